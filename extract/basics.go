@@ -1,0 +1,255 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/resumex/resumex/schema"
+)
+
+// docTitles are document titles, never a name.
+var docTitles = regexp.MustCompile(`(?i)^(?:个人简历|简历|求职简历|履历|个人履历|resume|résumé|curriculum vitae|cv)$`)
+
+// nameSuffix is a title written after a name on one line: "张三的简历".
+var nameSuffix = regexp.MustCompile(`(?i)\s*(?:的)?(?:个人简历|简历|resume|cv)$`)
+
+var (
+	hanName   = regexp.MustCompile(`^[\p{Han}·]{2,5}$`)
+	latinName = regexp.MustCompile(`^[A-Z][a-zA-Z'\-.]+(?: [A-Z][a-zA-Z'\-.]*){1,3}$`)
+)
+
+// isName reports whether s can be a person's name.
+func (r *run) isName(s string) bool {
+	if docTitles.MatchString(s) {
+		return false
+	}
+	if _, ok := r.headingKind(&line{text: s, runes: utf8.RuneCountInString(s)}); ok {
+		return false
+	}
+	if _, ok := r.lx.labels[strings.ToLower(s)]; ok {
+		return false
+	}
+	if hanName.MatchString(s) {
+		return !r.lx.isTitle(s) && !r.lx.isOrg(s) && !r.lx.isSchool(s)
+	}
+	return latinName.MatchString(s) && !r.lx.isTitle(s) && !r.lx.isOrg(s) && !r.lx.isSchool(s)
+}
+
+// setName sets the name, splitting a name written in two scripts.
+func (r *run) setName(s string) bool {
+	s = strings.TrimSpace(nameSuffix.ReplaceAllString(s, ""))
+	b := &r.res.Basics
+	if r.isName(s) {
+		b.Name = s
+		return true
+	}
+	parts := splitFields(s)
+	if len(parts) == 1 {
+		if cjk, latin := splitScripts(s); cjk != "" && latin != "" {
+			parts = []string{cjk, latin}
+		}
+	}
+	if len(parts) == 2 && r.isName(parts[0]) && r.isName(parts[1]) && hasHan(parts[0]) != hasHan(parts[1]) {
+		b.Name = parts[0]
+		setX(&b.X, "x-altName", parts[1])
+		return true
+	}
+	return false
+}
+
+func setX(m *map[string]any, k string, v any) {
+	if *m == nil {
+		*m = map[string]any{}
+	}
+	if _, ok := (*m)[k]; !ok {
+		(*m)[k] = v
+	}
+}
+
+// basics reads the header area and contact sections.
+func (r *run) basics(lines []*line) {
+	b := &r.res.Basics
+	edu := &eduBuilder{x: map[string]any{}}
+	for i, l := range lines {
+		lead, kvs := r.lx.splitKV(l.text)
+		for _, k := range kvs {
+			r.basicsField(k.field, k.label, k.value, edu)
+		}
+		for _, lk := range l.Links {
+			r.contactToken(lk.URL)
+		}
+		if lead == "" {
+			continue
+		}
+		if b.Name == "" && r.nameLine == nil && len(kvs) == 0 && r.setName(lead) {
+			r.nameLine = l
+			continue
+		}
+		tokens := splitFields(lead)
+		if len(tokens) == 1 {
+			tokens = commaSplit.Split(lead, -1)
+		}
+		contact := false
+		for _, t := range tokens {
+			if r.contactToken(t) {
+				contact = true
+			}
+		}
+		if contact || len(kvs) > 0 {
+			continue
+		}
+		// the name may lead a line of other facts: "张三 | 高级工程师 | 北京"
+		if b.Name == "" && r.nameLine == nil && len(tokens) > 1 && r.isName(tokens[0]) {
+			b.Name = tokens[0]
+			r.nameLine = l
+			if b.Label == "" && r.lx.isTitle(tokens[1]) {
+				b.Label = tokens[1]
+			}
+			continue
+		}
+		// the headline right under the name
+		if b.Label == "" && r.nameLine != nil && i > 0 && lines[i-1] == r.nameLine && l.runes <= 80 && !docTitles.MatchString(lead) {
+			b.Label = lead
+			continue
+		}
+		if l.runes > 60 && b.Summary == "" && r.nameLine != nil {
+			b.Summary = l.text
+		}
+	}
+	if !edu.empty() {
+		r.addEducation(edu)
+	}
+}
+
+// contactToken files an email, phone or URL token; it reports whether t
+// was one.
+func (r *run) contactToken(t string) bool {
+	b := &r.res.Basics
+	found := false
+	if e := emailRe.FindString(t); e != "" {
+		if b.Email == "" {
+			b.Email = e
+		}
+		t = strings.Replace(t, e, " ", 1)
+		found = true
+	}
+	for _, u := range findURLs(t) {
+		found = true
+		r.addURL(u)
+		t = strings.Replace(t, u, " ", 1)
+	}
+	if p := findPhone(t); p != "" {
+		if b.Phone == "" {
+			b.Phone = p
+		}
+		found = true
+	}
+	return found
+}
+
+// addURL files a URL of the contact area as a profile or the personal site.
+func (r *run) addURL(u string) {
+	b := &r.res.Basics
+	if strings.HasPrefix(strings.ToLower(u), "mailto:") {
+		if b.Email == "" {
+			b.Email = u[len("mailto:"):]
+		}
+		return
+	}
+	if p, ok := r.lx.profile(u); ok {
+		for _, q := range b.Profiles {
+			if strings.EqualFold(q.URL, p.URL) {
+				return
+			}
+		}
+		b.Profiles = append(b.Profiles, p)
+		return
+	}
+	if r.lx.networkHost(u) {
+		return // a repository or post on a network: not the personal site
+	}
+	if b.URL == "" {
+		b.URL = withScheme(u)
+	}
+}
+
+// basicsField files one labelled value of the contact area.
+func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
+	b := &r.res.Basics
+	if value == "" {
+		return
+	}
+	switch {
+	case field == "name":
+		if b.Name == "" {
+			r.setName(value)
+			if b.Name == "" {
+				b.Name = value
+			}
+		}
+	case field == "email", field == "phone", field == "contact":
+		r.contactToken(value)
+	case field == "url" || field == "entry.url":
+		if u := findURL(value); u != "" {
+			r.addURL(u)
+		}
+	case field == "city":
+		if b.Location == nil {
+			b.Location = &schema.Location{}
+		}
+		if b.Location.City == "" {
+			b.Location.City = value
+		}
+	case field == "address":
+		if b.Location == nil {
+			b.Location = &schema.Location{}
+		}
+		b.Location.Address = value
+	case field == "label":
+		if b.Label == "" {
+			b.Label = value
+		}
+	case strings.HasPrefix(field, "edu."):
+		edu.set(r, field, value)
+	case strings.HasPrefix(field, "x-"):
+		setX(&b.X, field, value)
+	default:
+		// a network written as a label: "GitHub: github.com/x | github.com/y"
+		if !r.contactToken(value) {
+			setX(&b.X, "x-"+lowerFirst(label), value)
+		}
+	}
+}
+
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+func (r *run) objective(lines []*line) {
+	edu := &eduBuilder{x: map[string]any{}}
+	for _, l := range lines {
+		lead, kvs := r.lx.splitKV(l.text)
+		for _, k := range kvs {
+			r.basicsField(k.field, k.label, k.value, edu)
+		}
+		if lead != "" && len(kvs) == 0 && r.res.Basics.Label == "" {
+			r.res.Basics.Label = lead
+		}
+	}
+}
+
+func (r *run) summary(lines []*line) {
+	var parts []string
+	for _, l := range lines {
+		parts = append(parts, l.text)
+	}
+	s := strings.Join(parts, "\n")
+	if r.res.Basics.Summary == "" {
+		r.res.Basics.Summary = s
+	} else {
+		r.res.Basics.Summary += "\n" + s
+	}
+}

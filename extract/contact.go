@@ -1,0 +1,131 @@
+package extract
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+
+	"github.com/resumex/resumex/schema"
+)
+
+var (
+	emailRe = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
+	// phones: +86 138 0013 8000, 150-7143-1980, (415) 555-0132, +1 415-555-0132
+	phoneRe = regexp.MustCompile(`(?:\+|00)?(?:\d{1,3}[\s\-.]?)?(?:\(\d{1,4}\)[\s\-.]?)?\d{2,4}(?:[\s\-.]?\d{2,4}){1,3}`)
+	urlRe   = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>"'|，。；、）)]+|\b(?:[a-z0-9\-]+\.)+(?:com|cn|net|org|io|dev|me|co|ai|app|info|tech|site|xyz|blog|page|so|im|top|cc)(?:/[^\s<>"'|，。；、）)]*)?`)
+)
+
+// findURL returns the first URL in s ("" when none). A bare domain counts
+// only with a path, "www." or a scheme, unless whole is set.
+func findURL(s string) string {
+	for _, m := range urlRe.FindAllStringIndex(s, -1) {
+		u := strings.TrimRight(s[m[0]:m[1]], ".,:;")
+		if m[0] > 0 && s[m[0]-1] == '@' {
+			continue // the domain of an email address
+		}
+		lu := strings.ToLower(u)
+		if strings.HasPrefix(lu, "http") || strings.HasPrefix(lu, "www.") || strings.Contains(u, "/") || strings.TrimSpace(s) == u {
+			return u
+		}
+	}
+	return ""
+}
+
+func findURLs(s string) []string {
+	var out []string
+	for _, m := range urlRe.FindAllStringIndex(s, -1) {
+		if m[0] > 0 && s[m[0]-1] == '@' {
+			continue
+		}
+		u := strings.TrimRight(s[m[0]:m[1]], ".,:;")
+		lu := strings.ToLower(u)
+		if strings.HasPrefix(lu, "http") || strings.HasPrefix(lu, "www.") || strings.Contains(u, "/") {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+func withScheme(u string) string {
+	if strings.Contains(u, "://") {
+		return u
+	}
+	return "https://" + u
+}
+
+// findPhone returns the first phone number in s as written.
+func findPhone(s string) string {
+	for _, m := range phoneRe.FindAllStringIndex(s, -1) {
+		p := strings.TrimSpace(s[m[0]:m[1]])
+		digits := 0
+		for _, c := range p {
+			if c >= '0' && c <= '9' {
+				digits++
+			}
+		}
+		if digits < 7 || digits > 15 {
+			continue
+		}
+		if _, isDate := findSpan(p); isDate && digits <= 8 {
+			continue
+		}
+		// not part of an email or a URL
+		if m[1] < len(s) && (s[m[1]] == '@' || s[m[1]] == '.' && m[1]+1 < len(s) && s[m[1]+1] != ' ') {
+			continue
+		}
+		return p
+	}
+	return ""
+}
+
+// profile returns the profile a URL is, if it is an account on a known
+// network (a repository link is not a profile).
+func (lx *Lexicon) profile(raw string) (schema.Profile, bool) {
+	u, err := url.Parse(withScheme(raw))
+	if err != nil {
+		return schema.Profile{}, false
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	segs := strings.Split(strings.Trim(u.Path, "/"), "/")
+	if len(segs) == 1 && segs[0] == "" {
+		segs = nil
+	}
+	for _, n := range lx.networks {
+		if host != n.host || len(segs) != len(n.path) {
+			continue
+		}
+		user, ok := "", true
+		for i, p := range n.path {
+			switch {
+			case strings.Contains(p, "{u}"):
+				pre := strings.TrimSuffix(p, "{u}")
+				if !strings.HasPrefix(segs[i], pre) || len(segs[i]) == len(pre) {
+					ok = false
+				}
+				user = strings.TrimPrefix(segs[i], pre)
+			case p == "{_}":
+			default:
+				ok = ok && segs[i] == p
+			}
+		}
+		if ok {
+			return schema.Profile{Network: n.name, Username: user, URL: withScheme(strings.TrimRight(raw, "/"))}, true
+		}
+	}
+	return schema.Profile{}, false
+}
+
+// networkHost reports whether a URL is on a known network's host.
+func (lx *Lexicon) networkHost(raw string) bool {
+	u, err := url.Parse(withScheme(raw))
+	if err != nil {
+		return false
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	for _, n := range lx.networks {
+		if host == n.host {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,251 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Date is a date found in text, as an ISO 8601 prefix (YYYY, YYYY-MM or
+// YYYY-MM-DD), with its byte span in the text it came from.
+type Date struct {
+	ISO        string
+	Start, End int
+}
+
+// Span is a date range found in text. End is empty when the range is open
+// (至今, Present) or when only one date was written.
+type Span struct {
+	Start, End string
+	Open       bool // the range ends in an open-end word
+	Range      bool // two ends were written (or one and an open end)
+	From, To   int  // byte span of the whole range in the text
+}
+
+// months maps English month names and abbreviations to month numbers.
+var months = map[string]int{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+	"apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+	"aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
+	"october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+
+// openEnds are the words that end a range that is still going on.
+var openEnds = []string{"至今", "迄今", "现在", "目前", "今", "present", "now", "current", "today", "ongoing", "till now", "to date"}
+
+// rangeSeps join the two ends of a range.
+var rangeSeps = []string{"-", "–", "—", "―", "~", "～", "−", "－", "至", "到", "to", "until", "till", "→", "—", "_"}
+
+// yearStoppers are runes after which four digits are a quantity, not a year.
+const yearStoppers = "万亿千百+%个人次元条项台家位名"
+
+// findDates returns every date written in s, in order.
+func findDates(s string) []Date {
+	var out []Date
+	for i := 0; i < len(s); {
+		if d, ok := dateAt(s, i); ok {
+			out = append(out, d)
+			i = d.End
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+	}
+	return out
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// digitsAt reads up to max ASCII digits at i.
+func digitsAt(s string, i, max int) (int, int) {
+	v, j := 0, i
+	for j < len(s) && j-i < max && isDigit(s[j]) {
+		v = v*10 + int(s[j]-'0')
+		j++
+	}
+	if j < len(s) && isDigit(s[j]) {
+		return 0, i // too many digits
+	}
+	return v, j
+}
+
+// skipSpace skips ASCII and full-width spaces.
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r != ' ' && r != '\u3000' && r != '\t' {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// dateAt parses one date starting exactly at byte i.
+func dateAt(s string, i int) (Date, bool) {
+	if i > 0 && (isDigit(s[i-1]) || s[i-1] == '.' && i > 1 && isDigit(s[i-2])) {
+		return Date{}, false
+	}
+	if isDigit(s[i]) {
+		return numericDateAt(s, i)
+	}
+	return monthNameDateAt(s, i)
+}
+
+func numericDateAt(s string, i int) (Date, bool) {
+	// MM/YYYY and MM.YYYY
+	if m, j := digitsAt(s, i, 2); j > i && m >= 1 && m <= 12 && j < len(s) && (s[j] == '/' || s[j] == '.' || s[j] == '-') {
+		if y, k := digitsAt(s, j+1, 4); k-(j+1) == 4 && plausibleYear(y) {
+			return Date{ISO: fmt.Sprintf("%04d-%02d", y, m), Start: i, End: k}, true
+		}
+	}
+	y, j := digitsAt(s, i, 4)
+	if j-i != 4 || !plausibleYear(y) {
+		return Date{}, false
+	}
+	if j < len(s) {
+		// "2000万", "2019s", "2020x": a quantity or a word, not a year
+		if r, _ := utf8.DecodeRuneInString(s[j:]); strings.ContainsRune(yearStoppers, r) || r < 0x80 && unicode.IsLetter(r) {
+			return Date{}, false
+		}
+	}
+	d := Date{ISO: fmt.Sprintf("%04d", y), Start: i, End: j}
+	// month
+	k := skipSpace(s, j)
+	sepYear := strings.HasPrefix(s[k:], "年")
+	if k < len(s) && (s[k] == '.' || s[k] == '/' || s[k] == '-' || sepYear) {
+		if sepYear {
+			d.End = k + len("年")
+			k += len("年")
+		} else {
+			k++
+		}
+		k = skipSpace(s, k)
+		m, k2 := digitsAt(s, k, 2)
+		if k2 > k && m >= 1 && m <= 12 {
+			d.ISO = fmt.Sprintf("%04d-%02d", y, m)
+			d.End = k2
+			k3 := skipSpace(s, k2)
+			if strings.HasPrefix(s[k3:], "月") {
+				d.End = k3 + len("月")
+				k3 += len("月")
+			}
+			// day
+			if k3 < len(s) && (s[k3] == '.' || s[k3] == '/' || s[k3] == '-') || k3 > k2 {
+				k4 := k3
+				if k4 < len(s) && (s[k4] == '.' || s[k4] == '/' || s[k4] == '-') {
+					k4++
+				}
+				k4 = skipSpace(s, k4)
+				if day, k5 := digitsAt(s, k4, 2); k5 > k4 && day >= 1 && day <= 31 {
+					rest := s[k5:]
+					if k3 > k2 && !strings.HasPrefix(rest, "日") && !strings.HasPrefix(rest, "号") {
+						return d, true
+					}
+					d.ISO = fmt.Sprintf("%04d-%02d-%02d", y, m, day)
+					d.End = k5
+					if strings.HasPrefix(rest, "日") {
+						d.End += len("日")
+					} else if strings.HasPrefix(rest, "号") {
+						d.End += len("号")
+					}
+				}
+			}
+		}
+	}
+	return d, true
+}
+
+func plausibleYear(y int) bool { return y >= 1950 && y <= 2099 }
+
+// monthNameDateAt parses "Aug 2023", "August, 2023", "Sept. 2023".
+func monthNameDateAt(s string, i int) (Date, bool) {
+	if i > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsLetter(r) {
+			return Date{}, false
+		}
+	}
+	j := i
+	for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+		j++
+	}
+	m, ok := months[strings.ToLower(s[i:j])]
+	if !ok {
+		return Date{}, false
+	}
+	k := j
+	if k < len(s) && s[k] == '.' {
+		k++
+	}
+	k = skipSpace(s, k)
+	if k < len(s) && s[k] == ',' {
+		k = skipSpace(s, k+1)
+	}
+	if k == j && k < len(s) && isDigit(s[k]) {
+		return Date{}, false
+	}
+	// "Aug 15, 2023"
+	if day, k2 := digitsAt(s, k, 2); k2 > k && day >= 1 && day <= 31 && k2 < len(s) && s[k2] == ',' {
+		k3 := skipSpace(s, k2+1)
+		if y, k4 := digitsAt(s, k3, 4); k4-k3 == 4 && plausibleYear(y) {
+			return Date{ISO: fmt.Sprintf("%04d-%02d-%02d", y, m, day), Start: i, End: k4}, true
+		}
+	}
+	y, k2 := digitsAt(s, k, 4)
+	if k2-k != 4 || !plausibleYear(y) {
+		return Date{}, false
+	}
+	return Date{ISO: fmt.Sprintf("%04d-%02d", y, m), Start: i, End: k2}, true
+}
+
+// findSpan finds the first date range in s, or failing that the first
+// single date. ok is false when s holds no date.
+func findSpan(s string) (Span, bool) {
+	ds := findDates(s)
+	if len(ds) == 0 {
+		// an open end alone ("至今") is not a span
+		return Span{}, false
+	}
+	for i, d := range ds {
+		j := skipSeps(s, d.End)
+		if j == d.End {
+			continue
+		}
+		if i+1 < len(ds) && ds[i+1].Start == j {
+			return Span{Start: d.ISO, End: ds[i+1].ISO, Range: true, From: d.Start, To: ds[i+1].End}, true
+		}
+		if n := openEndAt(s, j); n > 0 {
+			return Span{Start: d.ISO, Open: true, Range: true, From: d.Start, To: j + n}, true
+		}
+	}
+	d := ds[0]
+	return Span{Start: d.ISO, From: d.Start, To: d.End}, true
+}
+
+// skipSeps skips spaces and one range separator after a date; it returns i
+// unchanged when no separator follows.
+func skipSeps(s string, i int) int {
+	j := skipSpace(s, i)
+	for _, sep := range rangeSeps {
+		if len(s)-j >= len(sep) && strings.EqualFold(s[j:j+len(sep)], sep) {
+			return skipSpace(s, j+len(sep))
+		}
+	}
+	return i
+}
+
+// openEndAt returns the length of an open-end word at i, or 0.
+func openEndAt(s string, i int) int {
+	for _, w := range openEnds {
+		if len(s)-i >= len(w) && strings.EqualFold(s[i:i+len(w)], w) {
+			rest := s[i+len(w):]
+			if r, _ := utf8.DecodeRuneInString(rest); rest != "" && r < 0x80 && unicode.IsLetter(r) {
+				continue
+			}
+			return len(w)
+		}
+	}
+	return 0
+}

@@ -1,0 +1,174 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/resumex/resumex/schema"
+)
+
+// qualifier is a bracketed aside on a degree: "本科(统招)".
+var qualifier = regexp.MustCompile(`\s*[(（][^)）]{0,12}[)）]`)
+
+// degreeIn finds a degree word in s; it returns the word and s without it.
+func (lx *Lexicon) degreeIn(s string) (string, string) {
+	for _, d := range lx.degrees {
+		i := strings.Index(s, d.word)
+		if i < 0 || !hasHan(d.word) && !wordBoundary(strings.ToLower(s), i, i+len(d.word)) && !strings.HasSuffix(d.word, ".") {
+			continue
+		}
+		rest := s[:i] + " " + s[i+len(d.word):]
+		rest = qualifier.ReplaceAllString(rest, "")
+		return d.word, strings.TrimSpace(rest)
+	}
+	return "", s
+}
+
+var areaIn = regexp.MustCompile(`(?i)^(?:in|of)\s+`)
+
+// area cleans a major: no trailing 专业, no leading "in".
+func area(s string) string {
+	s = strings.TrimSpace(areaIn.ReplaceAllString(strings.TrimSpace(s), ""))
+	s = strings.TrimSuffix(s, "专业")
+	return trimSeps(s)
+}
+
+// splitList splits an enumeration on list punctuation.
+func splitList(s string) []string {
+	var out []string
+	for _, p := range listSep.Split(s, -1) {
+		if p = strings.Trim(strings.TrimSpace(p), "。.等"); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+var listSep = regexp.MustCompile(`\s*[、，,;；]\s*`)
+
+// eduBuilder accumulates one education entry.
+type eduBuilder struct {
+	e schema.Education
+	x map[string]any
+}
+
+func (b *eduBuilder) set(r *run, field, value string) {
+	if value == "" {
+		return
+	}
+	switch field {
+	case "edu.institution":
+		b.e.Institution = value
+	case "edu.area":
+		b.e.Area = area(value)
+	case "edu.studyType":
+		if d, rest := r.lx.degreeIn(value); d != "" {
+			b.e.StudyType = d
+			if b.e.Area == "" && rest != "" && utf8.RuneCountInString(rest) <= 30 {
+				b.e.Area = area(rest)
+			}
+		} else {
+			b.e.StudyType = qualifier.ReplaceAllString(value, "")
+		}
+	case "edu.dates", "entry.dates":
+		if sp, ok := findSpan(value); ok {
+			b.e.StartDate, b.e.EndDate = sp.Start, sp.End
+			if !sp.Range {
+				b.e.StartDate, b.e.EndDate = "", sp.Start
+			}
+		}
+	case "edu.endDate":
+		if sp, ok := findSpan(value); ok {
+			b.e.EndDate = sp.Start
+		}
+	case "edu.score":
+		b.e.Score = value
+	case "edu.courses":
+		b.e.Courses = append(b.e.Courses, splitList(value)...)
+	default:
+		if strings.HasPrefix(field, "edu.x-") {
+			b.x[strings.TrimPrefix(field, "edu.")] = value
+		}
+	}
+}
+
+// field places one free-text field of an education header.
+func (b *eduBuilder) field(r *run, f string) {
+	if d, rest := r.lx.degreeIn(f); d != "" && b.e.StudyType == "" {
+		b.e.StudyType = d
+		// "B.S. in Computer Science", "计算机科学与技术 本科"
+		if rest != "" && !r.lx.isSchool(rest) && b.e.Area == "" {
+			b.e.Area = area(rest)
+		} else if rest != "" && r.lx.isSchool(rest) && b.e.Institution == "" {
+			b.e.Institution = rest
+		}
+		return
+	}
+	switch {
+	case r.lx.isSchool(f) && b.e.Institution == "":
+		b.e.Institution = f
+	case b.e.Institution == "" && !strings.HasSuffix(f, "专业"):
+		b.e.Institution = f
+	case b.e.Area == "":
+		b.e.Area = area(f)
+	}
+}
+
+func (b *eduBuilder) empty() bool {
+	return b.e.Institution == "" && b.e.Area == "" && b.e.StudyType == "" && b.e.StartDate == "" && b.e.EndDate == ""
+}
+
+func (r *run) addEducation(b *eduBuilder) {
+	if b.empty() {
+		return
+	}
+	b.e.X = nilIfEmpty(b.x)
+	r.res.Education = append(r.res.Education, b.e)
+}
+
+func (r *run) education(lines []*line) {
+	for _, e := range r.splitEntries(kEducation, lines) {
+		b := &eduBuilder{x: map[string]any{}}
+		h := r.readHeader(e)
+		if h.hasSpan {
+			b.e.StartDate, b.e.EndDate = h.span.Start, h.span.End
+			if !h.span.Range {
+				b.e.StartDate, b.e.EndDate = "", h.span.Start
+			}
+		}
+		for _, k := range h.kvs {
+			b.set(r, k.field, k.value)
+		}
+		var fields []string
+		for _, f := range h.fields {
+			if parts := commaSplit.Split(f, -1); len(parts) > 1 && !isLocation(f) {
+				fields = append(fields, parts...)
+			} else {
+				fields = append(fields, f)
+			}
+		}
+		for _, f := range fields {
+			if isLocation(f) {
+				b.x["x-location"] = f
+				continue
+			}
+			b.field(r, f)
+		}
+		var notes []string
+		for _, it := range r.readBody(e.body) {
+			switch {
+			case strings.HasPrefix(it.field, "edu."):
+				b.set(r, it.field, it.text)
+			case it.field == "" && strings.HasPrefix(strings.ToUpper(it.text), "GPA"):
+				b.e.Score = trimSeps(it.text[3:])
+			default:
+				notes = append(notes, it.text)
+			}
+		}
+		if len(notes) > 0 {
+			b.x["x-details"] = notes
+		}
+		r.addEducation(b)
+	}
+}

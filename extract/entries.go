@@ -1,0 +1,336 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// entry is one item of an entry section: its header lines and body lines.
+type entry struct {
+	header []*line
+	body   []*line
+}
+
+// header is what an entry's header lines say.
+type header struct {
+	span    Span
+	hasSpan bool
+	fields  []string // free-text fields in order
+	kvs     []kv     // labelled fields
+	url     string
+}
+
+// features of a line used to find entry headers.
+type feat struct {
+	span     Span
+	hasSpan  bool
+	fields   []string // fields of the line with the date and labels removed
+	kvs      []kv
+	sentence bool
+}
+
+func (r *run) feature(l *line) feat {
+	f := feat{sentence: hasSentencePunct(l.text)}
+	t := l.text
+	f.span, f.hasSpan = findSpan(t)
+	if f.hasSpan {
+		t = cutSpan(t, f.span)
+	}
+	lead, kvs := r.lx.splitKV(t)
+	f.kvs = kvs
+	f.fields = splitFields(lead)
+	if f.hasSpan && f.sentence {
+		// punctuation only after the date (a description field) still allows a header
+		before := l.text[:f.span.From]
+		f.sentence = hasSentencePunct(before)
+	}
+	return f
+}
+
+// headerLabels are the labelled fields that may stand in a header.
+func isHeaderField(field string) bool {
+	switch field {
+	case "entry.dates", "entry.company", "entry.position", "entry.location", "city", "entry.name",
+		"entry.x-department", "entry.x-teamSize", "entry.x-level", "entry.x-reportsTo", "entry.x-industry",
+		"entry.x-reasonForLeaving", "entry.x-salary", "edu.institution", "edu.area", "edu.studyType", "edu.dates", "edu.endDate":
+		return true
+	}
+	return false
+}
+
+// dateLine reports whether l is a line of dates (and header labels) only:
+// "时间：2022.6 – 2023.8 | 团队规模：20人".
+func (r *run) dateLine(l *line, f feat) bool {
+	if !f.hasSpan || l.Marker != "" {
+		return false
+	}
+	for _, k := range f.kvs {
+		if !isHeaderField(k.field) {
+			return false
+		}
+	}
+	short := 0
+	for _, x := range f.fields {
+		if utf8.RuneCountInString(x) > 30 {
+			return false
+		}
+		short++
+	}
+	return short <= 1
+}
+
+// fieldy reports whether l could be (part of) an entry header: short, no
+// running text, not a list item.
+func (r *run) fieldy(l *line, f feat) bool {
+	if l.runes > 60 || f.sentence || l.numbered() {
+		return false
+	}
+	if _, only := r.lx.labelOnly(l.text); only {
+		return false
+	}
+	for _, k := range f.kvs {
+		if !isHeaderField(k.field) {
+			return false
+		}
+	}
+	return len(f.fields) > 0
+}
+
+// splitEntries groups a section's lines into entries.
+func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
+	fs := make([]feat, len(lines))
+	for i, l := range lines {
+		fs[i] = r.feature(l)
+	}
+	var out []*entry
+	var cur *entry
+	for i := 0; i < len(lines); i++ {
+		l, f := lines[i], fs[i]
+		if r.startsEntry(kind, lines, fs, i, cur) {
+			cur = &entry{header: []*line{l}}
+			out = append(out, cur)
+			hasSpan := f.hasSpan
+			nfields := len(f.fields)
+			for i+1 < len(lines) && len(cur.header) < 3 {
+				n, nf := lines[i+1], fs[i+1]
+				switch {
+				case !hasSpan && r.dateLine(n, nf):
+				case len(nf.kvs) > 0 && len(nf.fields) == 0 && allHeaderFields(nf.kvs) && n.Marker == "":
+				case (kind == kWork || kind == kVolunteer || kind == kEducation) && nfields < 2 && hasSpan && !nf.hasSpan && r.fieldy(n, nf) && len(nf.kvs) == 0 && n.runes <= 40 && !r.startsEntry(kind, lines, fs, i+1, cur):
+				case !hasSpan && nf.hasSpan && r.fieldy(n, nf) && len(f.fields)+len(nf.fields) <= 3 && n.Marker == "" && len(cur.header) == 1 && nfields < 2:
+				default:
+					goto body
+				}
+				cur.header = append(cur.header, n)
+				hasSpan = hasSpan || nf.hasSpan
+				nfields += len(nf.fields)
+				i++
+			}
+		body:
+			continue
+		}
+		if cur == nil {
+			cur = &entry{}
+			out = append(out, cur)
+		}
+		cur.body = append(cur.body, l)
+	}
+	return out
+}
+
+func allHeaderFields(kvs []kv) bool {
+	for _, k := range kvs {
+		if !isHeaderField(k.field) {
+			return false
+		}
+	}
+	return true
+}
+
+// startsEntry decides whether line i opens a new entry.
+func (r *run) startsEntry(kind Kind, lines []*line, fs []feat, i int, cur *entry) bool {
+	l, f := lines[i], fs[i]
+	inEntry := cur != nil
+	if _, only := r.lx.labelOnly(l.text); only {
+		return false
+	}
+	if l.Heading > 0 || l.Bold && l.runes <= 60 && !f.sentence {
+		return true
+	}
+	for _, k := range f.kvs {
+		if k.field == "entry.company" || k.field == "entry.name" || (kind == kEducation && k.field == "edu.institution") {
+			return l.text[:len(k.label)] == k.label || strings.HasPrefix(l.text, k.label)
+		}
+	}
+	if l.numbered() && inEntry {
+		return false
+	}
+	next := func(k int) (*line, feat, bool) {
+		if i+k < len(lines) {
+			return lines[i+k], fs[i+k], true
+		}
+		return nil, feat{}, false
+	}
+	if f.hasSpan && !f.sentence {
+		if kind == kWork || kind == kVolunteer {
+			if !f.span.Range {
+				return false
+			}
+		}
+		if r.dateLine(l, f) && len(f.fields) == 0 {
+			// a date alone: it heads the entry when the next line holds the names
+			n, nf, ok := next(1)
+			if !ok || !r.fieldy(n, nf) || nf.hasSpan || n.Marker != "" {
+				return false
+			}
+			if i > 0 && r.fieldy(lines[i-1], fs[i-1]) && !fs[i-1].hasSpan && lines[i-1].Marker == "" && (!inEntry || len(cur.body) == 0 || cur.body[len(cur.body)-1] == lines[i-1]) {
+				return false // it belongs to the header above
+			}
+			return true
+		}
+		if len(f.fields) == 0 {
+			return false
+		}
+		if inEntry && parenDate(l.text, f.span) && len(f.fields) < 2 {
+			return false // a dated phase of the current entry
+		}
+		rest := 0
+		for _, x := range f.fields[:min(2, len(f.fields))] {
+			rest += utf8.RuneCountInString(x)
+		}
+		return rest <= 60
+	}
+	if f.hasSpan {
+		return false
+	}
+	// a header without dates followed by its date line
+	if r.fieldy(l, f) && (len(f.fields) >= 2 || l.Marker == "") {
+		for k := 1; k <= 2; k++ {
+			n, nf, ok := next(k)
+			if !ok {
+				break
+			}
+			if r.dateLine(n, nf) {
+				return k == 1 || r.fieldy(lines[i+1], fs[i+1]) && !fs[i+1].hasSpan && lines[i+1].Marker == ""
+			}
+			if !r.fieldy(n, nf) {
+				break
+			}
+		}
+	}
+	switch kind {
+	case kProjects:
+		if l.Marker != "" || len(f.kvs) > 0 || f.sentence || l.runes > 50 || strings.HasSuffix(l.text, ":") || strings.HasSuffix(l.text, "：") {
+			return false
+		}
+		if !inEntry || l.Blank || i == 0 {
+			return true
+		}
+		if n, nf, ok := next(1); ok && (n.Marker != "" && !n.numbered() || len(nf.kvs) > 0) && len(cur.body) > 0 {
+			return true
+		}
+	case kEducation:
+		if r.lx.isSchool(l.text) && !f.sentence && l.runes <= 60 && l.Marker == "" && inEntry && entryHasSchool(r, cur) {
+			return true
+		}
+		if !inEntry && r.lx.isSchool(l.text) && !f.sentence {
+			return true
+		}
+	}
+	return false
+}
+
+func entryHasSchool(r *run, e *entry) bool {
+	for _, l := range e.header {
+		if r.lx.isSchool(l.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// parenDate reports whether the span stands in brackets: "优化（2022.6 – 2023.2）".
+func parenDate(s string, sp Span) bool {
+	before := strings.TrimRight(s[:sp.From], " ")
+	after := strings.TrimLeft(s[sp.To:], " ")
+	return (strings.HasSuffix(before, "(") || strings.HasSuffix(before, "（")) && (strings.HasPrefix(after, ")") || strings.HasPrefix(after, "）"))
+}
+
+// readHeader collects what the header lines of an entry say.
+func (r *run) readHeader(e *entry) header {
+	var h header
+	for _, l := range e.header {
+		f := r.feature(l)
+		if f.hasSpan && !h.hasSpan {
+			h.span, h.hasSpan = f.span, true
+		}
+		for _, k := range f.kvs {
+			if k.field == "entry.dates" || k.field == "edu.dates" {
+				if sp, ok := findSpan(k.value); ok && !h.hasSpan {
+					h.span, h.hasSpan = sp, true
+				}
+				continue
+			}
+			h.kvs = append(h.kvs, k)
+		}
+		h.fields = append(h.fields, f.fields...)
+		for _, lk := range l.Links {
+			if h.url == "" && strings.HasPrefix(lk.URL, "http") {
+				h.url = lk.URL
+			}
+		}
+	}
+	// URLs written as fields are the entry's url
+	kept := h.fields[:0]
+	for _, x := range h.fields {
+		if us := findURLs(x); len(us) == 1 && us[0] == strings.TrimSpace(x) {
+			u := us[0]
+			if h.url == "" {
+				h.url = withScheme(u)
+			}
+			continue
+		}
+		kept = append(kept, x)
+	}
+	h.fields = kept
+	return h
+}
+
+// bodyItem is one line of an entry body, routed by its label.
+type bodyItem struct {
+	field string // "" for plain content, else the label's field
+	text  string
+	line  *line
+}
+
+// readBody routes body lines: label-only lines vanish (and route the lines
+// after them when they name a field), "label：value" lines go to their field.
+func (r *run) readBody(lines []*line) []bodyItem {
+	var out []bodyItem
+	route := ""
+	for _, l := range lines {
+		if field, only := r.lx.labelOnly(l.text); only {
+			switch field {
+			case "":
+				out = append(out, bodyItem{text: l.text, line: l}) // a sub-heading of content
+			case "drop":
+				route = ""
+			default:
+				route = field
+			}
+			continue
+		}
+		if label, value, ok := headKV(l.text); ok {
+			if field, known := r.lx.labels[strings.ToLower(label)]; known {
+				if field == "drop" {
+					field = ""
+				}
+				out = append(out, bodyItem{field: field, text: value, line: l})
+				route = ""
+				continue
+			}
+		}
+		out = append(out, bodyItem{field: route, text: l.text, line: l})
+	}
+	return out
+}

@@ -1,0 +1,123 @@
+// Package extract maps an intermediate document (package doc) into a JSON
+// Resume document. It is format-agnostic: every adapter's output goes
+// through the same steps: furniture removal, sectioning, then one plain
+// function per section kind, registered in a table.
+package extract
+
+import (
+	"sort"
+
+	"github.com/resumex/resumex/doc"
+	"github.com/resumex/resumex/schema"
+)
+
+// Segmenter cuts text into words; joining the pieces gives the text back.
+type Segmenter interface {
+	Cut(text string) []string
+}
+
+// Warning is a diagnostic about something the extractor could not place.
+type Warning struct {
+	Pos doc.Pos
+	Msg string
+}
+
+func (w Warning) String() string { return w.Pos.String() + ": " + w.Msg }
+
+// Kind names a resume section.
+type Kind string
+
+// The section kinds. header is the text before the first heading.
+const (
+	kHeader       Kind = "header"
+	kBasics       Kind = "basics"
+	kObjective    Kind = "objective"
+	kSummary      Kind = "summary"
+	kWork         Kind = "work"
+	kEducation    Kind = "education"
+	kProjects     Kind = "projects"
+	kSkills       Kind = "skills"
+	kAwards       Kind = "awards"
+	kCertificates Kind = "certificates"
+	kPublications Kind = "publications"
+	kLanguages    Kind = "languages"
+	kInterests    Kind = "interests"
+	kVolunteer    Kind = "volunteer"
+	kReferences   Kind = "references"
+	kOther        Kind = "other"
+)
+
+// sectionFunc extracts one section's lines into the resume being built.
+type sectionFunc func(r *run, lines []*line)
+
+// handlers maps each section kind to its extractor, in the order they run
+// (later sections may use what earlier ones found, e.g. awards look up
+// employers).
+var handlers = []struct {
+	kind Kind
+	fn   sectionFunc
+}{
+	{kHeader, (*run).basics},
+	{kBasics, (*run).basics},
+	{kObjective, (*run).objective},
+	{kSummary, (*run).summary},
+	{kWork, (*run).work},
+	{kVolunteer, (*run).volunteer},
+	{kEducation, (*run).education},
+	{kProjects, (*run).projects},
+	{kSkills, (*run).skills},
+	{kAwards, (*run).awards},
+	{kCertificates, (*run).certificates},
+	{kPublications, (*run).publications},
+	{kLanguages, (*run).languages},
+	{kInterests, (*run).interests},
+	{kReferences, (*run).references},
+	{kOther, (*run).other},
+}
+
+// Extractor maps documents to resumes. It is safe for concurrent use.
+type Extractor struct {
+	lx  *Lexicon
+	seg Segmenter
+}
+
+// New returns an extractor that cuts Chinese text with seg (nil: Chinese
+// skill phrases are split only at punctuation and known filler words).
+func New(seg Segmenter) *Extractor {
+	return &Extractor{lx: NewLexicon(), seg: seg}
+}
+
+// run is the state of one extraction.
+type run struct {
+	x        *Extractor
+	lx       *Lexicon
+	res      *schema.Resume
+	warnings []Warning
+	nameLine *line // the line the name came from
+}
+
+// Run extracts a resume from d. It returns what it found and warnings.
+func (x *Extractor) Run(d *doc.Document) (*schema.Resume, []Warning) {
+	r := &run{x: x, lx: x.lx, res: &schema.Resume{}}
+	lines := r.prepare(d)
+	secs := r.sectionize(lines)
+	secs = r.relocate(secs)
+	for _, h := range handlers {
+		for _, s := range secs {
+			if s.kind == h.kind && len(s.lines) > 0 {
+				h.fn(r, s.lines)
+			}
+		}
+	}
+	r.finish()
+	sort.SliceStable(r.warnings, func(i, j int) bool { return r.warnings[i].Pos.Offset < r.warnings[j].Pos.Offset })
+	return r.res, r.warnings
+}
+
+func (r *run) warn(l *line, msg string) {
+	var p doc.Pos
+	if l != nil {
+		p = l.Pos
+	}
+	r.warnings = append(r.warnings, Warning{Pos: p, Msg: msg})
+}

@@ -1,0 +1,184 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// kv is one "label：value" pair found in a line.
+type kv struct {
+	field, label, value string
+}
+
+// splitKV finds the known labels in s. It returns the text before the first
+// label and the pairs in order.
+func (lx *Lexicon) splitKV(s string) (string, []kv) {
+	locs := lx.labelRe.FindAllStringSubmatchIndex(s, -1)
+	if len(locs) == 0 {
+		return s, nil
+	}
+	lead := trimSeps(s[:locs[0][2]])
+	var out []kv
+	for i, m := range locs {
+		end := len(s)
+		if i+1 < len(locs) {
+			end = locs[i+1][2]
+		}
+		label := s[m[2]:m[3]]
+		out = append(out, kv{field: lx.labels[strings.ToLower(label)], label: label, value: trimSeps(s[m[1]:end])})
+	}
+	return lead, out
+}
+
+// labelOnly reports whether s is nothing but a label (known or not) such
+// as "主要职责", "技术挑战和创新点" or "消息队列相关：".
+func (lx *Lexicon) labelOnly(s string) (field string, ok bool) {
+	t := strings.TrimSpace(s)
+	bare := strings.TrimRight(t, ":： ")
+	if f, known := lx.labels[strings.ToLower(bare)]; known {
+		return f, true
+	}
+	if bare != t && utf8.RuneCountInString(bare) <= 30 && !hasSentencePunct(bare) {
+		return "", true
+	}
+	return "", false
+}
+
+// headKV splits a leading "label：" of any short label from s: "编程语言：Java"
+// gives ("编程语言", "Java"). ok is false when there is no such label.
+func headKV(s string) (label, value string, ok bool) {
+	i := strings.IndexAny(s, ":：")
+	if i <= 0 {
+		return "", s, false
+	}
+	label = strings.TrimSpace(s[:i])
+	if utf8.RuneCountInString(label) > 20 || hasSentencePunct(label) || strings.Contains(label, "http") {
+		return "", s, false
+	}
+	return label, strings.TrimSpace(s[i+len(string([]rune(s[i:])[0])):]), true
+}
+
+const sepChars = " |｜/／,，;；·•、\t-–—:："
+
+func trimSeps(s string) string { return strings.Trim(s, sepChars) }
+
+var (
+	fieldSplitters = []*regexp.Regexp{
+		regexp.MustCompile(`\s*[|｜]\s*`),
+		regexp.MustCompile(`\s+[/／]\s+|\s*／\s*`),
+		regexp.MustCompile(`\s+[—–]+\s+|\s*——\s*|\s+-\s+`),
+		regexp.MustCompile(`\s{2,}|\t`),
+		regexp.MustCompile(`\s+@\s+|\s+at\s+`),
+	}
+	commaSplit = regexp.MustCompile(`\s*[,，]\s*`)
+)
+
+// splitFields splits a header into its fields by the strongest separator
+// it uses.
+func splitFields(s string) []string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil
+	}
+	for _, re := range fieldSplitters {
+		if re.MatchString(s) {
+			var out []string
+			for _, f := range re.Split(s, -1) {
+				if f = trimSeps(f); f != "" {
+					out = append(out, f)
+				}
+			}
+			if len(out) > 1 {
+				return out
+			}
+		}
+	}
+	return []string{trimSeps(s)}
+}
+
+// cutSpan removes the text of a date span (with brackets around it and a
+// "时间：" label before it) from s.
+func cutSpan(s string, sp Span) string {
+	a, b := sp.From, sp.To
+	for a > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:a])
+		if !strings.ContainsRune(" (（[【", r) {
+			break
+		}
+		a -= n
+	}
+	for b < len(s) {
+		r, n := utf8.DecodeRuneInString(s[b:])
+		if !strings.ContainsRune(" )）]】", r) {
+			break
+		}
+		b += n
+	}
+	return strings.TrimSpace(s[:a]) + "  " + strings.TrimSpace(s[b:])
+}
+
+// containsWord reports whether s contains one of words; Latin words must
+// stand as whole words.
+func containsWord(s string, words []string) bool {
+	ls := strings.ToLower(s)
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		i := strings.Index(ls, lw)
+		for i >= 0 {
+			if hasHan(w) || wordBoundary(ls, i, i+len(lw)) {
+				return true
+			}
+			j := strings.Index(ls[i+1:], lw)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return false
+}
+
+func wordBoundary(s string, a, b int) bool {
+	isW := func(r rune) bool { return r < 0x80 && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }
+	if a > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:a]); isW(r) {
+			return false
+		}
+	}
+	if b < len(s) {
+		if r, _ := utf8.DecodeRuneInString(s[b:]); isW(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func (lx *Lexicon) isTitle(s string) bool  { return containsWord(s, lx.titleWords) }
+func (lx *Lexicon) isOrg(s string) bool    { return containsWord(s, lx.orgWords) }
+func (lx *Lexicon) isSchool(s string) bool { return containsWord(s, lx.schoolWords) }
+
+var usLocation = regexp.MustCompile(`^(?:[A-Z][a-zA-Z.]+(?: [A-Z][a-zA-Z.]+)*, (?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)*)|Remote|远程)$`)
+
+// isLocation reports whether a header field is a place.
+func isLocation(s string) bool { return usLocation.MatchString(s) }
+
+// isJobLine reports whether a line outside the work section is a complete
+// work entry header: "Company | Title 2005.7-2011.4".
+func (r *run) isJobLine(l *line) bool {
+	sp, ok := findSpan(l.text)
+	if !ok || !sp.Range || l.runes > 80 || hasSentencePunct(l.text) {
+		return false
+	}
+	f := splitFields(cutSpan(l.text, sp))
+	if len(f) < 2 {
+		return false
+	}
+	return r.lx.isTitle(strings.Join(f, " ")) || r.lx.isOrg(strings.Join(f, " "))
+}
+
+var awardWords = []string{"奖", "第一名", "第二名", "第三名", "冠军", "亚军", "季军", "荣获", "称号", "优秀", "Award", "Prize", "Winner", "Scholarship", "Medal", "Honor", "Finalist"}
+var certWords = []string{"证书", "资格证", "认证", "Certified", "Certificate", "Certification", "License"}
+
+func (r *run) isAwardLine(l *line) bool { return containsWord(l.text, awardWords) }
+func (r *run) isCertLine(l *line) bool  { return containsWord(l.text, certWords) }

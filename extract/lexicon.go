@@ -1,0 +1,147 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+//go:embed lexicon/*
+var lexiconFS embed.FS
+
+// pair is one row of a two-column lexicon table.
+type pair struct{ key, word string }
+
+// readTable reads an embedded lexicon file: one row a line, columns split
+// by tabs, '#' comments and blank lines skipped.
+func readTable(name string) [][]string {
+	f, err := lexiconFS.Open("lexicon/" + name)
+	if err != nil {
+		panic("resumex: missing lexicon " + name) // embedded at build time: a build error
+	}
+	defer f.Close()
+	var rows [][]string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		t := strings.TrimRight(sc.Text(), " \r")
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		rows = append(rows, strings.Split(t, "\t"))
+	}
+	return rows
+}
+
+func readPairs(name string) []pair {
+	var out []pair
+	for _, r := range readTable(name) {
+		if len(r) >= 2 {
+			out = append(out, pair{r[0], r[1]})
+		}
+	}
+	return out
+}
+
+func readWords(name string) []string {
+	var out []string
+	for _, r := range readTable(name) {
+		out = append(out, r[0])
+	}
+	return out
+}
+
+// network is one row of networks.tsv.
+type network struct {
+	name, host string
+	path       []string // pattern segments: "{u}", "{_}", "@{u}", literal
+}
+
+// degree is one row of degrees.tsv.
+type degree struct{ level, word string }
+
+// Lexicon holds the word tables the extractor works from.
+type Lexicon struct {
+	headings    map[string]Kind // normalized heading -> section
+	suffixes    []pair          // section, ending
+	labels      map[string]string
+	labelRe     *regexp.Regexp // any known label followed by a colon
+	networks    []network
+	chromeHard  []*regexp.Regexp
+	chromeSoft  []*regexp.Regexp
+	fillers     map[string]bool
+	fillerList  []string // longest first, for prefix stripping
+	keepSlash   []string
+	degrees     []degree // longest first
+	schoolWords []string
+	orgWords    []string
+	titleWords  []string
+}
+
+// NewLexicon parses the embedded tables.
+func NewLexicon() *Lexicon {
+	lx := &Lexicon{headings: map[string]Kind{}, labels: map[string]string{}, fillers: map[string]bool{}}
+	for _, p := range readPairs("headings.tsv") {
+		lx.headings[normHeading(p.word)] = Kind(p.key)
+	}
+	lx.suffixes = readPairs("heading_suffixes.tsv")
+	var labelAlts []string
+	for _, p := range readPairs("labels.tsv") {
+		k := strings.ToLower(p.word)
+		if _, dup := lx.labels[k]; !dup {
+			lx.labels[k] = p.key
+			labelAlts = append(labelAlts, regexp.QuoteMeta(p.word))
+		}
+	}
+	sort.Slice(labelAlts, func(i, j int) bool { return len(labelAlts[i]) > len(labelAlts[j]) })
+	// a label starts the text or follows a space or separator, and ends in a colon
+	lx.labelRe = regexp.MustCompile(`(?i)(?:^|[\s|｜/,，;；])(` + strings.Join(labelAlts, "|") + `)\s*[:：]`)
+	for _, r := range readTable("networks.tsv") {
+		if len(r) < 3 {
+			continue
+		}
+		lx.networks = append(lx.networks, network{name: r[0], host: r[1], path: strings.Split(strings.Trim(r[2], "/"), "/")})
+	}
+	for _, p := range readPairs("chrome.tsv") {
+		re := regexp.MustCompile(p.word)
+		if p.key == "strong" {
+			lx.chromeHard = append(lx.chromeHard, re)
+		} else {
+			lx.chromeSoft = append(lx.chromeSoft, re)
+		}
+	}
+	for _, w := range readWords("fillers.txt") {
+		lx.fillers[strings.ToLower(w)] = true
+		lx.fillerList = append(lx.fillerList, w)
+	}
+	sort.Slice(lx.fillerList, func(i, j int) bool { return len(lx.fillerList[i]) > len(lx.fillerList[j]) })
+	lx.keepSlash = readWords("keepslash.txt")
+	for _, p := range readPairs("degrees.tsv") {
+		lx.degrees = append(lx.degrees, degree{p.key, p.word})
+	}
+	sort.SliceStable(lx.degrees, func(i, j int) bool { return len(lx.degrees[i].word) > len(lx.degrees[j].word) })
+	for _, p := range readPairs("orgwords.tsv") {
+		switch p.key {
+		case "school":
+			lx.schoolWords = append(lx.schoolWords, p.word)
+		case "company":
+			lx.orgWords = append(lx.orgWords, p.word)
+		case "title":
+			lx.titleWords = append(lx.titleWords, p.word)
+		}
+	}
+	return lx
+}
+
+// normHeading folds a heading for lookup: no spaces, no decoration, no
+// trailing colon, lower case, "and" for "&".
+func normHeading(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.Trim(s, headingDecor)
+	s = strings.ReplaceAll(s, "&", "and")
+	return strings.Join(strings.Fields(s), "")
+}
+
+// headingDecor is stripped around headings.
+const headingDecor = " :：【】[]「」『』■□▌▍▎|｜#*=~_-—–<>《》◆◇●○•·★☆►▶「」"

@@ -1,0 +1,171 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/resumex/resumex/doc"
+)
+
+// line is a document line as the extractor sees it.
+type line struct {
+	doc.Line
+	text  string // Text with spaces collapsed
+	runes int
+}
+
+func (l *line) numbered() bool {
+	return l.Marker != "" && (l.Marker[0] >= '0' && l.Marker[0] <= '9' || strings.ContainsAny(l.Marker, "(（①②③④⑤⑥⑦⑧⑨⑩["))
+}
+
+// full is the line with its list marker, as it was written.
+func (l *line) full() string {
+	if l.Marker == "" {
+		return l.text
+	}
+	return l.Marker + " " + l.text
+}
+
+var pageNumber = []*regexp.Regexp{
+	regexp.MustCompile(`^[-–—~]?\s*\d{1,3}\s*[-–—~]?$`),
+	regexp.MustCompile(`^第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?$`),
+	regexp.MustCompile(`^共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页$`),
+	regexp.MustCompile(`(?i)^page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$`),
+	regexp.MustCompile(`^\d{1,3}\s*(?:/|of)\s*\d{1,3}$`),
+}
+
+func isPageNumber(s string) bool {
+	for _, re := range pageNumber {
+		if re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// prepare turns document lines into extractor lines, dropping page
+// furniture: saved-page chrome, page numbers, repeated headers and footers.
+func (r *run) prepare(d *doc.Document) []*line {
+	var all []*line
+	for _, dl := range d.Lines {
+		t := strings.Join(strings.Fields(dl.Text), " ")
+		if t == "" {
+			continue
+		}
+		l := &line{Line: dl, text: t, runes: utf8.RuneCountInString(t)}
+		all = append(all, l)
+	}
+	all = r.dropChrome(all)
+	return dropPageFurniture(all)
+}
+
+func (r *run) dropChrome(all []*line) []*line {
+	saved := false
+	for _, l := range all {
+		if matchAny(r.lx.chromeHard, l.full()) {
+			saved = true
+			break
+		}
+	}
+	if !saved {
+		return all
+	}
+	out := all[:0:0]
+	for _, l := range all {
+		s := l.full()
+		if matchAny(r.lx.chromeHard, s) || matchAny(r.lx.chromeSoft, s) {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func matchAny(res []*regexp.Regexp, s string) bool {
+	for _, re := range res {
+		if re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropPageFurniture removes page numbers and lines repeated next to page
+// boundaries (running headers and footers).
+func dropPageFurniture(all []*line) []*line {
+	// boundaries: page-number lines and page changes
+	boundary := make([]bool, len(all)+1)
+	drop := make([]bool, len(all))
+	boundary[0], boundary[len(all)] = true, true
+	for i, l := range all {
+		if isPageNumber(l.full()) {
+			drop[i] = true
+			boundary[i], boundary[i+1] = true, true
+		}
+		if i > 0 && l.Pos.Page != all[i-1].Pos.Page {
+			boundary[i] = true
+		}
+	}
+	near := func(i int) bool {
+		for d := 0; d <= 2; d++ {
+			if i-d >= 0 && boundary[i-d] || i+d+1 <= len(all) && boundary[i+d+1] {
+				return true
+			}
+		}
+		return false
+	}
+	seen := map[string][]int{}
+	for i, l := range all {
+		if !drop[i] && near(i) && l.runes <= 60 {
+			k := squash(l.text)
+			seen[k] = append(seen[k], i)
+		}
+	}
+	for _, idx := range seen {
+		if len(idx) < 2 {
+			continue
+		}
+		for n, i := range idx {
+			if n == 0 && i < 3 {
+				continue // the first occurrence at the top is the document's own
+			}
+			drop[i] = true
+		}
+	}
+	out := all[:0:0]
+	for i, l := range all {
+		if !drop[i] {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// squash folds text for comparisons: no spaces, lower case, digits kept.
+func squash(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, s)
+}
+
+// isHan reports whether r is a CJK ideograph.
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if isHan(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentencePunct marks running text rather than a header or a name.
+const sentencePunct = "，。；！？!?;"
+
+func hasSentencePunct(s string) bool { return strings.ContainsAny(s, sentencePunct) }

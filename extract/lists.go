@@ -1,0 +1,177 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/resumex/resumex/schema"
+)
+
+// datedItem splits a list item into its text and a date written at its
+// start or end ("2019 ACM-ICPC 银奖", "Best Paper, 2021"); a date inside
+// the text stays in it but is still returned.
+func datedItem(s string) (text, date string) {
+	ds := findDates(s)
+	if len(ds) == 0 {
+		return s, ""
+	}
+	d := ds[0]
+	before, after := strings.TrimSpace(s[:d.Start]), strings.TrimSpace(s[d.End:])
+	switch {
+	case before == "" || strings.Trim(before, "(（[【") == "":
+		return trimSeps(strings.TrimLeft(after, ")）]】 ")), d.ISO
+	case after == "" || strings.Trim(after, ")）]】.") == "":
+		return trimSeps(strings.TrimRight(before, "(（[【 ")), d.ISO
+	}
+	return s, d.ISO
+}
+
+var (
+	awardLead  = regexp.MustCompile(`^(?:获得|荣获|获)\s*`)
+	trailAside = regexp.MustCompile(`\s*[(（]([^()（）]*)[)）]$`)
+)
+
+func (r *run) awards(lines []*line) {
+	for _, l := range lines {
+		if _, only := r.lx.labelOnly(l.text); only && strings.ContainsAny(l.text, ":：") {
+			continue
+		}
+		a := schema.Award{}
+		text := awardLead.ReplaceAllString(l.text, "")
+		if m := trailAside.FindStringSubmatch(text); m != nil {
+			var parts []string
+			for _, p := range splitList(m[1]) {
+				if p != "链接" && !strings.EqualFold(p, "link") {
+					parts = append(parts, p)
+				}
+			}
+			a.Summary = strings.Join(parts, ", ")
+			text = strings.TrimSpace(text[:len(text)-len(m[0])])
+		}
+		a.Title, a.Date = datedItem(text)
+		// "Best Paper Award, Some Workshop" : title, awarder
+		if parts := splitFields(a.Title); len(parts) == 1 && !hasHan(a.Title) {
+			if cs := commaSplit.Split(a.Title, -1); len(cs) == 2 {
+				a.Title, a.Awarder = cs[0], cs[1]
+			}
+		} else if len(parts) == 2 {
+			a.Title, a.Awarder = parts[0], parts[1]
+		}
+		if a.Awarder == "" {
+			a.Awarder = r.employerIn(a.Title)
+		}
+		if a.Title != "" {
+			r.res.Awards = append(r.res.Awards, a)
+		}
+	}
+}
+
+// employerIn returns the name of an employer of this resume named in s.
+func (r *run) employerIn(s string) string {
+	for _, w := range r.res.Work {
+		if w.Name != "" && strings.Contains(s, w.Name) {
+			return w.Name
+		}
+	}
+	return ""
+}
+
+func (r *run) certificates(lines []*line) {
+	for _, l := range lines {
+		name, date := datedItem(l.text)
+		c := schema.Certificate{Name: name}
+		if len(date) == len("2006-01-02") {
+			c.Date = date
+		} else if date != "" {
+			c.X = map[string]any{"x-date": date}
+		}
+		if parts := splitFields(name); len(parts) == 2 && (r.lx.isOrg(parts[1]) || len(parts[1]) < len(parts[0])) {
+			c.Name, c.Issuer = parts[0], parts[1]
+		}
+		if c.Name != "" {
+			r.res.Certificates = append(r.res.Certificates, c)
+		}
+	}
+}
+
+var quoted = regexp.MustCompile(`[“"「《]([^”"」》]{4,})[”"」》]`)
+
+func (r *run) publications(lines []*line) {
+	for _, l := range lines {
+		if _, only := r.lx.labelOnly(l.text); only && strings.ContainsAny(l.text, ":：") {
+			continue // a group label such as "消息队列相关："
+		}
+		p := schema.Publication{}
+		text := l.text
+		if u := findURL(text); u != "" {
+			p.URL = withScheme(u)
+			text = strings.TrimSpace(strings.Replace(text, u, "", 1))
+		}
+		p.Name, p.ReleaseDate = datedItem(text)
+		if m := quoted.FindStringSubmatch(p.Name); m != nil && !hasHan(p.Name) {
+			p.Name = m[1]
+		}
+		if len(p.ReleaseDate) > 0 && p.Name != "" {
+			p.Name = strings.TrimRight(p.Name, " .,(（")
+		}
+		if p.Name != "" {
+			r.res.Publications = append(r.res.Publications, p)
+		}
+	}
+}
+
+var langSplit = regexp.MustCompile(`^(.+?)\s*(?:[(（](.+?)[)）]|[:：\-–—]\s*(.+)|\s+(.+))$`)
+
+func (r *run) languages(lines []*line) {
+	for _, l := range lines {
+		for _, item := range splitList(l.text) {
+			lang := schema.Language{Language: item}
+			if m := langSplit.FindStringSubmatch(item); m != nil {
+				lang.Language = strings.TrimSpace(m[1])
+				lang.Fluency = strings.TrimSpace(m[2] + m[3] + m[4])
+			}
+			r.res.Languages = append(r.res.Languages, lang)
+		}
+	}
+}
+
+func (r *run) interests(lines []*line) {
+	for _, l := range lines {
+		if label, value, ok := headKV(l.text); ok {
+			r.res.Interests = append(r.res.Interests, schema.Interest{Name: label, Keywords: splitList(value)})
+			continue
+		}
+		for _, item := range splitList(l.text) {
+			r.res.Interests = append(r.res.Interests, schema.Interest{Name: item})
+		}
+	}
+}
+
+var onRequest = regexp.MustCompile(`(?i)available (?:up)?on request|备索|可提供`)
+
+func (r *run) references(lines []*line) {
+	for _, l := range lines {
+		if onRequest.MatchString(l.text) {
+			continue
+		}
+		ref := schema.Reference{Reference: l.text}
+		if label, value, ok := headKV(l.text); ok {
+			ref = schema.Reference{Name: label, Reference: value}
+		}
+		r.res.References = append(r.res.References, ref)
+	}
+}
+
+func (r *run) other(lines []*line) {
+	for _, l := range lines {
+		r.warn(l, "text under an unknown heading left out")
+	}
+}
+
+// finish fills what needs the whole resume.
+func (r *run) finish() {
+	b := &r.res.Basics
+	if l := b.Location; l != nil && l.City == "" && l.Address == "" && l.Region == "" && l.CountryCode == "" && l.PostalCode == "" {
+		b.Location = nil
+	}
+}

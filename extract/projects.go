@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/resumex/resumex/schema"
+)
+
+func (r *run) projects(lines []*line) {
+	for _, e := range r.splitEntries(kProjects, lines) {
+		h := r.readHeader(e)
+		p := schema.Project{URL: h.url}
+		x := map[string]any{}
+		if h.hasSpan {
+			p.StartDate, p.EndDate = h.span.Start, h.span.End
+		}
+		var rest []string
+		for _, f := range h.fields {
+			if p.Name == "" {
+				p.Name = f
+			} else {
+				rest = append(rest, f)
+			}
+		}
+		set := func(field, value string) {
+			switch field {
+			case "entry.name":
+				p.Name = value
+			case "entry.description":
+				if p.Description == "" {
+					p.Description = value
+				} else {
+					p.Description += "\n" + value
+				}
+			case "entry.roles", "entry.position":
+				p.Roles = append(p.Roles, value)
+			case "entry.keywords":
+				p.Keywords = append(p.Keywords, r.keywords(value)...)
+			case "entry.dates":
+				if sp, ok := findSpan(value); ok {
+					p.StartDate, p.EndDate = sp.Start, sp.End
+				}
+			case "entry.url":
+				if u := findURL(value); u != "" {
+					p.URL = withScheme(u)
+				}
+			case "entry.entity", "entry.company":
+				p.Entity = value
+			default:
+				if strings.HasPrefix(field, "entry.x-") {
+					x[strings.TrimPrefix(field, "entry.")] = value
+				} else {
+					p.Highlights = append(p.Highlights, value)
+				}
+			}
+		}
+		for _, k := range h.kvs {
+			set(k.field, k.value)
+		}
+		for _, f := range rest {
+			if r.lx.isTitle(f) && len(p.Roles) == 0 {
+				p.Roles = append(p.Roles, f)
+			} else if p.Description == "" {
+				p.Description = f
+			}
+		}
+		for i, it := range r.readBody(e.body) {
+			if it.field == "" {
+				if i == 0 && p.Description == "" && it.line.Marker == "" && len(e.header) > 0 {
+					p.Description = it.text
+				} else {
+					p.Highlights = append(p.Highlights, highlightText(it.line, it.text, false))
+				}
+				continue
+			}
+			set(it.field, it.text)
+		}
+		if p.Name == "" && p.Description == "" && len(p.Highlights) == 0 {
+			continue
+		}
+		p.X = nilIfEmpty(x)
+		r.res.Projects = append(r.res.Projects, p)
+	}
+}

@@ -1,0 +1,153 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// section is a run of lines under one heading.
+type section struct {
+	kind    Kind
+	heading *line
+	lines   []*line
+}
+
+// headingKind says which section a line heads, if it is a heading.
+func (r *run) headingKind(l *line) (Kind, bool) {
+	if l.runes > 40 || l.Cells != nil {
+		return "", false
+	}
+	t := l.text
+	if k, ok := r.lx.headings[normHeading(t)]; ok {
+		return k, true
+	}
+	// bilingual headings: "工作经历 Work Experience", "Education / 教育背景"
+	if cjk, latin := splitScripts(t); cjk != "" && latin != "" {
+		k1, ok1 := r.lx.headings[normHeading(cjk)]
+		k2, ok2 := r.lx.headings[normHeading(latin)]
+		if ok1 && (!ok2 || k1 == k2) {
+			return k1, true
+		}
+		if ok2 && !ok1 && utf8.RuneCountInString(cjk) <= 6 {
+			return k2, true
+		}
+	}
+	// short CJK lines ending in a section word: "中间件领域撰写的主要文章"
+	n := strings.Trim(t, headingDecor)
+	if c := utf8.RuneCountInString(n); c >= 2 && c <= 14 && allHan(n) {
+		for _, p := range r.lx.suffixes {
+			if strings.HasSuffix(n, p.word) {
+				return Kind(p.key), true
+			}
+		}
+	}
+	return "", false
+}
+
+// allHan reports whether s is only CJK ideographs (and middle dots).
+func allHan(s string) bool {
+	for _, r := range s {
+		if !isHan(r) && r != '·' && r != '、' && r != '与' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// splitScripts splits a heading into its CJK and its Latin part.
+func splitScripts(s string) (cjk, latin string) {
+	var c, l strings.Builder
+	for _, r := range s {
+		switch {
+		case isHan(r):
+			c.WriteRune(r)
+		case r < 0x80 && (unicode.IsLetter(r) || r == ' ' || r == '&'):
+			l.WriteRune(r)
+		}
+	}
+	return strings.TrimSpace(c.String()), strings.TrimSpace(l.String())
+}
+
+// sectionize splits lines into sections at headings. Lines the source
+// marked as headings but which name no known section open an "other"
+// section when they are at the level of the known headings or above.
+func (r *run) sectionize(lines []*line) []*section {
+	level := 0 // the heading level of known section headings
+	for _, l := range lines {
+		if _, ok := r.headingKind(l); ok && l.Heading > 0 && (level == 0 || l.Heading < level) {
+			level = l.Heading
+		}
+	}
+	cur := &section{kind: kHeader}
+	secs := []*section{cur}
+	for i, l := range lines {
+		k, ok := r.headingKind(l)
+		if ok && l.Heading > 0 && level > 0 && l.Heading > level {
+			ok = false // a sub-heading inside a section that happens to be a section word
+		}
+		if !ok && l.Heading > 0 && level > 0 && l.Heading <= level && i > 0 {
+			k, ok = kOther, true
+		}
+		if ok {
+			cur = &section{kind: k, heading: l}
+			secs = append(secs, cur)
+			continue
+		}
+		cur.lines = append(cur.lines, l)
+	}
+	return secs
+}
+
+// relocate moves lines that have the shape of another section's entries
+// out of sections where they do not belong.
+func (r *run) relocate(secs []*section) []*section {
+	var work, awards, certs *section
+	for _, s := range secs {
+		switch s.kind {
+		case kWork:
+			if work == nil {
+				work = s
+			}
+		case kAwards:
+			awards = s
+		case kCertificates:
+			certs = s
+		}
+	}
+	for _, s := range secs {
+		switch s.kind {
+		case kSkills, kInterests, kLanguages, kOther, kAwards, kCertificates, kSummary:
+		default:
+			continue
+		}
+		kept := s.lines[:0:0]
+		for _, l := range s.lines {
+			switch {
+			case r.isJobLine(l):
+				if work == nil {
+					work = &section{kind: kWork}
+					secs = append(secs, work)
+				}
+				work.lines = append(work.lines, l)
+				r.warn(l, "work entry under the "+string(s.kind)+" heading moved to work")
+			case s.kind == kOther && r.isAwardLine(l):
+				if awards == nil {
+					awards = &section{kind: kAwards}
+					secs = append(secs, awards)
+				}
+				awards.lines = append(awards.lines, l)
+			case s.kind == kOther && r.isCertLine(l):
+				if certs == nil {
+					certs = &section{kind: kCertificates}
+					secs = append(secs, certs)
+				}
+				certs.lines = append(certs.lines, l)
+			default:
+				kept = append(kept, l)
+			}
+		}
+		s.lines = kept
+	}
+	return secs
+}

@@ -1,0 +1,175 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/resumex/resumex/schema"
+)
+
+var (
+	// asides in brackets: "Java（15+年）", "Python (3 years)"; ASCII brackets
+	// glued to a short Latin word ("HTTP(S)") are part of the name.
+	asideRe    = regexp.MustCompile(`\s*（[^）]*）|\s*\(([^)]*)\)`)
+	skillSep   = regexp.MustCompile(`\s*[、，,;；。|｜]\s*|\s+[-–—]\s+`)
+	latinJoins = regexp.MustCompile(`(?i)\s+(?:and|or|&|etc\.?)\s+|\s+etc\.?$`)
+)
+
+func (r *run) skills(lines []*line) {
+	for _, l := range lines {
+		if l.Cells != nil {
+			r.skillRow(l)
+			continue
+		}
+		label, value, ok := headKV(l.text)
+		if !ok || label == "" {
+			label, value = "", l.text
+		}
+		kw := r.keywords(value)
+		if len(kw) == 0 {
+			continue
+		}
+		r.res.Skills = append(r.res.Skills, schema.Skill{Name: label, Keywords: kw})
+	}
+}
+
+// skillRow reads a table row of a skills table: first cell the group.
+func (r *run) skillRow(l *line) {
+	cells := nonEmptyStrings(l.Cells)
+	if len(cells) < 2 {
+		if len(cells) == 1 {
+			r.res.Skills = append(r.res.Skills, schema.Skill{Keywords: r.keywords(cells[0])})
+		}
+		return
+	}
+	var kw []string
+	for _, c := range cells[1:] {
+		kw = append(kw, r.keywords(c)...)
+	}
+	if len(kw) > 0 {
+		r.res.Skills = append(r.res.Skills, schema.Skill{Name: cells[0], Keywords: kw})
+	}
+}
+
+func nonEmptyStrings(ss []string) []string {
+	var out []string
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// keywords splits a list of skills into items: list punctuation and
+// slashes split (except inside names like C/C++), asides and filler words
+// go, Chinese phrases are cut at word boundaries around filler words.
+func (r *run) keywords(s string) []string {
+	s = asideRe.ReplaceAllStringFunc(s, func(m string) string {
+		sm := asideRe.FindStringSubmatch(m)
+		if sm[1] != "" && !strings.HasPrefix(m, " ") && isShortLatin(sm[1]) {
+			return m // HTTP(S)
+		}
+		return " "
+	})
+	// protect names with slashes
+	protect := map[string]string{}
+	for i, k := range r.lx.keepSlash {
+		if strings.Contains(strings.ToLower(s), strings.ToLower(k)) {
+			ph := "\x00" + string(rune('A'+i)) + "\x00"
+			s = replaceFold(s, k, ph)
+			protect[ph] = k
+		}
+	}
+	s = strings.NewReplacer("/", "、", "／", "、").Replace(s)
+	var out []string
+	for _, piece := range skillSep.Split(s, -1) {
+		for _, item := range latinJoins.Split(piece, -1) {
+			for _, w := range r.cutFillers(item) {
+				for ph, k := range protect {
+					w = strings.ReplaceAll(w, ph, k)
+				}
+				if w = strings.Trim(w, " .:：-"); w != "" && !r.lx.fillers[strings.ToLower(w)] {
+					out = append(out, w)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func isShortLatin(s string) bool {
+	if len(s) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if r > 0x7f || !unicode.IsLetter(r) && r != '+' && r != '#' {
+			return false
+		}
+	}
+	return true
+}
+
+func replaceFold(s, old, repl string) string {
+	ls, lo := strings.ToLower(s), strings.ToLower(old)
+	var b strings.Builder
+	for {
+		i := strings.Index(ls, lo)
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i] + repl)
+		s, ls = s[i+len(old):], ls[i+len(lo):]
+	}
+}
+
+// cutFillers strips leading proficiency words and splits a phrase at
+// filler words that stand alone as words.
+func (r *run) cutFillers(s string) []string {
+	s = strings.TrimSpace(s)
+	for changed := true; changed; {
+		changed = false
+		for _, f := range r.lx.fillerList {
+			if len(s) > len(f) && strings.HasPrefix(strings.ToLower(s), strings.ToLower(f)) {
+				rest := s[len(f):]
+				rn, _ := utf8.DecodeRuneInString(rest)
+				if hasHan(f) || rn == ' ' {
+					s = strings.TrimSpace(rest)
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	if !hasHan(s) {
+		return []string{s}
+	}
+	var words []string
+	if r.x.seg != nil {
+		words = r.x.seg.Cut(s)
+	} else {
+		for _, c := range s {
+			words = append(words, string(c))
+		}
+	}
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if t := strings.TrimSpace(cur.String()); t != "" {
+			out = append(out, t)
+		}
+		cur.Reset()
+	}
+	for _, w := range words {
+		if hasHan(w) && r.lx.fillers[w] {
+			flush()
+			continue
+		}
+		cur.WriteString(w)
+	}
+	flush()
+	return out
+}

@@ -1,0 +1,185 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/resumex/resumex/schema"
+)
+
+// job is what work and volunteer entries share.
+type job struct {
+	org, position, location, url, summary string
+	start, end                            string
+	highlights                            []string
+	x                                     map[string]any
+}
+
+// readJob reads an employment-shaped entry.
+func (r *run) readJob(e *entry) job {
+	h := r.readHeader(e)
+	j := job{url: h.url, x: map[string]any{}}
+	if h.hasSpan {
+		j.start, j.end = h.span.Start, h.span.End
+	}
+	for _, k := range h.kvs {
+		r.jobField(&j, k.field, k.value)
+	}
+	fields := h.fields
+	var desc []string
+	var short []string
+	for _, f := range fields {
+		switch {
+		case isLocation(f) && j.location == "":
+			j.location = f
+		case utf8.RuneCountInString(f) > 40 || hasSentencePunct(f):
+			desc = append(desc, f)
+		default:
+			short = append(short, f)
+		}
+	}
+	if len(short) == 1 && j.org == "" && j.position == "" {
+		// "Senior Engineer, Acme Corp" and "Engineer at Acme"
+		if parts := commaSplit.Split(short[0], -1); len(parts) >= 2 && !isLocation(short[0]) {
+			short = parts
+		}
+	}
+	if len(short) >= 2 && j.org == "" && j.position == "" {
+		a, b := short[0], short[1]
+		if r.lx.isTitle(a) && !r.lx.isTitle(b) || r.lx.isOrg(b) && !r.lx.isOrg(a) && r.lx.isTitle(a) {
+			a, b = b, a
+		}
+		j.org, j.position = a, b
+		for _, f := range short[2:] {
+			if j.location == "" && (isLocation(f) || utf8.RuneCountInString(f) <= 4 && hasHan(f)) {
+				j.location = f
+			} else if len(desc) == 0 && utf8.RuneCountInString(f) > 12 {
+				desc = append(desc, f)
+			}
+		}
+	} else {
+		for _, f := range short {
+			switch {
+			case j.org == "" && (!r.lx.isTitle(f) || j.position != ""):
+				j.org = f
+			case j.position == "":
+				j.position = f
+			}
+		}
+	}
+	if len(desc) > 0 {
+		j.summary = strings.Join(desc, " ")
+	}
+	for i, it := range r.readBody(e.body) {
+		switch it.field {
+		case "":
+			if i == 0 && j.summary == "" && it.line.Marker == "" && len(e.header) > 0 {
+				j.summary = it.text
+			} else {
+				j.highlights = append(j.highlights, highlightText(it.line, it.text, true))
+			}
+		case "entry.description":
+			if j.summary == "" {
+				j.summary = it.text
+			} else {
+				j.highlights = append(j.highlights, it.text)
+			}
+		default:
+			r.jobField(&j, it.field, it.text)
+		}
+	}
+	return j
+}
+
+// highlightText is a body line as a highlight: bullets dropped, numbering
+// kept when keepNumber (work) and dropped otherwise (projects).
+func highlightText(l *line, text string, keepNumber bool) string {
+	if keepNumber && l.numbered() && text == l.text {
+		return l.Marker + " " + text
+	}
+	return text
+}
+
+func (r *run) jobField(j *job, field, value string) {
+	if value == "" {
+		return
+	}
+	switch field {
+	case "entry.company", "entry.entity":
+		j.org = value
+	case "entry.position", "entry.roles":
+		j.position = value
+	case "entry.location", "city":
+		j.location = value
+	case "entry.url":
+		if u := findURL(value); u != "" {
+			j.url = withScheme(u)
+		}
+	case "entry.dates":
+		if sp, ok := findSpan(value); ok {
+			j.start, j.end = sp.Start, sp.End
+		}
+	case "entry.keywords":
+		j.highlights = append(j.highlights, value)
+	case "entry.description":
+		j.summary = value
+	default:
+		if strings.HasPrefix(field, "entry.x-") {
+			j.x[strings.TrimPrefix(field, "entry.")] = value
+		} else {
+			j.highlights = append(j.highlights, value)
+		}
+	}
+}
+
+func nilIfEmpty(m map[string]any) map[string]any {
+	if len(m) == 0 {
+		return nil
+	}
+	return m
+}
+
+func (r *run) work(lines []*line) {
+	for _, e := range r.splitEntries(kWork, lines) {
+		j := r.readJob(e)
+		if j.org == "" && j.position == "" && j.start == "" {
+			if len(e.header) == 0 && len(r.res.Work) > 0 {
+				// text before any header continues nothing; keep it on the last entry
+				last := &r.res.Work[len(r.res.Work)-1]
+				last.Highlights = append(last.Highlights, j.highlights...)
+				if j.summary != "" {
+					last.Highlights = append(last.Highlights, j.summary)
+				}
+				continue
+			}
+			if len(e.body) > 0 {
+				r.warn(e.body[0], "work text without an employer or dates")
+			}
+			if j.summary == "" && len(j.highlights) == 0 {
+				continue
+			}
+		}
+		r.res.Work = append(r.res.Work, schema.Work{
+			Name: j.org, Position: j.position, Location: j.location, URL: j.url,
+			StartDate: j.start, EndDate: j.end, Summary: j.summary, Highlights: j.highlights,
+			X: nilIfEmpty(j.x),
+		})
+	}
+}
+
+func (r *run) volunteer(lines []*line) {
+	for _, e := range r.splitEntries(kVolunteer, lines) {
+		j := r.readJob(e)
+		if j.org == "" && j.position == "" && j.start == "" && j.summary == "" && len(j.highlights) == 0 {
+			continue
+		}
+		if j.location != "" {
+			j.x["x-location"] = j.location
+		}
+		r.res.Volunteer = append(r.res.Volunteer, schema.Volunteer{
+			Organization: j.org, Position: j.position, URL: j.url,
+			StartDate: j.start, EndDate: j.end, Summary: j.summary, Highlights: j.highlights,
+			X: nilIfEmpty(j.x),
+		})
+	}
+}

@@ -1,0 +1,107 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/resumex/resumex/doc"
+)
+
+var (
+	mdHeading   = regexp.MustCompile(`^(#{1,6})\s+(.*?)\s*#*\s*$`)
+	mdRule      = regexp.MustCompile(`^(?:[-*_]\s*){3,}$`)
+	mdTableSep  = regexp.MustCompile(`^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$`)
+	mdImage     = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
+	mdLink      = regexp.MustCompile(`\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)`)
+	mdAutoLink  = regexp.MustCompile(`<((?:https?://|mailto:)[^>\s]+)>`)
+	mdStrong    = regexp.MustCompile(`\*\*([^*]+)\*\*|__([^_]+)__`)
+	mdEmph      = regexp.MustCompile(`(^|[^\w*])\*([^*\s][^*]*)\*|(^|[^\w_])_([^_\s][^_]*)_`)
+	mdCode      = regexp.MustCompile("`([^`]*)`")
+	mdStrike    = regexp.MustCompile(`~~([^~]+)~~`)
+	mdHTMLTag   = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>`)
+	mdEscape    = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!|~>])`)
+	mdTaskBox   = regexp.MustCompile(`^\[[ xX]\]\s+`)
+	mdStrongAll = regexp.MustCompile(`^(?:\*\*[^*]+\*\*|__[^_]+__)[:：]?$`)
+)
+
+// looksMarkdown guesses from content that text is Markdown.
+func looksMarkdown(data []byte) bool {
+	n := 0
+	for _, l := range strings.Split(string(data), "\n") {
+		t := strings.TrimSpace(l)
+		if mdHeading.MatchString(t) || mdLink.MatchString(t) || mdStrongAll.MatchString(t) || mdTableSep.MatchString(t) && strings.Contains(t, "|") {
+			n++
+			if n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// markdownLine reads Markdown block and inline syntax of one trimmed line
+// into line's hints and returns the plain text; ok is false when the line
+// carries no text (rules, table separators).
+func markdownLine(t string, line *doc.Line) (string, bool) {
+	if mdRule.MatchString(t) || (mdTableSep.MatchString(t) && strings.Contains(t, "-")) {
+		return "", false
+	}
+	for strings.HasPrefix(t, ">") {
+		t = strings.TrimSpace(t[1:])
+	}
+	if m := mdHeading.FindStringSubmatch(t); m != nil {
+		line.Heading = len(m[1])
+		t = m[2]
+	} else {
+		line.Marker, t = splitMarker(t)
+		t = mdTaskBox.ReplaceAllString(t, "")
+	}
+	if strings.HasPrefix(t, "|") && strings.HasSuffix(t, "|") && len(t) > 1 {
+		cells := strings.Split(t[1:len(t)-1], "|")
+		for i := range cells {
+			cells[i] = inlineMarkdown(strings.TrimSpace(cells[i]), line)
+		}
+		line.Cells = cells
+		return strings.Join(nonEmpty(cells), " | "), true
+	}
+	if mdStrongAll.MatchString(t) {
+		line.Bold = true
+	}
+	return inlineMarkdown(t, line), true
+}
+
+// inlineMarkdown strips inline syntax, recording links on line.
+func inlineMarkdown(t string, line *doc.Line) string {
+	t = mdImage.ReplaceAllString(t, "")
+	t = mdAutoLink.ReplaceAllStringFunc(t, func(m string) string {
+		u := mdAutoLink.FindStringSubmatch(m)[1]
+		line.Links = append(line.Links, doc.Link{Text: u, URL: u})
+		return strings.TrimPrefix(u, "mailto:")
+	})
+	t = mdLink.ReplaceAllStringFunc(t, func(m string) string {
+		sm := mdLink.FindStringSubmatch(m)
+		text, url := strings.TrimSpace(sm[1]), sm[2]
+		line.Links = append(line.Links, doc.Link{Text: text, URL: url})
+		if text == "" {
+			return strings.TrimPrefix(url, "mailto:")
+		}
+		return text
+	})
+	t = mdCode.ReplaceAllString(t, "$1")
+	t = mdStrong.ReplaceAllString(t, "$1$2")
+	t = mdEmph.ReplaceAllString(t, "$1$2$3$4")
+	t = mdStrike.ReplaceAllString(t, "$1")
+	t = mdHTMLTag.ReplaceAllString(t, " ")
+	t = mdEscape.ReplaceAllString(t, "$1")
+	return strings.TrimSpace(strings.Join(strings.Fields(t), " "))
+}
+
+func nonEmpty(ss []string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}

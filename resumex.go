@@ -1,0 +1,107 @@
+// Package resumex parses resumes (plain text, Markdown; Chinese, English or
+// both) into JSON Resume documents.
+//
+//	res, warnings, err := resumex.ParseFile("cv.md")
+//
+// The pipeline is two stages, each its own package: parser.Parse turns the
+// input into an intermediate document (lines with layout hints), and
+// extract maps that document into a schema.Resume.
+package resumex
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"sync"
+
+	"github.com/resumex/resumex/doc"
+	"github.com/resumex/resumex/extract"
+	"github.com/resumex/resumex/parser"
+	"github.com/resumex/resumex/schema"
+	"github.com/resumex/resumex/segment"
+)
+
+// Version is the resumex version recorded in every document's meta.
+const Version = "0.1.0"
+
+// Warning is a diagnostic from extraction.
+type Warning = extract.Warning
+
+// Parser parses resumes. Its zero value is not ready; use New. A Parser is
+// safe for concurrent use; the word segmenter loads once, on first need.
+type Parser struct {
+	ex  *extract.Extractor
+	opt parser.Options
+}
+
+// New returns a Parser. opt tunes the input adapters.
+func New(opt parser.Options) *Parser {
+	return &Parser{ex: extract.New(segment.New()), opt: opt}
+}
+
+var defaultParser = sync.OnceValue(func() *Parser { return New(parser.Options{}) })
+
+// ParseFile parses the file at path with a default Parser.
+func ParseFile(path string) (*schema.Resume, []Warning, error) {
+	return defaultParser().ParseFile(path)
+}
+
+// Parse parses a resume read from r; name is used in errors and meta and as
+// a format hint.
+func Parse(r io.Reader, name string) (*schema.Resume, []Warning, error) {
+	return defaultParser().Parse(r, name)
+}
+
+// ParseFile parses the file at path.
+func (p *Parser) ParseFile(path string) (*schema.Resume, []Warning, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, &parser.Error{Source: path, Err: unwrapPathError(err)}
+	}
+	defer f.Close()
+	return p.Parse(f, path)
+}
+
+func unwrapPathError(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// Parse parses a resume read from r.
+func (p *Parser) Parse(r io.Reader, name string) (*schema.Resume, []Warning, error) {
+	d, err := parser.Parse(r, name, p.opt)
+	if err != nil {
+		return nil, nil, err
+	}
+	res, warnings := p.Extract(d)
+	return res, warnings, nil
+}
+
+// Document returns the intermediate document of an input, as the
+// extractor sees it.
+func (p *Parser) Document(r io.Reader, name string) (*doc.Document, error) {
+	return parser.Parse(r, name, p.opt)
+}
+
+// Extract maps an intermediate document into a resume with provenance in
+// meta.
+func (p *Parser) Extract(d *doc.Document) (*schema.Resume, []Warning) {
+	res, warnings := p.ex.Run(d)
+	res.Meta = &schema.Meta{X: map[string]any{
+		"source":   d.Source,
+		"format":   string(d.Format),
+		"encoding": d.Encoding,
+		"parser":   "resumex " + Version,
+	}}
+	if d.Encoding == "" {
+		delete(res.Meta.X, "encoding")
+	}
+	return res, warnings
+}
+
+// ParseBytes parses an in-memory resume.
+func (p *Parser) ParseBytes(data []byte, name string) (*schema.Resume, []Warning, error) {
+	return p.Parse(bytes.NewReader(data), name)
+}
