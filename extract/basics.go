@@ -28,7 +28,7 @@ func (r *run) isName(s string) bool {
 	if _, ok := r.headingKind(&line{text: s, runes: utf8.RuneCountInString(s)}); ok {
 		return false
 	}
-	if _, ok := r.lx.labels[strings.ToLower(s)]; ok {
+	if _, ok := r.lx.labelField(s); ok {
 		return false
 	}
 	if hanName.MatchString(s) {
@@ -73,7 +73,7 @@ func (r *run) basics(lines []*line) {
 	b := &r.res.Basics
 	edu := &eduBuilder{x: map[string]any{}}
 	for i, l := range lines {
-		lead, kvs := r.lx.splitKV(l.text)
+		lead, kvs := r.lx.splitKV(l.raw)
 		for _, k := range kvs {
 			r.basicsField(k.field, k.label, k.value, edu)
 		}
@@ -98,6 +98,10 @@ func (r *run) basics(lines []*line) {
 			}
 		}
 		if contact || len(kvs) > 0 {
+			continue
+		}
+		if r.lx.isLocation(lead) && (b.Location == nil || b.Location.City == "") {
+			r.setPlace(lead)
 			continue
 		}
 		// the name may lead a line of other facts: "张三 | 高级工程师 | 北京"
@@ -252,4 +256,15 @@ func (r *run) summary(lines []*line) {
 	} else {
 		r.res.Basics.Summary += "\n" + s
 	}
+}
+
+// setPlace files "San Francisco, CA" as city and region.
+func (r *run) setPlace(s string) {
+	b := &r.res.Basics
+	if b.Location == nil {
+		b.Location = &schema.Location{}
+	}
+	city, region, _ := strings.Cut(s, ",")
+	b.Location.City = strings.TrimSpace(city)
+	b.Location.Region = strings.TrimSpace(region)
 }

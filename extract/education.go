@@ -34,10 +34,10 @@ func area(s string) string {
 	return trimSeps(s)
 }
 
-// splitList splits an enumeration on list punctuation.
+// splitList splits an enumeration on list punctuation outside brackets.
 func splitList(s string) []string {
 	var out []string
-	for _, p := range listSep.Split(s, -1) {
+	for _, p := range splitTop(s, "、，,;；|｜") {
 		if p = strings.Trim(strings.TrimSpace(p), "。.等"); p != "" {
 			out = append(out, p)
 		}
@@ -45,7 +45,25 @@ func splitList(s string) []string {
 	return out
 }
 
-var listSep = regexp.MustCompile(`\s*[、，,;；]\s*`)
+// splitTop splits s at any of seps that stands outside brackets.
+func splitTop(s, seps string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i, r := range s {
+		switch {
+		case strings.ContainsRune("(（[【《「", r):
+			depth++
+		case strings.ContainsRune(")）]】》」", r):
+			if depth > 0 {
+				depth--
+			}
+		case depth == 0 && strings.ContainsRune(seps, r):
+			out = append(out, s[start:i])
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	return append(out, s[start:])
+}
 
 // eduBuilder accumulates one education entry.
 type eduBuilder struct {
@@ -142,14 +160,14 @@ func (r *run) education(lines []*line) {
 		}
 		var fields []string
 		for _, f := range h.fields {
-			if parts := commaSplit.Split(f, -1); len(parts) > 1 && !isLocation(f) {
+			if parts := commaSplit.Split(f, -1); len(parts) > 1 && !r.lx.isLocation(f) {
 				fields = append(fields, parts...)
 			} else {
 				fields = append(fields, f)
 			}
 		}
 		for _, f := range fields {
-			if isLocation(f) {
+			if r.lx.isLocation(f) {
 				b.x["x-location"] = f
 				continue
 			}

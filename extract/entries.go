@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -30,8 +31,8 @@ type feat struct {
 }
 
 func (r *run) feature(l *line) feat {
-	f := feat{sentence: hasSentencePunct(l.text)}
-	t := l.text
+	f := feat{sentence: hasSentencePunct(l.raw)}
+	t := l.raw
 	f.span, f.hasSpan = findSpan(t)
 	if f.hasSpan {
 		t = cutSpan(t, f.span)
@@ -41,7 +42,7 @@ func (r *run) feature(l *line) feat {
 	f.fields = splitFields(lead)
 	if f.hasSpan && f.sentence {
 		// punctuation only after the date (a description field) still allows a header
-		before := l.text[:f.span.From]
+		before := l.raw[:f.span.From]
 		f.sentence = hasSentencePunct(before)
 	}
 	return f
@@ -82,7 +83,7 @@ func (r *run) dateLine(l *line, f feat) bool {
 // fieldy reports whether l could be (part of) an entry header: short, no
 // running text, not a list item.
 func (r *run) fieldy(l *line, f feat) bool {
-	if l.runes > 60 || f.sentence || l.numbered() {
+	if l.runes > 90 || f.sentence || l.numbered() || englishSentence.MatchString(l.text) {
 		return false
 	}
 	if _, only := r.lx.labelOnly(l.text); only {
@@ -191,14 +192,10 @@ func (r *run) startsEntry(kind Kind, lines []*line, fs []feat, i int, cur *entry
 		if len(f.fields) == 0 {
 			return false
 		}
-		if inEntry && parenDate(l.text, f.span) && len(f.fields) < 2 {
+		if inEntry && parenDate(l.raw, f.span) && len(f.fields) < 2 && (l.Marker != "" || kind == kWork && !r.lx.isOrg(l.text) && !r.lx.isTitle(l.text)) {
 			return false // a dated phase of the current entry
 		}
-		rest := 0
-		for _, x := range f.fields[:min(2, len(f.fields))] {
-			rest += utf8.RuneCountInString(x)
-		}
-		return rest <= 60
+		return utf8.RuneCountInString(f.fields[0]) <= 80 && !englishSentence.MatchString(f.fields[0])
 	}
 	if f.hasSpan {
 		return false
@@ -248,6 +245,9 @@ func entryHasSchool(r *run, e *entry) bool {
 	}
 	return false
 }
+
+// englishSentence matches the end of one sentence and the start of another.
+var englishSentence = regexp.MustCompile(`[a-z]{3,}[.;] [A-Z]`)
 
 // parenDate reports whether the span stands in brackets: "优化（2022.6 – 2023.2）".
 func parenDate(s string, sp Span) bool {
@@ -321,7 +321,7 @@ func (r *run) readBody(lines []*line) []bodyItem {
 			continue
 		}
 		if label, value, ok := headKV(l.text); ok {
-			if field, known := r.lx.labels[strings.ToLower(label)]; known {
+			if field, known := r.lx.labelField(label); known {
 				if field == "drop" {
 					field = ""
 				}

@@ -31,12 +31,32 @@ func (lx *Lexicon) splitKV(s string) (string, []kv) {
 	return lead, out
 }
 
+// labelField looks a label up whole, then by its CJK or its Latin part
+// ("Keywords 关键词").
+func (lx *Lexicon) labelField(label string) (string, bool) {
+	if f, ok := lx.labels[strings.ToLower(label)]; ok {
+		return f, true
+	}
+	if strings.ContainsAny(label, ":：/|｜,，、;；()（）") || utf8.RuneCountInString(label) > 30 {
+		return "", false
+	}
+	if cjk, latin := splitScripts(label); cjk != "" && latin != "" && len(strings.Fields(latin)) <= 3 {
+		if f, ok := lx.labels[cjk]; ok {
+			return f, true
+		}
+		if f, ok := lx.labels[strings.ToLower(latin)]; ok {
+			return f, true
+		}
+	}
+	return "", false
+}
+
 // labelOnly reports whether s is nothing but a label (known or not) such
 // as "主要职责", "技术挑战和创新点" or "消息队列相关：".
 func (lx *Lexicon) labelOnly(s string) (field string, ok bool) {
 	t := strings.TrimSpace(s)
 	bare := strings.TrimRight(t, ":： ")
-	if f, known := lx.labels[strings.ToLower(bare)]; known {
+	if f, known := lx.labelField(bare); known {
 		return f, true
 	}
 	if bare != t && utf8.RuneCountInString(bare) <= 30 && !hasSentencePunct(bare) {
@@ -158,10 +178,25 @@ func (lx *Lexicon) isTitle(s string) bool  { return containsWord(s, lx.titleWord
 func (lx *Lexicon) isOrg(s string) bool    { return containsWord(s, lx.orgWords) }
 func (lx *Lexicon) isSchool(s string) bool { return containsWord(s, lx.schoolWords) }
 
-var usLocation = regexp.MustCompile(`^(?:[A-Z][a-zA-Z.]+(?: [A-Z][a-zA-Z.]+)*, (?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)*)|Remote|远程)$`)
+var usLocation = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)*, (?:[A-Z]{2}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*)|Remote|远程)$`)
 
 // isLocation reports whether a header field is a place.
-func isLocation(s string) bool { return usLocation.MatchString(s) }
+func (lx *Lexicon) isLocation(s string) bool {
+	return usLocation.MatchString(s) && !lx.isTitle(s) && !lx.isOrg(s) && !lx.isSchool(s)
+}
+
+// width is the display width of s: CJK characters count two.
+func width(s string) int {
+	w := 0
+	for _, r := range s {
+		if r >= 0x1100 && (isHan(r) || r >= 0x3000 && r <= 0x30ff || r >= 0xff00 && r <= 0xff60) {
+			w += 2
+		} else {
+			w++
+		}
+	}
+	return w
+}
 
 // isJobLine reports whether a line outside the work section is a complete
 // work entry header: "Company | Title 2005.7-2011.4".

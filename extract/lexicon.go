@@ -65,6 +65,7 @@ type degree struct{ level, word string }
 type Lexicon struct {
 	headings    map[string]Kind // normalized heading -> section
 	suffixes    []pair          // section, ending
+	headWords   []pair          // section, English heading word
 	labels      map[string]string
 	labelRe     *regexp.Regexp // any known label followed by a colon
 	networks    []network
@@ -86,6 +87,7 @@ func NewLexicon() *Lexicon {
 		lx.headings[normHeading(p.word)] = Kind(p.key)
 	}
 	lx.suffixes = readPairs("heading_suffixes.tsv")
+	lx.headWords = readPairs("heading_words.tsv")
 	var labelAlts []string
 	for _, p := range readPairs("labels.tsv") {
 		k := strings.ToLower(p.word)

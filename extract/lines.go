@@ -13,6 +13,7 @@ import (
 type line struct {
 	doc.Line
 	text  string // Text with spaces collapsed
+	raw   string // Text with runs of spaces kept as two (a field separator)
 	runes int
 }
 
@@ -28,12 +29,17 @@ func (l *line) full() string {
 	return l.Marker + " " + l.text
 }
 
+var multiSpace = regexp.MustCompile(`\s{2,}`)
+
 var pageNumber = []*regexp.Regexp{
 	regexp.MustCompile(`^[-–—~]?\s*\d{1,3}\s*[-–—~]?$`),
 	regexp.MustCompile(`^第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?$`),
 	regexp.MustCompile(`^共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页$`),
 	regexp.MustCompile(`(?i)^page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$`),
 	regexp.MustCompile(`^\d{1,3}\s*(?:/|of)\s*\d{1,3}$`),
+	// running footers that end in a page count
+	regexp.MustCompile(`(?i)\bpage\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}$`),
+	regexp.MustCompile(`第\s*\d{1,3}\s*页\s*[,，/／]?\s*共\s*\d{1,3}\s*页$`),
 }
 
 func isPageNumber(s string) bool {
@@ -54,11 +60,38 @@ func (r *run) prepare(d *doc.Document) []*line {
 		if t == "" {
 			continue
 		}
-		l := &line{Line: dl, text: t, runes: utf8.RuneCountInString(t)}
+		raw := strings.TrimSpace(multiSpace.ReplaceAllString(dl.Text, "  "))
+		l := &line{Line: dl, text: t, raw: raw, runes: utf8.RuneCountInString(t)}
 		all = append(all, l)
 	}
 	all = r.dropChrome(all)
-	return dropPageFurniture(all)
+	return joinWrapped(r.dropPageFurniture(all))
+}
+
+// wrapEnd matches a line that stops mid-phrase, so the next line goes on
+// with it: a trailing connector word, comma or hyphen.
+var wrapEnd = regexp.MustCompile(`(?i)(?:\b(?:of|and|for|the|in|at|to|with|a|an|on|by|from|&)|[,\-])$`)
+
+// joinWrapped re-joins English lines that a page or a column wrapped: a
+// line that starts in lower case, or follows a line that stops mid-phrase.
+func joinWrapped(all []*line) []*line {
+	out := all[:0:0]
+	for _, l := range all {
+		if n := len(out); n > 0 && l.Marker == "" && l.Heading == 0 && l.Cells == nil {
+			prev := out[n-1]
+			first, _ := utf8.DecodeRuneInString(l.text)
+			if prev.Heading == 0 && prev.Cells == nil && !hasHan(prev.text) && (unicode.IsLower(first) && first < 0x80 || wrapEnd.MatchString(prev.text) && !hasHan(l.text)) {
+				joined := *prev
+				joined.text = prev.text + " " + l.text
+				joined.raw = prev.raw + " " + l.raw
+				joined.runes = prev.runes + 1 + l.runes
+				out[n-1] = &joined
+				continue
+			}
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 func (r *run) dropChrome(all []*line) []*line {
@@ -94,7 +127,7 @@ func matchAny(res []*regexp.Regexp, s string) bool {
 
 // dropPageFurniture removes page numbers and lines repeated next to page
 // boundaries (running headers and footers).
-func dropPageFurniture(all []*line) []*line {
+func (r *run) dropPageFurniture(all []*line) []*line {
 	// boundaries: page-number lines and page changes
 	boundary := make([]bool, len(all)+1)
 	drop := make([]bool, len(all))
@@ -128,8 +161,8 @@ func dropPageFurniture(all []*line) []*line {
 			continue
 		}
 		for n, i := range idx {
-			if n == 0 && i < 3 {
-				continue // the first occurrence at the top is the document's own
+			if n == 0 && i < 3 && r.isName(all[i].text) {
+				continue // a name at the top repeated on every page: keep it once
 			}
 			drop[i] = true
 		}

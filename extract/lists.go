@@ -85,7 +85,11 @@ func (r *run) certificates(lines []*line) {
 		} else if date != "" {
 			c.X = map[string]any{"x-date": date}
 		}
-		if parts := splitFields(name); len(parts) == 2 && (r.lx.isOrg(parts[1]) || len(parts[1]) < len(parts[0])) {
+		parts := splitFields(name)
+		if len(parts) == 1 && !hasHan(name) {
+			parts = commaSplit.Split(name, -1)
+		}
+		if len(parts) == 2 && (r.lx.isOrg(parts[1]) || len(parts[1]) < len(parts[0])) {
 			c.Name, c.Issuer = parts[0], parts[1]
 		}
 		if c.Name != "" {
@@ -124,6 +128,10 @@ var langSplit = regexp.MustCompile(`^(.+?)\s*(?:[(（](.+?)[)）]|[:：\-–—]
 
 func (r *run) languages(lines []*line) {
 	for _, l := range lines {
+		if label, value, ok := headKV(l.text); ok && value != "" {
+			r.res.Languages = append(r.res.Languages, schema.Language{Language: label, Fluency: value})
+			continue
+		}
 		for _, item := range splitList(l.text) {
 			lang := schema.Language{Language: item}
 			if m := langSplit.FindStringSubmatch(item); m != nil {

@@ -26,11 +26,8 @@ func (r *run) headingKind(l *line) (Kind, bool) {
 	if cjk, latin := splitScripts(t); cjk != "" && latin != "" {
 		k1, ok1 := r.lx.headings[normHeading(cjk)]
 		k2, ok2 := r.lx.headings[normHeading(latin)]
-		if ok1 && (!ok2 || k1 == k2) {
+		if ok1 && ok2 && k1 == k2 {
 			return k1, true
-		}
-		if ok2 && !ok1 && utf8.RuneCountInString(cjk) <= 6 {
-			return k2, true
 		}
 	}
 	// short CJK lines ending in a section word: "中间件领域撰写的主要文章"
@@ -42,7 +39,32 @@ func (r *run) headingKind(l *line) (Kind, bool) {
 			}
 		}
 	}
+	// English headings in capitals or marked as headings: "SELECTED PROJECTS"
+	if w := strings.Fields(strings.ToLower(strings.Trim(t, headingDecor))); len(w) > 0 && len(w) <= 5 && (l.Heading > 0 || l.Bold || allCapsLatin(t)) {
+		for _, p := range r.lx.headWords {
+			for _, x := range w {
+				if strings.Trim(x, "&/,:") == p.word {
+					return Kind(p.key), true
+				}
+			}
+		}
+	}
 	return "", false
+}
+
+// allCapsLatin reports whether s is Latin text in capitals only.
+func allCapsLatin(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == ' ' || r == '&' || r == '/' || r == '-' || r == ':' || r == ',':
+		default:
+			return false
+		}
+	}
+	return letters >= 4
 }
 
 // allHan reports whether s is only CJK ideographs (and middle dots).

@@ -14,7 +14,7 @@ var (
 	// glued to a short Latin word ("HTTP(S)") are part of the name.
 	asideRe    = regexp.MustCompile(`\s*（[^）]*）|\s*\(([^)]*)\)`)
 	skillSep   = regexp.MustCompile(`\s*[、，,;；。|｜]\s*|\s+[-–—]\s+`)
-	latinJoins = regexp.MustCompile(`(?i)\s+(?:and|or|&|etc\.?)\s+|\s+etc\.?$`)
+	latinJoins = regexp.MustCompile(`(?i)\s+(?:and|or|etc\.?)\s+|\s+etc\.?$`)
 )
 
 func (r *run) skills(lines []*line) {

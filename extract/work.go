@@ -30,28 +30,34 @@ func (r *run) readJob(e *entry) job {
 	var short []string
 	for _, f := range fields {
 		switch {
-		case isLocation(f) && j.location == "":
+		case r.lx.isLocation(f) && j.location == "":
 			j.location = f
-		case utf8.RuneCountInString(f) > 40 || hasSentencePunct(f):
+		case width(f) > 80 || hasSentencePunct(f):
 			desc = append(desc, f)
 		default:
 			short = append(short, f)
 		}
 	}
+	titleFirst := false
 	if len(short) == 1 && j.org == "" && j.position == "" {
-		// "Senior Engineer, Acme Corp" and "Engineer at Acme"
-		if parts := commaSplit.Split(short[0], -1); len(parts) >= 2 && !isLocation(short[0]) {
-			short = parts
+		// "Senior Engineer, Acme Corp": English writes the title first
+		if parts := commaSplit.Split(short[0], -1); len(parts) >= 2 && !r.lx.isLocation(short[0]) {
+			short, titleFirst = parts, !hasHan(short[0])
 		}
 	}
 	if len(short) >= 2 && j.org == "" && j.position == "" {
 		a, b := short[0], short[1]
-		if r.lx.isTitle(a) && !r.lx.isTitle(b) || r.lx.isOrg(b) && !r.lx.isOrg(a) && r.lx.isTitle(a) {
+		ta, tb, oa, ob := r.lx.isTitle(a), r.lx.isTitle(b), r.lx.isOrg(a) || r.lx.isSchool(a), r.lx.isOrg(b) || r.lx.isSchool(b)
+		switch {
+		case ta && !tb, ob && !oa:
+			a, b = b, a
+		case tb && !ta, oa && !ob:
+		case titleFirst:
 			a, b = b, a
 		}
 		j.org, j.position = a, b
 		for _, f := range short[2:] {
-			if j.location == "" && (isLocation(f) || utf8.RuneCountInString(f) <= 4 && hasHan(f)) {
+			if j.location == "" && (r.lx.isLocation(f) || utf8.RuneCountInString(f) <= 4 && hasHan(f)) {
 				j.location = f
 			} else if len(desc) == 0 && utf8.RuneCountInString(f) > 12 {
 				desc = append(desc, f)

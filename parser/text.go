@@ -107,7 +107,7 @@ func NormalizeSpace(s string) string {
 }
 
 var spaceFixer = strings.NewReplacer(
-	"\u3000", " ", "\u00a0", " ", "\u2002", " ", "\u2003", " ", "\u2009", " ",
+	"\u3000", "  ", "\u00a0", " ", "\u2002", " ", "\u2003", " ", "\u2009", " ",
 	"\u200b", "", "\u200c", "", "\u200d", "", "\ufeff", "", "\t", "    ", "\v", " ",
 )
 
