@@ -14,22 +14,63 @@ type kv struct {
 // splitKV finds the known labels in s. It returns the text before the first
 // label and the pairs in order.
 func (lx *Lexicon) splitKV(s string) (string, []kv) {
-	locs := lx.labelRe.FindAllStringSubmatchIndex(s, -1)
+	type loc struct{ start, end, next int } // label start, label end, value start
+	var locs []loc
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == ':' || r == '：' {
+			if a, b, ok := lx.labelBefore(s, i); ok && (len(locs) == 0 || a >= locs[len(locs)-1].next) {
+				locs = append(locs, loc{a, b, i + n})
+			}
+		}
+		i += n
+	}
 	if len(locs) == 0 {
 		return s, nil
 	}
-	lead := trimSeps(s[:locs[0][2]])
+	lead := trimSeps(s[:locs[0].start])
 	var out []kv
 	for i, m := range locs {
 		end := len(s)
 		if i+1 < len(locs) {
-			end = locs[i+1][2]
+			end = locs[i+1].start
 		}
-		label := s[m[2]:m[3]]
-		out = append(out, kv{field: lx.labels[strings.ToLower(label)], label: label, value: trimSeps(s[m[1]:end])})
+		label := s[m.start:m.end]
+		out = append(out, kv{field: lx.labels[strings.ToLower(label)], label: label, value: trimSeps(s[m.next:end])})
 	}
 	return lead, out
 }
+
+// labelBefore finds the longest known label that ends (spaces aside) right
+// before the colon at byte c and starts the text or follows a separator.
+func (lx *Lexicon) labelBefore(s string, c int) (int, int, bool) {
+	end := c
+	for end > 0 && s[end-1] == ' ' {
+		end--
+	}
+	start, runes := end, 0
+	best := -1
+	for start > 0 && runes < lx.maxLabel {
+		_, n := utf8.DecodeLastRuneInString(s[:start])
+		start -= n
+		runes++
+		if start > 0 {
+			if p, _ := utf8.DecodeLastRuneInString(s[:start]); !strings.ContainsRune(labelLead, p) {
+				continue
+			}
+		}
+		if _, ok := lx.labels[strings.ToLower(s[start:end])]; ok {
+			best = start
+		}
+	}
+	if best < 0 {
+		return 0, 0, false
+	}
+	return best, end, true
+}
+
+// labelLead are the characters a label may follow.
+const labelLead = " \t|｜/,，;；、·•"
 
 // labelField looks a label up whole, then by its CJK or its Latin part
 // ("Keywords 关键词").

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 //go:embed lexicon/*
@@ -67,7 +68,7 @@ type Lexicon struct {
 	suffixes    []pair          // section, ending
 	headWords   []pair          // section, English heading word
 	labels      map[string]string
-	labelRe     *regexp.Regexp // any known label followed by a colon
+	maxLabel    int // the longest label, in runes
 	networks    []network
 	chromeHard  []*regexp.Regexp
 	chromeSoft  []*regexp.Regexp
@@ -88,17 +89,13 @@ func NewLexicon() *Lexicon {
 	}
 	lx.suffixes = readPairs("heading_suffixes.tsv")
 	lx.headWords = readPairs("heading_words.tsv")
-	var labelAlts []string
 	for _, p := range readPairs("labels.tsv") {
 		k := strings.ToLower(p.word)
 		if _, dup := lx.labels[k]; !dup {
 			lx.labels[k] = p.key
-			labelAlts = append(labelAlts, regexp.QuoteMeta(p.word))
+			lx.maxLabel = max(lx.maxLabel, utf8.RuneCountInString(k))
 		}
 	}
-	sort.Slice(labelAlts, func(i, j int) bool { return len(labelAlts[i]) > len(labelAlts[j]) })
-	// a label starts the text or follows a space or separator, and ends in a colon
-	lx.labelRe = regexp.MustCompile(`(?i)(?:^|[\s|｜/,，;；])(` + strings.Join(labelAlts, "|") + `)\s*[:：]`)
 	for _, r := range readTable("networks.tsv") {
 		if len(r) < 3 {
 			continue

@@ -1,0 +1,177 @@
+package resumex_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/resumex/resumex"
+	"github.com/resumex/resumex/cli"
+	"github.com/resumex/resumex/parser"
+	"github.com/resumex/resumex/schema"
+	"github.com/resumex/resumex/score"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/golden from the current output")
+
+// floors are the least F1 (and body, where set) each fixture must score
+// against its truth; fixtures not listed must reach defaultFloor.
+var floors = map[string]struct{ f1, body float64 }{
+	"seed_000_cf11f62d671c2ef6": {0.95, 0.90},
+	"seed_002_df14f0a51b8eb894": {0.95, 0.90},
+}
+
+const defaultFloor = 0.90
+
+// fixtures lists the resume files under testdata/fixtures that have a truth.
+func fixtures(t *testing.T) []string {
+	t.Helper()
+	var out []string
+	for _, pat := range []string{"*.txt", "*.md"} {
+		m, err := filepath.Glob(filepath.Join("testdata", "fixtures", pat))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range m {
+			if _, err := os.Stat(truthPath(f)); err == nil && !strings.HasSuffix(f, "README.md") {
+				out = append(out, f)
+			}
+		}
+	}
+	if len(out) < 8 {
+		t.Fatalf("found %d fixtures, want at least 8", len(out))
+	}
+	return out
+}
+
+func truthPath(f string) string { return strings.TrimSuffix(f, filepath.Ext(f)) + ".truth.json" }
+
+func baseName(f string) string { return strings.TrimSuffix(filepath.Base(f), filepath.Ext(f)) }
+
+// TestGolden parses every fixture, validates the output against the
+// schema, scores it against its truth and compares it with its golden file.
+func TestGolden(t *testing.T) {
+	p := resumex.New(parser.Options{})
+	for _, f := range fixtures(t) {
+		name := baseName(f)
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, _, err := p.ParseBytes(data, filepath.Base(f))
+			if err != nil {
+				t.Fatal(err)
+			}
+			out, err := res.Marshal(true)
+			if err != nil {
+				t.Fatal(err)
+			}
+			vs, err := schema.Validate(out)
+			if err != nil || len(vs) > 0 {
+				t.Errorf("output does not validate: %v %v", err, vs)
+			}
+			truth, err := os.ReadFile(truthPath(f))
+			if err != nil {
+				t.Fatal(err)
+			}
+			sc, err := score.ScoreJSON(truth, out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fl, ok := floors[name]
+			if !ok {
+				fl.f1 = defaultFloor
+			}
+			if sc.F1 < fl.f1 || sc.Body < fl.body {
+				t.Errorf("F1 %.3f body %.3f, want at least %.2f and %.2f; notes:\n%s", sc.F1, sc.Body, fl.f1, fl.body, strings.Join(sc.Notes, "\n"))
+			}
+			t.Logf("F1=%.3f body=%.3f", sc.F1, sc.Body)
+			golden := filepath.Join("testdata", "golden", name+".json")
+			if *update {
+				if err := os.WriteFile(golden, out, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if d := cmp.Diff(string(want), string(out)); d != "" {
+				t.Errorf("output differs from %s (-want +got); run go test -update if the change is right:\n%s", golden, d)
+			}
+		})
+	}
+}
+
+// scorePy finds the reference scorer next to the repository, as the
+// workspace lays it out (../shared/tools/score.py), or at $SCORE_PY.
+func scorePy(t *testing.T) string {
+	if p := os.Getenv("SCORE_PY"); p != "" {
+		return p
+	}
+	p, _ := filepath.Abs(filepath.Join("..", "shared", "tools", "score.py"))
+	if _, err := os.Stat(p); err != nil {
+		return ""
+	}
+	if _, err := exec.LookPath("python3"); err != nil {
+		return ""
+	}
+	return p
+}
+
+// TestEvalAgreesWithScorePy runs `resumex eval --json` and the reference
+// score.py on each golden output against its truth and wants the same
+// figures to 3 decimals.
+func TestEvalAgreesWithScorePy(t *testing.T) {
+	py := scorePy(t)
+	if py == "" {
+		t.Skip("python3 or ../shared/tools/score.py not available")
+	}
+	n := 0
+	for _, f := range fixtures(t) {
+		golden := filepath.Join("testdata", "golden", baseName(f)+".json")
+		if _, err := os.Stat(golden); err != nil {
+			continue
+		}
+		n++
+		var stdout, stderr bytes.Buffer
+		if code := cli.Run([]string{"eval", "--json", truthPath(f), golden}, nil, &stdout, &stderr); code != 0 {
+			t.Fatalf("resumex eval %s: exit %d: %s", golden, code, stderr.String())
+		}
+		pyOut, err := exec.Command("python3", py, truthPath(f), golden, "--json").Output()
+		if err != nil {
+			t.Fatalf("score.py %s: %v", golden, err)
+		}
+		got, want := figures(t, stdout.Bytes()), figures(t, pyOut)
+		if d := cmp.Diff(want, got); d != "" {
+			t.Errorf("%s: resumex eval and score.py differ (-score.py +eval):\n%s", baseName(f), d)
+		}
+	}
+	if n < 10 {
+		t.Errorf("compared %d pairs, want at least 10", n)
+	}
+}
+
+// figures keeps the scored figures, rounded to 3 decimals, and the counts.
+func figures(t *testing.T, data []byte) map[string]any {
+	t.Helper()
+	var m map[string]any
+	if err := json.Unmarshal(data, &m); err != nil {
+		t.Fatalf("%v in %s", err, data)
+	}
+	out := map[string]any{"sections": m["sections"], "tp": m["tp"], "fp": m["fp"], "fn": m["fn"]}
+	for _, k := range []string{"precision", "recall", "f1", "body"} {
+		v, _ := m[k].(float64)
+		out[k] = float64(int(v*1000+0.5)) / 1000
+	}
+	return out
+}
