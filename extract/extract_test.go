@@ -1,0 +1,217 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/resumex/resumex/doc"
+	"github.com/resumex/resumex/segment"
+)
+
+func TestFindSpan(t *testing.T) {
+	tests := []struct {
+		in         string
+		start, end string
+		open, rng  bool
+	}{
+		{"时间：2023.8 – 至今", "2023-08", "", true, true},
+		{"2022.6 – 2023.8 | 团队规模：20人", "2022-06", "2023-08", false, true},
+		{"Tom.com| 后端技术资深工程师 2005.7-2011.4", "2005-07", "2011-04", false, true},
+		{"学业时间: 1999-2003", "1999", "2003", false, true},
+		{"Jan 2021 – Present", "2021-01", "", true, true},
+		{"Mar 2018 – Dec 2020", "2018-03", "2020-12", false, true},
+		{"Sept. 2019 to June 2022", "2019-09", "2022-06", false, true},
+		{"2019年7月 - 2021年3月", "2019-07", "2021-03", false, true},
+		{"2016/07 ~ 2017/03", "2016-07", "2017-03", false, true},
+		{"08/2019 - 06/2022", "2019-08", "2022-06", false, true},
+		{"(2016–2018)", "2016", "2018", false, true},
+		{"2023年8月15日", "2023-08-15", "", false, false},
+		{"截至2024/3/12", "2024-03-12", "", false, false},
+		{"Aug 15, 2023", "2023-08-15", "", false, false},
+		{"美团2018年公司级大奖获得者", "2018", "", false, false},
+	}
+	for _, tc := range tests {
+		sp, ok := findSpan(tc.in)
+		if !ok {
+			t.Errorf("findSpan(%q): no date", tc.in)
+			continue
+		}
+		got := []any{sp.Start, sp.End, sp.Open, sp.Range}
+		want := []any{tc.start, tc.end, tc.open, tc.rng}
+		if d := cmp.Diff(want, got); d != "" {
+			t.Errorf("findSpan(%q) (-want +got):\n%s", tc.in, d)
+		}
+	}
+	for _, in := range []string{"日消息调用量2000万", "v0.1.0", "700M/s", "P99 延迟降低 70%", "5000+ RD", "3.0 SDK", "2019s", "Page 2 of 3"} {
+		if sp, ok := findSpan(in); ok {
+			t.Errorf("findSpan(%q) = %+v, want no date", in, sp)
+		}
+	}
+}
+
+func TestSplitFields(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"StoneMQ | 开源消息队列项目创始人", []string{"StoneMQ", "开源消息队列项目创始人"}},
+		{"美团 | 基础架构（PaaS）- 消息中间件团队负责人", []string{"美团", "基础架构（PaaS）- 消息中间件团队负责人"}},
+		{"Acme / Software Engineer / 负责平台开发", []string{"Acme", "Software Engineer", "负责平台开发"}},
+		{"Quillstone Analytics — Software Engineer", []string{"Quillstone Analytics", "Software Engineer"}},
+		{"蔚行智能科技有限公司  Android 高级开发工程师", []string{"蔚行智能科技有限公司", "Android 高级开发工程师"}},
+		{"Engineer @ Acme", []string{"Engineer", "Acme"}},
+		{"C/C++", []string{"C/C++"}},
+	}
+	for _, tc := range tests {
+		if d := cmp.Diff(tc.want, splitFields(tc.in)); d != "" {
+			t.Errorf("splitFields(%q) (-want +got):\n%s", tc.in, d)
+		}
+	}
+}
+
+func TestSplitKV(t *testing.T) {
+	lx := NewLexicon()
+	lead, kvs := lx.splitKV("姓名：王小明  邮箱：a@b.com  电话:13800000000")
+	if lead != "" || len(kvs) != 3 || kvs[0].field != "name" || kvs[1].value != "a@b.com" || kvs[2].field != "phone" {
+		t.Errorf("splitKV = %q %+v", lead, kvs)
+	}
+	lead, kvs = lx.splitKV("时间：2022.6 – 2023.8 | 团队规模：20人 | 职级：P7")
+	if lead != "" || len(kvs) != 3 || kvs[1].field != "entry.x-teamSize" || kvs[1].value != "20人" {
+		t.Errorf("splitKV = %q %+v", lead, kvs)
+	}
+	// a label must start the text or follow a separator
+	if _, kvs := lx.splitKV("负责公司电话：系统"); len(kvs) != 0 {
+		t.Errorf("splitKV matched a label inside a word: %+v", kvs)
+	}
+}
+
+func TestKeywords(t *testing.T) {
+	r := &run{x: New(segment.New()), lx: NewLexicon()}
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Java（15+年）、Rust、C/C++，熟悉 Python、Go。", []string{"Java", "Rust", "C/C++", "Python", "Go"}},
+		{"熟悉 Kubernetes、Service Mesh 与微服务治理。", []string{"Kubernetes", "Service Mesh", "微服务治理"}},
+		{"擅长梯队建设、OKR管理与研发流程优化。", []string{"梯队建设", "OKR管理", "研发流程优化"}},
+		{"HTTP(S)/TLS/SIP/TCP/IP", []string{"HTTP(S)", "TLS", "SIP", "TCP/IP"}},
+		{"Python (3 years), Go and Rust", []string{"Python", "Go", "Rust"}},
+		{"Weights & Biases, CI/CD", []string{"Weights & Biases", "CI/CD"}},
+		{"参与项目开发", []string{"参与项目开发"}},
+	}
+	for _, tc := range tests {
+		if d := cmp.Diff(tc.want, r.keywords(tc.in)); d != "" {
+			t.Errorf("keywords(%q) (-want +got):\n%s", tc.in, d)
+		}
+	}
+}
+
+func TestHeadingKind(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	tests := []struct {
+		in   string
+		kind Kind
+		ok   bool
+	}{
+		{"工作经历", kWork, true},
+		{"【教育背景】", kEducation, true},
+		{"一、项目经历：", kProjects, true},
+		{"工作经历 Work Experience", kWork, true},
+		{"SELECTED PROJECTS", kProjects, true},
+		{"Awards & Honours", kAwards, true},
+		{"中间件领域撰写的主要文章", kPublications, true},
+		{"主要职责", "", false},
+		{"技术栈：Go / Protocol Buffers", "", false},
+		{"Led the experience team", "", false},
+	}
+	for _, tc := range tests {
+		l := &line{text: strings.TrimPrefix(tc.in, "一、"), runes: utf8.RuneCountInString(tc.in)}
+		k, ok := r.headingKind(l)
+		if k != tc.kind || ok != tc.ok {
+			t.Errorf("headingKind(%q) = %q %v, want %q %v", tc.in, k, ok, tc.kind, tc.ok)
+		}
+	}
+}
+
+func TestProfile(t *testing.T) {
+	lx := NewLexicon()
+	tests := []struct {
+		url, network, user string
+		ok                 bool
+	}{
+		{"github.com/someone", "GitHub", "someone", true},
+		{"https://github.com/someone/repo", "", "", false},
+		{"https://www.linkedin.com/in/some-one/", "LinkedIn", "some-one", true},
+		{"zhihu.com/people/abc", "知乎", "abc", true},
+		{"https://example.com/blog", "", "", false},
+	}
+	for _, tc := range tests {
+		p, ok := lx.profile(tc.url)
+		if ok != tc.ok || p.Network != tc.network || p.Username != tc.user {
+			t.Errorf("profile(%q) = %+v %v", tc.url, p, ok)
+		}
+		if ok && !strings.HasPrefix(p.URL, "https://") {
+			t.Errorf("profile(%q).URL = %q, want a scheme", tc.url, p.URL)
+		}
+	}
+}
+
+func lines(ss ...string) *doc.Document {
+	d := &doc.Document{Format: doc.Text}
+	for i, s := range ss {
+		d.Lines = append(d.Lines, doc.Line{Text: s, Pos: doc.Pos{Line: i + 1}})
+	}
+	return d
+}
+
+// TestMisplacedEntries checks that a job line under another heading goes
+// to work, and that furniture and chrome vanish.
+func TestMisplacedEntries(t *testing.T) {
+	d := lines("Skip to content", "File metadata and controls", "History", "李雷",
+		"工作经历", "甲乙科技有限公司 | 高级工程师 | 2019.07 - 至今", "负责支付系统。",
+		"专业技能", "编程语言：Go、Rust", "丙丁网络公司 | 开发工程师 2016.07-2019.06", "- 2 -")
+	res, warnings := New(nil).Run(d)
+	if res.Basics.Name != "李雷" {
+		t.Errorf("name = %q", res.Basics.Name)
+	}
+	if len(res.Work) != 2 || res.Work[1].Name != "丙丁网络公司" || res.Work[1].EndDate != "2019-06" {
+		t.Errorf("work = %+v", res.Work)
+	}
+	if len(res.Skills) != 1 || len(res.Skills[0].Keywords) != 2 {
+		t.Errorf("skills = %+v", res.Skills)
+	}
+	if len(warnings) == 0 {
+		t.Error("no warning for the moved entry")
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"张三\n工作经历\n甲公司 | 工程师 | 2020.01 - 至今\n- 做了事情\n专业技能\n语言：Go、Rust",
+		"Jane Doe\nEXPERIENCE\nEngineer, Acme — Boston, MA\nJan 2020 – Present\n• Built things",
+		"项目经历\n\nX系统\n项目技术:Java、Spring\n1. 做了\n",
+		"：：：\n|||\n2020-2021\n(（【",
+	} {
+		f.Add(s)
+	}
+	ex := New(segment.New())
+	f.Fuzz(func(t *testing.T, s string) {
+		d := &doc.Document{Format: doc.Text}
+		for i, l := range strings.Split(s, "\n") {
+			if !utf8.ValidString(l) {
+				return
+			}
+			d.Lines = append(d.Lines, doc.Line{Text: strings.TrimSpace(l), Pos: doc.Pos{Line: i + 1}})
+		}
+		res, _ := ex.Run(d)
+		if res == nil {
+			t.Fatal("nil resume")
+		}
+		if _, err := res.Marshal(false); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
