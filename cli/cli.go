@@ -28,11 +28,13 @@ const (
 const usage = `usage: resumex <command> [flags] [files]
 
 commands:
-  parse [--pretty] FILE|-    parse a resume and print one JSON Resume document
+  parse [--pretty] [--format F] FILE|-
+                             parse a resume and print one JSON Resume document
   text FILE|-                print the intermediate document the extractor reads
   validate FILE...           check JSON Resume files against the schema (v1.0.0)
-  eval TRUTH OUTPUT          score OUTPUT against TRUTH (as shared/tools/score.py)
+  eval [--json] TRUTH OUTPUT score OUTPUT against TRUTH (as shared/tools/score.py)
   version                    print the version
+  help                       print this help
 `
 
 // Run runs the command line args and returns the exit code.
@@ -58,15 +60,32 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, usage)
 		return exitOK
 	}
-	fmt.Fprintf(stderr, "resumex: unknown command %q\n%s", cmd, usage)
+	fmt.Fprintf(stderr, "resumex: unknown command %q (run \"resumex help\" for usage)\n", cmd)
 	return exitUsage
 }
 
-// flags returns a FlagSet that reports errors as usage errors on stderr.
-func flags(name string, stderr io.Writer) *flag.FlagSet {
+// flags returns a FlagSet for a subcommand; parseFlags parses it.
+func flags(name string) *flag.FlagSet {
 	fs := flag.NewFlagSet("resumex "+name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(io.Discard)
 	return fs
+}
+
+// parseFlags parses a subcommand's flags and reports whether to go on. When
+// not, code is the exit code: -h prints the flags on stdout and succeeds; a
+// bad flag is a one-line usage error on stderr.
+func parseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (code int, ok bool) {
+	err := fs.Parse(args)
+	switch {
+	case err == nil:
+		return exitOK, true
+	case errors.Is(err, flag.ErrHelp):
+		fs.SetOutput(stdout)
+		fs.Usage()
+		return exitOK, false
+	}
+	fmt.Fprintf(stderr, "%s: %v\n", fs.Name(), err)
+	return exitUsage, false
 }
 
 // open opens a named input, "-" being stdin.
@@ -86,14 +105,18 @@ func open(name string, stdin io.Reader) (io.ReadCloser, error) {
 }
 
 func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flags("parse", stderr)
+	fs := flags("parse")
 	pretty := fs.Bool("pretty", false, "indent the JSON")
 	format := fs.String("format", "", "force the input format (text, markdown)")
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
+	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
+		return code
 	}
 	if fs.NArg() != 1 {
 		fmt.Fprintln(stderr, "resumex parse: want one file (or - for standard input)")
+		return exitUsage
+	}
+	if !knownFormat(*format) {
+		fmt.Fprintf(stderr, "resumex parse: unknown format %q (want text or markdown)\n", *format)
 		return exitUsage
 	}
 	name := fs.Arg(0)
@@ -119,9 +142,9 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 func runText(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flags("text", stderr)
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
+	fs := flags("text")
+	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
+		return code
 	}
 	if fs.NArg() != 1 {
 		fmt.Fprintln(stderr, "resumex text: want one file (or - for standard input)")
@@ -143,9 +166,9 @@ func runText(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 func runValidate(args []string, stdout, stderr io.Writer) int {
-	fs := flags("validate", stderr)
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
+	fs := flags("validate")
+	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
+		return code
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(stderr, "resumex validate: want one or more files")
@@ -185,10 +208,10 @@ func pointer(p string) string {
 }
 
 func runEval(args []string, stdout, stderr io.Writer) int {
-	fs := flags("eval", stderr)
+	fs := flags("eval")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
+	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
+		return code
 	}
 	if fs.NArg() != 2 {
 		fmt.Fprintln(stderr, "resumex eval: want TRUTH and OUTPUT")
@@ -220,3 +243,13 @@ func oneLine(err error) string {
 }
 
 func docFormat(s string) doc.Format { return doc.Format(s) }
+
+// knownFormat reports whether --format names a format resumex knows; the
+// parser decides whether it can read it.
+func knownFormat(s string) bool {
+	switch doc.Format(s) {
+	case "", doc.Text, doc.Markdown, doc.HTML, doc.PDF, doc.DOCX:
+		return true
+	}
+	return false
+}

@@ -10,7 +10,7 @@ import (
 )
 
 // docTitles are document titles, never a name.
-var docTitles = regexp.MustCompile(`(?i)^(?:个人简历|简历|求职简历|履历|个人履历|resume|résumé|curriculum vitae|cv)$`)
+var docTitles = regexp.MustCompile(`(?i)^(?:个人简历|简历|求职简历|履历|个人履历|简历表|resume|résumé|curriculum vitae|cv)$`)
 
 // nameSuffix is a title written after a name on one line: "张三的简历".
 var nameSuffix = regexp.MustCompile(`(?i)\s*(?:的)?(?:个人简历|简历|resume|cv)$`)
@@ -22,7 +22,7 @@ var (
 
 // isName reports whether s can be a person's name.
 func (r *run) isName(s string) bool {
-	if docTitles.MatchString(s) {
+	if docTitles.MatchString(labelKey(s)) {
 		return false
 	}
 	if _, ok := r.headingKind(&line{text: s, runes: utf8.RuneCountInString(s)}); ok {
@@ -95,6 +95,12 @@ func (r *run) basics(lines []*line) {
 		for _, t := range tokens {
 			if r.contactToken(t) {
 				contact = true
+			} else if r.lx.isLocation(t) && (b.Location == nil || b.Location.City == "") {
+				r.setPlace(t)
+				contact = contact || len(tokens) > 1
+			} else if c := r.lx.cityIn(t); c != "" && (len(tokens) > 1 || r.nameLine != nil) {
+				r.setCity(c)
+				contact = contact || len(tokens) > 1
 			}
 		}
 		if contact || len(kvs) > 0 {
@@ -255,6 +261,17 @@ func (r *run) summary(lines []*line) {
 		r.res.Basics.Summary = s
 	} else {
 		r.res.Basics.Summary += "\n" + s
+	}
+}
+
+// setCity sets the basics city unless one is set.
+func (r *run) setCity(c string) {
+	b := &r.res.Basics
+	if b.Location == nil {
+		b.Location = &schema.Location{}
+	}
+	if b.Location.City == "" {
+		b.Location.City = c
 	}
 }
 

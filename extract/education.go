@@ -166,6 +166,14 @@ func (r *run) education(lines []*line) {
 				fields = append(fields, f)
 			}
 		}
+		// the field naming a school is the institution, wherever it stands
+		for i, f := range fields {
+			if _, rest := r.lx.degreeIn(f); rest == f && r.lx.isSchool(f) {
+				b.e.Institution = f
+				fields = append(fields[:i:i], fields[i+1:]...)
+				break
+			}
+		}
 		for _, f := range fields {
 			if r.lx.isLocation(f) {
 				b.x["x-location"] = f

@@ -99,6 +99,7 @@ func (r *run) fieldy(l *line, f feat) bool {
 
 // splitEntries groups a section's lines into entries.
 func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
+	lines = r.dropColumnHeads(lines)
 	fs := make([]feat, len(lines))
 	for i, l := range lines {
 		fs[i] = r.feature(l)
@@ -117,7 +118,9 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 				switch {
 				case !hasSpan && r.dateLine(n, nf):
 				case len(nf.kvs) > 0 && len(nf.fields) == 0 && allHeaderFields(nf.kvs) && n.Marker == "":
-				case (kind == kWork || kind == kVolunteer || kind == kEducation) && nfields < 2 && hasSpan && !nf.hasSpan && r.fieldy(n, nf) && len(nf.kvs) == 0 && n.runes <= 40 && !r.startsEntry(kind, lines, fs, i+1, cur):
+				case (kind == kWork || kind == kVolunteer || kind == kEducation) && nfields < 2 && hasSpan && !nf.hasSpan && r.fieldy(n, nf) && len(nf.kvs) == 0 && n.runes <= 40 && n.Marker == "" && !r.startsEntry(kind, lines, fs, i+1, cur):
+				case !hasSpan && !nf.hasSpan && r.fieldy(n, nf) && n.Marker == "" && len(nf.kvs) == 0 && i+2 < len(lines) && r.dateLine(lines[i+2], fs[i+2]):
+					// "Company" / "Title" / "date"
 				case !hasSpan && nf.hasSpan && r.fieldy(n, nf) && len(f.fields)+len(nf.fields) <= 3 && n.Marker == "" && len(cur.header) == 1 && nfields < 2:
 				default:
 					goto body
@@ -146,6 +149,29 @@ func allHeaderFields(kvs []kv) bool {
 		}
 	}
 	return true
+}
+
+// dropColumnHeads drops the header rows of tables written as text
+// ("学校  专业  学历  时间"): lines of two or more fields that are all labels.
+func (r *run) dropColumnHeads(lines []*line) []*line {
+	out := lines[:0:0]
+	for _, l := range lines {
+		fs := splitFields(l.raw)
+		if l.Cells != nil {
+			fs = l.Cells
+		}
+		heads := 0
+		for _, f := range fs {
+			if _, ok := r.lx.labelField(strings.TrimSpace(f)); ok {
+				heads++
+			}
+		}
+		if len(fs) >= 2 && heads == len(fs) {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // startsEntry decides whether line i opens a new entry.

@@ -36,9 +36,19 @@ func (lx *Lexicon) splitKV(s string) (string, []kv) {
 			end = locs[i+1].start
 		}
 		label := s[m.start:m.end]
-		out = append(out, kv{field: lx.labels[strings.ToLower(label)], label: label, value: trimSeps(s[m.next:end])})
+		out = append(out, kv{field: lx.labels[labelKey(label)], label: label, value: trimSeps(s[m.next:end])})
 	}
 	return lead, out
+}
+
+// labelKey folds a label for lookup: lower case, and no spaces between CJK
+// characters ("姓    名" is 姓名).
+func labelKey(s string) string {
+	s = strings.ToLower(s)
+	if hasHan(s) && strings.Contains(s, " ") {
+		s = strings.ReplaceAll(s, " ", "")
+	}
+	return s
 }
 
 // labelBefore finds the longest known label that ends (spaces aside) right
@@ -59,7 +69,7 @@ func (lx *Lexicon) labelBefore(s string, c int) (int, int, bool) {
 				continue
 			}
 		}
-		if _, ok := lx.labels[strings.ToLower(s[start:end])]; ok {
+		if _, ok := lx.labels[labelKey(s[start:end])]; ok {
 			best = start
 		}
 	}
@@ -75,7 +85,7 @@ const labelLead = " \t|｜/,，;；、·•"
 // labelField looks a label up whole, then by its CJK or its Latin part
 // ("Keywords 关键词").
 func (lx *Lexicon) labelField(label string) (string, bool) {
-	if f, ok := lx.labels[strings.ToLower(label)]; ok {
+	if f, ok := lx.labels[labelKey(label)]; ok {
 		return f, true
 	}
 	if strings.ContainsAny(label, ":：/|｜,，、;；()（）") || utf8.RuneCountInString(label) > 30 {
@@ -114,7 +124,7 @@ func headKV(s string) (label, value string, ok bool) {
 		return "", s, false
 	}
 	label = strings.TrimSpace(s[:i])
-	if utf8.RuneCountInString(label) > 20 || hasSentencePunct(label) || strings.Contains(label, "http") {
+	if width(label) > 40 || hasSentencePunct(label) || strings.Contains(label, "http") {
 		return "", s, false
 	}
 	return label, strings.TrimSpace(s[i+len(string([]rune(s[i:])[0])):]), true
@@ -128,6 +138,7 @@ var (
 	fieldSplitters = []*regexp.Regexp{
 		regexp.MustCompile(`\s*[|｜]\s*`),
 		regexp.MustCompile(`\s+[/／]\s+|\s*／\s*`),
+		regexp.MustCompile(`\s+[·•]\s+`),
 		regexp.MustCompile(`\s+[—–]+\s+|\s*——\s*|\s+-\s+`),
 		regexp.MustCompile(`\s{2,}|\t`),
 		regexp.MustCompile(`\s+@\s+|\s+at\s+`),
@@ -242,11 +253,11 @@ func width(s string) int {
 // isJobLine reports whether a line outside the work section is a complete
 // work entry header: "Company | Title 2005.7-2011.4".
 func (r *run) isJobLine(l *line) bool {
-	sp, ok := findSpan(l.text)
-	if !ok || !sp.Range || l.runes > 80 || hasSentencePunct(l.text) {
+	sp, ok := findSpan(l.raw)
+	if !ok || !sp.Range || l.runes > 80 || hasSentencePunct(l.raw) {
 		return false
 	}
-	f := splitFields(cutSpan(l.text, sp))
+	f := splitFields(cutSpan(l.raw, sp))
 	if len(f) < 2 {
 		return false
 	}

@@ -79,6 +79,7 @@ type Lexicon struct {
 	schoolWords []string
 	orgWords    []string
 	titleWords  []string
+	cities      []string // longest first
 }
 
 // NewLexicon parses the embedded tables.
@@ -130,7 +131,30 @@ func NewLexicon() *Lexicon {
 			lx.titleWords = append(lx.titleWords, p.word)
 		}
 	}
+	lx.cities = readWords("cities.txt")
+	sort.SliceStable(lx.cities, func(i, j int) bool { return len(lx.cities[i]) > len(lx.cities[j]) })
 	return lx
+}
+
+// cityIn returns the known city a short contact token names: the token is
+// the city, or starts with it ("上海 Shanghai", "Kraków, Poland").
+func (lx *Lexicon) cityIn(tok string) string {
+	tok = strings.TrimSpace(tok)
+	if utf8.RuneCountInString(tok) > 30 {
+		return ""
+	}
+	for _, c := range lx.cities {
+		if strings.EqualFold(tok, c) {
+			return tok
+		}
+		if len(tok) > len(c) && strings.EqualFold(tok[:len(c)], c) {
+			rest := strings.TrimLeft(tok[len(c):], " ,，")
+			if rest != tok[len(c):] || hasHan(c) && !hasHan(rest) {
+				return tok[:len(c)]
+			}
+		}
+	}
+	return ""
 }
 
 // normHeading folds a heading for lookup: no spaces, no decoration, no

@@ -80,7 +80,8 @@ func joinWrapped(all []*line) []*line {
 		if n := len(out); n > 0 && l.Marker == "" && l.Heading == 0 && l.Cells == nil {
 			prev := out[n-1]
 			first, _ := utf8.DecodeRuneInString(l.text)
-			if prev.Heading == 0 && prev.Cells == nil && !hasHan(prev.text) && (unicode.IsLower(first) && first < 0x80 || wrapEnd.MatchString(prev.text) && !hasHan(l.text)) {
+			if prev.Heading == 0 && prev.Cells == nil && prev.runes >= 40 && !hasHan(prev.text) && !strings.ContainsAny(l.text, "@|") && findURL(l.text) == "" &&
+				(unicode.IsLower(first) && first < 0x80 || wrapEnd.MatchString(prev.text) && !hasHan(l.text)) {
 				joined := *prev
 				joined.text = prev.text + " " + l.text
 				joined.raw = prev.raw + " " + l.raw

@@ -39,6 +39,20 @@ func (r *run) headingKind(l *line) (Kind, bool) {
 			}
 		}
 	}
+	// lines marked as headings that start with a known CJK heading: "荣誉与其他"
+	if l.Heading > 0 || l.Bold {
+		if n := strings.Trim(t, headingDecor); allHan(n) && utf8.RuneCountInString(n) <= 10 {
+			best, bestLen := Kind(""), 0
+			for h, k := range r.lx.headings {
+				if hasHan(h) && len(h) > bestLen && strings.HasPrefix(n, h) && utf8.RuneCountInString(h) >= 2 {
+					best, bestLen = k, len(h)
+				}
+			}
+			if best != "" {
+				return best, true
+			}
+		}
+	}
 	// English headings in capitals or marked as headings: "SELECTED PROJECTS"
 	if w := strings.Fields(strings.ToLower(strings.Trim(t, headingDecor))); len(w) > 0 && len(w) <= 5 && (l.Heading > 0 || l.Bold || allCapsLatin(t)) {
 		for _, p := range r.lx.headWords {
@@ -139,19 +153,26 @@ func (r *run) relocate(secs []*section) []*section {
 	}
 	for _, s := range secs {
 		switch s.kind {
-		case kSkills, kInterests, kLanguages, kOther, kAwards, kCertificates, kSummary:
+		case kSkills, kInterests, kLanguages, kOther, kAwards, kCertificates, kSummary, kEducation:
 		default:
 			continue
 		}
 		kept := s.lines[:0:0]
+		moving := false // the list items after a moved job line go with it
 		for _, l := range s.lines {
+			if moving && l.Marker != "" {
+				work.lines = append(work.lines, l)
+				continue
+			}
+			moving = false
 			switch {
-			case r.isJobLine(l):
+			case r.isJobLine(l) && !r.lx.isSchool(l.text):
 				if work == nil {
 					work = &section{kind: kWork}
 					secs = append(secs, work)
 				}
 				work.lines = append(work.lines, l)
+				moving = true
 				r.warn(l, "work entry under the "+string(s.kind)+" heading moved to work")
 			case s.kind == kOther && r.isAwardLine(l):
 				if awards == nil {
