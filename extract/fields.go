@@ -36,7 +36,8 @@ func (lx *Lexicon) splitKV(s string) (string, []kv) {
 			end = locs[i+1].start
 		}
 		label := s[m.start:m.end]
-		out = append(out, kv{field: lx.labels[labelKey(label)], label: label, value: trimSeps(s[m.next:end])})
+		field, _ := lx.lookupLabel(label)
+		out = append(out, kv{field: field, label: label, value: trimSeps(s[m.next:end])})
 	}
 	return lead, out
 }
@@ -69,7 +70,7 @@ func (lx *Lexicon) labelBefore(s string, c int) (int, int, bool) {
 				continue
 			}
 		}
-		if _, ok := lx.labels[labelKey(s[start:end])]; ok {
+		if _, ok := lx.lookupLabel(s[start:end]); ok {
 			best = start
 		}
 	}
@@ -82,10 +83,27 @@ func (lx *Lexicon) labelBefore(s string, c int) (int, int, bool) {
 // labelLead are the characters a label may follow.
 const labelLead = " \t|｜/,，;；、·•"
 
+// lookupLabel looks a label up: listed labels first, then the endings of
+// short CJK labels.
+func (lx *Lexicon) lookupLabel(label string) (string, bool) {
+	k := labelKey(label)
+	if f, ok := lx.labels[k]; ok {
+		return f, true
+	}
+	if n := utf8.RuneCountInString(k); n >= 3 && n <= 10 && allHan(k) {
+		for _, p := range lx.labelEnds {
+			if strings.HasSuffix(k, p.word) {
+				return p.key, true
+			}
+		}
+	}
+	return "", false
+}
+
 // labelField looks a label up whole, then by its CJK or its Latin part
 // ("Keywords 关键词").
 func (lx *Lexicon) labelField(label string) (string, bool) {
-	if f, ok := lx.labels[labelKey(label)]; ok {
+	if f, ok := lx.lookupLabel(label); ok {
 		return f, true
 	}
 	if strings.ContainsAny(label, ":：/|｜,，、;；()（）") || utf8.RuneCountInString(label) > 30 {

@@ -68,6 +68,7 @@ type Lexicon struct {
 	suffixes    []pair          // section, ending
 	headWords   []pair          // section, English heading word
 	labels      map[string]string
+	labelEnds   []pair // field, ending of CJK labels not listed
 	maxLabel    int // the longest label, in runes
 	networks    []network
 	chromeHard  []*regexp.Regexp
@@ -90,6 +91,7 @@ func NewLexicon() *Lexicon {
 	}
 	lx.suffixes = readPairs("heading_suffixes.tsv")
 	lx.headWords = readPairs("heading_words.tsv")
+	lx.labelEnds = readPairs("label_suffixes.tsv")
 	for _, p := range readPairs("labels.tsv") {
 		k := strings.ToLower(p.word)
 		if _, dup := lx.labels[k]; !dup {

@@ -34,8 +34,13 @@ func (r *run) headingKind(l *line) (Kind, bool) {
 	n := strings.Trim(t, headingDecor)
 	if c := utf8.RuneCountInString(n); c >= 2 && c <= 14 && allHan(n) {
 		for _, p := range r.lx.suffixes {
-			if strings.HasSuffix(n, p.word) {
+			if !strings.HasPrefix(p.key, "contains:") && strings.HasSuffix(n, p.word) {
 				return Kind(p.key), true
+			}
+		}
+		for _, p := range r.lx.suffixes {
+			if k, ok := strings.CutPrefix(p.key, "contains:"); ok && c <= 8 && strings.Contains(n, p.word) {
+				return Kind(k), true
 			}
 		}
 	}
@@ -121,6 +126,9 @@ func (r *run) sectionize(lines []*line) []*section {
 		k, ok := r.headingKind(l)
 		if ok && l.Heading > 0 && level > 0 && l.Heading > level {
 			ok = false // a sub-heading inside a section that happens to be a section word
+		}
+		if _, exact := r.lx.headings[normHeading(l.text)]; ok && !exact && k == cur.kind && len(cur.lines) > 0 && l.Heading == 0 && !l.Bold {
+			ok = false // "校级荣誉称号" in a list of awards is an award, not a heading
 		}
 		if !ok && l.Heading > 0 && level > 0 && l.Heading <= level && i > 0 {
 			k, ok = kOther, true
