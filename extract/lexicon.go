@@ -69,7 +69,7 @@ type Lexicon struct {
 	headWords   []pair          // section, English heading word
 	labels      map[string]string
 	labelEnds   []pair // field, ending of CJK labels not listed
-	maxLabel    int // the longest label, in runes
+	maxLabel    int    // the longest label, in runes
 	networks    []network
 	chromeHard  []*regexp.Regexp
 	chromeSoft  []*regexp.Regexp
