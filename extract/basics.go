@@ -74,6 +74,9 @@ func (r *run) basics(lines []*line) {
 	edu := &eduBuilder{x: map[string]any{}}
 	for i, l := range lines {
 		lead, kvs := r.lx.splitKV(l.raw)
+		if len(kvs) == 0 {
+			lead, kvs = r.alignedKV(l)
+		}
 		for _, k := range kvs {
 			r.basicsField(k.field, k.label, k.value, edu)
 		}
@@ -93,6 +96,7 @@ func (r *run) basics(lines []*line) {
 		}
 		contact := false
 		for _, t := range tokens {
+			t = stripSymbols(t)
 			if r.contactToken(t) {
 				contact = true
 			} else if r.lx.isLocation(t) && (b.Location == nil || b.Location.City == "") {
@@ -104,6 +108,10 @@ func (r *run) basics(lines []*line) {
 			}
 		}
 		if contact || len(kvs) > 0 {
+			continue
+		}
+		if c := addressCity(lead); c != "" && strings.Contains(lead, ",") && (b.Location == nil || b.Location.City == "") {
+			r.setCity(c)
 			continue
 		}
 		if r.lx.isLocation(lead) && (b.Location == nil || b.Location.City == "") {
@@ -121,7 +129,8 @@ func (r *run) basics(lines []*line) {
 		}
 		// the headline right under the name
 		if b.Label == "" && r.nameLine != nil && i > 0 && lines[i-1] == r.nameLine && l.runes <= 80 && !docTitles.MatchString(lead) {
-			b.Label = lead
+			b.Label = r.headline(lead)
+			r.headlineLabel = true
 			continue
 		}
 		if l.runes > 60 && b.Summary == "" && r.nameLine != nil {
@@ -131,6 +140,72 @@ func (r *run) basics(lines []*line) {
 	if !edu.empty() {
 		r.addEducation(edu)
 	}
+}
+
+// headline reads the line under the name: its parts up to one that is a
+// place (filed as the city) or a count ("11 年经验", "5 years").
+func (r *run) headline(s string) string {
+	parts := splitTop(s, "·•|｜")
+	if len(parts) == 1 {
+		return s
+	}
+	var keep []string
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if c := r.lx.cityIn(stripSymbols(p)); c != "" {
+			r.setCity(c)
+			break
+		}
+		if strings.IndexFunc(p, unicode.IsDigit) >= 0 {
+			break
+		}
+		keep = append(keep, p)
+	}
+	if len(keep) == 0 {
+		return s
+	}
+	return strings.Join(keep, " · ")
+}
+
+// stripSymbols drops the icons and symbols that lead contact fields
+// ("📍 成都", "☎ 176…").
+func stripSymbols(s string) string {
+	return strings.TrimLeftFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '+' && r != '('
+	})
+}
+
+var (
+	// "04109 Leipzig", "75008 Paris": a postcode before the city
+	postcodeCity = regexp.MustCompile(`\b\d{4,6}\s+(\p{Lu}[\p{L}\-]+(?:[ \-]\p{Lu}[\p{L}\-]+)?)`)
+	// "Edinburgh EH8 9QT": a British postcode after the city
+	cityPostcode = regexp.MustCompile(`(\p{Lu}[\p{L}\-]+)\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b`)
+)
+
+// addressCity finds the city in a postal address.
+func addressCity(s string) string {
+	if m := postcodeCity.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	if m := cityPostcode.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// alignedKV reads a label and its value separated by a wide gap instead of
+// a colon: "Date of birth     14 March 1991".
+func (r *run) alignedKV(l *line) (string, []kv) {
+	label, value, ok := strings.Cut(l.raw, "  ")
+	if !ok {
+		return l.raw, nil
+	}
+	label, value = strings.TrimSpace(label), strings.TrimSpace(value)
+	field, known := r.lx.labelField(label)
+	if !known || value == "" || strings.HasPrefix(field, "entry.") || field == "drop" {
+		return l.raw, nil
+	}
+	return "", []kv{{field: field, label: label, value: value}}
 }
 
 // contactToken files an email, phone or URL token; it reports whether t
@@ -217,9 +292,12 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 			b.Location = &schema.Location{}
 		}
 		b.Location.Address = value
+		if c := addressCity(value); c != "" && b.Location.City == "" {
+			b.Location.City = c
+		}
 	case field == "label":
-		if b.Label == "" {
-			b.Label = value
+		if b.Label == "" || r.headlineLabel {
+			b.Label, r.headlineLabel = value, false // a stated target beats the headline
 		}
 	case strings.HasPrefix(field, "edu."):
 		edu.set(r, field, value)

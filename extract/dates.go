@@ -31,6 +31,9 @@ var months = map[string]int{
 	"october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 
+// seasons name a part of a year; "Summer 2023" is the year 2023.
+var seasons = map[string]bool{"spring": true, "summer": true, "fall": true, "autumn": true, "winter": true}
+
 // openEnds are the words that end a range that is still going on.
 var openEnds = []string{"至今", "迄今", "现在", "目前", "今", "present", "now", "current", "today", "ongoing", "till now", "to date"}
 
@@ -94,6 +97,12 @@ func dateAt(s string, i int) (Date, bool) {
 }
 
 func numericDateAt(s string, i int) (Date, bool) {
+	// "14 March 1991", "11 May 2022"
+	if day, j := digitsAt(s, i, 2); j > i && day >= 1 && day <= 31 && j < len(s) && s[j] == ' ' {
+		if d, ok := monthNameDateAt(s, j+1); ok && len(d.ISO) == len("2006-01") && !strings.Contains(s[j+1:d.End], ",") {
+			return Date{ISO: fmt.Sprintf("%s-%02d", d.ISO, day), Start: i, End: d.End}, true
+		}
+	}
 	// MM/YYYY and MM.YYYY
 	if m, j := digitsAt(s, i, 2); j > i && m >= 1 && m <= 12 && j < len(s) && (s[j] == '/' || s[j] == '.' || s[j] == '-') {
 		if y, k := digitsAt(s, j+1, 4); k-(j+1) == 4 && plausibleYear(y) {
@@ -113,6 +122,9 @@ func numericDateAt(s string, i int) (Date, bool) {
 	d := Date{ISO: fmt.Sprintf("%04d", y), Start: i, End: j}
 	// month
 	k := skipSpace(s, j)
+	if strings.HasPrefix(s[k:], "年度") {
+		return d, true // "2022年度": the year, and 年度 stays in the text
+	}
 	sepYear := strings.HasPrefix(s[k:], "年")
 	if k < len(s) && (s[k] == '.' || s[k] == '/' || s[k] == '-' || sepYear) {
 		if sepYear {
@@ -171,8 +183,16 @@ func monthNameDateAt(s string, i int) (Date, bool) {
 	for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
 		j++
 	}
-	m, ok := months[strings.ToLower(s[i:j])]
+	word := strings.ToLower(s[i:j])
+	m, ok := months[word]
 	if !ok {
+		if _, season := seasons[word]; season {
+			// "Summer 2023": the year
+			k := skipSpace(s, j)
+			if y, k2 := digitsAt(s, k, 4); k2-k == 4 && plausibleYear(y) {
+				return Date{ISO: fmt.Sprintf("%04d", y), Start: i, End: k2}, true
+			}
+		}
 		return Date{}, false
 	}
 	k := j
@@ -221,6 +241,9 @@ func findSpan(s string) (Span, bool) {
 		}
 	}
 	d := ds[0]
+	if w, _, _ := strings.Cut(strings.ToLower(s[d.Start:d.End]), " "); seasons[w] {
+		return Span{Start: d.ISO, End: d.ISO, Range: true, From: d.Start, To: d.End}, true
+	}
 	return Span{Start: d.ISO, From: d.Start, To: d.End}, true
 }
 

@@ -39,7 +39,11 @@ func (r *run) feature(l *line) feat {
 	}
 	lead, kvs := r.lx.splitKV(t)
 	f.kvs = kvs
-	f.fields = splitFields(lead)
+	for _, x := range splitFields(lead) {
+		if !duration.MatchString(x) {
+			f.fields = append(f.fields, x)
+		}
+	}
 	if f.hasSpan && f.sentence {
 		// punctuation only after the date (a description field) still allows a header
 		before := l.raw[:f.span.From]
@@ -219,7 +223,10 @@ func (r *run) startsEntry(kind Kind, lines []*line, fs []feat, i int, cur *entry
 			return false
 		}
 		if inEntry && parenDate(l.raw, f.span) && len(f.fields) < 2 && (l.Marker != "" || kind == kWork && !r.lx.isOrg(l.text) && !r.lx.isTitle(l.text)) {
-			return false // a dated phase of the current entry
+			n, nf, ok := next(1)
+			if !ok || !(n.Indent > l.Indent || len(nf.kvs) > 0 && len(nf.fields) == 0) || l.numbered() {
+				return false // a dated phase of the current entry
+			}
 		}
 		return utf8.RuneCountInString(f.fields[0]) <= 80 && !englishSentence.MatchString(f.fields[0])
 	}
@@ -271,6 +278,9 @@ func entryHasSchool(r *run, e *entry) bool {
 	}
 	return false
 }
+
+// duration is a length of time written beside dates: "3年5个月", "2 yrs 3 mos".
+var duration = regexp.MustCompile(`(?i)^(?:\d+\s*年(?:\s*\d+\s*个?月)?|\d+\s*个?月|\d+\s*(?:yrs?|years?)(?:\s*\d+\s*(?:mos?|months?))?|\d+\s*(?:mos?|months?))$`)
 
 // englishSentence matches the end of one sentence and the start of another.
 var englishSentence = regexp.MustCompile(`[a-z]{3,}[.;] [A-Z]`)

@@ -94,6 +94,9 @@ type run struct {
 	res      *schema.Resume
 	warnings []Warning
 	nameLine *line // the line the name came from
+	// headlineLabel is set while the label is the headline under the
+	// name, which a stated target position replaces
+	headlineLabel bool
 }
 
 // Run extracts a resume from d. It returns what it found and warnings.

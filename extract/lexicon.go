@@ -169,4 +169,4 @@ func normHeading(s string) string {
 }
 
 // headingDecor is stripped around headings.
-const headingDecor = " :：【】[]「」『』■□▌▍▎|｜#*=~_-—–<>《》◆◇●○•·★☆►▶「」"
+const headingDecor = " :：【】[]「」『』■□▌▍▎|｜#*=~_-—–<>《》◆◇●○•·★☆►▶※▲▼✦✧❖◎◉☞✪❀"

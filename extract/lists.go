@@ -98,6 +98,9 @@ func (r *run) certificates(lines []*line) {
 	}
 }
 
+// apaCitation is an APA-style reference: authors, (year), title, venue.
+var apaCitation = regexp.MustCompile(`^[^()]+\((\d{4})[a-z]?\)\.\s+(.+?[^A-Z])[.?!]\s+(.*)$`)
+
 var quoted = regexp.MustCompile(`[“"「《]([^”"」》]{4,})[”"」》]`)
 
 func (r *run) publications(lines []*line) {
@@ -111,9 +114,16 @@ func (r *run) publications(lines []*line) {
 			p.URL = withScheme(u)
 			text = strings.TrimSpace(strings.Replace(text, u, "", 1))
 		}
+		if m := apaCitation.FindStringSubmatch(text); m != nil {
+			// "Authors (2022). Title. Venue, pages."
+			p.ReleaseDate, p.Name = m[1], strings.TrimSpace(m[2])
+			p.Publisher = strings.TrimRight(strings.TrimSpace(m[3]), ".")
+			r.res.Publications = append(r.res.Publications, p)
+			continue
+		}
 		p.Name, p.ReleaseDate = datedItem(text)
 		if m := quoted.FindStringSubmatch(p.Name); m != nil && !hasHan(p.Name) {
-			p.Name = m[1]
+			p.Name = strings.TrimRight(m[1], ".,")
 		}
 		if len(p.ReleaseDate) > 0 && p.Name != "" {
 			p.Name = strings.TrimRight(p.Name, " .,(（")

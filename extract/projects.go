@@ -6,6 +6,21 @@ import (
 	"github.com/resumex/resumex/schema"
 )
 
+// isTechList reports whether a header field is a list of short items:
+// "C, ESP32, MQTT, InfluxDB", "Vue 3 / Three.js".
+func isTechList(f string) bool {
+	items := splitTop(slashSplit(f), "、，,;；")
+	if len(items) < 2 || hasSentencePunct(f) {
+		return false
+	}
+	for _, it := range items {
+		if width(strings.TrimSpace(it)) > 24 {
+			return false
+		}
+	}
+	return true
+}
+
 func (r *run) projects(lines []*line) {
 	for _, e := range r.splitEntries(kProjects, lines) {
 		h := r.readHeader(e)
@@ -16,9 +31,12 @@ func (r *run) projects(lines []*line) {
 		}
 		var rest []string
 		for _, f := range h.fields {
-			if p.Name == "" {
+			switch {
+			case p.Name == "":
 				p.Name = f
-			} else {
+			case len(p.Keywords) == 0 && isTechList(f):
+				p.Keywords = r.keywords(f)
+			default:
 				rest = append(rest, f)
 			}
 		}

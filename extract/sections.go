@@ -59,7 +59,7 @@ func (r *run) headingKind(l *line) (Kind, bool) {
 		}
 	}
 	// English headings in capitals or marked as headings: "SELECTED PROJECTS"
-	if w := strings.Fields(strings.ToLower(strings.Trim(t, headingDecor))); len(w) > 0 && len(w) <= 5 && (l.Heading > 0 || l.Bold || allCapsLatin(t)) {
+	if w := strings.Fields(strings.ToLower(strings.Trim(t, headingDecor))); len(w) > 0 && len(w) <= 5 && (l.Heading > 0 || l.Bold || allCapsLatin(t) || len(w) <= 3 && l.Blank && titleLike(t) && !r.lx.isTitle(t)) {
 		for _, p := range r.lx.headWords {
 			for _, x := range w {
 				if strings.Trim(x, "&/,:") == p.word {
@@ -69,6 +69,20 @@ func (r *run) headingKind(l *line) (Kind, bool) {
 		}
 	}
 	return "", false
+}
+
+// titleLike reports whether s reads like an English heading: a capital
+// first letter, letters and spaces only, no sentence punctuation.
+func titleLike(s string) bool {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == ' ' || r == '&' || r == '/' || r == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // allCapsLatin reports whether s is Latin text in capitals only.
@@ -182,13 +196,13 @@ func (r *run) relocate(secs []*section) []*section {
 				work.lines = append(work.lines, l)
 				moving = true
 				r.warn(l, "work entry under the "+string(s.kind)+" heading moved to work")
-			case s.kind == kOther && r.isAwardLine(l):
+			case (s.kind == kOther || s.kind == kCertificates && !r.isCertLine(l)) && r.isAwardLine(l):
 				if awards == nil {
 					awards = &section{kind: kAwards}
 					secs = append(secs, awards)
 				}
 				awards.lines = append(awards.lines, l)
-			case s.kind == kOther && r.isCertLine(l):
+			case (s.kind == kOther || s.kind == kAwards && !r.isAwardLine(l)) && r.isCertLine(l):
 				if certs == nil {
 					certs = &section{kind: kCertificates}
 					secs = append(secs, certs)

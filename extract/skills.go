@@ -83,7 +83,7 @@ func (r *run) keywords(s string) []string {
 			protect[ph] = k
 		}
 	}
-	s = strings.NewReplacer("/", "、", "／", "、").Replace(s)
+	s = slashSplit(s)
 	var out []string
 	for _, piece := range skillSep.Split(s, -1) {
 		for _, item := range latinJoins.Split(piece, -1) {
@@ -98,6 +98,28 @@ func (r *run) keywords(s string) []string {
 		}
 	}
 	return out
+}
+
+// slashSplit turns list slashes into list commas, keeping slashes inside a
+// name: one letter before it or a digit after it ("S/4HANA", "B2B/2C" no).
+func slashSplit(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == '/' || r == '／' {
+			prev := s[:i]
+			word := prev[strings.LastIndexAny(prev, " 、,，(（")+1:]
+			next, _ := utf8.DecodeRuneInString(s[i+n:])
+			if !(utf8.RuneCountInString(word) == 1 && unicode.IsLetter(next) && next < 0x80 || unicode.IsDigit(next) && word != "") {
+				b.WriteString("、")
+				i += n
+				continue
+			}
+		}
+		b.WriteRune(r)
+		i += n
+	}
+	return b.String()
 }
 
 func isShortLatin(s string) bool {

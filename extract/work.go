@@ -46,6 +46,12 @@ func (r *run) readJob(e *entry) job {
 		}
 	}
 	if len(short) >= 2 && j.org == "" && j.position == "" {
+		for i, f := range short[:2] {
+			// "Halvorsen Logistik GmbH, Leipzig": the place after the comma
+			if org, place, ok := strings.Cut(f, ", "); ok && j.location == "" && !strings.Contains(place, ",") && (r.lx.cityIn(place) != "" || r.lx.isOrg(org) && len(strings.Fields(place)) <= 2) {
+				short[i], j.location = org, place
+			}
+		}
 		a, b := short[0], short[1]
 		ta, tb, oa, ob := r.lx.isTitle(a), r.lx.isTitle(b), r.lx.isOrg(a) || r.lx.isSchool(a), r.lx.isOrg(b) || r.lx.isSchool(b)
 		switch {
@@ -113,8 +119,10 @@ func (r *run) jobField(j *job, field, value string) {
 	switch field {
 	case "entry.company", "entry.entity":
 		j.org = value
-	case "entry.position", "entry.roles":
+	case "entry.position":
 		j.position = value
+	case "entry.roles":
+		j.highlights = append(j.highlights, value)
 	case "entry.location", "city":
 		j.location = value
 	case "entry.url":
