@@ -175,6 +175,9 @@ func stripSymbols(s string) string {
 	})
 }
 
+// bareDomain is a contact field that is a domain alone: "name.studio".
+var bareDomain = regexp.MustCompile(`(?i)^(?:[a-z0-9][a-z0-9\-]*\.)+[a-z]{2,12}(?:/\S*)?$`)
+
 var (
 	// "04109 Leipzig", "75008 Paris": a postcode before the city
 	postcodeCity = regexp.MustCompile(`\b\d{4,6}\s+(\p{Lu}[\p{L}\-]+(?:[ \-]\p{Lu}[\p{L}\-]+)?)`)
@@ -220,7 +223,11 @@ func (r *run) contactToken(t string) bool {
 		t = strings.Replace(t, e, " ", 1)
 		found = true
 	}
-	for _, u := range findURLs(t) {
+	us := findURLs(t)
+	if len(us) == 0 && bareDomain.MatchString(strings.TrimSpace(t)) {
+		us = []string{strings.TrimSpace(t)}
+	}
+	for _, u := range us {
 		found = true
 		r.addURL(u)
 		t = strings.Replace(t, u, " ", 1)
@@ -321,6 +328,9 @@ func (r *run) objective(lines []*line) {
 	for _, l := range lines {
 		lead, kvs := r.lx.splitKV(l.text)
 		for _, k := range kvs {
+			if k.field == "entry.position" {
+				k.field = "label" // 岗位 / 职位 under 求职意向 is the target
+			}
 			r.basicsField(k.field, k.label, k.value, edu)
 		}
 		if lead != "" && len(kvs) == 0 && r.res.Basics.Label == "" {

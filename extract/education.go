@@ -25,6 +25,12 @@ func (lx *Lexicon) degreeIn(s string) (string, string) {
 	return "", s
 }
 
+// hasDegree reports whether s names a degree.
+func (lx *Lexicon) hasDegree(s string) bool {
+	d, _ := lx.degreeIn(s)
+	return d != ""
+}
+
 var areaIn = regexp.MustCompile(`(?i)^(?:in|of)\s+`)
 
 // area cleans a major: no trailing 专业, no leading "in".
@@ -160,6 +166,20 @@ func (r *run) education(lines []*line) {
 		}
 		var fields []string
 		for _, f := range h.fields {
+			// "Brantley University, Boston, MA": the place goes first, so
+			// that MA is not read as a degree
+			for i := strings.Index(f, ", "); i >= 0; {
+				if rest := f[i+2:]; r.lx.isLocation(rest) {
+					b.x["x-location"] = rest
+					f = f[:i]
+					break
+				}
+				j := strings.Index(f[i+2:], ", ")
+				if j < 0 {
+					break
+				}
+				i += 2 + j
+			}
 			if parts := commaSplit.Split(f, -1); len(parts) > 1 && !r.lx.isLocation(f) {
 				fields = append(fields, parts...)
 			} else {

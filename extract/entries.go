@@ -121,7 +121,7 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 				n, nf := lines[i+1], fs[i+1]
 				switch {
 				case !hasSpan && r.dateLine(n, nf):
-				case len(nf.kvs) > 0 && len(nf.fields) == 0 && allHeaderFields(nf.kvs) && n.Marker == "":
+				case len(nf.kvs) > 0 && len(nf.fields) == 0 && allHeaderFields(nf.kvs) && n.Marker == "" && !r.startsEntry(kind, lines, fs, i+1, cur):
 				case (kind == kWork || kind == kVolunteer || kind == kEducation) && nfields < 2 && hasSpan && !nf.hasSpan && r.fieldy(n, nf) && len(nf.kvs) == 0 && n.runes <= 40 && n.Marker == "" && !r.startsEntry(kind, lines, fs, i+1, cur):
 				case !hasSpan && !nf.hasSpan && r.fieldy(n, nf) && n.Marker == "" && len(nf.kvs) == 0 && i+2 < len(lines) && r.dateLine(lines[i+2], fs[i+2]):
 					// "Company" / "Title" / "date"

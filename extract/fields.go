@@ -248,11 +248,24 @@ func (lx *Lexicon) isTitle(s string) bool  { return containsWord(s, lx.titleWord
 func (lx *Lexicon) isOrg(s string) bool    { return containsWord(s, lx.orgWords) }
 func (lx *Lexicon) isSchool(s string) bool { return containsWord(s, lx.schoolWords) }
 
-var usLocation = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)*, (?:[A-Z]{2}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*)|Remote|远程)$`)
+// placeRe is "City, Region": the region a state code or a word or two.
+var placeRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'\-]+(?: \p{Lu}[\p{L}.'\-]+)*, ([A-Z]{2}|\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)$`)
 
-// isLocation reports whether a header field is a place.
+// isLocation reports whether a header field is a place: "Boston, MA",
+// "Bristol, UK", "Kraków, Poland", a known city, or remote.
 func (lx *Lexicon) isLocation(s string) bool {
-	return usLocation.MatchString(s) && !lx.isTitle(s) && !lx.isOrg(s) && !lx.isSchool(s)
+	if s == "Remote" || s == "远程" || lx.cityIn(s) == s {
+		return true
+	}
+	m := placeRe.FindStringSubmatch(s)
+	if m == nil || lx.isTitle(s) || lx.isOrg(s) || lx.isSchool(s) {
+		return false
+	}
+	city, region := s[:strings.Index(s, ",")], m[1]
+	if lx.hasDegree(city) {
+		return false // "B.S., Computer Science"
+	}
+	return len(region) == 2 && strings.ToUpper(region) == region || lx.countries[region] || lx.cityIn(city) != ""
 }
 
 // width is the display width of s: CJK characters count two.

@@ -81,6 +81,8 @@ type Lexicon struct {
 	orgWords    []string
 	titleWords  []string
 	cities      []string // longest first
+	countries   map[string]bool
+	languages   []string // longest first
 }
 
 // NewLexicon parses the embedded tables.
@@ -133,6 +135,12 @@ func NewLexicon() *Lexicon {
 			lx.titleWords = append(lx.titleWords, p.word)
 		}
 	}
+	lx.countries = map[string]bool{}
+	for _, c := range readWords("countries.txt") {
+		lx.countries[c] = true
+	}
+	lx.languages = readWords("languages.txt")
+	sort.SliceStable(lx.languages, func(i, j int) bool { return len(lx.languages[i]) > len(lx.languages[j]) })
 	lx.cities = readWords("cities.txt")
 	sort.SliceStable(lx.cities, func(i, j int) bool { return len(lx.cities[i]) > len(lx.cities[j]) })
 	return lx

@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/resumex/resumex/schema"
 )
@@ -89,7 +91,7 @@ func (r *run) certificates(lines []*line) {
 		if len(parts) == 1 && !hasHan(name) {
 			parts = commaSplit.Split(name, -1)
 		}
-		if len(parts) == 2 && (r.lx.isOrg(parts[1]) || len(parts[1]) < len(parts[0])) {
+		if len(parts) == 2 && (r.lx.isOrg(parts[1]) || len(parts[1]) < len(parts[0]) || !hasHan(name)) {
 			c.Name, c.Issuer = parts[0], parts[1]
 		}
 		if c.Name != "" {
@@ -136,19 +138,49 @@ func (r *run) publications(lines []*line) {
 
 var langSplit = regexp.MustCompile(`^(.+?)\s*(?:[(（](.+?)[)）]|[:：\-–—]\s*(.+)|\s+(.+))$`)
 
+// langItem is an item shaped like a language and its level: "Tamil (basic)".
+var langItem = regexp.MustCompile(`^\p{Lu}\p{Ll}+\s*(?:[(（]|[-–—:]\s)`)
+
+// languageAt returns the known language name s starts with, or "".
+func (lx *Lexicon) languageAt(s string) string {
+	for _, name := range lx.languages {
+		if len(s) >= len(name) && strings.EqualFold(s[:len(name)], name) {
+			rest := s[len(name):]
+			if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsLetter(r) || hasHan(name) {
+				return s[:len(name)]
+			}
+		}
+	}
+	return ""
+}
+
+// languages reads "英语 CET-6", "English (fluent), Spanish (B2)",
+// "英语 | 读写熟练 | 听说良好": an item that starts with a language name
+// starts a language; other items add to its fluency.
 func (r *run) languages(lines []*line) {
 	for _, l := range lines {
-		if label, value, ok := headKV(l.text); ok && value != "" {
-			r.res.Languages = append(r.res.Languages, schema.Language{Language: label, Fluency: value})
-			continue
-		}
-		for _, item := range splitList(l.text) {
+		var cur *schema.Language
+		for _, item := range splitTop(l.raw, "、，,;；|｜") {
+			item = strings.TrimSpace(item)
+			if item == "" {
+				continue
+			}
+			name := r.lx.languageAt(item)
+			if name == "" && cur != nil && !langItem.MatchString(item) {
+				cur.Fluency = strings.TrimSpace(cur.Fluency + ", " + item)
+				cur.Fluency = strings.TrimPrefix(cur.Fluency, ", ")
+				continue
+			}
 			lang := schema.Language{Language: item}
-			if m := langSplit.FindStringSubmatch(item); m != nil {
+			if name != "" {
+				lang.Language = name
+				lang.Fluency = strings.TrimSpace(strings.Trim(strings.TrimSpace(item[len(name):]), "()（）:：-–—"))
+			} else if m := langSplit.FindStringSubmatch(item); m != nil {
 				lang.Language = strings.TrimSpace(m[1])
 				lang.Fluency = strings.TrimSpace(m[2] + m[3] + m[4])
 			}
 			r.res.Languages = append(r.res.Languages, lang)
+			cur = &r.res.Languages[len(r.res.Languages)-1]
 		}
 	}
 }
