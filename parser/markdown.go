@@ -3,12 +3,15 @@ package parser
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/resumex/resumex/doc"
 )
 
 var (
-	mdHeading   = regexp.MustCompile(`^(#{1,6})\s+(.*?)\s*#*\s*$`)
+	mdHeading   = regexp.MustCompile(`^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$`)
+	mdSetext    = regexp.MustCompile(`^(?:=+|-+)$`)
+	mdComment   = regexp.MustCompile(`<!--.*?-->`)
 	mdRule      = regexp.MustCompile(`^(?:[-*_]\s*){3,}$`)
 	mdTableSep  = regexp.MustCompile(`^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$`)
 	mdImage     = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
@@ -19,7 +22,7 @@ var (
 	mdCode      = regexp.MustCompile("`([^`]*)`")
 	mdStrike    = regexp.MustCompile(`~~([^~]+)~~`)
 	mdHTMLTag   = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>`)
-	mdEscape    = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!|~>])`)
+	mdEscape    = regexp.MustCompile(`\\([!-/:-@\[-` + "`" + `{-~])`)
 	mdTaskBox   = regexp.MustCompile(`^\[[ xX]\]\s+`)
 	mdStrongAll = regexp.MustCompile(`^(?:\*\*[^*]+\*\*|__[^_]+__)[:：]?$`)
 )
@@ -41,11 +44,31 @@ func looksMarkdown(data []byte) bool {
 
 // markdownLine reads Markdown block and inline syntax of one trimmed line
 // into line's hints and returns the plain text; ok is false when the line
-// carries no text (rules, table separators).
+// carries no text (rules, table separators). Backslash escapes and code
+// spans are shielded from the other rules first.
 func markdownLine(t string, line *doc.Line) (string, bool) {
+	if hasShield(t) {
+		return markdownSyntax(t, line)
+	}
+	t = mdCode.ReplaceAllStringFunc(t, func(m string) string { return shield(m[1 : len(m)-1]) })
+	t = mdEscape.ReplaceAllStringFunc(t, func(m string) string { return shield(m[1:]) })
+	out, ok := markdownSyntax(t, line)
+	for i := range line.Cells {
+		line.Cells[i] = unshield(line.Cells[i])
+	}
+	for i := range line.Links {
+		line.Links[i].Text = unshield(line.Links[i].Text)
+		line.Links[i].URL = unshield(line.Links[i].URL)
+	}
+	return unshield(out), ok
+}
+
+// markdownSyntax is markdownLine after shielding.
+func markdownSyntax(t string, line *doc.Line) (string, bool) {
 	if mdRule.MatchString(t) || (mdTableSep.MatchString(t) && strings.Contains(t, "-")) {
 		return "", false
 	}
+	t = strings.TrimSpace(mdComment.ReplaceAllString(t, " "))
 	for strings.HasPrefix(t, ">") {
 		t = strings.TrimSpace(t[1:])
 	}
@@ -68,6 +91,37 @@ func markdownLine(t string, line *doc.Line) (string, bool) {
 		line.Bold = true
 	}
 	return inlineMarkdown(t, line), true
+}
+
+// Shielded text: the ASCII punctuation of backslash escapes and code spans
+// is moved to Supplementary Private Use Area-A (U+F0000 + the byte) while the
+// inline rules run, and moved back after. Lines that already hold such runes
+// are not shielded.
+const shieldBase = 0xF0000
+
+func shield(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x80 && (unicode.IsPunct(r) || unicode.IsSymbol(r)) {
+			return shieldBase + r
+		}
+		return r
+	}, s)
+}
+
+func unshield(s string) string {
+	if !hasShield(s) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= shieldBase && r < shieldBase+0x80 {
+			return r - shieldBase
+		}
+		return r
+	}, s)
+}
+
+func hasShield(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return r >= shieldBase && r < shieldBase+0x80 })
 }
 
 // inlineMarkdown strips inline syntax, recording links on line.

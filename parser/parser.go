@@ -58,22 +58,27 @@ type Options struct {
 // Parse reads r completely and returns its intermediate document. name is
 // used for error messages, for meta and as a format hint (its extension).
 func Parse(r io.Reader, name string, opt Options) (*doc.Document, error) {
-	max := opt.MaxSize
-	if max <= 0 {
-		max = DefaultMaxSize
-	}
+	max := opt.maxSize()
 	data, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {
 		return nil, &Error{Source: name, Err: err}
 	}
-	if int64(len(data)) > max {
-		return nil, &Error{Source: name, Err: fmt.Errorf("%w (more than %d bytes)", ErrTooLarge, max)}
-	}
 	return ParseBytes(data, name, opt)
 }
 
-// ParseBytes is Parse over a byte slice.
+func (opt Options) maxSize() int64 {
+	if opt.MaxSize <= 0 {
+		return DefaultMaxSize
+	}
+	return opt.MaxSize
+}
+
+// ParseBytes is Parse over a byte slice; it too refuses data larger than
+// the Options allow.
 func ParseBytes(data []byte, name string, opt Options) (*doc.Document, error) {
+	if max := opt.maxSize(); int64(len(data)) > max {
+		return nil, &Error{Source: name, Err: fmt.Errorf("%w (more than %d bytes)", ErrTooLarge, max)}
+	}
 	format := opt.Format
 	if format == "" {
 		var err error
@@ -136,7 +141,13 @@ func Detect(data []byte, name string) (doc.Format, error) {
 	case ".md", ".markdown", ".mdown", ".mkd":
 		return doc.Markdown, nil
 	}
-	if looksMarkdown(data) {
+	text := data
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		if s, _, err := decode(data); err == nil {
+			text = []byte(s)
+		}
+	}
+	if looksMarkdown(text) {
 		return doc.Markdown, nil
 	}
 	return doc.Text, nil

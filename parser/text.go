@@ -15,8 +15,6 @@ func parseText(data []byte, format doc.Format) (*doc.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	text = strings.ReplaceAll(text, "\r", "\n")
 	if strings.TrimSpace(text) == "" {
 		return nil, ErrEmpty
 	}
@@ -25,25 +23,75 @@ func parseText(data []byte, format doc.Format) (*doc.Document, error) {
 	raw = dropFrontMatter(raw)
 	md := format == doc.Markdown
 	blank := false
-	inFence := false
-	for _, r := range raw {
+	var fence string   // the open code fence ("```" or "~~~"), "" when none
+	inComment := false // inside a multi-line HTML comment
+	prev := -1         // index in raw of the line that made the last document line
+	for i, r := range raw {
 		if md {
 			t := strings.TrimSpace(r.text)
-			if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
-				inFence = !inFence
+			if inComment {
+				if strings.Contains(t, "-->") {
+					inComment = false
+				}
 				continue
 			}
+			if fence == "" && strings.HasPrefix(t, "<!--") && !strings.Contains(t[4:], "-->") {
+				inComment = true
+				continue
+			}
+			if f := fenceOf(t); f != "" && (fence == "" || strings.HasPrefix(f, fence) && strings.TrimLeft(t, f[:1]) == "") {
+				if fence == "" {
+					fence = f
+				} else {
+					fence = ""
+				}
+				continue
+			}
+			// a setext underline turns the one-line paragraph above into a
+			// heading; under a longer paragraph "---" is taken for a rule
+			if fence == "" && prev == i-1 && prev >= 0 && mdSetext.MatchString(t) && oneLinePara(d.Lines) {
+				if l := &d.Lines[len(d.Lines)-1]; l.Heading == 0 && l.Marker == "" && l.Cells == nil {
+					l.Heading = 2
+					if t[0] == '=' {
+						l.Heading = 1
+					}
+					continue
+				}
+			}
 		}
-		line, ok := textLine(r, md && !inFence)
+		line, ok := textLine(r, md && fence == "")
 		if !ok {
-			blank = true
+			if strings.TrimSpace(NormalizeSpace(r.text)) == "" {
+				blank = true
+			}
 			continue
 		}
 		line.Blank = blank && len(d.Lines) > 0
 		blank = false
 		d.Lines = append(d.Lines, line)
+		prev = i
+	}
+	if len(d.Lines) == 0 {
+		return nil, ErrEmpty
 	}
 	return d, nil
+}
+
+// oneLinePara reports whether the last line of lines stands alone: first,
+// after a blank line or after a heading.
+func oneLinePara(lines []doc.Line) bool {
+	n := len(lines)
+	return n == 1 || lines[n-1].Blank || lines[n-2].Heading > 0
+}
+
+// fenceOf returns the fence a Markdown code fence line opens or closes with
+// (three or more backticks or tildes), "" when t is no fence.
+func fenceOf(t string) string {
+	if !strings.HasPrefix(t, "```") && !strings.HasPrefix(t, "~~~") {
+		return ""
+	}
+	n := len(t) - len(strings.TrimLeft(t, t[:1]))
+	return t[:n]
 }
 
 type rawLine struct {
@@ -51,22 +99,30 @@ type rawLine struct {
 	pos  doc.Pos
 }
 
-// splitLines splits text into lines, counting pages at form feeds.
+// splitLines splits text into lines at LF, CRLF and CR, counting pages at
+// form feeds. Offsets are byte offsets into text.
 func splitLines(text string) []rawLine {
 	var out []rawLine
-	page, lineNo, off := 1, 0, 0
-	for _, l := range strings.SplitAfter(text, "\n") {
+	page, lineNo := 1, 0
+	for off := 0; off < len(text) || lineNo == 0; {
+		end, next := len(text), len(text)
+		if i := strings.IndexAny(text[off:], "\r\n"); i >= 0 {
+			end = off + i
+			next = end + 1
+			if text[end] == '\r' && next < len(text) && text[next] == '\n' {
+				next++
+			}
+		}
 		lineNo++
 		start := off
-		off += len(l)
-		l = strings.TrimSuffix(l, "\n")
-		parts := strings.Split(l, "\f")
-		for i, p := range parts {
+		for i, p := range strings.Split(text[off:end], "\f") {
 			if i > 0 {
 				page++
 			}
 			out = append(out, rawLine{text: p, pos: doc.Pos{Page: page, Line: lineNo, Offset: start}})
+			start += len(p) + 1
 		}
+		off = next
 	}
 	if page == 1 {
 		for i := range out {
@@ -131,9 +187,9 @@ func splitMarker(t string) (marker, rest string) {
 	if m := numberedMarker.FindString(t); m != "" {
 		// keep the rune that followed a marker like "1.x" (regexp ate it)
 		mk := strings.TrimSpace(m)
-		last, _ := utf8.DecodeLastRuneInString(mk)
+		last, size := utf8.DecodeLastRuneInString(mk)
 		if !unicode.IsSpace(last) && !strings.ContainsRune(".、)）]①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", last) {
-			mk = strings.TrimSpace(mk[:len(mk)-utf8.RuneLen(last)])
+			mk = strings.TrimSpace(mk[:len(mk)-size])
 			return mk, strings.TrimSpace(t[len(mk):])
 		}
 		return mk, strings.TrimSpace(t[len(m):])
@@ -156,7 +212,7 @@ func textLine(r rawLine, md bool) (doc.Line, bool) {
 	if t == "" {
 		return line, false
 	}
-	if line.Marker == "" && line.Heading == 0 {
+	if !md {
 		line.Marker, t = splitMarker(t)
 	}
 	line.Text = t
