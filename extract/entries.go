@@ -31,6 +31,14 @@ type feat struct {
 }
 
 func (r *run) feature(l *line) feat {
+	if l.feat == nil {
+		f := r.computeFeature(l)
+		l.feat = &f
+	}
+	return *l.feat
+}
+
+func (r *run) computeFeature(l *line) feat {
 	f := feat{sentence: hasSentencePunct(l.raw)}
 	t := l.raw
 	f.span, f.hasSpan = findSpan(t)

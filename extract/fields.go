@@ -152,17 +152,77 @@ const sepChars = " |｜/／,，;；·•、\t-–—:："
 
 func trimSeps(s string) string { return strings.Trim(s, sepChars) }
 
-var (
-	fieldSplitters = []*regexp.Regexp{
-		regexp.MustCompile(`\s*[|｜]\s*`),
-		regexp.MustCompile(`\s+[/／]\s+|\s*／\s*`),
-		regexp.MustCompile(`\s+[·•]\s+`),
-		regexp.MustCompile(`\s+[—–]+\s+|\s*——\s*|\s+-\s+`),
-		regexp.MustCompile(`\s{2,}|\t`),
-		regexp.MustCompile(`\s+@\s+|\s+at\s+`),
-	}
-	commaSplit = regexp.MustCompile(`\s*[,，]\s*`)
-)
+var commaSplit = regexp.MustCompile(`\s*[,，]\s*`)
+
+// separator finds a field separator at byte i of s and returns its
+// length, or 0. The separators are tried strongest first.
+type separator func(s string, i int) int
+
+var separators = []separator{
+	// "公司 | 职位", "公司｜职位"
+	func(s string, i int) int {
+		if s[i] == '|' {
+			return 1
+		}
+		if strings.HasPrefix(s[i:], "｜") {
+			return len("｜")
+		}
+		return 0
+	},
+	// "Acme / Engineer", "公司／职位"
+	func(s string, i int) int {
+		if s[i] == ' ' && strings.HasPrefix(s[i+1:], "/ ") {
+			return 3
+		}
+		if strings.HasPrefix(s[i:], "／") {
+			return len("／")
+		}
+		return 0
+	},
+	// "Acme · Engineer"
+	func(s string, i int) int {
+		for _, d := range []string{" · ", " • "} {
+			if strings.HasPrefix(s[i:], d) {
+				return len(d)
+			}
+		}
+		return 0
+	},
+	// "Acme — Engineer", "Acme - Engineer", "公司——职位"
+	func(s string, i int) int {
+		if strings.HasPrefix(s[i:], "——") {
+			return len("——")
+		}
+		if s[i] != ' ' {
+			return 0
+		}
+		for _, d := range []string{" — ", " – ", " - ", " —— "} {
+			if strings.HasPrefix(s[i:], d) {
+				return len(d)
+			}
+		}
+		return 0
+	},
+	// a wide gap: two or more spaces, or a tab
+	func(s string, i int) int {
+		if s[i] == '\t' {
+			return 1
+		}
+		if s[i] == ' ' && i+1 < len(s) && (s[i+1] == ' ' || s[i+1] == '\t') {
+			return 2
+		}
+		return 0
+	},
+	// "Engineer @ Acme", "Engineer at Acme"
+	func(s string, i int) int {
+		for _, d := range []string{" @ ", " at "} {
+			if strings.HasPrefix(s[i:], d) {
+				return len(d)
+			}
+		}
+		return 0
+	},
+}
 
 // splitFields splits a header into its fields by the strongest separator
 // it uses.
@@ -171,13 +231,23 @@ func splitFields(s string) []string {
 	if s == "" {
 		return nil
 	}
-	for _, re := range fieldSplitters {
-		if re.MatchString(s) {
-			var out []string
-			for _, f := range re.Split(s, -1) {
-				if f = trimSeps(f); f != "" {
+	for _, sep := range separators {
+		var out []string
+		start := 0
+		for i := 0; i < len(s); {
+			if n := sep(s, i); n > 0 {
+				if f := trimSeps(s[start:i]); f != "" {
 					out = append(out, f)
 				}
+				i += n
+				start = i
+				continue
+			}
+			i++
+		}
+		if len(out) > 0 {
+			if f := trimSeps(s[start:]); f != "" {
+				out = append(out, f)
 			}
 			if len(out) > 1 {
 				return out

@@ -14,6 +14,7 @@ type line struct {
 	doc.Line
 	text  string // Text with spaces collapsed
 	raw   string // Text with runs of spaces kept as two (a field separator)
+	feat  *feat  // the line's header features, computed once
 	runes int
 }
 
@@ -43,6 +44,10 @@ var pageNumber = []*regexp.Regexp{
 }
 
 func isPageNumber(s string) bool {
+	// cheap test first: page numbers are short or end in a page count
+	if strings.IndexFunc(s, unicode.IsDigit) < 0 || len(s) > 16 && !strings.Contains(s, "age") && !strings.Contains(s, "页") {
+		return false
+	}
 	for _, re := range pageNumber {
 		if re.MatchString(s) {
 			return true
@@ -60,7 +65,10 @@ func (r *run) prepare(d *doc.Document) []*line {
 		if t == "" {
 			continue
 		}
-		raw := strings.TrimSpace(multiSpace.ReplaceAllString(dl.Text, "  "))
+		raw := strings.TrimSpace(dl.Text)
+		if strings.Contains(raw, "   ") || strings.ContainsAny(raw, "\t\n") {
+			raw = multiSpace.ReplaceAllString(raw, "  ")
+		}
 		l := &line{Line: dl, text: t, raw: raw, runes: utf8.RuneCountInString(t)}
 		all = append(all, l)
 	}
@@ -80,8 +88,8 @@ func joinWrapped(all []*line) []*line {
 		if n := len(out); n > 0 && l.Marker == "" && l.Heading == 0 && l.Cells == nil {
 			prev := out[n-1]
 			first, _ := utf8.DecodeRuneInString(l.text)
-			if prev.Heading == 0 && prev.Cells == nil && prev.runes >= 40 && !hasHan(prev.text) && !strings.ContainsAny(l.text, "@|") && findURL(l.text) == "" &&
-				(unicode.IsLower(first) && first < 0x80 || wrapEnd.MatchString(prev.text) && !hasHan(l.text)) {
+			if prev.Heading == 0 && prev.Cells == nil && prev.runes >= 40 && !hasHan(prev.text) && !strings.ContainsAny(l.text, "@|") &&
+				(unicode.IsLower(first) && first < 0x80 || !hasHan(l.text) && wrapEnd.MatchString(prev.text)) && findURL(l.text) == "" {
 				joined := *prev
 				joined.text = prev.text + " " + l.text
 				joined.raw = prev.raw + " " + l.raw
@@ -98,7 +106,7 @@ func joinWrapped(all []*line) []*line {
 func (r *run) dropChrome(all []*line) []*line {
 	saved := false
 	for _, l := range all {
-		if matchAny(r.lx.chromeHard, l.full()) {
+		if l.runes <= 80 && matchAny(r.lx.chromeHard, l.full()) {
 			saved = true
 			break
 		}
@@ -109,7 +117,7 @@ func (r *run) dropChrome(all []*line) []*line {
 	out := all[:0:0]
 	for _, l := range all {
 		s := l.full()
-		if matchAny(r.lx.chromeHard, s) || matchAny(r.lx.chromeSoft, s) {
+		if l.runes <= 80 && (matchAny(r.lx.chromeHard, s) || matchAny(r.lx.chromeSoft, s)) {
 			continue
 		}
 		out = append(out, l)
