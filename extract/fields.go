@@ -278,15 +278,48 @@ func cutSpan(s string, sp Span) string {
 	return strings.TrimSpace(s[:a]) + "  " + strings.TrimSpace(s[b:])
 }
 
+// wordSet is a list of lexicon words prepared for containsWord.
+type wordSet []setWord
+
+type setWord struct {
+	lower string // ASCII letters lowered
+	han   bool   // CJK words match anywhere; Latin ones as whole words
+}
+
+func newWordSet(words []string) wordSet {
+	var ws wordSet
+	for _, w := range words {
+		ws = append(ws, setWord{lower: asciiLower(w), han: hasHan(w)})
+	}
+	return ws
+}
+
+// asciiLower lowers ASCII letters only: cheaper than strings.ToLower and
+// enough for the lexicons' Latin words.
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
 // containsWord reports whether s contains one of words; Latin words must
 // stand as whole words.
-func containsWord(s string, words []string) bool {
-	ls := strings.ToLower(s)
+func containsWord(s string, words wordSet) bool {
+	ls := asciiLower(s)
 	for _, w := range words {
-		lw := strings.ToLower(w)
+		lw := w.lower
 		i := strings.Index(ls, lw)
 		for i >= 0 {
-			if hasHan(w) || wordBoundary(ls, i, i+len(lw)) {
+			if w.han || wordBoundary(ls, i, i+len(lw)) {
 				return true
 			}
 			j := strings.Index(ls[i+1:], lw)
@@ -365,8 +398,5 @@ func (r *run) isJobLine(l *line) bool {
 	return r.lx.isTitle(strings.Join(f, " ")) || r.lx.isOrg(strings.Join(f, " "))
 }
 
-var awardWords = []string{"奖", "第一名", "第二名", "第三名", "冠军", "亚军", "季军", "荣获", "称号", "优秀", "Award", "Prize", "Winner", "Scholarship", "Medal", "Honor", "Finalist"}
-var certWords = []string{"证书", "资格证", "认证", "Certified", "Certificate", "Certification", "License"}
-
-func (r *run) isAwardLine(l *line) bool { return containsWord(l.text, awardWords) }
-func (r *run) isCertLine(l *line) bool  { return containsWord(l.text, certWords) }
+func (r *run) isAwardLine(l *line) bool { return containsWord(l.text, r.lx.awardWords) }
+func (r *run) isCertLine(l *line) bool  { return containsWord(l.text, r.lx.certWords) }

@@ -77,9 +77,11 @@ type Lexicon struct {
 	fillerList  []string // longest first, for prefix stripping
 	keepSlash   []string
 	degrees     []degree // longest first
-	schoolWords []string
-	orgWords    []string
-	titleWords  []string
+	schoolWords wordSet
+	orgWords    wordSet
+	titleWords  wordSet
+	awardWords  wordSet
+	certWords   wordSet
 	cities      []string // longest first
 	countries   map[string]bool
 	languages   []string // longest first
@@ -125,16 +127,15 @@ func NewLexicon() *Lexicon {
 		lx.degrees = append(lx.degrees, degree{p.key, p.word})
 	}
 	sort.SliceStable(lx.degrees, func(i, j int) bool { return len(lx.degrees[i].word) > len(lx.degrees[j].word) })
-	for _, p := range readPairs("orgwords.tsv") {
-		switch p.key {
-		case "school":
-			lx.schoolWords = append(lx.schoolWords, p.word)
-		case "company":
-			lx.orgWords = append(lx.orgWords, p.word)
-		case "title":
-			lx.titleWords = append(lx.titleWords, p.word)
-		}
+	words := map[string][]string{}
+	for _, p := range readPairs("words.tsv") {
+		words[p.key] = append(words[p.key], p.word)
 	}
+	lx.schoolWords = newWordSet(words["school"])
+	lx.orgWords = newWordSet(words["company"])
+	lx.titleWords = newWordSet(words["title"])
+	lx.awardWords = newWordSet(words["award"])
+	lx.certWords = newWordSet(words["cert"])
 	lx.countries = map[string]bool{}
 	for _, c := range readWords("countries.txt") {
 		lx.countries[c] = true
