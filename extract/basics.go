@@ -77,8 +77,20 @@ func (r *run) basics(lines []*line) {
 		if len(kvs) == 0 {
 			lead, kvs = r.alignedKV(l)
 		}
+		var rest []string // what follows a value after a bar: "城市：深圳 ｜ GitHub：x"
 		for _, k := range kvs {
+			if parts := splitTop(k.value, "|｜"); len(parts) > 1 && k.field != "label" {
+				k.value = strings.TrimSpace(parts[0])
+				rest = append(rest, parts[1:]...)
+			}
 			r.basicsField(k.field, k.label, k.value, edu)
+		}
+		for _, t := range rest {
+			if label, value, ok := headKV(strings.TrimSpace(t)); ok {
+				r.basicsField("", label, value, edu)
+			} else {
+				r.contactToken(stripSymbols(t))
+			}
 		}
 		for _, lk := range l.Links {
 			r.contactToken(lk.URL)
@@ -94,24 +106,32 @@ func (r *run) basics(lines []*line) {
 		if len(tokens) == 1 {
 			tokens = commaSplit.Split(lead, -1)
 		}
-		contact := false
+		contact, places := false, 0
 		for _, t := range tokens {
 			t = stripSymbols(t)
-			if r.contactToken(t) {
+			switch {
+			case r.contactToken(t):
 				contact = true
-			} else if r.lx.isLocation(t) && (b.Location == nil || b.Location.City == "") {
-				r.setPlace(t)
-				contact = contact || len(tokens) > 1
-			} else if c := r.lx.cityIn(t); c != "" && (len(tokens) > 1 || r.nameLine != nil) {
-				r.setCity(c)
-				contact = contact || len(tokens) > 1
+			case r.lx.isLocation(t):
+				if b.Location == nil || b.Location.City == "" {
+					r.setPlace(t)
+				}
+				places++
+			case r.lx.cityIn(t) != "" && (len(tokens) > 1 || r.nameLine != nil):
+				r.setCity(r.lx.cityIn(t))
+				places++
 			}
 		}
-		if contact || len(kvs) > 0 {
+		// a line of contact facts and places; a headline with a place in
+		// it ("Backend Engineer · Austin, TX") goes on to the label below
+		if contact || len(kvs) > 0 || places == len(tokens) {
 			continue
 		}
-		if c := addressCity(lead); c != "" && strings.Contains(lead, ",") && (b.Location == nil || b.Location.City == "") {
-			r.setCity(c)
+		if c := addressCity(lead); c != "" && strings.Contains(lead, ",") {
+			r.setCity(c) // a postal address
+			if b.Location.Address == "" {
+				b.Location.Address = lead
+			}
 			continue
 		}
 		if r.lx.isLocation(lead) && (b.Location == nil || b.Location.City == "") {
@@ -138,7 +158,34 @@ func (r *run) basics(lines []*line) {
 		}
 	}
 	if !edu.empty() {
-		r.addEducation(edu)
+		r.basicsEdu = append(r.basicsEdu, edu)
+	}
+}
+
+// mergeBasicsEducation files the education facts of the contact area
+// (学历：本科 …): into the education entry they describe when the
+// education section has it, else as an entry of their own.
+func (r *run) mergeBasicsEducation() {
+	for _, b := range r.basicsEdu {
+		matched := false
+		for i := range r.res.Education {
+			e := &r.res.Education[i]
+			if b.e.Institution != "" && b.e.Institution == e.Institution || b.e.Institution == "" && b.e.StudyType != "" && b.e.StudyType == e.StudyType {
+				for _, f := range []struct {
+					to   *string
+					from string
+				}{{&e.Area, b.e.Area}, {&e.StudyType, b.e.StudyType}, {&e.StartDate, b.e.StartDate}, {&e.EndDate, b.e.EndDate}, {&e.Score, b.e.Score}} {
+					if *f.to == "" {
+						*f.to = f.from
+					}
+				}
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			r.addEducation(b)
+		}
 	}
 }
 

@@ -97,6 +97,7 @@ type run struct {
 	// headlineLabel is set while the label is the headline under the
 	// name, which a stated target position replaces
 	headlineLabel bool
+	basicsEdu     []*eduBuilder // education facts found among the contact details
 }
 
 // Run extracts a resume from d. It returns what it found and warnings.

@@ -80,12 +80,17 @@ func (r *run) prepare(d *doc.Document) []*line {
 // with it: a trailing connector word, comma or hyphen.
 var wrapEnd = regexp.MustCompile(`(?i)(?:\b(?:of|and|for|the|in|at|to|with|a|an|on|by|from|&)|[,\-])$`)
 
+func lastRune(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
+}
+
 // joinWrapped re-joins English lines that a page or a column wrapped: a
 // line that starts in lower case, or follows a line that stops mid-phrase.
 func joinWrapped(all []*line) []*line {
 	out := all[:0:0]
 	for _, l := range all {
-		if n := len(out); n > 0 && l.Marker == "" && l.Heading == 0 && l.Cells == nil {
+		if n := len(out); n > 0 && l.Marker == "" && l.Heading == 0 && l.Cells == nil && !l.Blank && !strings.ContainsAny(lastRune(out[n-1].text), ".!?;:。！？；：") {
 			prev := out[n-1]
 			first, _ := utf8.DecodeRuneInString(l.text)
 			if prev.Heading == 0 && prev.Cells == nil && prev.runes >= 40 && !hasHan(prev.text) && !strings.ContainsAny(l.text, "@|") &&

@@ -220,6 +220,7 @@ func (r *run) other(lines []*line) {
 
 // finish fills what needs the whole resume.
 func (r *run) finish() {
+	r.mergeBasicsEducation()
 	b := &r.res.Basics
 	if l := b.Location; l != nil && l.City == "" && l.Address == "" && l.Region == "" && l.CountryCode == "" && l.PostalCode == "" {
 		b.Location = nil
