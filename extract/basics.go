@@ -299,7 +299,7 @@ func (r *run) addURL(u string) {
 	}
 	if p, ok := r.lx.profile(u); ok {
 		for _, q := range b.Profiles {
-			if strings.EqualFold(q.URL, p.URL) {
+			if sameURL(q.URL, p.URL) {
 				return
 			}
 		}
@@ -397,6 +397,18 @@ func (r *run) summary(lines []*line) {
 	} else {
 		r.res.Basics.Summary += "\n" + s
 	}
+}
+
+// sameURL compares URLs without scheme, "www." and a trailing slash.
+func sameURL(a, b string) bool {
+	norm := func(u string) string {
+		u = strings.ToLower(u)
+		if i := strings.Index(u, "://"); i >= 0 {
+			u = u[i+3:]
+		}
+		return strings.TrimSuffix(strings.TrimPrefix(u, "www."), "/")
+	}
+	return norm(a) == norm(b)
 }
 
 // setCity sets the basics city unless one is set.

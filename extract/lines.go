@@ -73,7 +73,71 @@ func (r *run) prepare(d *doc.Document) []*line {
 		all = append(all, l)
 	}
 	all = r.dropChrome(all)
+	all = r.readTableRows(all)
 	return joinWrapped(r.dropPageFurniture(all))
+}
+
+// readTableRows rewrites the rows of tables (HTML, DOCX) that pair labels
+// with values ("姓名 | 张三 | 电话 | 138…", "项目名称 | X") as "label：value"
+// text, which the rest of the extractor reads like a typed resume, and
+// drops column-heading rows ("时间 | 公司 | 职位").
+func (r *run) readTableRows(all []*line) []*line {
+	out := all[:0:0]
+	for _, l := range all {
+		cells, table := nonEmptyStrings(l.Cells), l.Cells != nil
+		if !table && strings.Contains(l.raw, "  ") {
+			cells = wideFields(l.raw) // a row typed with wide gaps: "姓名  张三  性别  男"
+		}
+		if len(cells) < 2 {
+			out = append(out, l)
+			continue
+		}
+		heads, pairs := 0, len(cells)%2 == 0
+		for i, c := range cells {
+			_, known := r.lx.labelField(c)
+			if known {
+				heads++
+			}
+			if i%2 == 0 && !known && !(table && len(cells) == 2 && shortLabel(c)) {
+				pairs = false
+			}
+		}
+		switch {
+		case heads == len(cells) && (table || len(cells) >= 3):
+			continue // a row of column headings
+		case pairs:
+			var parts []string
+			for i := 0; i < len(cells); i += 2 {
+				parts = append(parts, cells[i]+"："+cells[i+1])
+			}
+			nl := *l
+			nl.Cells = nil
+			nl.text = strings.Join(parts, "  ")
+			nl.raw = nl.text
+			nl.runes = utf8.RuneCountInString(nl.text)
+			out = append(out, &nl)
+		default:
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// wideFields splits a line at its wide gaps only.
+func wideFields(raw string) []string {
+	var out []string
+	for _, f := range strings.Split(raw, "  ") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// shortLabel reports whether a table cell can be the label of the cell
+// beside it: a few words, no digits, no sentence.
+func shortLabel(s string) bool {
+	return width(s) <= 16 && strings.IndexFunc(s, unicode.IsDigit) < 0 && !hasSentencePunct(s) && !strings.ContainsAny(s, "、,，/")
 }
 
 // wrapEnd matches a line that stops mid-phrase, so the next line goes on
@@ -111,7 +175,7 @@ func joinWrapped(all []*line) []*line {
 func (r *run) dropChrome(all []*line) []*line {
 	saved := false
 	for _, l := range all {
-		if l.runes <= 80 && matchAny(r.lx.chromeHard, l.full()) {
+		if l.runes <= 240 && matchAny(r.lx.chromeHard, l.full()) {
 			saved = true
 			break
 		}
@@ -122,7 +186,7 @@ func (r *run) dropChrome(all []*line) []*line {
 	out := all[:0:0]
 	for _, l := range all {
 		s := l.full()
-		if l.runes <= 80 && (matchAny(r.lx.chromeHard, s) || matchAny(r.lx.chromeSoft, s)) {
+		if l.runes <= 240 && (matchAny(r.lx.chromeHard, s) || matchAny(r.lx.chromeSoft, s)) {
 			continue
 		}
 		out = append(out, l)

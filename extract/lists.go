@@ -214,6 +214,9 @@ func (r *run) references(lines []*line) {
 
 func (r *run) other(lines []*line) {
 	for _, l := range lines {
+		if r.contactToken(stripSymbols(l.text)) {
+			continue // contact details under a heading of their own
+		}
 		r.warn(l, "text under an unknown heading left out")
 	}
 }

@@ -28,6 +28,9 @@ func (r *run) projects(lines []*line) {
 		x := map[string]any{}
 		if h.hasSpan {
 			p.StartDate, p.EndDate = h.span.Start, h.span.End
+			if !h.span.Range {
+				p.EndDate = p.StartDate // a project dated by one year or month: it ran then
+			}
 		}
 		var rest []string
 		for _, f := range h.fields {

@@ -144,7 +144,7 @@ func (r *run) sectionize(lines []*line) []*section {
 		if _, exact := r.lx.headings[normHeading(l.text)]; ok && !exact && k == cur.kind && len(cur.lines) > 0 && l.Heading == 0 && !l.Bold {
 			ok = false // "校级荣誉称号" in a list of awards is an award, not a heading
 		}
-		if !ok && l.Heading > 0 && level > 0 && l.Heading <= level && i > 0 {
+		if !ok && l.Heading > 0 && level > 0 && l.Heading <= level && i > 0 && !(cur.kind == kHeader && r.isName(l.text)) {
 			k, ok = kOther, true
 		}
 		if ok {

@@ -26,6 +26,9 @@ func (r *run) skills(lines []*line) {
 		label, value, ok := headKV(l.text)
 		if !ok || label == "" {
 			label, value = "", l.text
+			if f := wideFields(l.raw); len(f) == 2 && shortLabel(f[0]) && !strings.ContainsAny(f[1], "  ") {
+				label, value = f[0], f[1] // "编程语言  C、C++、Python"
+			}
 		}
 		kw := r.keywords(value)
 		if len(kw) == 0 {
