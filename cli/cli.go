@@ -3,7 +3,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -15,7 +14,6 @@ import (
 	"github.com/resumex/resumex/doc"
 	"github.com/resumex/resumex/parser"
 	"github.com/resumex/resumex/schema"
-	"github.com/resumex/resumex/score"
 )
 
 // Exit codes.
@@ -30,9 +28,20 @@ const usage = `usage: resumex <command> [flags] [files]
 commands:
   parse [--pretty] [--format F] FILE|-
                              parse a resume and print one JSON Resume document
+  parse [flags] FILE|DIR|-...
+                             parse many: JSON Lines on stdout, or --out DIR
+                             (--files-from, --include, --exclude, --jobs,
+                             --unordered, --skip-existing, --fail-fast,
+                             --timeout, --shard i/n, --quiet; see parse -h)
   text FILE|-                print the intermediate document the extractor reads
   validate FILE...           check JSON Resume files against the schema (v1.0.0)
   eval [--json] TRUTH OUTPUT score OUTPUT against TRUTH (as shared/tools/score.py)
+  eval [--json] [--min-f1 X] TRUTHDIR OUTDIR
+                             score every truth file against its output: a table,
+                             micro and mean figures; exit 1 below --min-f1
+  test [--update] DIR        parse every input of DIR that has an expected
+                             NAME.json beside it and show what changed;
+                             --update accepts the new output
   version                    print the version
   help                       print this help
 `
@@ -53,6 +62,8 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runValidate(rest, stdout, stderr)
 	case "eval":
 		return runEval(rest, stdout, stderr)
+	case "test":
+		return runTest(rest, stdout, stderr)
 	case "version", "--version":
 		fmt.Fprintln(stdout, "resumex", resumex.Version)
 		return exitOK
@@ -71,21 +82,33 @@ func flags(name string) *flag.FlagSet {
 	return fs
 }
 
-// parseFlags parses a subcommand's flags and reports whether to go on. When
-// not, code is the exit code: -h prints the flags on stdout and succeeds; a
-// bad flag is a one-line usage error on stderr.
-func parseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (code int, ok bool) {
-	err := fs.Parse(args)
-	switch {
-	case err == nil:
-		return exitOK, true
-	case errors.Is(err, flag.ErrHelp):
-		fs.SetOutput(stdout)
-		fs.Usage()
-		return exitOK, false
+// parseFlags parses a subcommand's flags, which may stand before, between
+// or after its other arguments ("--" ends the flags), and returns those
+// arguments. When it returns ok false, code is the exit code: -h prints the
+// flags on stdout and succeeds; a bad flag is a one-line usage error on
+// stderr.
+func parseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (pos []string, code int, ok bool) {
+	for {
+		err := fs.Parse(args)
+		switch {
+		case errors.Is(err, flag.ErrHelp):
+			fs.SetOutput(stdout)
+			fs.Usage()
+			return nil, exitOK, false
+		case err != nil:
+			fmt.Fprintf(stderr, "%s: %v\n", fs.Name(), err)
+			return nil, exitUsage, false
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, exitOK, true
+		}
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			return append(pos, rest...), exitOK, true
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
 	}
-	fmt.Fprintf(stderr, "%s: %v\n", fs.Name(), err)
-	return exitUsage, false
 }
 
 // open opens a named input, "-" being stdin.
@@ -104,59 +127,23 @@ func open(name string, stdin io.Reader) (io.ReadCloser, error) {
 	return f, nil
 }
 
-func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flags("parse")
-	pretty := fs.Bool("pretty", false, "indent the JSON")
-	format := fs.String("format", "", "force the input format (text, markdown)")
-	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
-		return code
-	}
-	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "resumex parse: want one file (or - for standard input)")
-		return exitUsage
-	}
-	if !knownFormat(*format) {
-		fmt.Fprintf(stderr, "resumex parse: unknown format %q (want text or markdown)\n", *format)
-		return exitUsage
-	}
-	name := fs.Arg(0)
-	in, err := open(name, stdin)
-	if err != nil {
-		fmt.Fprintln(stderr, "resumex:", err)
-		return exitFail
-	}
-	defer in.Close()
-	p := resumex.New(parser.Options{Format: docFormat(*format)})
-	res, _, err := p.Parse(in, name)
-	if err != nil {
-		fmt.Fprintln(stderr, "resumex:", oneLine(err))
-		return exitFail
-	}
-	out, err := res.Marshal(*pretty)
-	if err != nil {
-		fmt.Fprintf(stderr, "resumex: %s: %v\n", name, err)
-		return exitFail
-	}
-	stdout.Write(out)
-	return exitOK
-}
-
 func runText(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flags("text")
-	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
+	pos, code, ok := parseFlags(fs, args, stdout, stderr)
+	if !ok {
 		return code
 	}
-	if fs.NArg() != 1 {
+	if len(pos) != 1 {
 		fmt.Fprintln(stderr, "resumex text: want one file (or - for standard input)")
 		return exitUsage
 	}
-	in, err := open(fs.Arg(0), stdin)
+	in, err := open(pos[0], stdin)
 	if err != nil {
 		fmt.Fprintln(stderr, "resumex:", err)
 		return exitFail
 	}
 	defer in.Close()
-	d, err := resumex.New(parser.Options{}).Document(in, fs.Arg(0))
+	d, err := resumex.New(parser.Options{}).Document(in, pos[0])
 	if err != nil {
 		fmt.Fprintln(stderr, "resumex:", oneLine(err))
 		return exitFail
@@ -167,15 +154,15 @@ func runText(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 func runValidate(args []string, stdout, stderr io.Writer) int {
 	fs := flags("validate")
-	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
+	pos, code, ok := parseFlags(fs, args, stdout, stderr)
+	if !ok {
 		return code
 	}
-	if fs.NArg() == 0 {
+	if len(pos) == 0 {
 		fmt.Fprintln(stderr, "resumex validate: want one or more files")
 		return exitUsage
 	}
-	code := exitOK
-	for _, name := range fs.Args() {
+	for _, name := range pos {
 		data, err := os.ReadFile(name)
 		if err != nil {
 			fmt.Fprintln(stderr, "resumex:", oneLine(err))
@@ -205,36 +192,6 @@ func pointer(p string) string {
 		return "/"
 	}
 	return p
-}
-
-func runEval(args []string, stdout, stderr io.Writer) int {
-	fs := flags("eval")
-	asJSON := fs.Bool("json", false, "print the result as JSON")
-	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
-		return code
-	}
-	if fs.NArg() != 2 {
-		fmt.Fprintln(stderr, "resumex eval: want TRUTH and OUTPUT")
-		return exitUsage
-	}
-	res, err := score.ScoreFiles(fs.Arg(0), fs.Arg(1))
-	if err != nil {
-		fmt.Fprintln(stderr, "resumex:", oneLine(err))
-		return exitFail
-	}
-	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		err = enc.Encode(res)
-	} else {
-		err = res.WriteText(stdout)
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, "resumex:", err)
-		return exitFail
-	}
-	return exitOK
 }
 
 // oneLine keeps an error message to one line.

@@ -7,12 +7,16 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"math/rand/v2"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 	"golang.org/x/text/encoding"
@@ -46,6 +50,10 @@ func TestScripts(t *testing.T) {
 			"randbytes": cmdRandbytes,
 			"json":      cmdJSON,
 			"exits":     cmdExits,
+			"jsonl":     cmdJSONL,
+			"jsondir":   cmdJSONDir,
+			"mkcorpus":  cmdMkcorpus,
+			"waitfile":  cmdWaitfile,
 		},
 	})
 }
@@ -228,4 +236,136 @@ func checkJSON(data string, args []string) error {
 		return fmt.Errorf("%s = %s, want %s", path, got, want)
 	}
 	return nil
+}
+
+// cmdJSONL checks that every line of a file (or stdout/stderr) is one JSON
+// object with a string meta.source, as `jq -c .` would take it, and prints
+// the sources, one a line, as its stdout (sorted with -sort).
+//
+//	jsonl [-sort] FILE
+func cmdJSONL(ts *testscript.TestScript, neg bool, args []string) {
+	if neg {
+		ts.Fatalf("unsupported: ! jsonl")
+	}
+	sorted := len(args) > 0 && args[0] == "-sort"
+	if sorted {
+		args = args[1:]
+	}
+	if len(args) != 1 {
+		ts.Fatalf("usage: jsonl [-sort] FILE")
+	}
+	data := ts.ReadFile(args[0])
+	if data != "" && !strings.HasSuffix(data, "\n") {
+		ts.Fatalf("jsonl %s: the last line has no newline", args[0])
+	}
+	var sources []string
+	for i, line := range strings.Split(strings.TrimSuffix(data, "\n"), "\n") {
+		if data == "" {
+			break
+		}
+		var doc struct {
+			Meta struct {
+				Source *string `json:"source"`
+			} `json:"meta"`
+		}
+		if err := checkJSON(line, nil); err != nil {
+			ts.Fatalf("jsonl %s: line %d: %v", args[0], i+1, err)
+		}
+		if !strings.HasPrefix(line, "{") {
+			ts.Fatalf("jsonl %s: line %d is not an object", args[0], i+1)
+		}
+		if err := json.Unmarshal([]byte(line), &doc); err != nil || doc.Meta.Source == nil {
+			ts.Fatalf("jsonl %s: line %d has no meta.source string", args[0], i+1)
+		}
+		sources = append(sources, *doc.Meta.Source)
+	}
+	if sorted {
+		slices.Sort(sources)
+	}
+	for _, s := range sources {
+		fmt.Fprintln(ts.Stdout(), s)
+	}
+}
+
+// cmdJSONDir lists the files under DIR, one a line (slash paths relative to
+// DIR, sorted), then a count line "N json, M tmp". It fails if a .json file
+// is not one complete JSON value. Temporary files of atomic writes are
+// listed as "tmp .NAME.json.tmp-*".
+//
+//	jsondir DIR
+func cmdJSONDir(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: jsondir DIR")
+	}
+	root := ts.MkAbs(args[0])
+	var lines []string
+	nJSON, nTmp := 0, 0
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(root, p)
+		rel = filepath.ToSlash(rel)
+		if i := strings.LastIndex(rel, ".tmp-"); i >= 0 && strings.HasPrefix(d.Name(), ".") {
+			lines = append(lines, "tmp "+rel[:i]+".tmp-*")
+			nTmp++
+			return nil
+		}
+		if strings.HasSuffix(rel, ".json") {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			if err := checkJSON(string(data), nil); err != nil {
+				ts.Fatalf("jsondir: %s: %v", rel, err)
+			}
+			nJSON++
+		}
+		lines = append(lines, rel)
+		return nil
+	})
+	ts.Check(err)
+	slices.Sort(lines)
+	for _, l := range lines {
+		fmt.Fprintln(ts.Stdout(), l)
+	}
+	fmt.Fprintf(ts.Stdout(), "%d json, %d tmp\n", nJSON, nTmp)
+}
+
+// cmdMkcorpus copies SRC to N files DIR/dXX/cvNNNN.txt (ten a directory).
+//
+//	mkcorpus SRC N DIR
+func cmdMkcorpus(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 {
+		ts.Fatalf("usage: mkcorpus SRC N DIR")
+	}
+	data := ts.ReadFile(args[0])
+	n, err := strconv.Atoi(args[1])
+	ts.Check(err)
+	for i := range n {
+		p := filepath.Join(ts.MkAbs(args[2]), fmt.Sprintf("d%02d", i/10), fmt.Sprintf("cv%04d.txt", i))
+		ts.Check(os.MkdirAll(filepath.Dir(p), 0o777))
+		ts.Check(os.WriteFile(p, []byte(data), 0o666))
+	}
+}
+
+// cmdWaitfile waits until a file exists, for at most TIMEOUT.
+//
+//	waitfile PATH TIMEOUT
+func cmdWaitfile(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: waitfile PATH TIMEOUT")
+	}
+	d, err := time.ParseDuration(args[1])
+	ts.Check(err)
+	deadline := time.Now().Add(d)
+	for {
+		if _, err := os.Stat(ts.MkAbs(args[0])); err == nil {
+			return
+		}
+		if time.Now().After(deadline) {
+			ts.Fatalf("waitfile: no %s after %v", args[0], d)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 }
