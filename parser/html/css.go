@@ -1,0 +1,434 @@
+package html
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
+	xhtml "golang.org/x/net/html"
+)
+
+// style holds the few CSS properties the adapter reads, as lowercase
+// declared values; "" is unset.
+type style struct {
+	display, visibility, fontSize, fontWeight, whiteSpace, listStyle string
+}
+
+func (s *style) set(prop, val string) bool {
+	switch prop {
+	case "display":
+		s.display = firstWord(val)
+	case "visibility":
+		s.visibility = firstWord(val)
+	case "font-size":
+		s.fontSize = val
+	case "font-weight":
+		s.fontWeight = val
+	case "white-space":
+		s.whiteSpace = firstWord(val)
+	case "list-style-type":
+		s.listStyle = firstWord(val)
+	case "list-style":
+		if slices.Contains(strings.Fields(val), "none") {
+			s.listStyle = "none"
+		}
+	case "font":
+		// [style] [variant] [weight] size[/line-height] family
+		for _, w := range strings.Fields(val) {
+			if w == "bold" || w == "bolder" || w == "normal" || w == "lighter" {
+				if s.fontWeight == "" || w != "normal" {
+					s.fontWeight = w
+				}
+				continue
+			}
+			if n, err := strconv.Atoi(w); err == nil && n >= 100 && n <= 900 && n%100 == 0 {
+				s.fontWeight = w
+				continue
+			}
+			size, _, _ := strings.Cut(w, "/")
+			if _, ok := fontPx(size, 16); ok {
+				s.fontSize = size
+				break
+			}
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// merge overrides s with the properties o sets.
+func (s *style) merge(o *style) {
+	if o == nil {
+		return
+	}
+	for _, p := range [...]struct {
+		dst *string
+		src string
+	}{
+		{&s.display, o.display}, {&s.visibility, o.visibility}, {&s.fontSize, o.fontSize},
+		{&s.fontWeight, o.fontWeight}, {&s.whiteSpace, o.whiteSpace}, {&s.listStyle, o.listStyle},
+	} {
+		if p.src != "" {
+			*p.dst = p.src
+		}
+	}
+}
+
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
+// parseDecls reads "prop: value; …" into normal and !important styles and
+// reports whether any property was one the adapter reads.
+func parseDecls(text string, normal, important *style) bool {
+	found := false
+	for d := range strings.SplitSeq(text, ";") {
+		prop, val, ok := strings.Cut(d, ":")
+		if !ok {
+			continue
+		}
+		prop = strings.ToLower(strings.TrimSpace(prop))
+		val = strings.ToLower(strings.TrimSpace(val))
+		dst := normal
+		if v, ok := strings.CutSuffix(val, "!important"); ok {
+			val, dst = strings.TrimSpace(v), important
+		}
+		if val == "" || val == "inherit" || val == "initial" || val == "unset" || val == "revert" {
+			continue
+		}
+		if dst.set(prop, val) {
+			found = true
+		}
+	}
+	return found
+}
+
+// fontPx converts a CSS font-size to pixels given the parent's size in
+// pixels; ok is false when the value is not understood.
+func fontPx(v string, parent float64) (float64, bool) {
+	switch v {
+	case "xx-small":
+		return 9, true
+	case "x-small":
+		return 10, true
+	case "small":
+		return 13, true
+	case "medium":
+		return 16, true
+	case "large":
+		return 18, true
+	case "x-large":
+		return 24, true
+	case "xx-large":
+		return 32, true
+	case "xxx-large":
+		return 48, true
+	case "smaller":
+		return parent / 1.2, true
+	case "larger":
+		return parent * 1.2, true
+	}
+	units := []struct {
+		suffix string
+		px     float64 // pixels per unit; 0 = relative to parent
+	}{{"px", 1}, {"pt", 4.0 / 3}, {"rem", 16}, {"em", 0}, {"%", 0}, {"pc", 16}, {"mm", 96 / 25.4}, {"cm", 96 / 2.54}, {"in", 96}}
+	for _, u := range units {
+		num, ok := strings.CutSuffix(v, u.suffix)
+		if !ok {
+			continue
+		}
+		f, err := strconv.ParseFloat(strings.TrimSpace(num), 64)
+		if err != nil || f < 0 || f > 1e4 {
+			return 0, false
+		}
+		switch {
+		case u.px > 0:
+			return f * u.px, true
+		case u.suffix == "em":
+			return f * parent, true
+		default:
+			return f / 100 * parent, true
+		}
+	}
+	return 0, false
+}
+
+// fontTagPx are the pixel sizes of <font size=1…7>.
+var fontTagPx = [...]float64{10, 13, 16, 18, 24, 32, 48}
+
+// fontTagSize reads the size attribute of <font>: 1–7 or ±n relative to 3.
+func fontTagSize(v string) (float64, bool) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return 0, false
+	}
+	n, err := strconv.Atoi(strings.TrimPrefix(v, "+"))
+	if err != nil {
+		return 0, false
+	}
+	if v[0] == '+' || v[0] == '-' {
+		n += 3
+	}
+	n = max(1, min(7, n))
+	return fontTagPx[n-1], true
+}
+
+// sheet is the cascaded style of the elements the page's <style> rules
+// match.
+type sheet map[*xhtml.Node]*[2]style // [normal, !important]
+
+// sheetBudget caps rule × element match tests, so a huge stylesheet on a
+// huge page costs bounded time; rules past the budget are ignored.
+const sheetBudget = 3_000_000
+
+// maxRules caps the rules read from a page.
+const maxRules = 5000
+
+type rule struct {
+	sel       cascadia.Sel
+	spec      cascadia.Specificity
+	order     int
+	important bool
+	st        style
+}
+
+// loadSheet reads the page's <style> elements (those whose media applies
+// to a desktop screen) and matches their rules that set a property the
+// adapter reads against the elements under root.
+func loadSheet(d *goquery.Document, root *xhtml.Node) sheet {
+	var rules []rule
+	d.Find("style").Each(func(_ int, s *goquery.Selection) {
+		n := s.Get(0)
+		if n.Namespace != "" || len(rules) >= maxRules {
+			return
+		}
+		if m, ok := s.Attr("media"); ok && !mediaApplies(m) {
+			return
+		}
+		var css strings.Builder
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == xhtml.TextNode {
+				css.WriteString(c.Data)
+			}
+		}
+		rules = parseSheet(css.String(), rules)
+	})
+	if len(rules) == 0 {
+		return nil
+	}
+	var elems []*xhtml.Node
+	traverse(root, func(n *xhtml.Node) bool {
+		if n.Type == xhtml.ElementNode {
+			elems = append(elems, n)
+		}
+		return n.Type == xhtml.ElementNode || n.Type == xhtml.DocumentNode
+	}, nil)
+	if len(elems) == 0 {
+		return nil
+	}
+	if budget := sheetBudget / len(elems); len(rules) > budget {
+		rules = rules[:budget]
+	}
+	slices.SortStableFunc(rules, func(a, b rule) int {
+		if a.spec.Less(b.spec) {
+			return -1
+		}
+		if b.spec.Less(a.spec) {
+			return 1
+		}
+		return a.order - b.order
+	})
+	sh := sheet{}
+	for _, n := range elems {
+		for i := range rules {
+			r := &rules[i]
+			if !r.sel.Match(n) {
+				continue
+			}
+			st := sh[n]
+			if st == nil {
+				st = new([2]style)
+				sh[n] = st
+			}
+			if r.important {
+				st[1].merge(&r.st)
+			} else {
+				st[0].merge(&r.st)
+			}
+		}
+	}
+	return sh
+}
+
+// parseSheet appends the rules of css that set a property the adapter
+// reads. @media blocks whose query applies are read, one level deep; other
+// at-rules are skipped.
+func parseSheet(css string, rules []rule) []rule {
+	css = stripComments(css)
+	type block struct {
+		text  string
+		depth int
+	}
+	todo := []block{{css, 0}}
+	for len(todo) > 0 {
+		b := todo[0]
+		todo = todo[1:]
+		s := b.text
+		for len(s) > 0 && len(rules) < maxRules {
+			open := strings.IndexAny(s, "{;}")
+			if open < 0 {
+				break
+			}
+			if s[open] != '{' { // an at-statement (@import …;) or a stray brace
+				s = s[open+1:]
+				continue
+			}
+			prelude := strings.TrimSpace(s[:open])
+			end := matchBrace(s, open)
+			body := s[open+1 : end]
+			if end < len(s) {
+				s = s[end+1:]
+			} else {
+				s = ""
+			}
+			if strings.HasPrefix(prelude, "@") {
+				if b.depth < 2 && strings.HasPrefix(strings.ToLower(prelude), "@media") && mediaApplies(prelude[len("@media"):]) {
+					todo = append(todo, block{body, b.depth + 1})
+				}
+				continue
+			}
+			var normal, important style
+			if !parseDecls(body, &normal, &important) {
+				continue
+			}
+			group, err := cascadia.ParseGroupWithPseudoElements(prelude)
+			if err != nil {
+				continue
+			}
+			for _, sel := range group {
+				if sel.PseudoElement() != "" {
+					continue
+				}
+				for i, st := range [2]style{normal, important} {
+					if st != (style{}) {
+						rules = append(rules, rule{sel: sel, spec: sel.Specificity(), order: len(rules), important: i == 1, st: st})
+					}
+				}
+			}
+		}
+	}
+	return rules
+}
+
+// matchBrace returns the index of the brace closing the one at open, or
+// len(s) when it is not closed.
+func matchBrace(s string, open int) int {
+	depth := 0
+	for i := open; i < len(s); i++ {
+		switch s[i] {
+		case '{':
+			depth++
+		case '}':
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return len(s)
+}
+
+func stripComments(css string) string {
+	if !strings.Contains(css, "/*") {
+		return css
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(css, "/*")
+		if i < 0 {
+			b.WriteString(css)
+			return b.String()
+		}
+		b.WriteString(css[:i])
+		b.WriteByte(' ')
+		j := strings.Index(css[i+2:], "*/")
+		if j < 0 {
+			return b.String()
+		}
+		css = css[i+2+j+2:]
+	}
+}
+
+// viewport is the screen the media queries are evaluated for: a desktop
+// browser window, since resumes are laid out for one (and printed).
+const viewportW, viewportH = 1280, 800
+
+// mediaApplies evaluates a media query list for a desktop screen: media
+// types all and screen match, print and speech do not; min-/max-width and
+// -height are compared with the viewport; orientation is landscape; any
+// other feature does not match.
+func mediaApplies(q string) bool {
+	q = strings.ToLower(strings.TrimSpace(q))
+	if q == "" {
+		return true
+	}
+	for alt := range strings.SplitSeq(q, ",") {
+		if queryApplies(strings.TrimSpace(alt)) {
+			return true
+		}
+	}
+	return false
+}
+
+func queryApplies(q string) bool {
+	not := false
+	if rest, ok := strings.CutPrefix(q, "not "); ok {
+		not, q = true, rest
+	}
+	q = strings.TrimPrefix(q, "only ")
+	ok := true
+	for part := range strings.SplitSeq(q, " and ") {
+		part = strings.TrimSpace(part)
+		switch {
+		case part == "" || part == "all" || part == "screen":
+		case strings.HasPrefix(part, "("):
+			ok = ok && featureApplies(strings.Trim(part, "() "))
+		default: // print, speech, tv, …
+			ok = false
+		}
+	}
+	return ok != not
+}
+
+func featureApplies(f string) bool {
+	name, val, _ := strings.Cut(f, ":")
+	name, val = strings.TrimSpace(name), strings.TrimSpace(val)
+	var have float64
+	switch strings.TrimPrefix(strings.TrimPrefix(name, "min-"), "max-") {
+	case "width":
+		have = viewportW
+	case "height":
+		have = viewportH
+	case "orientation":
+		return val == "landscape"
+	default:
+		return false
+	}
+	px, ok := fontPx(val, 16)
+	if !ok {
+		return false
+	}
+	if strings.HasPrefix(name, "min-") {
+		return have >= px
+	}
+	if strings.HasPrefix(name, "max-") {
+		return have <= px
+	}
+	return have == px
+}

@@ -1,0 +1,120 @@
+package html
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/resumex/resumex/doc"
+)
+
+// lineSummary is the part of a line the table tests compare.
+type lineSummary struct {
+	Text    string
+	Heading int
+	Bold    bool
+	Marker  string
+	Cells   []string
+}
+
+func summarize(lines []doc.Line) []lineSummary {
+	out := []lineSummary{}
+	for _, l := range lines {
+		out = append(out, lineSummary{l.Text, l.Heading, l.Bold, l.Marker, l.Cells})
+	}
+	return out
+}
+
+func mustParse(t testing.TB, src string) *doc.Document {
+	t.Helper()
+	d, err := Parse([]byte(src))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if d.Format != doc.HTML {
+		t.Fatalf("Format = %q", d.Format)
+	}
+	for i, l := range d.Lines {
+		if l.Pos.Line != i+1 || l.Text == "" || l.Text != strings.TrimSpace(l.Text) {
+			t.Fatalf("line %d: bad line %+v", i, l)
+		}
+	}
+	return d
+}
+
+type L = lineSummary
+
+func texts(ts ...string) []L {
+	out := []L{}
+	for _, t := range ts {
+		out = append(out, L{Text: t})
+	}
+	return out
+}
+
+var lineTests = []struct {
+	name string
+	src  string
+	want []L
+}{
+	{"blocks and inline", `<div>Hello <b>World</b></div><p>Para <span>one</span> <em>two</em><i>three</i> <a href="/x">link</a></p><section>Sec<div>inner</div>tail</section>`,
+		texts("Hello World", "Para one twothree link", "Sec", "inner", "tail")},
+	{"list items are lines", `<ul><li>Go</li><li>Rust</li></ul>`,
+		[]L{{Text: "Go", Marker: "•"}, {Text: "Rust", Marker: "•"}}},
+	{"list items without spaces or closing tags", "<ul><li>Go<li>Rust<li><p>Python</p><p>more</p></ul>",
+		[]L{{Text: "Go", Marker: "•"}, {Text: "Rust", Marker: "•"}, {Text: "Python", Marker: "•"}, {Text: "more"}}},
+	{"br", `<p>a<br>b<br/>c</p><div>d<br></div><div>e</div>`, texts("a", "b", "c", "d", "e")},
+	{"headings", `<h1>Jane Doe</h1><h2>Experience</h2><h3>Acme <small>2020</small></h3><h6>x</h6><div role="heading" aria-level="4">Role</div>`,
+		[]L{{Text: "Jane Doe", Heading: 1}, {Text: "Experience", Heading: 2}, {Text: "Acme 2020", Heading: 3}, {Text: "x", Heading: 6}, {Text: "Role", Heading: 4}}},
+	{"bold lines", `<p><strong>Skills</strong></p><p><b>Acme</b> Inc</p><p style="font-weight: 700">Styled</p><p><span style="font-weight:bold">x</span> <b>y</b></p><p style="font-weight:bold">a <span style="font-weight:normal">b</span></p><style>.lbl{font-weight:600}</style><div class="lbl">Sheet</div>`,
+		[]L{{Text: "Skills", Bold: true}, {Text: "Acme Inc"}, {Text: "Styled", Bold: true}, {Text: "x y", Bold: true}, {Text: "a b"}, {Text: "Sheet", Bold: true}}},
+	{"ordered lists", `<ol><li>a</li><li>b</li></ol><ol start="3"><li>c</li><li>d</li></ol><ol type="a"><li>x</li><li>y</li></ol><ol reversed><li>p</li><li>q</li><li>r</li></ol><ol type="I" start="4"><li>iv</li><li value="9">ix</li><li>x</li></ol>`,
+		[]L{{Text: "a", Marker: "1."}, {Text: "b", Marker: "2."}, {Text: "c", Marker: "3."}, {Text: "d", Marker: "4."},
+			{Text: "x", Marker: "a."}, {Text: "y", Marker: "b."}, {Text: "p", Marker: "3."}, {Text: "q", Marker: "2."}, {Text: "r", Marker: "1."},
+			{Text: "iv", Marker: "IV."}, {Text: "ix", Marker: "IX."}, {Text: "x", Marker: "X."}}},
+	{"list style none and inline items", `<ul style="list-style:none"><li>a</li></ul><ul class="tags"><li style="display:inline">Go</li><li style="display:inline">Rust</li></ul>`,
+		[]L{{Text: "a"}, {Text: "Go Rust"}}},
+	{"table key value rows", `<table><tr><td>姓名</td><td>张三</td><td>电话</td><td>13800138000</td></tr><tr><th>邮箱</th><td colspan="3">zs@example.com</td></tr><tr><td>学历</td><td></td><td>专业</td><td><p>计算机</p><p>科学</p></td></tr></table>`,
+		[]L{{Text: "姓名 | 张三 | 电话 | 13800138000", Cells: []string{"姓名", "张三", "电话", "13800138000"}},
+			{Text: "邮箱 | zs@example.com", Cells: []string{"邮箱", "zs@example.com"}},
+			{Text: "学历 | 专业 | 计算机 科学", Cells: []string{"学历", "", "专业", "计算机 科学"}}}},
+	{"nested tables", `<table><tr><td><h2>工作经历</h2></td></tr><tr><td><table><tr><td>2019–2021</td><td>Acme</td></tr><tr><td>2021–</td><td>Beta</td></tr></table></td><td>side</td></tr></table>`,
+		[]L{{Text: "工作经历", Heading: 2}, {Text: "2019–2021 | Acme", Cells: []string{"2019–2021", "Acme"}}, {Text: "2021– | Beta", Cells: []string{"2021–", "Beta"}}, {Text: "side"}}},
+	{"single text cell is layout", `<table><tr><td>姓名：张三<br>电话：138</td><td><img src="p.jpg"></td></tr><tr><td colspan="2">工作经历</td></tr></table>`,
+		texts("姓名：张三", "电话：138", "工作经历")},
+	{"definition lists", `<dl><dt>Email</dt><dd>a@b.c</dd><dt>Phone</dt><dd>123</dd></dl>`, texts("Email", "a@b.c", "Phone", "123")},
+	{"hidden elements", `<p>visible</p><p hidden>h1</p><p aria-hidden="true">h2</p><p style="display: none">h3</p><p style="visibility:hidden">h4</p>` +
+		`<p class="sr-only">h5</p><span class="visually-hidden">h6</span><span class="screen-reader-text">h7</span><div class="hidden">h8</div>` +
+		`<div class="hidden md:block">shown</div><style>.gone{display:none} @media print{.noprint{display:none}} @media (max-width: 600px){.wide{display:none}}</style>` +
+		`<div class="gone">h9</div><div class="noprint">screen</div><div class="wide">desktop</div><dialog>h10</dialog><p style="DISPLAY:NONE !important">h11</p>`,
+		texts("visible", "shown", "screen", "desktop")},
+	{"non-content elements", `<html><head><title>Title</title><style>p{color:red}</style><script>var x = 1;</script></head><body>` +
+		`<script>function f(){}</script><noscript>Enable JS</noscript><template><p>tpl</p></template><svg><text>svg</text></svg>` +
+		`<p>text</p><form><label>Name</label><input value="v"><select><option>opt</option></select><textarea>ta</textarea><button>Send</button></form>` +
+		`<iframe src="x">frame</iframe><canvas>cv</canvas><object>obj</object></body></html>`,
+		texts("text", "Name")},
+	{"entities and whitespace", "<p>  A&amp;B &lt;tag&gt;\n\t&quot;q&quot;   &copy; 2024 </p><p>x&nbsp;&nbsp;y</p><p>&#20013;&#x6587;</p>",
+		texts(`A&B <tag> "q" © 2024`, "x  y", "中文")},
+	{"pre keeps line breaks", "<pre>\nfunc main() {\n    fmt.Println(1)\n}\n</pre><p>after</p><div style=\"white-space:pre-line\">a   b\nc</div>",
+		texts("func main() {", "fmt.Println(1)", "}", "after", "a b", "c")},
+	{"inline-block boxes are separated", `<div><div style="display:inline-block">2019</div><div style="display:inline-block">Acme</div></div><div style="display:flex"><div>left</div><div>right</div></div><span style="display:block">blk</span>in`,
+		texts("2019 Acme", "left", "right", "blk", "in")},
+	{"ruby annotations", `<p><ruby>张<rp>(</rp><rt>zhāng</rt><rp>)</rp></ruby>三</p>`, texts("张三")},
+	{"malformed", `<div><p>one<div>two</span></div></p>three</div></div></div><b>bold<i>both</b>italic</i><table><td>c1<td>c2</table>`,
+		[]L{{Text: "one"}, {Text: "two"}, {Text: "three"}, {Text: "boldbothitalic"}, {Text: "c1 | c2", Cells: []string{"c1", "c2"}}}},
+	{"empty", ``, []L{}},
+	{"only hidden", `<div hidden>x</div><script>y</script>`, []L{}},
+	{"text outside tags", `plain text<br>second`, texts("plain text", "second")},
+}
+
+func TestLines(t *testing.T) {
+	for _, tt := range lineTests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := mustParse(t, tt.src)
+			if diff := cmp.Diff(tt.want, summarize(d.Lines)); diff != "" {
+				t.Errorf("lines (-want +got):\n%s\n%s", diff, d)
+			}
+		})
+	}
+}
