@@ -1,0 +1,1043 @@
+package pdf
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/resumex/resumex/doc"
+)
+
+// Layout turns each page's glyphs into lines in reading order:
+//
+//  1. rows: glyphs on one baseline (within 0.3 × the font size), sorted by
+//     x, with overprinted duplicates (fake bold) removed; each row splits
+//     into pieces at gaps wider than 1.3 × the font size;
+//  2. page furniture: rows in the top or bottom 8% of the page that are
+//     page numbers, or recur (digits aside) on two or more pages, are
+//     dropped (a repeated header is kept on page 1: it is often the name);
+//  3. columns: a candidate gutter is an x that pieces lie on both sides
+//     of. Rows whose pieces straddle it cut the page into bands; a band is
+//     split into a left and a right column when both sides have text of
+//     their own (≥ 2 rows with pieces on one side only, each side, 4 in
+//     all, and at least a quarter as many as the rows with text on both
+//     sides, which a sidebar has when its baselines meet the main's) and
+//     each side's rows follow each other closely (median baseline step ≤
+//     2.5 × the font size): a sidebar does, while right-aligned dates
+//     (always beside a left piece) and date-label columns (sparse) do not.
+//     The left column is read first, then the right one, each split again
+//     recursively; the page's other rows keep their top-down order;
+//  4. lines: a row's pieces within one column make one line; a gap wider
+//     than 0.25 × the font size is a space (0.4 next to CJK, 1 between CJK
+//     characters), one wider than 2 × the size is two spaces (a field
+//     separator for the extractor); with letter spacing (the median gap
+//     between characters), the thresholds move up by it;
+//  5. paragraphs: a line joins the previous one in its column when that
+//     one wrapped: the next line's first word would not have fit on it
+//     (the column's right edge is the widest line of the columns with that
+//     left edge in the document) and it fills 60% of the column at least
+//     (a column narrower than 12 ems holds items, not paragraphs); they
+//     must have the same size and weight, sit at normal line spacing and
+//     start at the same x (or at the text after a bullet), and neither
+//     may be a bullet item start or have a wide gap; a line
+//     that ends a sentence before one that starts like a sentence stays
+//     apart. Latin lines join with a space (a trailing hyphen before a
+//     lower-case letter is dropped), CJK lines with none.
+
+type row struct {
+	y      float64
+	size   float64
+	gl     []*glyph // non-space glyphs, by x
+	pieces []piece
+}
+
+type piece struct {
+	gl     []*glyph
+	x0, x1 float64
+}
+
+type line struct {
+	gl     []*glyph
+	page   int
+	text   string
+	marker string
+	x0, x1 float64
+	xText  float64 // left edge of the text after a marker
+	y      float64 // baseline (of the last physical line once joined)
+	size   float64
+	bold   bool
+	wide   bool
+	blank  bool
+	links  []doc.Link
+	newCol bool // first line of a column that is not below the line before
+}
+
+// layout builds the document from the pages' glyphs.
+func layout(pds []*pageData) (*doc.Document, error) {
+	rows := make([][]*row, len(pds))
+	for i, pd := range pds {
+		assignLinks(pd)
+		rows[i] = buildRows(pd.glyphs)
+	}
+	dropFurniture(pds, rows)
+	var pages []pageBlocks
+	var all []*line
+	for i, pd := range pds {
+		pb := pageBlocks{num: pd.num}
+		for _, blk := range splitRegion(rows[i], 0) {
+			var ls []*line
+			stops := rowStops(blk)
+			for ri, r := range blk {
+				l := newLine(r, pd.num, pd.links, stops[ri])
+				if l != nil {
+					ls = append(ls, l)
+				}
+			}
+			ls = carryMarkers(ls)
+			shapeMarkers(ls, pd.shapes)
+			if len(ls) > 0 {
+				pb.blocks = append(pb.blocks, ls)
+				all = append(all, ls...)
+			}
+		}
+		pages = append(pages, pb)
+	}
+	body := bodySize(all)
+	lead := leadRatio(pages)
+	// a line's right margin: the rightmost end of the lines (anywhere in
+	// the document) that start where it starts (within 0.6 em)
+	rightAt := map[int]float64{}
+	for _, l := range all {
+		k := int(math.Round(l.x0))
+		rightAt[k] = math.Max(rightAt[k], l.x1)
+	}
+	edge := func(l *line) float64 {
+		r := l.x1
+		span := int(math.Ceil(math.Max(3, 0.6*l.size)))
+		for k := int(math.Round(l.x0)) - span; k <= int(math.Round(l.x0))+span; k++ {
+			if v, ok := rightAt[k]; ok {
+				r = math.Max(r, v)
+			}
+		}
+		return r
+	}
+	d := &doc.Document{Format: doc.PDF}
+	for _, pb := range pages {
+		var prev *line
+		n := 0
+		for _, blk := range pb.blocks {
+			left := math.Inf(1)
+			for _, l := range blk {
+				left = math.Min(left, l.x0)
+			}
+			for i, l := range blk {
+				switch {
+				case prev == nil:
+				case i == 0 && l.y >= prev.y-0.1*l.size:
+					l.blank, l.newCol = true, true
+				default:
+					l.blank = prev.y-l.y > 1.25*lead*math.Max(prev.size, l.size)
+				}
+				prev = l
+			}
+			for _, l := range rejoin(blk, edge, lead) {
+				n++
+				d.Lines = append(d.Lines, l.docLine(pb.num, n, left, body))
+			}
+		}
+	}
+	if len(d.Lines) == 0 {
+		return nil, ErrNoText // page furniture only
+	}
+	return d, nil
+}
+
+type pageBlocks struct {
+	num    int
+	blocks [][]*line
+}
+
+// docLine renders a line with its hints.
+func (l *line) docLine(page, n int, left, body float64) doc.Line {
+	dl := doc.Line{
+		Text:   l.text,
+		Pos:    doc.Pos{Page: page, Line: n},
+		Bold:   l.bold,
+		Size:   math.Round(l.size*10) / 10,
+		X:      math.Round(l.x0*10) / 10,
+		Marker: l.marker,
+		Links:  l.links,
+		Blank:  l.blank,
+	}
+	if body > 0 {
+		if l.x0 > left+1 {
+			dl.Indent = int(math.Round((l.x0 - left) / (body / 2)))
+		}
+		if utf8.RuneCountInString(l.text) <= 60 {
+			switch r := l.size / body; {
+			case r >= 1.6:
+				dl.Heading = 1
+			case r >= 1.25:
+				dl.Heading = 2
+			case r >= 1.1 && l.bold:
+				dl.Heading = 3
+			}
+		}
+	}
+	return dl
+}
+
+// buildRows groups glyphs into baseline rows, top to bottom.
+func buildRows(glyphs []glyph) []*row {
+	gs := make([]*glyph, len(glyphs))
+	for i := range glyphs {
+		gs[i] = &glyphs[i]
+	}
+	sort.SliceStable(gs, func(i, j int) bool {
+		if gs[i].y != gs[j].y {
+			return gs[i].y > gs[j].y
+		}
+		return gs[i].x0 < gs[j].x0
+	})
+	type cluster struct {
+		y, sumY, minSize float64
+		n                int
+		gl               []*glyph
+	}
+	var cls []*cluster
+	var cur *cluster
+	for _, g := range gs {
+		if cur != nil && math.Abs(cur.y-g.y) <= 0.3*math.Min(cur.minSize, g.size)+0.01 {
+			cur.gl = append(cur.gl, g)
+			cur.n++
+			cur.sumY += g.y
+			cur.y = cur.sumY / float64(cur.n)
+			cur.minSize = math.Min(cur.minSize, g.size)
+			continue
+		}
+		cur = &cluster{y: g.y, sumY: g.y, minSize: g.size, n: 1, gl: []*glyph{g}}
+		cls = append(cls, cur)
+	}
+	var rows []*row
+	for _, c := range cls {
+		sort.SliceStable(c.gl, func(i, j int) bool { return c.gl[i].x0 < c.gl[j].x0 })
+		r := &row{y: c.y}
+		var last *glyph
+		pendingSpace := 0
+		for _, g := range c.gl {
+			if g.space {
+				sp := 1
+				if strings.ContainsRune(g.text, '\u3000') {
+					sp = 2
+				}
+				if sp > pendingSpace {
+					pendingSpace = sp
+				}
+				continue
+			}
+			if last != nil && last.text == g.text && math.Abs(g.x0-last.x0) < 0.15*g.size && math.Abs(g.y-last.y) < 0.15*g.size {
+				if math.Abs(g.x0-last.x0) > 0.05 {
+					last.bold = true // overprinted with an offset: fake bold
+				}
+				continue
+			}
+			if last != nil {
+				g.spaceBefore = pendingSpace
+			}
+			pendingSpace = 0
+			r.gl = append(r.gl, g)
+			last = g
+		}
+		if len(r.gl) == 0 {
+			continue
+		}
+		r.size = dominantSize(r.gl)
+		for i, g := range r.gl {
+			if i == 0 || g.x0-r.gl[i-1].x1 > 1.3*math.Max(g.size, r.gl[i-1].size) {
+				r.pieces = append(r.pieces, piece{x0: g.x0, x1: g.x1})
+			}
+			p := &r.pieces[len(r.pieces)-1]
+			p.gl = append(p.gl, g)
+			p.x1 = math.Max(p.x1, g.x1)
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+// dominantSize is the size most characters have.
+func dominantSize(gl []*glyph) float64 {
+	count := map[float64]int{}
+	best, bestN := 0.0, -1
+	for _, g := range gl {
+		s := math.Round(g.size*10) / 10
+		count[s] += utf8.RuneCountInString(g.text)
+		if n := count[s]; n > bestN || n == bestN && s > best {
+			best, bestN = s, n
+		}
+	}
+	return best
+}
+
+// assignLinks marks the glyphs inside a link annotation's rectangle.
+func assignLinks(pd *pageData) {
+	for li, lk := range pd.links {
+		for i := range pd.glyphs {
+			g := &pd.glyphs[i]
+			cx, cy := (g.x0+g.x1)/2, g.y+0.3*g.size
+			if cx >= lk.box.x0-1 && cx <= lk.box.x1+1 && cy >= lk.box.y0-1 && cy <= lk.box.y1+1 {
+				g.link = li
+			}
+		}
+	}
+}
+
+var pageNumber = regexp.MustCompile(`(?i)^(?:[-–—\s]*\d{1,3}[-–—\s]*|(?:page|p\.|pg\.?|seite|página|pagina)\s*\d{1,3}(?:\s*(?:of|/|von|de|di)\s*\d{1,3})?|\d{1,3}\s*(?:/|of)\s*\d{1,3}|(?:共\s*\d{1,3}\s*页\s*[,，]?\s*)?第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*页)$`)
+
+// dropFurniture removes page numbers and repeated headers and footers.
+func dropFurniture(pds []*pageData, rows [][]*row) {
+	keyOf := func(r *row) string {
+		t, _ := compose(r.gl)
+		var b strings.Builder
+		for _, c := range strings.ToLower(t) {
+			switch {
+			case unicode.IsSpace(c):
+			case unicode.IsDigit(c):
+				b.WriteByte('#')
+			default:
+				b.WriteRune(c)
+			}
+		}
+		return b.String()
+	}
+	zone := func(pd *pageData, r *row) (top, in bool) {
+		h := pd.box.y1 - pd.box.y0
+		switch {
+		case r.y >= pd.box.y1-0.08*h:
+			return true, true
+		case r.y <= pd.box.y0+0.08*h:
+			return false, true
+		}
+		return false, false
+	}
+	pagesOf := map[[2]string]map[int]bool{}
+	for i, pd := range pds {
+		for _, r := range rows[i] {
+			top, in := zone(pd, r)
+			if !in {
+				continue
+			}
+			k := [2]string{keyOf(r), map[bool]string{true: "t", false: "b"}[top]}
+			if pagesOf[k] == nil {
+				pagesOf[k] = map[int]bool{}
+			}
+			pagesOf[k][pd.num] = true
+		}
+	}
+	for i, pd := range pds {
+		kept := rows[i][:0]
+		for _, r := range rows[i] {
+			top, in := zone(pd, r)
+			if in {
+				t, _ := compose(r.gl)
+				if pageNumber.MatchString(strings.TrimSpace(t)) {
+					continue
+				}
+				k := [2]string{keyOf(r), map[bool]string{true: "t", false: "b"}[top]}
+				if len(pagesOf[k]) >= 2 && !(top && pd.num == 1) {
+					continue
+				}
+			}
+			kept = append(kept, r)
+		}
+		rows[i] = kept
+	}
+}
+
+// splitRegion orders a region's rows into blocks (columns and the
+// single-column runs between them).
+func splitRegion(rows []*row, depth int) [][]*row {
+	pieces := 0
+	for _, r := range rows {
+		pieces += len(r.pieces)
+	}
+	if depth >= 4 || len(rows) < 4 || pieces > 5000 { // no page of a resume has more
+		return [][]*row{rows}
+	}
+	cx, ok := findGutter(rows)
+	if !ok {
+		return [][]*row{rows}
+	}
+	var out [][]*row
+	var flow, band []*row
+	flushFlow := func() {
+		if len(flow) > 0 {
+			out = append(out, flow)
+			flow = nil
+		}
+	}
+	flushBand := func() {
+		if len(band) == 0 {
+			return
+		}
+		if columnar(band, cx) {
+			flushFlow()
+			left, right := splitRows(band, cx)
+			out = append(out, splitRegion(left, depth+1)...)
+			out = append(out, splitRegion(right, depth+1)...)
+		} else {
+			flow = append(flow, band...)
+		}
+		band = nil
+	}
+	for _, r := range rows {
+		if crosses(r, cx) {
+			flushBand()
+			flow = append(flow, r)
+			continue
+		}
+		band = append(band, r)
+	}
+	flushBand()
+	flushFlow()
+	return out
+}
+
+func crosses(r *row, cx float64) bool {
+	for _, p := range r.pieces {
+		if p.x0 < cx-0.5 && p.x1 > cx+0.5 {
+			return true
+		}
+	}
+	return false
+}
+
+// findGutter returns the x that splits the most rows into columns.
+func findGutter(rows []*row) (float64, bool) {
+	var xs []float64
+	for _, r := range rows {
+		for _, p := range r.pieces {
+			xs = append(xs, p.x0, p.x1)
+		}
+	}
+	sort.Float64s(xs)
+	type cand struct{ cx, w float64 }
+	var cands []cand
+	for i := 0; i+1 < len(xs); i++ {
+		if w := xs[i+1] - xs[i]; w >= 2 {
+			cands = append(cands, cand{(xs[i] + xs[i+1]) / 2, w})
+		}
+	}
+	if len(cands) > 500 {
+		sort.Slice(cands, func(i, j int) bool { return cands[i].w > cands[j].w })
+		cands = cands[:500]
+	}
+	best, bestScore, bestW := 0.0, 0, 0.0
+	for _, c := range cands {
+		cx, w := c.cx, c.w
+		score := 0
+		var band []*row
+		flush := func() {
+			if len(band) > 0 && columnar(band, cx) {
+				score += len(band)
+			}
+			band = band[:0]
+		}
+		for _, r := range rows {
+			if crosses(r, cx) {
+				flush()
+				continue
+			}
+			band = append(band, r)
+		}
+		flush()
+		if score > bestScore || score == bestScore && score > 0 && w > bestW {
+			best, bestScore, bestW = cx, score, w
+		}
+	}
+	return best, bestScore >= 4
+}
+
+// columnar reports whether a band of rows (none straddling cx) reads as
+// two columns split at cx.
+func columnar(band []*row, cx float64) bool {
+	var nl, nr, nb int
+	var ly, ry, lsz, rsz []float64
+	gutterL, gutterR := math.Inf(-1), math.Inf(1)
+	for _, r := range band {
+		hasL, hasR := false, false
+		for _, p := range r.pieces {
+			if p.x1 <= cx {
+				hasL = true
+				gutterL = math.Max(gutterL, p.x1)
+				lsz = append(lsz, p.gl[0].size)
+			} else {
+				hasR = true
+				gutterR = math.Min(gutterR, p.x0)
+				rsz = append(rsz, p.gl[0].size)
+			}
+		}
+		switch {
+		case hasL && hasR:
+			nb++
+		case hasL:
+			nl++
+		default:
+			nr++
+		}
+		if hasL {
+			ly = append(ly, r.y)
+		}
+		if hasR {
+			ry = append(ry, r.y)
+		}
+	}
+	if nl < 2 || nr < 2 || nl+nr < 4 || 4*(nl+nr) < nb {
+		return false
+	}
+	sz := median(append(append([]float64(nil), lsz...), rsz...))
+	if gutterR-gutterL < math.Max(3, 0.5*sz) {
+		return false
+	}
+	return dense(ly, median(lsz)) && dense(ry, median(rsz))
+}
+
+// dense reports whether rows at ys (top-down) follow each other at about
+// line spacing.
+func dense(ys []float64, size float64) bool {
+	if len(ys) < 2 {
+		return false
+	}
+	var steps []float64
+	for i := 1; i < len(ys); i++ {
+		steps = append(steps, ys[i-1]-ys[i])
+	}
+	return median(steps) <= 2.5*size
+}
+
+func median(v []float64) float64 {
+	if len(v) == 0 {
+		return 0
+	}
+	s := append([]float64(nil), v...)
+	sort.Float64s(s)
+	return s[len(s)/2]
+}
+
+// splitRows splits a band's rows at cx into the left and right columns.
+func splitRows(band []*row, cx float64) (left, right []*row) {
+	for _, r := range band {
+		var lp, rp []piece
+		for _, p := range r.pieces {
+			if p.x1 <= cx {
+				lp = append(lp, p)
+			} else {
+				rp = append(rp, p)
+			}
+		}
+		if len(lp) > 0 {
+			left = append(left, subRow(r, lp))
+		}
+		if len(rp) > 0 {
+			right = append(right, subRow(r, rp))
+		}
+	}
+	return left, right
+}
+
+func subRow(r *row, ps []piece) *row {
+	s := &row{y: r.y, pieces: ps}
+	for _, p := range ps {
+		s.gl = append(s.gl, p.gl...)
+	}
+	s.size = dominantSize(s.gl)
+	return s
+}
+
+// newLine makes a line of a row.
+func newLine(r *row, page int, links []link, stops map[int]bool) *line {
+	text, wide := composeStops(r.gl, stops)
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return nil
+	}
+	l := &line{gl: r.gl, page: page, text: text, wide: wide, y: r.y, size: r.size,
+		x0: r.gl[0].x0, x1: r.pieces[len(r.pieces)-1].x1, bold: true}
+	for _, g := range r.gl {
+		if !g.bold {
+			l.bold = false
+		}
+		l.x1 = math.Max(l.x1, g.x1)
+	}
+	l.marker, l.text = splitMarker(l.text)
+	l.xText = l.x0
+	if l.marker != "" {
+		// the text after the marker starts at the first glyph past it
+		n := utf8.RuneCountInString(l.marker)
+		for _, g := range r.gl {
+			if n <= 0 {
+				l.xText = g.x0
+				break
+			}
+			n -= utf8.RuneCountInString(g.text)
+		}
+	}
+	l.links = lineLinks(r.gl, links)
+	return l
+}
+
+// lineLinks lists the links whose text is in the line.
+func lineLinks(gl []*glyph, links []link) []doc.Link {
+	var out []doc.Link
+	for i := 0; i < len(gl); {
+		li := gl[i].link
+		if li < 0 || li >= len(links) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(gl) && gl[j].link == li {
+			j++
+		}
+		t, _ := compose(gl[i:j])
+		t = strings.TrimSpace(t)
+		dup := false
+		for _, o := range out {
+			if o.URL == links[li].url && o.Text == t {
+				dup = true
+			}
+		}
+		if !dup && t != "" {
+			out = append(out, doc.Link{Text: t, URL: links[li].url})
+		}
+		i = j
+	}
+	return out
+}
+
+// carryMarkers moves a bullet that stands alone on its row (a bullet
+// glyph on a slightly different baseline) to the line it belongs to.
+func carryMarkers(ls []*line) []*line {
+	out := ls[:0]
+	for i := 0; i < len(ls); i++ {
+		l := ls[i]
+		if l.text == "" {
+			if i+1 < len(ls) && ls[i+1].marker == "" && math.Abs(l.y-ls[i+1].y) <= 1.5*l.size {
+				n := ls[i+1]
+				n.marker, n.xText, n.x0 = l.marker, n.x0, math.Min(n.x0, l.x0)
+				if n.y > l.y { // keep the earlier baseline for spacing
+					n.y = l.y
+				}
+			}
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// shapeMarkers gives a line the marker "•" when a small filled shape
+// (a list bullet drawn as a path, as Chromium draws them) sits just left
+// of its first character, about half-way up the small letters.
+func shapeMarkers(ls []*line, shapes []rect) {
+	if len(shapes) > 2000 {
+		return // a drawing, not a list
+	}
+	for _, l := range ls {
+		if l.marker != "" {
+			continue
+		}
+		sz := l.size
+		for _, s := range shapes {
+			w, h := s.x1-s.x0, s.y1-s.y0
+			cy := (s.y0 + s.y1) / 2
+			if w < 0.15*sz || h < 0.15*sz || w > 0.7*sz || h > 0.7*sz || w > 2*h || h > 2*w {
+				continue
+			}
+			if cy < l.y+0.05*sz || cy > l.y+0.7*sz || s.x1 > l.x0+0.1 || l.x0-s.x1 > 2.5*sz {
+				continue
+			}
+			l.marker, l.xText, l.x0 = "•", l.x0, s.x0
+			break
+		}
+	}
+}
+
+// wordStarts returns the indices of the glyphs of a row that start a word
+// after the first: after a space or a gap of more than 0.2 em.
+func wordStarts(gl []*glyph) []int {
+	var out []int
+	var prev *glyph
+	for i, g := range gl {
+		if g.space {
+			continue
+		}
+		if prev != nil && (g.spaceBefore > 0 || g.x0-prev.x1 > 0.2*g.size) {
+			out = append(out, i)
+		}
+		prev = g
+	}
+	return out
+}
+
+// columnStops finds the columns of a table in a block of rows: x positions
+// (rounded to points) where a word starts, other than at a row's start, in
+// three or more rows, after a gap of over 1 em in at least one of them
+// (words of running text line up by chance, always after a word space).
+// "Infrastructure Kubernetes" in a skills table has the narrow gap of its
+// longest cell; the stop shows it is a column.
+func columnStops(rows []*row) map[int]bool {
+	if len(rows) < 3 {
+		return nil
+	}
+	count := map[int]int{}
+	maxGap := map[int]float64{}
+	// the row ends at each stop: right-aligned text ("2019 - 2021" at the
+	// right margin) lines up its words too, but all its rows end together
+	endLo, endHi := map[int]float64{}, map[int]float64{}
+	first, last := map[int]int{}, map[int]int{} // the rows with a word at x
+	for ri, r := range rows {
+		seen := map[int]bool{}
+		end := r.gl[len(r.gl)-1].x1
+		for _, i := range wordStarts(r.gl) {
+			g := r.gl[i]
+			k := int(math.Round(g.x0))
+			if !seen[k] {
+				seen[k] = true
+				count[k]++
+				if _, ok := first[k]; !ok {
+					first[k] = ri
+				}
+				last[k] = ri
+				if lo, ok := endLo[k]; !ok || end < lo {
+					endLo[k] = end
+				}
+				endHi[k] = math.Max(endHi[k], end)
+			}
+			for j := i - 1; j >= 0; j-- {
+				if !r.gl[j].space {
+					maxGap[k] = math.Max(maxGap[k], (g.x0-r.gl[j].x1)/g.size)
+					break
+				}
+			}
+		}
+	}
+	// rows, between the first and the last with a word at x, that run
+	// across x: in a table most of them have a word start at a column; in
+	// running text few do
+	across := func(k int) int {
+		lo, hi := len(rows), -1
+		for _, kk := range []int{k - 1, k, k + 1} {
+			if f, ok := first[kk]; ok {
+				lo, hi = min(lo, f), max(hi, last[kk])
+			}
+		}
+		x, n := float64(k), 0
+		for ri := lo; ri <= hi; ri++ {
+			if r := rows[ri]; r.gl[0].x0 < x-1.5 && r.gl[len(r.gl)-1].x1 > x+1.5 {
+				n++
+			}
+		}
+		return n
+	}
+	var stops map[int]bool
+	for k := range count {
+		n := count[k-1] + count[k] + count[k+1]
+		if n >= 3 && math.Max(maxGap[k-1], math.Max(maxGap[k], maxGap[k+1])) > 1 && endHi[k]-endLo[k] > 2 && float64(n) >= 0.6*float64(across(k)) {
+			if stops == nil {
+				stops = map[int]bool{}
+			}
+			stops[k] = true
+		}
+	}
+	return stops
+}
+
+// rowStops gives each row of a block the column stops that apply to it:
+// those where the row has a word and so does a row next to it (a table's
+// rows are contiguous; a line below a table that happens to have a word
+// at a column is not part of it).
+func rowStops(rows []*row) []map[int]bool {
+	out := make([]map[int]bool, len(rows))
+	stops := columnStops(rows)
+	if stops == nil {
+		return out
+	}
+	at := make([]map[int]bool, len(rows)) // the stops each row has a word at
+	for ri, r := range rows {
+		for _, i := range wordStarts(r.gl) {
+			k := int(math.Round(r.gl[i].x0))
+			for _, kk := range []int{k - 1, k, k + 1} {
+				if stops[kk] {
+					if at[ri] == nil {
+						at[ri] = map[int]bool{}
+					}
+					at[ri][kk] = true
+				}
+			}
+		}
+	}
+	for ri := range rows {
+		for k := range at[ri] {
+			if ri > 0 && at[ri-1][k] || ri+1 < len(rows) && at[ri+1][k] {
+				if out[ri] == nil {
+					out[ri] = map[int]bool{}
+				}
+				out[ri][k] = true
+			}
+		}
+	}
+	return out
+}
+
+// compose joins glyphs into text, inserting spaces at gaps; wide reports
+// a gap wider than twice the font size, written as two spaces.
+func compose(gl []*glyph) (string, bool) { return composeStops(gl, nil) }
+
+// composeStops is compose where a word starting at one of the column stops
+// is a new field: the gap before it is wide whatever its size.
+func composeStops(gl []*glyph, stops map[int]bool) (string, bool) {
+	atStop := map[int]bool{}
+	if stops != nil {
+		for _, i := range wordStarts(gl) {
+			k := int(math.Round(gl[i].x0))
+			if stops[k-1] || stops[k] || stops[k+1] {
+				atStop[i] = true
+			}
+		}
+	}
+	var b strings.Builder
+	wide := false
+	// letter spacing: the typical gap between the characters of a word,
+	// in ems; word spaces are gaps well above it
+	var gaps []float64
+	for i := 1; i < len(gl); i++ {
+		if g, p := gl[i], gl[i-1]; g.spaceBefore == 0 && g.size > 0 {
+			gaps = append(gaps, (g.x0-p.x1)/g.size)
+		}
+	}
+	track := 0.0
+	if len(gaps) >= 3 {
+		track = math.Max(0, median(gaps))
+	}
+	var prev *glyph
+	for i, g := range gl {
+		if prev != nil {
+			gap := g.x0 - prev.x1
+			sz := (prev.size + g.size) / 2
+			pr, _ := utf8.DecodeLastRuneInString(prev.text)
+			nr, _ := utf8.DecodeRuneInString(g.text)
+			switch {
+			case gap > (2+track)*sz || atStop[i] && !prev.space:
+				b.WriteString("  ")
+				wide = true
+			case g.spaceBefore == 2:
+				b.WriteString("  ")
+			case g.spaceBefore == 1:
+				b.WriteByte(' ')
+			case isCJK(pr) && isCJK(nr):
+				if gap > (1+track)*sz {
+					b.WriteByte(' ')
+				}
+			case isCJK(pr) || isCJK(nr):
+				if gap > (0.4+track)*sz {
+					b.WriteByte(' ')
+				}
+			case gap > math.Max(0.25, track+0.2)*sz:
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(g.text)
+		prev = g
+	}
+	return b.String(), wide
+}
+
+// isCJK reports whether r is a CJK character or CJK punctuation.
+func isCJK(r rune) bool {
+	switch {
+	case r < 0x2e80:
+		return false
+	case r >= 0x2e80 && r <= 0x2fdf, r >= 0x3000 && r <= 0x30ff, r >= 0x3100 && r <= 0x31ff,
+		r >= 0xff00 && r <= 0xffef, r >= 0xac00 && r <= 0xd7af:
+		return true
+	}
+	return unicode.Is(unicode.Han, r)
+}
+
+func isCJKText(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isCJK(r)
+}
+
+// bodySize is the font size of the most characters.
+func bodySize(ls []*line) float64 {
+	count := map[float64]int{}
+	best, bestN := 0.0, 0
+	for _, l := range ls {
+		for _, g := range l.gl {
+			s := math.Round(g.size*2) / 2
+			count[s] += utf8.RuneCountInString(g.text)
+			if n := count[s]; n > bestN || n == bestN && s < best {
+				best, bestN = s, n
+			}
+		}
+	}
+	return best
+}
+
+// leadRatio estimates line spacing as a multiple of the font size: the
+// most common baseline step between lines of one size in one column.
+func leadRatio(pages []pageBlocks) float64 {
+	count := map[int]int{}
+	best, bestN := 24, 0 // 1.2 in 0.05 steps
+	for _, pg := range pages {
+		for _, blk := range pg.blocks {
+			for i := 1; i < len(blk); i++ {
+				a, b := blk[i-1], blk[i]
+				if math.Abs(a.size-b.size) > 0.05*a.size || a.size <= 0 {
+					continue
+				}
+				r := (a.y - b.y) / a.size
+				if r < 0.9 || r > 2.5 {
+					continue
+				}
+				k := int(math.Round(r * 20))
+				count[k]++
+				if count[k] > bestN {
+					best, bestN = k, count[k]
+				}
+			}
+		}
+	}
+	return float64(best) / 20
+}
+
+// rejoin joins the wrapped lines of paragraphs within one column; edge
+// gives a line's right margin.
+func rejoin(blk []*line, edge func(*line) float64, lead float64) []*line {
+	var out []*line
+	var last *line // the last physical line of out's last line
+	var l0 *line   // out's last line while it has one physical line
+	for _, l := range blk {
+		if n := len(out); n > 0 && canJoin(out[n-1], last, l, edge(last), lead, out[n-1] == l0) {
+			a := out[n-1]
+			a.text = joinText(a.text, l.text)
+			a.gl = append(a.gl, l.gl...)
+			a.bold = a.bold && l.bold
+			a.links = append(a.links, l.links...)
+			last, l0 = l, nil
+			continue
+		}
+		out = append(out, l)
+		c := *l
+		last, l0 = &c, l
+	}
+	return out
+}
+
+// canJoin reports whether b continues the paragraph of p, whose last
+// physical line is a and whose right margin is right; first: a is p's
+// first line (which may be indented).
+func canJoin(p, a, b *line, right, lead float64, first bool) bool {
+	// a column narrower than 12 ems holds items, not paragraphs
+	if b.blank || b.newCol || b.marker != "" || a.wide || b.wide || p.bold != b.bold {
+		return false
+	}
+	if math.Abs(a.size-b.size) > 0.06*a.size {
+		return false
+	}
+	step := a.y - b.y
+	if step < 0.5*a.size || step > math.Max(1.6, 1.15*lead)*a.size {
+		return false
+	}
+	tol := 0.6 * a.size
+	aligned := math.Abs(b.x0-a.x0) <= tol || math.Abs(b.x0-a.xText) <= tol ||
+		first && a.x0 > b.x0 && a.x0-b.x0 <= 4*a.size
+	if !aligned {
+		return false
+	}
+	left := math.Min(a.x0, b.x0)
+	width := right - left
+	if width < 12*a.size || a.x1-left < 0.6*width {
+		return false
+	}
+	// a sentence that ends at the line's end and a next line that starts
+	// like a sentence: separate items or not, keeping them apart costs
+	// little
+	pr, _ := utf8.DecodeLastRuneInString(a.text)
+	nr, _ := utf8.DecodeRuneInString(b.text)
+	if strings.ContainsRune(".!?。！？", pr) && (unicode.IsUpper(nr) || unicode.IsDigit(nr) || isCJK(nr)) {
+		return false
+	}
+	// the line wrapped: the next line's first word would not have fit
+	return a.x1+0.3*a.size+firstWordWidth(b) > right
+}
+
+// firstWordWidth is the width of a line's first unbreakable unit: up to a
+// space, or before an ideograph (CJK text breaks around ideographs, but
+// not before CJK punctuation).
+func firstWordWidth(l *line) float64 {
+	g0 := l.gl[0]
+	end := g0.x1
+	ideo := isIdeograph(firstRune(g0.text))
+	for _, g := range l.gl[1:] {
+		r := firstRune(g.text)
+		if g.spaceBefore > 0 || g.x0-end > 0.25*g.size || isIdeograph(r) || ideo && !isCJK(r) {
+			break
+		}
+		end = g.x1
+	}
+	return end - g0.x0
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// isIdeograph reports whether r is a Han, kana or Hangul character.
+func isIdeograph(r rune) bool {
+	return r >= 0x2e80 && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul))
+}
+
+// joinText joins a wrapped line to the next: CJK to CJK (or after CJK
+// closing punctuation) without a space, a hyphenated Latin word without
+// its hyphen, other text (Latin, or CJK next to Latin) with a space.
+func joinText(a, b string) string {
+	pr, _ := utf8.DecodeLastRuneInString(a)
+	nr, _ := utf8.DecodeRuneInString(b)
+	switch {
+	case isCJK(pr) && isCJK(nr), strings.ContainsRune("，。、；：！？）」』】》", pr):
+		return a + b
+	case pr == '-' && unicode.IsLower(nr) && len(a) >= 2:
+		p2, _ := utf8.DecodeLastRuneInString(a[:len(a)-1])
+		if unicode.IsLetter(p2) {
+			return a[:len(a)-1] + b
+		}
+	}
+	return a + " " + b
+}
+
+// bulletRunes are list markers that stand alone before an item.
+const bulletRunes = "•·●○◦▪▫■□◆◇►▶➢➤✓✔✗☐☑❖※▸‣⁃➔➨"
+
+var numberedMarker = regexp.MustCompile(`^(?:\d{1,2}[.、)）]\s+|\d{1,2}、|[(（]\d{1,2}[)）]\s*|[①-⑳]\s*|[一二三四五六七八九十]{1,2}、\s*)`)
+
+// splitMarker separates a leading list marker from the text.
+func splitMarker(t string) (marker, rest string) {
+	r, n := utf8.DecodeRuneInString(t)
+	if strings.ContainsRune(bulletRunes, r) {
+		return string(r), strings.TrimSpace(t[n:])
+	}
+	if (r == '-' || r == '*' || r == '+' || r == '–') && len(t) > n && t[n] == ' ' {
+		return string(r), strings.TrimSpace(t[n:])
+	}
+	if m := numberedMarker.FindString(t); m != "" {
+		return strings.TrimSpace(m), strings.TrimSpace(t[len(m):])
+	}
+	return "", t
+}
