@@ -62,54 +62,90 @@ func TestGolden(t *testing.T) {
 	for _, f := range fixtures(t) {
 		name := baseName(f)
 		t.Run(name, func(t *testing.T) {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			res, _, err := p.ParseBytes(data, filepath.Base(f))
-			if err != nil {
-				t.Fatal(err)
-			}
-			out, err := res.Marshal(true)
-			if err != nil {
-				t.Fatal(err)
-			}
-			vs, err := schema.Validate(out)
-			if err != nil || len(vs) > 0 {
-				t.Errorf("output does not validate: %v %v", err, vs)
-			}
-			truth, err := os.ReadFile(truthPath(f))
-			if err != nil {
-				t.Fatal(err)
-			}
-			sc, err := score.ScoreJSON(truth, out)
-			if err != nil {
-				t.Fatal(err)
-			}
 			fl, ok := floors[name]
 			if !ok {
 				fl.f1 = defaultFloor
 			}
+			sc := checkFixture(t, p, f, truthPath(f), name)
 			if sc.F1 < fl.f1 || sc.Body < fl.body {
 				t.Errorf("F1 %.3f body %.3f, want at least %.2f and %.2f; notes:\n%s", sc.F1, sc.Body, fl.f1, fl.body, strings.Join(sc.Notes, "\n"))
 			}
-			t.Logf("F1=%.3f body=%.3f", sc.F1, sc.Body)
-			golden := filepath.Join("testdata", "golden", name+".json")
-			if *update {
-				if err := os.WriteFile(golden, out, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if d := cmp.Diff(string(want), string(out)); d != "" {
-				t.Errorf("output differs from %s (-want +got); run go test -update if the change is right:\n%s", golden, d)
-			}
 		})
 	}
+}
+
+// TestFormats parses each resume of testdata/formats in every format it
+// comes in (text, HTML, PDF from Chromium and from LibreOffice, DOCX) and
+// wants each format's F1 within 0.03 of the text version's and at least
+// 0.90: the JSON must not depend on the format.
+func TestFormats(t *testing.T) {
+	p := resumex.New(parser.Options{})
+	truths, err := filepath.Glob(filepath.Join("testdata", "formats", "*.truth.json"))
+	if err != nil || len(truths) < 4 {
+		t.Fatalf("found %d format fixtures (%v)", len(truths), err)
+	}
+	for _, truth := range truths {
+		base := strings.TrimSuffix(truth, ".truth.json")
+		text := checkFixture(t, p, base+".txt", truth, filepath.Base(base)+".txt")
+		for _, ext := range []string{".html", ".pdf", ".lo.pdf", ".docx"} {
+			f := base + ext
+			if _, err := os.Stat(f); err != nil {
+				continue
+			}
+			t.Run(filepath.Base(f), func(t *testing.T) {
+				sc := checkFixture(t, p, f, truth, filepath.Base(f))
+				if sc.F1 < text.F1-0.03 || sc.F1 < defaultFloor {
+					t.Errorf("F1 %.3f, text version %.3f: want within 0.03 and at least %.2f; notes:\n%s", sc.F1, text.F1, defaultFloor, strings.Join(sc.Notes, "\n"))
+				}
+			})
+		}
+	}
+}
+
+// checkFixture parses file, checks that the output validates and matches
+// testdata/golden/golden.json (rewritten with -update), and returns its
+// score against truth.
+func checkFixture(t *testing.T, p *resumex.Parser, file, truth, golden string) score.Result {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, _, err := p.ParseBytes(data, filepath.Base(file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := res.Marshal(true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if vs, err := schema.Validate(out); err != nil || len(vs) > 0 {
+		t.Errorf("%s: output does not validate: %v %v", file, err, vs)
+	}
+	want, err := os.ReadFile(truth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := score.ScoreJSON(want, out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%s: F1=%.3f body=%.3f", filepath.Base(file), sc.F1, sc.Body)
+	gpath := filepath.Join("testdata", "golden", strings.TrimSuffix(golden, ".json")+".json")
+	if *update {
+		if err := os.WriteFile(gpath, out, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return sc
+	}
+	g, err := os.ReadFile(gpath)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if d := cmp.Diff(string(g), string(out)); d != "" {
+		t.Errorf("output differs from %s (-want +got); run go test -update if the change is right:\n%s", gpath, d)
+	}
+	return sc
 }
 
 // scorePy finds the reference scorer next to the repository, as the

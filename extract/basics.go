@@ -70,6 +70,9 @@ func setX(m *map[string]any, k string, v any) {
 
 // basics reads the header area and contact sections.
 func (r *run) basics(lines []*line) {
+	if len(lines) > headerLines {
+		lines = lines[:headerLines] // a contact area is short; the rest is not basics
+	}
 	b := &r.res.Basics
 	edu := &eduBuilder{x: map[string]any{}}
 	for i, l := range lines {

@@ -71,8 +71,8 @@ type Lexicon struct {
 	labelEnds   []pair // field, ending of CJK labels not listed
 	maxLabel    int    // the longest label, in runes
 	networks    []network
-	chromeHard  []*regexp.Regexp
-	chromeSoft  []*regexp.Regexp
+	chromeHard  *regexp.Regexp
+	chromeSoft  *regexp.Regexp
 	fillers     map[string]bool
 	fillerList  []string // longest first, for prefix stripping
 	keepSlash   []string
@@ -82,7 +82,7 @@ type Lexicon struct {
 	titleWords  wordSet
 	awardWords  wordSet
 	certWords   wordSet
-	cities      []string // longest first
+	cityNames   map[string]bool // lower case
 	countries   map[string]bool
 	languages   []string // longest first
 }
@@ -109,14 +109,14 @@ func NewLexicon() *Lexicon {
 		}
 		lx.networks = append(lx.networks, network{name: r[0], host: r[1], path: strings.Split(strings.Trim(r[2], "/"), "/")})
 	}
+	// each strength's patterns become one regexp: one pass over a line
+	chrome := map[string][]string{}
 	for _, p := range readPairs("chrome.tsv") {
-		re := regexp.MustCompile(p.word)
-		if p.key == "strong" {
-			lx.chromeHard = append(lx.chromeHard, re)
-		} else {
-			lx.chromeSoft = append(lx.chromeSoft, re)
-		}
+		regexp.MustCompile(p.word) // a bad pattern names itself
+		chrome[p.key] = append(chrome[p.key], "(?:"+p.word+")")
 	}
+	lx.chromeHard = regexp.MustCompile(strings.Join(chrome["strong"], "|"))
+	lx.chromeSoft = regexp.MustCompile(strings.Join(chrome["weak"], "|"))
 	for _, w := range readWords("fillers.txt") {
 		lx.fillers[strings.ToLower(w)] = true
 		lx.fillerList = append(lx.fillerList, w)
@@ -142,8 +142,10 @@ func NewLexicon() *Lexicon {
 	}
 	lx.languages = readWords("languages.txt")
 	sort.SliceStable(lx.languages, func(i, j int) bool { return len(lx.languages[i]) > len(lx.languages[j]) })
-	lx.cities = readWords("cities.txt")
-	sort.SliceStable(lx.cities, func(i, j int) bool { return len(lx.cities[i]) > len(lx.cities[j]) })
+	lx.cityNames = map[string]bool{}
+	for _, c := range readWords("cities.txt") {
+		lx.cityNames[strings.ToLower(c)] = true
+	}
 	return lx
 }
 
@@ -154,18 +156,23 @@ func (lx *Lexicon) cityIn(tok string) string {
 	if utf8.RuneCountInString(tok) > 30 {
 		return ""
 	}
-	for _, c := range lx.cities {
-		if strings.EqualFold(tok, c) {
-			return tok
+	if lx.cityNames[strings.ToLower(tok)] {
+		return tok
+	}
+	// the longest known city that the token starts with, followed by a
+	// separator ("Kraków, Poland") or, for a CJK city, by non-CJK text
+	// ("上海 Shanghai")
+	best := ""
+	for i, r := range tok {
+		if i == 0 {
+			continue
 		}
-		if len(tok) > len(c) && strings.EqualFold(tok[:len(c)], c) {
-			rest := strings.TrimLeft(tok[len(c):], " ,，")
-			if rest != tok[len(c):] || hasHan(c) && !hasHan(rest) {
-				return tok[:len(c)]
-			}
+		rest := tok[i:]
+		if (r == ' ' || r == ',' || r == '，' || !hasHan(rest) && hasHan(tok[:i])) && lx.cityNames[strings.ToLower(tok[:i])] {
+			best = tok[:i]
 		}
 	}
-	return ""
+	return best
 }
 
 // normHeading folds a heading for lookup: no spaces, no decoration, no

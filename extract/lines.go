@@ -103,7 +103,7 @@ func (r *run) readTableRows(all []*line) []*line {
 			}
 		}
 		switch {
-		case heads == len(cells) && (table || len(cells) >= 3):
+		case heads == len(cells):
 			continue // a row of column headings
 		case pairs:
 			var parts []string
@@ -175,7 +175,7 @@ func joinWrapped(all []*line) []*line {
 func (r *run) dropChrome(all []*line) []*line {
 	saved := false
 	for _, l := range all {
-		if l.runes <= 240 && matchAny(r.lx.chromeHard, l.full()) {
+		if l.runes <= 240 && r.lx.chromeHard.MatchString(l.full()) {
 			saved = true
 			break
 		}
@@ -186,21 +186,12 @@ func (r *run) dropChrome(all []*line) []*line {
 	out := all[:0:0]
 	for _, l := range all {
 		s := l.full()
-		if l.runes <= 240 && (matchAny(r.lx.chromeHard, s) || matchAny(r.lx.chromeSoft, s)) {
+		if l.runes <= 240 && (r.lx.chromeHard.MatchString(s) || r.lx.chromeSoft.MatchString(s)) {
 			continue
 		}
 		out = append(out, l)
 	}
 	return out
-}
-
-func matchAny(res []*regexp.Regexp, s string) bool {
-	for _, re := range res {
-		if re.MatchString(s) {
-			return true
-		}
-	}
-	return false
 }
 
 // dropPageFurniture removes page numbers and lines repeated next to page

@@ -157,6 +157,10 @@ func (r *run) sectionize(lines []*line) []*section {
 	return secs
 }
 
+// headerLines is how many lines of the text before the first heading are
+// read as the contact area.
+const headerLines = 60
+
 // relocate moves lines that have the shape of another section's entries
 // out of sections where they do not belong.
 func (r *run) relocate(secs []*section) []*section {
@@ -174,14 +178,19 @@ func (r *run) relocate(secs []*section) []*section {
 		}
 	}
 	for _, s := range secs {
+		from := 0
 		switch s.kind {
 		case kSkills, kInterests, kLanguages, kOther, kAwards, kCertificates, kSummary, kEducation:
+		case kHeader:
+			// a document without headings: past its top, job lines are work
+			from = min(len(s.lines), headerLines)
 		default:
 			continue
 		}
-		kept := s.lines[:0:0]
+		kept := s.lines[:from:from]
+		lines := s.lines[from:]
 		moving := false // the list items after a moved job line go with it
-		for _, l := range s.lines {
+		for _, l := range lines {
 			if moving && l.Marker != "" {
 				work.lines = append(work.lines, l)
 				continue

@@ -26,7 +26,7 @@ func (r *run) skills(lines []*line) {
 		label, value, ok := headKV(l.text)
 		if !ok || label == "" {
 			label, value = "", l.text
-			if f := wideFields(l.raw); len(f) == 2 && shortLabel(f[0]) && !strings.ContainsAny(f[1], "  ") {
+			if f := wideFields(l.raw); len(f) == 2 && shortLabel(f[0]) {
 				label, value = f[0], f[1] // "编程语言  C、C++、Python"
 			}
 		}

@@ -4,18 +4,29 @@
 package parser
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/resumex/resumex/doc"
+	"github.com/resumex/resumex/parser/docx"
+	"github.com/resumex/resumex/parser/html"
+	"github.com/resumex/resumex/parser/pdf"
 )
 
-// DefaultMaxSize is the largest input Parse reads unless Options say otherwise.
-const DefaultMaxSize = 32 << 20
+// DefaultMaxSize is the largest input Parse reads unless Options say
+// otherwise; DefaultMaxTextSize is the largest text, Markdown or HTML
+// input (a resume as text is tens of kilobytes; PDF and DOCX files are
+// bigger for their fonts and images).
+const (
+	DefaultMaxSize     = 32 << 20
+	DefaultMaxTextSize = 8 << 20
+)
 
 // Errors an adapter returns, wrapped in an *Error.
 var (
@@ -53,6 +64,10 @@ func (e *Error) Unwrap() error { return e.Err }
 type Options struct {
 	Format  doc.Format // force a format instead of detecting it
 	MaxSize int64      // largest input in bytes; 0 means DefaultMaxSize
+	// MaxTextSize is the largest text, Markdown or HTML input in bytes; 0
+	// means DefaultMaxTextSize
+	MaxTextSize int64
+	MaxPages    int // largest PDF in pages; 0 means the PDF adapter's default
 }
 
 // Parse reads r completely and returns its intermediate document. name is
@@ -73,6 +88,13 @@ func (opt Options) maxSize() int64 {
 	return opt.MaxSize
 }
 
+func (opt Options) maxTextSize() int64 {
+	if opt.MaxTextSize <= 0 {
+		return DefaultMaxTextSize
+	}
+	return opt.MaxTextSize
+}
+
 // ParseBytes is Parse over a byte slice; it too refuses data larger than
 // the Options allow.
 func ParseBytes(data []byte, name string, opt Options) (*doc.Document, error) {
@@ -86,14 +108,10 @@ func ParseBytes(data []byte, name string, opt Options) (*doc.Document, error) {
 			return nil, &Error{Source: name, Err: err}
 		}
 	}
-	var d *doc.Document
-	var err error
-	switch format {
-	case doc.Text, doc.Markdown:
-		d, err = parseText(data, format)
-	default:
-		err = fmt.Errorf("%w: %s", ErrUnsupported, format)
+	if max := opt.maxTextSize(); (format == doc.Text || format == doc.Markdown || format == doc.HTML) && int64(len(data)) > max {
+		return nil, &Error{Source: name, Format: format, Err: fmt.Errorf("%w (more than %d bytes of %s)", ErrTooLarge, max, format)}
 	}
+	d, err := runAdapter(data, format, opt)
 	if err != nil {
 		var pe *Error
 		if errors.As(err, &pe) {
@@ -104,6 +122,74 @@ func ParseBytes(data []byte, name string, opt Options) (*doc.Document, error) {
 	}
 	d.Source = name
 	return d, nil
+}
+
+// adapter reads one format into a document.
+type adapter func(data []byte, opt Options) (*doc.Document, error)
+
+// adapters maps each format to its adapter. A new format is a new line
+// here and a case in Detect.
+var adapters = map[doc.Format]adapter{
+	doc.Text:     func(data []byte, _ Options) (*doc.Document, error) { return parseText(data, doc.Text) },
+	doc.Markdown: func(data []byte, _ Options) (*doc.Document, error) { return parseText(data, doc.Markdown) },
+	doc.HTML:     func(data []byte, _ Options) (*doc.Document, error) { return html.Parse(data) },
+	doc.DOCX:     func(data []byte, _ Options) (*doc.Document, error) { return docx.Parse(data) },
+	doc.PDF: func(data []byte, opt Options) (*doc.Document, error) {
+		return pdf.Parse(data, pdf.Options{MaxPages: opt.MaxPages})
+	},
+}
+
+// runAdapter runs the adapter of format, turning a panic in it (or in a
+// library under it) into an error, and gives every adapter's lines the same
+// normalisation as the text adapter's.
+func runAdapter(data []byte, format doc.Format, opt Options) (d *doc.Document, err error) {
+	a, ok := adapters[format]
+	if !ok {
+		return nil, fmt.Errorf("%w: %s", ErrUnsupported, format)
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			d, err = nil, fmt.Errorf("malformed %s: %v", format, strings.Join(strings.Fields(fmt.Sprint(p)), " "))
+		}
+	}()
+	if d, err = a(data, opt); err != nil {
+		return nil, err
+	}
+	if format != doc.Text && format != doc.Markdown {
+		normalizeLines(d)
+	}
+	if len(d.Lines) == 0 {
+		return nil, ErrEmpty
+	}
+	d.Format = format
+	return d, nil
+}
+
+// normalizeLines cleans the lines of the structured adapters (HTML, DOCX,
+// PDF) as the text adapter cleans its own: exotic spaces and CJK radicals
+// mapped, tabs and full-width spaces kept as wide gaps, typed list markers
+// ("1. ", "• ") split off, empty lines dropped.
+func normalizeLines(d *doc.Document) {
+	out := d.Lines[:0]
+	blank := false
+	for _, l := range d.Lines {
+		t := strings.TrimSpace(NormalizeSpace(l.Text))
+		for i, c := range l.Cells {
+			l.Cells[i] = strings.Join(strings.Fields(NormalizeSpace(c)), " ")
+		}
+		if l.Marker == "" && l.Heading == 0 && l.Cells == nil {
+			l.Marker, t = splitMarker(t)
+		}
+		if t == "" {
+			blank = true
+			continue
+		}
+		l.Text = t
+		l.Blank = l.Blank || blank && len(out) > 0
+		blank = false
+		out = append(out, l)
+	}
+	d.Lines = out
 }
 
 // magic lists content signatures of formats resumex refuses.
@@ -122,8 +208,6 @@ var magic = []struct {
 	{"\x1f\x8b", "gzip archive"},
 	{"7z\xbc\xaf\x27\x1c", "7z archive"},
 	{"Rar!", "RAR archive"},
-	{"%PDF", "PDF"},
-	{"PK\x03\x04", "zip archive"},
 }
 
 // Detect names the format of data by its content; the extension of name is
@@ -136,6 +220,16 @@ func Detect(data []byte, name string) (doc.Format, error) {
 		if bytes.HasPrefix(data, []byte(m.prefix)) {
 			return "", fmt.Errorf("%w: %s", ErrUnsupported, m.what)
 		}
+	}
+	// the PDF header may follow some junk, within the first 1024 bytes
+	if i := bytes.Index(data[:min(len(data), 1024)], []byte("%PDF-")); i >= 0 {
+		return doc.PDF, nil
+	}
+	if bytes.HasPrefix(data, []byte("PK\x03\x04")) || bytes.HasPrefix(data, []byte("PK\x05\x06")) {
+		return detectZip(data)
+	}
+	if looksHTML(data, name) {
+		return doc.HTML, nil
 	}
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".md", ".markdown", ".mdown", ".mkd":
@@ -151,4 +245,43 @@ func Detect(data []byte, name string) (doc.Format, error) {
 		return doc.Markdown, nil
 	}
 	return doc.Text, nil
+}
+
+// detectZip tells a Word document from other zip archives.
+func detectZip(data []byte) (doc.Format, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return "", fmt.Errorf("%w: damaged zip archive (%v)", ErrUnsupported, err)
+	}
+	kind := "zip archive"
+	for _, f := range zr.File {
+		switch {
+		case f.Name == "word/document.xml":
+			return doc.DOCX, nil
+		case strings.HasPrefix(f.Name, "xl/"):
+			kind = "Excel workbook"
+		case strings.HasPrefix(f.Name, "ppt/"):
+			kind = "PowerPoint presentation"
+		case f.Name == "content.xml":
+			kind = "OpenDocument file (save it as .docx)"
+		}
+	}
+	return "", fmt.Errorf("%w: %s, not a Word document", ErrUnsupported, kind)
+}
+
+// htmlStart matches the start of an HTML document or fragment.
+var htmlStart = regexp.MustCompile(`(?is)^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|section|article|main|header|table|p|h[1-6])[\s>/]`)
+
+// looksHTML reports whether data is HTML: it starts like HTML, or it is
+// named .html/.htm and starts with a tag.
+func looksHTML(data []byte, name string) bool {
+	head := data[:min(len(data), 4096)]
+	if htmlStart.Match(head) {
+		return true
+	}
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".html", ".htm", ".xhtml", ".mhtml":
+		return bytes.HasPrefix(bytes.TrimSpace(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))), []byte("<"))
+	}
+	return false
 }

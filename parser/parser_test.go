@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
 	"io"
@@ -30,7 +31,13 @@ func TestDetect(t *testing.T) {
 		{name: "jpeg", data: "\xff\xd8\xff\xe0\x00\x10JFIF", file: "a.jpg", wantErr: ErrUnsupported, errMatch: "JPEG image"},
 		{name: "ole doc", data: "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00", file: "cv.doc", wantErr: ErrUnsupported, errMatch: "legacy Word/OLE document"},
 		{name: "zip", data: "PK\x03\x04\x14\x00", file: "cv.docx", wantErr: ErrUnsupported, errMatch: "zip archive"},
-		{name: "pdf", data: "%PDF-1.7\n%âãÏÓ\n", file: "cv.pdf", wantErr: ErrUnsupported, errMatch: "PDF"},
+		{name: "pdf", data: "%PDF-1.7\n%âãÏÓ\n", file: "cv.txt", want: doc.PDF},
+		{name: "pdf after junk", data: "junk\n%PDF-1.4\n", file: "cv", want: doc.PDF},
+		{name: "html", data: "<!DOCTYPE html><html><body><p>Jane</p></body></html>", file: "cv.txt", want: doc.HTML},
+		{name: "html fragment by extension", data: "<p>Jane</p>", file: "cv.htm", want: doc.HTML},
+		{name: "docx", data: string(zipWith(t, "word/document.xml")), file: "cv.zip", want: doc.DOCX},
+		{name: "xlsx", data: string(zipWith(t, "xl/workbook.xml")), file: "cv.docx", wantErr: ErrUnsupported, errMatch: "Excel workbook, not a Word document"},
+		{name: "other zip", data: string(zipWith(t, "a.txt")), file: "cv.docx", wantErr: ErrUnsupported, errMatch: "zip archive, not a Word document"},
 		{name: "gzip", data: "\x1f\x8b\x08\x00", file: "cv.gz", wantErr: ErrUnsupported, errMatch: "gzip archive"},
 		{name: "rtf", data: `{\rtf1\ansi Jane}`, file: "cv.rtf", wantErr: ErrUnsupported, errMatch: "RTF document"},
 		{name: "gif", data: "GIF89a\x01\x00", file: "a.gif", wantErr: ErrUnsupported, errMatch: "GIF image"},
@@ -70,9 +77,10 @@ func TestParseErrors(t *testing.T) {
 	}{
 		{"empty", "", Options{}, ErrEmpty, "cv.txt: empty file"},
 		{"whitespace forced text", "  \n ", Options{Format: doc.Text}, ErrEmpty, "cv.txt: text: empty file"},
-		{"pdf", "%PDF-1.4\n", Options{}, ErrUnsupported, "cv.txt: unsupported format: PDF"},
+		{"pdf header only", "%PDF-1.4\n", Options{}, nil, "cv.txt: pdf: malformed PDF: "},
 		{"binary forced", "a\x00b", Options{Format: doc.Text}, ErrBinary, "cv.txt: text: binary data, not text in a known encoding"},
-		{"format without adapter", "hello", Options{Format: doc.PDF}, ErrUnsupported, "cv.txt: pdf: unsupported format: pdf"},
+		{"format without adapter", "hello", Options{Format: "rtf"}, ErrUnsupported, "cv.txt: rtf: unsupported format: rtf"},
+		{"text too large", "hello world", Options{MaxTextSize: 5}, ErrTooLarge, "cv.txt: text: file too large (more than 5 bytes of text)"},
 		{"too large", "hello world", Options{MaxSize: 5}, ErrTooLarge, "cv.txt: file too large (more than 5 bytes)"},
 	}
 	for _, tt := range tests {
@@ -91,10 +99,12 @@ func TestParseErrors(t *testing.T) {
 				if pe.Source != "cv.txt" {
 					t.Errorf("%s err Source = %q", via, pe.Source)
 				}
-				if !errors.Is(err, tt.wantErr) {
+				if tt.wantErr != nil && !errors.Is(err, tt.wantErr) {
 					t.Errorf("%s err = %v, want errors.Is %v", via, err, tt.wantErr)
 				}
-				if diff := cmp.Diff(tt.wantMsg, err.Error()); diff != "" {
+				if tt.wantErr == nil && !strings.HasPrefix(err.Error(), tt.wantMsg) {
+					t.Errorf("%s Error() = %q, want it to start %q", via, err, tt.wantMsg)
+				} else if diff := cmp.Diff(tt.wantMsg, err.Error()); tt.wantErr != nil && diff != "" {
 					t.Errorf("%s Error() (-want +got):\n%s", via, diff)
 				}
 			}
@@ -224,10 +234,13 @@ func TestLimits(t *testing.T) {
 			t.Errorf("ParseBytes with MaxSize 1 MiB: err = %v, want ErrTooLarge", err)
 		}
 
+		if _, err := Parse(bytes.NewReader(data), "big.txt", Options{}); !errors.Is(err, ErrTooLarge) {
+			t.Errorf("Parse with the default MaxTextSize: err = %v, want ErrTooLarge", err)
+		}
 		start := time.Now()
-		d, err := Parse(bytes.NewReader(data), "big.txt", Options{})
+		d, err := Parse(bytes.NewReader(data), "big.txt", Options{MaxTextSize: 32 << 20})
 		if err != nil {
-			t.Fatalf("Parse with the default MaxSize: %v", err)
+			t.Fatalf("Parse with MaxTextSize 32 MiB: %v", err)
 		}
 		if len(d.Lines) < 100000 {
 			t.Errorf("got %d lines", len(d.Lines))
@@ -237,4 +250,20 @@ func TestLimits(t *testing.T) {
 			t.Errorf("20 MB took %v", el)
 		}
 	})
+}
+
+// zipWith makes a zip archive holding empty files of the given names.
+func zipWith(t *testing.T, names ...string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, n := range names {
+		if _, err := zw.Create(n); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }

@@ -19,6 +19,7 @@ import (
 func main() {
 	n := flag.Int("n", 10, "runs")
 	label := flag.String("label", "", "row label (default: the command)")
+	msOnly := flag.Bool("ms", false, "print only the median wall time in milliseconds")
 	flag.Parse()
 	args := flag.Args()
 	if len(args) == 0 {
@@ -42,6 +43,10 @@ func main() {
 		}
 	}
 	sort.Slice(walls, func(i, j int) bool { return walls[i] < walls[j] })
+	if *msOnly {
+		fmt.Printf("%.1f\n", ms(walls[len(walls)/2]))
+		return
+	}
 	name := *label
 	if name == "" {
 		name = fmt.Sprint(args)
