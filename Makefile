@@ -25,3 +25,9 @@ lint:
 FUZZTIME ?= 30s
 fuzz:
 	go test ./extract -run '^$$' -fuzz FuzzExtract -fuzztime $(FUZZTIME)
+	go test ./parser -run '^$$' -fuzz FuzzParseText -fuzztime $(FUZZTIME)
+	go test ./parser -run '^$$' -fuzz FuzzDetect -fuzztime $(FUZZTIME)
+	go test ./parser/html -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
+	go test ./parser/pdf -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
+	go test ./parser/docx -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
+	go test ./parser/docx -run '^$$' -fuzz FuzzDocumentXML -fuzztime $(FUZZTIME)
