@@ -18,6 +18,9 @@ var (
 // findURL returns the first URL in s ("" when none). A bare domain counts
 // only with a path, "www." or a scheme, unless whole is set.
 func findURL(s string) string {
+	if !strings.Contains(s, ".") {
+		return ""
+	}
 	for _, m := range urlRe.FindAllStringIndex(s, -1) {
 		u := strings.TrimRight(s[m[0]:m[1]], ".,:;")
 		if m[0] > 0 && s[m[0]-1] == '@' {
@@ -32,6 +35,9 @@ func findURL(s string) string {
 }
 
 func findURLs(s string) []string {
+	if !strings.Contains(s, ".") {
+		return nil // every URL the regexp finds has a dot
+	}
 	var out []string
 	for _, m := range urlRe.FindAllStringIndex(s, -1) {
 		if m[0] > 0 && s[m[0]-1] == '@' {

@@ -3,7 +3,6 @@ package extract
 import (
 	"bufio"
 	"embed"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -71,8 +70,8 @@ type Lexicon struct {
 	labelEnds   []pair // field, ending of CJK labels not listed
 	maxLabel    int    // the longest label, in runes
 	networks    []network
-	chromeHard  *regexp.Regexp
-	chromeSoft  *regexp.Regexp
+	chromeHard  []filteredRegexp
+	chromeSoft  []filteredRegexp
 	fillers     map[string]bool
 	fillerList  []string // longest first, for prefix stripping
 	keepSlash   []string
@@ -109,14 +108,16 @@ func NewLexicon() *Lexicon {
 		}
 		lx.networks = append(lx.networks, network{name: r[0], host: r[1], path: strings.Split(strings.Trim(r[2], "/"), "/")})
 	}
-	// each strength's patterns become one regexp: one pass over a line
-	chrome := map[string][]string{}
+	// one small regexp a pattern: Go runs small ones with its fast
+	// backtracker, where one big alternation falls back to the slow NFA
 	for _, p := range readPairs("chrome.tsv") {
-		regexp.MustCompile(p.word) // a bad pattern names itself
-		chrome[p.key] = append(chrome[p.key], "(?:"+p.word+")")
+		re := newFilteredRegexp(p.word)
+		if p.key == "strong" {
+			lx.chromeHard = append(lx.chromeHard, re)
+		} else {
+			lx.chromeSoft = append(lx.chromeSoft, re)
+		}
 	}
-	lx.chromeHard = regexp.MustCompile(strings.Join(chrome["strong"], "|"))
-	lx.chromeSoft = regexp.MustCompile(strings.Join(chrome["weak"], "|"))
 	for _, w := range readWords("fillers.txt") {
 		lx.fillers[strings.ToLower(w)] = true
 		lx.fillerList = append(lx.fillerList, w)

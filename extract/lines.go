@@ -175,7 +175,7 @@ func joinWrapped(all []*line) []*line {
 func (r *run) dropChrome(all []*line) []*line {
 	saved := false
 	for _, l := range all {
-		if l.runes <= 240 && r.lx.chromeHard.MatchString(l.full()) {
+		if l.runes <= 240 && matchAny(r.lx.chromeHard, l.full()) {
 			saved = true
 			break
 		}
@@ -186,7 +186,7 @@ func (r *run) dropChrome(all []*line) []*line {
 	out := all[:0:0]
 	for _, l := range all {
 		s := l.full()
-		if l.runes <= 240 && (r.lx.chromeHard.MatchString(s) || r.lx.chromeSoft.MatchString(s)) {
+		if l.runes <= 240 && (matchAny(r.lx.chromeHard, s) || matchAny(r.lx.chromeSoft, s)) {
 			continue
 		}
 		out = append(out, l)

@@ -126,6 +126,9 @@ func hasShield(s string) bool {
 
 // inlineMarkdown strips inline syntax, recording links on line.
 func inlineMarkdown(t string, line *doc.Line) string {
+	if !strings.ContainsAny(t, "[*_`~<\\") {
+		return strings.Join(strings.Fields(t), " ") // no inline syntax: skip the regexps
+	}
 	t = mdImage.ReplaceAllString(t, "")
 	t = mdAutoLink.ReplaceAllStringFunc(t, func(m string) string {
 		u := mdAutoLink.FindStringSubmatch(m)[1]
