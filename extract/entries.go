@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -168,6 +169,10 @@ func allHeaderFields(kvs []kv) bool {
 func (r *run) dropColumnHeads(lines []*line) []*line {
 	out := lines[:0:0]
 	for _, l := range lines {
+		if l.Cells == nil && (hasSentencePunct(l.raw) || strings.IndexFunc(l.raw, unicode.IsDigit) >= 0) {
+			out = append(out, l) // column headings are words, not sentences or dates
+			continue
+		}
 		fs := splitFields(l.raw)
 		if l.Cells != nil {
 			fs = l.Cells

@@ -45,7 +45,7 @@ func (lx *Lexicon) splitKV(s string) (string, []kv) {
 // labelKey folds a label for lookup: lower case, and no spaces between CJK
 // characters ("姓    名" is 姓名).
 func labelKey(s string) string {
-	s = strings.ToLower(s)
+	s = asciiLower(s)
 	if hasHan(s) && strings.Contains(s, " ") {
 		s = strings.ReplaceAll(s, " ", "")
 	}

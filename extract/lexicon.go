@@ -74,6 +74,7 @@ type Lexicon struct {
 	chromeSoft  []filteredRegexp
 	fillers     map[string]bool
 	fillerList  []string // longest first, for prefix stripping
+	fillerRunes string   // the CJK characters of the filler words
 	keepSlash   []string
 	degrees     []degree // longest first
 	schoolWords wordSet
@@ -118,10 +119,17 @@ func NewLexicon() *Lexicon {
 			lx.chromeSoft = append(lx.chromeSoft, re)
 		}
 	}
+	var fr strings.Builder
 	for _, w := range readWords("fillers.txt") {
 		lx.fillers[strings.ToLower(w)] = true
 		lx.fillerList = append(lx.fillerList, w)
+		for _, c := range w {
+			if isHan(c) && !strings.ContainsRune(fr.String(), c) {
+				fr.WriteRune(c)
+			}
+		}
 	}
+	lx.fillerRunes = fr.String()
 	sort.Slice(lx.fillerList, func(i, j int) bool { return len(lx.fillerList[i]) > len(lx.fillerList[j]) })
 	lx.keepSlash = readWords("keepslash.txt")
 	for _, p := range readPairs("degrees.tsv") {
@@ -179,10 +187,14 @@ func (lx *Lexicon) cityIn(tok string) string {
 // normHeading folds a heading for lookup: no spaces, no decoration, no
 // trailing colon, lower case, "and" for "&".
 func normHeading(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	s = strings.Trim(s, headingDecor)
-	s = strings.ReplaceAll(s, "&", "and")
-	return strings.Join(strings.Fields(s), "")
+	s = strings.Trim(asciiLower(s), headingDecor)
+	if strings.Contains(s, "&") {
+		s = strings.ReplaceAll(s, "&", "and")
+	}
+	if strings.ContainsAny(s, " \t") {
+		s = strings.Join(strings.Fields(s), "")
+	}
+	return s
 }
 
 // headingDecor is stripped around headings.

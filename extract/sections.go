@@ -15,8 +15,8 @@ type section struct {
 
 // headingKind says which section a line heads, if it is a heading.
 func (r *run) headingKind(l *line) (Kind, bool) {
-	if l.runes > 40 || l.Cells != nil {
-		return "", false
+	if l.runes > 40 || l.Cells != nil || strings.ContainsAny(l.text, "，。；,;0123456789@") {
+		return "", false // headings carry no sentence punctuation or digits
 	}
 	t := l.text
 	if k, ok := r.lx.headings[normHeading(t)]; ok {
@@ -85,6 +85,11 @@ func titleLike(s string) bool {
 	return true
 }
 
+func (r *run) exactHeading(l *line) bool {
+	_, ok := r.lx.headings[normHeading(l.text)]
+	return ok
+}
+
 // allCapsLatin reports whether s is Latin text in capitals only.
 func allCapsLatin(s string) bool {
 	letters := 0
@@ -141,7 +146,7 @@ func (r *run) sectionize(lines []*line) []*section {
 		if ok && l.Heading > 0 && level > 0 && l.Heading > level {
 			ok = false // a sub-heading inside a section that happens to be a section word
 		}
-		if _, exact := r.lx.headings[normHeading(l.text)]; ok && !exact && k == cur.kind && len(cur.lines) > 0 && l.Heading == 0 && !l.Bold {
+		if ok && k == cur.kind && len(cur.lines) > 0 && l.Heading == 0 && !l.Bold && !r.exactHeading(l) {
 			ok = false // "校级荣誉称号" in a list of awards is an award, not a heading
 		}
 		if !ok && l.Heading > 0 && level > 0 && l.Heading <= level && i > 0 && !(cur.kind == kHeader && r.isName(l.text)) {

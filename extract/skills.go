@@ -169,8 +169,8 @@ func (r *run) cutFillers(s string) []string {
 			}
 		}
 	}
-	if !hasHan(s) {
-		return []string{s}
+	if !hasHan(s) || !strings.ContainsAny(s, r.lx.fillerRunes) {
+		return []string{s} // no filler word can stand in it: no cut needed
 	}
 	var words []string
 	if r.x.seg != nil {
