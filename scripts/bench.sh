@@ -25,7 +25,7 @@ done
 
 echo
 echo "== 2. batch throughput over a generated corpus (files/s = files / median wall)"
-"$work/gencorpus" -out "$work/corpus" -n txt=400,md=200,html=200,pdf=100,docx=100 testdata/fixtures testdata/formats | sed 's/^/   /'
+"$work/gencorpus" -out "$work/corpus" -n txt=1000,md=500,html=300,pdf=100,docx=100 testdata/fixtures testdata/formats | sed 's/^/   /'
 printf '%-6s %6s %12s %12s %8s\n' format files "jobs1 f/s" "jobs2 f/s" "j2/j1"
 for ext in txt md html pdf docx; do
   n=$(ls "$work/corpus/$ext" | wc -l)

@@ -44,7 +44,7 @@ func main() {
 		}
 		for _, e := range entries {
 			ext := strings.TrimPrefix(filepath.Ext(e.Name()), ".")
-			if _, ok := want[ext]; ok && !e.IsDir() && !strings.HasSuffix(e.Name(), ".truth.json") {
+			if _, ok := want[ext]; ok && !e.IsDir() && !strings.HasSuffix(e.Name(), ".truth.json") && !strings.EqualFold(e.Name(), "README.md") {
 				sources[ext] = append(sources[ext], filepath.Join(dir, e.Name()))
 			}
 		}
