@@ -4,16 +4,15 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/simplifiedchinese"
-	"golang.org/x/text/encoding/traditionalchinese"
 	xunicode "golang.org/x/text/encoding/unicode"
+
+	"github.com/resumex/resumex/parser/internal/sniff"
 )
 
 // prescanLimit is how far into the page the <meta> charset declaration is
@@ -52,7 +51,7 @@ func decode(data []byte) (string, string) {
 			if utf8.Valid(data) {
 				return string(data), "utf-8"
 			}
-			if s, n, ok := sniffLegacy(data); ok {
+			if s, n, ok := sniff.Chinese(data); ok {
 				return s, n
 			}
 			return validUTF8(data), "utf-8"
@@ -66,7 +65,7 @@ func decode(data []byte) (string, string) {
 	if utf8.Valid(data) {
 		return string(data), "utf-8"
 	}
-	if s, n, ok := sniffLegacy(data); ok {
+	if s, n, ok := sniff.Chinese(data); ok {
 		return s, n
 	}
 	return decodeWith(data, charmap.Windows1252), "windows-1252"
@@ -91,109 +90,6 @@ func hasNonASCII(data []byte) bool {
 		}
 	}
 	return false
-}
-
-// legacy is one multi-byte Chinese encoding tried on undeclared bytes.
-type legacy struct {
-	name   string
-	enc    encoding.Encoding
-	common func([]byte) float64
-}
-
-var legacies = []legacy{
-	{"gb18030", simplifiedchinese.GB18030, gbCommon},
-	{"big5", traditionalchinese.Big5, big5Common},
-}
-
-// sniffLegacy tries the Chinese encodings on bytes that are not UTF-8: a
-// decoding is believed when it has no invalid sequences, at least 60% of its
-// non-ASCII letters are Han characters and 80% of its multi-byte
-// characters lie in the encoding's frequently used rows (without the last
-// check windows-1252 text and Big5 both decode as GB18030 mojibake).
-func sniffLegacy(data []byte) (string, string, bool) {
-	for _, l := range legacies {
-		s, err := l.enc.NewDecoder().Bytes(data)
-		if err != nil || bytes.ContainsRune(s, utf8.RuneError) {
-			continue
-		}
-		if hanShare(s) < 0.6 || l.common(data) < 0.8 {
-			continue
-		}
-		return string(s), l.name, true
-	}
-	return "", "", false
-}
-
-// hanShare is the share of Han characters among the non-ASCII letters of s.
-func hanShare(s []byte) float64 {
-	var han, other int
-	for _, r := range string(s) {
-		if r < 0x80 || unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) {
-			continue
-		}
-		if unicode.Is(unicode.Han, r) {
-			han++
-		} else {
-			other++
-		}
-	}
-	if han+other == 0 {
-		return 0
-	}
-	return float64(han) / float64(han+other)
-}
-
-// gbCommon is the share of the multi-byte characters of GB18030 data in
-// GB2312's symbol rows (lead 0xA1–0xA9) or hanzi rows (lead 0xB0–0xF7)
-// with a trail byte of 0xA1 or more.
-func gbCommon(data []byte) float64 {
-	var common, all int
-	for i := 0; i < len(data); {
-		b := data[i]
-		if b < 0x80 {
-			i++
-			continue
-		}
-		all++
-		if i+1 >= len(data) {
-			break
-		}
-		t := data[i+1]
-		if t >= 0x30 && t <= 0x39 { // four-byte sequence
-			i += 4
-			continue
-		}
-		if t >= 0xA1 && t <= 0xFE && (b >= 0xA1 && b <= 0xA9 || b >= 0xB0 && b <= 0xF7) {
-			common++
-		}
-		i += 2
-	}
-	if all == 0 {
-		return 1
-	}
-	return float64(common) / float64(all)
-}
-
-// big5Common is the share of the double-byte characters of Big5 data that
-// are symbols (lead 0xA1–0xA3) or frequently used hanzi (lead 0xA4–0xC6).
-func big5Common(data []byte) float64 {
-	var common, all int
-	for i := 0; i < len(data); {
-		b := data[i]
-		if b < 0x80 {
-			i++
-			continue
-		}
-		all++
-		if b >= 0xA1 && b <= 0xC6 {
-			common++
-		}
-		i += 2
-	}
-	if all == 0 {
-		return 1
-	}
-	return float64(common) / float64(all)
 }
 
 var (
