@@ -121,7 +121,7 @@ func (b *eduBuilder) set(r *run, field, value string) {
 func (b *eduBuilder) field(r *run, f string) {
 	if d, rest := r.lx.degreeIn(f); d != "" && b.e.StudyType == "" {
 		b.e.StudyType = d
-		// "B.S. in Computer Science", "计算机科学与技术 本科"
+		// "B.S. in Computer Science", "软件工程 本科"
 		if rest != "" && !r.lx.isSchool(rest) && b.e.Area == "" {
 			b.e.Area = area(rest)
 		} else if rest != "" && r.lx.isSchool(rest) && b.e.Institution == "" {

@@ -121,7 +121,7 @@ func (lx *Lexicon) labelField(label string) (string, bool) {
 }
 
 // labelOnly reports whether s is nothing but a label (known or not) such
-// as "主要职责", "技术挑战和创新点" or "消息队列相关：".
+// as "主要职责", "技术难点与收获" or "前端相关文章：".
 func (lx *Lexicon) labelOnly(s string) (field string, ok bool) {
 	t := strings.TrimSpace(s)
 	bare := strings.TrimRight(t, ":： ")

@@ -108,7 +108,7 @@ var quoted = regexp.MustCompile(`[“"「《]([^”"」》]{4,})[”"」》]`)
 func (r *run) publications(lines []*line) {
 	for _, l := range lines {
 		if _, only := r.lx.labelOnly(l.text); only && strings.ContainsAny(l.text, ":：") {
-			continue // a group label such as "消息队列相关："
+			continue // a group label such as "前端相关文章："
 		}
 		p := schema.Publication{}
 		text := l.text

@@ -30,7 +30,7 @@ func (r *run) headingKind(l *line) (Kind, bool) {
 			return k1, true
 		}
 	}
-	// short CJK lines ending in a section word: "中间件领域撰写的主要文章"
+	// short CJK lines ending in a section word: "数据库方向发表的论文"
 	n := strings.Trim(t, headingDecor)
 	if c := utf8.RuneCountInString(n); c >= 2 && c <= 14 && allHan(n) {
 		for _, p := range r.lx.suffixes {

@@ -44,7 +44,7 @@ func TestColdProcess(t *testing.T) {
 			if stderr.Len() > 0 || (!verbose && stdout.Len() > 0) {
 				t.Errorf("%v %v printed\nstdout: %s\nstderr: %s", flags, cmd.Args, &stdout, &stderr)
 			}
-			if verbose && !bytes.Contains(stdout.Bytes(), []byte("OKR | 管理 | 与 | 研发 | 流程 | 优化\n")) {
+			if verbose && !bytes.Contains(stdout.Bytes(), []byte("KPI | 考核 | 与 | 项目 | 进度 | 控制\n")) {
 				t.Errorf("%v: segmented without the dictionary?\n%s", flags, &stdout)
 			}
 		}

@@ -19,10 +19,10 @@ import (
 )
 
 var phrases = []string{
-	"OKR管理与研发流程优化",
-	"一致性与存算分离架构",
-	"RocksDB 的大规模集群与性能调优",
-	"擅长梯队建设",
+	"KPI考核与项目进度控制",
+	"高可用与读写分离设计",
+	"ClickHouse 的海量数据与查询优化",
+	"擅长团队协作",
 	"熟悉 Kubernetes、Docker 及 Service Mesh",
 	"参与项目开发，精通 C/C++ 和 Go 语言",
 	"以及时间管理",
