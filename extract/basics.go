@@ -113,6 +113,8 @@ func (r *run) basics(lines []*line) {
 		for _, t := range tokens {
 			t = stripSymbols(t)
 			switch {
+			case r.personalFact(t):
+				places++ // "男", "35岁", "12年经验": facts, not a headline
 			case r.contactToken(t):
 				contact = true
 			case r.lx.isLocation(t):
@@ -412,6 +414,29 @@ func sameURL(a, b string) bool {
 		return strings.TrimSuffix(strings.TrimPrefix(u, "www."), "/")
 	}
 	return norm(a) == norm(b)
+}
+
+// personalFacts are short facts written bare in a contact line, with the
+// x- field each goes to.
+var personalFacts = []struct {
+	re    *regexp.Regexp
+	field string
+}{
+	{regexp.MustCompile(`^(?:男|女|Male|Female)$`), "x-gender"},
+	{regexp.MustCompile(`^\d{2}\s*(?:岁|周岁)$`), "x-age"},
+	{regexp.MustCompile(`^\d{1,2}\s*年(?:以上)?(?:工作)?经验$`), "x-yearsOfExperience"},
+}
+
+// personalFact files a bare fact of the contact line; it reports whether t
+// was one.
+func (r *run) personalFact(t string) bool {
+	for _, f := range personalFacts {
+		if f.re.MatchString(t) {
+			setX(&r.res.Basics.X, f.field, t)
+			return true
+		}
+	}
+	return false
 }
 
 // setCity sets the basics city unless one is set.

@@ -45,6 +45,9 @@ const (
 	kVolunteer    Kind = "volunteer"
 	kReferences   Kind = "references"
 	kOther        Kind = "other"
+	// kMixed heads two kinds at once ("技能与证书", "Skills & Certifications");
+	// its lines go where their shape says
+	kMixed Kind = "mixed"
 )
 
 // sectionFunc extracts one section's lines into the resume being built.

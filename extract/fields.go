@@ -352,7 +352,7 @@ func (lx *Lexicon) isOrg(s string) bool    { return containsWord(s, lx.orgWords)
 func (lx *Lexicon) isSchool(s string) bool { return containsWord(s, lx.schoolWords) }
 
 // placeRe is "City, Region": the region a state code or a word or two.
-var placeRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'\-]+(?: \p{Lu}[\p{L}.'\-]+)*, ([A-Z]{2}|\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)$`)
+var placeRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'\-]+(?: \p{Lu}[\p{L}.'\-]+)*, ([A-Z]{2}|\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)(?: \d{5}(?:-\d{4})?)?$`)
 
 // isLocation reports whether a header field is a place: "Boston, MA",
 // "Bristol, UK", "Kraków, Poland", a known city, or remote.

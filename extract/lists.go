@@ -79,13 +79,28 @@ func (r *run) employerIn(s string) string {
 }
 
 func (r *run) certificates(lines []*line) {
+	var items []string
 	for _, l := range lines {
-		name, date := datedItem(l.text)
+		// "APICS CPIM（2017）；六西格玛绿带（2015.10）": several on one line
+		for _, it := range splitTop(l.text, ";；") {
+			if it = strings.TrimSpace(it); it != "" {
+				items = append(items, it)
+			}
+		}
+	}
+	for _, text := range items {
+		name, date := datedItem(text)
 		c := schema.Certificate{Name: name}
 		if len(date) == len("2006-01-02") {
 			c.Date = date
 		} else if date != "" {
 			c.X = map[string]any{"x-date": date}
+		}
+		if m := trailAside.FindStringSubmatch(name); m != nil && r.lx.isOrg(m[1]) {
+			// "PMP (Project Management Institute)": the issuer in brackets
+			c.Name, c.Issuer = strings.TrimSpace(name[:len(name)-len(m[0])]), m[1]
+			r.res.Certificates = append(r.res.Certificates, c)
+			continue
 		}
 		parts := splitFields(name)
 		if len(parts) == 1 && !hasHan(name) {

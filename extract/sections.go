@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,6 +31,10 @@ func (r *run) headingKind(l *line) (Kind, bool) {
 		if ok1 && ok2 && k1 == k2 {
 			return k1, true
 		}
+	}
+	// two sections under one heading: "技能与证书", "Skills & Certifications"
+	if k, ok := r.mixedHeading(t); ok {
+		return k, true
 	}
 	// short CJK lines ending in a section word: "数据库方向发表的论文"
 	n := strings.Trim(t, headingDecor)
@@ -88,6 +94,42 @@ func titleLike(s string) bool {
 func (r *run) exactHeading(l *line) bool {
 	_, ok := r.lx.headings[normHeading(l.text)]
 	return ok
+}
+
+// joiners split a heading that names two sections.
+var joiners = regexp.MustCompile(`\s*(?:与|和|及|、|/|&|\band\b)\s*`)
+
+// mixedHeading reports whether a heading names two different sections.
+func (r *run) mixedHeading(t string) (Kind, bool) {
+	kinds := r.mixedKinds(t)
+	return kMixed, len(kinds) >= 2
+}
+
+// mixedKinds lists the different sections a heading names, in order.
+func (r *run) mixedKinds(t string) []Kind {
+	parts := joiners.Split(strings.Trim(t, headingDecor), -1)
+	if len(parts) < 2 || len(parts) > 3 {
+		return nil
+	}
+	var kinds []Kind
+	for _, p := range parts {
+		k, ok := r.lx.headings[normHeading(p)]
+		if !ok && hasHan(p) {
+			for _, s := range r.lx.suffixes {
+				if !strings.HasPrefix(s.key, "contains:") && strings.HasSuffix(p, s.word) {
+					k, ok = Kind(s.key), true
+					break
+				}
+			}
+		}
+		if !ok {
+			return nil
+		}
+		if !slices.Contains(kinds, k) {
+			kinds = append(kinds, k)
+		}
+	}
+	return kinds
 }
 
 // allCapsLatin reports whether s is Latin text in capitals only.
@@ -184,6 +226,10 @@ func (r *run) relocate(secs []*section) []*section {
 	}
 	for _, s := range secs {
 		from := 0
+		if s.kind == kMixed {
+			secs = r.routeMixed(s, secs)
+			continue
+		}
 		switch s.kind {
 		case kSkills, kInterests, kLanguages, kOther, kAwards, kCertificates, kSummary, kEducation:
 		case kHeader:
@@ -228,5 +274,52 @@ func (r *run) relocate(secs []*section) []*section {
 		}
 		s.lines = kept
 	}
+	return secs
+}
+
+// routeMixed sends each line of a section that heads two kinds to the
+// section its shape names: "证书：A；B" to certificates (label dropped),
+// "语言：英语 CET-6" to languages, an award line to awards, a certificate
+// line to certificates, and anything else (skill groups) to skills.
+func (r *run) routeMixed(s *section, secs []*section) []*section {
+	find := func(k Kind) *section {
+		for _, x := range secs {
+			if x.kind == k {
+				return x
+			}
+		}
+		x := &section{kind: k}
+		secs = append(secs, x)
+		return x
+	}
+	fallback := kSkills // the first section the heading names, "other" aside
+	for _, k := range r.mixedKinds(s.heading.text) {
+		if k != kOther {
+			fallback = k
+			break
+		}
+	}
+	for _, l := range s.lines {
+		kind := fallback
+		if label, value, ok := headKV(l.text); ok {
+			if k, known := r.lx.headings[normHeading(label)]; known && k != kSkills {
+				kind = k
+				nl := *l
+				nl.text, nl.raw = value, value
+				l = &nl
+			}
+		}
+		if kind == fallback {
+			switch {
+			case r.isAwardLine(l):
+				kind = kAwards
+			case r.isCertLine(l):
+				kind = kCertificates
+			}
+		}
+		sec := find(kind)
+		sec.lines = append(sec.lines, l)
+	}
+	s.lines = nil
 	return secs
 }

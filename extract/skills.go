@@ -30,7 +30,14 @@ func (r *run) skills(lines []*line) {
 				label, value = f[0], f[1] // "编程语言  C、C++、Python"
 			}
 		}
-		kw := r.keywords(value)
+		var kw []string
+		if cells := wideFields(l.raw); label == "" && len(cells) >= 3 {
+			for _, c := range cells { // a grid: "Budgeting     Vendor Management     Forecasting"
+				kw = append(kw, r.keywords(c)...)
+			}
+		} else {
+			kw = r.keywords(value)
+		}
 		if len(kw) == 0 {
 			continue
 		}

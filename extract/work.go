@@ -49,7 +49,7 @@ func (r *run) readJob(e *entry) job {
 		for i, f := range short[:2] {
 			// "Halvorsen Logistik GmbH, Leipzig": the place after the comma
 			other := short[1-i]
-			if org, place, ok := strings.Cut(f, ", "); ok && j.location == "" && !strings.Contains(place, ",") && !r.lx.isTitle(f) &&
+			if org, place, ok := strings.Cut(f, ", "); ok && j.location == "" && !strings.Contains(place, ",") && !r.lx.isTitle(f) && !r.lx.isOrg(place) &&
 				(r.lx.cityIn(place) != "" || r.lx.isOrg(org) && len(strings.Fields(place)) <= 2 || r.lx.isTitle(other) && len(strings.Fields(place)) <= 2 && titleLike(place)) {
 				short[i], j.location = org, place
 			}
