@@ -175,6 +175,10 @@ func (lx *Lexicon) languageAt(s string) string {
 func (r *run) languages(lines []*line) {
 	for _, l := range lines {
 		var cur *schema.Language
+		if f := wideFields(l.raw); len(f) == 2 && !strings.ContainsAny(l.raw, "、，,;；|｜") {
+			r.res.Languages = append(r.res.Languages, schema.Language{Language: f[0], Fluency: f[1]}) // "English  Native"
+			continue
+		}
 		for _, item := range splitTop(l.raw, "、，,;；|｜") {
 			item = strings.TrimSpace(item)
 			if item == "" {

@@ -18,12 +18,18 @@ var (
 )
 
 func (r *run) skills(lines []*line) {
-	for _, l := range lines {
+	pending := "" // a group name on a line of its own, for the items below it
+	for i, l := range lines {
 		if l.Cells != nil {
 			r.skillRow(l)
 			continue
 		}
 		label, value, ok := headKV(l.text)
+		if ok && value == "" || !ok && (l.Bold || l.Heading > 0) && l.runes <= 30 && !strings.ContainsAny(l.text, "、，,;；/|") && i+1 < len(lines) && !lines[i+1].Bold {
+			// "Frontend" in bold, or "后端：", above its items
+			pending = strings.TrimRight(strings.TrimSpace(l.text), ":：")
+			continue
+		}
 		if !ok || label == "" {
 			label, value = "", l.text
 			if f := wideFields(l.raw); len(f) == 2 && shortLabel(f[0]) {
@@ -40,6 +46,9 @@ func (r *run) skills(lines []*line) {
 		}
 		if len(kw) == 0 {
 			continue
+		}
+		if label == "" {
+			label, pending = pending, ""
 		}
 		r.res.Skills = append(r.res.Skills, schema.Skill{Name: label, Keywords: kw})
 	}

@@ -14,6 +14,7 @@ import (
 // declared values; "" is unset.
 type style struct {
 	display, visibility, fontSize, fontWeight, whiteSpace, listStyle string
+	flexDirection                                                    string
 }
 
 func (s *style) set(prop, val string) bool {
@@ -22,6 +23,8 @@ func (s *style) set(prop, val string) bool {
 		s.display = firstWord(val)
 	case "visibility":
 		s.visibility = firstWord(val)
+	case "flex-direction":
+		s.flexDirection = firstWord(val)
 	case "font-size":
 		s.fontSize = val
 	case "font-weight":
@@ -70,6 +73,7 @@ func (s *style) merge(o *style) {
 	}{
 		{&s.display, o.display}, {&s.visibility, o.visibility}, {&s.fontSize, o.fontSize},
 		{&s.fontWeight, o.fontWeight}, {&s.whiteSpace, o.whiteSpace}, {&s.listStyle, o.listStyle},
+		{&s.flexDirection, o.flexDirection},
 	} {
 		if p.src != "" {
 			*p.dst = p.src

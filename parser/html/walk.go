@@ -63,6 +63,7 @@ const (
 // ctx is the inherited state of an open element.
 type ctx struct {
 	emit    bool    // its text is part of the output
+	flex    bool    // the element is a flex or grid container: its items sit side by side
 	bold    bool    // text is bold
 	px      float64 // font size in pixels, 0 when no style set one
 	ws      uint8   // white-space mode
@@ -94,6 +95,7 @@ type list struct {
 type seg struct {
 	b     strings.Builder
 	space bool // a collapsed space is pending
+	gap   bool // a wide gap is pending: the next flex or grid item begins
 	text  int  // bytes of non-space text
 	bold  int  // of which bold
 	sizes []sizeCount
@@ -107,10 +109,14 @@ type sizeCount struct {
 
 // flushSpace writes a pending collapsed space.
 func (s *seg) flushSpace() {
-	if s.space && s.b.Len() > 0 {
+	switch {
+	case s.b.Len() == 0:
+	case s.gap:
+		s.b.WriteString("  ") // two spaces: a field separator for the extractor
+	case s.space:
 		s.b.WriteByte(' ')
 	}
-	s.space = false
+	s.space, s.gap = false, false
 }
 
 // write appends text, collapsing whitespace unless keep is set.
@@ -229,7 +235,8 @@ func (w *walker) enter(n *xhtml.Node) bool {
 		return false
 	}
 	c := *w.top()
-	c.kind, c.margin, c.dataRow, c.item, c.ownLink = kindInline, false, false, false, nil
+	inFlex := c.flex
+	c.kind, c.margin, c.dataRow, c.item, c.ownLink, c.flex = kindInline, false, false, false, nil, false
 	switch {
 	case c.emit:
 		if p.root == nil && c.sect == 0 && (isHeader(n) || isFooter(n)) && p.siteChrome(n) {
@@ -254,9 +261,19 @@ func (w *walker) enter(n *xhtml.Node) bool {
 	w.inherit(n, &c)
 	if c.emit {
 		w.open(n, &c)
+		if inFlex && c.kind != kindBlock {
+			w.gap(&c) // "Company<span>Mar 2021 – Present</span>", chips: items, not one word
+		}
 	}
 	w.stack = append(w.stack, c)
 	return true
+}
+
+// gap separates the items of a flex or grid container on one line.
+func (w *walker) gap(c *ctx) {
+	if s := w.target(c); s != nil && s.b.Len() > 0 {
+		s.gap = true
+	}
 }
 
 // inherit applies the element's style to the state its content inherits.
@@ -333,6 +350,10 @@ func (w *walker) open(n *xhtml.Node, c *ctx) {
 	p := w.p
 	st := p.style(n)
 	c.kind = kindOf(n, st.display)
+	switch st.display {
+	case "flex", "inline-flex", "grid", "inline-grid":
+		c.flex = st.flexDirection == "" || strings.HasPrefix(st.flexDirection, "row")
+	}
 	if n.Namespace != "" {
 		return
 	}
