@@ -298,6 +298,15 @@ var duration = regexp.MustCompile(`(?i)^(?:\d+\s*年(?:\s*\d+\s*个?月)?|\d+\s*
 // englishSentence matches the end of one sentence and the start of another.
 var englishSentence = regexp.MustCompile(`[a-z]{3,}[.;] [A-Z]`)
 
+// dashOnly reports whether the only field separator in s is a dash
+// between spaces ("推荐算法组 - 资深算法工程师").
+func dashOnly(s string) bool {
+	if strings.ContainsAny(s, "|｜/／\t") || strings.Contains(s, "  ") {
+		return false
+	}
+	return strings.Contains(s, " - ") || strings.Contains(s, " – ") || strings.Contains(s, " — ")
+}
+
 // parenDate reports whether the span stands in brackets: "优化（2022.6 – 2023.2）".
 func parenDate(s string, sp Span) bool {
 	before := strings.TrimRight(s[:sp.From], " ")
@@ -308,8 +317,13 @@ func parenDate(s string, sp Span) bool {
 // readHeader collects what the header lines of an entry say.
 func (r *run) readHeader(e *entry) header {
 	var h header
-	for _, l := range e.header {
+	for i, l := range e.header {
 		f := r.feature(l)
+		if i == 1 && len(h.fields) == 1 && len(f.fields) == 2 && dashOnly(l.raw) && !r.lx.isTitle(h.fields[0]) && r.lx.isTitle(f.fields[1]) && !r.lx.isLocation(f.fields[1]) {
+			// "公司" above "部门 - 职位 · 日期": the second line is the position,
+			// its department prefix kept
+			f.fields = []string{f.fields[0] + " - " + f.fields[1]}
+		}
 		if f.hasSpan && !h.hasSpan {
 			h.span, h.hasSpan = f.span, true
 		}

@@ -38,6 +38,8 @@ var pageNumber = []*regexp.Regexp{
 	regexp.MustCompile(`^共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页$`),
 	regexp.MustCompile(`(?i)^page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$`),
 	regexp.MustCompile(`^\d{1,3}\s*(?:/|of)\s*\d{1,3}$`),
+	// "最后更新：2024-11-02", "Last updated: March 2024": a page's date stamp
+	regexp.MustCompile(`(?i)^(?:最后更新|更新于|更新日期|last updated|updated\s*[:：])[^\n]{0,24}?\d{4}`),
 	// running footers that end in a page count
 	regexp.MustCompile(`(?i)\bpage\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}$`),
 	regexp.MustCompile(`第\s*\d{1,3}\s*页\s*[,，/／]?\s*共\s*\d{1,3}\s*页$`),
@@ -45,7 +47,7 @@ var pageNumber = []*regexp.Regexp{
 
 func isPageNumber(s string) bool {
 	// cheap test first: page numbers are short or end in a page count
-	if strings.IndexFunc(s, unicode.IsDigit) < 0 || len(s) > 16 && !strings.Contains(s, "age") && !strings.Contains(s, "页") {
+	if strings.IndexFunc(s, unicode.IsDigit) < 0 || len(s) > 16 && !strings.Contains(s, "age") && !strings.Contains(s, "页") && !strings.Contains(s, "更新") && !strings.Contains(s, "pdated") {
 		return false
 	}
 	for _, re := range pageNumber {
@@ -74,7 +76,49 @@ func (r *run) prepare(d *doc.Document) []*line {
 	}
 	all = r.dropChrome(all)
 	all = r.readTableRows(all)
+	all = r.pairLabels(all)
 	return joinWrapped(r.dropPageFurniture(all))
+}
+
+// pairLabels joins labels written on a line of their own to the value on
+// the next line ("电话" / "+86 186…", as <dt>/<dd> or a printed form
+// gives them) when two or more such pairs follow each other: a single
+// label above a paragraph ("主要职责" and its lines) stays as it is.
+func (r *run) pairLabels(all []*line) []*line {
+	isLabel := func(i int) bool {
+		if i >= len(all) || all[i].Marker != "" || all[i].Heading > 0 || all[i].runes > 24 {
+			return false
+		}
+		t := strings.TrimRight(all[i].text, ":：")
+		f, ok := r.lx.labelField(t)
+		return ok && f != "drop"
+	}
+	isValue := func(i int) bool {
+		return i < len(all) && !isLabel(i) && all[i].Heading == 0 && all[i].Marker == "" && all[i].runes <= 120
+	}
+	out := all[:0:0]
+	for i := 0; i < len(all); {
+		n := 0 // label/value pairs from i on
+		for isLabel(i+2*n) && isValue(i+2*n+1) {
+			n++
+		}
+		if n < 2 {
+			out = append(out, all[i])
+			i++
+			continue
+		}
+		for k := 0; k < n; k++ {
+			lab, val := all[i+2*k], all[i+2*k+1]
+			nl := *lab
+			nl.text = strings.TrimRight(lab.text, ":：") + "：" + val.text
+			nl.raw = strings.TrimRight(lab.raw, ":：") + "：" + val.raw
+			nl.runes = utf8.RuneCountInString(nl.text)
+			nl.Links = append(append([]doc.Link{}, lab.Links...), val.Links...)
+			out = append(out, &nl)
+		}
+		i += 2 * n
+	}
+	return out
 }
 
 // readTableRows rewrites the rows of tables (HTML, DOCX) that pair labels
