@@ -237,8 +237,14 @@ var (
 	cityPostcode = regexp.MustCompile(`(\p{Lu}[\p{L}\-]+)\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b`)
 )
 
+// cnCity is the city of a Chinese address: "江宁省东陵市文苑路 9 号".
+var cnCity = regexp.MustCompile(`(?:^|省|自治区)(\p{Han}{2,5}?市)`)
+
 // addressCity finds the city in a postal address.
 func addressCity(s string) string {
+	if m := cnCity.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
 	if m := postcodeCity.FindStringSubmatch(s); m != nil {
 		return m[1]
 	}

@@ -85,8 +85,8 @@ func (r *run) dateLine(l *line, f feat) bool {
 	}
 	short := 0
 	for _, x := range f.fields {
-		if utf8.RuneCountInString(x) > 30 {
-			return false
+		if utf8.RuneCountInString(x) > 30 || r.lx.isSchool(x) || r.lx.isOrg(x) || r.lx.isTitle(x) {
+			return false // "Sandhill College  2007 – 2011" heads an entry of its own
 		}
 		short++
 	}
@@ -199,6 +199,11 @@ func (r *run) startsEntry(kind Kind, lines []*line, fs []feat, i int, cur *entry
 		return false
 	}
 	if l.Heading > 0 || l.Bold && l.runes <= 60 && !f.sentence {
+		// a sub-heading ("Earlier Roles") above a line that heads an entry
+		// by itself is not an entry
+		if n := i + 1; !f.hasSpan && n < len(lines) && fs[n].hasSpan && len(fs[n].fields) >= 2 && lines[n].Heading == 0 && !lines[n].Bold {
+			return false
+		}
 		return true
 	}
 	for _, k := range f.kvs {

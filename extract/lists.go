@@ -115,6 +115,10 @@ func (r *run) certificates(lines []*line) {
 	}
 }
 
+// gbCitation is a GB/T 7714 reference: authors, title, a type mark such as
+// [J] (journal) or [C] (proceedings), then the venue.
+var gbCitation = regexp.MustCompile(`^[^.．]+[.．]\s*(.+?)\[(?:J|C|M|D|R|P|S|N|A|Z|EB/OL|J/OL)\]\s*(.*)$`)
+
 // apaCitation is an APA-style reference: authors, (year), title, venue.
 var apaCitation = regexp.MustCompile(`^[^()]+\((\d{4})[a-z]?\)\.\s+(.+?[^A-Z])[.?!]\s+(.*)$`)
 
@@ -130,6 +134,20 @@ func (r *run) publications(lines []*line) {
 		if u := findURL(text); u != "" {
 			p.URL = withScheme(u)
 			text = strings.TrimSpace(strings.Replace(text, u, "", 1))
+		}
+		if m := gbCitation.FindStringSubmatch(text); m != nil {
+			// GB/T 7714: "作者. 题名[J]. 刊名, 2023, 43(6): 112-124."
+			p.Name = strings.TrimSpace(m[1])
+			venue := strings.TrimLeft(m[2], "/.． ")
+			if i := strings.IndexAny(venue, ",，"); i > 0 {
+				venue = venue[:i]
+			}
+			p.Publisher = strings.TrimSpace(venue)
+			if d := findDates(m[2]); len(d) > 0 {
+				p.ReleaseDate = d[0].ISO
+			}
+			r.res.Publications = append(r.res.Publications, p)
+			continue
 		}
 		if m := apaCitation.FindStringSubmatch(text); m != nil {
 			// "Authors (2022). Title. Venue, pages."
