@@ -34,7 +34,7 @@ const defaultFloor = 0.90
 func fixtures(t *testing.T) []string {
 	t.Helper()
 	var out []string
-	for _, pat := range []string{"*.txt", "*.md"} {
+	for _, pat := range []string{"*.txt", "*.md", "*.html", "*.pdf", "*.docx"} {
 		m, err := filepath.Glob(filepath.Join("testdata", "fixtures", pat))
 		if err != nil {
 			t.Fatal(err)
@@ -53,7 +53,16 @@ func fixtures(t *testing.T) []string {
 
 func truthPath(f string) string { return strings.TrimSuffix(f, filepath.Ext(f)) + ".truth.json" }
 
-func baseName(f string) string { return strings.TrimSuffix(filepath.Base(f), filepath.Ext(f)) }
+// baseName names a fixture's golden file: the base name without its
+// extension for text and Markdown, with it for the other formats (one
+// resume may come as en_word.docx and en_word.pdf).
+func baseName(f string) string {
+	switch filepath.Ext(f) {
+	case ".txt", ".md":
+		return strings.TrimSuffix(filepath.Base(f), filepath.Ext(f))
+	}
+	return filepath.Base(f)
+}
 
 // TestGolden parses every fixture, validates the output against the
 // schema, scores it against its truth and compares it with its golden file.

@@ -238,12 +238,19 @@ var (
 )
 
 // cnCity is the city of a Chinese address: "江宁省东陵市文苑路 9 号".
-var cnCity = regexp.MustCompile(`(?:^|省|自治区)(\p{Han}{2,5}?市)`)
+var cnCity = regexp.MustCompile(`^\p{Han}{2,4}?市`)
 
 // addressCity finds the city in a postal address.
 func addressCity(s string) string {
-	if m := cnCity.FindStringSubmatch(s); m != nil {
-		return m[1]
+	t := s
+	for _, p := range []string{"自治区", "省"} {
+		if i := strings.Index(t, p); i >= 0 {
+			t = t[i+len(p):]
+			break
+		}
+	}
+	if m := cnCity.FindString(t); m != "" {
+		return m
 	}
 	if m := postcodeCity.FindStringSubmatch(s); m != nil {
 		return m[1]

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -201,7 +202,7 @@ func (r *run) startsEntry(kind Kind, lines []*line, fs []feat, i int, cur *entry
 	if l.Heading > 0 || l.Bold && l.runes <= 60 && !f.sentence {
 		// a sub-heading ("Earlier Roles") above a line that heads an entry
 		// by itself is not an entry
-		if n := i + 1; !f.hasSpan && n < len(lines) && fs[n].hasSpan && len(fs[n].fields) >= 2 && lines[n].Heading == 0 && !lines[n].Bold {
+		if n := i + 1; !f.hasSpan && r.hasHeadingWord(l.text) && n < len(lines) && fs[n].hasSpan && r.namesEntry(fs[n]) && lines[n].Heading == 0 && !lines[n].Bold {
 			return false
 		}
 		return true
@@ -242,7 +243,9 @@ func (r *run) startsEntry(kind Kind, lines []*line, fs []feat, i int, cur *entry
 		}
 		if inEntry && parenDate(l.raw, f.span) && len(f.fields) < 2 && (l.Marker != "" || kind == kWork && !r.lx.isOrg(l.text) && !r.lx.isTitle(l.text)) {
 			n, nf, ok := next(1)
-			if !ok || !(n.Indent > l.Indent || len(nf.kvs) > 0 && len(nf.fields) == 0) || l.numbered() {
+			// a list of dated one-line entries: the entry above was one too
+			sameShape := len(cur.body) == 0 && len(cur.header) == 1 && cur.header[0].Marker != "" && parenDate(cur.header[0].raw, fs[slices.Index(lines, cur.header[0])].span)
+			if !sameShape && (!ok || !(n.Indent > l.Indent || len(nf.kvs) > 0 && len(nf.fields) == 0) || l.numbered()) {
 				return false // a dated phase of the current entry
 			}
 		}
@@ -302,6 +305,19 @@ var duration = regexp.MustCompile(`(?i)^(?:\d+\s*年(?:\s*\d+\s*个?月)?|\d+\s*
 
 // englishSentence matches the end of one sentence and the start of another.
 var englishSentence = regexp.MustCompile(`[a-z]{3,}[.;] [A-Z]`)
+
+// namesEntry reports whether a dated line names an entry by itself: two
+// fields, or one with a comma ("Technician, Acme, 2011 – 2013"), places
+// aside.
+func (r *run) namesEntry(f feat) bool {
+	var names []string
+	for _, x := range f.fields {
+		if !r.lx.isLocation(x) {
+			names = append(names, x)
+		}
+	}
+	return len(names) >= 2 || len(names) == 1 && strings.Contains(names[0], ", ")
+}
 
 // dashOnly reports whether the only field separator in s is a dash
 // between spaces ("推荐算法组 - 资深算法工程师").

@@ -77,6 +77,19 @@ func (r *run) headingKind(l *line) (Kind, bool) {
 	return "", false
 }
 
+// hasHeadingWord reports whether s has a word of the English heading words
+// ("Earlier Roles", "Other Experience").
+func (r *run) hasHeadingWord(s string) bool {
+	for _, w := range strings.Fields(asciiLower(s)) {
+		for _, p := range r.lx.headWords {
+			if strings.Trim(w, "&/,:") == p.word {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // titleLike reports whether s reads like an English heading: a capital
 // first letter, letters and spaces only, no sentence punctuation.
 func titleLike(s string) bool {
