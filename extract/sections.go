@@ -120,6 +120,9 @@ func (r *run) mixedHeading(t string) (Kind, bool) {
 
 // mixedKinds lists the different sections a heading names, in order.
 func (r *run) mixedKinds(t string) []Kind {
+	if !strings.ContainsAny(t, "与和及、/&") && !strings.Contains(strings.ToLower(t), " and ") {
+		return nil
+	}
 	parts := joiners.Split(strings.Trim(t, headingDecor), -1)
 	if len(parts) < 2 || len(parts) > 3 {
 		return nil

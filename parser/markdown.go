@@ -65,19 +65,23 @@ func markdownLine(t string, line *doc.Line) (string, bool) {
 
 // markdownSyntax is markdownLine after shielding.
 func markdownSyntax(t string, line *doc.Line) (string, bool) {
-	if mdRule.MatchString(t) || (mdTableSep.MatchString(t) && strings.Contains(t, "-")) {
+	if strings.ContainsAny(t, "-*_") && (mdRule.MatchString(t) || (mdTableSep.MatchString(t) && strings.Contains(t, "-"))) {
 		return "", false
 	}
-	t = strings.TrimSpace(mdComment.ReplaceAllString(t, " "))
+	if strings.Contains(t, "<!--") {
+		t = strings.TrimSpace(mdComment.ReplaceAllString(t, " "))
+	}
 	for strings.HasPrefix(t, ">") {
 		t = strings.TrimSpace(t[1:])
 	}
-	if m := mdHeading.FindStringSubmatch(t); m != nil {
+	if m := headingMatch(t); m != nil {
 		line.Heading = len(m[1])
 		t = m[2]
 	} else {
 		line.Marker, t = splitMarker(t)
-		t = mdTaskBox.ReplaceAllString(t, "")
+		if strings.HasPrefix(t, "[") {
+			t = mdTaskBox.ReplaceAllString(t, "")
+		}
 	}
 	if strings.HasPrefix(t, "|") && strings.HasSuffix(t, "|") && len(t) > 1 {
 		cells := strings.Split(t[1:len(t)-1], "|")
@@ -87,10 +91,18 @@ func markdownSyntax(t string, line *doc.Line) (string, bool) {
 		line.Cells = cells
 		return strings.Join(nonEmpty(cells), " | "), true
 	}
-	if mdStrongAll.MatchString(t) {
+	if (strings.HasPrefix(t, "**") || strings.HasPrefix(t, "__")) && mdStrongAll.MatchString(t) {
 		line.Bold = true
 	}
 	return inlineMarkdown(t, line), true
+}
+
+// headingMatch is mdHeading's submatches when t starts with '#'.
+func headingMatch(t string) []string {
+	if !strings.HasPrefix(t, "#") {
+		return nil
+	}
+	return mdHeading.FindStringSubmatch(t)
 }
 
 // Shielded text: the ASCII punctuation of backslash escapes and code spans
