@@ -2,7 +2,6 @@ package docx
 
 import (
 	"encoding/xml"
-	"io"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -204,14 +203,7 @@ var skipped = map[string]bool{
 func (b *builder) parse(x *xmlReader) error {
 	stack := make([]frame, 1, 64)
 	stack[0].c.out = &b.body
-	for {
-		tok, err := x.next()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
+	return x.each(func(tok xml.Token) error {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			b.sawRoot = true
@@ -221,7 +213,7 @@ func (b *builder) parse(x *xmlReader) error {
 				if err := x.skip(); err != nil {
 					return err
 				}
-				continue
+				return nil
 			}
 			stack = append(stack, frame{kind: k, c: c})
 		case xml.EndElement:
@@ -235,7 +227,8 @@ func (b *builder) parse(x *xmlReader) error {
 				c.text.Write(t)
 			}
 		}
-	}
+		return nil
+	})
 }
 
 // start handles a start element: it updates the context c its children

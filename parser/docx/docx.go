@@ -39,6 +39,7 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -336,14 +337,7 @@ func (p *pkg) rels(source string) (relMap, error) {
 	}
 	m := relMap{}
 	err := p.read(name, func(x *xmlReader) error {
-		for {
-			tok, err := x.next()
-			if err == io.EOF {
-				return nil
-			}
-			if err != nil {
-				return err
-			}
+		return x.each(func(tok xml.Token) error {
 			if se, ok := tok.(startElement); ok && se.Name.Local == "Relationship" {
 				r := rel{id: attr(se, "Id"), typ: attr(se, "Type"), target: strings.TrimSpace(attr(se, "Target")), mode: attr(se, "TargetMode")}
 				if _, dup := m[r.id]; r.id != "" && !dup {
@@ -351,7 +345,8 @@ func (p *pkg) rels(source string) (relMap, error) {
 					m[r.id] = r
 				}
 			}
-		}
+			return nil
+		})
 	})
 	return m, err
 }

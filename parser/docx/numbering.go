@@ -2,7 +2,6 @@ package docx
 
 import (
 	"encoding/xml"
-	"io"
 	"strconv"
 	"strings"
 )
@@ -59,14 +58,7 @@ func (n *numbering) parse(x *xmlReader) error {
 	var lvl *level
 	overrideLvl := -1 // w:ilvl of the open w:lvlOverride
 	inPPr := false
-	for {
-		tok, err := x.next()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
+	return x.each(func(tok xml.Token) error {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch name := t.Name.Local; {
@@ -143,7 +135,8 @@ func (n *numbering) parse(x *xmlReader) error {
 				inPPr = false
 			}
 		}
-	}
+		return nil
+	})
 }
 
 // resolve returns the abstract definition of num id, following a

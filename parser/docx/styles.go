@@ -1,7 +1,6 @@
 package docx
 
 import (
-	"io"
 	"strconv"
 	"strings"
 
@@ -126,14 +125,7 @@ func (s *styles) parse(x *xmlReader) error {
 	var cur *style
 	var rp *rprops
 	var pp *pprops
-	for {
-		tok, err := x.next()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
+	return x.each(func(tok xml.Token) error {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			name := t.Name.Local
@@ -146,7 +138,7 @@ func (s *styles) parse(x *xmlReader) error {
 				if err := x.skip(); err != nil {
 					return err
 				}
-				continue
+				return nil
 			case name == "style":
 				cur = &style{id: attr(t, "styleId"), typ: attr(t, "type")}
 				if cur.typ == "" {
@@ -187,7 +179,8 @@ func (s *styles) parse(x *xmlReader) error {
 				pp = nil
 			}
 		}
-	}
+		return nil
+	})
 }
 
 // onOffAttr reads an ST_OnOff attribute (absent is off).

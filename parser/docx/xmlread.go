@@ -82,6 +82,23 @@ func (x *xmlReader) next() (xml.Token, error) {
 	return tok, nil
 }
 
+// each calls fn with every token of the part up to its end; an error from
+// fn or from the reader ends the loop.
+func (x *xmlReader) each(fn func(xml.Token) error) error {
+	for {
+		tok, err := x.next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if err := fn(tok); err != nil {
+			return err
+		}
+	}
+}
+
 // skip consumes the rest of the element whose start tag was just read.
 func (x *xmlReader) skip() error {
 	for n := 1; n > 0; {
