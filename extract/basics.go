@@ -105,6 +105,10 @@ func (r *run) basics(lines []*line) {
 			r.nameLine = l
 			continue
 		}
+		if r.lx.isLocation(lead) && (b.Location == nil || b.Location.City == "") {
+			r.setPlace(lead) // "San Francisco, CA" on a line of its own
+			continue
+		}
 		tokens := splitFields(lead)
 		if len(tokens) == 1 {
 			tokens = commaSplit.Split(lead, -1)
