@@ -47,13 +47,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "resumex:", oneLine(err))
 		return exitFail
 	}
-	if *asJSON {
-		err = writeJSON(stdout, res)
-	} else {
-		err = res.WriteText(stdout)
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, "resumex:", err)
+	if err := writeReport(stdout, stderr, *asJSON, res, res.WriteText); err != nil {
 		return exitFail
 	}
 	return checkFloor("F1", res.F1, *minF1, stderr)
@@ -266,13 +260,7 @@ func evalDirs(truthDir, outDir string, asJSON bool, minF1 float64, stdout, stder
 		rep.MinF1 = &minF1
 	}
 
-	if asJSON {
-		err = writeJSON(stdout, rep)
-	} else {
-		err = rep.writeText(stdout)
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, "resumex:", err)
+	if err := writeReport(stdout, stderr, asJSON, rep, rep.writeText); err != nil {
 		return exitFail
 	}
 	if c := checkFloor("micro F1", rep.Micro.F1, minF1, stderr); c != exitOK {
@@ -324,5 +312,20 @@ func (rep *evalReport) writeText(w io.Writer) error {
 	}
 	_, err := fmt.Fprintf(w, "%d files, %d missing output; micro P=%.3f R=%.3f F1=%.3f, mean F1=%.3f body=%.3f\n",
 		rep.Count, rep.Missing, m.P, m.R, m.F1, rep.Mean.F1, rep.Mean.Body)
+	return err
+}
+
+// writeReport prints a report as JSON or as text; a write error goes to
+// stderr as one line and is returned.
+func writeReport(stdout, stderr io.Writer, asJSON bool, v any, text func(io.Writer) error) error {
+	var err error
+	if asJSON {
+		err = writeJSON(stdout, v)
+	} else {
+		err = text(stdout)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "resumex:", err)
+	}
 	return err
 }
