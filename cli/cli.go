@@ -129,6 +129,7 @@ func open(name string, stdin io.Reader) (io.ReadCloser, error) {
 
 func runText(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flags("text")
+	explain := fs.Bool("explain", false, "show each line's spans (text, style, and | where the layout sets a span apart)")
 	pos, code, ok := parseFlags(fs, args, stdout, stderr)
 	if !ok {
 		return code
@@ -148,7 +149,11 @@ func runText(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "resumex:", oneLine(err))
 		return exitFail
 	}
-	io.WriteString(stdout, d.String())
+	if *explain {
+		io.WriteString(stdout, d.Explain())
+	} else {
+		io.WriteString(stdout, d.String())
+	}
 	return exitOK
 }
 

@@ -39,6 +39,27 @@ type Link struct {
 	URL  string
 }
 
+// Style is how a span of text is set.
+type Style struct {
+	Bold   bool
+	Italic bool
+	Size   float64 // font size in points, 0 when unknown
+	Font   string  // font family or PDF font name, "" when unknown
+}
+
+// Span is a run of a line's text in one style. A line's spans, joined with
+// a space (two where Box is set), give its Text up to white space.
+type Span struct {
+	Text string
+	Style
+	Link string // the target when the span is the text of a hyperlink
+	// Box is set when the layout sets the span apart from the one before:
+	// a table cell, a tab stop, a flex or grid item, an inline block, a
+	// gap of two ems or more in a PDF. The extractor reads it as a field
+	// boundary.
+	Box bool
+}
+
 // Line is one line of the document with its layout hints.
 type Line struct {
 	Text    string   // the visible text, trimmed, list marker removed
@@ -52,6 +73,9 @@ type Line struct {
 	Cells   []string // the cells when the line is a table row, else nil
 	Links   []Link   // hyperlinks in the line
 	Blank   bool     // one or more blank lines preceded this line
+	// Spans are the runs of the line in their styles, when the adapter
+	// knows them; nil for plain text without wide gaps
+	Spans []Span
 }
 
 // IsListItem reports whether the line was a list item.
@@ -67,7 +91,14 @@ type Document struct {
 
 // String renders the document with one line per line and its hints, for
 // `resumex text` and for tests.
-func (d *Document) String() string {
+func (d *Document) String() string { return d.render(false) }
+
+// Explain renders the document as String does, with each line's spans
+// below it: their text in brackets, with their style and a "|" before a
+// span the layout sets apart.
+func (d *Document) Explain() string { return d.render(true) }
+
+func (d *Document) render(spans bool) string {
 	var b strings.Builder
 	for _, l := range d.Lines {
 		b.WriteString(l.Pos.String())
@@ -102,6 +133,127 @@ func (d *Document) String() string {
 			b.WriteString(" <" + k.URL + ">")
 		}
 		b.WriteByte('\n')
+		if spans && len(l.Spans) > 1 {
+			b.WriteString("\tspans:")
+			for _, sp := range l.Spans {
+				b.WriteByte(' ')
+				if sp.Box {
+					b.WriteString("| ")
+				}
+				b.WriteString("[" + sp.Text + "]")
+				if st := sp.describe(); st != "" {
+					b.WriteString("{" + st + "}")
+				}
+			}
+			b.WriteByte('\n')
+		}
 	}
 	return b.String()
+}
+
+func (s Span) describe() string {
+	var p []string
+	if s.Bold {
+		p = append(p, "b")
+	}
+	if s.Italic {
+		p = append(p, "i")
+	}
+	if s.Size > 0 {
+		p = append(p, fmt.Sprintf("%g", s.Size))
+	}
+	if s.Link != "" {
+		p = append(p, "link")
+	}
+	return strings.Join(p, " ")
+}
+
+// SpanWriter builds a line's spans from pieces of text in their styles;
+// a piece in the same style as the one before extends its span.
+type SpanWriter struct {
+	spans []Span
+	box   bool
+}
+
+// Break sets the next piece apart (Box).
+func (w *SpanWriter) Break() {
+	if len(w.spans) > 0 {
+		w.box = true
+	}
+}
+
+// Write adds text set in st, linked to link ("" for none).
+func (w *SpanWriter) Write(text string, st Style, link string) {
+	if text == "" {
+		return
+	}
+	if n := len(w.spans); n > 0 && !w.box {
+		if last := &w.spans[n-1]; last.Style == st && last.Link == link {
+			last.Text += text
+			return
+		}
+	}
+	if strings.TrimSpace(text) == "" {
+		if n := len(w.spans); n > 0 {
+			w.spans[n-1].Text += text
+		}
+		return
+	}
+	w.spans = append(w.spans, Span{Text: text, Style: st, Link: link, Box: w.box})
+	w.box = false
+}
+
+// Raw returns the spans written as they are, for a caller that joins
+// several writers' spans (the cells of a row) before tidying them.
+func (w *SpanWriter) Raw() []Span { return w.spans }
+
+// Spans returns the spans written, their text trimmed, empty ones
+// dropped; nil when all the text is in one span.
+func (w *SpanWriter) Spans() []Span {
+	return TidySpans(w.spans)
+}
+
+// CutMarker takes a list marker that its line lost off the line's first
+// span.
+func CutMarker(spans []Span, marker string) []Span {
+	if marker == "" {
+		return spans
+	}
+	for i := range spans {
+		t := strings.TrimSpace(spans[i].Text)
+		if t == "" {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(t, marker); ok {
+			spans[i].Text = rest
+		}
+		break
+	}
+	return spans
+}
+
+// TidySpans trims the text of each span and drops empty ones (a Box
+// carries over to the span after it); nil when one span or none is left
+// (the line's own hints say all there is).
+func TidySpans(spans []Span) []Span {
+	out := spans[:0]
+	box := false
+	for _, s := range spans {
+		s.Text = strings.TrimSpace(s.Text)
+		if s.Text == "" {
+			box = box || s.Box
+			continue
+		}
+		if len(out) == 0 {
+			s.Box = false
+		} else {
+			s.Box = s.Box || box
+		}
+		box = false
+		out = append(out, s)
+	}
+	if len(out) <= 1 {
+		return nil
+	}
+	return out
 }

@@ -184,12 +184,24 @@ func normalizeLines(d *doc.Document) {
 			blank = true
 			continue
 		}
+		if l.Spans != nil {
+			l.Spans = normalizeSpans(l.Spans, l.Marker)
+		}
 		l.Text = t
 		l.Blank = l.Blank || blank && len(out) > 0
 		blank = false
 		out = append(out, l)
 	}
 	d.Lines = out
+}
+
+// normalizeSpans gives the spans the normalisation of their line's text
+// and takes the list marker the line lost off its first span.
+func normalizeSpans(spans []doc.Span, marker string) []doc.Span {
+	for i := range spans {
+		spans[i].Text = strings.TrimSpace(NormalizeSpace(spans[i].Text))
+	}
+	return doc.TidySpans(doc.CutMarker(spans, marker))
 }
 
 // magic lists content signatures of formats resumex refuses.

@@ -549,9 +549,45 @@ func TestParse(t *testing.T) {
 				t.Errorf("Format = %q", d.Format)
 			}
 			checkInvariants(t, d)
-			opts := []cmp.Option{cmpopts.IgnoreFields(doc.Pos{}, "Line", "Offset"), cmpopts.EquateEmpty()}
+			opts := []cmp.Option{cmpopts.IgnoreFields(doc.Pos{}, "Line", "Offset"), cmpopts.IgnoreFields(doc.Line{}, "Spans"), cmpopts.EquateEmpty()}
 			if diff := cmp.Diff(tc.want, d.Lines, opts...); diff != "" {
 				t.Errorf("lines (-want +got):\n%s\n%s", diff, d)
+			}
+		})
+	}
+}
+
+// TestSpans checks the spans of each line: a change of run style, a tab
+// and a table cell start a span; a tab and a cell set it apart.
+func TestSpans(t *testing.T) {
+	sz := func(b bool) doc.Style { return doc.Style{Bold: b, Size: 11} }
+	cases := []struct {
+		name  string
+		parts map[string]string
+		want  [][]doc.Span
+	}{
+		{"one style, no spans", withStyles(body(p(r("Acme Corp"), r(" Boston")))), [][]doc.Span{nil}},
+		{"bold title, plain employer", withStyles(body(p(rb("Senior Engineer"), r(" Acme Corp")))),
+			[][]doc.Span{{{Text: "Senior Engineer", Style: sz(true)}, {Text: "Acme Corp", Style: sz(false)}}}},
+		{"tab before the dates", withStyles(body(p(rb("Acme"), `<w:r><w:tab/></w:r>`, r("2019 – 2021")))),
+			[][]doc.Span{{{Text: "Acme", Style: sz(true)}, {Text: "2019 – 2021", Style: sz(false), Box: true}}}},
+		{"tab inside a run's text", body(p(r("Acme\tBoston"))),
+			[][]doc.Span{{{Text: "Acme"}, {Text: "Boston", Box: true}}}},
+		{"table cells", body(tbl([]string{p(r("2019")), p(rb("Acme"))})),
+			[][]doc.Span{{{Text: "2019"}, {Text: "Acme", Style: doc.Style{Bold: true}, Box: true}}}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Parse(makeDOCX(t, tc.parts))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got [][]doc.Span
+			for _, l := range d.Lines {
+				got = append(got, l.Spans)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("spans (-want +got):\n%s\n%s", diff, d.Explain())
 			}
 		})
 	}

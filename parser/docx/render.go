@@ -135,9 +135,16 @@ func (r *renderer) piece(p *para, segs []seg) (l doc.Line, ok bool) {
 	var w sizeWeights
 	var links []doc.Link
 	var lb strings.Builder
+	var sw doc.SpanWriter
 	for i, s := range segs {
 		text := p.text(s)
 		b.WriteString(text)
+		for k, part := range strings.Split(text, "\t") {
+			if k > 0 {
+				sw.Break() // a tab stop: "Company<TAB>2019 – 2021"
+			}
+			sw.Write(part, doc.Style{Bold: s.bold, Size: float64(s.size) / 2}, s.link)
+		}
 		if s.link != "" {
 			lb.WriteString(text)
 			if i+1 == len(segs) || segs[i+1].link != s.link {
@@ -163,6 +170,7 @@ func (r *renderer) piece(p *para, segs []seg) (l doc.Line, ok bool) {
 	l.Bold = bold && any
 	l.Size = float64(w.dominant()) / 2
 	l.Links = dedupeLinks(links)
+	l.Spans = sw.Spans()
 	return l, true
 }
 
@@ -226,12 +234,20 @@ func (r *renderer) table(t *table) {
 		bold := true
 		var w sizeWeights
 		var links []doc.Link
+		var spans []doc.Span
 		for i, c := range row.cells {
 			sub := &renderer{sh: r.sh}
 			sub.blocks(c.blocks)
 			links = append(links, sub.pending...)
 			parts := make([]string, 0, len(sub.lines))
-			for _, l := range sub.lines {
+			for k, l := range sub.lines {
+				n := len(spans)
+				if l.Spans != nil {
+					spans = append(spans, l.Spans...)
+				} else {
+					spans = append(spans, doc.Span{Text: l.Text, Style: doc.Style{Bold: l.Bold, Size: l.Size}})
+				}
+				spans[n].Box = k == 0
 				parts = append(parts, l.Text)
 				bold = bold && l.Bold
 				w.add(int(l.Size*2), nonSpace(l.Text))
@@ -254,6 +270,7 @@ func (r *renderer) table(t *table) {
 			line.Pos.Page = r.page(row.rendered, row.man)
 		}
 		line.Text = strings.Join(nonEmpty, " | ")
+		line.Spans = doc.TidySpans(spans)
 		line.Cells = texts
 		line.Bold = bold
 		line.Size = float64(w.dominant()) / 2

@@ -14,7 +14,7 @@ import (
 // declared values; "" is unset.
 type style struct {
 	display, visibility, fontSize, fontWeight, whiteSpace, listStyle string
-	flexDirection                                                    string
+	flexDirection, fontStyle                                         string
 }
 
 func (s *style) set(prop, val string) bool {
@@ -29,6 +29,8 @@ func (s *style) set(prop, val string) bool {
 		s.fontSize = val
 	case "font-weight":
 		s.fontWeight = val
+	case "font-style":
+		s.fontStyle = firstWord(val)
 	case "white-space":
 		s.whiteSpace = firstWord(val)
 	case "list-style-type":
@@ -40,6 +42,10 @@ func (s *style) set(prop, val string) bool {
 	case "font":
 		// [style] [variant] [weight] size[/line-height] family
 		for _, w := range strings.Fields(val) {
+			if w == "italic" || w == "oblique" {
+				s.fontStyle = w
+				continue
+			}
 			if w == "bold" || w == "bolder" || w == "normal" || w == "lighter" {
 				if s.fontWeight == "" || w != "normal" {
 					s.fontWeight = w
@@ -73,7 +79,7 @@ func (s *style) merge(o *style) {
 	}{
 		{&s.display, o.display}, {&s.visibility, o.visibility}, {&s.fontSize, o.fontSize},
 		{&s.fontWeight, o.fontWeight}, {&s.whiteSpace, o.whiteSpace}, {&s.listStyle, o.listStyle},
-		{&s.flexDirection, o.flexDirection},
+		{&s.flexDirection, o.flexDirection}, {&s.fontStyle, o.fontStyle},
 	} {
 		if p.src != "" {
 			*p.dst = p.src

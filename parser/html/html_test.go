@@ -99,13 +99,49 @@ var lineTests = []struct {
 	{"pre keeps line breaks", "<pre>\nfunc main() {\n    fmt.Println(1)\n}\n</pre><p>after</p><div style=\"white-space:pre-line\">a   b\nc</div>",
 		texts("func main() {", "fmt.Println(1)", "}", "after", "a b", "c")},
 	{"inline-block boxes are separated", `<div><div style="display:inline-block">2019</div><div style="display:inline-block">Acme</div></div><div style="display:flex"><div>left</div><div>right</div></div><span style="display:block">blk</span>in`,
-		texts("2019 Acme", "left", "right", "blk", "in")},
+		texts("2019  Acme", "left", "right", "blk", "in")},
 	{"ruby annotations", `<p><ruby>张<rp>(</rp><rt>zhāng</rt><rp>)</rp></ruby>三</p>`, texts("张三")},
 	{"malformed", `<div><p>one<div>two</span></div></p>three</div></div></div><b>bold<i>both</b>italic</i><table><td>c1<td>c2</table>`,
 		[]L{{Text: "one"}, {Text: "two"}, {Text: "three"}, {Text: "boldbothitalic"}, {Text: "c1 | c2", Cells: []string{"c1", "c2"}}}},
 	{"empty", ``, []L{}},
 	{"only hidden", `<div hidden>x</div><script>y</script>`, []L{}},
 	{"text outside tags", `plain text<br>second`, texts("plain text", "second")},
+}
+
+// spanTests check the spans of each line: text, style and Box.
+var spanTests = []struct {
+	name string
+	src  string
+	want [][]doc.Span
+}{
+	{"plain line has no spans", `<p>Go and Rust</p>`, [][]doc.Span{nil}},
+	{"bold title, plain employer", `<p><b>Senior Engineer</b> Acme Corp</p>`,
+		[][]doc.Span{{{Text: "Senior Engineer", Style: doc.Style{Bold: true}}, {Text: "Acme Corp"}}}},
+	{"italic by tag and by style", `<p><em>Acme</em> <span style="font-style:normal">Boston</span></p>`,
+		[][]doc.Span{{{Text: "Acme", Style: doc.Style{Italic: true}}, {Text: "Boston"}}}},
+	{"chips are boxes", `<style>.chip{display:inline-block}</style><div><span class="chip">Go</span><span class="chip">C++</span> <span class="chip">SQL</span></div>`,
+		[][]doc.Span{{{Text: "Go"}, {Text: "C++", Box: true}, {Text: "SQL", Box: true}}}},
+	{"link text", `<p>Site: <a href="https://x.example">x.example</a></p>`,
+		[][]doc.Span{{{Text: "Site:"}, {Text: "x.example", Link: "https://x.example"}}}},
+	{"cells are boxes", `<table><tr><td>2019</td><td><b>Acme</b> Inc</td></tr></table>`,
+		[][]doc.Span{{{Text: "2019"}, {Text: "Acme", Style: doc.Style{Bold: true}, Box: true}, {Text: "Inc"}}}},
+	{"sizes", `<p><span style="font-size:20px">Big</span> small</p>`,
+		[][]doc.Span{{{Text: "Big", Style: doc.Style{Size: 15}}, {Text: "small"}}}},
+}
+
+func TestSpans(t *testing.T) {
+	for _, tt := range spanTests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := mustParse(t, tt.src)
+			var got [][]doc.Span
+			for _, l := range d.Lines {
+				got = append(got, l.Spans)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("spans (-want +got):\n%s\n%s", diff, d.Explain())
+			}
+		})
+	}
 }
 
 func TestLines(t *testing.T) {

@@ -65,6 +65,7 @@ type ctx struct {
 	emit    bool    // its text is part of the output
 	flex    bool    // the element is a flex or grid container: its items sit side by side
 	bold    bool    // text is bold
+	italic  bool    // text is italic
 	px      float64 // font size in pixels, 0 when no style set one
 	ws      uint8   // white-space mode
 	heading int     // heading level
@@ -80,6 +81,7 @@ type ctx struct {
 	margin  bool
 	dataRow bool
 	item    bool
+	box     bool // an inline block: set apart from the text around it
 	ownLink *linkState
 }
 
@@ -100,6 +102,7 @@ type seg struct {
 	bold  int  // of which bold
 	sizes []sizeCount
 	links []doc.Link
+	sw    doc.SpanWriter
 }
 
 type sizeCount struct {
@@ -107,20 +110,24 @@ type sizeCount struct {
 	n  int
 }
 
-// flushSpace writes a pending collapsed space.
-func (s *seg) flushSpace() {
+// flushSpace writes a pending collapsed space before text in style st.
+func (s *seg) flushSpace(st doc.Style, link string) {
 	switch {
 	case s.b.Len() == 0:
 	case s.gap:
 		s.b.WriteString("  ") // two spaces: a field separator for the extractor
+		s.sw.Break()
 	case s.space:
 		s.b.WriteByte(' ')
+		s.sw.Write(" ", st, link)
 	}
 	s.space, s.gap = false, false
 }
 
 // write appends text, collapsing whitespace unless keep is set.
-func (s *seg) write(t string, keep, bold bool, pt float64) {
+func (s *seg) write(t string, keep bool, st doc.Style, link string) {
+	bold, pt := st.Bold, st.Size
+	var buf [utf8.UTFMax]byte
 	for _, r := range t {
 		if !keep && isCollapsible(r) {
 			if s.b.Len() > 0 {
@@ -128,11 +135,12 @@ func (s *seg) write(t string, keep, bold bool, pt float64) {
 			}
 			continue
 		}
-		s.flushSpace()
+		s.flushSpace(st, link)
 		if r == '\u00a0' {
 			r = ' '
 		}
 		s.b.WriteRune(r)
+		s.sw.Write(string(buf[:utf8.EncodeRune(buf[:], r)]), st, link)
 		if unicode.IsSpace(r) {
 			continue
 		}
@@ -283,6 +291,8 @@ func (w *walker) inherit(n *xhtml.Node, c *ctx) {
 		switch n.DataAtom {
 		case atom.B, atom.Strong:
 			c.bold = true
+		case atom.I, atom.Em, atom.Cite, atom.Var, atom.Address:
+			c.italic = true
 		case atom.Font:
 			if px, ok := fontTagSize(attrVal(n, "size")); ok {
 				c.px = px
@@ -290,6 +300,12 @@ func (w *walker) inherit(n *xhtml.Node, c *ctx) {
 		case atom.Pre, atom.Listing, atom.Xmp, atom.Plaintext:
 			c.ws = wsPre
 		}
+	}
+	switch st.fontStyle {
+	case "italic", "oblique":
+		c.italic = true
+	case "normal":
+		c.italic = false
 	}
 	switch fw := st.fontWeight; fw {
 	case "":
@@ -322,6 +338,16 @@ func (w *walker) inherit(n *xhtml.Node, c *ctx) {
 	if h := headingLevel(n); h > 0 {
 		c.heading = h
 	}
+}
+
+// isBoxDisplay reports whether a display value lays an element out as a
+// box inside a line (a badge, a chip, a table cell).
+func isBoxDisplay(display string) bool {
+	switch display {
+	case "inline-block", "inline-flex", "inline-grid", "inline-table", "table-cell":
+		return true
+	}
+	return false
 }
 
 // kindOf is how the element is laid out.
@@ -380,9 +406,17 @@ func (w *walker) open(n *xhtml.Node, c *ctx) {
 	}
 	switch c.kind {
 	case kindInline:
+		if isBoxDisplay(st.display) {
+			w.gap(c) // a badge or chip: an item of its own
+			c.box = true
+		}
 		return
 	case kindInlineBox:
 		w.softSpace(c)
+		if isBoxDisplay(st.display) {
+			w.gap(c)
+			c.box = true
+		}
 		return
 	}
 	c.margin = marginAtoms[n.DataAtom]
@@ -562,6 +596,9 @@ func (w *walker) exit(n *xhtml.Node) {
 			w.links = w.links[:k-1]
 		}
 	}
+	if c.box {
+		w.gap(&c)
+	}
 	switch c.kind {
 	case kindInline:
 		return
@@ -657,16 +694,25 @@ func (w *walker) write(c *ctx, t string, keep bool) {
 	if hasVisible(t) {
 		w.begin(c)
 		if l := c.link; l != nil && l.seg == nil {
-			s.flushSpace()
+			s.flushSpace(w.style(c), l.url)
 			l.seg, l.idx, l.start = s, len(s.links), s.b.Len()
 			s.links = append(s.links, doc.Link{URL: l.url})
 		}
 	}
-	pt := 0.0
-	if c.px > 0 {
-		pt = math.Round(c.px*0.75*10) / 10
+	link := ""
+	if c.link != nil {
+		link = c.link.url
 	}
-	s.write(t, keep, c.bold, pt)
+	s.write(t, keep, w.style(c), link)
+}
+
+// style is the style of text in state c.
+func (w *walker) style(c *ctx) doc.Style {
+	st := doc.Style{Bold: c.bold, Italic: c.italic}
+	if c.px > 0 {
+		st.Size = math.Round(c.px*0.75*10) / 10
+	}
+	return st
 }
 
 // begin records the hints of a line (or row) when its first text arrives.
@@ -710,6 +756,7 @@ func (w *walker) flushLine() {
 			l.Bold = s.text > 0 && s.bold == s.text
 			l.Size = mainSize(s.sizes, s.text)
 			l.Links = s.links
+			l.Spans = s.sw.Spans()
 			w.add(l)
 		}
 	}
@@ -728,7 +775,12 @@ func (w *walker) flushRow() {
 	var texts []string
 	var text, bold int
 	var sizes []sizeCount
+	var spans []doc.Span
 	for _, s := range r.cells {
+		if cs := s.sw.Raw(); len(cs) > 0 {
+			cs[0].Box = true
+			spans = append(spans, cs...)
+		}
 		w.finishLinks(s)
 		t := strings.TrimSpace(s.b.String())
 		l.Cells = append(l.Cells, t)
@@ -746,6 +798,7 @@ func (w *walker) flushRow() {
 		return
 	}
 	l.Text = strings.Join(texts, " | ")
+	l.Spans = doc.TidySpans(spans)
 	l.Bold = text > 0 && bold == text
 	l.Size = mainSize(sizes, text)
 	w.add(l)

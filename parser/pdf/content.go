@@ -36,8 +36,9 @@ type glyph struct {
 	y      float64 // baseline
 	size   float64 // effective font size
 	bold   bool
-	space  bool // white space only
-	link   int  // index into the page's links, -1 when none
+	font   *font // nil for /ActualText
+	space  bool  // white space only
+	link   int   // index into the page's links, -1 when none
 	// spaceBefore: a space glyph precedes this one in its row (1), an
 	// ideographic space (2)
 	spaceBefore int
@@ -413,6 +414,7 @@ func (pr *pageRun) emit(text string, trm matrix, w float64, gs gstate) {
 		y:     y,
 		size:  size,
 		bold:  gs.font.bold || gs.mode == 2 || gs.mode == 6,
+		font:  gs.font,
 		space: strings.TrimSpace(text) == "",
 		link:  -1,
 	})

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/resumex/resumex/doc"
 )
 
@@ -171,5 +173,49 @@ func BenchmarkParse(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestFixtureSpans checks spans on a Chromium PDF: a bold label before
+// plain values is a span of its own, with the fonts' styles.
+func TestFixtureSpans(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(formatsDir, "en_sidebar.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Parse(data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		line string
+		want []string // span texts, "b:" before a bold one
+	}{
+		{"Infrastructure: Kubernetes, Terraform, AWS, Helm", []string{"b:Infrastructure:", "Kubernetes, Terraform, AWS, Helm"}},
+		{"Senior Site Reliability Engineer", nil},
+	}
+	for _, c := range cases {
+		found := false
+		for _, l := range d.Lines {
+			if l.Text != c.line {
+				continue
+			}
+			found = true
+			var got []string
+			for _, s := range l.Spans {
+				p := ""
+				if s.Bold {
+					p = "b:"
+				}
+				got = append(got, p+s.Text)
+			}
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("%q spans (-want +got):\n%s", c.line, diff)
+			}
+			break
+		}
+		if !found {
+			t.Errorf("no line %q", c.line)
+		}
 	}
 }

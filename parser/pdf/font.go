@@ -49,6 +49,7 @@ type font struct {
 	kind     fontKind
 	name     string
 	bold     bool
+	italic   bool
 	toUni    *cmap
 	enc      *baseEncoding // simple fonts: code → text
 	codec    codec
@@ -117,6 +118,8 @@ func (p *parser) loadFont(fd lpdf.Value) *font {
 	}
 	f.bold = isBold(f.name) || isBold(stripSubset(desc.Key("FontName").Name())) ||
 		desc.Key("FontWeight").Float64() >= 600 || desc.Key("Flags").Int64()&(1<<18) != 0
+	f.italic = isItalic(f.name) || isItalic(stripSubset(desc.Key("FontName").Name())) ||
+		desc.Key("Flags").Int64()&(1<<6) != 0 || desc.Key("ItalicAngle").Float64() != 0
 	return f
 }
 
@@ -125,6 +128,13 @@ func stripSubset(name string) string {
 		return name[i+1:]
 	}
 	return name
+}
+
+// isItalic reports whether a font name says the font is italic or
+// slanted (TeX's cmti and cmsl faces too).
+func isItalic(name string) bool {
+	n := strings.ToLower(stripSubset(name))
+	return strings.Contains(n, "italic") || strings.Contains(n, "oblique") || strings.HasPrefix(n, "cmti") || strings.HasPrefix(n, "cmsl") || strings.HasPrefix(n, "lmroman10-italic")
 }
 
 // isBold reports whether a font name says the font is bold.

@@ -73,6 +73,7 @@ type line struct {
 	blank  bool
 	links  []doc.Link
 	newCol bool // first line of a column that is not below the line before
+	spans  []doc.Span
 }
 
 // layout builds the document from the pages' glyphs.
@@ -171,6 +172,7 @@ func (l *line) docLine(page, n int, left, body float64) doc.Line {
 		Marker: l.marker,
 		Links:  l.links,
 		Blank:  l.blank,
+		Spans:  doc.TidySpans(doc.CutMarker(l.spans, l.marker)),
 	}
 	if body > 0 {
 		if l.x0 > left+1 {
@@ -559,12 +561,12 @@ func subRow(r *row, ps []piece) *row {
 
 // newLine makes a line of a row.
 func newLine(r *row, page int, links []link, stops map[int]bool) *line {
-	text, wide := composeStops(r.gl, stops)
+	text, wide, spans := composeSpans(r.gl, stops, links)
 	text = strings.TrimSpace(text)
 	if text == "" {
 		return nil
 	}
-	l := &line{gl: r.gl, page: page, text: text, wide: wide, y: r.y, size: r.size,
+	l := &line{gl: r.gl, page: page, text: text, wide: wide, y: r.y, size: r.size, spans: spans,
 		x0: r.gl[0].x0, x1: r.pieces[len(r.pieces)-1].x1, bold: true}
 	for _, g := range r.gl {
 		if !g.bold {
@@ -795,11 +797,40 @@ func rowStops(rows []*row) []map[int]bool {
 
 // compose joins glyphs into text, inserting spaces at gaps; wide reports
 // a gap wider than twice the font size, written as two spaces.
-func compose(gl []*glyph) (string, bool) { return composeStops(gl, nil) }
+func compose(gl []*glyph) (string, bool) {
+	t, w, _ := composeSpans(gl, nil, nil)
+	return t, w
+}
 
-// composeStops is compose where a word starting at one of the column stops
-// is a new field: the gap before it is wide whatever its size.
-func composeStops(gl []*glyph, stops map[int]bool) (string, bool) {
+// glyphStyle is the style of a glyph's text.
+func glyphStyle(g *glyph) doc.Style {
+	st := doc.Style{Bold: g.bold, Size: math.Round(g.size*2) / 2}
+	if g.font != nil {
+		st.Italic = g.font.italic
+		st.Font = stripSubset(g.font.name)
+	}
+	return st
+}
+
+// joinSpans joins the spans of a wrapped line to the next line's: the
+// first span of the next goes on with the last of the first when they
+// share a style.
+func joinSpans(a, b []doc.Span) []doc.Span {
+	if len(a) == 0 || len(b) == 0 {
+		return append(a, b...)
+	}
+	if last := &a[len(a)-1]; last.Style == b[0].Style && last.Link == b[0].Link {
+		last.Text = joinText(last.Text, b[0].Text)
+		return append(a, b[1:]...)
+	}
+	return append(a, b...)
+}
+
+// composeSpans is compose where a word starting at one of the column stops
+// is a new field: the gap before it is wide whatever its size. It also
+// returns the line's spans: a new one at a change of font, weight, size
+// or link, and one set apart (Box) at a wide gap.
+func composeSpans(gl []*glyph, stops map[int]bool, links []link) (string, bool, []doc.Span) {
 	atStop := map[int]bool{}
 	if stops != nil {
 		for _, i := range wordStarts(gl) {
@@ -824,16 +855,24 @@ func composeStops(gl []*glyph, stops map[int]bool) (string, bool) {
 		track = math.Max(0, median(gaps))
 	}
 	var prev *glyph
+	var sw doc.SpanWriter
 	for i, g := range gl {
+		st := glyphStyle(g)
+		link := ""
+		if g.link >= 0 && g.link < len(links) {
+			link = links[g.link].url
+		}
 		if prev != nil {
 			gap := g.x0 - prev.x1
 			sz := (prev.size + g.size) / 2
 			pr, _ := utf8.DecodeLastRuneInString(prev.text)
 			nr, _ := utf8.DecodeRuneInString(g.text)
+			n := b.Len()
 			switch {
 			case gap > (2+track)*sz || atStop[i] && !prev.space:
 				b.WriteString("  ")
 				wide = true
+				sw.Break()
 			case g.spaceBefore == 2:
 				b.WriteString("  ")
 			case g.spaceBefore == 1:
@@ -849,11 +888,17 @@ func composeStops(gl []*glyph, stops map[int]bool) (string, bool) {
 			case gap > math.Max(0.25, track+0.2)*sz:
 				b.WriteByte(' ')
 			}
+			if b.Len() > n {
+				sw.Write(" ", st, link)
+			}
 		}
 		b.WriteString(g.text)
+		if !g.space {
+			sw.Write(g.text, st, link)
+		}
 		prev = g
 	}
-	return b.String(), wide
+	return b.String(), wide, sw.Raw()
 }
 
 // isCJK reports whether r is a CJK character or CJK punctuation.
@@ -926,6 +971,7 @@ func rejoin(blk []*line, edge func(*line) float64, lead float64) []*line {
 		if n := len(out); n > 0 && canJoin(out[n-1], last, l, edge(last), lead, out[n-1] == l0) {
 			a := out[n-1]
 			a.text = joinText(a.text, l.text)
+			a.spans = joinSpans(a.spans, l.spans)
 			a.gl = append(a.gl, l.gl...)
 			a.bold = a.bold && l.bold
 			a.links = append(a.links, l.links...)
