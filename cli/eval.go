@@ -22,6 +22,9 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	fs := flags("eval")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
 	minF1 := fs.Float64("min-f1", math.NaN(), "exit 1 when the F1 (the micro F1 for directories) is below this")
+	var by groupFlags
+	fs.Var(&by, "by", "with directories: print a table of figures per `format`, `layout` (the first folder under TRUTH) or `file`; repeatable")
+	splitFile := fs.String("split", "", "with --by: a JSON `FILE` {\"dev\": [layouts], \"test\": [layouts]}; each table then has dev and test rows apart")
 	pos, code, ok := parseFlags(fs, args, stdout, stderr)
 	if !ok {
 		return code
@@ -40,7 +43,19 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if truthDir {
-		return evalDirs(pos[0], pos[1], *asJSON, *minF1, stdout, stderr)
+		g := grouping{by: by}
+		if *splitFile != "" {
+			var err error
+			if g.split, err = readSplit(*splitFile); err != nil {
+				fmt.Fprintln(stderr, "resumex:", oneLine(err))
+				return exitFail
+			}
+		}
+		return evalDirs(pos[0], pos[1], *asJSON, *minF1, g, stdout, stderr)
+	}
+	if len(by) > 0 || *splitFile != "" {
+		fmt.Fprintln(stderr, "resumex eval: --by and --split go with directories")
+		return exitUsage
 	}
 	res, err := score.ScoreFiles(pos[0], pos[1])
 	if err != nil {
@@ -104,8 +119,9 @@ type evalReport struct {
 		F1   float64 `json:"f1"`
 		Body float64 `json:"body"`
 	} `json:"mean"`
-	Count   int      `json:"count"`
-	Missing int      `json:"missing"`
+	Groups  []groupTable `json:"groups,omitempty"`
+	Count   int          `json:"count"`
+	Missing int          `json:"missing"`
 	MinF1   *float64 `json:"min_f1,omitempty"`
 	Pass    bool     `json:"pass"`
 }
@@ -196,7 +212,7 @@ func (f *outputFinder) find(rel string) string {
 
 // evalDirs scores every truth file of truthDir against its output in
 // outDir; a missing output counts as an empty document.
-func evalDirs(truthDir, outDir string, asJSON bool, minF1 float64, stdout, stderr io.Writer) int {
+func evalDirs(truthDir, outDir string, asJSON bool, minF1 float64, g grouping, stdout, stderr io.Writer) int {
 	rels, err := truthFiles(truthDir)
 	if err != nil {
 		fmt.Fprintln(stderr, "resumex:", oneLine(err))
@@ -236,6 +252,7 @@ func evalDirs(truthDir, outDir string, asJSON bool, minF1 float64, stdout, stder
 			code = exitFail
 			continue
 		}
+		g.add(rel, &res)
 		ef.TP, ef.FP, ef.FN = res.TP, res.FP, res.FN
 		ef.P, ef.R, ef.F1, ef.Body = res.Precision, res.Recall, res.F1, res.Body
 		rep.Files = append(rep.Files, ef)
@@ -260,7 +277,12 @@ func evalDirs(truthDir, outDir string, asJSON bool, minF1 float64, stdout, stder
 		rep.MinF1 = &minF1
 	}
 
-	if err := writeReport(stdout, stderr, asJSON, rep, rep.writeText); err != nil {
+	if len(g.by) > 0 {
+		rep.Groups = g.tables()
+		if err := writeReport(stdout, stderr, asJSON, rep, rep.writeGroups); err != nil {
+			return exitFail
+		}
+	} else if err := writeReport(stdout, stderr, asJSON, rep, rep.writeText); err != nil {
 		return exitFail
 	}
 	if c := checkFloor("micro F1", rep.Micro.F1, minF1, stderr); c != exitOK {
