@@ -126,6 +126,21 @@ func TestHeadingKind(t *testing.T) {
 		{"主要职责", "", false},
 		{"技术栈：Go / Protocol Buffers", "", false},
 		{"Led the experience team", "", false},
+		// dressed headings
+		{"Work Experience (4)", kWork, true},
+		{"Projects(2)", kProjects, true},
+		{"项目经验（3）", kProjects, true},
+		{"工作经历（按时间倒序）", kWork, true},
+		{"01. Languages", kLanguages, true},
+		{"02 / Experience", kWork, true},
+		{"IV. Education", kEducation, true},
+		{"（三）项目经验", kProjects, true},
+		{"二、教育背景", kEducation, true},
+		{"⚡ Skills", kSkills, true},
+		{"E X P E R I E N C E", kWork, true},
+		{"Python 3", "", false},
+		{"2 years", "", false},
+		{"Acme (2019)", "", false},
 	}
 	for _, tc := range tests {
 		l := &line{text: strings.TrimPrefix(tc.in, "一、"), runes: utf8.RuneCountInString(tc.in)}

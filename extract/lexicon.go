@@ -3,6 +3,7 @@ package extract
 import (
 	"bufio"
 	"embed"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -85,6 +86,8 @@ type Lexicon struct {
 	cityNames   map[string]bool // lower case
 	countries   map[string]bool
 	languages   []string // longest first
+	dressBefore []*regexp.Regexp
+	dressAfter  []*regexp.Regexp
 }
 
 // NewLexicon parses the embedded tables.
@@ -151,6 +154,14 @@ func NewLexicon() *Lexicon {
 	}
 	lx.languages = readWords("languages.txt")
 	sort.SliceStable(lx.languages, func(i, j int) bool { return len(lx.languages[i]) > len(lx.languages[j]) })
+	for _, p := range readPairs("heading_dress.tsv") {
+		re := regexp.MustCompile(p.word)
+		if p.key == "before" {
+			lx.dressBefore = append(lx.dressBefore, re)
+		} else {
+			lx.dressAfter = append(lx.dressAfter, re)
+		}
+	}
 	lx.cityNames = map[string]bool{}
 	for _, c := range readWords("cities.txt") {
 		lx.cityNames[strings.ToLower(c)] = true
@@ -199,3 +210,21 @@ func normHeading(s string) string {
 
 // headingDecor is stripped around headings.
 const headingDecor = " :：【】[]「」『』■□▌▍▎|｜#*=~_-—–<>《》◆◇●○•·★☆►▶※▲▼✦✧❖◎◉☞✪❀"
+
+// undress removes what stands around a heading's name (a count, a number,
+// an aside, an icon: heading_dress.tsv); it returns s when nothing does.
+func (lx *Lexicon) undress(s string) string {
+	for _, re := range lx.dressBefore {
+		if loc := re.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+			s = s[loc[1]:]
+			break
+		}
+	}
+	for _, re := range lx.dressAfter {
+		if loc := re.FindStringIndex(s); loc != nil && loc[0] > 0 {
+			s = s[:loc[0]]
+			break
+		}
+	}
+	return strings.TrimSpace(s)
+}

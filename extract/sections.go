@@ -17,10 +17,27 @@ type section struct {
 
 // headingKind says which section a line heads, if it is a heading.
 func (r *run) headingKind(l *line) (Kind, bool) {
-	if l.runes > 40 || l.Cells != nil || strings.ContainsAny(l.text, "，。；,;0123456789@") {
+	if l.runes > 48 || l.Cells != nil {
+		return "", false
+	}
+	if k, ok := r.headingText(l, l.text); ok {
+		return k, true
+	}
+	// dressed headings: "Work Experience (4)", "01. Skills", "一、教育背景"
+	if core := r.lx.undress(l.text); core != l.text && core != "" {
+		if k, ok := r.lx.headings[normHeading(core)]; ok {
+			return k, true
+		}
+		return r.headingText(l, core)
+	}
+	return "", false
+}
+
+// headingText is headingKind for the text t of line l.
+func (r *run) headingText(l *line, t string) (Kind, bool) {
+	if utf8.RuneCountInString(t) > 40 || strings.ContainsAny(t, "，。；,;0123456789@") {
 		return "", false // headings carry no sentence punctuation or digits
 	}
-	t := l.text
 	if k, ok := r.lx.headings[normHeading(t)]; ok {
 		return k, true
 	}

@@ -159,7 +159,23 @@ var frontMatterKey = regexp.MustCompile(`^[A-Za-z_][\w-]*\s*:`)
 // characters and maps CJK radicals to the ideographs they stand for. Every
 // adapter runs its text through it.
 func NormalizeSpace(s string) string {
-	return spaceFixer.Replace(mapRadicals(s))
+	return spaceFixer.Replace(dropIcons(mapRadicals(s)))
+}
+
+// dropIcons removes the characters of the Private Use Area that icon fonts
+// (Font Awesome, Material Icons, academicons) draw as pictures before a
+// value: an envelope before an e-mail is not text.
+func dropIcons(s string) string {
+	// U+E000–U+F8FF start with the bytes EE or EF in UTF-8
+	if strings.IndexByte(s, 0xEE) < 0 && strings.IndexByte(s, 0xEF) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= 0xE000 && r <= 0xF8FF {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 var spaceFixer = strings.NewReplacer(

@@ -252,6 +252,9 @@ func TestNormalizeSpace(t *testing.T) {
 		{"a\tb\vc", "a    b c"},
 		{"⻓城", "长城"},
 		{"plain", "plain"},
+		{"\uf0e0 jane@example.com", " jane@example.com"},
+		{"\ue0be电话", "电话"},
+		{"\U000F0041 kept", "\U000F0041 kept"},
 	}
 	for _, tt := range tests {
 		if got := NormalizeSpace(tt.in); got != tt.want {
