@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"regexp"
 	"strings"
 	"unicode"
@@ -68,6 +69,9 @@ func (r *run) prepare(d *doc.Document) []*line {
 			continue
 		}
 		raw := strings.TrimSpace(dl.Text)
+		if len(dl.Spans) > 1 && dl.Cells == nil {
+			raw = spanRaw(dl, t)
+		}
 		if strings.Contains(raw, "   ") || strings.ContainsAny(raw, "\t\n") {
 			raw = multiSpace.ReplaceAllString(raw, "  ")
 		}
@@ -78,6 +82,54 @@ func (r *run) prepare(d *doc.Document) []*line {
 	all = r.readTableRows(all)
 	all = r.pairLabels(all)
 	return joinWrapped(r.dropPageFurniture(all))
+}
+
+// spanRaw is a line's raw text from its spans: a wide gap (a field
+// separator) where the layout sets a span apart, and, in a line short
+// enough to be an entry header and without sentence punctuation, where
+// the style changes between two words with no separator between them
+// ("<b>Senior Engineer</b> Acme Corp"). Elsewhere what stood between two
+// spans in the line's text stays. The line's trimmed text is returned
+// when the spans cannot be found in it in order.
+func spanRaw(dl doc.Line, text string) string {
+	src := strings.TrimSpace(dl.Text)
+	header := dl.Marker == "" && utf8.RuneCountInString(text) <= 100 && !hasSentencePunct(text) &&
+		!strings.HasSuffix(text, ".") && len(strings.Fields(text)) <= 12
+	var b strings.Builder
+	at := 0
+	for i, sp := range dl.Spans {
+		k := strings.Index(src[at:], sp.Text)
+		if k < 0 {
+			return src
+		}
+		between := src[at : at+k]
+		if i > 0 {
+			prev := dl.Spans[i-1]
+			switch {
+			case sp.Box:
+				between = "  "
+			case header && styleBreak(prev, sp) && strings.TrimSpace(between) == "" &&
+				!strings.ContainsAny(lastRune(prev.Text), sepChars+"(（") && !strings.ContainsAny(firstRune(sp.Text), sepChars+")）"):
+				between = "  "
+			}
+		}
+		b.WriteString(between)
+		b.WriteString(sp.Text)
+		at += k + len(sp.Text)
+	}
+	b.WriteString(src[at:])
+	return b.String()
+}
+
+// styleBreak reports whether two spans are set in styles different enough
+// to be two fields: weight, slant, a point of size, or link and no link.
+func styleBreak(a, b doc.Span) bool {
+	return a.Bold != b.Bold || a.Italic != b.Italic || (a.Size > 0 && b.Size > 0 && math.Abs(a.Size-b.Size) >= 1) || (a.Link == "") != (b.Link == "")
+}
+
+func firstRune(s string) string {
+	_, n := utf8.DecodeRuneInString(s)
+	return s[:n]
 }
 
 // pairLabels joins labels written on a line of their own to the value on
