@@ -410,8 +410,19 @@ func (r *run) objective(lines []*line) {
 
 func (r *run) summary(lines []*line) {
 	var parts []string
+	var contact []*line
 	for _, l := range lines {
+		if r.contactLine(l) {
+			contact = append(contact, l) // "About" over e-mail, phone, links
+			continue
+		}
 		parts = append(parts, l.text)
+	}
+	if len(contact) > 0 {
+		r.basics(contact)
+	}
+	if len(parts) == 0 {
+		return
 	}
 	s := strings.Join(parts, "\n")
 	if r.res.Basics.Summary == "" {
@@ -419,6 +430,29 @@ func (r *run) summary(lines []*line) {
 	} else {
 		r.res.Basics.Summary += "\n" + s
 	}
+}
+
+// contactLine reports whether a line of a summary section is a contact
+// detail rather than prose: short, and an e-mail, phone, link or labelled
+// contact field.
+func (r *run) contactLine(l *line) bool {
+	if l.runes > 80 || hasSentencePunct(l.text) && !strings.Contains(l.text, "@") {
+		return false
+	}
+	if emailRe.MatchString(l.text) || findPhone(l.text) != "" && l.runes <= 40 {
+		return true
+	}
+	if us := findURLs(l.text); len(us) > 0 && len(strings.Fields(l.text)) <= 4 {
+		return true
+	}
+	_, kvs := r.lx.splitKV(l.raw)
+	for _, k := range kvs {
+		switch k.field {
+		case "email", "phone", "url", "city", "address", "x-wechat":
+			return true
+		}
+	}
+	return false
 }
 
 // sameURL compares URLs without scheme, "www." and a trailing slash.

@@ -230,3 +230,21 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestSummaryContact checks that contact details under an About heading
+// go to basics and only the prose to the summary.
+func TestSummaryContact(t *testing.T) {
+	src := "Jane Roe\n\nAbout\njane.roe@example.org\n+1 415 555 0100\ngithub.com/janeroe\nI build data platforms that people trust, and I like small teams.\n"
+	d := &doc.Document{}
+	for _, s := range strings.Split(strings.TrimSpace(src), "\n") {
+		d.Lines = append(d.Lines, doc.Line{Text: s, Blank: s == "About"})
+	}
+	res, _ := New(nil).Run(d)
+	b := res.Basics
+	if b.Email != "jane.roe@example.org" || b.Phone != "+1 415 555 0100" || len(b.Profiles) != 1 {
+		t.Errorf("basics = %+v", b)
+	}
+	if b.Summary != "I build data platforms that people trust, and I like small teams." {
+		t.Errorf("summary = %q", b.Summary)
+	}
+}
