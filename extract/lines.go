@@ -78,10 +78,106 @@ func (r *run) prepare(d *doc.Document) []*line {
 		l := &line{Line: dl, text: t, raw: raw, runes: utf8.RuneCountInString(t)}
 		all = append(all, l)
 	}
-	all = r.dropChrome(all)
-	all = r.readTableRows(all)
-	all = r.pairLabels(all)
-	return joinWrapped(r.dropPageFurniture(all))
+	for _, p := range passes {
+		all = p.fn(r, all)
+	}
+	return all
+}
+
+// passes normalise the layout of the document's lines before sections
+// are found, in this order; each reads lines and returns lines.
+var passes = []struct {
+	name string
+	fn   func(r *run, all []*line) []*line
+}{
+	{"drop saved-page chrome", (*run).dropChrome},
+	{"table rows as label：value", (*run).readTableRows},
+	{"labels over values joined", (*run).pairLabels},
+	{"page numbers, running headers and footers", (*run).dropPageFurniture},
+	{"label column split", (*run).splitLabelColumn},
+	{"wrapped lines joined", func(_ *run, all []*line) []*line { return joinWrapped(all) }},
+}
+
+// splitLabelColumn splits the lines of a layout whose section headings
+// stand in a left column beside the first line of their section
+// ("EXPERIENCE  Staff Engineer  Mar 2020 – Present"): a line whose first
+// wide-gap field is a section heading becomes the heading and the rest.
+// A heading followed by a single space counts too once two or more lines
+// of the document are split at a wide gap.
+func (r *run) splitLabelColumn(all []*line) []*line {
+	type cut struct {
+		head, rest string
+	}
+	cuts := make([]cut, len(all))
+	wide, alone := 0, 0
+	for i, l := range all {
+		if l.Marker != "" || l.Cells != nil || l.Heading > 0 {
+			if l.Marker == "" && l.runes <= 40 && r.isHeadingText(l.text) {
+				alone++
+			}
+			continue
+		}
+		if l.runes <= 40 && !strings.Contains(l.raw, "  ") && r.isHeadingText(l.text) {
+			alone++
+			continue
+		}
+		head, rest, ok := strings.Cut(l.raw, "  ")
+		if ok && r.isHeadingText(head) && strings.TrimSpace(rest) != "" {
+			cuts[i] = cut{strings.TrimSpace(head), strings.TrimSpace(rest)}
+			wide++
+		}
+	}
+	// the document heads its sections this way: more than once, and at
+	// least as often as with headings on lines of their own
+	if wide < 2 || wide < alone {
+		return all
+	}
+	out := make([]*line, 0, len(all)+wide)
+	for i, l := range all {
+		c := cuts[i]
+		if c.head == "" && l.Marker == "" && l.Cells == nil && l.Heading == 0 {
+			c.head, c.rest = r.capsHeadingPrefix(l.raw)
+		}
+		if c.head == "" {
+			out = append(out, l)
+			continue
+		}
+		h := *l
+		h.text, h.raw, h.runes, h.Spans, h.Links, h.feat = c.head, c.head, utf8.RuneCountInString(c.head), nil, nil, nil
+		h.Heading = 2
+		rest := *l
+		rest.raw = c.rest
+		rest.text = strings.Join(strings.Fields(c.rest), " ")
+		rest.runes, rest.Blank, rest.Spans, rest.feat = utf8.RuneCountInString(rest.text), false, nil, nil
+		out = append(out, &h, &rest)
+	}
+	return out
+}
+
+// isHeadingText reports whether s alone would be a section heading.
+func (r *run) isHeadingText(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	_, ok := r.headingKind(&line{text: s, raw: s, runes: utf8.RuneCountInString(s)})
+	return ok
+}
+
+// capsHeadingPrefix finds a known heading in capitals at the start of a
+// line, before a single space ("CERTIFICATIONS Certified Kubernetes …").
+func (r *run) capsHeadingPrefix(raw string) (head, rest string) {
+	words := strings.Fields(raw)
+	for n := min(3, len(words)-1); n >= 1; n-- {
+		h := strings.Join(words[:n], " ")
+		if !allCapsLatin(h) {
+			continue
+		}
+		if _, ok := r.lx.headings[normHeading(h)]; ok && !allCapsLatin(words[n]) {
+			return h, strings.Join(words[n:], " ")
+		}
+	}
+	return "", ""
 }
 
 // spanRaw is a line's raw text from its spans: a wide gap (a field

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/resumex/resumex/doc"
 )
 
@@ -40,5 +42,40 @@ func TestSpanRaw(t *testing.T) {
 				t.Errorf("spanRaw = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestSplitLabelColumn(t *testing.T) {
+	src := []string{
+		"Dana Reyes",
+		"PROFILE  Engineer who likes boring pagers.",
+		"EXPERIENCE  Staff Engineer  Mar 2020 – Present",
+		"Acme Analytics · Seattle, WA",
+		"EDUCATION  B.S. Computer Engineering  2009 – 2013",
+		"CERTIFICATIONS Certified Kubernetes Administrator  Nov 2021",
+	}
+	d := &doc.Document{}
+	for _, s := range src {
+		d.Lines = append(d.Lines, doc.Line{Text: s})
+	}
+	r := &run{x: New(nil), lx: NewLexicon()}
+	var got []string
+	for _, l := range r.prepare(d) {
+		got = append(got, l.text)
+	}
+	want := []string{"Dana Reyes", "PROFILE", "Engineer who likes boring pagers.", "EXPERIENCE", "Staff Engineer Mar 2020 – Present",
+		"Acme Analytics · Seattle, WA", "EDUCATION", "B.S. Computer Engineering 2009 – 2013", "CERTIFICATIONS", "Certified Kubernetes Administrator Nov 2021"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("lines (-want +got):\n%s", diff)
+	}
+	// a skills table inside a section with headings of its own is no
+	// label column
+	d = &doc.Document{Lines: []doc.Line{{Text: "Skills", Heading: 2}, {Text: "Languages  Go, SQL"}, {Text: "Data  Kafka"}, {Text: "Education", Heading: 2}}}
+	got = nil
+	for _, l := range r.prepare(d) {
+		got = append(got, l.text)
+	}
+	if diff := cmp.Diff([]string{"Skills", "Languages Go, SQL", "Data Kafka", "Education"}, got); diff != "" {
+		t.Errorf("lines (-want +got):\n%s", diff)
 	}
 }

@@ -15,6 +15,8 @@ import (
 type style struct {
 	display, visibility, fontSize, fontWeight, whiteSpace, listStyle string
 	flexDirection, fontStyle                                         string
+	// before and after are the text of ::before and ::after content
+	before, after string
 }
 
 func (s *style) set(prop, val string) bool {
@@ -80,6 +82,7 @@ func (s *style) merge(o *style) {
 		{&s.display, o.display}, {&s.visibility, o.visibility}, {&s.fontSize, o.fontSize},
 		{&s.fontWeight, o.fontWeight}, {&s.whiteSpace, o.whiteSpace}, {&s.listStyle, o.listStyle},
 		{&s.flexDirection, o.flexDirection}, {&s.fontStyle, o.fontStyle},
+		{&s.before, o.before}, {&s.after, o.after},
 	} {
 		if p.src != "" {
 			*p.dst = p.src
@@ -97,6 +100,12 @@ func firstWord(s string) string {
 // parseDecls reads "prop: value; …" into normal and !important styles and
 // reports whether any property was one the adapter reads.
 func parseDecls(text string, normal, important *style) bool {
+	return parseDeclsContent(text, normal, important, nil)
+}
+
+// parseDeclsContent is parseDecls that also reads a content property into
+// *content (nil: ignored).
+func parseDeclsContent(text string, normal, important *style, content *string) bool {
 	found := false
 	for d := range strings.SplitSeq(text, ";") {
 		prop, val, ok := strings.Cut(d, ":")
@@ -104,6 +113,13 @@ func parseDecls(text string, normal, important *style) bool {
 			continue
 		}
 		prop = strings.ToLower(strings.TrimSpace(prop))
+		if prop == "content" {
+			// kept in *content for the caller: only ::before and ::after use it
+			if content != nil {
+				*content = cssContent(val)
+			}
+			continue
+		}
 		val = strings.ToLower(strings.TrimSpace(val))
 		dst := normal
 		if v, ok := strings.CutSuffix(val, "!important"); ok {
@@ -314,7 +330,9 @@ func parseSheet(css string, rules []rule) []rule {
 				continue
 			}
 			var normal, important style
-			if !parseDecls(body, &normal, &important) {
+			content := "\x00" // unset
+			found := parseDeclsContent(body, &normal, &important, &content)
+			if !found && content == "\x00" {
 				continue
 			}
 			group, err := cascadia.ParseGroupWithPseudoElements(prelude)
@@ -322,7 +340,18 @@ func parseSheet(css string, rules []rule) []rule {
 				continue
 			}
 			for _, sel := range group {
-				if sel.PseudoElement() != "" {
+				if pe := sel.PseudoElement(); pe != "" {
+					// generated text: "span + span::before { content: ' | ' }"
+					if content == "\x00" || content == "" || pe != "before" && pe != "after" {
+						continue
+					}
+					var st style
+					if pe == "before" {
+						st.before = content
+					} else {
+						st.after = content
+					}
+					rules = append(rules, rule{sel: sel, spec: sel.Specificity(), order: len(rules), st: st})
 					continue
 				}
 				for i, st := range [2]style{normal, important} {
@@ -442,3 +471,43 @@ func featureApplies(f string) bool {
 	}
 	return have == px
 }
+
+// cssContent is the text of a content value: its quoted strings, CSS
+// escapes decoded ("\\f0e0" is U+F0E0); counters, attr() and images give
+// no text; "none" and "normal" give "".
+func cssContent(v string) string {
+	var b strings.Builder
+	for i := 0; i < len(v); i++ {
+		q := v[i]
+		if q != '"' && q != '\'' {
+			continue
+		}
+		for i++; i < len(v) && v[i] != q; i++ {
+			if v[i] != '\\' || i+1 >= len(v) {
+				b.WriteByte(v[i])
+				continue
+			}
+			// an escape: up to six hex digits and one optional space, or
+			// the next character as it is
+			j := i + 1
+			for j < len(v) && j < i+7 && isHex(v[j]) {
+				j++
+			}
+			if j == i+1 {
+				b.WriteByte(v[j])
+				i = j
+				continue
+			}
+			if n, err := strconv.ParseUint(v[i+1:j], 16, 32); err == nil && n > 0 && n <= 0x10FFFF {
+				b.WriteRune(rune(n))
+			}
+			if j < len(v) && v[j] == ' ' {
+				j++
+			}
+			i = j - 1
+		}
+	}
+	return b.String()
+}
+
+func isHex(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }

@@ -100,6 +100,8 @@ var lineTests = []struct {
 		texts("func main() {", "fmt.Println(1)", "}", "after", "a b", "c")},
 	{"inline-block boxes are separated", `<div><div style="display:inline-block">2019</div><div style="display:inline-block">Acme</div></div><div style="display:flex"><div>left</div><div>right</div></div><span style="display:block">blk</span>in`,
 		texts("2019  Acme", "left", "right", "blk", "in")},
+	{"generated content", `<style>.c span + span::before { content: " | "; } .t::after{content:"\2014 x"} .i::before{content:"\f0e0"}</style><div class="c"><span>Seattle</span><span>a@b.org</span></div><p class="t">A</p><p class="i">mail</p><p>nested ::before ignored</p>`,
+		texts("Seattle | a@b.org", "A—x", "\uf0e0mail", "nested ::before ignored")},
 	{"ruby annotations", `<p><ruby>张<rp>(</rp><rt>zhāng</rt><rp>)</rp></ruby>三</p>`, texts("张三")},
 	{"malformed", `<div><p>one<div>two</span></div></p>three</div></div></div><b>bold<i>both</b>italic</i><table><td>c1<td>c2</table>`,
 		[]L{{Text: "one"}, {Text: "two"}, {Text: "three"}, {Text: "boldbothitalic"}, {Text: "c1 | c2", Cells: []string{"c1", "c2"}}}},

@@ -272,6 +272,9 @@ func (w *walker) enter(n *xhtml.Node) bool {
 		if inFlex && c.kind != kindBlock {
 			w.gap(&c) // "Company<span>Mar 2021 – Present</span>", chips: items, not one word
 		}
+		if b := w.p.style(n).before; b != "" {
+			w.text(&c, b) // ::before content: a separator or an icon the page shows
+		}
 	}
 	w.stack = append(w.stack, c)
 	return true
@@ -577,6 +580,9 @@ func (w *walker) exit(n *xhtml.Node) {
 	w.stack = w.stack[:len(w.stack)-1]
 	if !c.emit {
 		return
+	}
+	if a := w.p.style(n).after; a != "" && n.Type == xhtml.ElementNode {
+		w.text(&c, a)
 	}
 	if l := c.ownLink; l != nil {
 		if l.seg == nil {
