@@ -122,8 +122,8 @@ type evalReport struct {
 	Groups  []groupTable `json:"groups,omitempty"`
 	Count   int          `json:"count"`
 	Missing int          `json:"missing"`
-	MinF1   *float64 `json:"min_f1,omitempty"`
-	Pass    bool     `json:"pass"`
+	MinF1   *float64     `json:"min_f1,omitempty"`
+	Pass    bool         `json:"pass"`
 }
 
 // truthFiles lists the truth files under dir, as slash-separated relative
