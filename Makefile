@@ -1,4 +1,4 @@
-.PHONY: all build test bench lint sample fuzz
+.PHONY: all build test bench lint sample fuzz zoo zoo-eval
 
 all: build test
 
@@ -31,3 +31,18 @@ fuzz:
 	go test ./parser/pdf -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
 	go test ./parser/docx -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
 	go test ./parser/docx -run '^$$' -fuzz FuzzDocumentXML -fuzztime $(FUZZTIME)
+
+# the layout zoo: zoo/resumes rendered by npm themes, LaTeX classes, pandoc,
+# LibreOffice and python-docx into testdata/zoo (checked in; needs node,
+# chromium, soffice, pandoc, texlive, python3-docx), then the dev/test split
+zoo:
+	bash zoo/render-themes.sh
+	bash zoo/render-layouts.sh
+	python3 zoo/split.py
+
+# the zoo table: F1 per format and per layout, dev and test layouts apart
+ZOO_OUT ?= /tmp/resumex-zoo-out
+zoo-eval: build
+	rm -rf $(ZOO_OUT)
+	./bin/resumex parse --quiet --out $(ZOO_OUT) --exclude '*.json' testdata/zoo || true
+	./bin/resumex eval --by format --by layout --split testdata/zoo/split.json testdata/zoo $(ZOO_OUT)

@@ -122,6 +122,11 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 	var cur *entry
 	for i := 0; i < len(lines); i++ {
 		l, f := lines[i], fs[i]
+		if cur != nil && len(cur.body) == 0 && len(cur.header) < 3 && r.datesOnly(cur) && !f.hasSpan && r.fieldy(l, f) && l.Marker == "" {
+			// a date line above the names: "2022-01 —" over "<b>Engineer</b>"
+			cur.header = append(cur.header, l)
+			continue
+		}
 		if r.startsEntry(kind, lines, fs, i, cur) {
 			cur = &entry{header: []*line{l}}
 			out = append(out, cur)
@@ -154,6 +159,18 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 		cur.body = append(cur.body, l)
 	}
 	return out
+}
+
+// datesOnly reports whether an entry's header so far holds dates and no
+// names.
+func (r *run) datesOnly(e *entry) bool {
+	for _, l := range e.header {
+		f := r.feature(l)
+		if !f.hasSpan || len(f.fields) > 0 {
+			return false
+		}
+	}
+	return len(e.header) > 0
 }
 
 func allHeaderFields(kvs []kv) bool {
