@@ -271,8 +271,13 @@ func (r *run) startsEntry(kind Kind, lines []*line, fs []feat, i int, cur *entry
 	if f.hasSpan {
 		return false
 	}
-	// a header without dates followed by its date line
-	if r.fieldy(l, f) && (len(f.fields) >= 2 || l.Marker == "") {
+	// a header without dates followed by its date line; a list item whose
+	// item holds the whole entry (the date line indented under it) too
+	nested := false
+	if n, nf, ok := next(1); ok && l.Marker != "" && n.Indent > l.Indent && n.Marker == "" && r.dateLine(n, nf) {
+		nested = true
+	}
+	if r.fieldy(l, f) && (len(f.fields) >= 2 || l.Marker == "" || nested) {
 		for k := 1; k <= 2; k++ {
 			n, nf, ok := next(k)
 			if !ok {
