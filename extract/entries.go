@@ -127,6 +127,12 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 			cur.header = append(cur.header, l)
 			continue
 		}
+		if cur != nil && len(cur.body) == 0 && len(cur.header) < 4 && r.namesOnly(cur) && r.fieldy(l, f) && l.Marker == "" && !sameStyle(l, cur.header[0]) && !r.exactHeading(l) {
+			// the names of an entry set in two styles, over its dates:
+			// "<b>University</b>" / "Major" / "Degree" / "2003 — 2007"
+			cur.header = append(cur.header, l)
+			continue
+		}
 		if r.startsEntry(kind, lines, fs, i, cur) {
 			cur = &entry{header: []*line{l}}
 			out = append(out, cur)
@@ -171,6 +177,23 @@ func (r *run) datesOnly(e *entry) bool {
 		}
 	}
 	return len(e.header) > 0
+}
+
+// namesOnly reports whether an entry's header so far names it without
+// dates.
+func (r *run) namesOnly(e *entry) bool {
+	for _, l := range e.header {
+		if f := r.feature(l); f.hasSpan || len(f.fields) == 0 {
+			return false
+		}
+	}
+	return len(e.header) > 0
+}
+
+// sameStyle reports whether two lines are set alike: weight, heading level
+// and size.
+func sameStyle(a, b *line) bool {
+	return a.Bold == b.Bold && a.Heading == b.Heading && a.Size == b.Size
 }
 
 func allHeaderFields(kvs []kv) bool {
