@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -214,6 +215,17 @@ const headingDecor = " :：【】[]「」『』■□▌▍▎|｜#*=~_-—–<>
 // undress removes what stands around a heading's name (a count, a number,
 // an aside, an icon: heading_dress.tsv); it returns s when nothing does.
 func (lx *Lexicon) undress(s string) string {
+	// dress starts with a digit, a numeral, a bracket or a symbol, and ends
+	// with a digit, a bracket or a symbol: letters at both ends need no
+	// regexp
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	plain := func(r rune) bool {
+		return unicode.IsLetter(r) && !strings.ContainsRune("IVX一二三四五六七八九十第", r)
+	}
+	if plain(first) && plain(last) {
+		return s
+	}
 	for _, re := range lx.dressBefore {
 		if loc := re.FindStringIndex(s); loc != nil && loc[1] < len(s) {
 			s = s[loc[1]:]

@@ -108,28 +108,33 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 	type cut struct {
 		head, rest string
 	}
-	cuts := make([]cut, len(all))
-	wide, alone := 0, 0
+	var cuts []cut
+	wide := 0
 	for i, l := range all {
 		if l.Marker != "" || l.Cells != nil || l.Heading > 0 {
-			if l.Marker == "" && l.runes <= 40 && r.isHeadingText(l.text) {
-				alone++
-			}
-			continue
-		}
-		if l.runes <= 40 && !strings.Contains(l.raw, "  ") && r.isHeadingText(l.text) {
-			alone++
 			continue
 		}
 		head, rest, ok := strings.Cut(l.raw, "  ")
-		if ok && r.isHeadingText(head) && strings.TrimSpace(rest) != "" {
+		if ok && utf8.RuneCountInString(head) <= 40 && strings.TrimSpace(rest) != "" && r.isHeadingText(head) {
+			if cuts == nil {
+				cuts = make([]cut, len(all))
+			}
 			cuts[i] = cut{strings.TrimSpace(head), strings.TrimSpace(rest)}
 			wide++
 		}
 	}
+	if wide < 2 {
+		return all
+	}
 	// the document heads its sections this way: more than once, and at
 	// least as often as with headings on lines of their own
-	if wide < 2 || wide < alone {
+	alone := 0
+	for i, l := range all {
+		if cuts[i].head == "" && l.Marker == "" && l.runes <= 40 && !strings.Contains(l.raw, "  ") && r.isHeadingText(l.text) {
+			alone++
+		}
+	}
+	if wide < alone {
 		return all
 	}
 	out := make([]*line, 0, len(all)+wide)
