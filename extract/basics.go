@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/resumex/resumex/doc"
 	"github.com/resumex/resumex/schema"
 )
 
@@ -96,7 +97,9 @@ func (r *run) basics(lines []*line) {
 			}
 		}
 		for _, lk := range l.Links {
-			r.contactToken(lk.URL)
+			if u, ok := r.linkTarget(l, lk); ok {
+				r.contactToken(u)
+			}
 		}
 		if lead == "" {
 			continue
@@ -453,6 +456,27 @@ func (r *run) contactLine(l *line) bool {
 		}
 	}
 	return false
+}
+
+// linkTarget is what a contact link of line l adds: its target, unless
+// the visible text already says it (a placeholder or scrambled mailto:
+// behind a written address: the visible text wins) or the target is a
+// map or a search, not a site of the person's.
+func (r *run) linkTarget(l *line, lk doc.Link) (string, bool) {
+	u := strings.ToLower(lk.URL)
+	switch {
+	case strings.HasPrefix(u, "mailto:"):
+		return lk.URL, !emailRe.MatchString(l.text)
+	case strings.HasPrefix(u, "tel:"):
+		return lk.URL, findPhone(l.text) == ""
+	}
+	bare := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://"), "www.")
+	for _, h := range r.lx.nonSites {
+		if strings.HasPrefix(bare, h) {
+			return "", false
+		}
+	}
+	return lk.URL, true
 }
 
 // sameURL compares URLs without scheme, "www." and a trailing slash.

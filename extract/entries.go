@@ -100,6 +100,9 @@ func (r *run) fieldy(l *line, f feat) bool {
 	if l.runes > 90 || f.sentence || l.numbered() || englishSentence.MatchString(l.text) {
 		return false
 	}
+	if strings.HasSuffix(l.text, ".") && len(strings.Fields(l.text)) >= 6 {
+		return false // a sentence: "Led weekly lab sections of 30 students."
+	}
 	if _, only := r.lx.labelOnly(l.text); only {
 		return false
 	}
@@ -127,7 +130,7 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 			cur.header = append(cur.header, l)
 			continue
 		}
-		if cur != nil && len(cur.body) == 0 && len(cur.header) < 4 && r.namesOnly(cur) && r.fieldy(l, f) && l.Marker == "" && !sameStyle(l, cur.header[0]) && !r.exactHeading(l) {
+		if cur != nil && len(cur.body) == 0 && len(cur.header) < 4 && r.namesOnly(cur) && r.fieldy(l, f) && l.Marker == "" && !sameStyle(l, cur.header[0]) && !r.exactHeading(l) && r.datesFollow(lines, fs, i, 4-len(cur.header)) {
 			// the names of an entry set in two styles, over its dates:
 			// "<b>University</b>" / "Major" / "Degree" / "2003 — 2007"
 			cur.header = append(cur.header, l)
@@ -162,6 +165,14 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 			cur = &entry{}
 			out = append(out, cur)
 		}
+		if duration.MatchString(strings.Trim(l.text, "()（） ")) && len(cur.header) > 0 {
+			continue // "3 months" beside the dates: not content
+		}
+		if len(cur.header) > 0 && f.hasSpan && len(f.fields) == 0 && r.dateLine(l, f) && !r.entryDated(cur) {
+			// the dates printed after the entry's text: they are its header's
+			cur.header = append(cur.header, l)
+			continue
+		}
 		cur.body = append(cur.body, l)
 	}
 	return out
@@ -177,6 +188,35 @@ func (r *run) datesOnly(e *entry) bool {
 		}
 	}
 	return len(e.header) > 0
+}
+
+// datesFollow reports whether a date line follows line i within n lines,
+// with only header-like lines between.
+func (r *run) datesFollow(lines []*line, fs []feat, i, n int) bool {
+	for k := i + 1; k < len(lines) && k <= i+n; k++ {
+		if r.dateLine(lines[k], fs[k]) {
+			return true
+		}
+		if !r.fieldy(lines[k], fs[k]) || fs[k].hasSpan || lines[k].Marker != "" {
+			return false
+		}
+	}
+	return false
+}
+
+// entryDated reports whether an entry's header has dates.
+func (r *run) entryDated(e *entry) bool {
+	for _, l := range e.header {
+		if r.feature(l).hasSpan {
+			return true
+		}
+		for _, k := range r.feature(l).kvs {
+			if k.field == "entry.dates" || k.field == "edu.dates" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namesOnly reports whether an entry's header so far names it without

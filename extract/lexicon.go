@@ -87,6 +87,7 @@ type Lexicon struct {
 	cityNames   map[string]bool // lower case
 	countries   map[string]bool
 	languages   []string // longest first
+	nonSites    []string // link targets that are no site of the person's
 	dressBefore []*regexp.Regexp
 	dressAfter  []*regexp.Regexp
 }
@@ -163,6 +164,7 @@ func NewLexicon() *Lexicon {
 			lx.dressAfter = append(lx.dressAfter, re)
 		}
 	}
+	lx.nonSites = readWords("nonsites.txt")
 	lx.cityNames = map[string]bool{}
 	for _, c := range readWords("cities.txt") {
 		lx.cityNames[strings.ToLower(c)] = true

@@ -94,6 +94,8 @@ var passes = []struct {
 	{"table rows as label：value", (*run).readTableRows},
 	{"labels over values joined", (*run).pairLabels},
 	{"page numbers, running headers and footers", (*run).dropPageFurniture},
+	{"symbol-only lines dropped", func(_ *run, all []*line) []*line { return dropSymbolLines(all) }},
+	{"date ranges split over lines joined", func(_ *run, all []*line) []*line { return joinSplitDates(all) }},
 	{"label column split", (*run).splitLabelColumn},
 	{"wrapped lines joined", func(_ *run, all []*line) []*line { return joinWrapped(all) }},
 }
@@ -155,6 +157,53 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 		rest.text = strings.Join(strings.Fields(c.rest), " ")
 		rest.runes, rest.Blank, rest.Spans, rest.feat = utf8.RuneCountInString(rest.text), false, nil, nil
 		out = append(out, &h, &rest)
+	}
+	return out
+}
+
+// dropSymbolLines drops lines without a letter or a digit that are no
+// dash between two lines ("#" and "¶" permalinks of themes, ornaments).
+func dropSymbolLines(all []*line) []*line {
+	out := all[:0:0]
+	for _, l := range all {
+		if l.Marker == "" && l.runes <= 3 && !strings.ContainsFunc(l.text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) && !isDash(l.text) {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func isDash(s string) bool {
+	switch strings.TrimSpace(s) {
+	case "-", "–", "—", "~", "～", "至", "to":
+		return true
+	}
+	return false
+}
+
+// joinSplitDates joins a date range written over three lines, a date, a
+// dash, a date ("May 2024" / "—" / "August 2024"), into one line.
+func joinSplitDates(all []*line) []*line {
+	out := all[:0:0]
+	for i := 0; i < len(all); i++ {
+		l := all[i]
+		if i+2 < len(all) && isDash(all[i+1].text) && all[i+1].Marker == "" {
+			a, b := l, all[i+2]
+			if _, ok := findSpan(a.text); ok && a.runes <= 20 && b.runes <= 20 {
+				if _, ok := findSpan(b.text); ok {
+					j := *a
+					j.text = a.text + " " + all[i+1].text + " " + b.text
+					j.raw = a.raw + " " + all[i+1].text + " " + b.raw
+					j.runes = utf8.RuneCountInString(j.text)
+					j.feat = nil
+					out = append(out, &j)
+					i += 2
+					continue
+				}
+			}
+		}
+		out = append(out, l)
 	}
 	return out
 }

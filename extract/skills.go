@@ -25,7 +25,7 @@ func (r *run) skills(lines []*line) {
 			continue
 		}
 		label, value, ok := headKV(l.text)
-		if ok && value == "" || !ok && (l.Bold || l.Heading > 0) && l.runes <= 30 && !strings.ContainsAny(l.text, "、，,;；/|") && i+1 < len(lines) && !lines[i+1].Bold {
+		if ok && value == "" || !ok && (l.Bold || l.Heading > 0) && l.runes <= 30 && !strings.ContainsAny(l.text, "、，,;；/|") && i+1 < len(lines) && (!lines[i+1].Bold || !sameStyle(l, lines[i+1]) || len(wideFields(lines[i+1].raw)) >= 2) {
 			// "Frontend" in bold, or "后端：", above its items
 			pending = strings.TrimRight(strings.TrimSpace(l.text), ":：")
 			continue

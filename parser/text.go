@@ -200,6 +200,10 @@ func splitMarker(t string) (marker, rest string) {
 	if (r == '-' || r == '*' || r == '+' || r == '–') && len(t) > n && (t[n] == ' ') {
 		return string(r), strings.TrimSpace(t[n:])
 	}
+	// "-Built the …": a hyphen glued to a capitalised word
+	if r == '-' && len(t) > n+1 && t[n] >= 'A' && t[n] <= 'Z' && t[n+1] >= 'a' && t[n+1] <= 'z' {
+		return "-", t[n:]
+	}
 	if m := numberedMarker.FindString(t); m != "" {
 		// keep the rune that followed a marker like "1.x" (regexp ate it)
 		mk := strings.TrimSpace(m)
