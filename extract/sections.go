@@ -209,10 +209,23 @@ func splitScripts(s string) (cjk, latin string) {
 // section when they are at the level of the known headings or above.
 func (r *run) sectionize(lines []*line) []*section {
 	level := 0 // the heading level of known section headings
+	var sizes []float64
 	for _, l := range lines {
-		if _, ok := r.headingKind(l); ok && l.Heading > 0 && (level == 0 || l.Heading < level) {
-			level = l.Heading
+		if _, ok := r.headingKind(l); ok && l.Heading > 0 {
+			if level == 0 || l.Heading < level {
+				level = l.Heading
+			}
+			if l.Size > 0 {
+				sizes = append(sizes, l.Size)
+			}
 		}
+	}
+	// the size the marked section headings are set in, when three or more
+	// agree on one: an unmarked line set smaller is a sub-heading
+	headSize := 0.0
+	if len(sizes) >= 3 {
+		slices.Sort(sizes)
+		headSize = sizes[len(sizes)/2]
 	}
 	cur := &section{kind: kHeader}
 	secs := []*section{cur}
@@ -220,6 +233,9 @@ func (r *run) sectionize(lines []*line) []*section {
 		k, ok := r.headingKind(l)
 		if ok && l.Heading > 0 && level > 0 && l.Heading > level {
 			ok = false // a sub-heading inside a section that happens to be a section word
+		}
+		if ok && l.Heading == 0 && headSize > 0 && l.Size > 0 && l.Size < 0.9*headSize && cur.kind != kHeader {
+			ok = false // "Languages" in bold body size under SKILLS set in 16 pt: a group
 		}
 		if ok && k == cur.kind && len(cur.lines) > 0 && l.Heading == 0 && !l.Bold && !r.exactHeading(l) {
 			ok = false // "校级荣誉称号" in a list of awards is an award, not a heading

@@ -25,7 +25,8 @@ func (r *run) skills(lines []*line) {
 			continue
 		}
 		label, value, ok := headKV(l.text)
-		if ok && value == "" || !ok && (l.Bold || l.Heading > 0) && l.runes <= 30 && !strings.ContainsAny(l.text, "、，,;；/|") && i+1 < len(lines) && (!lines[i+1].Bold || !sameStyle(l, lines[i+1]) || len(wideFields(lines[i+1].raw)) >= 2) {
+		if ok && value == "" || !ok && (l.Bold || l.Heading > 0) && l.runes <= 30 && !strings.ContainsAny(l.text, "、，,;；/|") && i+1 < len(lines) && (!lines[i+1].Bold || !sameStyle(l, lines[i+1]) || len(wideFields(lines[i+1].raw)) >= 2 ||
+			len(strings.Fields(l.text)) <= 2 && len(strings.Fields(lines[i+1].text)) >= 3 && lines[i+1].runes > 2*l.runes) {
 			// "Frontend" in bold, or "后端：", above its items
 			pending = strings.TrimRight(strings.TrimSpace(l.text), ":：")
 			continue

@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/resumex/resumex/doc"
+)
+
+// TestLayoutShapes runs small documents in the shapes of generated
+// layouts through the extractor and compares the sections they give.
+func TestLayoutShapes(t *testing.T) {
+	h := func(s string) doc.Line { return doc.Line{Text: s, Heading: 2, Size: 16, Blank: true} }
+	b := func(s string) doc.Line { return doc.Line{Text: s, Bold: true, Size: 12, Blank: true} }
+	p := func(s string) doc.Line { return doc.Line{Text: s, Size: 12} }
+	tests := []struct {
+		name  string
+		lines []doc.Line
+		want  string // JSON of the sections compared
+		keys  []string
+	}{
+		{"dates printed after the entry's text", []doc.Line{
+			p("Ana Lima"), h("Experience"), b("Software Engineering Intern"), p("Joined the billing team."),
+			{Text: "Built a webhook layer", Marker: "-"}, p("May 2024"), p("—"), p("August 2024"), p("3 months"),
+			b("Teaching Assistant"), p("Led weekly lab sections of 30 students and graded assignments."), p("Aug 2022 – May 2024"),
+		}, `{"work":[{"position":"Software Engineering Intern","startDate":"2024-05","endDate":"2024-08","summary":"Joined the billing team.","highlights":["Built a webhook layer"]},` +
+			`{"position":"Teaching Assistant","startDate":"2022-08","endDate":"2024-05","summary":"Led weekly lab sections of 30 students and graded assignments."}]}`, []string{"work"}},
+		{"institution, major, degree, dates in two styles", []doc.Line{
+			p("Ana Lima"), h("Education"), b("University of Lakeside"), p("Computer Engineering"), p("Bachelor of Science"), p("Sep 2003 — May 2007"),
+		}, `{"education":[{"institution":"University of Lakeside","area":"Computer Engineering","studyType":"Bachelor of Science","startDate":"2003-09","endDate":"2007-05"}]}`, []string{"education"}},
+		{"a group label in body size under a big heading is no section", []doc.Line{
+			p("Ana Lima"), h("Summary"), p("Engineer."), h("Skills"), b("Languages"), b("Go Python Rust Java SQL"), h("Education"), b("Lakeside University"), p("2003 – 2007"),
+		}, `{"skills":[{"name":"Languages","keywords":["Go Python Rust Java SQL"]}]}`, []string{"skills", "languages"}},
+		{"symbol permalinks dropped", []doc.Line{
+			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
+		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, _ := New(nil).Run(&doc.Document{Lines: tt.lines})
+			data, err := res.Marshal(false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got, want map[string]any
+			json.Unmarshal(data, &got)
+			if err := json.Unmarshal([]byte(tt.want), &want); err != nil {
+				t.Fatal(err)
+			}
+			for _, k := range tt.keys {
+				if diff := cmp.Diff(want[k], got[k]); diff != "" {
+					t.Errorf("%s (-want +got):\n%s", k, diff)
+				}
+			}
+		})
+	}
+}
