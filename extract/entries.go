@@ -190,6 +190,26 @@ func (r *run) datesOnly(e *entry) bool {
 	return len(e.header) > 0
 }
 
+// entryHasKV reports whether a line of the entry carries a labelled header
+// field (field; any header field when field is "").
+func (r *run) entryHasKV(e *entry, field string) bool {
+	for _, ls := range [][]*line{e.header, e.body} {
+		for _, l := range ls {
+			for _, k := range r.feature(l).kvs {
+				if isHeaderField(k.field) && (field == "" || k.field == field || sameDates(k.field, field)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sameDates reports whether two fields are both dates.
+func sameDates(a, b string) bool {
+	return (a == "entry.dates" || a == "edu.dates") && (b == "entry.dates" || b == "edu.dates")
+}
+
 // datesFollow reports whether a date line follows line i within n lines,
 // with only header-like lines between.
 func (r *run) datesFollow(lines []*line, fs []feat, i, n int) bool {
@@ -286,6 +306,18 @@ func (r *run) startsEntry(kind Kind, lines []*line, fs []feat, i int, cur *entry
 			return false
 		}
 		return true
+	}
+	// a form of labelled lines: an entry starts where a label comes back
+	// ("Dates", "Occupation", "Employer", then "Dates" again), or at the
+	// employer's or school's label when the entry so far is no form
+	if len(f.kvs) > 0 && strings.HasPrefix(l.text, f.kvs[0].label) && isHeaderField(f.kvs[0].field) && len(f.fields) == 0 {
+		field := f.kvs[0].field
+		if !inEntry || r.entryHasKV(cur, field) {
+			return true
+		}
+		if inEntry && r.entryHasKV(cur, "") {
+			return false
+		}
 	}
 	for _, k := range f.kvs {
 		if k.field == "entry.company" || k.field == "entry.name" || (kind == kEducation && k.field == "edu.institution") {

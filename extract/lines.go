@@ -91,6 +91,7 @@ var passes = []struct {
 	fn   func(r *run, all []*line) []*line
 }{
 	{"drop saved-page chrome", (*run).dropChrome},
+	{"labels wrapped in a label column joined", (*run).joinWrappedLabels},
 	{"table rows as label：value", (*run).readTableRows},
 	{"labels over values joined", (*run).pairLabels},
 	{"page numbers, running headers and footers", (*run).dropPageFurniture},
@@ -365,6 +366,40 @@ func (r *run) readTableRows(all []*line) []*line {
 		default:
 			out = append(out, l)
 		}
+	}
+	return out
+}
+
+// joinWrappedLabels mends a label that its column wrapped: "Main
+// activities and  Lead a team …" over "responsibilities" becomes "Main
+// activities and responsibilities  Lead a team …" when the joined words
+// are a known label and the first part alone is not.
+func (r *run) joinWrappedLabels(all []*line) []*line {
+	out := all[:0:0]
+	for i := 0; i < len(all); i++ {
+		l := all[i]
+		head, rest, ok := strings.Cut(l.raw, "  ")
+		if ok && i+1 < len(all) && l.Cells == nil {
+			n := all[i+1]
+			if n.Marker == "" && n.Cells == nil && !strings.Contains(n.raw, "  ") && len(strings.Fields(n.text)) <= 3 && n.runes <= 30 {
+				if _, known := r.lx.labelField(strings.TrimSpace(head)); !known {
+					joined := strings.TrimSpace(head) + " " + n.text
+					if hasHan(joined) {
+						joined = strings.TrimSpace(head) + n.text
+					}
+					if _, known := r.lx.labelField(joined); known {
+						nl := *l
+						nl.raw = joined + "  " + strings.TrimSpace(rest)
+						nl.text = strings.Join(strings.Fields(nl.raw), " ")
+						nl.runes, nl.feat = utf8.RuneCountInString(nl.text), nil
+						out = append(out, &nl)
+						i++
+						continue
+					}
+				}
+			}
+		}
+		out = append(out, l)
 	}
 	return out
 }

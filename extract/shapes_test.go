@@ -33,6 +33,16 @@ func TestLayoutShapes(t *testing.T) {
 		{"a group label in body size under a big heading is no section", []doc.Line{
 			p("Ana Lima"), h("Summary"), p("Engineer."), h("Skills"), b("Languages"), b("Go Python Rust Java SQL"), h("Education"), b("Lakeside University"), p("2003 – 2007"),
 		}, `{"skills":[{"name":"Languages","keywords":["Go Python Rust Java SQL"]}]}`, []string{"skills", "languages"}},
+		{"a form of labelled lines, a label wrapped in its column", []doc.Line{
+			p("Ana Lima"), h("Work experience"),
+			p("Dates  September 2020 – Present"), p("Occupation or position held  Lead Analyst"), p("Name of employer  Meridian Grocers"),
+			p("Main activities and  Lead a team of five."), p("responsibilities"),
+			p("Dates  January 2017 – August 2020"), p("Occupation or position held  Analyst"), p("Name of employer  Tidewater Insurance"),
+			h("Education"),
+			p("Dates  October 2011 – September 2015"), p("Title of qualification awarded  PhD"), p("Name of organisation providing  Northbridge University"), p("education"),
+		}, `{"work":[{"name":"Meridian Grocers","position":"Lead Analyst","startDate":"2020-09","summary":"Lead a team of five."},` +
+			`{"name":"Tidewater Insurance","position":"Analyst","startDate":"2017-01","endDate":"2020-08"}],` +
+			`"education":[{"institution":"Northbridge University","studyType":"PhD","startDate":"2011-10","endDate":"2015-09"}]}`, []string{"work", "education"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},

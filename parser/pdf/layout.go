@@ -504,7 +504,51 @@ func columnar(band []*row, cx float64) bool {
 	if gutterR-gutterL < math.Max(3, 0.5*sz) {
 		return false
 	}
+	if labelColumn(band, cx, sz) {
+		return false
+	}
 	return dense(ly, median(lsz)) && dense(ry, median(rsz))
+}
+
+// labelColumn reports whether the left side of a band is a column of
+// labels set flush right against the gutter (Europass "Dates",
+// "Occupation or position held" beside their values): the rows read
+// across, label then value, not as two columns. A sidebar is set flush
+// left.
+func labelColumn(band []*row, cx, size float64) bool {
+	var x0s, x1s []float64
+	for _, r := range band {
+		first, last := math.Inf(1), math.Inf(-1)
+		for _, p := range r.pieces {
+			if p.x1 <= cx {
+				first, last = math.Min(first, p.x0), math.Max(last, p.x1)
+			}
+		}
+		if last > math.Inf(-1) {
+			x0s, x1s = append(x0s, first), append(x1s, last)
+		}
+	}
+	if len(x1s) < 4 {
+		return false
+	}
+	edge := 0.0
+	for _, x := range x1s {
+		edge = math.Max(edge, x)
+	}
+	flush, left := 0, 0
+	minX0 := math.Inf(1)
+	for _, x := range x0s {
+		minX0 = math.Min(minX0, x)
+	}
+	for i := range x1s {
+		if edge-x1s[i] <= 0.3*size {
+			flush++
+		}
+		if x0s[i]-minX0 <= 0.3*size {
+			left++
+		}
+	}
+	return 4*flush >= 3*len(x1s) && left < flush
 }
 
 // dense reports whether rows at ys (top-down) follow each other at about

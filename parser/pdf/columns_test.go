@@ -1,0 +1,45 @@
+package pdf
+
+import "testing"
+
+// rowOf builds a row at baseline y of pieces [x0, x1] in 10 pt type.
+func rowOf(y float64, xs ...[2]float64) *row {
+	r := &row{y: y, size: 10}
+	for _, x := range xs {
+		g := &glyph{text: "x", x0: x[0], x1: x[1], y: y, size: 10}
+		r.pieces = append(r.pieces, piece{gl: []*glyph{g}, x0: x[0], x1: x[1]})
+		r.gl = append(r.gl, g)
+	}
+	return r
+}
+
+func TestColumnar(t *testing.T) {
+	// Europass: labels set flush right against x = 150, values from 160
+	var labels []*row
+	for i, x0 := range []float64{120, 60, 90, 70, 130, 100} {
+		y := 700 - 24*float64(i)
+		labels = append(labels, rowOf(y, [2]float64{x0, 150}, [2]float64{160, 400}), rowOf(y-12, [2]float64{160, 380}))
+	}
+	labels = append(labels, rowOf(400, [2]float64{95, 150}), rowOf(388, [2]float64{110, 150}))
+	// a sidebar: set flush left at x = 40, ragged right, beside the main
+	// column
+	var sidebar []*row
+	for i, x1 := range []float64{120, 90, 140, 100, 130, 110} {
+		y := 700 - 12*float64(i)
+		sidebar = append(sidebar, rowOf(y, [2]float64{40, x1}))
+		sidebar = append(sidebar, rowOf(y-6, [2]float64{180, 500}))
+	}
+	tests := []struct {
+		name string
+		band []*row
+		want bool
+	}{
+		{"label column reads across", labels, false},
+		{"sidebar is a column", sidebar, true},
+	}
+	for _, tt := range tests {
+		if got := columnar(tt.band, 155); got != tt.want {
+			t.Errorf("%s: columnar = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
