@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -210,14 +211,32 @@ func splitScripts(s string) (cjk, latin string) {
 func (r *run) sectionize(lines []*line) []*section {
 	level := 0 // the heading level of known section headings
 	var sizes []float64
+	// the styles of known headings, with the kinds each heads: a style that
+	// heads three kinds or more is a style of section headings, whatever
+	// its level (a sidebar's smaller "SKILLS", "LANGUAGES")
+	type headStyle struct {
+		level int
+		size  float64
+		bold  bool
+		caps  bool
+	}
+	styleOf := func(l *line) headStyle {
+		return headStyle{l.Heading, math.Round(l.Size), l.Bold, allCapsLatin(l.text)}
+	}
+	styleKinds := map[headStyle]map[Kind]bool{}
 	for _, l := range lines {
-		if _, ok := r.headingKind(l); ok && l.Heading > 0 {
+		if k, ok := r.headingKind(l); ok && l.Heading > 0 {
 			if level == 0 || l.Heading < level {
 				level = l.Heading
 			}
 			if l.Size > 0 {
 				sizes = append(sizes, l.Size)
 			}
+			st := styleOf(l)
+			if styleKinds[st] == nil {
+				styleKinds[st] = map[Kind]bool{}
+			}
+			styleKinds[st][k] = true
 		}
 	}
 	// the size the marked section headings are set in, when three or more
@@ -231,7 +250,7 @@ func (r *run) sectionize(lines []*line) []*section {
 	secs := []*section{cur}
 	for i, l := range lines {
 		k, ok := r.headingKind(l)
-		if ok && l.Heading > 0 && level > 0 && l.Heading > level {
+		if ok && l.Heading > 0 && level > 0 && l.Heading > level && len(styleKinds[styleOf(l)]) < 3 {
 			ok = false // a sub-heading inside a section that happens to be a section word
 		}
 		if ok && l.Heading == 0 && headSize > 0 && l.Size > 0 && l.Size < 0.9*headSize && cur.kind != kHeader {

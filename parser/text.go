@@ -22,6 +22,9 @@ func parseText(data []byte, format doc.Format) (*doc.Document, error) {
 	raw := splitLines(text)
 	raw = dropFrontMatter(raw)
 	md := format == doc.Markdown
+	if !md {
+		raw = splitTextColumns(raw)
+	}
 	blank := false
 	var fence string   // the open code fence ("```" or "~~~"), "" when none
 	inComment := false // inside a multi-line HTML comment

@@ -15,7 +15,8 @@ import (
 //
 //  1. rows: glyphs on one baseline (within 0.3 × the font size), sorted by
 //     x, with overprinted duplicates (fake bold) removed; each row splits
-//     into pieces at gaps wider than 1.3 × the font size;
+//     into pieces at gaps wider than 1.3 × the font size (0.8 × where
+//     the size or the baseline changes across the gap);
 //  2. page furniture: rows in the top or bottom 8% of the page that are
 //     page numbers, or recur (digits aside) on two or more pages, are
 //     dropped (a repeated header is kept on page 1: it is often the name);
@@ -258,7 +259,7 @@ func buildRows(glyphs []glyph) []*row {
 		}
 		r.size = dominantSize(r.gl)
 		for i, g := range r.gl {
-			if i == 0 || g.x0-r.gl[i-1].x1 > 1.3*math.Max(g.size, r.gl[i-1].size) {
+			if i == 0 || newPiece(r.gl[i-1], g) {
 				r.pieces = append(r.pieces, piece{x0: g.x0, x1: g.x1})
 			}
 			p := &r.pieces[len(r.pieces)-1]
@@ -268,6 +269,19 @@ func buildRows(glyphs []glyph) []*row {
 		rows = append(rows, r)
 	}
 	return rows
+}
+
+// newPiece reports whether glyph g starts a new piece of its row after p:
+// a gap wider than 1.3 × the font size, or one wider than 0.8 × where the
+// size or the baseline changes too (two columns whose lines happen to
+// meet: a sidebar in 9 pt beside the main text in 10 pt).
+func newPiece(p, g *glyph) bool {
+	sz := math.Max(g.size, p.size)
+	gap := g.x0 - p.x1
+	if gap > 1.3*sz {
+		return true
+	}
+	return gap > 0.8*sz && (math.Abs(g.size-p.size) > 0.05*sz || math.Abs(g.y-p.y) > 0.1*sz)
 }
 
 // dominantSize is the size most characters have.

@@ -1,0 +1,174 @@
+package parser
+
+import "strings"
+
+// Column layout in plain text: `pdftotext -layout` and text typed in two
+// columns put a sidebar and the main column side by side on each line.
+// splitTextColumns finds, page by page, a gutter: a character column that
+// no line of a band writes in, with text of their own on both sides
+// (rows with left text only, rows with right text only). Each such band is
+// read column by column, the left one first; lines that write across the
+// gutter (a title, a rule) end bands and stay as they are.
+
+// text column limits: pages larger than this are read as they are
+const (
+	maxColumnLines = 600
+	maxColumnWidth = 400
+)
+
+type textRow struct {
+	src   rawLine
+	runes []rune
+	lead  int // runes before the first non-space, len(runes) when blank
+}
+
+func splitTextColumns(lines []rawLine) []rawLine {
+	var out []rawLine
+	for start := 0; start < len(lines); {
+		end := start + 1
+		for end < len(lines) && lines[end].pos.Page == lines[start].pos.Page {
+			end++
+		}
+		out = append(out, splitPageColumns(lines[start:end])...)
+		start = end
+	}
+	return out
+}
+
+func splitPageColumns(lines []rawLine) []rawLine {
+	if len(lines) < 6 || len(lines) > maxColumnLines {
+		return lines
+	}
+	rows := make([]textRow, len(lines))
+	width := 0
+	for i, l := range lines {
+		if strings.ContainsRune(l.text, '\t') {
+			return lines // tab stops: positions unknown
+		}
+		rs := []rune(strings.TrimRight(l.text, " "))
+		if len(rs) > maxColumnWidth {
+			return lines
+		}
+		lead := 0
+		for lead < len(rs) && rs[lead] == ' ' {
+			lead++
+		}
+		rows[i] = textRow{src: l, runes: rs, lead: lead}
+		width = max(width, len(rs))
+	}
+	best, bestScore := 0, 0
+	for c := 8; c < width-8; c++ {
+		if s := columnScore(rows, c); s > bestScore {
+			best, bestScore = c, s
+		}
+	}
+	if bestScore < 6 {
+		return lines
+	}
+	c := best
+	var out []rawLine
+	var band []textRow
+	flush := func() {
+		if bandColumnar(band, c) {
+			var right []rawLine
+			for _, r := range band {
+				// a side left empty by text on the other side is no blank
+				// line of its own column; a blank row is one in both
+				left, rt := cutRow(r, c)
+				s := side(r, c)
+				if s == 0 || s&1 != 0 {
+					out = append(out, left)
+				}
+				if s == 0 || s&2 != 0 {
+					right = append(right, rt)
+				}
+			}
+			out = append(out, right...)
+		} else {
+			for _, r := range band {
+				out = append(out, r.src)
+			}
+		}
+		band = band[:0]
+	}
+	for _, r := range rows {
+		if crossesColumn(r, c) {
+			flush()
+			out = append(out, r.src)
+			continue
+		}
+		band = append(band, r)
+	}
+	flush()
+	return out
+}
+
+// crossesColumn reports whether a row writes at the gutter c or just
+// before it (no gap of two spaces between the columns).
+func crossesColumn(r textRow, c int) bool {
+	if r.lead >= len(r.runes) {
+		return false
+	}
+	at := func(i int) bool { return i < len(r.runes) && i >= r.lead && r.runes[i] != ' ' }
+	return at(c) || at(c-1)
+}
+
+// side says where a row has text: 1 left, 2 right, 3 both, 0 none.
+func side(r textRow, c int) int {
+	s := 0
+	if r.lead < min(c, len(r.runes)) {
+		s |= 1
+	}
+	if len(r.runes) > c && strings.TrimSpace(string(r.runes[c:])) != "" {
+		s |= 2
+	}
+	return s
+}
+
+// bandColumnar reports whether a band of rows reads as two columns at c:
+// both sides have rows of their own, as a sidebar beside a main column
+// has; right-aligned dates beside their entries do not.
+func bandColumnar(band []textRow, c int) bool {
+	var nl, nr, nb int
+	for _, r := range band {
+		switch side(r, c) {
+		case 1:
+			nl++
+		case 2:
+			nr++
+		case 3:
+			nb++
+		}
+	}
+	return nl >= 2 && nr >= 2 && nl+nr >= 4 && 4*(nl+nr) >= nb
+}
+
+// columnScore counts the rows in bands that read as two columns at c.
+func columnScore(rows []textRow, c int) int {
+	score, n := 0, 0
+	var band []textRow
+	for i := 0; i <= len(rows); i++ {
+		if i == len(rows) || crossesColumn(rows[i], c) {
+			if bandColumnar(band, c) {
+				score += len(band)
+			}
+			band, n = band[:0], n+1
+			continue
+		}
+		band = append(band, rows[i])
+	}
+	return score
+}
+
+// cutRow splits a row at the gutter c into its left and right parts.
+func cutRow(r textRow, c int) (left, right rawLine) {
+	left, right = r.src, r.src
+	if len(r.runes) <= c {
+		right.text = ""
+		return left, right
+	}
+	left.text = string(r.runes[:c])
+	right.text = string(r.runes[c:])
+	right.pos.Offset += len(left.text)
+	return left, right
+}

@@ -1,0 +1,61 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestSplitTextColumns(t *testing.T) {
+	twoCol := `Dana Reyes
+Staff Engineer
+
+CONTACT                      Summary
+Phone                        Engineer who keeps pagers quiet and
+555 0100                     ships small tools.
+Email
+                             Experience
+dana@example.org
+                             Staff Engineer             2020 – Now
+SKILLS                       Acme Corp • Seattle
+Go, Python                    • Led the platform team
+Kubernetes                    • Cut pages by half
+`
+	oneCol := `Dana Reyes
+
+Experience
+Staff Engineer                                   2020 – Now
+Acme Corp
+ • Led the platform team of twelve engineers across three sites
+ • Cut pages by half
+Engineer                                         2016 – 2020
+Initech
+ • Built the billing service
+`
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"sidebar and main column", twoCol, []string{
+			"Dana Reyes", "Staff Engineer", "", "CONTACT", "Phone", "555 0100", "Email", "dana@example.org", "SKILLS", "Go, Python", "Kubernetes", "",
+			"Summary", "Engineer who keeps pagers quiet and", "ships small tools.", "Experience", "Staff Engineer             2020 – Now", "Acme Corp • Seattle", "• Led the platform team", "• Cut pages by half",
+		}},
+		{"right-aligned dates stay on their line", oneCol, strings.Split(strings.TrimRight(oneCol, "\n"), "\n")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, l := range splitTextColumns(splitLines(strings.TrimRight(tt.in, "\n"))) {
+				got = append(got, strings.TrimSpace(l.text))
+			}
+			want := make([]string, len(tt.want))
+			for i, w := range tt.want {
+				want[i] = strings.TrimSpace(w)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("lines (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
