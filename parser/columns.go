@@ -14,6 +14,7 @@ import "strings"
 const (
 	maxColumnLines = 600
 	maxColumnWidth = 400
+	maxColumnPages = 50
 )
 
 type textRow struct {
@@ -23,6 +24,9 @@ type textRow struct {
 }
 
 func splitTextColumns(lines []rawLine) []rawLine {
+	if len(lines) > maxColumnPages*maxColumnLines {
+		return lines // no resume is that long: the cost stays bounded
+	}
 	var out []rawLine
 	for start := 0; start < len(lines); {
 		end := start + 1
@@ -119,7 +123,7 @@ func side(r textRow, c int) int {
 	if r.lead < min(c, len(r.runes)) {
 		s |= 1
 	}
-	if len(r.runes) > c && strings.TrimSpace(string(r.runes[c:])) != "" {
+	if len(r.runes) > c { // runes are trimmed on the right: text is there
 		s |= 2
 	}
 	return s

@@ -8,7 +8,8 @@
 #
 # Needs node/npm (themes are installed from zoo/themes/package-lock.json),
 # chromium, pdftotext (poppler-utils), soffice (libreoffice-writer) and the
-# Noto CJK fonts (fonts-noto-cjk). Idempotent: each theme's directory is
+# font fonts-droid-fallback, which Chromium is made to use for Chinese
+# (zoo/themes/fonts.conf says why). Idempotent: each theme's directory is
 # removed and made again. Tool versions go to zoo/themes/VERSIONS.txt, one row
 # per file to zoo/themes/MANIFEST.tsv.
 #
@@ -44,11 +45,11 @@ rotate() { # start, names...
   for ((k = 0; k < n; k++)); do echo "${a[$(((s + k) % n))]}"; done
 }
 
-# Chromium PDFs of Chinese text are big (Noto CJK is CFF, which Chromium
-# embeds as Type 3 glyphs: 300-900 KB a file). To stay within the size budget a
+# Chromium PDFs of Chinese text are big (fonts embedded, bold synthesised as
+# Type 3 glyphs: 100-500 KB a file). To stay within the size budget a
 # theme keeps the PDF of KEEP_CJK_PDFS of its Chinese/bilingual resumes
 # (rotating); the others get .html, .txt (from the PDF) and .docx only.
-KEEP_CJK_PDFS=${KEEP_CJK_PDFS:-1}
+KEEP_CJK_PDFS=${KEEP_CJK_PDFS:-3}
 
 if [ $# -gt 0 ]; then THEMES=("$@"); else THEMES=("${ALL_THEMES[@]}"); fi
 
@@ -79,7 +80,7 @@ theme_version() { node -p "require('jsonresume-theme-$1/package.json').version";
 LO_PROFILE=$(mktemp -d /tmp/zoo-lo-XXXXXX)
 WORK=$(mktemp -d /tmp/zoo-themes-XXXXXX)
 trap 'rm -rf "$LO_PROFILE" "$WORK"' EXIT
-soffice_run() { soffice -env:UserInstallation=file://$LO_PROFILE --headless "$@" >/dev/null 2>&1; }
+soffice_run() { timeout -k 10 120 soffice -env:UserInstallation=file://$LO_PROFILE --headless "$@" >/dev/null 2>&1; }
 
 MANIFEST=$THEMES_DIR/MANIFEST.tsv
 TMP_MANIFEST=$WORK/manifest.tsv
@@ -116,7 +117,7 @@ for t in "${THEMES[@]}"; do
     pdftotext -layout "$dir/$r.pdf" "$dir/$r.txt"
     done_list+=("$r")
   }
-  for group in "ZH 2 $((2 * i))" "EN 3 $((3 * i))" "BI 1 $i"; do
+  for group in "ZH 2 $((2 * i + i / 7))" "EN 3 $((3 * i + i / 7))" "BI 1 $i"; do
     set -- $group
     declare -n names=$1
     need=$2
@@ -134,14 +135,19 @@ for t in "${THEMES[@]}"; do
       mv "$dir/${cjk[$k]}.pdf" "$WORK/"
     fi
   done
-  # DOCX from the HTML (LibreOffice), and the DOCX's own text for its truth
-  if [ ${#done_list[@]} -gt 0 ]; then
-    htmls=(); for r in "${done_list[@]}"; do htmls+=("$dir/$r.html"); done
-    soffice_run --convert-to 'docx:MS Word 2007 XML' --outdir "$dir" "${htmls[@]}"
-    docxs=(); for r in "${done_list[@]}"; do [ -s "$dir/$r.docx" ] && docxs+=("$dir/$r.docx"); done
-    rm -rf "$WORK/docxtxt"; mkdir -p "$WORK/docxtxt"
-    [ ${#docxs[@]} -gt 0 ] && soffice_run --convert-to 'txt:Text (encoded):UTF8' --outdir "$WORK/docxtxt" "${docxs[@]}"
-  fi
+  # DOCX from the HTML (LibreOffice), and the DOCX's own text for its truth.
+  # One file at a time under a timeout: Writer's HTML import can loop for ever
+  # on a page (onepage + zh_backend_senior_wang does); that resume gets no DOCX.
+  rm -rf "$WORK/docxtxt"; mkdir -p "$WORK/docxtxt"
+  for r in "${done_list[@]}"; do
+    if ! soffice_run --convert-to 'docx:MS Word 2007 XML' --outdir "$dir" "$dir/$r.html" || [ ! -s "$dir/$r.docx" ]; then
+      echo "   $r: no DOCX (LibreOffice failed or timed out)" >&2
+      rm -f "$dir/$r.docx"
+      continue
+    fi
+    soffice_run --convert-to 'txt:Text (encoded):UTF8' --outdir "$WORK/docxtxt" "$dir/$r.docx" || true
+  done
+  rm -f "$dir"/.~lock.* "$dir"/lu*.tmp
   for r in "${done_list[@]}"; do
     for ext in html pdf txt docx; do
       f=$dir/$r.$ext
