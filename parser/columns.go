@@ -1,6 +1,16 @@
 package parser
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
 
 // Column layout in plain text: `pdftotext -layout` and text typed in two
 // columns put a sidebar and the main column side by side on each line.
@@ -144,7 +154,49 @@ func bandColumnar(band []textRow, c int) bool {
 			nb++
 		}
 	}
-	return nl >= 2 && nr >= 2 && nl+nr >= 4 && 4*(nl+nr) >= nb
+	return nl >= 2 && nr >= 2 && nl+nr >= 4 && 4*(nl+nr) >= nb && !textLabelColumn(band, c)
+}
+
+// textLabelColumn reports whether the left side of a band is a column of
+// labels set flush right against the gutter (a Europass CV): its rows
+// read across, label then value. A sidebar is set flush left.
+func textLabelColumn(band []textRow, c int) bool {
+	var ends, leads []int
+	for _, r := range band {
+		if side(r, c)&1 == 0 {
+			continue
+		}
+		end := min(c, len(r.runes)) - 1
+		for end > r.lead && r.runes[end] == ' ' {
+			end--
+		}
+		ends, leads = append(ends, end), append(leads, r.lead)
+	}
+	if len(ends) < 4 {
+		return false
+	}
+	// text layout places words on a character grid, a few cells off:
+	// flush means within 3 cells of the median end
+	sorted := slices.Clone(ends)
+	slices.Sort(sorted)
+	midEnd, minLead := sorted[len(sorted)/2], slices.Min(leads)
+	flush, left := 0, 0
+	for i := range ends {
+		if abs(ends[i]-midEnd) <= 3 {
+			flush++
+		}
+		if leads[i]-minLead <= 1 {
+			left++
+		}
+	}
+	if 4*flush >= 3*len(ends) && 2*left < len(ends) {
+		return true
+	}
+	// CJK labels throw the grid off; labels set right or centred still
+	// start well inside the page where a sidebar starts at its edge
+	sl := slices.Clone(leads)
+	slices.Sort(sl)
+	return sl[len(sl)/2]-minLead >= 4
 }
 
 // columnScore counts the rows in bands that read as two columns at c.

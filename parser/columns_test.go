@@ -33,6 +33,22 @@ Engineer                                         2016 – 2020
 Initech
  • Built the billing service
 `
+	labels := `Personal information
+        Name / Surname     Dana Reyes
+               Address     Seattle
+             Telephone     555 0100
+      Desired position     Staff Engineer
+
+         Experience
+                 Dates     2020 – Now
+   Occupation or position  Staff Engineer
+                  held
+      Name of employer     Acme Corp
+   Main activities and     Led the platform team and kept the
+      responsibilities     pagers quiet for three years.
+                           – Cut pages by half
+                           – Built the paging bot
+`
 	tests := []struct {
 		name, in string
 		want     []string
@@ -42,6 +58,7 @@ Initech
 			"Summary", "Engineer who keeps pagers quiet and", "ships small tools.", "Experience", "Staff Engineer             2020 – Now", "Acme Corp • Seattle", "• Led the platform team", "• Cut pages by half",
 		}},
 		{"right-aligned dates stay on their line", oneCol, strings.Split(strings.TrimRight(oneCol, "\n"), "\n")},
+		{"a column of labels is read across", labels, strings.Split(strings.TrimRight(labels, "\n"), "\n")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
