@@ -239,6 +239,10 @@ func findSpan(s string) (Span, bool) {
 		if n := openEndAt(s, j); n > 0 {
 			return Span{Start: d.ISO, Open: true, Range: true, From: d.Start, To: j + n}, true
 		}
+		if strings.TrimSpace(s[j:]) == "" && i+1 == len(ds) {
+			// "2022-01 —": a range whose end is left blank runs on
+			return Span{Start: d.ISO, Open: true, Range: true, From: d.Start, To: len(strings.TrimRight(s, " "))}, true
+		}
 	}
 	d := ds[0]
 	if w, _, _ := strings.Cut(strings.ToLower(s[d.Start:d.End]), " "); seasons[w] {

@@ -202,7 +202,16 @@ func (r *run) education(lines []*line) {
 			b.field(r, f)
 		}
 		var notes []string
+		lead := true // still in the short plain lines that open the body
 		for _, it := range r.readBody(e.body) {
+			l := it.line
+			lead = lead && it.field == "" && l.Marker == "" && l.runes <= 40 && !hasSentencePunct(l.text) && !strings.HasSuffix(l.text, ".")
+			if lead && (b.e.StudyType == "" && r.lx.hasDegree(l.text) || b.e.Area == "" && !r.lx.isSchool(l.text) && b.e.Institution != "") {
+				// the major and the degree on lines of their own under the
+				// school: "Computer Science" / "Master of Science"
+				b.field(r, l.text)
+				continue
+			}
 			switch {
 			case strings.HasPrefix(it.field, "edu."):
 				b.set(r, it.field, it.text)

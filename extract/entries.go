@@ -136,6 +136,12 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 			cur.header = append(cur.header, l)
 			continue
 		}
+		if cur != nil && len(cur.header) > 0 && f.hasSpan && len(f.fields) == 0 && r.dateLine(l, f) && !r.entryDated(cur) {
+			// the dates printed after the entry's names or text: they are
+			// its header's, not the next entry's
+			cur.header = append(cur.header, l)
+			continue
+		}
 		if r.startsEntry(kind, lines, fs, i, cur) {
 			cur = &entry{header: []*line{l}}
 			out = append(out, cur)
@@ -167,11 +173,6 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 		}
 		if duration.MatchString(strings.Trim(l.text, "()（） ")) && len(cur.header) > 0 {
 			continue // "3 months" beside the dates: not content
-		}
-		if len(cur.header) > 0 && f.hasSpan && len(f.fields) == 0 && r.dateLine(l, f) && !r.entryDated(cur) {
-			// the dates printed after the entry's text: they are its header's
-			cur.header = append(cur.header, l)
-			continue
 		}
 		cur.body = append(cur.body, l)
 	}

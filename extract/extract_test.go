@@ -32,6 +32,9 @@ func TestFindSpan(t *testing.T) {
 		{"截至2024/3/12", "2024-03-12", "", false, false},
 		{"Aug 15, 2023", "2023-08-15", "", false, false},
 		{"甲乙公司2016年度优秀员工", "2016", "", false, false},
+		{"2022-01 —", "2022-01", "", true, true},
+		{"Senior Engineer, 2020 -", "2020", "", true, true},
+		{"Score 2020 - 95", "2020", "", false, false},
 	}
 	for _, tc := range tests {
 		sp, ok := findSpan(tc.in)

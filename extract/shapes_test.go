@@ -43,6 +43,12 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"work":[{"name":"Meridian Grocers","position":"Lead Analyst","startDate":"2020-09","summary":"Lead a team of five."},` +
 			`{"name":"Tidewater Insurance","position":"Analyst","startDate":"2017-01","endDate":"2020-08"}],` +
 			`"education":[{"institution":"Northbridge University","studyType":"PhD","startDate":"2011-10","endDate":"2015-09"}]}`, []string{"work", "education"}},
+		{"major and degree under the school, courses, dates last", []doc.Line{
+			p("Ana Lima"), h("Education"), b("Pacific Coast University"), p("Computer Science"), p("Master of Science"),
+			{Text: "Cloud Computing", Marker: "•"}, {Text: "Computer Security", Marker: "•"}, p("Sep 2023 — Apr 2025"),
+			b("Northern Technical University"), p("Software Engineering"), p("本科"), p("Sep 2019 — Jun 2023"),
+		}, `{"education":[{"institution":"Pacific Coast University","area":"Computer Science","studyType":"Master of Science","startDate":"2023-09","endDate":"2025-04","x-details":["Cloud Computing","Computer Security"]},` +
+			`{"institution":"Northern Technical University","area":"Software Engineering","studyType":"本科","startDate":"2019-09","endDate":"2023-06"}]}`, []string{"education"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
