@@ -91,6 +91,7 @@ var passes = []struct {
 	fn   func(r *run, all []*line) []*line
 }{
 	{"drop saved-page chrome", (*run).dropChrome},
+	{"marks that mark most lines cleared", func(_ *run, all []*line) []*line { return clearCommonMarks(all) }},
 	{"labels wrapped in a label column joined", (*run).joinWrappedLabels},
 	{"table rows as label：value", (*run).readTableRows},
 	{"labels over values joined", (*run).pairLabels},
@@ -160,6 +161,38 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 		out = append(out, &h, &rest)
 	}
 	return out
+}
+
+// clearCommonMarks clears a heading level or bold weight that most of the
+// document's lines carry (a converter that set the body in "Heading 1"):
+// a mark on most lines sets nothing apart.
+func clearCommonMarks(all []*line) []*line {
+	var levels [7]int
+	bold := 0
+	for _, l := range all {
+		if l.Heading > 0 && l.Heading < len(levels) {
+			levels[l.Heading]++
+		}
+		if l.Bold {
+			bold++
+		}
+	}
+	common := func(n int) bool { return n >= 8 && 5*n >= 2*len(all) }
+	clearBold := 10*bold >= 6*len(all) && bold >= 8
+	for k, n := range levels {
+		if k == 0 || !common(n) {
+			continue
+		}
+		for _, l := range all {
+			if l.Heading == k {
+				l.Heading = 0
+				if clearBold {
+					l.Bold = false
+				}
+			}
+		}
+	}
+	return all
 }
 
 // dropSymbolLines drops lines without a letter or a digit that are no

@@ -79,3 +79,27 @@ func TestSplitLabelColumn(t *testing.T) {
 		t.Errorf("lines (-want +got):\n%s", diff)
 	}
 }
+
+func TestClearCommonMarks(t *testing.T) {
+	var ls []*line
+	for i := 0; i < 10; i++ {
+		ls = append(ls, &line{Line: doc.Line{Heading: 1, Bold: true}})
+	}
+	ls = append(ls, &line{Line: doc.Line{Heading: 3, Bold: true}}, &line{Line: doc.Line{Heading: 3, Bold: true}})
+	clearCommonMarks(ls)
+	for i, l := range ls {
+		want := 0
+		if i >= 10 {
+			want = 3
+		}
+		if l.Heading != want || l.Bold != (i >= 10) {
+			t.Errorf("line %d: heading %d bold %v, want %d %v", i, l.Heading, l.Bold, want, i >= 10)
+		}
+	}
+	// a few headings among many lines stay
+	ls = []*line{{Line: doc.Line{Heading: 1}}, {Line: doc.Line{}}, {Line: doc.Line{}}}
+	clearCommonMarks(ls)
+	if ls[0].Heading != 1 {
+		t.Error("a lone heading was cleared")
+	}
+}
