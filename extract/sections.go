@@ -95,6 +95,32 @@ func (r *run) headingText(l *line, t string) (Kind, bool) {
 	return "", false
 }
 
+// entryHeading reports whether line i, marked as a heading but naming no
+// section, heads an entry of the section it stands in (a company or a
+// degree set like the section titles): the section holds entries, and the
+// line names a school, an employer, a title or a degree, or dates follow
+// it before the next marked heading.
+func (r *run) entryHeading(kind Kind, lines []*line, i int) bool {
+	switch kind {
+	case kWork, kEducation, kProjects, kVolunteer, kAwards, kPublications, kCertificates:
+	default:
+		return false
+	}
+	t := lines[i].text
+	if r.lx.isSchool(t) || r.lx.isOrg(t) || r.lx.isTitle(t) || r.lx.hasDegree(t) {
+		return true
+	}
+	if _, ok := findSpan(t); ok {
+		return true
+	}
+	for k := i + 1; k < len(lines) && k <= i+4 && lines[k].Heading == 0; k++ {
+		if _, ok := findSpan(lines[k].text); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // hasHeadingWord reports whether s has a word of the English heading words
 // ("Earlier Roles", "Other Experience").
 func (r *run) hasHeadingWord(s string) bool {
@@ -259,7 +285,7 @@ func (r *run) sectionize(lines []*line) []*section {
 		if ok && k == cur.kind && len(cur.lines) > 0 && l.Heading == 0 && !l.Bold && !r.exactHeading(l) {
 			ok = false // "校级荣誉称号" in a list of awards is an award, not a heading
 		}
-		if !ok && l.Heading > 0 && level > 0 && l.Heading <= level && i > 0 && !(cur.kind == kHeader && r.isName(l.text)) {
+		if !ok && l.Heading > 0 && level > 0 && l.Heading <= level && i > 0 && !(cur.kind == kHeader && r.isName(l.text)) && !r.entryHeading(cur.kind, lines, i) {
 			k, ok = kOther, true
 		}
 		if ok {

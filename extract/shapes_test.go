@@ -49,6 +49,11 @@ func TestLayoutShapes(t *testing.T) {
 			b("Northern Technical University"), p("Software Engineering"), p("本科"), p("Sep 2019 — Jun 2023"),
 		}, `{"education":[{"institution":"Pacific Coast University","area":"Computer Science","studyType":"Master of Science","startDate":"2023-09","endDate":"2025-04","x-details":["Cloud Computing","Computer Security"]},` +
 			`{"institution":"Northern Technical University","area":"Software Engineering","studyType":"本科","startDate":"2019-09","endDate":"2023-06"}]}`, []string{"education"}},
+		{"entry headers set like the section headings", []doc.Line{
+			p("Ana Lima"), h("Education"), h("Bachelor of Science"), {Text: "Computer Science", Heading: 3}, {Text: "Hill Country State University", Heading: 3}, p("2025"),
+			h("Experience"), h("Halvorsen Freight"), b("Data Engineer"), p("2019 – 2022"), h("Interests"), p("Climbing"),
+		}, `{"education":[{"institution":"Hill Country State University","area":"Computer Science","studyType":"Bachelor of Science","endDate":"2025"}],` +
+			`"work":[{"name":"Halvorsen Freight","position":"Data Engineer","startDate":"2019","endDate":"2022"}]}`, []string{"education", "work"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
