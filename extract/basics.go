@@ -414,10 +414,13 @@ func (r *run) objective(lines []*line) {
 func (r *run) summary(lines []*line) {
 	var parts []string
 	var contact []*line
-	for _, l := range lines {
+	for i, l := range lines {
 		if r.contactLine(l) {
 			contact = append(contact, l) // "About" over e-mail, phone, links
 			continue
+		}
+		if i+1 < len(lines) && r.lx.isNetworkName(l.text) && r.contactLine(lines[i+1]) {
+			continue // "GitHub" over its link
 		}
 		parts = append(parts, l.text)
 	}
@@ -439,6 +442,11 @@ func (r *run) summary(lines []*line) {
 // detail rather than prose: short, and an e-mail, phone, link or labelled
 // contact field.
 func (r *run) contactLine(l *line) bool {
+	for _, lk := range l.Links {
+		if _, ok := r.lx.profile(lk.URL); ok && l.runes <= 60 {
+			return true // "mholloway" linked to its GitHub page
+		}
+	}
 	if l.runes > 80 || hasSentencePunct(l.text) && !strings.Contains(l.text, "@") {
 		return false
 	}

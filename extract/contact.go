@@ -122,6 +122,17 @@ func (lx *Lexicon) profile(raw string) (schema.Profile, bool) {
 }
 
 // networkHost reports whether a URL is on a known network's host.
+// isNetworkName reports whether s names a known network ("GitHub").
+func (lx *Lexicon) isNetworkName(s string) bool {
+	s = strings.TrimSpace(strings.TrimRight(s, ":："))
+	for _, n := range lx.networks {
+		if strings.EqualFold(n.name, s) {
+			return true
+		}
+	}
+	return false
+}
+
 func (lx *Lexicon) networkHost(raw string) bool {
 	u, err := url.Parse(withScheme(raw))
 	if err != nil {

@@ -88,6 +88,7 @@ type Lexicon struct {
 	countries   map[string]bool
 	languages   []string // longest first
 	nonSites    []string // link targets that are no site of the person's
+	levels      map[string]bool
 	dressBefore []*regexp.Regexp
 	dressAfter  []*regexp.Regexp
 }
@@ -165,6 +166,10 @@ func NewLexicon() *Lexicon {
 		}
 	}
 	lx.nonSites = readWords("nonsites.txt")
+	lx.levels = map[string]bool{}
+	for _, w := range readWords("skill_levels.txt") {
+		lx.levels[w] = true
+	}
 	lx.cityNames = map[string]bool{}
 	for _, c := range readWords("cities.txt") {
 		lx.cityNames[strings.ToLower(c)] = true

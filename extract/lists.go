@@ -193,6 +193,11 @@ func (lx *Lexicon) languageAt(s string) string {
 func (r *run) languages(lines []*line) {
 	for _, l := range lines {
 		var cur *schema.Language
+		if n := len(r.res.Languages); n > 0 && r.res.Languages[n-1].Fluency == "" && l.runes <= 30 &&
+			!strings.ContainsAny(l.raw, "、，,;；|｜") && r.lx.languageAt(l.text) == "" && !strings.Contains(l.raw, "  ") {
+			r.res.Languages[n-1].Fluency = strings.TrimSpace(l.text) // "English" / "Native speaker"
+			continue
+		}
 		if f := wideFields(l.raw); len(f) == 2 && !strings.ContainsAny(l.raw, "、，,;；|｜") {
 			r.res.Languages = append(r.res.Languages, schema.Language{Language: f[0], Fluency: f[1]}) // "English  Native"
 			continue

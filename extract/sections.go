@@ -95,6 +95,18 @@ func (r *run) headingText(l *line, t string) (Kind, bool) {
 	return "", false
 }
 
+// holdsSubheadings reports whether a section of kind k may hold headings
+// of its own that name other sections ("Languages" over a skill group,
+// "Awards" inside an education entry); the top of the page, contact
+// details and a summary do not.
+func holdsSubheadings(k Kind) bool {
+	switch k {
+	case kHeader, kBasics, kSummary, kObjective, kOther:
+		return false
+	}
+	return true
+}
+
 // entryHeading reports whether line i, marked as a heading but naming no
 // section, heads an entry of the section it stands in (a company or a
 // degree set like the section titles): the section holds entries, and the
@@ -276,7 +288,7 @@ func (r *run) sectionize(lines []*line) []*section {
 	secs := []*section{cur}
 	for i, l := range lines {
 		k, ok := r.headingKind(l)
-		if ok && l.Heading > 0 && level > 0 && l.Heading > level && len(styleKinds[styleOf(l)]) < 3 {
+		if ok && l.Heading > 0 && level > 0 && l.Heading > level && len(styleKinds[styleOf(l)]) < 3 && holdsSubheadings(cur.kind) {
 			ok = false // a sub-heading inside a section that happens to be a section word
 		}
 		if ok && l.Heading == 0 && headSize > 0 && l.Size > 0 && l.Size < 0.9*headSize && cur.kind != kHeader {
@@ -285,7 +297,7 @@ func (r *run) sectionize(lines []*line) []*section {
 		if ok && k == cur.kind && len(cur.lines) > 0 && l.Heading == 0 && !l.Bold && !r.exactHeading(l) {
 			ok = false // "校级荣誉称号" in a list of awards is an award, not a heading
 		}
-		if !ok && l.Heading > 0 && level > 0 && l.Heading <= level && i > 0 && !(cur.kind == kHeader && r.isName(l.text)) && !r.entryHeading(cur.kind, lines, i) {
+		if !ok && l.Heading > 0 && level > 0 && l.Heading <= level && i > 0 && !(cur.kind == kHeader && (r.isName(l.text) || len(cur.lines) < 2)) && !r.entryHeading(cur.kind, lines, i) {
 			k, ok = kOther, true
 		}
 		if ok {

@@ -54,6 +54,17 @@ func TestLayoutShapes(t *testing.T) {
 			h("Experience"), h("Halvorsen Freight"), b("Data Engineer"), p("2019 – 2022"), h("Interests"), p("Climbing"),
 		}, `{"education":[{"institution":"Hill Country State University","area":"Computer Science","studyType":"Bachelor of Science","endDate":"2025"}],` +
 			`"work":[{"name":"Halvorsen Freight","position":"Data Engineer","startDate":"2019","endDate":"2022"}]}`, []string{"education", "work"}},
+		{"skill groups: name, level, bulleted items; languages over fluency", []doc.Line{
+			p("Ana Lima"), h("Skills"), p("Infrastructure"), p("Expert"), {Text: "Kubernetes", Marker: "•"}, {Text: "Terraform", Marker: "•"},
+			p("Programming"), p("Advanced"), {Text: "Go", Marker: "•"},
+			h("Languages"), p("English"), p("Native speaker"), p("Spanish"), p("Conversational"),
+		}, `{"skills":[{"name":"Infrastructure","level":"Expert","keywords":["Kubernetes","Terraform"]},{"name":"Programming","level":"Advanced","keywords":["Go"]}],` +
+			`"languages":[{"language":"English","fluency":"Native speaker"},{"language":"Spanish","fluency":"Conversational"}]}`, []string{"skills", "languages"}},
+		{"headline set as a heading, profiles under About", []doc.Line{
+			{Text: "Ana Lima", Heading: 1}, {Text: "Site Reliability Engineer", Heading: 2}, {Text: "About", Heading: 3}, p("I keep systems up."),
+			{Text: "GitHub", Bold: true}, {Text: "analima", Links: []doc.Link{{Text: "analima", URL: "https://github.com/analima"}}},
+			{Text: "Work", Heading: 2}, {Text: "Engineer", Heading: 3}, p("Acme"), p("2019 – 2021"),
+		}, `{"basics":{"name":"Ana Lima","label":"Site Reliability Engineer","summary":"I keep systems up.","profiles":[{"network":"GitHub","username":"analima","url":"https://github.com/analima"}]}}`, []string{"basics"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},

@@ -19,12 +19,34 @@ var (
 
 func (r *run) skills(lines []*line) {
 	pending := "" // a group name on a line of its own, for the items below it
+	level := ""   // its level, on a line under it ("Expert")
+	group := -1   // the group list items go on adding to, -1 for none
 	for i, l := range lines {
 		if l.Cells != nil {
 			r.skillRow(l)
+			group = -1
 			continue
 		}
+		if pending != "" && l.Marker == "" && r.lx.levels[strings.ToLower(strings.TrimSpace(l.text))] {
+			level = strings.TrimSpace(l.text) // "Infrastructure" / "Expert"
+			continue
+		}
+		if l.Marker != "" && group >= 0 && !strings.ContainsAny(l.text, "：:") && l.Heading == 0 && !l.Bold {
+			// one item a bullet under its group
+			g := &r.res.Skills[group]
+			g.Keywords = append(g.Keywords, r.keywords(l.text)...)
+			continue
+		}
+		if l.Marker == "" {
+			group = -1
+		}
 		label, value, ok := headKV(l.text)
+		if !ok && l.Marker == "" && l.runes <= 30 && !strings.ContainsAny(l.text, "、，,;；/|") && i+1 < len(lines) &&
+			(lines[i+1].Marker != "" && lines[i+1].Heading == 0 || r.lx.levels[strings.ToLower(strings.TrimSpace(lines[i+1].text))]) {
+			// "Infrastructure" above "Expert" or above its bulleted items
+			pending = strings.TrimSpace(l.text)
+			continue
+		}
 		if ok && value == "" || !ok && (l.Bold || l.Heading > 0) && l.runes <= 30 && !strings.ContainsAny(l.text, "、，,;；/|") && i+1 < len(lines) && (!lines[i+1].Bold || !sameStyle(l, lines[i+1]) || len(wideFields(lines[i+1].raw)) >= 2 ||
 			len(strings.Fields(l.text)) <= 2 && len(strings.Fields(lines[i+1].text)) >= 3 && lines[i+1].runes > 2*l.runes) {
 			// "Frontend" in bold, or "后端：", above its items
@@ -48,10 +70,14 @@ func (r *run) skills(lines []*line) {
 		if len(kw) == 0 {
 			continue
 		}
+		lv := ""
 		if label == "" {
-			label, pending = pending, ""
+			label, pending, lv, level = pending, "", level, ""
 		}
-		r.res.Skills = append(r.res.Skills, schema.Skill{Name: label, Keywords: kw})
+		r.res.Skills = append(r.res.Skills, schema.Skill{Name: label, Level: lv, Keywords: kw})
+		if l.Marker != "" && label != "" {
+			group = len(r.res.Skills) - 1 // the bullets below join this group
+		}
 	}
 }
 
