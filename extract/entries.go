@@ -152,7 +152,8 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 				switch {
 				case !hasSpan && r.dateLine(n, nf):
 				case len(nf.kvs) > 0 && len(nf.fields) == 0 && allHeaderFields(nf.kvs) && n.Marker == "" && !r.startsEntry(kind, lines, fs, i+1, cur):
-				case (kind == kWork || kind == kVolunteer || kind == kEducation) && nfields < 2 && hasSpan && !nf.hasSpan && r.fieldy(n, nf) && len(nf.kvs) == 0 && n.runes <= 40 && n.Marker == "" && !r.startsEntry(kind, lines, fs, i+1, cur):
+				case (kind == kWork || kind == kVolunteer || kind == kEducation) && nfields < 2 && hasSpan && !nf.hasSpan && r.fieldy(n, nf) && len(nf.kvs) == 0 && n.runes <= 40 && n.Marker == "" &&
+					(!strings.HasSuffix(n.text, ".") || r.lx.isOrg(n.text)) && !r.startsEntry(kind, lines, fs, i+1, cur):
 				case !hasSpan && !nf.hasSpan && r.fieldy(n, nf) && n.Marker == "" && len(nf.kvs) == 0 && i+2 < len(lines) && r.dateLine(lines[i+2], fs[i+2]):
 					// "Company" / "Title" / "date"
 				case !hasSpan && nf.hasSpan && r.fieldy(n, nf) && len(f.fields)+len(nf.fields) <= 3 && n.Marker == "" && len(cur.header) == 1 && nfields < 2:
@@ -370,7 +371,7 @@ func (r *run) startsEntry(kind Kind, lines []*line, fs []feat, i int, cur *entry
 	// a header without dates followed by its date line; a list item whose
 	// item holds the whole entry (the date line indented under it) too
 	nested := false
-	if n, nf, ok := next(1); ok && l.Marker != "" && n.Indent > l.Indent && n.Marker == "" && r.dateLine(n, nf) {
+	if n, nf, ok := next(1); ok && l.Marker != "" && (n.Indent > l.Indent || l.runes <= 60 && (n.Size > 0 && l.Size > 0 && n.Size != l.Size || strings.HasSuffix(l.text, ","))) && n.Marker == "" && r.dateLine(n, nf) {
 		nested = true
 	}
 	if r.fieldy(l, f) && (len(f.fields) >= 2 || l.Marker == "" || nested) {

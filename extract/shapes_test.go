@@ -65,6 +65,11 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "GitHub", Bold: true}, {Text: "analima", Links: []doc.Link{{Text: "analima", URL: "https://github.com/analima"}}},
 			{Text: "Work", Heading: 2}, {Text: "Engineer", Heading: 3}, p("Acme"), p("2019 – 2021"),
 		}, `{"basics":{"name":"Ana Lima","label":"Site Reliability Engineer","summary":"I keep systems up.","profiles":[{"network":"GitHub","username":"analima","url":"https://github.com/analima"}]}}`, []string{"basics"}},
+		{"a bulleted title over its dates in smaller type", []doc.Line{
+			p("Ana Lima"), h("Work Experience"), {Text: "Senior Engineer,", Marker: "•", Size: 12}, {Text: "Jan 2022 - Present 4 years 11 months", Size: 10},
+			p("Own application security."), {Text: "Launched a bug bounty", Marker: "•", Size: 12},
+			{Text: "Backend Developer,", Marker: "•", Size: 12}, {Text: "Mar 2018 - Dec 2021", Size: 10},
+		}, `{"work":[{"position":"Senior Engineer","startDate":"2022-01","summary":"Own application security.","highlights":["Launched a bug bounty"]},{"position":"Backend Developer","startDate":"2018-03","endDate":"2021-12"}]}`, []string{"work"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
