@@ -119,6 +119,10 @@ func (b *eduBuilder) set(r *run, field, value string) {
 
 // field places one free-text field of an education header.
 func (b *eduBuilder) field(r *run, f string) {
+	if r.lx.isSchool(f) && b.e.Institution == "" && !r.lx.hasDegree(f) {
+		b.e.Institution = f
+		return
+	}
 	if d, rest := r.lx.degreeIn(f); d != "" && b.e.StudyType == "" {
 		b.e.StudyType = d
 		// "B.S. in Computer Science", "软件工程 本科"
@@ -206,7 +210,8 @@ func (r *run) education(lines []*line) {
 		for _, it := range r.readBody(e.body) {
 			l := it.line
 			lead = lead && it.field == "" && l.Marker == "" && l.runes <= 40 && !hasSentencePunct(l.text) && !strings.HasSuffix(l.text, ".")
-			if lead && (b.e.StudyType == "" && r.lx.hasDegree(l.text) || b.e.Area == "" && !r.lx.isSchool(l.text) && b.e.Institution != "") {
+			if lead && (b.e.StudyType == "" && r.lx.hasDegree(l.text) || b.e.Area == "" && !r.lx.isSchool(l.text) && b.e.Institution != "" ||
+				b.e.Institution == "" && r.lx.isSchool(l.text)) {
 				// the major and the degree on lines of their own under the
 				// school: "Computer Science" / "Master of Science"
 				b.field(r, l.text)

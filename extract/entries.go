@@ -403,8 +403,24 @@ func (r *run) startsEntry(kind Kind, lines []*line, fs []feat, i int, cur *entry
 		if r.lx.isSchool(l.text) && !f.sentence && l.runes <= 60 && l.Marker == "" && inEntry && entryHasSchool(r, cur) {
 			return true
 		}
+		// a second degree: "电子信息工程, 本科" after an entry that has one
+		if r.lx.hasDegree(l.text) && !f.sentence && l.runes <= 40 && l.Marker == "" && inEntry && r.entryHasDegree(cur) {
+			return true
+		}
 		if !inEntry && r.lx.isSchool(l.text) && !f.sentence {
 			return true
+		}
+	}
+	return false
+}
+
+// entryHasDegree reports whether a line of the entry so far names a degree.
+func (r *run) entryHasDegree(e *entry) bool {
+	for _, ls := range [][]*line{e.header, e.body} {
+		for _, l := range ls {
+			if l.runes <= 40 && r.lx.hasDegree(l.text) {
+				return true
+			}
 		}
 	}
 	return false

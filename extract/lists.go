@@ -34,10 +34,26 @@ var (
 )
 
 func (r *run) awards(lines []*line) {
-	for _, l := range lines {
+	afterDate := false // the last line was the date of the award above
+	for i, l := range lines {
 		if _, only := r.lx.labelOnly(l.text); only && strings.ContainsAny(l.text, ":：") {
 			continue
 		}
+		n := len(r.res.Awards)
+		if d, ok := r.dateOnly(l); ok && n > 0 && r.res.Awards[n-1].Date == "" {
+			r.res.Awards[n-1].Date = d // "Awarded on: Jan 01, 2022" under its award
+			afterDate = true
+			continue
+		}
+		if afterDate && n > 0 && r.res.Awards[n-1].Summary == "" && l.Heading == 0 && !l.Bold {
+			if _, nextDate := r.dateOnlyAt(lines, i+1); !nextDate {
+				// title, date, then what it was for
+				r.res.Awards[n-1].Summary = l.text
+				afterDate = false
+				continue
+			}
+		}
+		afterDate = false
 		a := schema.Award{}
 		text := awardLead.ReplaceAllString(l.text, "")
 		if m := trailAside.FindStringSubmatch(text); m != nil {
@@ -58,6 +74,8 @@ func (r *run) awards(lines []*line) {
 			}
 		} else if len(parts) == 2 {
 			a.Title, a.Awarder = parts[0], parts[1]
+		} else if cs := splitTop(a.Title, ",，"); len(parts) == 1 && hasHan(a.Title) && len(cs) == 2 && r.lx.isOrg(strings.TrimSpace(cs[1])) {
+			a.Title, a.Awarder = strings.TrimSpace(cs[0]), strings.TrimSpace(cs[1]) // "技术创新奖, 某某有限公司"
 		}
 		if a.Awarder == "" {
 			a.Awarder = r.employerIn(a.Title)
@@ -66,6 +84,28 @@ func (r *run) awards(lines []*line) {
 			r.res.Awards = append(r.res.Awards, a)
 		}
 	}
+}
+
+// dateOnly returns the date of a line that holds a date and at most a
+// label ("Awarded on: Jan 01, 2022", "获奖时间：2021.5", "2020-12").
+func (r *run) dateOnly(l *line) (string, bool) {
+	t := l.text
+	if label, value, ok := headKV(t); ok && utf8.RuneCountInString(label) <= 16 {
+		t = value
+	}
+	ds := findDates(t)
+	if len(ds) != 1 || strings.TrimSpace(t[:ds[0].Start]) != "" || strings.Trim(t[ds[0].End:], " .。") != "" {
+		return "", false
+	}
+	return ds[0].ISO, true
+}
+
+// dateOnlyAt is dateOnly of lines[i], false past the end.
+func (r *run) dateOnlyAt(lines []*line, i int) (string, bool) {
+	if i >= len(lines) {
+		return "", false
+	}
+	return r.dateOnly(lines[i])
 }
 
 // employerIn returns the name of an employer of this resume named in s.

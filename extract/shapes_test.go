@@ -70,6 +70,13 @@ func TestLayoutShapes(t *testing.T) {
 			p("Own application security."), {Text: "Launched a bug bounty", Marker: "•", Size: 12},
 			{Text: "Backend Developer,", Marker: "•", Size: 12}, {Text: "Mar 2018 - Dec 2021", Size: 10},
 		}, `{"work":[{"position":"Senior Engineer","startDate":"2022-01","summary":"Own application security.","highlights":["Launched a bug bounty"]},{"position":"Backend Developer","startDate":"2018-03","endDate":"2021-12"}]}`, []string{"work"}},
+		{"awards over their dates and what they were for", []doc.Line{
+			p("Ana Lima"), h("Awards"), p("Dean's List, Hill Country University"), p("Awarded on: May 01, 2024"),
+			p("First Place, HackHCSU"), p("Awarded on: Oct 01, 2022"), p("Won among 60 teams with a bus tracker."),
+			p("技术创新奖, 西安秦川电子有限公司"), p("获奖时间：2022.01"),
+		}, `{"awards":[{"title":"Dean's List","awarder":"Hill Country University","date":"2024-05-01"},` +
+			`{"title":"First Place","awarder":"HackHCSU","date":"2022-10-01","summary":"Won among 60 teams with a bus tracker."},` +
+			`{"title":"技术创新奖","awarder":"西安秦川电子有限公司","date":"2022-01"}]}`, []string{"awards"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
