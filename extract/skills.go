@@ -42,7 +42,10 @@ func (r *run) skills(lines []*line) {
 		}
 		label, value, ok := headKV(l.text)
 		if !ok && l.Marker == "" && l.runes <= 30 && !strings.ContainsAny(l.text, "、，,;；/|") && i+1 < len(lines) &&
-			(lines[i+1].Marker != "" && lines[i+1].Heading == 0 || r.lx.levels[strings.ToLower(strings.TrimSpace(lines[i+1].text))]) {
+			(lines[i+1].Marker != "" && lines[i+1].Heading == 0 || r.lx.levels[strings.ToLower(strings.TrimSpace(lines[i+1].text))] ||
+				// "嵌入式" over its items set in another style or as chips
+				lines[i+1].Marker == "" && lines[i+1].Heading == 0 && !sameStyle(l, lines[i+1]) && !strings.Contains(l.raw, "  ") &&
+					len(strings.Fields(l.text)) <= 2 && len(strings.Fields(lines[i+1].text)) >= 2) {
 			// "Infrastructure" above "Expert" or above its bulleted items
 			pending = strings.TrimSpace(l.text)
 			continue
