@@ -77,6 +77,9 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"awards":[{"title":"Dean's List","awarder":"Hill Country University","date":"2024-05-01"},` +
 			`{"title":"First Place","awarder":"HackHCSU","date":"2022-10-01","summary":"Won among 60 teams with a bus tracker."},` +
 			`{"title":"技术创新奖","awarder":"西安秦川电子有限公司","date":"2022-01"}]}`, []string{"awards"}},
+		{"a group name over its items in another style", []doc.Line{
+			p("Ana Lima"), h("Skills"), p("嵌入式"), b("C STM32 FreeRTOS"), p("硬件调试"), b("示波器 逻辑分析仪"),
+		}, `{"skills":[{"name":"嵌入式","keywords":["C STM32 FreeRTOS"]},{"name":"硬件调试","keywords":["示波器 逻辑分析仪"]}]}`, []string{"skills"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},

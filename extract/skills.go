@@ -47,13 +47,13 @@ func (r *run) skills(lines []*line) {
 				lines[i+1].Marker == "" && lines[i+1].Heading == 0 && !sameStyle(l, lines[i+1]) && !strings.Contains(l.raw, "  ") &&
 					len(strings.Fields(l.text)) <= 2 && len(strings.Fields(lines[i+1].text)) >= 2) {
 			// "Infrastructure" above "Expert" or above its bulleted items
-			pending = strings.TrimSpace(l.text)
+			pending, group = strings.TrimSpace(l.text), -1
 			continue
 		}
-		if ok && value == "" || !ok && (l.Bold || l.Heading > 0) && l.runes <= 30 && !strings.ContainsAny(l.text, "、，,;；/|") && i+1 < len(lines) && (!lines[i+1].Bold || !sameStyle(l, lines[i+1]) || len(wideFields(lines[i+1].raw)) >= 2 ||
+		if ok && value == "" || !ok && pending == "" && (l.Bold || l.Heading > 0) && l.runes <= 30 && !strings.ContainsAny(l.text, "、，,;；/|") && i+1 < len(lines) && (!lines[i+1].Bold || !sameStyle(l, lines[i+1]) || len(wideFields(lines[i+1].raw)) >= 2 ||
 			len(strings.Fields(l.text)) <= 2 && len(strings.Fields(lines[i+1].text)) >= 3 && lines[i+1].runes > 2*l.runes) {
 			// "Frontend" in bold, or "后端：", above its items
-			pending = strings.TrimRight(strings.TrimSpace(l.text), ":：")
+			pending, group = strings.TrimRight(strings.TrimSpace(l.text), ":："), -1
 			continue
 		}
 		if !ok || label == "" {
