@@ -71,7 +71,8 @@ func splitPageColumns(lines []rawLine) []rawLine {
 		width = max(width, len(rs))
 	}
 	best, bestScore := 0, 0
-	for c := 8; c < width-8; c++ {
+	// each column is a fifth of the page at least
+	for c := max(8, width/5); c < width-max(8, width/5); c++ {
 		if s := columnScore(rows, c); s > bestScore {
 			best, bestScore = c, s
 		}
@@ -143,9 +144,10 @@ func side(r textRow, c int) int {
 // both sides have rows of their own, as a sidebar beside a main column
 // has; right-aligned dates beside their entries do not.
 func bandColumnar(band []textRow, c int) bool {
-	var nl, nr, nb int
+	var nl, nr, nb, prose int
 	for _, r := range band {
-		switch side(r, c) {
+		s := side(r, c)
+		switch s {
 		case 1:
 			nl++
 		case 2:
@@ -153,8 +155,15 @@ func bandColumnar(band []textRow, c int) bool {
 		case 3:
 			nb++
 		}
+		// a column of text has lines of words, where right-aligned dates
+		// do not
+		if s&2 != 0 {
+			if rt := string(r.runes[c:]); len(strings.Fields(rt)) >= 3 && !strings.ContainsAny(rt, "0123456789") {
+				prose++
+			}
+		}
 	}
-	return nl >= 2 && nr >= 2 && nl+nr >= 4 && 4*(nl+nr) >= nb && !textLabelColumn(band, c)
+	return nl >= 2 && nr >= 2 && prose >= 2 && nl+nr >= 4 && 4*(nl+nr) >= nb && !textLabelColumn(band, c)
 }
 
 // textLabelColumn reports whether the left side of a band is a column of

@@ -15,6 +15,7 @@ CONTACT                      Summary
 Phone                        Engineer who keeps pagers quiet and
 555 0100                     ships small tools.
 Email
+                             who likes small teams and long walks.
                              Experience
 dana@example.org
                              Staff Engineer             2020 – Now
@@ -49,16 +50,33 @@ Initech
                            – Cut pages by half
                            – Built the paging bot
 `
+	datesRight := `Dana Reyes
+
+WORK EXPERIENCE
+Lead Data Scientist, Forecasting at London
+                                                              SEP 2020 - NOW
+   Lead a team of five building demand forecasts for 900 stores.
+Data Scientist at Bristol
+                                                         JAN 2017 — AUG 2020
+       Developed claim fraud models that recovered money
+Postdoc at Manchester
+                                                         OCT 2015 — DEC 2016
+EDUCATION
+Northbridge University
+Applied Statistics
+                                                         OCT 2011 — SEP 2015
+`
 	tests := []struct {
 		name, in string
 		want     []string
 	}{
 		{"sidebar and main column", twoCol, []string{
 			"Dana Reyes", "Staff Engineer", "", "CONTACT", "Phone", "555 0100", "Email", "dana@example.org", "SKILLS", "Go, Python", "Kubernetes", "",
-			"Summary", "Engineer who keeps pagers quiet and", "ships small tools.", "Experience", "Staff Engineer             2020 – Now", "Acme Corp • Seattle", "• Led the platform team", "• Cut pages by half",
+			"Summary", "Engineer who keeps pagers quiet and", "ships small tools.", "who likes small teams and long walks.", "Experience", "Staff Engineer             2020 – Now", "Acme Corp • Seattle", "• Led the platform team", "• Cut pages by half",
 		}},
 		{"right-aligned dates stay on their line", oneCol, strings.Split(strings.TrimRight(oneCol, "\n"), "\n")},
 		{"a column of labels is read across", labels, strings.Split(strings.TrimRight(labels, "\n"), "\n")},
+		{"dates on lines of their own at the right are no column", datesRight, strings.Split(strings.TrimRight(datesRight, "\n"), "\n")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
