@@ -68,6 +68,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	skipExisting := fs.Bool("skip-existing", false, "with --out, skip inputs whose output file exists (resume a batch)")
 	failFast := fs.Bool("fail-fast", false, "stop at the first file that fails")
 	shardFlag := fs.String("shard", "", "parse only shard `i/n` of the inputs (0 <= i < n), chosen by a hash of each relative path")
+	explain := fs.Bool("explain", false, "record where each value came from in meta[\"x-provenance\"]: JSON pointer -> page, line and character range")
 	bf.register(fs)
 	pos, code, ok := parseFlags(fs, args, stdout, stderr)
 	if !ok {
@@ -107,7 +108,11 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return nil, err
 		}
 		defer r.Close()
-		res, _, err := p.Parse(r, in.Path)
+		parseOne := p.Parse
+		if *explain {
+			parseOne = p.ParseExplained
+		}
+		res, _, err := parseOne(r, in.Path)
 		if err != nil {
 			return nil, err
 		}

@@ -276,3 +276,7 @@ func openEndAt(s string, i int) int {
 	}
 	return 0
 }
+
+// DatesIn returns every date written in s, in order, with its ISO form and
+// byte range: what provenance uses to find where a date came from.
+func DatesIn(s string) []Date { return findDates(s) }
