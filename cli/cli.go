@@ -129,7 +129,7 @@ func open(name string, stdin io.Reader) (io.ReadCloser, error) {
 
 func runText(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flags("text")
-	explain := fs.Bool("explain", false, "show each line's spans (text, style, and | where the layout sets a span apart)")
+	explain := fs.Bool("explain", false, "show each line's spans (text, style, and | where the layout sets a span apart) and what the extractor decided of it, by which rule")
 	pos, code, ok := parseFlags(fs, args, stdout, stderr)
 	if !ok {
 		return code
@@ -144,13 +144,25 @@ func runText(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFail
 	}
 	defer in.Close()
-	d, err := resumex.New(parser.Options{}).Document(in, pos[0])
+	p := resumex.New(parser.Options{})
+	d, err := p.Document(in, pos[0])
 	if err != nil {
 		fmt.Fprintln(stderr, "resumex:", oneLine(err))
 		return exitFail
 	}
 	if *explain {
-		io.WriteString(stdout, d.Explain())
+		trace := p.Trace(d)
+		io.WriteString(stdout, d.Explain(func(l doc.Line) []string {
+			var out []string
+			for _, dc := range trace[l.Pos] {
+				s := dc.Role
+				if dc.Rule != "" {
+					s += " [" + dc.Rule + "]"
+				}
+				out = append(out, s)
+			}
+			return out
+		}))
 	} else {
 		io.WriteString(stdout, d.String())
 	}

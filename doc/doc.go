@@ -91,14 +91,15 @@ type Document struct {
 
 // String renders the document with one line per line and its hints, for
 // `resumex text` and for tests.
-func (d *Document) String() string { return d.render(false) }
+func (d *Document) String() string { return d.render(false, nil) }
 
 // Explain renders the document as String does, with each line's spans
-// below it: their text in brackets, with their style and a "|" before a
-// span the layout sets apart.
-func (d *Document) Explain() string { return d.render(true) }
+// below it (their text in brackets, with their style and a "|" before a
+// span the layout sets apart) and the notes that notes returns for it
+// (nil: none).
+func (d *Document) Explain(notes func(Line) []string) string { return d.render(true, notes) }
 
-func (d *Document) render(spans bool) string {
+func (d *Document) render(spans bool, notes func(Line) []string) string {
 	var b strings.Builder
 	for _, l := range d.Lines {
 		b.WriteString(l.Pos.String())
@@ -146,6 +147,11 @@ func (d *Document) render(spans bool) string {
 				}
 			}
 			b.WriteByte('\n')
+		}
+		if notes != nil {
+			for _, n := range notes(l) {
+				b.WriteString("\t-> " + n + "\n")
+			}
 		}
 	}
 	return b.String()

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -125,41 +124,36 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 	var cur *entry
 	for i := 0; i < len(lines); i++ {
 		l, f := lines[i], fs[i]
-		if cur != nil && len(cur.body) == 0 && len(cur.header) < 3 && r.datesOnly(cur) && !f.hasSpan && r.fieldy(l, f) && l.Marker == "" {
-			// a date line above the names: "2022-01 —" over "<b>Engineer</b>"
+		v, rule := r.placeLine(kind, lines, fs, i, cur)
+		r.traceLine(l, v.String(), rule)
+		if v == joinsHeader && cur != nil {
 			cur.header = append(cur.header, l)
 			continue
 		}
-		if cur != nil && len(cur.body) == 0 && len(cur.header) < 4 && r.namesOnly(cur) && r.fieldy(l, f) && l.Marker == "" && !sameStyle(l, cur.header[0]) && !r.exactHeading(l) && r.datesFollow(lines, fs, i, 4-len(cur.header)) {
-			// the names of an entry set in two styles, over its dates:
-			// "<b>University</b>" / "Major" / "Degree" / "2003 — 2007"
-			cur.header = append(cur.header, l)
-			continue
-		}
-		if cur != nil && len(cur.header) > 0 && f.hasSpan && len(f.fields) == 0 && r.dateLine(l, f) && !r.entryDated(cur) {
-			// the dates printed after the entry's names or text: they are
-			// its header's, not the next entry's
-			cur.header = append(cur.header, l)
-			continue
-		}
-		if r.startsEntry(kind, lines, fs, i, cur) {
+		if v == opensEntry {
 			cur = &entry{header: []*line{l}}
 			out = append(out, cur)
 			hasSpan := f.hasSpan
 			nfields := len(f.fields)
 			for i+1 < len(lines) && len(cur.header) < 3 {
 				n, nf := lines[i+1], fs[i+1]
+				why := ""
 				switch {
 				case !hasSpan && r.dateLine(n, nf):
+					why = "the date line under an undated header"
 				case len(nf.kvs) > 0 && len(nf.fields) == 0 && allHeaderFields(nf.kvs) && n.Marker == "" && !r.startsEntry(kind, lines, fs, i+1, cur):
+					why = "labelled header fields under the header"
 				case (kind == kWork || kind == kVolunteer || kind == kEducation) && nfields < 2 && hasSpan && !nf.hasSpan && r.fieldy(n, nf) && len(nf.kvs) == 0 && n.runes <= 40 && n.Marker == "" &&
 					(!strings.HasSuffix(n.text, ".") || r.lx.isOrg(n.text)) && !r.startsEntry(kind, lines, fs, i+1, cur):
+					why = "a name under a dated header with one name"
 				case !hasSpan && !nf.hasSpan && r.fieldy(n, nf) && n.Marker == "" && len(nf.kvs) == 0 && i+2 < len(lines) && r.dateLine(lines[i+2], fs[i+2]):
-					// "Company" / "Title" / "date"
+					why = "a second name over the date line" // "Company" / "Title" / "date"
 				case !hasSpan && nf.hasSpan && r.fieldy(n, nf) && len(f.fields)+len(nf.fields) <= 3 && n.Marker == "" && len(cur.header) == 1 && nfields < 2:
+					why = "a dated line under a one-name header"
 				default:
 					goto body
 				}
+				r.traceLine(n, joinsHeader.String(), why)
 				cur.header = append(cur.header, n)
 				hasSpan = hasSpan || nf.hasSpan
 				nfields += len(nf.fields)
@@ -292,126 +286,6 @@ func (r *run) dropColumnHeads(lines []*line) []*line {
 		out = append(out, l)
 	}
 	return out
-}
-
-// startsEntry decides whether line i opens a new entry.
-func (r *run) startsEntry(kind Kind, lines []*line, fs []feat, i int, cur *entry) bool {
-	l, f := lines[i], fs[i]
-	inEntry := cur != nil
-	if _, only := r.lx.labelOnly(l.text); only {
-		return false
-	}
-	if l.Heading > 0 || l.Bold && l.runes <= 60 && !f.sentence {
-		// a sub-heading ("Earlier Roles") above a line that heads an entry
-		// by itself is not an entry
-		if n := i + 1; !f.hasSpan && r.hasHeadingWord(l.text) && n < len(lines) && fs[n].hasSpan && r.namesEntry(fs[n]) && lines[n].Heading == 0 && !lines[n].Bold {
-			return false
-		}
-		return true
-	}
-	// a form of labelled lines: an entry starts where a label comes back
-	// ("Dates", "Occupation", "Employer", then "Dates" again), or at the
-	// employer's or school's label when the entry so far is no form
-	if len(f.kvs) > 0 && strings.HasPrefix(l.text, f.kvs[0].label) && isHeaderField(f.kvs[0].field) && len(f.fields) == 0 {
-		field := f.kvs[0].field
-		if !inEntry || r.entryHasKV(cur, field) {
-			return true
-		}
-		if inEntry && r.entryHasKV(cur, "") {
-			return false
-		}
-	}
-	for _, k := range f.kvs {
-		if k.field == "entry.company" || k.field == "entry.name" || (kind == kEducation && k.field == "edu.institution") {
-			return l.text[:len(k.label)] == k.label || strings.HasPrefix(l.text, k.label)
-		}
-	}
-	if l.numbered() && inEntry {
-		return false
-	}
-	next := func(k int) (*line, feat, bool) {
-		if i+k < len(lines) {
-			return lines[i+k], fs[i+k], true
-		}
-		return nil, feat{}, false
-	}
-	if f.hasSpan && !f.sentence {
-		if kind == kWork || kind == kVolunteer {
-			if !f.span.Range {
-				return false
-			}
-		}
-		if r.dateLine(l, f) && len(f.fields) == 0 {
-			// a date alone: it heads the entry when the next line holds the names
-			n, nf, ok := next(1)
-			if !ok || !r.fieldy(n, nf) || nf.hasSpan || n.Marker != "" {
-				return false
-			}
-			if i > 0 && r.fieldy(lines[i-1], fs[i-1]) && !fs[i-1].hasSpan && lines[i-1].Marker == "" && (!inEntry || len(cur.body) == 0 || cur.body[len(cur.body)-1] == lines[i-1]) {
-				return false // it belongs to the header above
-			}
-			return true
-		}
-		if len(f.fields) == 0 {
-			return false
-		}
-		if inEntry && parenDate(l.raw, f.span) && len(f.fields) < 2 && (l.Marker != "" || kind == kWork && !r.lx.isOrg(l.text) && !r.lx.isTitle(l.text)) {
-			n, nf, ok := next(1)
-			// a list of dated one-line entries: the entry above was one too
-			sameShape := len(cur.body) == 0 && len(cur.header) == 1 && cur.header[0].Marker != "" && parenDate(cur.header[0].raw, fs[slices.Index(lines, cur.header[0])].span)
-			if !sameShape && (!ok || !(n.Indent > l.Indent || len(nf.kvs) > 0 && len(nf.fields) == 0) || l.numbered()) {
-				return false // a dated phase of the current entry
-			}
-		}
-		return utf8.RuneCountInString(f.fields[0]) <= 80 && !englishSentence.MatchString(f.fields[0])
-	}
-	if f.hasSpan {
-		return false
-	}
-	// a header without dates followed by its date line; a list item whose
-	// item holds the whole entry (the date line indented under it) too
-	nested := false
-	if n, nf, ok := next(1); ok && l.Marker != "" && (n.Indent > l.Indent || l.runes <= 60 && (n.Size > 0 && l.Size > 0 && n.Size != l.Size || strings.HasSuffix(l.text, ","))) && n.Marker == "" && r.dateLine(n, nf) {
-		nested = true
-	}
-	if r.fieldy(l, f) && (len(f.fields) >= 2 || l.Marker == "" || nested) {
-		for k := 1; k <= 2; k++ {
-			n, nf, ok := next(k)
-			if !ok {
-				break
-			}
-			if r.dateLine(n, nf) {
-				return k == 1 || r.fieldy(lines[i+1], fs[i+1]) && !fs[i+1].hasSpan && lines[i+1].Marker == ""
-			}
-			if !r.fieldy(n, nf) {
-				break
-			}
-		}
-	}
-	switch kind {
-	case kProjects:
-		if l.Marker != "" || len(f.kvs) > 0 || f.sentence || l.runes > 50 || strings.HasSuffix(l.text, ":") || strings.HasSuffix(l.text, "：") {
-			return false
-		}
-		if !inEntry || l.Blank || i == 0 {
-			return true
-		}
-		if n, nf, ok := next(1); ok && (n.Marker != "" && !n.numbered() || len(nf.kvs) > 0) && len(cur.body) > 0 {
-			return true
-		}
-	case kEducation:
-		if r.lx.isSchool(l.text) && !f.sentence && l.runes <= 60 && l.Marker == "" && inEntry && entryHasSchool(r, cur) {
-			return true
-		}
-		// a second degree: "电子信息工程, 本科" after an entry that has one
-		if r.lx.hasDegree(l.text) && !f.sentence && l.runes <= 40 && l.Marker == "" && inEntry && r.entryHasDegree(cur) {
-			return true
-		}
-		if !inEntry && r.lx.isSchool(l.text) && !f.sentence {
-			return true
-		}
-	}
-	return false
 }
 
 // entryHasDegree reports whether a line of the entry so far names a degree.

@@ -100,12 +100,37 @@ type run struct {
 	// headlineLabel is set while the label is the headline under the
 	// name, which a stated target position replaces
 	headlineLabel bool
-	basicsEdu     []*eduBuilder // education facts found among the contact details
+	basicsEdu     []*eduBuilder          // education facts found among the contact details
+	trace         map[doc.Pos][]Decision // what was decided of each line, when tracing
+}
+
+// Decision is what the extractor decided of a line and the rule that
+// decided it.
+type Decision struct {
+	Role string // "heading (work)", "opens an entry", "dropped", …
+	Rule string // the rule or pass that decided, "" for the default
+}
+
+// Trace runs the extractor on d and also returns, per line position, what
+// was decided of the line and by which rule: what `resumex text
+// --explain` shows.
+func (x *Extractor) Trace(d *doc.Document) (*schema.Resume, map[doc.Pos][]Decision) {
+	r := &run{x: x, lx: x.lx, res: &schema.Resume{}, trace: map[doc.Pos][]Decision{}}
+	r.extract(d)
+	return r.res, r.trace
 }
 
 // Run extracts a resume from d. It returns what it found and warnings.
 func (x *Extractor) Run(d *doc.Document) (*schema.Resume, []Warning) {
 	r := &run{x: x, lx: x.lx, res: &schema.Resume{}}
+	r.extract(d)
+	sort.SliceStable(r.warnings, func(i, j int) bool { return r.warnings[i].Pos.Offset < r.warnings[j].Pos.Offset })
+	return r.res, r.warnings
+}
+
+// extract runs the stages in order: document → lines (layout passes) →
+// sections → entries and fields, section by section.
+func (r *run) extract(d *doc.Document) {
 	lines := r.prepare(d)
 	secs := r.sectionize(lines)
 	secs = r.relocate(secs)
@@ -117,8 +142,6 @@ func (x *Extractor) Run(d *doc.Document) (*schema.Resume, []Warning) {
 		}
 	}
 	r.finish()
-	sort.SliceStable(r.warnings, func(i, j int) bool { return r.warnings[i].Pos.Offset < r.warnings[j].Pos.Offset })
-	return r.res, r.warnings
 }
 
 func (r *run) warn(l *line, msg string) {
@@ -127,4 +150,13 @@ func (r *run) warn(l *line, msg string) {
 		p = l.Pos
 	}
 	r.warnings = append(r.warnings, Warning{Pos: p, Msg: msg})
+}
+
+// traceLine records, when tracing, what was decided of a line and by
+// which rule.
+func (r *run) traceLine(l *line, role, rule string) {
+	if r.trace == nil {
+		return
+	}
+	r.trace[l.Pos] = append(r.trace[l.Pos], Decision{Role: role, Rule: rule})
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -79,7 +80,21 @@ func (r *run) prepare(d *doc.Document) []*line {
 		all = append(all, l)
 	}
 	for _, p := range passes {
-		all = p.fn(r, all)
+		if r.trace == nil {
+			all = p.fn(r, all)
+			continue
+		}
+		kept := map[doc.Pos]bool{}
+		before := all
+		all = p.fn(r, slices.Clone(all))
+		for _, l := range all {
+			kept[l.Pos] = true
+		}
+		for _, l := range before {
+			if !kept[l.Pos] {
+				r.traceLine(l, "dropped or merged", p.name)
+			}
+		}
 	}
 	return all
 }

@@ -303,6 +303,7 @@ func (r *run) sectionize(lines []*line) []*section {
 		if ok {
 			cur = &section{kind: k, heading: l}
 			secs = append(secs, cur)
+			r.traceLine(l, "heading ("+string(k)+")", "section headings")
 			continue
 		}
 		cur.lines = append(cur.lines, l)

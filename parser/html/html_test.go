@@ -140,7 +140,7 @@ func TestSpans(t *testing.T) {
 				got = append(got, l.Spans)
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("spans (-want +got):\n%s\n%s", diff, d.Explain())
+				t.Errorf("spans (-want +got):\n%s\n%s", diff, d.Explain(nil))
 			}
 		})
 	}

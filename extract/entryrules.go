@@ -1,0 +1,265 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Where a line of an entry section goes is decided by the rules below, in
+// order: the first rule with a verdict wins; a line no rule places is body
+// text of the current entry. Each rule has a name, which `resumex text
+// --explain` shows beside the line, and a case in entryrules_test.go.
+
+// verdict is what a rule says of a line.
+type verdict uint8
+
+const (
+	undecided   verdict = iota
+	opensEntry          // the line opens a new entry
+	joinsHeader         // the line belongs to the current entry's header
+	inBody              // the line is body text of the current entry
+)
+
+func (v verdict) String() string {
+	switch v {
+	case opensEntry:
+		return "opens an entry"
+	case joinsHeader:
+		return "joins the entry's header"
+	case inBody:
+		return "body"
+	}
+	return "undecided"
+}
+
+// Thresholds of the entry rules, in runes.
+const (
+	maxMarkedHeader = 60 // a bold line longer than this is text in bold
+	maxHeaderField  = 80 // the first field of a dated header
+	maxListHeader   = 60 // a bulleted title over its date line
+	maxProjectName  = 50 // a project name line without dates
+	maxSchoolLine   = 60 // a school's name on a line of its own
+	maxDegreeLine   = 40 // a degree's line that opens a second entry
+)
+
+// entryCtx is the line a rule looks at, in its section.
+type entryCtx struct {
+	kind  Kind
+	lines []*line
+	fs    []feat
+	i     int
+	cur   *entry // the entry being read, nil before the first
+}
+
+func (c *entryCtx) l() *line { return c.lines[c.i] }
+func (c *entryCtx) f() feat  { return c.fs[c.i] }
+
+// next is the line k after this one.
+func (c *entryCtx) next(k int) (*line, feat, bool) {
+	if c.i+k < len(c.lines) {
+		return c.lines[c.i+k], c.fs[c.i+k], true
+	}
+	return nil, feat{}, false
+}
+
+type entryRule struct {
+	name   string
+	decide func(r *run, c *entryCtx) verdict
+}
+
+// entryRules are the rules, in the order they are asked.
+var entryRules = []entryRule{
+	{"a date line above the names joins them", func(r *run, c *entryCtx) verdict {
+		// "2022-01 —" over "<b>Engineer</b>"
+		l, f, cur := c.l(), c.f(), c.cur
+		if cur != nil && len(cur.body) == 0 && len(cur.header) < 3 && r.datesOnly(cur) && !f.hasSpan && r.fieldy(l, f) && l.Marker == "" {
+			return joinsHeader
+		}
+		return undecided
+	}},
+	{"names set in two styles over their dates", func(r *run, c *entryCtx) verdict {
+		// "<b>University</b>" / "Major" / "Degree" / "2003 — 2007"
+		l, f, cur := c.l(), c.f(), c.cur
+		if cur != nil && len(cur.body) == 0 && len(cur.header) < 4 && r.namesOnly(cur) && r.fieldy(l, f) && l.Marker == "" &&
+			!sameStyle(l, cur.header[0]) && !r.exactHeading(l) && r.datesFollow(c.lines, c.fs, c.i, 4-len(cur.header)) {
+			return joinsHeader
+		}
+		return undecided
+	}},
+	{"dates after an undated entry's names or text are its own", func(r *run, c *entryCtx) verdict {
+		l, f, cur := c.l(), c.f(), c.cur
+		if cur != nil && len(cur.header) > 0 && f.hasSpan && len(f.fields) == 0 && r.dateLine(l, f) && !r.entryDated(cur) {
+			return joinsHeader
+		}
+		return undecided
+	}},
+	{"a label on its own is no entry", func(r *run, c *entryCtx) verdict {
+		if _, only := r.lx.labelOnly(c.l().text); only {
+			return inBody
+		}
+		return undecided
+	}},
+	{"a marked heading or a bold line opens an entry", func(r *run, c *entryCtx) verdict {
+		l, f := c.l(), c.f()
+		if !(l.Heading > 0 || l.Bold && l.runes <= maxMarkedHeader && !f.sentence) {
+			return undecided
+		}
+		// a sub-heading ("Earlier Roles") above a line that heads an entry
+		// by itself is not an entry
+		if n, nf, ok := c.next(1); ok && !f.hasSpan && r.hasHeadingWord(l.text) && nf.hasSpan && r.namesEntry(nf) && n.Heading == 0 && !n.Bold {
+			return inBody
+		}
+		return opensEntry
+	}},
+	{"a labelled form: an entry starts where its first label comes back", func(r *run, c *entryCtx) verdict {
+		// "Dates", "Occupation", "Employer", then "Dates" again
+		l, f, cur := c.l(), c.f(), c.cur
+		if len(f.kvs) == 0 || !strings.HasPrefix(l.text, f.kvs[0].label) || !isHeaderField(f.kvs[0].field) || len(f.fields) > 0 {
+			return undecided
+		}
+		switch {
+		case cur == nil || r.entryHasKV(cur, f.kvs[0].field):
+			return opensEntry
+		case r.entryHasKV(cur, ""):
+			return inBody
+		}
+		return undecided
+	}},
+	{"an employer's or school's label opens an entry", func(r *run, c *entryCtx) verdict {
+		l, f := c.l(), c.f()
+		for _, k := range f.kvs {
+			if k.field == "entry.company" || k.field == "entry.name" || (c.kind == kEducation && k.field == "edu.institution") {
+				if strings.HasPrefix(l.text, k.label) {
+					return opensEntry
+				}
+				return inBody
+			}
+		}
+		return undecided
+	}},
+	{"a numbered item inside an entry is its text", func(r *run, c *entryCtx) verdict {
+		if c.l().numbered() && c.cur != nil {
+			return inBody
+		}
+		return undecided
+	}},
+	{"a dated line", (*run).datedLineRule},
+	{"names over their date line", func(r *run, c *entryCtx) verdict {
+		l, f := c.l(), c.f()
+		// a list item whose item holds the whole entry: the date line
+		// indented under it, or set in other type
+		nested := false
+		if n, nf, ok := c.next(1); ok && l.Marker != "" && n.Marker == "" && r.dateLine(n, nf) &&
+			(n.Indent > l.Indent || l.runes <= maxListHeader && (n.Size > 0 && l.Size > 0 && n.Size != l.Size || strings.HasSuffix(l.text, ","))) {
+			nested = true
+		}
+		if !r.fieldy(l, f) || !(len(f.fields) >= 2 || l.Marker == "" || nested) {
+			return undecided
+		}
+		for k := 1; k <= 2; k++ {
+			n, nf, ok := c.next(k)
+			if !ok {
+				break
+			}
+			if r.dateLine(n, nf) {
+				if k == 1 || r.fieldy(c.lines[c.i+1], c.fs[c.i+1]) && !c.fs[c.i+1].hasSpan && c.lines[c.i+1].Marker == "" {
+					return opensEntry
+				}
+				return undecided
+			}
+			if !r.fieldy(n, nf) {
+				break
+			}
+		}
+		return undecided
+	}},
+	{"a project's name line", func(r *run, c *entryCtx) verdict {
+		l, f, cur := c.l(), c.f(), c.cur
+		if c.kind != kProjects || l.Marker != "" || len(f.kvs) > 0 || f.sentence || l.runes > maxProjectName ||
+			strings.HasSuffix(l.text, ":") || strings.HasSuffix(l.text, "：") {
+			return undecided
+		}
+		if cur == nil || l.Blank || c.i == 0 {
+			return opensEntry
+		}
+		if n, nf, ok := c.next(1); ok && (n.Marker != "" && !n.numbered() || len(nf.kvs) > 0) && len(cur.body) > 0 {
+			return opensEntry
+		}
+		return undecided
+	}},
+	{"a school or a second degree opens an education entry", func(r *run, c *entryCtx) verdict {
+		l, f, cur := c.l(), c.f(), c.cur
+		if c.kind != kEducation || f.sentence || l.Marker != "" && cur != nil {
+			return undecided
+		}
+		switch {
+		case cur == nil && r.lx.isSchool(l.text):
+			return opensEntry
+		case cur != nil && l.runes <= maxSchoolLine && r.lx.isSchool(l.text) && entryHasSchool(r, cur):
+			return opensEntry
+		case cur != nil && l.runes <= maxDegreeLine && r.lx.hasDegree(l.text) && r.entryHasDegree(cur):
+			return opensEntry // "电子信息工程, 本科" after an entry that has one
+		}
+		return undecided
+	}},
+}
+
+// datedLineRule places a line that holds dates.
+func (r *run) datedLineRule(c *entryCtx) verdict {
+	l, f, cur := c.l(), c.f(), c.cur
+	if !f.hasSpan {
+		return undecided
+	}
+	if f.sentence {
+		return inBody
+	}
+	if (c.kind == kWork || c.kind == kVolunteer) && !f.span.Range {
+		return inBody // one date is no employment
+	}
+	if r.dateLine(l, f) && len(f.fields) == 0 {
+		// a date alone: it heads the entry when the next line holds the names
+		n, nf, ok := c.next(1)
+		if !ok || !r.fieldy(n, nf) || nf.hasSpan || n.Marker != "" {
+			return inBody
+		}
+		if p := c.i - 1; p >= 0 && r.fieldy(c.lines[p], c.fs[p]) && !c.fs[p].hasSpan && c.lines[p].Marker == "" &&
+			(cur == nil || len(cur.body) == 0 || cur.body[len(cur.body)-1] == c.lines[p]) {
+			return inBody // it belongs to the header above
+		}
+		return opensEntry
+	}
+	if len(f.fields) == 0 {
+		return inBody
+	}
+	if cur != nil && parenDate(l.raw, f.span) && len(f.fields) < 2 && (l.Marker != "" || c.kind == kWork && !r.lx.isOrg(l.text) && !r.lx.isTitle(l.text)) {
+		n, nf, ok := c.next(1)
+		// a list of dated one-line entries: the entry above was one too
+		sameShape := len(cur.body) == 0 && len(cur.header) == 1 && cur.header[0].Marker != "" && parenDate(cur.header[0].raw, c.fs[slices.Index(c.lines, cur.header[0])].span)
+		if !sameShape && (!ok || !(n.Indent > l.Indent || len(nf.kvs) > 0 && len(nf.fields) == 0) || l.numbered()) {
+			return inBody // a dated phase of the current entry
+		}
+	}
+	if utf8.RuneCountInString(f.fields[0]) <= maxHeaderField && !englishSentence.MatchString(f.fields[0]) {
+		return opensEntry
+	}
+	return inBody
+}
+
+// placeLine asks the rules about line i and returns the verdict and the
+// name of the rule that gave it ("" when none did: body text).
+func (r *run) placeLine(kind Kind, lines []*line, fs []feat, i int, cur *entry) (verdict, string) {
+	c := &entryCtx{kind: kind, lines: lines, fs: fs, i: i, cur: cur}
+	for _, rule := range entryRules {
+		if v := rule.decide(r, c); v != undecided {
+			return v, rule.name
+		}
+	}
+	return inBody, ""
+}
+
+// startsEntry reports whether line i opens a new entry.
+func (r *run) startsEntry(kind Kind, lines []*line, fs []feat, i int, cur *entry) bool {
+	v, _ := r.placeLine(kind, lines, fs, i, cur)
+	return v == opensEntry
+}

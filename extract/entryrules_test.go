@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/resumex/resumex/doc"
+)
+
+// TestEntryRules gives each entry rule a case of its own: a section's
+// lines, the entry read so far (the lines before i, split the way the
+// extractor splits them), and what the rule says of line i.
+func TestEntryRules(t *testing.T) {
+	p := func(s string) doc.Line { return doc.Line{Text: s} }
+	b := func(s string) doc.Line { return doc.Line{Text: s, Bold: true} }
+	item := func(s string) doc.Line { return doc.Line{Text: s, Marker: "•"} }
+	tests := []struct {
+		rule  string
+		kind  Kind
+		lines []doc.Line
+		i     int
+		head  int // lines 0..head-1 are the current entry's header, head..i-1 its body; -1: no entry yet
+		want  verdict
+	}{
+		{"a date line above the names joins them", kWork, []doc.Line{p("2022-01 — 2023-05"), b("Engineer")}, 1, 1, joinsHeader},
+		{"names set in two styles over their dates", kEducation, []doc.Line{b("Lakeside University"), p("Computer Science"), p("2003 – 2007")}, 1, 1, joinsHeader},
+		{"dates after an undated entry's names or text are its own", kWork, []doc.Line{b("Engineer"), p("Built things."), p("May 2024 – Aug 2024")}, 2, 1, joinsHeader},
+		{"a label on its own is no entry", kWork, []doc.Line{b("Acme  2019 – 2021"), {Text: "主要职责", Bold: true}}, 1, 1, inBody},
+		{"a marked heading or a bold line opens an entry", kWork, []doc.Line{b("Acme  2019 – 2021"), p("Did things."), b("Initech")}, 2, 1, opensEntry},
+		{"a marked heading or a bold line opens an entry", kWork, []doc.Line{b("Acme  2019 – 2021"), b("Earlier Roles"), p("Tech, Initech, 2011 – 2013")}, 1, 1, inBody},
+		{"a labelled form: an entry starts where its first label comes back", kWork, []doc.Line{p("Dates：2020 – 2022"), p("Employer：Acme"), p("Dates：2017 – 2020")}, 2, 2, opensEntry},
+		{"a labelled form: an entry starts where its first label comes back", kWork, []doc.Line{p("Dates：2020 – 2022"), p("Position：Engineer")}, 1, 1, inBody},
+		{"an employer's or school's label opens an entry", kWork, []doc.Line{p("公司：甲乙科技"), p("负责后端开发。"), p("公司：丙丁网络")}, 2, 1, opensEntry},
+		{"a numbered item inside an entry is its text", kWork, []doc.Line{b("Acme  2019 – 2021"), {Text: "Led the team (2020 – 2021)", Marker: "1."}}, 1, 1, inBody},
+		{"a dated line", kWork, []doc.Line{p("Acme  Engineer  2019 – 2021"), p("Did things."), p("Initech  Tech  2016 – 2019")}, 2, 1, opensEntry},
+		{"a dated line", kWork, []doc.Line{p("Acme  Engineer  2019 – 2021"), p("Shipped 3 apps in 2020.")}, 1, 1, inBody},
+		{"names over their date line", kWork, []doc.Line{p("Acme — Engineer"), p("2019 – 2021")}, 0, -1, opensEntry},
+		{"names over their date line", kWork, []doc.Line{item("Senior Engineer,"), {Text: "Jan 2022 - Present", Size: 10}}, 0, -1, opensEntry},
+		{"a project's name line", kProjects, []doc.Line{p("Route Planner"), item("Built a planner")}, 0, -1, opensEntry},
+		{"a school or a second degree opens an education entry", kEducation, []doc.Line{p("电子信息工程技术, 大专"), p("2014 — 2017"), p("电子信息工程, 本科")}, 2, 2, opensEntry},
+	}
+	r := &run{x: New(nil), lx: NewLexicon()}
+	covered := map[string]bool{}
+	for _, tt := range tests {
+		covered[tt.rule] = true
+		var ls []*line
+		for _, dl := range tt.lines {
+			ls = append(ls, &line{Line: dl, text: dl.Text, raw: dl.Text, runes: len([]rune(dl.Text))})
+		}
+		fs := make([]feat, len(ls))
+		for i, l := range ls {
+			fs[i] = r.feature(l)
+		}
+		var cur *entry
+		if tt.head >= 0 {
+			cur = &entry{header: ls[:tt.head], body: ls[tt.head:tt.i]}
+		}
+		c := &entryCtx{kind: tt.kind, lines: ls, fs: fs, i: tt.i, cur: cur}
+		var rule *entryRule
+		for k := range entryRules {
+			if entryRules[k].name == tt.rule {
+				rule = &entryRules[k]
+			}
+		}
+		if rule == nil {
+			t.Errorf("no rule %q", tt.rule)
+			continue
+		}
+		if got := rule.decide(r, c); got != tt.want {
+			t.Errorf("%s: line %q: %v, want %v", tt.rule, tt.lines[tt.i].Text, got, tt.want)
+		}
+	}
+	for _, rule := range entryRules {
+		if !covered[rule.name] {
+			t.Errorf("rule %q has no test case", rule.name)
+		}
+	}
+}
