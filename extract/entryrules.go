@@ -214,8 +214,10 @@ func (r *run) datedLineRule(c *entryCtx) verdict {
 	if f.sentence {
 		return inBody
 	}
-	if (c.kind == kWork || c.kind == kVolunteer) && !f.span.Range {
-		return inBody // one date is no employment
+	if (c.kind == kWork || c.kind == kVolunteer) && !f.span.Range && !(len(f.fields) >= 2 && l.Marker == "" && strings.Contains(l.raw, "  ")) {
+		// one date is no employment, unless it stands apart beside the
+		// names: "Acme  | Designer  Apr 2021", a job that runs on
+		return inBody
 	}
 	if r.dateLine(l, f) && len(f.fields) == 0 {
 		// a date alone: it heads the entry when the next line holds the names

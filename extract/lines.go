@@ -128,12 +128,22 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 		head, rest string
 	}
 	var cuts []cut
-	wide := 0
+	wide, boxed := 0, 0
 	for i, l := range all {
 		if l.Marker != "" || l.Cells != nil || l.Heading > 0 {
 			continue
 		}
 		head, rest, ok := strings.Cut(l.raw, "  ")
+		if ok && len(l.Spans) > 1 && l.Spans[1].Box && strings.TrimSpace(head) == l.Spans[0].Text && allCapsLatin(head) && r.exactHeadingText(head) && strings.TrimSpace(rest) != "" {
+			// a heading set apart as a box of its own before its text:
+			// "SUMMARY | Product designer …" (one such line is enough)
+			if cuts == nil {
+				cuts = make([]cut, len(all))
+			}
+			cuts[i] = cut{strings.TrimSpace(head), strings.TrimSpace(rest)}
+			boxed++
+			continue
+		}
 		if ok && utf8.RuneCountInString(head) <= 40 && strings.TrimSpace(rest) != "" && r.isHeadingText(head) {
 			if cuts == nil {
 				cuts = make([]cut, len(all))
@@ -142,24 +152,32 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 			wide++
 		}
 	}
-	if wide < 2 {
+	if wide+boxed == 0 {
 		return all
 	}
 	// the document heads its sections this way: more than once, and at
-	// least as often as with headings on lines of their own
-	alone := 0
-	for i, l := range all {
-		if cuts[i].head == "" && l.Marker == "" && l.runes <= 40 && !strings.Contains(l.raw, "  ") && r.isHeadingText(l.text) {
-			alone++
+	// least as often as with headings on lines of their own; boxed
+	// headings are split in any case
+	if wide > 0 {
+		alone := 0
+		for i, l := range all {
+			if cuts[i].head == "" && l.Marker == "" && l.runes <= 40 && !strings.Contains(l.raw, "  ") && r.isHeadingText(l.text) {
+				alone++
+			}
 		}
-	}
-	if wide < alone {
-		return all
+		if wide < 2 || wide < alone {
+			for i := range cuts {
+				if !(len(all[i].Spans) > 1 && all[i].Spans[1].Box && cuts[i].head == all[i].Spans[0].Text && allCapsLatin(cuts[i].head)) {
+					cuts[i] = cut{}
+				}
+			}
+			wide = 0
+		}
 	}
 	out := make([]*line, 0, len(all)+wide)
 	for i, l := range all {
 		c := cuts[i]
-		if c.head == "" && l.Marker == "" && l.Cells == nil && l.Heading == 0 {
+		if c.head == "" && wide >= 2 && l.Marker == "" && l.Cells == nil && l.Heading == 0 {
 			c.head, c.rest = r.capsHeadingPrefix(l.raw)
 		}
 		if c.head == "" {
@@ -264,6 +282,13 @@ func (r *run) isHeadingText(s string) bool {
 		return false
 	}
 	_, ok := r.headingKind(&line{text: s, raw: s, runes: utf8.RuneCountInString(s)})
+	return ok
+}
+
+// exactHeadingText reports whether s is a heading of the lexicon as it
+// stands (no fuzzy matching).
+func (r *run) exactHeadingText(s string) bool {
+	_, ok := r.lx.headings[normHeading(s)]
 	return ok
 }
 

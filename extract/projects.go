@@ -21,6 +21,21 @@ func isTechList(f string) bool {
 	return true
 }
 
+// rolesList reports whether a header field lists roles: every item names
+// a job title ("Lead designer, Front-end contributor").
+func (r *run) rolesList(f string) bool {
+	items := splitList(f)
+	if len(items) == 0 || hasSentencePunct(f) {
+		return false
+	}
+	for _, it := range items {
+		if !r.lx.isTitle(it) {
+			return false
+		}
+	}
+	return true
+}
+
 func (r *run) projects(lines []*line) {
 	for _, e := range r.splitEntries(kProjects, lines) {
 		h := r.readHeader(e)
@@ -37,6 +52,8 @@ func (r *run) projects(lines []*line) {
 			switch {
 			case p.Name == "":
 				p.Name = f
+			case len(p.Roles) == 0 && r.rolesList(f):
+				p.Roles = splitList(f) // "Lead designer, Front-end contributor"
 			case len(p.Keywords) == 0 && isTechList(f):
 				p.Keywords = r.keywords(f)
 			default:

@@ -80,6 +80,13 @@ func TestLayoutShapes(t *testing.T) {
 		{"a group name over its items in another style", []doc.Line{
 			p("Ana Lima"), h("Skills"), p("嵌入式"), b("C STM32 FreeRTOS"), p("硬件调试"), b("示波器 逻辑分析仪"),
 		}, `{"skills":[{"name":"嵌入式","keywords":["C STM32 FreeRTOS"]},{"name":"硬件调试","keywords":["示波器 逻辑分析仪"]}]}`, []string{"skills"}},
+		{"a boxed heading before its text, a job with its start only, project roles", []doc.Line{
+			p("Sofia Marchetti"),
+			{Text: "SUMMARY  Designer of B2B tools.", Spans: []doc.Span{{Text: "SUMMARY"}, {Text: "Designer of B2B tools.", Box: true}}},
+			p("EXPERIENCE"), p("Quill Analytics  | Senior Product Designer  Apr 2021"), p("Design lead for the builder."),
+			p("PROJECTS"), p("Open Transit Kit  | Lead designer, Front-end contributor  May 2022 — Feb 2023"),
+		}, `{"basics":{"name":"Sofia Marchetti","summary":"Designer of B2B tools."},"work":[{"name":"Quill Analytics","position":"Senior Product Designer","startDate":"2021-04","summary":"Design lead for the builder."}],` +
+			`"projects":[{"name":"Open Transit Kit","roles":["Lead designer","Front-end contributor"],"startDate":"2022-05","endDate":"2023-02"}]}`, []string{"basics", "work", "projects"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
