@@ -42,6 +42,7 @@ type glyph struct {
 	// spaceBefore: a space glyph precedes this one in its row (1), an
 	// ideographic space (2)
 	spaceBefore int
+	guess       bool // the font does not tell the width: x1 is a guess
 }
 
 // gstate is the part of the graphics state the text needs.
@@ -127,14 +128,15 @@ func (pr *pageRun) run(data []byte, res lpdf.Value, gs gstate, depth int) {
 			s = s[n:]
 			text := f.decode(code, raw)
 			w := f.width(code, text) * f.scale
-			if w <= 0 || w > 5 {
+			guess := w <= 0 || w > 5
+			if guess {
 				w = 0.5
 				if isCJKText(text) {
 					w = 1
 				}
 			}
 			trm := matrix{gs.fontSize * gs.th, 0, 0, gs.fontSize, 0, 0}.mul(tm).mul(gs.ctm)
-			pr.emit(text, trm, w, gs)
+			pr.emit(text, trm, w, guess, gs)
 			tx := w*gs.fontSize + gs.tc
 			if n == 1 && code == 32 {
 				tx += gs.tw
@@ -371,7 +373,7 @@ func (pr *pageRun) endSpan(sp *span, gs gstate) {
 }
 
 // emit records one glyph.
-func (pr *pageRun) emit(text string, trm matrix, w float64, gs gstate) {
+func (pr *pageRun) emit(text string, trm matrix, w float64, guess bool, gs gstate) {
 	if sp := pr.actualSpan(); sp != nil {
 		// inside an /ActualText span: note where, the span has the text
 		if trm[0] > 0 && trm[3] > 0 {
@@ -393,11 +395,16 @@ func (pr *pageRun) emit(text string, trm matrix, w float64, gs gstate) {
 		return
 	}
 	a, b, c, d := trm[0], trm[1], trm[2], trm[3]
-	if !(a > 0 && d > 0 && math.Abs(b) <= 0.1*a && math.Abs(c) <= 0.1*d) {
+	// upright text; a shear of the y axis alone (c) is a slanted, fake
+	// italic (LibreOffice's italic CJK, which has no italic face)
+	if !(a > 0 && d > 0 && math.Abs(b) <= 0.1*a && math.Abs(c) <= 0.5*d) {
 		pr.p.rotated++ // rotated, mirrored or vertical text is left out
 		return
 	}
 	size := math.Hypot(c, d)
+	if math.Abs(c) > 0.1*d {
+		size = d
+	}
 	if size < 1 || size > 1000 || math.IsNaN(size) {
 		return
 	}
@@ -417,6 +424,7 @@ func (pr *pageRun) emit(text string, trm matrix, w float64, gs gstate) {
 		font:  gs.font,
 		space: strings.TrimSpace(text) == "",
 		link:  -1,
+		guess: guess,
 	})
 }
 

@@ -23,7 +23,14 @@ import (
 //  3. for Type0 fonts with a predefined Unicode CMap (UniGB-UCS2-H,
 //     UniJIS-UTF16-H, …): the codes are UTF-16; with a legacy CJK CMap
 //     (GBK-EUC-H, 90ms-RKSJ-H, B5pc-H, KSC-EUC-H): that legacy encoding;
-//  4. otherwise (Identity-H without /ToUnicode): unknown, skipped and counted.
+//  4. for Type0 fonts whose CIDs belong to one of Adobe's CJK character
+//     collections (Adobe-GB1, -CNS1, -Japan1, -Korea1, -KR), by the
+//     descendant's /CIDSystemInfo or, where that says Identity, by the ROS
+//     of the embedded CID-keyed CFF font: code → CID (Identity: the code
+//     is the CID; an embedded encoding CMap maps it) → Unicode by Adobe's
+//     table of that collection (XeLaTeX's Fandol fonts have no /ToUnicode);
+//  5. otherwise (Identity-H glyph IDs without /ToUnicode): unknown,
+//     skipped and counted.
 
 type fontKind int
 
@@ -65,6 +72,12 @@ type font struct {
 	dw       float64
 	scale    float64 // glyph units → text space units
 	memo     map[uint64]string
+	spaceW   float64 // spaceWidth: 0 not yet known, -1 none
+	// Type0 fonts: the character collection of the CIDs, found on first
+	// need (findColl) when /ToUnicode does not tell a code's text
+	coll     *cidCollection
+	collDone bool
+	findColl func() *cidCollection
 }
 
 type cidWidthRange struct {
@@ -89,6 +102,7 @@ func (p *parser) loadFont(fd lpdf.Value) *font {
 			f.name = stripSubset(cid.Key("BaseFont").Name())
 		}
 		f.readCIDWidths(cid)
+		f.findColl = p.collectionOf(cid, desc)
 		enc := fd.Key("Encoding")
 		f.codec = codecUnknown
 		switch enc.Kind() {
@@ -359,7 +373,63 @@ func (f *font) decode1(code uint32, raw []byte) string {
 		}
 		return cleanText(string(out))
 	}
+	if c := f.collection(); c != nil {
+		cid, ok := code, true
+		switch f.codec {
+		case codecCMap:
+			cid, ok = f.encCMap.cid(code)
+		case codecUnknown:
+			ok = len(raw) == 2
+		}
+		if ok {
+			return cleanText(c.text(cid))
+		}
+	}
 	return ""
+}
+
+// collection returns the character collection of a Type0 font's CIDs,
+// nil when it is not known.
+func (f *font) collection() *cidCollection {
+	if !f.collDone {
+		f.collDone = true
+		if f.findColl != nil {
+			f.coll = f.findColl()
+		}
+	}
+	return f.coll
+}
+
+// collectionOf returns a function that finds the character collection of
+// a CIDFont: its /CIDSystemInfo's, or when that is Identity (or
+// missing), the ROS of its embedded CFF font program (/FontFile3).
+func (p *parser) collectionOf(cid, desc lpdf.Value) func() *cidCollection {
+	return func() *cidCollection {
+		si := cid.Key("CIDSystemInfo")
+		if c := collection(pdfString(si.Key("Registry")), pdfString(si.Key("Ordering"))); c != nil {
+			return c
+		}
+		ff := desc.Key("FontFile3")
+		if ff.Kind() != lpdf.Stream {
+			return nil
+		}
+		data, err := p.bg.readStream(ff)
+		if err != nil {
+			return nil
+		}
+		if reg, ord, ok := cffROS(data); ok {
+			return collection(reg, ord)
+		}
+		return nil
+	}
+}
+
+// pdfString is a string's or a name's text.
+func pdfString(v lpdf.Value) string {
+	if v.Kind() == lpdf.Name {
+		return v.Name()
+	}
+	return v.RawString()
 }
 
 var ligatures = [...]string{"ff", "fi", "fl", "ffi", "ffl", "st", "st"}
@@ -432,6 +502,19 @@ func (f *font) width(code uint32, text string) float64 {
 		}
 	}
 	return f.dw
+}
+
+// hasCIDWidth reports whether /W gives the CID's width (not /DW).
+func (f *font) hasCIDWidth(cid uint32) bool {
+	if _, ok := f.cidW[cid]; ok {
+		return true
+	}
+	for _, r := range f.cidWR {
+		if cid >= r.lo && cid <= r.hi {
+			return true
+		}
+	}
+	return false
 }
 
 // utf16Text decodes big-endian UTF-16; an odd-length string is Latin-1.
@@ -677,4 +760,53 @@ func dstText(v lpdf.Value) string {
 		return glyphText(v.Name())
 	}
 	return ""
+}
+
+// spaceWidth returns the width of the font's space character in ems (text
+// space units at size 1), 0 when the font has none that is known: from
+// /Widths (simple fonts) or /W and /DW (CID fonts) at the code that
+// decodes to a space, else from the standard 14 fonts' metrics.
+func (f *font) spaceWidth() float64 {
+	if f.spaceW != 0 {
+		return max(f.spaceW, 0)
+	}
+	f.spaceW = -1
+	if w := f.findSpaceWidth(); w > 0.02 && w < 2 {
+		f.spaceW = w
+	}
+	return max(f.spaceW, 0)
+}
+
+func (f *font) findSpaceWidth() float64 {
+	if f.kind != type0Font {
+		for c := 32; c < 256+32; c++ { // the usual code, 32, first
+			if k := c % 256; f.hasW[k] && f.widths[k] > 0 && f.decode(uint32(k), []byte{byte(k)}) == " " {
+				return f.widths[k] * f.scale
+			}
+		}
+		if f.std != "" {
+			return standardWidth(f.std, " ") * f.scale
+		}
+		return 0
+	}
+	if f.toUni != nil {
+		code, found := uint32(0), false
+		for c, s := range f.toUni.chars {
+			if s == " " && (!found || c < code) { // the lowest code: the same every run
+				code, found = c, true
+			}
+		}
+		if found {
+			return f.width(code, " ") * f.scale
+		}
+		for _, r := range f.toUni.ranges {
+			if r.arr == nil && len(r.base) == 1 && r.base[0] <= 32 && uint32(32-r.base[0]) <= r.hi-r.lo {
+				code := r.lo + uint32(32-r.base[0])
+				return f.width(code, " ") * f.scale
+			}
+		}
+	} else if c := f.collection(); c != nil && f.codec == codecIdentity && c.text(1) == " " && f.hasCIDWidth(1) {
+		return f.width(1, " ") * f.scale // CID 1, the space of Adobe's collections
+	}
+	return 0
 }

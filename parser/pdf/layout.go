@@ -32,10 +32,13 @@ import (
 //     The left column is read first, then the right one, each split again
 //     recursively; the page's other rows keep their top-down order;
 //  4. lines: a row's pieces within one column make one line; a gap wider
-//     than 0.25 × the font size is a space (0.4 next to CJK, 1 between CJK
-//     characters), one wider than 2 × the size is two spaces (a field
-//     separator for the extractor); with letter spacing (the median gap
-//     between characters), the thresholds move up by it;
+//     than half the font's space width is a space (0.1-0.25 em; 0.15 em
+//     when the font has no space to measure, see wordGap; 0.1 em between
+//     an ideograph and a Latin letter or digit, 0.4 em next to other CJK,
+//     1 em between CJK characters), one wider than 2 × the size is
+//     two spaces (a field separator for the extractor); with letter
+//     spacing (the median gap between characters), the thresholds move up
+//     by it;
 //  5. paragraphs: a line joins the previous one in its column when that
 //     one wrapped: the next line's first word would not have fit on it
 //     (the column's right edge is the widest line of the columns with that
@@ -735,7 +738,7 @@ func wordStarts(gl []*glyph) []int {
 		if g.space {
 			continue
 		}
-		if prev != nil && (g.spaceBefore > 0 || g.x0-prev.x1 > 0.2*g.size) {
+		if prev != nil && (g.spaceBefore > 0 || g.x0-prev.x1 > wordGap(prev, g)*g.size) {
 			out = append(out, i)
 		}
 		prev = g
@@ -901,10 +904,12 @@ func composeSpans(gl []*glyph, stops map[int]bool, links []link) (string, bool, 
 	var b strings.Builder
 	wide := false
 	// letter spacing: the typical gap between the characters of a word,
-	// in ems; word spaces are gaps well above it
+	// in ems; word spaces are gaps well above it. Gaps where CJK meets
+	// other text are no letter spacing ("2024 年 6 月" has more of them
+	// than gaps inside words).
 	var gaps []float64
 	for i := 1; i < len(gl); i++ {
-		if g, p := gl[i], gl[i-1]; g.spaceBefore == 0 && g.size > 0 {
+		if g, p := gl[i], gl[i-1]; g.spaceBefore == 0 && g.size > 0 && isCJKText(g.text) == isCJK(lastRune(p.text)) {
 			gaps = append(gaps, (g.x0-p.x1)/g.size)
 		}
 	}
@@ -939,11 +944,18 @@ func composeSpans(gl []*glyph, stops map[int]bool, links []link) (string, bool, 
 				if gap > (1+track)*sz {
 					b.WriteByte(' ')
 				}
+			case isIdeograph(pr) && latinAlnum(nr) || latinAlnum(pr) && isIdeograph(nr):
+				// the space TeX's CJK packages (xeCJK's \CJKecglue, 0.15-0.4
+				// em) and Word's autospace put between an ideograph and a
+				// Latin word; Chromium sets them apart by none
+				if gap > (0.1+track)*sz {
+					b.WriteByte(' ')
+				}
 			case isCJK(pr) || isCJK(nr):
 				if gap > (0.4+track)*sz {
 					b.WriteByte(' ')
 				}
-			case gap > math.Max(0.25, track+0.2)*sz:
+			case gap > (wordGap(prev, g)+track)*sz:
 				b.WriteByte(' ')
 			}
 			if b.Len() > n {
@@ -957,6 +969,39 @@ func composeSpans(gl []*glyph, stops map[int]bool, links []link) (string, bool, 
 		prev = g
 	}
 	return b.String(), wide, sw.Raw()
+}
+
+// wordGap is the narrowest gap between two glyphs, in ems, that is a
+// space between words (before letter spacing): half the width of the
+// font's space. TeX and justified text set words apart by gaps that
+// kerning alone never makes: spaces shrink to about two thirds of their
+// width at most, kerns and tracking between letters stay below a tenth of
+// an em. PDFs that position every word (pdfTeX's TJ arrays) have no space
+// characters to show the spaces, so the gap is all there is. Bounded to
+// 0.1-0.25 em; 0.15 em when the font's space width is unknown (TeX's
+// fonts rarely have a space in /Widths: theirs is about a third of an
+// em), 0.25 em when a glyph's width is (then its right edge is a guess).
+func wordGap(p, g *glyph) float64 {
+	if p.guess || g.guess {
+		return 0.25 // the gap is a guess too
+	}
+	sw := 0.0
+	if p.font != nil {
+		sw = p.font.spaceWidth()
+	}
+	if sw == 0 && g.font != nil {
+		sw = g.font.spaceWidth()
+	}
+	if sw == 0 {
+		return 0.15
+	}
+	return math.Min(0.25, math.Max(0.1, 0.5*sw))
+}
+
+// latinAlnum reports whether r is a letter or digit of a script set with
+// spaces between words (Latin, Greek, Cyrillic and the like).
+func latinAlnum(r rune) bool {
+	return r < 0x2e80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // isCJK reports whether r is a CJK character or CJK punctuation.
@@ -1088,14 +1133,20 @@ func firstWordWidth(l *line) float64 {
 	g0 := l.gl[0]
 	end := g0.x1
 	ideo := isIdeograph(firstRune(g0.text))
+	prev := g0
 	for _, g := range l.gl[1:] {
 		r := firstRune(g.text)
-		if g.spaceBefore > 0 || g.x0-end > 0.25*g.size || isIdeograph(r) || ideo && !isCJK(r) {
+		if g.spaceBefore > 0 || g.x0-end > wordGap(prev, g)*g.size || isIdeograph(r) || ideo && !isCJK(r) {
 			break
 		}
-		end = g.x1
+		end, prev = g.x1, g
 	}
 	return end - g0.x0
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 func firstRune(s string) rune {

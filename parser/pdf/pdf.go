@@ -22,9 +22,12 @@
 //   - Bold that a producer fakes inside glyph outlines (Chromium's synthetic
 //     bold of a CJK font that has no bold face) cannot be seen; fake bold by
 //     fill+stroke (render mode 2) or by overprinting is.
-//   - Fonts without /ToUnicode whose codes are glyph IDs (Identity-H, Type 3
-//     names like /g6CAA) cannot be decoded; their glyphs are skipped and, if
-//     nothing else is left, Parse returns ErrNoText saying how many.
+//   - Fonts without /ToUnicode whose codes are glyph IDs (Identity-H fonts
+//     whose CIDs belong to no Adobe CJK collection, Type 3 names like
+//     /g6CAA) cannot be decoded; their glyphs are skipped and, if nothing
+//     else is left, Parse returns ErrNoText saying how many. CID fonts of
+//     Adobe-GB1, -CNS1, -Japan1, -Korea1 and -KR (XeLaTeX's Fandol fonts)
+//     decode through Adobe's tables (cid.go).
 //   - Superscripts placed by moving the baseline (not by text rise) become
 //     a line of their own.
 //   - A broken cross-reference table is rebuilt by scanning for objects,
