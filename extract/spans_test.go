@@ -103,3 +103,24 @@ func TestClearCommonMarks(t *testing.T) {
 		t.Error("a lone heading was cleared")
 	}
 }
+
+func TestContactFooterKept(t *testing.T) {
+	d := &doc.Document{Lines: []doc.Line{
+		{Text: "Dana Reyes", Pos: doc.Pos{Page: 1, Line: 1}},
+		{Text: "Experience", Pos: doc.Pos{Page: 1, Line: 2}},
+		{Text: "Acme  2019 – 2021", Pos: doc.Pos{Page: 1, Line: 3}},
+		{Text: "dana@example.org • +1 415 555 0100", Pos: doc.Pos{Page: 1, Line: 4}},
+		{Text: "Initech  2016 – 2019", Pos: doc.Pos{Page: 2, Line: 1}},
+		{Text: "dana@example.org • +1 415 555 0100", Pos: doc.Pos{Page: 2, Line: 2}},
+	}}
+	r := &run{x: New(nil), lx: NewLexicon()}
+	n := 0
+	for _, l := range r.prepare(d) {
+		if strings.HasPrefix(l.text, "dana@") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("contact footer kept %d times, want once", n)
+	}
+}
