@@ -146,7 +146,7 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 				case (kind == kWork || kind == kVolunteer || kind == kEducation) && nfields < 2 && hasSpan && !nf.hasSpan && r.fieldy(n, nf) && len(nf.kvs) == 0 && n.runes <= 40 && n.Marker == "" &&
 					(!strings.HasSuffix(n.text, ".") || r.lx.isOrg(n.text)) && !r.startsEntry(kind, lines, fs, i+1, cur):
 					why = "a name under a dated header with one name"
-				case !hasSpan && !nf.hasSpan && r.fieldy(n, nf) && n.Marker == "" && len(nf.kvs) == 0 && i+2 < len(lines) && r.dateLine(lines[i+2], fs[i+2]):
+				case !hasSpan && !nf.hasSpan && r.fieldy(n, nf) && fewWords(n.text) && n.Marker == "" && len(nf.kvs) == 0 && i+2 < len(lines) && r.dateLine(lines[i+2], fs[i+2]):
 					why = "a second name over the date line" // "Company" / "Title" / "date"
 				case !hasSpan && nf.hasSpan && r.fieldy(n, nf) && len(f.fields)+len(nf.fields) <= 3 && n.Marker == "" && len(cur.header) == 1 && nfields < 2:
 					why = "a dated line under a one-name header"

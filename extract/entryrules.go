@@ -41,6 +41,8 @@ const (
 	maxProjectName  = 50 // a project name line without dates
 	maxSchoolLine   = 60 // a school's name on a line of its own
 	maxDegreeLine   = 40 // a degree's line that opens a second entry
+	maxNameWords    = 8  // words of a name line (an employer, a title, a school)
+	maxHeaderLines  = 4  // lines of one entry's header
 )
 
 // entryCtx is the line a rule looks at, in its section.
@@ -81,8 +83,8 @@ var entryRules = []entryRule{
 	{"names set in two styles over their dates", func(r *run, c *entryCtx) verdict {
 		// "<b>University</b>" / "Major" / "Degree" / "2003 — 2007"
 		l, f, cur := c.l(), c.f(), c.cur
-		if cur != nil && len(cur.body) == 0 && len(cur.header) < 4 && r.namesOnly(cur) && r.fieldy(l, f) && l.Marker == "" &&
-			!sameStyle(l, cur.header[0]) && !r.exactHeading(l) && r.datesFollow(c.lines, c.fs, c.i, 4-len(cur.header)) {
+		if cur != nil && len(cur.body) == 0 && len(cur.header) < maxHeaderLines && r.namesOnly(cur) && r.fieldy(l, f) && fewWords(l.text) && l.Marker == "" &&
+			!sameStyle(l, cur.header[0]) && !r.exactHeading(l) && r.datesFollow(c.lines, c.fs, c.i, maxHeaderLines-len(cur.header)) {
 			return joinsHeader
 		}
 		return undecided
@@ -93,6 +95,19 @@ var entryRules = []entryRule{
 			return joinsHeader
 		}
 		return undecided
+	}},
+	{"a name that completes a dated header joins it", func(r *run, c *entryCtx) verdict {
+		// "<h2>Women in Security</h2>" / "May 2020 - Present" / "<b>Workshop Organiser</b>":
+		// the header has its dates and one name; the other name follows
+		l, f, cur := c.l(), c.f(), c.cur
+		if cur == nil || len(cur.body) > 0 || len(cur.header) >= maxHeaderLines || !r.entryDated(cur) || r.headerNames(cur) != 1 {
+			return undecided
+		}
+		if f.hasSpan || l.Marker != "" || !r.fieldy(l, f) || !fewWords(l.text) || sameStyle(l, cur.header[0]) && l.Heading > 0 || r.exactHeading(l) ||
+			strings.HasSuffix(l.text, ".") && !r.lx.isOrg(l.text) {
+			return undecided
+		}
+		return joinsHeader
 	}},
 	{"a label on its own is no entry", func(r *run, c *entryCtx) verdict {
 		if _, only := r.lx.labelOnly(c.l().text); only {
@@ -154,7 +169,7 @@ var entryRules = []entryRule{
 			(n.Indent > l.Indent || l.runes <= maxListHeader && (n.Size > 0 && l.Size > 0 && n.Size != l.Size || strings.HasSuffix(l.text, ","))) {
 			nested = true
 		}
-		if !r.fieldy(l, f) || !(len(f.fields) >= 2 || l.Marker == "" || nested) {
+		if !r.fieldy(l, f) || !shortFields(f) || !(len(f.fields) >= 2 || l.Marker == "" || nested) {
 			return undecided
 		}
 		for k := 1; k <= 2; k++ {
@@ -203,6 +218,48 @@ var entryRules = []entryRule{
 		}
 		return undecided
 	}},
+}
+
+// fewWords reports whether s is short enough to be a name: at most
+// maxNameWords words (CJK text: twice as many characters).
+func fewWords(s string) bool {
+	// a run of CJK characters counts a word every four characters
+	words, han := 0, 0
+	for _, w := range strings.Fields(s) {
+		h := 0
+		for _, c := range w {
+			if isHan(c) {
+				h++
+			}
+		}
+		if h == 0 {
+			words++
+		}
+		han += h
+	}
+	return words+(han+3)/4 <= maxNameWords
+}
+
+// shortFields reports whether every field of a line is short enough to be
+// a name.
+func shortFields(f feat) bool {
+	for _, x := range f.fields {
+		for _, part := range commaSplit.Split(x, -1) {
+			if !fewWords(part) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// headerNames counts the name fields of an entry's header.
+func (r *run) headerNames(e *entry) int {
+	n := 0
+	for _, l := range e.header {
+		n += len(r.feature(l).fields)
+	}
+	return n
 }
 
 // datedLineRule places a line that holds dates.
