@@ -283,7 +283,7 @@ func (r *run) datedLineRule(c *entryCtx) verdict {
 			return inBody
 		}
 		if p := c.i - 1; p >= 0 && r.fieldy(c.lines[p], c.fs[p]) && !c.fs[p].hasSpan && c.lines[p].Marker == "" &&
-			(cur == nil || len(cur.body) == 0 || cur.body[len(cur.body)-1] == c.lines[p]) {
+			(cur == nil || !r.entryDated(cur) && (len(cur.body) == 0 || cur.body[len(cur.body)-1] == c.lines[p])) {
 			return inBody // it belongs to the header above
 		}
 		return opensEntry

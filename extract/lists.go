@@ -34,6 +34,10 @@ var (
 )
 
 func (r *run) awards(lines []*line) {
+	if r.datesLead(lines) {
+		r.datedAwards(lines)
+		return
+	}
 	afterDate := false // the last line was the date of the award above
 	for i, l := range lines {
 		if _, only := r.lx.labelOnly(l.text); only && strings.ContainsAny(l.text, ":：") {
@@ -80,6 +84,46 @@ func (r *run) awards(lines []*line) {
 		if a.Awarder == "" {
 			a.Awarder = r.employerIn(a.Title)
 		}
+		if a.Title != "" {
+			r.res.Awards = append(r.res.Awards, a)
+		}
+	}
+}
+
+// datesLead reports whether a list's items start with a date on a line of
+// its own ("1 May 2024" over "Dean's List" over its awarder).
+func (r *run) datesLead(lines []*line) bool {
+	if len(lines) < 2 {
+		return false
+	}
+	_, first := r.dateOnly(lines[0])
+	return first && r.fieldy(lines[1], r.feature(lines[1]))
+}
+
+// datedAwards reads awards whose date line comes first, as entries:
+// the date, the title and awarder under it, then what it was for.
+func (r *run) datedAwards(lines []*line) {
+	for _, e := range r.splitEntries(kAwards, lines) {
+		h := r.readHeader(e)
+		a := schema.Award{}
+		if h.hasSpan {
+			a.Date = h.span.Start
+		}
+		switch len(h.fields) {
+		case 0:
+		case 1:
+			a.Title = h.fields[0]
+		default:
+			a.Title, a.Awarder = h.fields[0], h.fields[1]
+		}
+		var body []string
+		for _, it := range r.readBody(e.body) {
+			body = append(body, it.text)
+		}
+		if a.Title == "" && len(body) > 0 {
+			a.Title, body = body[0], body[1:]
+		}
+		a.Summary = strings.Join(body, " ")
 		if a.Title != "" {
 			r.res.Awards = append(r.res.Awards, a)
 		}

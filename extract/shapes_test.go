@@ -87,6 +87,11 @@ func TestLayoutShapes(t *testing.T) {
 			p("PROJECTS"), p("Open Transit Kit  | Lead designer, Front-end contributor  May 2022 — Feb 2023"),
 		}, `{"basics":{"name":"Sofia Marchetti","summary":"Designer of B2B tools."},"work":[{"name":"Quill Analytics","position":"Senior Product Designer","startDate":"2021-04","summary":"Design lead for the builder."}],` +
 			`"projects":[{"name":"Open Transit Kit","roles":["Lead designer","Front-end contributor"],"startDate":"2022-05","endDate":"2023-02"}]}`, []string{"basics", "work", "projects"}},
+		{"awards whose date comes first", []doc.Line{
+			p("Ana Lima"), h("Awards"), p("1 May 2024"), p("Dean's List"), p("Hill Country State University"),
+			p("1 October 2022"), p("First Place"), p("HackHCSU"), p("Won among 60 teams with a bus tracker."),
+		}, `{"awards":[{"title":"Dean's List","awarder":"Hill Country State University","date":"2024-05-01"},` +
+			`{"title":"First Place","awarder":"HackHCSU","date":"2022-10-01","summary":"Won among 60 teams with a bus tracker."}]}`, []string{"awards"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
