@@ -76,7 +76,18 @@ func (r *run) basics(lines []*line) {
 	}
 	b := &r.res.Basics
 	edu := &eduBuilder{x: map[string]any{}}
+	skip := -1 // a username line already read with the network above it
 	for i, l := range lines {
+		if i == skip {
+			continue
+		}
+		if p, used, ok := r.networkUser(lines, i); ok {
+			r.addProfile(p) // "GitHub" over "mholloway", "LinkedIn: jdoe"
+			if used {
+				skip = i + 1
+			}
+			continue
+		}
 		lead, kvs := r.lx.splitKV(l.raw)
 		if len(kvs) == 0 {
 			lead, kvs = r.alignedKV(l)
@@ -415,7 +426,7 @@ func (r *run) summary(lines []*line) {
 	var parts []string
 	var contact []*line
 	for i, l := range lines {
-		if r.contactLine(l) {
+		if r.contactLine(l) || r.lx.isNetworkName(l.text) && i+1 < len(lines) && r.username(lines[i+1].text) || i > 0 && r.lx.isNetworkName(lines[i-1].text) && r.username(l.text) {
 			contact = append(contact, l) // "About" over e-mail, phone, links
 			continue
 		}
@@ -436,6 +447,45 @@ func (r *run) summary(lines []*line) {
 	} else {
 		r.res.Basics.Summary += "\n" + s
 	}
+}
+
+// networkUser reads a profile written as a network's name and a username
+// without a link: on one line ("GitHub: mholloway", "GitHub  mholloway")
+// or on two ("GitHub" over "mholloway"); used reports that the username
+// was the next line.
+func (r *run) networkUser(lines []*line, i int) (schema.Profile, bool, bool) {
+	l := lines[i]
+	if len(l.Links) > 0 {
+		return schema.Profile{}, false, false
+	}
+	if r.lx.isNetworkName(l.text) && i+1 < len(lines) && len(lines[i+1].Links) == 0 && r.username(lines[i+1].text) {
+		p, ok := r.lx.profileOf(l.text, strings.TrimSpace(lines[i+1].text))
+		return p, true, ok
+	}
+	for _, sep := range []string{":", "：", "  "} {
+		if name, user, ok := strings.Cut(l.raw, sep); ok && r.lx.isNetworkName(name) && r.username(user) {
+			p, ok := r.lx.profileOf(name, strings.TrimSpace(user))
+			return p, false, ok
+		}
+	}
+	return schema.Profile{}, false, false
+}
+
+// username reports whether s is written like an account name: one token,
+// no e-mail, no link, no CJK.
+func (r *run) username(s string) bool {
+	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), "@"))
+	return s != "" && utf8.RuneCountInString(s) <= 40 && !strings.ContainsAny(s, " /:@") && !hasHan(s) && !r.lx.isNetworkName(s) && findPhone(s) == ""
+}
+
+// addProfile adds a profile unless one with its URL is there.
+func (r *run) addProfile(p schema.Profile) {
+	for _, q := range r.res.Basics.Profiles {
+		if sameURL(q.URL, p.URL) {
+			return
+		}
+	}
+	r.res.Basics.Profiles = append(r.res.Basics.Profiles, p)
 }
 
 // contactLine reports whether a line of a summary section is a contact

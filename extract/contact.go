@@ -3,6 +3,7 @@ package extract
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/resumex/resumex/schema"
@@ -122,6 +123,24 @@ func (lx *Lexicon) profile(raw string) (schema.Profile, bool) {
 }
 
 // networkHost reports whether a URL is on a known network's host.
+// profileOf builds the profile of a username on a network named as in
+// networks.tsv, its URL from the network's pattern.
+func (lx *Lexicon) profileOf(network, user string) (schema.Profile, bool) {
+	network = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(network), ":："))
+	user = strings.TrimPrefix(user, "@")
+	for _, n := range lx.networks {
+		if !strings.EqualFold(n.name, network) || slices.Contains(n.path, "{_}") {
+			continue
+		}
+		segs := make([]string, len(n.path))
+		for i, p := range n.path {
+			segs[i] = strings.ReplaceAll(p, "{u}", user)
+		}
+		return schema.Profile{Network: n.name, Username: user, URL: "https://" + n.host + "/" + strings.Join(segs, "/")}, true
+	}
+	return schema.Profile{}, false
+}
+
 // isNetworkName reports whether s names a known network ("GitHub").
 func (lx *Lexicon) isNetworkName(s string) bool {
 	s = strings.TrimSpace(strings.TrimRight(s, ":："))

@@ -92,6 +92,10 @@ func TestLayoutShapes(t *testing.T) {
 			p("1 October 2022"), p("First Place"), p("HackHCSU"), p("Won among 60 teams with a bus tracker."),
 		}, `{"awards":[{"title":"Dean's List","awarder":"Hill Country State University","date":"2024-05-01"},` +
 			`{"title":"First Place","awarder":"HackHCSU","date":"2022-10-01","summary":"Won among 60 teams with a bus tracker."}]}`, []string{"awards"}},
+		{"profiles as a network's name over a username, a city alone under the name", []doc.Line{
+			p("Ana Lima"), p("Cape Town"), h("Profiles"), b("GitHub"), p("analima"), b("LinkedIn"), p("ana-lima"), p("X: @analima"),
+		}, `{"basics":{"name":"Ana Lima","location":{"city":"Cape Town"},"profiles":[{"network":"GitHub","username":"analima","url":"https://github.com/analima"},` +
+			`{"network":"LinkedIn","username":"ana-lima","url":"https://linkedin.com/in/ana-lima"},{"network":"X","username":"analima","url":"https://twitter.com/analima"}]}}`, []string{"basics"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
