@@ -159,6 +159,13 @@ var entryRules = []entryRule{
 		}
 		return undecided
 	}},
+	{"a row of tags is the entry's text", func(r *run, c *entryCtx) verdict {
+		// "React  TypeScript  PostGIS" as chips under a project
+		if c.cur != nil && !c.f().hasSpan && tagRow(c.l()) {
+			return inBody
+		}
+		return undecided
+	}},
 	{"a dated line", (*run).datedLineRule},
 	{"names over their date line", func(r *run, c *entryCtx) verdict {
 		l, f := c.l(), c.f()
@@ -218,6 +225,28 @@ var entryRules = []entryRule{
 		}
 		return undecided
 	}},
+}
+
+// Thresholds of a row of tags.
+const (
+	minTags      = 3  // tags in a row
+	maxTagWords  = 3  // words of one tag
+	maxTagLength = 24 // runes of one tag
+)
+
+// tagRow reports whether a line is a row of tags set apart by the layout
+// (chips, badges, a wide-gap list): three or more short items.
+func tagRow(l *line) bool {
+	fs := wideFields(l.raw)
+	if len(fs) < minTags || hasSentencePunct(l.text) {
+		return false
+	}
+	for _, f := range fs {
+		if len(strings.Fields(f)) > maxTagWords || utf8.RuneCountInString(f) > maxTagLength {
+			return false
+		}
+	}
+	return true
 }
 
 // fewWords reports whether s is short enough to be a name: at most

@@ -103,6 +103,12 @@ func (r *run) projects(lines []*line) {
 			}
 		}
 		for i, it := range r.readBody(e.body) {
+			if it.field == "" && tagRow(it.line) {
+				for _, f := range wideFields(it.line.raw) {
+					p.Keywords = append(p.Keywords, r.keywords(f)...) // chips under the project
+				}
+				continue
+			}
 			if it.field == "" {
 				if i == 0 && p.Description == "" && it.line.Marker == "" && len(e.header) > 0 {
 					p.Description = it.text
