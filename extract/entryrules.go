@@ -237,8 +237,11 @@ const (
 // tagRow reports whether a line is a row of tags set apart by the layout
 // (chips, badges, a wide-gap list): three or more short items.
 func tagRow(l *line) bool {
-	fs := wideFields(l.raw)
-	if len(fs) < minTags || hasSentencePunct(l.text) {
+	if hasSentencePunct(l.text) || l.Marker != "" {
+		return false
+	}
+	fs := tagItems(l)
+	if len(fs) < minTags {
 		return false
 	}
 	for _, f := range fs {
@@ -247,6 +250,26 @@ func tagRow(l *line) bool {
 		}
 	}
 	return true
+}
+
+// tagItems splits a row of tags: at wide gaps, else at middle dots or
+// bars ("Svelte · TypeScript · Web Workers").
+func tagItems(l *line) []string {
+	if fs := wideFields(l.raw); len(fs) >= minTags {
+		return fs
+	}
+	for _, sep := range []string{" · ", " | ", " • ", " / "} {
+		if strings.Count(l.text, sep) >= minTags-1 {
+			var out []string
+			for _, f := range strings.Split(l.text, sep) {
+				if f = strings.TrimSpace(f); f != "" {
+					out = append(out, f)
+				}
+			}
+			return out
+		}
+	}
+	return nil
 }
 
 // fewWords reports whether s is short enough to be a name: at most

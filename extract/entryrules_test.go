@@ -34,6 +34,7 @@ func TestEntryRules(t *testing.T) {
 		{"an employer's or school's label opens an entry", kWork, []doc.Line{p("公司：甲乙科技"), p("负责后端开发。"), p("公司：丙丁网络")}, 2, 1, opensEntry},
 		{"a numbered item inside an entry is its text", kWork, []doc.Line{b("Acme  2019 – 2021"), {Text: "Led the team (2020 – 2021)", Marker: "1."}}, 1, 1, inBody},
 		{"a row of tags is the entry's text", kProjects, []doc.Line{b("Trailhead  2024"), p("A map."), p("React  TypeScript  Mapbox GL")}, 2, 1, inBody},
+		{"a row of tags is the entry's text", kProjects, []doc.Line{b("Alto"), p("A checklist."), p("JavaScript · WebExtensions · axe-core")}, 2, 1, inBody},
 		{"a dated line", kWork, []doc.Line{p("Acme  Engineer  2019 – 2021"), p("Did things."), p("Initech  Tech  2016 – 2019")}, 2, 1, opensEntry},
 		{"a dated line", kWork, []doc.Line{p("Acme  Engineer  2019 – 2021"), p("Shipped 3 apps in 2020.")}, 1, 1, inBody},
 		{"names over their date line", kWork, []doc.Line{p("Acme — Engineer"), p("2019 – 2021")}, 0, -1, opensEntry},

@@ -104,7 +104,7 @@ func (r *run) projects(lines []*line) {
 		}
 		for i, it := range r.readBody(e.body) {
 			if it.field == "" && tagRow(it.line) {
-				for _, f := range wideFields(it.line.raw) {
+				for _, f := range tagItems(it.line) {
 					p.Keywords = append(p.Keywords, r.keywords(f)...) // chips under the project
 				}
 				continue

@@ -17,6 +17,9 @@ type style struct {
 	flexDirection, fontStyle                                         string
 	// before and after are the text of ::before and ::after content
 	before, after string
+	// hgap is set when the element has horizontal margin or padding: an
+	// inline element so spaced is set apart from its neighbours
+	hgap string
 }
 
 func (s *style) set(prop, val string) bool {
@@ -33,6 +36,20 @@ func (s *style) set(prop, val string) bool {
 		s.fontWeight = val
 	case "font-style":
 		s.fontStyle = firstWord(val)
+	case "margin-left", "margin-right", "padding-left", "padding-right", "margin-inline", "padding-inline",
+		"margin-inline-start", "margin-inline-end", "padding-inline-start", "padding-inline-end":
+		s.hgap = boolWord(nonZeroLength(firstWord(val)))
+	case "margin", "padding":
+		// top right bottom left: the second value (or the only one) is horizontal
+		f := strings.Fields(val)
+		h := ""
+		switch len(f) {
+		case 1:
+			h = f[0]
+		case 2, 3, 4:
+			h = f[1]
+		}
+		s.hgap = boolWord(nonZeroLength(h) || len(f) == 4 && nonZeroLength(f[3]))
 	case "white-space":
 		s.whiteSpace = firstWord(val)
 	case "list-style-type":
@@ -82,12 +99,31 @@ func (s *style) merge(o *style) {
 		{&s.display, o.display}, {&s.visibility, o.visibility}, {&s.fontSize, o.fontSize},
 		{&s.fontWeight, o.fontWeight}, {&s.whiteSpace, o.whiteSpace}, {&s.listStyle, o.listStyle},
 		{&s.flexDirection, o.flexDirection}, {&s.fontStyle, o.fontStyle},
-		{&s.before, o.before}, {&s.after, o.after},
+		{&s.before, o.before}, {&s.after, o.after}, {&s.hgap, o.hgap},
 	} {
 		if p.src != "" {
 			*p.dst = p.src
 		}
 	}
+}
+
+// nonZeroLength reports whether a CSS length is more than nothing.
+func nonZeroLength(v string) bool {
+	v = strings.TrimSpace(v)
+	if v == "" || v == "auto" {
+		return false
+	}
+	n := strings.TrimRight(strings.TrimLeft(v, "+"), "abcdefghijklmnopqrstuvwxyz%")
+	f, err := strconv.ParseFloat(n, 64)
+	return err == nil && f > 0
+}
+
+// boolWord stores a flag in a style string ("yes" or "no").
+func boolWord(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
 }
 
 func firstWord(s string) string {

@@ -114,6 +114,7 @@ type info struct {
 	text    int  // visible text bytes, navigation and site chrome left out
 	table   bool // a <table> inside
 	heading bool // a heading inside
+	list    bool // a list (<ul>, <ol>, <dl>) inside
 }
 
 func newPage(root *xhtml.Node) *page {
@@ -171,12 +172,16 @@ func (p *page) measure() {
 		if headingLevel(n) > 0 {
 			in.heading = true
 		}
+		if isElem(n, atom.Ul) || isElem(n, atom.Ol) || isElem(n, atom.Dl) {
+			in.list = true
+		}
 		if want[n] || isElem(n, atom.Td) || isElem(n, atom.Th) {
 			p.info[n] = in
 		}
 		parent := &acc[len(acc)-1]
 		parent.table = parent.table || in.table
 		parent.heading = parent.heading || in.heading
+		parent.list = parent.list || in.list
 		if isNav(n) || sect == 0 && (isHeader(n) || isFooter(n)) {
 			return
 		}

@@ -409,8 +409,8 @@ func (w *walker) open(n *xhtml.Node, c *ctx) {
 	}
 	switch c.kind {
 	case kindInline:
-		if isBoxDisplay(st.display) {
-			w.gap(c) // a badge or chip: an item of its own
+		if isBoxDisplay(st.display) || st.hgap == "yes" {
+			w.gap(c) // a badge or chip, or a link spaced by margins: an item of its own
 			c.box = true
 		}
 		return
@@ -565,8 +565,8 @@ func (w *walker) isDataRow(tr *xhtml.Node) bool {
 		if !ok { // hidden
 			continue
 		}
-		if in.table || in.heading {
-			return false
+		if in.table || in.heading || in.list {
+			return false // a cell that holds a list is page layout, not a value
 		}
 		if in.text > 0 {
 			withText++
