@@ -108,6 +108,7 @@ var passes = []struct {
 	{"drop saved-page chrome", (*run).dropChrome},
 	{"marks that mark most lines cleared", func(_ *run, all []*line) []*line { return clearCommonMarks(all) }},
 	{"labels wrapped in a label column joined", (*run).joinWrappedLabels},
+	{"rows of one cell are lines", func(_ *run, all []*line) []*line { return oneCellRows(all) }},
 	{"table rows as label：value", (*run).readTableRows},
 	{"labels over values joined", (*run).pairLabels},
 	{"page numbers, running headers and footers", (*run).dropPageFurniture},
@@ -194,6 +195,18 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 		out = append(out, &h, &rest)
 	}
 	return out
+}
+
+// oneCellRows makes a table row with text in one cell only a plain line:
+// a heading or a paragraph set in a table used for layout.
+func oneCellRows(all []*line) []*line {
+	for _, l := range all {
+		if l.Cells != nil && len(nonEmptyStrings(l.Cells)) == 1 {
+			l.Cells = nil
+			l.feat = nil
+		}
+	}
+	return all
 }
 
 // clearCommonMarks clears a heading level or bold weight that most of the
@@ -411,6 +424,11 @@ func (r *run) readTableRows(all []*line) []*line {
 		if len(cells) < 2 {
 			out = append(out, l)
 			continue
+		}
+		if n := len(cells); n%2 == 1 && n >= 3 {
+			if f, ok := r.lx.labelField(cells[n-1]); ok && f == "drop" {
+				cells = cells[:n-1] // "姓名 | 李沐阳 | 性别 | 男 | 照片": the photo's box
+			}
 		}
 		heads, pairs := 0, len(cells)%2 == 0
 		for i, c := range cells {

@@ -96,6 +96,13 @@ func TestLayoutShapes(t *testing.T) {
 			p("Ana Lima"), p("Cape Town"), h("Profiles"), b("GitHub"), p("analima"), b("LinkedIn"), p("ana-lima"), p("X: @analima"),
 		}, `{"basics":{"name":"Ana Lima","location":{"city":"Cape Town"},"profiles":[{"network":"GitHub","username":"analima","url":"https://github.com/analima"},` +
 			`{"network":"LinkedIn","username":"ana-lima","url":"https://linkedin.com/in/ana-lima"},{"network":"X","username":"analima","url":"https://twitter.com/analima"}]}}`, []string{"basics"}},
+		{"a form in a table: heading rows of one cell, a photo's box", []doc.Line{
+			{Text: "个人简历", Heading: 1}, {Text: "基本信息", Cells: []string{"基本信息"}, Bold: true},
+			{Text: "姓 名 | 李沐阳 | 性 别 | 男 | 照片", Cells: []string{"姓 名", "李沐阳", "性 别", "男", "照片"}},
+			{Text: "联系电话 | 138-1024-7765", Cells: []string{"联系电话", "138-1024-7765"}},
+			{Text: "教育背景", Cells: []string{"教育背景", ""}, Bold: true},
+			{Text: "2020.09 - 2024.06 | 浙东理工大学 | 计算机科学与技术专业 | 本科", Cells: []string{"2020.09 - 2024.06", "浙东理工大学", "计算机科学与技术专业", "本科"}},
+		}, `{"basics":{"name":"李沐阳","phone":"138-1024-7765","x-gender":"男"},"education":[{"institution":"浙东理工大学","area":"计算机科学与技术","studyType":"本科","startDate":"2020-09","endDate":"2024-06"}]}`, []string{"basics", "education"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
