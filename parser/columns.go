@@ -73,7 +73,7 @@ func splitPageColumns(lines []rawLine) []rawLine {
 	best, bestScore := 0, 0
 	// each column is a fifth of the page at least
 	for c := max(8, width/5); c < width-max(8, width/5); c++ {
-		if s := columnScore(rows, c); s > bestScore {
+		if s := columnScore(rows, c); s >= bestScore && s > 0 { // the rightmost of the best: what stands between the columns goes left
 			best, bestScore = c, s
 		}
 	}
@@ -144,7 +144,7 @@ func side(r textRow, c int) int {
 // both sides have rows of their own, as a sidebar beside a main column
 // has; right-aligned dates beside their entries do not.
 func bandColumnar(band []textRow, c int) bool {
-	var nl, nr, nb, prose int
+	var nl, nr, nb, prose, proseL int
 	for _, r := range band {
 		s := side(r, c)
 		switch s {
@@ -157,13 +157,27 @@ func bandColumnar(band []textRow, c int) bool {
 		}
 		// a column of text has lines of words, where right-aligned dates
 		// do not
-		if s&2 != 0 {
-			if rt := string(r.runes[c:]); len(strings.Fields(rt)) >= 3 && !strings.ContainsAny(rt, "0123456789") {
-				prose++
-			}
+		if s&2 != 0 && isProse(string(r.runes[c:])) {
+			prose++
+		}
+		if s&1 != 0 && isProse(string(r.runes[:min(c, len(r.runes))])) {
+			proseL++
 		}
 	}
-	return nl >= 2 && nr >= 2 && prose >= 2 && nl+nr >= 4 && 4*(nl+nr) >= nb && !textLabelColumn(band, c)
+	if textLabelColumn(band, c) {
+		return false
+	}
+	// a sidebar beside a main column: each side has rows of its own
+	if nl >= 2 && nr >= 2 && prose >= 2 && nl+nr >= 4 && 4*(nl+nr) >= nb {
+		return true
+	}
+	// a grid of cards: lines of words on both sides, row after row
+	return nb >= 4 && prose >= 3 && proseL >= 3
+}
+
+// isProse reports whether s reads as words: three or more, no digits.
+func isProse(s string) bool {
+	return len(strings.Fields(s)) >= 3 && !strings.ContainsAny(s, "0123456789")
 }
 
 // textLabelColumn reports whether the left side of a band is a column of

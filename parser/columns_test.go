@@ -66,6 +66,14 @@ Northbridge University
 Applied Statistics
                                                          OCT 2011 — SEP 2015
 `
+	cards := `// Selected projects
+
+ Palette Forge                                       2023    Nightjar Design System                        2021 – 2024
+ A color-palette generator that checks every pair            Creator & maintainer
+ against WCAG contrast rules as you drag.                    Papel Studio's component library, with tokens
+   Featured in two design newsletters this year              in three themes and documented in Storybook.
+   Color math runs in a Web Worker, so dragging              Adopted by seven product teams at the studio.
+`
 	tests := []struct {
 		name, in string
 		want     []string
@@ -75,6 +83,11 @@ Applied Statistics
 			"Summary", "Engineer who keeps pagers quiet and", "ships small tools.", "who likes small teams and long walks.", "Experience", "Staff Engineer             2020 – Now", "Acme Corp • Seattle", "• Led the platform team", "• Cut pages by half",
 		}},
 		{"right-aligned dates stay on their line", oneCol, strings.Split(strings.TrimRight(oneCol, "\n"), "\n")},
+		{"a grid of cards is read card by card", cards, []string{"// Selected projects", "",
+			"Palette Forge                                       2023", "A color-palette generator that checks every pair", "against WCAG contrast rules as you drag.",
+			"Featured in two design newsletters this year", "Color math runs in a Web Worker, so dragging", "",
+			"Nightjar Design System                        2021 – 2024", "Creator & maintainer", "Papel Studio's component library, with tokens",
+			"in three themes and documented in Storybook.", "Adopted by seven product teams at the studio."}},
 		{"a column of labels is read across", labels, strings.Split(strings.TrimRight(labels, "\n"), "\n")},
 		{"dates on lines of their own at the right are no column", datesRight, strings.Split(strings.TrimRight(datesRight, "\n"), "\n")},
 	}
