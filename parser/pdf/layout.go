@@ -873,6 +873,14 @@ func glyphStyle(g *glyph) doc.Style {
 	return st
 }
 
+// A gap wider than chipGap ems and chipRatio times the line's narrowest
+// word space sets two items apart: tags drawn as chips, "React  TypeScript",
+// which justified text, whose spaces stretch alike, never has.
+const (
+	chipGap   = 1.2
+	chipRatio = 3.0
+)
+
 // joinSpans joins the spans of a wrapped line to the next line's: the
 // first span of the next goes on with the last of the first when they
 // share a style.
@@ -917,6 +925,17 @@ func composeSpans(gl []*glyph, stops map[int]bool, links []link) (string, bool, 
 	if len(gaps) >= 3 {
 		track = math.Max(0, median(gaps))
 	}
+	// the narrowest word space of the line, in ems: a gap several times
+	// wider, and wider than chipGap, sets items apart (tags drawn as chips)
+	minWord := math.Inf(1)
+	for i := 1; i < len(gl); i++ {
+		g, p := gl[i], gl[i-1]
+		if sz := (g.size + p.size) / 2; sz > 0 && !isCJK(lastRune(p.text)) && !isCJKText(g.text) {
+			if em := (g.x0 - p.x1) / sz; em > wordGap(p, g)+track {
+				minWord = math.Min(minWord, em)
+			}
+		}
+	}
 	var prev *glyph
 	var sw doc.SpanWriter
 	for i, g := range gl {
@@ -932,7 +951,8 @@ func composeSpans(gl []*glyph, stops map[int]bool, links []link) (string, bool, 
 			nr, _ := utf8.DecodeRuneInString(g.text)
 			n := b.Len()
 			switch {
-			case gap > (2+track)*sz || atStop[i] && !prev.space:
+			case gap > (2+track)*sz || atStop[i] && !prev.space,
+				g.spaceBefore != 2 && gap > (chipGap+track)*sz && (gap > chipRatio*minWord*sz || minWord > chipGap+track) && !isCJK(pr) && !isCJK(nr):
 				b.WriteString("  ")
 				wide = true
 				sw.Break()

@@ -39,6 +39,18 @@ func TestWordSpacing(t *testing.T) {
 			want:    []string{"Replaced a rules-based forecast with gradient"},
 		},
 		{
+			// chips: 1.7 em between tags, 0.28 em inside "Mapbox GL"
+			name:    "tags drawn as chips are set apart",
+			content: "BT /T1 10 Tf 72 700 Td [(React) -1700 (TypeScript) -1700 (Mapbox) -280 (GL)] TJ ET\nBT /T1 10 Tf 72 680 Td [(C++) -1700 (LLVM) -1700 (CMake)] TJ ET\n",
+			want:    []string{"React  TypeScript  Mapbox GL", "C++  LLVM  CMake"},
+		},
+		{
+			// a loose justified line: every space wide, none three times another
+			name:    "a loose justified line stays one",
+			content: "BT /T1 10 Tf 72 700 Td [(the) -900 (rest) -1000 (of) -950 (the) -1000 (team)] TJ ET\n",
+			want:    []string{"the rest of the team"},
+		},
+		{
 			name:    "kerning inside words",
 			content: "BT /T1 10 Tf 72 700 Td [(Emily) -200 (T) 41 (r) 29 (an) -200 (W) 80 (orld) -28 (wide) -333 (bo) -27 (ok)] TJ ET\n",
 			want:    []string{"Emily Tran Worldwide book"},
