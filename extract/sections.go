@@ -263,18 +263,24 @@ func (r *run) sectionize(lines []*line) []*section {
 	}
 	styleKinds := map[headStyle]map[Kind]bool{}
 	for _, l := range lines {
-		if k, ok := r.headingKind(l); ok && l.Heading > 0 {
+		k, ok := r.headingKind(l)
+		if !ok {
+			continue
+		}
+		if l.Heading > 0 || l.Bold || allCapsLatin(l.text) {
+			st := styleOf(l)
+			if styleKinds[st] == nil {
+				styleKinds[st] = map[Kind]bool{}
+			}
+			styleKinds[st][k] = true
+		}
+		if l.Heading > 0 {
 			if level == 0 || l.Heading < level {
 				level = l.Heading
 			}
 			if l.Size > 0 {
 				sizes = append(sizes, l.Size)
 			}
-			st := styleOf(l)
-			if styleKinds[st] == nil {
-				styleKinds[st] = map[Kind]bool{}
-			}
-			styleKinds[st][k] = true
 		}
 	}
 	// the size the marked section headings are set in, when three or more
@@ -291,7 +297,7 @@ func (r *run) sectionize(lines []*line) []*section {
 		if ok && l.Heading > 0 && level > 0 && l.Heading > level && len(styleKinds[styleOf(l)]) < 3 && holdsSubheadings(cur.kind) {
 			ok = false // a sub-heading inside a section that happens to be a section word
 		}
-		if ok && l.Heading == 0 && headSize > 0 && l.Size > 0 && l.Size < 0.9*headSize && cur.kind != kHeader {
+		if ok && l.Heading == 0 && headSize > 0 && l.Size > 0 && l.Size < 0.9*headSize && cur.kind != kHeader && len(styleKinds[styleOf(l)]) < 3 {
 			ok = false // "Languages" in bold body size under SKILLS set in 16 pt: a group
 		}
 		if ok && k == cur.kind && len(cur.lines) > 0 && l.Heading == 0 && !l.Bold && !r.exactHeading(l) {
