@@ -109,6 +109,7 @@ var passes = []struct {
 	{"marks that mark most lines cleared", func(_ *run, all []*line) []*line { return clearCommonMarks(all) }},
 	{"labels wrapped in a label column joined", (*run).joinWrappedLabels},
 	{"rows of one cell are lines", func(_ *run, all []*line) []*line { return oneCellRows(all) }},
+	{"a name set over two lines joined", (*run).joinSplitName},
 	{"table rows as label：value", (*run).readTableRows},
 	{"labels over values joined", (*run).pairLabels},
 	{"page numbers, running headers and footers", (*run).dropPageFurniture},
@@ -195,6 +196,27 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 		out = append(out, &h, &rest)
 	}
 	return out
+}
+
+// joinSplitName joins a name that a large display face set over two lines
+// at the top of the page ("Ava" over "Lindqvist"): two single words in the
+// same heading style, capitalised, that make a name together.
+func (r *run) joinSplitName(all []*line) []*line {
+	if len(all) < 2 {
+		return all
+	}
+	a, b := all[0], all[1]
+	if !(a.Heading > 0 || a.Bold) || !sameStyle(a, b) || a.Cells != nil || b.Cells != nil ||
+		strings.Contains(a.text, " ") || strings.Contains(b.text, " ") || hasHan(a.text) || hasHan(b.text) {
+		return all
+	}
+	joined := a.text + " " + b.text
+	if first, _ := utf8.DecodeRuneInString(b.text); !unicode.IsUpper(first) || !r.isName(joined) {
+		return all
+	}
+	j := *a
+	j.text, j.raw, j.runes, j.feat = joined, joined, utf8.RuneCountInString(joined), nil
+	return append([]*line{&j}, all[2:]...)
 }
 
 // oneCellRows makes a table row with text in one cell only a plain line:

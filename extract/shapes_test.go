@@ -103,6 +103,8 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "教育背景", Cells: []string{"教育背景", ""}, Bold: true},
 			{Text: "2020.09 - 2024.06 | 浙东理工大学 | 计算机科学与技术专业 | 本科", Cells: []string{"2020.09 - 2024.06", "浙东理工大学", "计算机科学与技术专业", "本科"}},
 		}, `{"basics":{"name":"李沐阳","phone":"138-1024-7765","x-gender":"男"},"education":[{"institution":"浙东理工大学","area":"计算机科学与技术","studyType":"本科","startDate":"2020-09","endDate":"2024-06"}]}`, []string{"basics", "education"}},
+		{"a name over two lines", []doc.Line{{Text: "Ava", Heading: 1, Bold: true}, {Text: "Lindqvist", Heading: 1, Bold: true}, p("Software Engineering Graduate")},
+			`{"basics":{"name":"Ava Lindqvist","label":"Software Engineering Graduate"}}`, []string{"basics"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
