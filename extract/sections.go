@@ -300,6 +300,11 @@ func (r *run) sectionize(lines []*line) []*section {
 		if ok && l.Heading == 0 && headSize > 0 && l.Size > 0 && l.Size < 0.9*headSize && cur.kind != kHeader && len(styleKinds[styleOf(l)]) < 3 {
 			ok = false // "Languages" in bold body size under SKILLS set in 16 pt: a group
 		}
+		if ok && k == kOther && holdsSubheadings(cur.kind) && cur.kind != kSkills {
+			if _, label := r.lx.labelField(strings.TrimRight(l.text, ":：")); label {
+				ok = false // "Highlights" over a job's bullets: a label, no section
+			}
+		}
 		if ok && k == cur.kind && len(cur.lines) > 0 && l.Heading == 0 && !l.Bold && !r.exactHeading(l) {
 			ok = false // "校级荣誉称号" in a list of awards is an award, not a heading
 		}

@@ -105,6 +105,9 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"basics":{"name":"李沐阳","phone":"138-1024-7765","x-gender":"男"},"education":[{"institution":"浙东理工大学","area":"计算机科学与技术","studyType":"本科","startDate":"2020-09","endDate":"2024-06"}]}`, []string{"basics", "education"}},
 		{"a name over two lines", []doc.Line{{Text: "Ava", Heading: 1, Bold: true}, {Text: "Lindqvist", Heading: 1, Bold: true}, p("Software Engineering Graduate")},
 			`{"basics":{"name":"Ava Lindqvist","label":"Software Engineering Graduate"}}`, []string{"basics"}},
+		{"Highlights over a job's bullets is a label", []doc.Line{
+			p("Ana Lima"), p(""), p("Work"), p("2019-05 — 2022-01"), p("社区运营负责人"), p("Highlights"), p("制定创作者激励计划，月活跃创作者增长到 2.1 万人"), p("2017-03 — 2019-04"), p("用户运营主管"),
+		}, `{"work":[{"position":"社区运营负责人","startDate":"2019-05","endDate":"2022-01","summary":"制定创作者激励计划，月活跃创作者增长到 2.1 万人"},{"position":"用户运营主管","startDate":"2017-03","endDate":"2019-04"}]}`, []string{"work"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
