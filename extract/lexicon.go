@@ -230,8 +230,8 @@ func (lx *Lexicon) undress(s string) string {
 	plain := func(r rune) bool {
 		return unicode.IsLetter(r) && !strings.ContainsRune("IVX一二三四五六七八九十第", r)
 	}
-	if plain(first) && plain(last) {
-		return s
+	if plain(first) && plain(last) || strings.ContainsAny(s, "，。；,;@") || strings.Count(s, " ") > 6 {
+		return s // a heading in dress is a few words without sentence punctuation
 	}
 	for _, re := range lx.dressBefore {
 		if loc := re.FindStringIndex(s); loc != nil && loc[1] < len(s) {

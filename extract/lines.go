@@ -17,6 +17,7 @@ type line struct {
 	text  string // Text with spaces collapsed
 	raw   string // Text with runs of spaces kept as two (a field separator)
 	feat  *feat  // the line's header features, computed once
+	head  *headingMemo
 	runes int
 }
 

@@ -18,6 +18,33 @@ type section struct {
 
 // headingKind says which section a line heads, if it is a heading.
 func (r *run) headingKind(l *line) (Kind, bool) {
+	key := headingKey{l.text, l.Heading, l.Bold, l.Blank, l.Cells != nil}
+	if l.head != nil && l.head.key == key {
+		return l.head.kind, l.head.ok
+	}
+	k, ok := r.decideHeading(l)
+	l.head = &headingMemo{key, k, ok}
+	return k, ok
+}
+
+// headingKey is what headingKind reads of a line: a copy of the line
+// whose text or marks changed is looked at again.
+type headingKey struct {
+	text        string
+	level       int
+	bold, blank bool
+	cells       bool
+}
+
+// headingMemo keeps what headingKind said of a line.
+type headingMemo struct {
+	key  headingKey
+	kind Kind
+	ok   bool
+}
+
+// decideHeading is headingKind without the memo.
+func (r *run) decideHeading(l *line) (Kind, bool) {
 	if l.runes > 48 || l.Cells != nil {
 		return "", false
 	}

@@ -144,10 +144,9 @@ func side(r textRow, c int) int {
 // both sides have rows of their own, as a sidebar beside a main column
 // has; right-aligned dates beside their entries do not.
 func bandColumnar(band []textRow, c int) bool {
-	var nl, nr, nb, prose, proseL int
+	var nl, nr, nb int
 	for _, r := range band {
-		s := side(r, c)
-		switch s {
+		switch side(r, c) {
 		case 1:
 			nl++
 		case 2:
@@ -155,29 +154,45 @@ func bandColumnar(band []textRow, c int) bool {
 		case 3:
 			nb++
 		}
-		// a column of text has lines of words, where right-aligned dates
-		// do not
-		if s&2 != 0 && isProse(string(r.runes[c:])) {
+	}
+	sidebar := nl >= 2 && nr >= 2 && nl+nr >= 4 && 4*(nl+nr) >= nb // each side has rows of its own
+	cards := nb >= 4                                               // a grid: text on both sides, row after row
+	if !sidebar && !cards {
+		return false // the cheap counts first: this runs for every column
+	}
+	// a column of text has lines of words, where right-aligned dates do
+	// not
+	prose, proseL := 0, 0
+	for _, r := range band {
+		s := side(r, c)
+		if s&2 != 0 && prose < 3 && isProse(r.runes[c:]) {
 			prose++
 		}
-		if s&1 != 0 && isProse(string(r.runes[:min(c, len(r.runes))])) {
+		if s&1 != 0 && proseL < 3 && isProse(r.runes[:min(c, len(r.runes))]) {
 			proseL++
 		}
 	}
-	if textLabelColumn(band, c) {
+	if !(sidebar && prose >= 2 || cards && prose >= 3 && proseL >= 3) {
 		return false
 	}
-	// a sidebar beside a main column: each side has rows of its own
-	if nl >= 2 && nr >= 2 && prose >= 2 && nl+nr >= 4 && 4*(nl+nr) >= nb {
-		return true
-	}
-	// a grid of cards: lines of words on both sides, row after row
-	return nb >= 4 && prose >= 3 && proseL >= 3
+	return !textLabelColumn(band, c)
 }
 
-// isProse reports whether s reads as words: three or more, no digits.
-func isProse(s string) bool {
-	return len(strings.Fields(s)) >= 3 && !strings.ContainsAny(s, "0123456789")
+// isProse reports whether rs reads as words: three or more, no digits.
+func isProse(rs []rune) bool {
+	words, in := 0, false
+	for _, r := range rs {
+		if r >= '0' && r <= '9' {
+			return false
+		}
+		if r == ' ' {
+			in = false
+		} else if !in {
+			in = true
+			words++
+		}
+	}
+	return words >= 3
 }
 
 // textLabelColumn reports whether the left side of a band is a column of
@@ -224,17 +239,14 @@ func textLabelColumn(band []textRow, c int) bool {
 
 // columnScore counts the rows in bands that read as two columns at c.
 func columnScore(rows []textRow, c int) int {
-	score, n := 0, 0
-	var band []textRow
+	score, start := 0, 0
 	for i := 0; i <= len(rows); i++ {
 		if i == len(rows) || crossesColumn(rows[i], c) {
-			if bandColumnar(band, c) {
+			if band := rows[start:i]; len(band) >= 4 && bandColumnar(band, c) {
 				score += len(band)
 			}
-			band, n = band[:0], n+1
-			continue
+			start = i + 1
 		}
-		band = append(band, rows[i])
 	}
 	return score
 }
