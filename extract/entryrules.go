@@ -81,10 +81,12 @@ var entryRules = []entryRule{
 		return undecided
 	}},
 	{"names set in two styles over their dates", func(r *run, c *entryCtx) verdict {
-		// "<b>University</b>" / "Major" / "Degree" / "2003 — 2007"
+		// "<b>University</b>" / "Major" / "Degree" / "2003 — 2007"; a
+		// school's major and degree in the same style too
 		l, f, cur := c.l(), c.f(), c.cur
 		if cur != nil && len(cur.body) == 0 && len(cur.header) < maxHeaderLines && r.namesOnly(cur) && r.fieldy(l, f) && fewWords(l.text) && l.Marker == "" &&
-			!sameStyle(l, cur.header[0]) && !r.exactHeading(l) && r.datesFollow(c.lines, c.fs, c.i, maxHeaderLines-len(cur.header)) {
+			(!sameStyle(l, cur.header[0]) || c.kind == kEducation && entryHasSchool(r, cur) && !r.lx.isSchool(l.text)) &&
+			!r.exactHeading(l) && r.datesFollow(c.lines, c.fs, c.i, maxHeaderLines-len(cur.header)) {
 			return joinsHeader
 		}
 		return undecided
