@@ -171,7 +171,8 @@ func (r *run) basics(lines []*line) {
 			continue
 		}
 		// the headline right under the name
-		if b.Label == "" && r.nameLine != nil && i > 0 && lines[i-1] == r.nameLine && l.runes <= 80 && !docTitles.MatchString(lead) {
+		// (or a line marked as a heading below the contact details)
+		if b.Label == "" && r.nameLine != nil && i > 0 && (lines[i-1] == r.nameLine || l.Heading > 0 && l.Heading >= r.nameLine.Heading) && l.runes <= 80 && !docTitles.MatchString(lead) {
 			b.Label = r.headline(lead)
 			r.headlineLabel = true
 			continue

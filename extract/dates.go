@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,19 +24,23 @@ type Span struct {
 	From, To   int  // byte span of the whole range in the text
 }
 
-// months maps English month names and abbreviations to month numbers.
-var months = map[string]int{
-	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
-	"apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
-	"aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
-	"october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
+// months maps month names and abbreviations (lexicon/months.tsv) to
+// month numbers.
+var months = func() map[string]int {
+	m := map[string]int{}
+	for _, p := range readPairs("months.tsv") {
+		if n, err := strconv.Atoi(p.key); err == nil {
+			m[p.word] = n
+		}
+	}
+	return m
+}()
 
 // seasons name a part of a year; "Summer 2023" is the year 2023.
 var seasons = map[string]bool{"spring": true, "summer": true, "fall": true, "autumn": true, "winter": true}
 
 // openEnds are the words that end a range that is still going on.
-var openEnds = []string{"至今", "迄今", "现在", "目前", "今", "present", "now", "current", "today", "ongoing", "till now", "to date"}
+var openEnds = readWords("open_ends.txt")
 
 // rangeSeps join the two ends of a range.
 var rangeSeps = []string{"-", "–", "—", "―", "~", "～", "−", "－", "至", "到", "to", "until", "till", "→", "—", "_"}
@@ -180,8 +185,15 @@ func monthNameDateAt(s string, i int) (Date, bool) {
 		}
 	}
 	j := i
-	for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
-		j++
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !(r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') || r >= 0xC0 && r <= 0x24F && unicode.IsLetter(r)) {
+			break
+		}
+		j += n
+	}
+	if j == i {
+		return Date{}, false
 	}
 	word := strings.ToLower(s[i:j])
 	m, ok := months[word]

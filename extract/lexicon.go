@@ -8,6 +8,10 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 )
 
 //go:embed lexicon/*
@@ -206,7 +210,7 @@ func (lx *Lexicon) cityIn(tok string) string {
 // normHeading folds a heading for lookup: no spaces, no decoration, no
 // trailing colon, lower case, "and" for "&".
 func normHeading(s string) string {
-	s = strings.Trim(asciiLower(s), headingDecor)
+	s = strings.Trim(asciiLower(foldAccents(s)), headingDecor)
 	if strings.Contains(s, "&") {
 		s = strings.ReplaceAll(s, "&", "and")
 	}
@@ -214,6 +218,27 @@ func normHeading(s string) string {
 		s = strings.Join(strings.Fields(s), "")
 	}
 	return s
+}
+
+// foldAccents takes the diacritics off Latin letters ("Expériences" and
+// "EXPERIENCES" look a heading up alike); text without accented Latin
+// letters is returned as it is, without the cost.
+func foldAccents(s string) string {
+	accented := false
+	for _, r := range s {
+		if r >= 0xC0 && r <= 0x24F {
+			accented = true
+			break
+		}
+	}
+	if !accented {
+		return s
+	}
+	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
+	if err != nil {
+		return s
+	}
+	return strings.ToLower(out)
 }
 
 // headingDecor is stripped around headings.

@@ -122,6 +122,10 @@ func (r *run) headingText(l *line, t string) (Kind, bool) {
 	return "", false
 }
 
+// maxHeadline is how many lines of the top of a resume may stand before a
+// marked line that names no section and is still its headline.
+const maxHeadline = 8
+
 // holdsSubheadings reports whether a section of kind k may hold headings
 // of its own that name other sections ("Languages" over a skill group,
 // "Awards" inside an education entry); the top of the page, contact
@@ -319,6 +323,7 @@ func (r *run) sectionize(lines []*line) []*section {
 	}
 	cur := &section{kind: kHeader}
 	secs := []*section{cur}
+	nameSeen := false
 	for i, l := range lines {
 		k, ok := r.headingKind(l)
 		if ok && l.Heading > 0 && level > 0 && l.Heading > level && len(styleKinds[styleOf(l)]) < 3 && holdsSubheadings(cur.kind) {
@@ -335,7 +340,20 @@ func (r *run) sectionize(lines []*line) []*section {
 		if ok && k == cur.kind && len(cur.lines) > 0 && l.Heading == 0 && !l.Bold && !r.exactHeading(l) {
 			ok = false // "校级荣誉称号" in a list of awards is an award, not a heading
 		}
-		if !ok && l.Heading > 0 && level > 0 && l.Heading <= level && i > 0 && !(cur.kind == kHeader && (r.isName(l.text) || len(cur.lines) < 2)) && !r.entryHeading(cur.kind, lines, i) {
+		if !ok && l.Heading == 1 && i > 0 && !nameSeen && cur.kind != kHeader && r.isName(l.text) {
+			// the name in the largest heading after a sidebar: the top
+			// of the resume starts again there
+			cur = &section{kind: kHeader}
+			secs = append(secs, cur)
+			nameSeen = true
+			r.traceLine(l, "name heading", "section headings")
+			cur.lines = append(cur.lines, l)
+			continue
+		}
+		if cur.kind == kHeader && l.Heading == 1 && r.isName(l.text) {
+			nameSeen = true
+		}
+		if !ok && l.Heading > 0 && level > 0 && l.Heading <= level && i > 0 && !(cur.kind == kHeader && (r.isName(l.text) || len(cur.lines) < maxHeadline)) && !r.entryHeading(cur.kind, lines, i) {
 			k, ok = kOther, true
 		}
 		if ok {

@@ -108,6 +108,11 @@ func TestLayoutShapes(t *testing.T) {
 		{"Highlights over a job's bullets is a label", []doc.Line{
 			p("Ana Lima"), p(""), p("Work"), p("2019-05 — 2022-01"), p("社区运营负责人"), p("Highlights"), p("制定创作者激励计划，月活跃创作者增长到 2.1 万人"), p("2017-03 — 2019-04"), p("用户运营主管"),
 		}, `{"work":[{"position":"社区运营负责人","startDate":"2019-05","endDate":"2022-01","summary":"制定创作者激励计划，月活跃创作者增长到 2.1 万人"},{"position":"用户运营主管","startDate":"2017-03","endDate":"2019-04"}]}`, []string{"work"}},
+		{"a sidebar first, then the name as the largest heading; French headings and months", []doc.Line{
+			h("COMPETENCES"), b("Infrastructure"), p("Kubernetes, Terraform"), h("LANGUES"), p("English"),
+			{Text: "Marcus HOLLOWAY", Heading: 1}, p("(555) 010-2233"), {Text: "Principal Site Reliability Engineer", Heading: 2},
+			h("EXPERIENCES PROFESSIONNELLES"), p("Janv. 2021 - Aujourd'hui 5 ans 11 mois"), {Text: "Principal SRE", Heading: 3}, p("Cascade Streaming Inc.  Seattle, WA"),
+		}, `{"basics":{"name":"Marcus HOLLOWAY","label":"Principal Site Reliability Engineer","phone":"(555) 010-2233"},"work":[{"name":"Cascade Streaming Inc.","position":"Principal SRE","location":"Seattle, WA","startDate":"2021-01"}]}`, []string{"basics", "work"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
