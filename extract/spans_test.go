@@ -124,3 +124,21 @@ func TestContactFooterKept(t *testing.T) {
 		t.Errorf("contact footer kept %d times, want once", n)
 	}
 }
+
+func TestFindPhone(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"+61 2 5550 1187", "+61 2 5550 1187"},
+		{"Phone: (+82) 10-1234-5678", "(+82) 10-1234-5678"},
+		{"+86 183\u20111234\u20115678", "+86 183\u20111234\u20115678"},
+		{"+1 (555) 019-4402", "+1 (555) 019-4402"},
+		{"150-7143-1980", "150-7143-1980"},
+		{"(555) 010-2233", "(555) 010-2233"},
+		{"2019.07 - 2021.03", ""},
+		{"ID 12345", ""},
+	}
+	for _, tt := range tests {
+		if got := findPhone(tt.in); got != tt.want {
+			t.Errorf("findPhone(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
