@@ -5,6 +5,9 @@
 #
 #   bash zoo/render-themes.sh            # all themes
 #   bash zoo/render-themes.sh flat paper # only these
+#   TRUTHS_ONLY=1 bash zoo/render-themes.sh   # keep the rendered files, derive
+#                                             # the truths again (after a change
+#                                             # to zoo/truth.py)
 #
 # Needs node/npm (themes are installed from zoo/themes/package-lock.json),
 # chromium, pdftotext (poppler-utils), soffice (libreoffice-writer) and the
@@ -50,6 +53,7 @@ rotate() { # start, names...
 # theme keeps the PDF of KEEP_CJK_PDFS of its Chinese/bilingual resumes
 # (rotating); the others get .html, .txt (from the PDF) and .docx only.
 KEEP_CJK_PDFS=${KEEP_CJK_PDFS:-3}
+TRUTHS_ONLY=${TRUTHS_ONLY:-0}
 
 if [ $# -gt 0 ]; then THEMES=("$@"); else THEMES=("${ALL_THEMES[@]}"); fi
 
@@ -80,11 +84,19 @@ theme_version() { node -p "require('jsonresume-theme-$1/package.json').version";
 LO_PROFILE=$(mktemp -d /tmp/zoo-lo-XXXXXX)
 WORK=$(mktemp -d /tmp/zoo-themes-XXXXXX)
 trap 'rm -rf "$LO_PROFILE" "$WORK"' EXIT
-soffice_run() { timeout -k 10 120 soffice -env:UserInstallation=file://$LO_PROFILE --headless "$@" >/dev/null 2>&1; }
+soffice_run() { timeout -k 10 60 soffice -env:UserInstallation=file://$LO_PROFILE --headless "$@" >/dev/null 2>&1; }
 
 MANIFEST=$THEMES_DIR/MANIFEST.tsv
 TMP_MANIFEST=$WORK/manifest.tsv
 if [ -f "$MANIFEST" ]; then tail -n +2 "$MANIFEST" > "$TMP_MANIFEST"; else : > "$TMP_MANIFEST"; fi
+
+print_pdf() { # html, pdf
+  local prof
+  prof=$(mktemp -d /tmp/zoo-chromium-XXXXXX)
+  FONTCONFIG_FILE=$THEMES_DIR/fonts.conf timeout 180 chromium --headless --no-sandbox --disable-gpu --no-first-run \
+    --user-data-dir="$prof" --no-pdf-header-footer --print-to-pdf="$2" "file://$1" >/dev/null 2>&1 || true
+  rm -rf "$prof"
+}
 
 index_of() { local i; for i in "${!ALL_THEMES[@]}"; do [ "${ALL_THEMES[$i]}" = "$1" ] && echo $i && return; done; echo -1; }
 
@@ -96,73 +108,90 @@ for t in "${THEMES[@]}"; do
   ver=$(theme_version "$t")
   producer="jsonresume-theme-$t@$ver"
   echo "== $layout ($producer)"
-  rm -rf "$dir"
-  mkdir -p "$dir"
   grep -v "^testdata/zoo/$layout/" "$TMP_MANIFEST" > "$TMP_MANIFEST.new" || true
   mv "$TMP_MANIFEST.new" "$TMP_MANIFEST"
   done_list=()
-  render_one() { # resume: html, pdf and txt, or nothing
-    local r=$1
-    if ! node "$THEMES_DIR/render.js" "$RES/$r.json" "$t" "$dir/$r.html" 2> "$WORK/err"; then
-      echo "   $r: render failed: $(grep -m1 -E 'Error' "$WORK/err" || head -1 "$WORK/err")" >&2
-      rm -f "$dir/$r.html"
-      return 1
-    fi
-    local prof
-    prof=$(mktemp -d /tmp/zoo-chromium-XXXXXX)
-    FONTCONFIG_FILE=$THEMES_DIR/fonts.conf timeout 180 chromium --headless --no-sandbox --disable-gpu --no-first-run \
-      --user-data-dir="$prof" --no-pdf-header-footer --print-to-pdf="$dir/$r.pdf" "file://$dir/$r.html" >/dev/null 2>&1 || true
-    rm -rf "$prof"
-    if [ ! -s "$dir/$r.pdf" ]; then echo "   $r: no PDF" >&2; rm -f "$dir/$r".*; return 1; fi
-    pdftotext -layout "$dir/$r.pdf" "$dir/$r.txt"
-    done_list+=("$r")
-  }
-  for group in "ZH 2 $((2 * i + i / 7))" "EN 3 $((3 * i + i / 7))" "BI 1 $i"; do
-    set -- $group
-    declare -n names=$1
-    need=$2
-    for r in $(rotate "$3" "${names[@]}"); do
-      [ "$need" -gt 0 ] || break
-      render_one "$r" && need=$((need - 1))
-    done
-    unset -n names
-    [ "$need" -eq 0 ] || echo "   short of $need $1 resume(s)" >&2
-  done
-  # keep the PDF of KEEP_CJK_PDFS Chinese/bilingual resumes (rotating by theme)
-  cjk=(); for r in "${done_list[@]}"; do case $r in zh_* | bi_*) cjk+=("$r") ;; esac; done
-  for ((k = 0; k < ${#cjk[@]}; k++)); do
-    if [ $(((k - i % ${#cjk[@]} + ${#cjk[@]}) % ${#cjk[@]})) -ge "$KEEP_CJK_PDFS" ]; then
-      mv "$dir/${cjk[$k]}.pdf" "$WORK/"
-    fi
-  done
-  # DOCX from the HTML (LibreOffice), and the DOCX's own text for its truth.
-  # One file at a time under a timeout: Writer's HTML import can loop for ever
-  # on a page (onepage + zh_backend_senior_wang does); that resume gets no DOCX.
   rm -rf "$WORK/docxtxt"; mkdir -p "$WORK/docxtxt"
+  if [ "$TRUTHS_ONLY" = 1 ]; then
+    # the rendered files are there: only the texts for the truths are made
+    [ -d "$dir" ] || { echo "   not rendered yet" >&2; continue; }
+    for h in "$dir"/*.html; do
+      r=$(basename "$h" .html)
+      pdf=$dir/$r.pdf
+      if [ ! -s "$pdf" ]; then
+        pdf=$WORK/$r.pdf
+        print_pdf "$h" "$pdf"
+      fi
+      pdftotext -raw "$pdf" "$WORK/$r.raw.txt"
+      done_list+=("$r")
+    done
+  else
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    render_one() { # resume: html, pdf and txt, or nothing
+      local r=$1
+      if ! node "$THEMES_DIR/render.js" "$RES/$r.json" "$t" "$dir/$r.html" 2> "$WORK/err"; then
+        echo "   $r: render failed: $(grep -m1 -E 'Error' "$WORK/err" || head -1 "$WORK/err")" >&2
+        rm -f "$dir/$r.html"
+        return 1
+      fi
+      print_pdf "$dir/$r.html" "$dir/$r.pdf"
+      if [ ! -s "$dir/$r.pdf" ]; then echo "   $r: no PDF" >&2; rm -f "$dir/$r".*; return 1; fi
+      pdftotext -layout "$dir/$r.pdf" "$dir/$r.txt"
+      pdftotext -raw "$dir/$r.pdf" "$WORK/$r.raw.txt"
+      done_list+=("$r")
+    }
+    for group in "ZH 2 $((2 * i + i / 7))" "EN 3 $((3 * i + i / 7))" "BI 1 $i"; do
+      set -- $group
+      declare -n names=$1
+      need=$2
+      for r in $(rotate "$3" "${names[@]}"); do
+        [ "$need" -gt 0 ] || break
+        render_one "$r" && need=$((need - 1))
+      done
+      unset -n names
+      [ "$need" -eq 0 ] || echo "   short of $need $1 resume(s)" >&2
+    done
+    # keep the PDF of KEEP_CJK_PDFS Chinese/bilingual resumes (rotating by theme)
+    cjk=(); for r in "${done_list[@]}"; do case $r in zh_* | bi_*) cjk+=("$r") ;; esac; done
+    for ((k = 0; k < ${#cjk[@]}; k++)); do
+      if [ $(((k - i % ${#cjk[@]} + ${#cjk[@]}) % ${#cjk[@]})) -ge "$KEEP_CJK_PDFS" ]; then
+        mv "$dir/${cjk[$k]}.pdf" "$WORK/"
+      fi
+    done
+    # DOCX from the HTML (LibreOffice), and the DOCX's own text for its truth.
+    # One file at a time under a timeout: Writer's HTML import can loop for ever
+    # on a page (onepage + zh_backend_senior_wang does); that resume gets no DOCX.
+    for r in "${done_list[@]}"; do
+      if ! soffice_run --convert-to 'docx:MS Word 2007 XML' --outdir "$dir" "$dir/$r.html" || [ ! -s "$dir/$r.docx" ]; then
+        echo "   $r: no DOCX (LibreOffice failed or timed out)" >&2
+        rm -f "$dir/$r.docx"
+      fi
+    done
+    rm -f "$dir"/.~lock.* "$dir"/lu*.tmp
+  fi
   for r in "${done_list[@]}"; do
-    if ! soffice_run --convert-to 'docx:MS Word 2007 XML' --outdir "$dir" "$dir/$r.html" || [ ! -s "$dir/$r.docx" ]; then
-      echo "   $r: no DOCX (LibreOffice failed or timed out)" >&2
-      rm -f "$dir/$r.docx"
-      continue
-    fi
-    soffice_run --convert-to 'txt:Text (encoded):UTF8' --outdir "$WORK/docxtxt" "$dir/$r.docx" || true
+    [ -s "$dir/$r.docx" ] && { soffice_run --convert-to 'txt:Text (encoded):UTF8' --outdir "$WORK/docxtxt" "$dir/$r.docx" || true; }
   done
-  rm -f "$dir"/.~lock.* "$dir"/lu*.tmp
   for r in "${done_list[@]}"; do
     for ext in html pdf txt docx; do
       f=$dir/$r.$ext
       if [ ! -s "$f" ]; then
-        [ "$ext" = pdf ] || echo "   $r.$ext missing" >&2
+        [ "$ext" = pdf ] || [ "$ext" = docx ] || echo "   $r.$ext missing" >&2
         continue
       fi
+      # the text the file shows: for the PDF and the HTML, pdftotext of the PDF
+      # in -layout and in -raw order (the first interleaves columns, the second
+      # keeps them apart); for the .txt the file itself; for the DOCX its text
+      # as LibreOffice saves it
       case $ext in
-        docx) text=$WORK/docxtxt/$r.txt; prod="$producer + $SOFFICE_V" ;;
-        html) text=$dir/$r.txt; prod="$producer (node $NODE_V)" ;;
-        pdf) text=$dir/$r.txt; prod="$producer + $CHROMIUM_V" ;;
-        txt) text=$dir/$r.txt; prod="$producer + $CHROMIUM_V + pdftotext $PDFTOTEXT_V" ;;
+        docx) texts=("$WORK/docxtxt/$r.txt"); prod="$producer + $SOFFICE_V" ;;
+        html) texts=("$dir/$r.txt" "$WORK/$r.raw.txt"); prod="$producer (node $NODE_V)" ;;
+        pdf) texts=("$dir/$r.txt" "$WORK/$r.raw.txt"); prod="$producer + $CHROMIUM_V" ;;
+        txt) texts=("$dir/$r.txt"); prod="$producer + $CHROMIUM_V + pdftotext -layout $PDFTOTEXT_V" ;;
       esac
-      [ -s "$text" ] || { echo "   $r.$ext: no text for truth" >&2; continue; }
-      python3 "$ZOO/truth.py" "$RES/$r.json" "$text" > "$f.truth.json"
+      [ -s "${texts[0]}" ] || { echo "   $r.$ext: no text for truth" >&2; continue; }
+      python3 "$ZOO/truth.py" "$RES/$r.json" "${texts[@]}" > "$f.truth.json"
       printf '%s\t%s\t%s\t%s\t%s\n' "testdata/zoo/$layout/$r.$ext" "$layout" "$r" "$ext" "$prod" >> "$TMP_MANIFEST"
     done
   done
@@ -170,5 +199,6 @@ for t in "${THEMES[@]}"; do
 done
 
 { printf 'path\tlayout\tresume\tformat\tproducer\n'; sort "$TMP_MANIFEST"; } > "$MANIFEST"
-du -sh "$OUT"/theme-* | sort -k2 | awk '{printf "%s %s\n", $1, $2}'
-echo "total: $(du -ch "$OUT"/theme-* | tail -1 | cut -f1)"
+dirs=(); for t in "${ALL_THEMES[@]}"; do [ -d "$OUT/theme-$t" ] && dirs+=("$OUT/theme-$t"); done
+du -sh "${dirs[@]}" | awk '{printf "%s %s\n", $1, $2}'
+echo "total: $(du -ch "${dirs[@]}" | tail -1 | cut -f1)"
