@@ -294,16 +294,7 @@ func evalDirs(truthDir, outDir string, asJSON bool, minF1 float64, g grouping, s
 // prf is precision, recall and F1 from counts, as score.py computes them
 // (an empty denominator counts as 1), rounded to 4 decimals.
 func prf(tp, fp, fn int) (p, r, f1 float64) {
-	p, r = 1, 1
-	if tp+fp != 0 {
-		p = float64(tp) / float64(tp+fp)
-	}
-	if tp+fn != 0 {
-		r = float64(tp) / float64(tp+fn)
-	}
-	if p+r != 0 {
-		f1 = 2 * p * r / (p + r)
-	}
+	p, r, f1 = score.PRF(tp, fp, fn)
 	return round4(p), round4(r), round4(f1)
 }
 

@@ -36,7 +36,7 @@ func (t *Tally) Add(r *Result) {
 
 // Micro is precision, recall and F1 over all the fields counted (an empty
 // denominator counts as 1, as score.py does).
-func (t *Tally) Micro() (p, r, f1 float64) { return prf(t.TP, t.FP, t.FN) }
+func (t *Tally) Micro() (p, r, f1 float64) { return PRF(t.TP, t.FP, t.FN) }
 
 // MeanF1 is the mean of the files' F1; 0 for no files.
 func (t *Tally) MeanF1() float64 {
@@ -82,7 +82,9 @@ func (t *Tally) SectionNames() []string {
 	return out
 }
 
-func prf(tp, fp, fn int) (p, r, f1 float64) {
+// PRF is precision, recall and F1 from counts, as score.py computes them:
+// an empty denominator counts as 1.
+func PRF(tp, fp, fn int) (p, r, f1 float64) {
 	p, r = 1, 1
 	if tp+fp != 0 {
 		p = float64(tp) / float64(tp+fp)
