@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/resumex/resumex/schema"
 )
@@ -34,6 +35,31 @@ func (r *run) rolesList(f string) bool {
 		}
 	}
 	return true
+}
+
+// tagItemRuns marks the body items that belong to a run of two or more
+// list items each of which names one thing ("• Go", "• Raft"): a
+// project's technologies set as a list.
+func tagItemRuns(body []bodyItem) []bool {
+	out := make([]bool, len(body))
+	tagLike := func(it bodyItem) bool {
+		t := it.text
+		return it.field == "" && it.line.Marker != "" && !it.line.numbered() && utf8.RuneCountInString(t) <= maxTagLength &&
+			len(strings.Fields(t)) <= maxTagWords && !hasSentencePunct(t) && !strings.HasSuffix(t, ".")
+	}
+	for i := 0; i < len(body); {
+		j := i
+		for j < len(body) && tagLike(body[j]) {
+			j++
+		}
+		if j-i >= 2 {
+			for k := i; k < j; k++ {
+				out[k] = true
+			}
+		}
+		i = max(j, i+1)
+	}
+	return out
 }
 
 func (r *run) projects(lines []*line) {
@@ -102,7 +128,13 @@ func (r *run) projects(lines []*line) {
 				p.Description = f
 			}
 		}
-		for i, it := range r.readBody(e.body) {
+		body := r.readBody(e.body)
+		tags := tagItemRuns(body)
+		for i, it := range body {
+			if tags[i] {
+				p.Keywords = append(p.Keywords, r.keywords(it.text)...) // "• Go" "• Raft" "• gRPC"
+				continue
+			}
 			if it.field == "" && tagRow(it.line) {
 				for _, f := range tagItems(it.line) {
 					p.Keywords = append(p.Keywords, r.keywords(f)...) // chips under the project

@@ -113,6 +113,10 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Marcus HOLLOWAY", Heading: 1}, p("(555) 010-2233"), {Text: "Principal Site Reliability Engineer", Heading: 2},
 			h("EXPERIENCES PROFESSIONNELLES"), p("Janv. 2021 - Aujourd'hui 5 ans 11 mois"), {Text: "Principal SRE", Heading: 3}, p("Cascade Streaming Inc.  Seattle, WA"),
 		}, `{"basics":{"name":"Marcus HOLLOWAY","label":"Principal Site Reliability Engineer","phone":"(555) 010-2233"},"work":[{"name":"Cascade Streaming Inc.","position":"Principal SRE","location":"Seattle, WA","startDate":"2021-01"}]}`, []string{"basics", "work"}},
+		{"a project's technologies as a list after its highlights", []doc.Line{
+			p("Ana Lima"), h("Projects"), b("MiniKV"), p("A key-value store built on Raft, with snapshots."),
+			{Text: "Passed all the randomised fault tests", Marker: "•"}, {Text: "Go", Marker: "•"}, {Text: "gRPC", Marker: "•"}, {Text: "BoltDB", Marker: "•"},
+		}, `{"projects":[{"name":"MiniKV","description":"A key-value store built on Raft, with snapshots.","highlights":["Passed all the randomised fault tests"],"keywords":["Go","gRPC","BoltDB"]}]}`, []string{"projects"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
