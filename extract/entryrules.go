@@ -42,6 +42,7 @@ const (
 	maxSchoolLine   = 60 // a school's name on a line of its own
 	maxDegreeLine   = 40 // a degree's line that opens a second entry
 	maxNameWords    = 8  // words of a name line (an employer, a title, a school)
+	maxHeaderWords  = 12 // words of all the names of a header line
 	maxHeaderLines  = 4  // lines of one entry's header
 )
 
@@ -297,9 +298,20 @@ func fewWords(s string) bool {
 // shortFields reports whether every field of a line is short enough to be
 // a name.
 func shortFields(f feat) bool {
+	total := 0
 	for _, x := range f.fields {
-		for _, part := range commaSplit.Split(x, -1) {
+		total += len(strings.Fields(x))
+	}
+	if total > maxHeaderWords {
+		return false // a sentence, though its parts are short
+	}
+	for _, x := range f.fields {
+		for k, part := range commaSplit.Split(x, -1) {
 			if !fewWords(part) {
+				return false
+			}
+			// "…, three of whom were promoted": a clause, not a name
+			if c := part[0]; k > 0 && c >= 'a' && c <= 'z' && !strings.HasPrefix(part, "at ") && !strings.HasPrefix(part, "inc") {
 				return false
 			}
 		}

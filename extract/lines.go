@@ -165,7 +165,9 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 		alone := 0
 		for i, l := range all {
 			if cuts[i].head == "" && l.Marker == "" && l.runes <= 40 && !strings.Contains(l.raw, "  ") && r.isHeadingText(l.text) {
-				alone++
+				if _, label := r.lx.labelField(l.text); !label {
+					alone++ // "Highlights" over each job's bullets is a label, not a heading
+				}
 			}
 		}
 		if wide < 2 || wide < alone {
