@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -140,5 +141,24 @@ func TestFindPhone(t *testing.T) {
 		if got := findPhone(tt.in); got != tt.want {
 			t.Errorf("findPhone(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestLabelColumnWithLabels: labels over each entry's bullets do not
+// count as headings of their own against a label column.
+func TestLabelColumnWithLabels(t *testing.T) {
+	src := []string{"Dana Reyes", "About  Engineer who likes boring pagers.", "Work  January 2021 — Now", "Principal SRE", "Highlights", "Cut pages by half",
+		"Staff Engineer", "Highlights", "Built the paging bot", "Education  Lakeside University"}
+	d := &doc.Document{}
+	for _, s := range src {
+		d.Lines = append(d.Lines, doc.Line{Text: s})
+	}
+	r := &run{x: New(nil), lx: NewLexicon()}
+	var got []string
+	for _, l := range r.prepare(d) {
+		got = append(got, l.text)
+	}
+	if !slices.Contains(got, "Work") || !slices.Contains(got, "January 2021 — Now") {
+		t.Errorf("label column not split: %q", got)
 	}
 }
