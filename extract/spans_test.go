@@ -148,7 +148,8 @@ func TestFindPhone(t *testing.T) {
 // count as headings of their own against a label column.
 func TestLabelColumnWithLabels(t *testing.T) {
 	src := []string{"Dana Reyes", "About  Engineer who likes boring pagers.", "Work  January 2021 — Now", "Principal SRE", "Highlights", "Cut pages by half",
-		"Staff Engineer", "Highlights", "Built the paging bot", "Education  Lakeside University"}
+		"Staff Engineer", "Highlights", "Built the paging bot",
+		"Systems Engineer", "Highlights", "Ran the fleet", "Technician", "Highlights", "Racked servers", "Education  Lakeside University"}
 	d := &doc.Document{}
 	for _, s := range src {
 		d.Lines = append(d.Lines, doc.Line{Text: s})
