@@ -182,6 +182,13 @@ var entryRules = []entryRule{
 		if !r.fieldy(l, f) || !shortFields(f) || !(len(f.fields) >= 2 || l.Marker == "" || nested) {
 			return undecided
 		}
+		// a line that goes on with the entry's text at its indentation,
+		// deeper than the entry's header: a bullet whose marker was lost
+		if cur := c.cur; cur != nil && len(cur.body) > 0 && len(cur.header) > 0 {
+			if prev := cur.body[len(cur.body)-1]; prev == c.lines[c.i-1] && prev.Indent == l.Indent && l.Indent > cur.header[0].Indent && sameStyle(prev, l) {
+				return undecided
+			}
+		}
 		for k := 1; k <= 2; k++ {
 			n, nf, ok := c.next(k)
 			if !ok {

@@ -40,6 +40,7 @@ func TestEntryRules(t *testing.T) {
 		{"a dated line", kWork, []doc.Line{p("Acme  Engineer  2019 – 2021"), p("Shipped 3 apps in 2020.")}, 1, 1, inBody},
 		{"names over their date line", kWork, []doc.Line{p("Acme — Engineer"), p("2019 – 2021")}, 0, -1, opensEntry},
 		{"names over their date line", kWork, []doc.Line{b("Acme  2019 – 2021"), p("Mentored eight engineers, three of whom were promoted"), p("June 2017 — December 2020")}, 1, 1, undecided},
+		{"names over their date line", kWork, []doc.Line{{Text: "Senior Engineer  2014 – 2017", Indent: 28}, {Text: "Ran the database fleet", Indent: 32}, {Text: "Automated failover testing", Indent: 32}, {Text: "Aug 2011 — Feb 2014", Indent: 87}}, 2, 1, undecided},
 		{"names over their date line", kWork, []doc.Line{item("Senior Engineer,"), {Text: "Jan 2022 - Present", Size: 10}}, 0, -1, opensEntry},
 		{"a project's name line", kProjects, []doc.Line{p("Route Planner"), item("Built a planner")}, 0, -1, opensEntry},
 		{"a school or a second degree opens an education entry", kEducation, []doc.Line{p("电子信息工程技术, 大专"), p("2014 — 2017"), p("电子信息工程, 本科")}, 2, 2, opensEntry},
