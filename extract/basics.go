@@ -10,6 +10,9 @@ import (
 	"github.com/resumex/resumex/schema"
 )
 
+// countryCode is a two-letter country code written beside a place: "(ZA)".
+var countryCode = regexp.MustCompile(`^\(?[A-Z]{2}\)?$`)
+
 // docTitles are document titles, never a name.
 var docTitles = regexp.MustCompile(`(?i)^(?:个人简历|简历|求职简历|履历|个人履历|简历表|resume|résumé|curriculum vitae|cv)$`)
 
@@ -143,6 +146,8 @@ func (r *run) basics(lines []*line) {
 			case r.lx.cityIn(t) != "" && (len(tokens) > 1 || r.nameLine != nil):
 				r.setCity(r.lx.cityIn(t))
 				places++
+			case countryCode.MatchString(t) && len(tokens) > 1:
+				places++ // "Cape Town, (ZA)"
 			}
 		}
 		// a line of contact facts and places; a headline with a place in

@@ -122,6 +122,17 @@ func (r *run) headingText(l *line, t string) (Kind, bool) {
 	return "", false
 }
 
+// contactFollows reports whether an e-mail or a phone number stands in the
+// three lines after line i: the lines under a name.
+func contactFollows(lines []*line, i int) bool {
+	for k := i + 1; k < len(lines) && k <= i+3; k++ {
+		if emailRe.MatchString(lines[k].text) || findPhone(lines[k].text) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // maxHeadline is how many lines of the top of a resume may stand before a
 // marked line that names no section and is still its headline.
 const maxHeadline = 8
@@ -340,7 +351,7 @@ func (r *run) sectionize(lines []*line) []*section {
 		if ok && k == cur.kind && len(cur.lines) > 0 && l.Heading == 0 && !l.Bold && !r.exactHeading(l) {
 			ok = false // "校级荣誉称号" in a list of awards is an award, not a heading
 		}
-		if !ok && l.Heading == 1 && i > 0 && !nameSeen && cur.kind != kHeader && r.isName(l.text) {
+		if !ok && i > 0 && !nameSeen && cur.kind != kHeader && (l.Heading == 1 || contactFollows(lines, i)) && r.isName(l.text) {
 			// the name in the largest heading after a sidebar: the top
 			// of the resume starts again there
 			cur = &section{kind: kHeader}

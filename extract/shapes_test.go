@@ -117,6 +117,10 @@ func TestLayoutShapes(t *testing.T) {
 			p("Ana Lima"), h("Projects"), b("MiniKV"), p("A key-value store built on Raft, with snapshots."),
 			{Text: "Passed all the randomised fault tests", Marker: "•"}, {Text: "Go", Marker: "•"}, {Text: "gRPC", Marker: "•"}, {Text: "BoltDB", Marker: "•"},
 		}, `{"projects":[{"name":"MiniKV","description":"A key-value store built on Raft, with snapshots.","highlights":["Passed all the randomised fault tests"],"keywords":["Go","gRPC","BoltDB"]}]}`, []string{"projects"}},
+		{"a sidebar read first in text, then the name over its contact details", []doc.Line{
+			p("COMPETENCES"), p("Security"), p("Threat modelling    SAST"), p("LANGUES"), p("English : Fluent"),
+			{Text: "Thandiwe NDLOVU", Blank: true}, p("Cape Town, (ZA)"), p("+27 21 555 0198 thandi.ndlovu@example.net"),
+		}, `{"basics":{"name":"Thandiwe NDLOVU","email":"thandi.ndlovu@example.net","phone":"+27 21 555 0198","location":{"city":"Cape Town"}}}`, []string{"basics"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
