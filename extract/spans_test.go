@@ -163,3 +163,19 @@ func TestLabelColumnWithLabels(t *testing.T) {
 		t.Errorf("label column not split: %q", got)
 	}
 }
+
+func TestDegreeIn(t *testing.T) {
+	lx := NewLexicon()
+	tests := []struct{ in, degree, rest string }{
+		{"BCom Honours, Information Systems", "BCom Honours", ", Information Systems"},
+		{"Bachelor of Design - Interaction Design", "Bachelor of Design", "- Interaction Design"},
+		{"MFA in Poetry", "MFA", "in Poetry"},
+		{"计算机科学与技术 本科", "本科", "计算机科学与技术"},
+	}
+	for _, tt := range tests {
+		d, rest := lx.degreeIn(tt.in)
+		if d != tt.degree || rest != tt.rest {
+			t.Errorf("degreeIn(%q) = %q, %q; want %q, %q", tt.in, d, rest, tt.degree, tt.rest)
+		}
+	}
+}
