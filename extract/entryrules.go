@@ -86,7 +86,7 @@ var entryRules = []entryRule{
 		// school's major and degree in the same style too
 		l, f, cur := c.l(), c.f(), c.cur
 		if cur != nil && len(cur.body) == 0 && len(cur.header) < maxHeaderLines && r.namesOnly(cur) && r.fieldy(l, f) && fewWords(l.text) && l.Marker == "" &&
-			(!sameStyle(l, cur.header[0]) || c.kind == kEducation && entryHasSchool(r, cur) && !r.lx.isSchool(l.text)) &&
+			(!sameStyle(l, cur.header[0]) || c.kind == kEducation && entryHasSchool(r, cur) != r.lx.isSchool(l.text)) &&
 			!r.exactHeading(l) && r.datesFollow(c.lines, c.fs, c.i, maxHeaderLines-len(cur.header)) {
 			return joinsHeader
 		}
@@ -228,6 +228,8 @@ var entryRules = []entryRule{
 		switch {
 		case cur == nil && r.lx.isSchool(l.text):
 			return opensEntry
+		case cur == nil && l.runes <= maxDegreeLine && r.lx.hasDegree(l.text) && r.datesFollow(c.lines, c.fs, c.i, maxHeaderLines):
+			return opensEntry // "Bachelor of Science" over its major, school and dates
 		case cur != nil && l.runes <= maxSchoolLine && r.lx.isSchool(l.text) && entryHasSchool(r, cur):
 			return opensEntry
 		case cur != nil && l.runes <= maxDegreeLine && r.lx.hasDegree(l.text) && r.entryHasDegree(cur):
