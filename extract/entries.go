@@ -96,7 +96,7 @@ func (r *run) dateLine(l *line, f feat) bool {
 // fieldy reports whether l could be (part of) an entry header: short, no
 // running text, not a list item.
 func (r *run) fieldy(l *line, f feat) bool {
-	if l.runes > 90 || f.sentence || l.numbered() || englishSentence.MatchString(l.text) {
+	if l.runes > 90 || f.sentence || l.numbered() || englishSentence.MatchString(l.text) || r.lx.startsWithVerb(l.text) {
 		return false
 	}
 	if strings.HasSuffix(l.text, ".") && len(strings.Fields(l.text)) >= 6 {

@@ -120,7 +120,7 @@ var entryRules = []entryRule{
 	}},
 	{"a marked heading or a bold line opens an entry", func(r *run, c *entryCtx) verdict {
 		l, f := c.l(), c.f()
-		if !(l.Heading > 0 || l.Bold && l.runes <= maxMarkedHeader && !f.sentence) {
+		if !(l.Heading > 0 || l.Bold && l.runes <= maxMarkedHeader && !f.sentence && !boldSentence(l) && !r.lx.startsWithVerb(l.text)) {
 			return undecided
 		}
 		// a sub-heading ("Earlier Roles") above a line that heads an entry
@@ -282,6 +282,12 @@ func tagItems(l *line) []string {
 		}
 	}
 	return nil
+}
+
+// boldSentence reports whether a bold line is a sentence in bold (a
+// description set off by weight): it ends in a period and runs on.
+func boldSentence(l *line) bool {
+	return strings.HasSuffix(l.text, ".") && len(strings.Fields(l.text)) >= 5
 }
 
 // fewWords reports whether s is short enough to be a name: at most

@@ -29,6 +29,7 @@ func TestEntryRules(t *testing.T) {
 		{"a name that completes a dated header joins it", kWork, []doc.Line{b("Engineer"), p("May 2020 - Present"), p("Own the platform.")}, 2, 2, undecided},
 		{"a label on its own is no entry", kWork, []doc.Line{b("Acme  2019 – 2021"), {Text: "主要职责", Bold: true}}, 1, 1, inBody},
 		{"a marked heading or a bold line opens an entry", kWork, []doc.Line{b("Acme  2019 – 2021"), p("Did things."), b("Initech")}, 2, 1, opensEntry},
+		{"a marked heading or a bold line opens an entry", kWork, []doc.Line{b("Mobile Developer  2014 – 2016"), b("Built twenty-odd client apps for retail and events.")}, 1, 1, undecided},
 		{"a marked heading or a bold line opens an entry", kWork, []doc.Line{b("Acme  2019 – 2021"), b("Earlier Roles"), p("Tech, Initech, 2011 – 2013")}, 1, 1, inBody},
 		{"a labelled form: an entry starts where its first label comes back", kWork, []doc.Line{p("Dates：2020 – 2022"), p("Employer：Acme"), p("Dates：2017 – 2020")}, 2, 2, opensEntry},
 		{"a labelled form: an entry starts where its first label comes back", kWork, []doc.Line{p("Dates：2020 – 2022"), p("Position：Engineer")}, 1, 1, inBody},

@@ -93,6 +93,7 @@ type Lexicon struct {
 	languages   []string // longest first
 	nonSites    []string // link targets that are no site of the person's
 	levels      map[string]bool
+	verbs       []string // action verbs that open a bullet, lower case
 	dressBefore []*regexp.Regexp
 	dressAfter  []*regexp.Regexp
 }
@@ -170,6 +171,7 @@ func NewLexicon() *Lexicon {
 		}
 	}
 	lx.nonSites = readWords("nonsites.txt")
+	lx.verbs = readWords("action_verbs.txt")
 	lx.levels = map[string]bool{}
 	for _, w := range readWords("skill_levels.txt") {
 		lx.levels[w] = true
@@ -243,6 +245,30 @@ func foldAccents(s string) string {
 
 // headingDecor is stripped around headings.
 const headingDecor = " :：【】[]「」『』■□▌▍▎|｜#*=~_-—–<>《》◆◇●○•·★☆►▶※▲▼✦✧❖◎◉☞✪❀"
+
+// startsWithVerb reports whether s opens with an action verb ("Built …",
+// "负责…"): the start of an achievement, not a name.
+func (lx *Lexicon) startsWithVerb(s string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	if hasHan(first) {
+		for _, v := range lx.verbs {
+			if hasHan(v) && strings.HasPrefix(first, v) {
+				return true
+			}
+		}
+		return false
+	}
+	if first == "" || first[0] < 'A' || first[0] > 'Z' || strings.ToUpper(first) == first {
+		return false // a capitalised word only; all capitals are a heading's
+	}
+	first = strings.ToLower(strings.TrimRight(first, ",:;"))
+	for _, v := range lx.verbs {
+		if v == first {
+			return true
+		}
+	}
+	return false
+}
 
 // undress removes what stands around a heading's name (a count, a number,
 // an aside, an icon: heading_dress.tsv); it returns s when nothing does.

@@ -179,3 +179,24 @@ func TestDegreeIn(t *testing.T) {
 		}
 	}
 }
+
+func TestStartsWithVerb(t *testing.T) {
+	lx := NewLexicon()
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Rewrote the rider app in Kotlin", true},
+		{"Built twenty-odd client apps", true},
+		{"负责订单中心的开发", true},
+		{"Lead Mobile Engineer", false},
+		{"United Payments Ltd", false},
+		{"BUILT", false},
+		{"字节跳动", false},
+	}
+	for _, tt := range tests {
+		if got := lx.startsWithVerb(tt.in); got != tt.want {
+			t.Errorf("startsWithVerb(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
