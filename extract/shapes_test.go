@@ -121,6 +121,9 @@ func TestLayoutShapes(t *testing.T) {
 			p("COMPETENCES"), p("Security"), p("Threat modelling    SAST"), p("LANGUES"), p("English : Fluent"),
 			{Text: "Thandiwe NDLOVU", Blank: true}, p("Cape Town, (ZA)"), p("+27 21 555 0198 thandi.ndlovu@example.net"),
 		}, `{"basics":{"name":"Thandiwe NDLOVU","email":"thandi.ndlovu@example.net","phone":"+27 21 555 0198","location":{"city":"Cape Town"}}}`, []string{"basics"}},
+		{"a title at a place, in spans of their own", []doc.Line{
+			p("Ana Lima"), h("Work"), {Text: "Principal SRE at Seattle, WA", Spans: []doc.Span{{Text: "Principal SRE", Style: doc.Style{Bold: true}}, {Text: "at"}, {Text: "Seattle, WA", Style: doc.Style{Bold: true}}}}, p("Jan 2021 - Now"),
+		}, `{"work":[{"position":"Principal SRE","location":"Seattle, WA","startDate":"2021-01"}]}`, []string{"work"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},

@@ -25,7 +25,15 @@ func (r *run) readJob(e *entry) job {
 	for _, k := range h.kvs {
 		r.jobField(&j, k.field, k.value)
 	}
-	fields := h.fields
+	var fields []string
+	for _, f := range h.fields {
+		// "Engineer" "at" "Acme" set in spans of their own: the word that
+		// joined them is no field
+		f = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(f, "at "), " at"))
+		if f != "" && f != "at" && f != "@" {
+			fields = append(fields, f)
+		}
+	}
 	var desc []string
 	var short []string
 	for _, f := range fields {
