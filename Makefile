@@ -37,6 +37,7 @@ fuzz:
 # chromium, soffice, pandoc, texlive, python3-docx), then the dev/test split
 zoo:
 	bash zoo/render-themes.sh
+	bash zoo/render-themes-extra.sh
 	bash zoo/render-layouts.sh
 	python3 zoo/split.py
 
