@@ -93,7 +93,8 @@ type Lexicon struct {
 	languages   []string // longest first
 	nonSites    []string // link targets that are no site of the person's
 	levels      map[string]bool
-	verbs       []string // action verbs that open a bullet, lower case
+	verbs       []string        // action verbs that open a bullet, lower case
+	verbSet     map[string]bool // the same, for Latin words
 	dressBefore []*regexp.Regexp
 	dressAfter  []*regexp.Regexp
 }
@@ -172,6 +173,10 @@ func NewLexicon() *Lexicon {
 	}
 	lx.nonSites = readWords("nonsites.txt")
 	lx.verbs = readWords("action_verbs.txt")
+	lx.verbSet = map[string]bool{}
+	for _, v := range lx.verbs {
+		lx.verbSet[v] = true
+	}
 	lx.levels = map[string]bool{}
 	for _, w := range readWords("skill_levels.txt") {
 		lx.levels[w] = true
@@ -261,13 +266,7 @@ func (lx *Lexicon) startsWithVerb(s string) bool {
 	if first == "" || first[0] < 'A' || first[0] > 'Z' || strings.ToUpper(first) == first {
 		return false // a capitalised word only; all capitals are a heading's
 	}
-	first = strings.ToLower(strings.TrimRight(first, ",:;"))
-	for _, v := range lx.verbs {
-		if v == first {
-			return true
-		}
-	}
-	return false
+	return lx.verbSet[strings.ToLower(strings.TrimRight(first, ",:;"))]
 }
 
 // undress removes what stands around a heading's name (a count, a number,

@@ -126,7 +126,14 @@ func (r *run) headingText(l *line, t string) (Kind, bool) {
 // three lines after line i: the lines under a name.
 func contactFollows(lines []*line, i int) bool {
 	for k := i + 1; k < len(lines) && k <= i+3; k++ {
-		if emailRe.MatchString(lines[k].text) || findPhone(lines[k].text) != "" {
+		t := lines[k].text
+		digits := 0
+		for j := 0; j < len(t); j++ {
+			if t[j] >= '0' && t[j] <= '9' {
+				digits++
+			}
+		}
+		if strings.IndexByte(t, '@') >= 0 && emailRe.MatchString(t) || digits >= 7 && findPhone(t) != "" {
 			return true
 		}
 	}
@@ -351,7 +358,7 @@ func (r *run) sectionize(lines []*line) []*section {
 		if ok && k == cur.kind && len(cur.lines) > 0 && l.Heading == 0 && !l.Bold && !r.exactHeading(l) {
 			ok = false // "校级荣誉称号" in a list of awards is an award, not a heading
 		}
-		if !ok && i > 0 && !nameSeen && cur.kind != kHeader && (l.Heading == 1 || contactFollows(lines, i)) && r.isName(l.text) {
+		if !ok && i > 0 && !nameSeen && cur.kind != kHeader && l.runes <= 40 && (l.Heading == 1 || contactFollows(lines, i)) && r.isName(l.text) {
 			// the name in the largest heading after a sidebar: the top
 			// of the resume starts again there
 			cur = &section{kind: kHeader}
