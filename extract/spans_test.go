@@ -200,3 +200,13 @@ func TestStartsWithVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestSpacedLabelNoPanic: a label written with spaces between its
+// characters ("公  司  名  称:X") once sliced the line out of range.
+func TestSpacedLabelNoPanic(t *testing.T) {
+	d := &doc.Document{Lines: []doc.Line{{Text: "张三"}, {Text: "工作经历"}, {Text: "公  司  名  称:X"}}}
+	res, _ := New(nil).Run(d)
+	if res.Basics.Name != "张三" {
+		t.Errorf("name = %q", res.Basics.Name)
+	}
+}
