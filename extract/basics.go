@@ -85,7 +85,7 @@ func (r *run) basics(lines []*line) {
 			continue
 		}
 		if p, used, ok := r.networkUser(lines, i); ok {
-			r.addProfile(p) // "GitHub" over "mholloway", "LinkedIn: jdoe"
+			r.addURL(p.URL) // "GitHub" over "mholloway", "LinkedIn: jdoe"
 			if used {
 				skip = i + 1
 			}
@@ -482,16 +482,6 @@ func (r *run) networkUser(lines []*line, i int) (schema.Profile, bool, bool) {
 func (r *run) username(s string) bool {
 	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), "@"))
 	return s != "" && utf8.RuneCountInString(s) <= 40 && !strings.ContainsAny(s, " /:@") && !hasHan(s) && !r.lx.isNetworkName(s) && findPhone(s) == ""
-}
-
-// addProfile adds a profile unless one with its URL is there.
-func (r *run) addProfile(p schema.Profile) {
-	for _, q := range r.res.Basics.Profiles {
-		if sameURL(q.URL, p.URL) {
-			return
-		}
-	}
-	r.res.Basics.Profiles = append(r.res.Basics.Profiles, p)
 }
 
 // contactLine reports whether a line of a summary section is a contact

@@ -326,6 +326,9 @@ func shortFields(f feat) bool {
 				return false
 			}
 			// "…, three of whom were promoted": a clause, not a name
+			if part == "" {
+				continue
+			}
 			if c := part[0]; k > 0 && c >= 'a' && c <= 'z' && !strings.HasPrefix(part, "at ") && !strings.HasPrefix(part, "inc") {
 				return false
 			}

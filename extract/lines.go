@@ -280,11 +280,8 @@ func dropSymbolLines(all []*line) []*line {
 }
 
 func isDash(s string) bool {
-	switch strings.TrimSpace(s) {
-	case "-", "–", "—", "~", "～", "至", "to":
-		return true
-	}
-	return false
+	s = strings.ToLower(strings.TrimSpace(s))
+	return s != "_" && slices.Contains(rangeSeps, s)
 }
 
 // joinSplitDates joins a date range written over three lines, a date, a
