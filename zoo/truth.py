@@ -213,15 +213,21 @@ class Text:
 
 # ---------------------------------------------------------------- dates
 
+# French month names as themes print them (`Janv. 2021`, `Avr. 2020`, `Août`)
+FRENCH_MONTHS = [["janvier", r"janv\."], ["février", r"févr\."], ["mars"], ["avril", r"avr\."],
+                 ["mai"], ["juin"], ["juillet", r"juil\."], ["août"], ["septembre"],
+                 ["octobre"], ["novembre"], ["décembre", r"déc\."]]
+
+
 def month_name(m):
     full = MONTHS[m - 1]
-    alts = [full, full[:3] + r"\.?"]
+    alts = [full, full[:3] + r"\.?"] + FRENCH_MONTHS[m - 1]
     if m == 9:
         alts.append(r"sept\.?")
     return "(?:" + "|".join(alts) + ")"
 
 
-ANY_MONTH = "(?:" + "|".join(m[:3] + "[a-z]*" for m in MONTHS) + r")\.?"
+ANY_MONTH = "(?:" + "|".join([m[:3] + "[a-z]*" for m in MONTHS] + [a for f in FRENCH_MONTHS for a in f]) + r")\.?"
 NOT_DD = r"(?<!\d)(?<!(?<!\d)\d[-/.])(?<!(?<!\d)\d\d[-/.])"
 
 
