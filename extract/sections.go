@@ -295,6 +295,59 @@ func splitScripts(s string) (cjk, latin string) {
 // sectionize splits lines into sections at headings. Lines the source
 // marked as headings but which name no known section open an "other"
 // section when they are at the level of the known headings or above.
+// headCtx is what a heading veto reads: the line that names a section
+// (kind k), the section it stands in and the document's heading styles.
+type headCtx struct {
+	r          *run
+	l          *line
+	k          Kind
+	cur        *section
+	level      int     // the level of the known section headings
+	headSize   float64 // the size most marked headings are set in
+	styleKinds int     // how many kinds the line's style heads elsewhere
+}
+
+// headingVetoes are the reasons a line that names a section is no heading
+// but a part of the section it stands in (a sub-heading, a label, an
+// item); the first that applies decides. A style that heads three kinds or
+// more is a style of section headings and is never vetoed for its size.
+var headingVetoes = []struct {
+	name    string
+	applies func(c *headCtx) bool
+}{
+	{"sub-heading at a deeper level", func(c *headCtx) bool {
+		// "Languages" in an h4 under the h2 SKILLS
+		return c.l.Heading > 0 && c.level > 0 && c.l.Heading > c.level && c.styleKinds < 3 && holdsSubheadings(c.cur.kind)
+	}},
+	{"sub-heading in smaller type", func(c *headCtx) bool {
+		// "Languages" in bold body size under SKILLS set in 16 pt: a group
+		return c.l.Heading == 0 && c.headSize > 0 && c.l.Size > 0 && c.l.Size < 0.9*c.headSize && c.cur.kind != kHeader && c.styleKinds < 3
+	}},
+	{"bulleted sub-heading", func(c *headCtx) bool {
+		// "• Languages" over a skill group's bullets: list items are
+		// parts of a section, and section headings are not bulleted
+		return bulletedIn(c.l, c.cur) && holdsSubheadings(c.cur.kind) && c.styleKinds < 3
+	}},
+	{"label inside an entry", func(c *headCtx) bool {
+		// "Highlights" over a job's bullets: a label, no section
+		if c.k != kOther || !holdsSubheadings(c.cur.kind) || c.cur.kind == kSkills {
+			return false
+		}
+		_, label := c.r.lx.labelField(strings.TrimRight(c.l.text, ":："))
+		return label
+	}},
+	{"item of its own section", func(c *headCtx) bool {
+		// "校级荣誉称号" in a list of awards is an award, not a heading
+		return c.k == c.cur.kind && len(c.cur.lines) > 0 && c.l.Heading == 0 && !c.l.Bold && !c.r.exactHeading(c.l)
+	}},
+}
+
+// bulletedIn reports whether l is a bulleted line in a section whose
+// heading is not bulleted: an item or a group label of that section.
+func bulletedIn(l *line, cur *section) bool {
+	return l.Marker != "" && !l.numbered() && cur.heading != nil && cur.heading.Marker == ""
+}
+
 func (r *run) sectionize(lines []*line) []*section {
 	level := 0 // the heading level of known section headings
 	var sizes []float64
@@ -344,19 +397,15 @@ func (r *run) sectionize(lines []*line) []*section {
 	nameSeen := false
 	for i, l := range lines {
 		k, ok := r.headingKind(l)
-		if ok && l.Heading > 0 && level > 0 && l.Heading > level && len(styleKinds[styleOf(l)]) < 3 && holdsSubheadings(cur.kind) {
-			ok = false // a sub-heading inside a section that happens to be a section word
-		}
-		if ok && l.Heading == 0 && headSize > 0 && l.Size > 0 && l.Size < 0.9*headSize && cur.kind != kHeader && len(styleKinds[styleOf(l)]) < 3 {
-			ok = false // "Languages" in bold body size under SKILLS set in 16 pt: a group
-		}
-		if ok && k == kOther && holdsSubheadings(cur.kind) && cur.kind != kSkills {
-			if _, label := r.lx.labelField(strings.TrimRight(l.text, ":：")); label {
-				ok = false // "Highlights" over a job's bullets: a label, no section
+		if ok {
+			c := headCtx{r: r, l: l, k: k, cur: cur, level: level, headSize: headSize, styleKinds: len(styleKinds[styleOf(l)])}
+			for _, v := range headingVetoes {
+				if v.applies(&c) {
+					ok = false
+					r.traceLine(l, "no heading: "+v.name, "heading vetoes")
+					break
+				}
 			}
-		}
-		if ok && k == cur.kind && len(cur.lines) > 0 && l.Heading == 0 && !l.Bold && !r.exactHeading(l) {
-			ok = false // "校级荣誉称号" in a list of awards is an award, not a heading
 		}
 		if !ok && i > 0 && !nameSeen && cur.kind != kHeader && l.runes <= 40 && (l.Heading == 1 || contactFollows(lines, i)) && r.isName(l.text) {
 			// the name in the largest heading after a sidebar: the top
@@ -371,7 +420,7 @@ func (r *run) sectionize(lines []*line) []*section {
 		if cur.kind == kHeader && l.Heading == 1 && r.isName(l.text) {
 			nameSeen = true
 		}
-		if !ok && l.Heading > 0 && level > 0 && l.Heading <= level && i > 0 && !(cur.kind == kHeader && (r.isName(l.text) || len(cur.lines) < maxHeadline)) && !r.entryHeading(cur.kind, lines, i) {
+		if !ok && l.Heading > 0 && level > 0 && l.Heading <= level && i > 0 && !(cur.kind == kHeader && (r.isName(l.text) || len(cur.lines) < maxHeadline)) && !bulletedIn(l, cur) && !r.entryHeading(cur.kind, lines, i) {
 			k, ok = kOther, true
 		}
 		if ok {

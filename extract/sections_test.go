@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/resumex/resumex/doc"
+)
+
+// TestHeadingVetoes gives each heading veto a case where it applies and one
+// where it does not: a line that names a section, the section it stands in
+// and the document's heading styles.
+func TestHeadingVetoes(t *testing.T) {
+	mk := func(dl doc.Line) *line { return &line{Line: dl, text: dl.Text, raw: dl.Text, runes: len([]rune(dl.Text))} }
+	skills := &section{kind: kSkills, heading: mk(doc.Line{Text: "Skills", Bold: true, Size: 14})}
+	work := &section{kind: kWork, heading: mk(doc.Line{Text: "Experience", Heading: 2}), lines: []*line{mk(doc.Line{Text: "Acme  2019 – 2021"})}}
+	awards := &section{kind: kAwards, heading: mk(doc.Line{Text: "Awards", Heading: 2}), lines: []*line{mk(doc.Line{Text: "Dean's list"})}}
+	top := &section{kind: kHeader}
+	tests := []struct {
+		veto       string
+		l          doc.Line
+		k          Kind
+		cur        *section
+		level      int
+		headSize   float64
+		styleKinds int
+		want       bool
+	}{
+		{"sub-heading at a deeper level", doc.Line{Text: "Languages", Heading: 4}, kLanguages, skills, 2, 0, 1, true},
+		{"sub-heading at a deeper level", doc.Line{Text: "Languages", Heading: 2}, kLanguages, skills, 2, 0, 1, false},
+		{"sub-heading at a deeper level", doc.Line{Text: "Languages", Heading: 4}, kLanguages, skills, 2, 0, 3, false},
+		{"sub-heading in smaller type", doc.Line{Text: "Languages", Bold: true, Size: 10}, kLanguages, skills, 0, 16, 1, true},
+		{"sub-heading in smaller type", doc.Line{Text: "Languages", Bold: true, Size: 16}, kLanguages, skills, 0, 16, 1, false},
+		{"bulleted sub-heading", doc.Line{Text: "Languages", Marker: "•", Heading: 4}, kLanguages, skills, 4, 0, 1, true},
+		{"bulleted sub-heading", doc.Line{Text: "Languages", Marker: "1.", Heading: 4}, kLanguages, skills, 4, 0, 1, false},
+		{"bulleted sub-heading", doc.Line{Text: "Languages", Marker: "•"}, kLanguages, top, 0, 0, 1, false},
+		{"label inside an entry", doc.Line{Text: "Highlights"}, kOther, work, 2, 0, 1, true},
+		{"label inside an entry", doc.Line{Text: "Highlights"}, kOther, skills, 2, 0, 1, false},
+		{"item of its own section", doc.Line{Text: "校级荣誉称号"}, kAwards, awards, 2, 0, 1, true},
+		{"item of its own section", doc.Line{Text: "校级荣誉称号", Bold: true}, kAwards, awards, 2, 0, 1, false},
+	}
+	r := &run{x: New(nil), lx: NewLexicon()}
+	covered := map[string]bool{}
+	for _, tt := range tests {
+		covered[tt.veto] = true
+		c := &headCtx{r: r, l: mk(tt.l), k: tt.k, cur: tt.cur, level: tt.level, headSize: tt.headSize, styleKinds: tt.styleKinds}
+		found := false
+		for _, v := range headingVetoes {
+			if v.name == tt.veto {
+				found = true
+				if got := v.applies(c); got != tt.want {
+					t.Errorf("%s: %+v in %s: %v, want %v", tt.veto, tt.l, tt.cur.kind, got, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no veto %q", tt.veto)
+		}
+	}
+	for _, v := range headingVetoes {
+		if !covered[v.name] {
+			t.Errorf("veto %q has no test case", v.name)
+		}
+	}
+}
