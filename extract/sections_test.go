@@ -10,7 +10,9 @@ import (
 // where it does not: a line that names a section, the section it stands in
 // and the document's heading styles.
 func TestHeadingVetoes(t *testing.T) {
-	mk := func(dl doc.Line) *line { return &line{Line: dl, text: dl.Text, raw: dl.Text, runes: len([]rune(dl.Text))} }
+	mk := func(dl doc.Line) *line {
+		return &line{Line: dl, text: dl.Text, raw: dl.Text, runes: len([]rune(dl.Text))}
+	}
 	skills := &section{kind: kSkills, heading: mk(doc.Line{Text: "Skills", Bold: true, Size: 14})}
 	work := &section{kind: kWork, heading: mk(doc.Line{Text: "Experience", Heading: 2}), lines: []*line{mk(doc.Line{Text: "Acme  2019 – 2021"})}}
 	awards := &section{kind: kAwards, heading: mk(doc.Line{Text: "Awards", Heading: 2}), lines: []*line{mk(doc.Line{Text: "Dean's list"})}}
