@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/nyaruka/phonenumbers"
+
 	"github.com/resumex/resumex/schema"
 )
 
@@ -80,9 +82,29 @@ func findPhone(s string) string {
 		if m[1] < len(s) && (s[m[1]] == '@' || s[m[1]] == '.' && m[1]+1 < len(s) && s[m[1]+1] != ' ') {
 			continue
 		}
+		if !possiblePhone(p) {
+			continue
+		}
 		return p
 	}
 	return ""
+}
+
+// possiblePhone asks libphonenumber about a number written with a country
+// code (+82, 0086, (+82)): the code must exist and the number after it fit
+// that country's lengths. A number without one is left to the digit count
+// above: without a region, every length is possible somewhere.
+func possiblePhone(p string) bool {
+	intl := strings.TrimLeft(p, "(（ ")
+	switch {
+	case strings.HasPrefix(intl, "+"):
+	case strings.HasPrefix(intl, "00"):
+		intl = "+" + intl[2:]
+	default:
+		return true
+	}
+	n, err := phonenumbers.Parse(intl, phonenumbers.UNKNOWN_REGION)
+	return err == nil && phonenumbers.IsPossibleNumber(n)
 }
 
 // profile returns the profile a URL is, if it is an account on a known

@@ -136,6 +136,10 @@ func TestFindPhone(t *testing.T) {
 		{"(555) 010-2233", "(555) 010-2233"},
 		{"2019.07 - 2021.03", ""},
 		{"ID 12345", ""},
+		{"Tel 0082 10 1234 5678", "0082 10 1234 5678"},
+		{"+99 123 4567", ""},             // no such country code
+		{"+1 555 010 012", ""},           // nine digits: no US number
+		{"+86 138 0013 8000 0000 1", ""}, // too long for China
 	}
 	for _, tt := range tests {
 		if got := findPhone(tt.in); got != tt.want {
