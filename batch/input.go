@@ -20,6 +20,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/bmatcuk/doublestar/v4"
 )
 
 // Stdin is the path that names standard input.
@@ -43,9 +45,11 @@ type Input struct {
 	Err error
 }
 
-// Filter selects the files of a directory walk. Patterns are path.Match
-// patterns, matched against the base name, or against the path relative to
-// the walked directory when the pattern contains a '/'.
+// Filter selects the files of a directory walk. Patterns are doublestar
+// patterns (path.Match syntax, plus {a,b} and ** for any number of
+// directories), matched against the base name, or against the path
+// relative to the walked directory when the pattern contains a '/'
+// ("**/*.pdf", "team/**").
 type Filter struct {
 	Include []string // when not empty, a file must match one of these
 	Exclude []string // a file or directory matching one of these is left out
@@ -57,8 +61,8 @@ type Filter struct {
 // Check reports the first malformed pattern.
 func (f Filter) Check() error {
 	for _, p := range append(append([]string{}, f.Include...), f.Exclude...) {
-		if _, err := path.Match(p, ""); err != nil {
-			return fmt.Errorf("bad pattern %q: %v", p, err)
+		if !doublestar.ValidatePattern(p) {
+			return fmt.Errorf("bad pattern %q", p)
 		}
 	}
 	return nil
@@ -71,7 +75,7 @@ func matchAny(patterns []string, rel string) bool {
 		if strings.Contains(p, "/") {
 			name = rel
 		}
-		if ok, _ := path.Match(p, name); ok {
+		if ok, _ := doublestar.Match(p, name); ok {
 			return true
 		}
 	}

@@ -65,6 +65,9 @@ func TestExpandWalk(t *testing.T) {
 		{batch.Filter{Include: []string{"notes/*"}}, []string{"notes/cv.pdf", "notes/link.txt"}},
 		{batch.Filter{Include: []string{"*.txt"}, Exclude: []string{"drafts", "deep.*"}}, []string{"b.txt", "notes/link.txt"}},
 		{batch.Filter{Exclude: []string{"*/*"}}, []string{"a.md", "b.txt", "c.txt~"}},
+		{batch.Filter{Include: []string{"**/*.txt"}}, []string{"b.txt", "drafts/x.txt", "notes/link.txt", "notes/z/deep.txt"}},
+		{batch.Filter{Include: []string{"notes/**"}}, []string{"notes/cv.pdf", "notes/link.txt", "notes/z/deep.txt"}},
+		{batch.Filter{Exclude: []string{"notes/**", "*.{json,md}"}}, []string{"b.txt", "c.txt~", "drafts/x.txt"}},
 		{batch.Filter{SkipDirs: []string{filepath.Join(dir, "out")}, Include: []string{"*.json"}}, nil},
 	} {
 		got := rels(batch.Expand([]string{dir}, tc.f))
@@ -103,7 +106,7 @@ func TestFilterCheck(t *testing.T) {
 	if err := (batch.Filter{Include: []string{"[a-"}}).Check(); err == nil {
 		t.Error("a bad pattern passed")
 	}
-	if err := (batch.Filter{Include: []string{"*.txt", "a/*/b"}}).Check(); err != nil {
+	if err := (batch.Filter{Include: []string{"*.txt", "a/*/b", "**/*.pdf"}}).Check(); err != nil {
 		t.Error(err)
 	}
 }
