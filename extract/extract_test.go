@@ -104,6 +104,11 @@ func TestKeywords(t *testing.T) {
 		{"Python (3 years), Go and Rust", []string{"Python", "Go", "Rust"}},
 		{"Weights & Biases, CI/CD", []string{"Weights & Biases", "CI/CD"}},
 		{"参与项目开发", []string{"参与项目开发"}},
+		// a list whose commas a converter dropped is split at its capitals
+		{"Threat modelling Penetration testing SAST OAuth 2.0", []string{"Threat modelling", "Penetration testing", "SAST", "OAuth 2.0"}},
+		{"Java Kotlin Python Terraform", []string{"Java", "Kotlin", "Python", "Terraform"}},
+		{"Amazon Web Services", []string{"Amazon Web Services"}},
+		{"Built the Data Platform for Analytics Teams.", []string{"Built the Data Platform for Analytics Teams"}},
 	}
 	for _, tc := range tests {
 		if d := cmp.Diff(tc.want, r.keywords(tc.in)); d != "" {

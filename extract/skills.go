@@ -133,6 +133,9 @@ func (r *run) keywords(s string) []string {
 		}
 	}
 	s = slashSplit(s)
+	if items := capitalRuns(s); items != nil {
+		s = strings.Join(items, "、")
+	}
 	var out []string
 	for _, piece := range skillSep.Split(s, -1) {
 		for _, item := range latinJoins.Split(piece, -1) {
@@ -147,6 +150,38 @@ func (r *run) keywords(s string) []string {
 		}
 	}
 	return out
+}
+
+// minCapitalRuns is how many capitalised runs a list without separators
+// must hold to be split at its capitals: "Java Kotlin Python Terraform"
+// (a converter dropped the commas) is four items, "Amazon Web Services" one.
+const minCapitalRuns = 4
+
+// capitalRuns splits a Latin list that lost its separators into items, each
+// a capitalised word (or one in capitals or with a digit) and the lowercase
+// words and version numbers after it: "Threat modelling Penetration testing
+// SAST OAuth 2.0". It returns nil for anything else: a list with
+// separators, a sentence, too few items.
+func capitalRuns(s string) []string {
+	if strings.ContainsAny(s, "、，,;；|｜") || hasHan(s) || strings.HasSuffix(strings.TrimSpace(s), ".") {
+		return nil
+	}
+	var items []string
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			items = append(items, w)
+		case len(items) > 0 && (unicode.IsLower(r) || unicode.IsDigit(r)):
+			items[len(items)-1] += " " + w
+		default:
+			return nil
+		}
+	}
+	if len(items) < minCapitalRuns {
+		return nil
+	}
+	return items
 }
 
 // slashSplit turns list slashes into list commas, keeping slashes inside a
