@@ -32,7 +32,7 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"education":[{"institution":"University of Lakeside","area":"Computer Engineering","studyType":"Bachelor of Science","startDate":"2003-09","endDate":"2007-05"}]}`, []string{"education"}},
 		{"a group label in body size under a big heading is no section", []doc.Line{
 			p("Ana Lima"), h("Summary"), p("Engineer."), h("Skills"), b("Languages"), b("Go Python Rust Java SQL"), h("Education"), b("Lakeside University"), p("2003 – 2007"),
-		}, `{"skills":[{"name":"Languages","keywords":["Go Python Rust Java SQL"]}]}`, []string{"skills", "languages"}},
+		}, `{"skills":[{"name":"Languages","keywords":["Go","Python","Rust","Java","SQL"]}]}`, []string{"skills", "languages"}},
 		{"a form of labelled lines, a label wrapped in its column", []doc.Line{
 			p("Ana Lima"), h("Work experience"),
 			p("Dates  September 2020 – Present"), p("Occupation or position held  Lead Analyst"), p("Name of employer  Meridian Grocers"),
