@@ -343,9 +343,10 @@ var headingVetoes = []struct {
 }
 
 // bulletedIn reports whether l is a bulleted line in a section whose
-// heading is not bulleted: an item or a group label of that section.
+// heading is not bulleted: an item or a group label of that section. A
+// mark on both sides ("※ 自我评价 ※") dresses a heading.
 func bulletedIn(l *line, cur *section) bool {
-	return l.Marker != "" && !l.numbered() && cur.heading != nil && cur.heading.Marker == ""
+	return l.Marker != "" && !l.numbered() && !strings.HasSuffix(l.text, l.Marker) && cur.heading != nil && cur.heading.Marker == ""
 }
 
 func (r *run) sectionize(lines []*line) []*section {

@@ -35,6 +35,7 @@ func TestHeadingVetoes(t *testing.T) {
 		{"bulleted sub-heading", doc.Line{Text: "Languages", Marker: "•", Heading: 4}, kLanguages, skills, 4, 0, 1, true},
 		{"bulleted sub-heading", doc.Line{Text: "Languages", Marker: "1.", Heading: 4}, kLanguages, skills, 4, 0, 1, false},
 		{"bulleted sub-heading", doc.Line{Text: "Languages", Marker: "•"}, kLanguages, top, 0, 0, 1, false},
+		{"bulleted sub-heading", doc.Line{Text: "自我评价 ※", Marker: "※"}, kSummary, skills, 0, 0, 1, false},
 		{"label inside an entry", doc.Line{Text: "Highlights"}, kOther, work, 2, 0, 1, true},
 		{"label inside an entry", doc.Line{Text: "Highlights"}, kOther, skills, 2, 0, 1, false},
 		{"item of its own section", doc.Line{Text: "校级荣誉称号"}, kAwards, awards, 2, 0, 1, true},
