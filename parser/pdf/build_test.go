@@ -15,7 +15,7 @@ import (
 type pdfFile struct {
 	objs []string // bodies; object i+1
 	raw  map[int][]byte
-	// encryption (RC4, revision 2, 40-bit) when key != nil
+	// encryption (RC4, revision 3, 128-bit) when key != nil
 	key []byte
 	enc string // the /Encrypt dictionary
 	id  string
@@ -96,9 +96,8 @@ func rc4Crypt(key, data []byte) []byte {
 
 // encrypt sets up the standard security handler, revision 3 (RC4 128-bit),
 // per ISO 32000-1 algorithms 2, 3 and 5. Strings in object bodies are not
-// encrypted by this writer: tests keep them out of encrypted files. (The
-// library derives object keys from all 16 MD5 bytes, which is right for
-// 128-bit keys only: 40-bit RC4 files do not decrypt.)
+// encrypted by this writer: tests keep them out of encrypted files, or
+// encrypt them with objKey themselves.
 func (f *pdfFile) encrypt(user, owner string) {
 	f.id = "0123456789abcdef"
 	xor := func(key []byte, i int) []byte {

@@ -39,6 +39,8 @@ func FuzzParse(f *testing.F) {
 		f.Add(s)
 	}
 	files, _ := filepath.Glob(filepath.Join(formatsDir, "*.pdf"))
+	enc, _ := filepath.Glob(filepath.Join("testdata", "encrypted", "r[26]-*.pdf"))
+	files = append(files, enc...)
 	for _, path := range files {
 		if data, err := os.ReadFile(path); err == nil && len(data) < 150_000 {
 			f.Add(data)

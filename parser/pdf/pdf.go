@@ -9,14 +9,16 @@
 // own: see font.go for the decoding precedence, content.go for the content
 // interpreter (text state, CTM, form XObjects, /ActualText, vector bullets),
 // layout.go for lines, columns, page furniture and paragraph re-joining,
-// and safety.go for how malformed and hostile files are kept from crashing
-// or hanging the library.
+// safety.go for how malformed and hostile files are kept from crashing
+// or hanging the library, and decrypt.go for encrypted files.
 //
 // Known limits:
-//   - Encryption: files that open with the empty user password parse
-//     (RC4 128-bit, AES-128); 40-bit RC4 files fail to decrypt (the library
-//     keys objects with 16 MD5 bytes instead of n+5) and AES-256 (V5/R6)
-//     is ErrUnsupportedEncryption.
+//   - Encryption: files that open without a password (an empty user or
+//     owner password) parse, whatever the standard security handler's
+//     revision (2-6: RC4 40- to 128-bit, AES-128, AES-256), decrypted by
+//     this package before the library reads them (decrypt.go, crypt.go);
+//     a password is ErrEncrypted, other security handlers (certificates)
+//     ErrUnsupportedEncryption.
 //   - Only upright text is read: rotated and vertical text (a sideways
 //     sidebar label, Identity-V fonts) is left out. Page /Rotate is applied.
 //   - Bold that a producer fakes inside glyph outlines (Chromium's synthetic
@@ -33,9 +35,9 @@
 //   - A broken cross-reference table is rebuilt by scanning for objects,
 //     which cannot find objects inside object streams.
 //   - Hangs the library can still run into from crafted input, not guarded
-//     from outside: an encrypted (or otherwise filtered than Flate) object
-//     stream that ends inside a hex string; the guard (checkObjStms) decodes
-//     unencrypted Flate object streams only.
+//     from outside: an object stream filtered otherwise than by Flate that
+//     ends inside a hex string; the guard (checkObjStms) decodes Flate
+//     object streams only (encrypted ones after decryption).
 package pdf
 
 import (
@@ -87,6 +89,10 @@ func Parse(data []byte, opt Options) (d *doc.Document, err error) {
 		data = data[i:] // junk before the header
 	}
 	data = fixup(data)
+	data, err = decrypt(data)
+	if err != nil {
+		return nil, err
+	}
 	pages, err := parsePages(data, max)
 	if err != nil {
 		var bad *badFile

@@ -484,7 +484,6 @@ func TestParseErrors(t *testing.T) {
 		{name: "xref Prev loop", data: prevLoop(), wantMsg: "loops"},
 		{name: "object stream ending in an open hex string", data: objStm("1 0 <41 42"), wantMsg: "hex string"},
 		{name: "object stream /Extends cycle", data: objStm("1 0 (x)"), wantMsg: "/Extends cycle"},
-		{name: "AES-256 encryption", data: bytes.Replace(valid, []byte("/Root"), []byte("/Encrypt <</Filter /Standard /V 5 /R 6 /Length 256>> /ID [<00> <00>] /Root"), 1), want: ErrUnsupportedEncryption},
 		{name: "random bytes after header", data: append([]byte("%PDF-1.4\n"), randomBytes(4000, 1)...), want: ErrMalformed},
 		{name: "random bytes with EOF marker", data: append(append([]byte("%PDF-1.4\n"), randomBytes(4000, 2)...), "\nstartxref\n100\n%%EOF\n"...), want: ErrMalformed},
 	}
