@@ -879,6 +879,13 @@ func glyphStyle(g *glyph) doc.Style {
 const (
 	chipGap   = 1.2
 	chipRatio = 3.0
+	// a gap of fieldRatio times the line's median word space, and at
+	// least fieldGap ems, between words of a line that has minFieldWords
+	// word spaces or more, is a field boundary (TeX's widest sentence
+	// space is about 1.5 times a word space)
+	fieldRatio    = 2.2
+	fieldGap      = 0.6
+	minFieldWords = 3
 )
 
 // joinSpans joins the spans of a wrapped line to the next line's: the
@@ -936,6 +943,22 @@ func composeSpans(gl []*glyph, stops map[int]bool, links []link) (string, bool, 
 			}
 		}
 	}
+	// the line's usual word space, in ems: a gap fieldRatio times wider
+	// sets a field apart even when it is narrower than a chip's (the
+	// space after a right-aligned label column: moderncv's "iOS  Swift")
+	var words []float64
+	for i := 1; i < len(gl); i++ {
+		g, p := gl[i], gl[i-1]
+		if sz := (g.size + p.size) / 2; sz > 0 && !isCJK(lastRune(p.text)) && !isCJKText(g.text) {
+			if em := (g.x0 - p.x1) / sz; em > wordGap(p, g)+track {
+				words = append(words, em)
+			}
+		}
+	}
+	fieldAt := math.Inf(1)
+	if len(words) >= minFieldWords {
+		fieldAt = math.Max(fieldGap+track, fieldRatio*median(words))
+	}
 	var prev *glyph
 	var sw doc.SpanWriter
 	for i, g := range gl {
@@ -951,7 +974,7 @@ func composeSpans(gl []*glyph, stops map[int]bool, links []link) (string, bool, 
 			nr, _ := utf8.DecodeRuneInString(g.text)
 			n := b.Len()
 			switch {
-			case gap > (2+track)*sz || atStop[i] && !prev.space,
+			case gap > (2+track)*sz || atStop[i] && !prev.space || g.spaceBefore == 0 && gap > fieldAt*sz,
 				g.spaceBefore != 2 && gap > (chipGap+track)*sz && (gap > chipRatio*minWord*sz || minWord > chipGap+track) && !(isCJK(pr) && isCJK(nr) && gap < (1.5+track)*sz):
 				b.WriteString("  ")
 				wide = true

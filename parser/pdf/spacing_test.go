@@ -51,6 +51,19 @@ func TestWordSpacing(t *testing.T) {
 			want:    []string{"the rest of the team"},
 		},
 		{
+			// moderncv's \cvitem: a label set flush right in its column,
+			// 0.82 em before the value, whose word spaces are 0.33 em
+			name:    "a label column's gap is a field boundary",
+			content: "BT /T1 10 Tf 72 700 Td [(Android) -820 (Kotlin,) -330 (Jetpack) -330 (Compose,) -330 (Coroutines)] TJ ET\n",
+			want:    []string{"Android  Kotlin, Jetpack Compose, Coroutines"},
+		},
+		{
+			// a sentence space (TeX sets it 1.5 times wider) is no field
+			name:    "a sentence space stays a space",
+			content: "BT /T1 10 Tf 72 700 Td [(Led) -330 (the) -330 (team.) -500 (Cut) -330 (costs) -330 (by) -330 (half.)] TJ ET\n",
+			want:    []string{"Led the team. Cut costs by half."},
+		},
+		{
 			name:    "kerning inside words",
 			content: "BT /T1 10 Tf 72 700 Td [(Emily) -200 (T) 41 (r) 29 (an) -200 (W) 80 (orld) -28 (wide) -333 (bo) -27 (ok)] TJ ET\n",
 			want:    []string{"Emily Tran Worldwide book"},
