@@ -305,6 +305,7 @@ type headCtx struct {
 	level      int     // the level of the known section headings
 	headSize   float64 // the size most marked headings are set in
 	styleKinds int     // how many kinds the line's style heads elsewhere
+	next       *line   // the line after it, nil at the end
 }
 
 // headingVetoes are the reasons a line that names a section is no heading
@@ -328,6 +329,19 @@ var headingVetoes = []struct {
 		// parts of a section, and section headings are not bulleted
 		return bulletedIn(c.l, c.cur) && holdsSubheadings(c.cur.kind) && c.styleKinds < 3
 	}},
+	{"indented sub-heading", func(c *headCtx) bool {
+		// "    Languages" under "Skills", its items indented deeper still
+		// (plain text keeps the nesting as indentation only)
+		// (plain text keeps the nesting as indentation only); skill
+		// groups only: headings in a label column are indented as
+		// their lengths fall
+		h := c.cur.heading
+		return h != nil && c.cur.kind == kSkills && c.styleKinds < 3 && c.l.Heading == 0 && h.Heading == 0 &&
+			c.l.Indent >= h.Indent+minSubIndent && c.next != nil && c.next.Indent >= c.l.Indent+minSubIndent &&
+			// headings set flush right in a label column end where the
+			// section's heading ends
+			(c.l.Indent+c.l.runes-h.Indent-h.runes >= minSubIndent || h.Indent+h.runes-c.l.Indent-c.l.runes >= minSubIndent)
+	}},
 	{"label inside an entry", func(c *headCtx) bool {
 		// "Highlights" over a job's bullets: a label, no section
 		if c.k != kOther || !holdsSubheadings(c.cur.kind) || c.cur.kind == kSkills {
@@ -341,6 +355,10 @@ var headingVetoes = []struct {
 		return c.k == c.cur.kind && len(c.cur.lines) > 0 && c.l.Heading == 0 && !c.l.Bold && !c.r.exactHeading(c.l)
 	}},
 }
+
+// minSubIndent is how much deeper than its section's heading a
+// sub-heading is indented, and its items deeper than it.
+const minSubIndent = 2
 
 // bulletedIn reports whether l is a bulleted line in a section whose
 // heading is not bulleted: an item or a group label of that section. A
@@ -400,6 +418,9 @@ func (r *run) sectionize(lines []*line) []*section {
 		k, ok := r.headingKind(l)
 		if ok {
 			c := headCtx{r: r, l: l, k: k, cur: cur, level: level, headSize: headSize, styleKinds: len(styleKinds[styleOf(l)])}
+			if i+1 < len(lines) {
+				c.next = lines[i+1]
+			}
 			for _, v := range headingVetoes {
 				if v.applies(&c) {
 					ok = false

@@ -17,6 +17,7 @@ func TestHeadingVetoes(t *testing.T) {
 	work := &section{kind: kWork, heading: mk(doc.Line{Text: "Experience", Heading: 2}), lines: []*line{mk(doc.Line{Text: "Acme  2019 – 2021"})}}
 	awards := &section{kind: kAwards, heading: mk(doc.Line{Text: "Awards", Heading: 2}), lines: []*line{mk(doc.Line{Text: "Dean's list"})}}
 	top := &section{kind: kHeader}
+	textSkills := &section{kind: kSkills, heading: mk(doc.Line{Text: "Skills"})}
 	tests := []struct {
 		veto       string
 		l          doc.Line
@@ -36,6 +37,8 @@ func TestHeadingVetoes(t *testing.T) {
 		{"bulleted sub-heading", doc.Line{Text: "Languages", Marker: "1.", Heading: 4}, kLanguages, skills, 4, 0, 1, false},
 		{"bulleted sub-heading", doc.Line{Text: "Languages", Marker: "•"}, kLanguages, top, 0, 0, 1, false},
 		{"bulleted sub-heading", doc.Line{Text: "自我评价 ※", Marker: "※"}, kSummary, skills, 0, 0, 1, false},
+		{"indented sub-heading", doc.Line{Text: "Languages", Indent: 4}, kLanguages, textSkills, 0, 0, 0, true},
+		{"indented sub-heading", doc.Line{Text: "Languages", Indent: 0}, kLanguages, textSkills, 0, 0, 0, false},
 		{"label inside an entry", doc.Line{Text: "Highlights"}, kOther, work, 2, 0, 1, true},
 		{"label inside an entry", doc.Line{Text: "Highlights"}, kOther, skills, 2, 0, 1, false},
 		{"item of its own section", doc.Line{Text: "校级荣誉称号"}, kAwards, awards, 2, 0, 1, true},
@@ -45,7 +48,7 @@ func TestHeadingVetoes(t *testing.T) {
 	covered := map[string]bool{}
 	for _, tt := range tests {
 		covered[tt.veto] = true
-		c := &headCtx{r: r, l: mk(tt.l), k: tt.k, cur: tt.cur, level: tt.level, headSize: tt.headSize, styleKinds: tt.styleKinds}
+		c := &headCtx{r: r, l: mk(tt.l), k: tt.k, cur: tt.cur, level: tt.level, headSize: tt.headSize, styleKinds: tt.styleKinds, next: mk(doc.Line{Text: "Go", Indent: 8})}
 		found := false
 		for _, v := range headingVetoes {
 			if v.name == tt.veto {
