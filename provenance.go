@@ -209,7 +209,10 @@ func (p *Parser) ParseExplained(r io.Reader, name string) (*schema.Resume, []War
 	if err != nil {
 		return nil, nil, err
 	}
-	res, warnings := p.Extract(d)
+	res, warnings, err := p.ExtractDocument(d)
+	if err != nil {
+		return nil, nil, err
+	}
 	prov := map[string]any{}
 	for _, o := range Explain(d, res) {
 		prov[o.Pointer] = o.String()

@@ -21,9 +21,6 @@ import (
 	"github.com/resumex/resumex/segment"
 )
 
-// Version is the resumex version recorded in every document's meta.
-const Version = "0.1.0"
-
 // Warning is a diagnostic from extraction.
 type Warning = extract.Warning
 
@@ -75,8 +72,7 @@ func (p *Parser) Parse(r io.Reader, name string) (*schema.Resume, []Warning, err
 	if err != nil {
 		return nil, nil, err
 	}
-	res, warnings := p.Extract(d)
-	return res, warnings, nil
+	return p.ExtractDocument(d)
 }
 
 // Document returns the intermediate document of an input, as the

@@ -1,0 +1,34 @@
+package resumex
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/resumex/resumex/doc"
+	"github.com/resumex/resumex/schema"
+)
+
+// ExtractError is a failure inside the extractor: a panic caught at its
+// boundary (as parser catches its adapters'), so that a bad input fails
+// with one line instead of crashing the caller.
+type ExtractError struct {
+	Source string // the input's name
+	Panic  string // what the extractor panicked with, on one line
+}
+
+func (e *ExtractError) Error() string {
+	return e.Source + ": internal error in the extractor: " + e.Panic + " (please report this input)"
+}
+
+// ExtractDocument is Extract behind the extractor's panic guard: a panic
+// becomes an *ExtractError.
+func (p *Parser) ExtractDocument(d *doc.Document) (res *schema.Resume, warnings []Warning, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			res, warnings = nil, nil
+			err = &ExtractError{Source: d.Source, Panic: strings.Join(strings.Fields(fmt.Sprint(v)), " ")}
+		}
+	}()
+	res, warnings = p.Extract(d)
+	return res, warnings, nil
+}
