@@ -38,6 +38,7 @@ fuzz:
 zoo:
 	bash zoo/render-themes.sh
 	bash zoo/render-themes-extra.sh
+	bash zoo/render-themes-more.sh
 	bash zoo/render-layouts.sh
 	python3 zoo/split.py
 
