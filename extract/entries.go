@@ -113,9 +113,34 @@ func (r *run) fieldy(l *line, f feat) bool {
 	return len(f.fields) > 0
 }
 
+// dropDurations drops the lines that hold only a length of time ("3 mois",
+// "(2 yrs 3 mos)"): printed beside or under an entry's dates, they are
+// no field of JSON Resume and would stand between the dates and the names.
+func (r *run) dropDurations(lines []*line) []*line {
+	var out []*line
+	for i, l := range lines {
+		if i > 0 && duration.MatchString(strings.Trim(l.text, "()（） ")) {
+			r.traceLine(l, "dropped", "a length of time beside the dates")
+			if out == nil {
+				out = make([]*line, i, len(lines))
+				copy(out, lines[:i])
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, l)
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
 // splitEntries groups a section's lines into entries.
 func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 	lines = r.dropColumnHeads(lines)
+	lines = r.dropDurations(lines)
 	fs := make([]feat, len(lines))
 	for i, l := range lines {
 		fs[i] = r.feature(l)

@@ -113,6 +113,9 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Marcus HOLLOWAY", Heading: 1}, p("(555) 010-2233"), {Text: "Principal Site Reliability Engineer", Heading: 2},
 			h("EXPERIENCES PROFESSIONNELLES"), p("Janv. 2021 - Aujourd'hui 5 ans 11 mois"), {Text: "Principal SRE", Heading: 3}, p("Cascade Streaming Inc.  Seattle, WA"),
 		}, `{"basics":{"name":"Marcus HOLLOWAY","label":"Principal Site Reliability Engineer","phone":"(555) 010-2233"},"work":[{"name":"Cascade Streaming Inc.","position":"Principal SRE","location":"Seattle, WA","startDate":"2021-01"}]}`, []string{"basics", "work"}},
+		{"a length of time between the dates and the names", []doc.Line{
+			p("Ana Lima"), h("Expérience"), p("Juin 2024 - Sept. 2024"), p("3 mois"), p("Acme"), p("Developer"), {Text: "Built a thing", Marker: "-"},
+		}, `{"work":[{"name":"Acme","position":"Developer","startDate":"2024-06","endDate":"2024-09","highlights":["Built a thing"]}]}`, []string{"work"}},
 		{"a project's technologies as a list after its highlights", []doc.Line{
 			p("Ana Lima"), h("Projects"), b("MiniKV"), p("A key-value store built on Raft, with snapshots."),
 			{Text: "Passed all the randomised fault tests", Marker: "•"}, {Text: "Go", Marker: "•"}, {Text: "gRPC", Marker: "•"}, {Text: "BoltDB", Marker: "•"},
