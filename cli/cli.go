@@ -3,12 +3,18 @@
 package cli
 
 import (
+	"bufio"
+	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
+
+	"golang.org/x/term"
 
 	"github.com/resumex/resumex"
 	"github.com/resumex/resumex/doc"
@@ -26,25 +32,26 @@ const (
 const usage = `usage: resumex <command> [flags] [files]
 
 commands:
-  parse [--pretty] [--format F] FILE|-
-                             parse a resume and print one JSON Resume document
-  parse [flags] FILE|DIR|-...
-                             parse many: JSON Lines on stdout, or --out DIR
-                             (--files-from, --include, --exclude, --jobs,
-                             --unordered, --skip-existing, --fail-fast,
-                             --timeout, --shard i/n, --quiet; see parse -h)
-  text FILE|-                print the intermediate document the extractor reads
-  validate FILE...           check JSON Resume files against the schema (v1.0.0)
-  eval [--json] TRUTH OUTPUT score OUTPUT against TRUTH (as shared/tools/score.py)
-  eval [--json] [--min-f1 X] TRUTHDIR OUTDIR
-                             score every truth file against its output: a table,
-                             micro and mean figures; exit 1 below --min-f1
-  test [--update] DIR        parse every input of DIR that has an expected
-                             NAME.json beside it and show what changed;
-                             --update accepts the new output
-  version                    print the version
-  help                       print this help
+  parse [flags] FILE|DIR|-...  parse resumes into JSON Resume documents: one
+                               document for one file, JSON Lines (or --out DIR)
+                               for many
+  text [--explain] FILE|-      print the intermediate document the extractor reads
+  validate FILE|-...           check JSON Resume documents (or JSON Lines) against
+                               the schema (v1.0.0)
+  eval [flags] TRUTH OUTPUT    score an output against a truth file, or every
+                               truth of a directory against its output
+  test [flags] DIR             parse every input that has an expected NAME.json
+                               beside it and show what changed
+  completion bash|zsh|fish     print a shell completion script
+  version                      print the version
+  help [COMMAND]               print this help, or a command's
+
+Run "resumex help COMMAND" or "resumex COMMAND -h" for a command's flags
+and examples.
 `
+
+// commands are the commands of Run, in the order help lists them.
+var commands = []string{"parse", "text", "validate", "eval", "test", "completion", "version", "help"}
 
 // Run runs the command line args and returns the exit code.
 func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -59,20 +66,84 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "text":
 		return runText(rest, stdin, stdout, stderr)
 	case "validate":
-		return runValidate(rest, stdout, stderr)
+		return runValidate(rest, stdin, stdout, stderr)
 	case "eval":
 		return runEval(rest, stdout, stderr)
 	case "test":
 		return runTest(rest, stdout, stderr)
+	case "completion":
+		return runCompletion(rest, stdout, stderr)
 	case "version", "--version":
-		fmt.Fprintln(stdout, "resumex", resumex.Version)
-		return exitOK
+		return writeOut(stdout, stderr, "resumex "+resumex.Version+"\n")
 	case "help", "-h", "--help":
-		fmt.Fprint(stdout, usage)
-		return exitOK
+		if len(rest) == 1 && rest[0] != "help" && slices.Contains(commands, rest[0]) {
+			if rest[0] == "version" {
+				return writeOut(stdout, stderr, "usage: resumex version\n\nPrints the version: the release's, or devel and the commit.\n")
+			}
+			return Run([]string{rest[0], "-h"}, stdin, stdout, stderr)
+		}
+		if len(rest) > 0 {
+			fmt.Fprintf(stderr, "resumex help: unknown command %q\n", rest[0])
+			return exitUsage
+		}
+		return writeOut(stdout, stderr, usage)
 	}
 	fmt.Fprintf(stderr, "resumex: unknown command %q (run \"resumex help\" for usage)\n", cmd)
 	return exitUsage
+}
+
+// writeOut writes s to stdout; a write error is one line on stderr and
+// exit 1.
+func writeOut(stdout, stderr io.Writer, s string) int {
+	if _, err := io.WriteString(stdout, s); err != nil {
+		fmt.Fprintln(stderr, "resumex: writing output:", oneLine(err))
+		return exitFail
+	}
+	return exitOK
+}
+
+// checkedWriter remembers the first write error, so that a command can
+// print as it goes and fail once at the end.
+type checkedWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (c *checkedWriter) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(p)
+	c.err = err
+	return n, err
+}
+
+// done is the exit code after a command that printed through c: code,
+// or 1 with one line on stderr when a write failed.
+func (c *checkedWriter) done(code int, stderr io.Writer) int {
+	if c.err != nil {
+		fmt.Fprintln(stderr, "resumex: writing output:", oneLine(c.err))
+		return exitFail
+	}
+	return code
+}
+
+// usageFunc prints a command's usage text, then its flags.
+func usageFunc(fs *flag.FlagSet, text string) func() {
+	return func() {
+		io.WriteString(fs.Output(), text)
+		fs.PrintDefaults()
+	}
+}
+
+// isTerminalReader reports whether r is a terminal (or nothing at all):
+// then a command does not wait on it for input.
+func isTerminalReader(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return r == nil
+	}
+	return term.IsTerminal(int(f.Fd()))
 }
 
 // flags returns a FlagSet for a subcommand; parseFlags parses it.
@@ -127,8 +198,24 @@ func open(name string, stdin io.Reader) (io.ReadCloser, error) {
 	return f, nil
 }
 
+const textUsage = `usage: resumex text [--explain] FILE|-
+
+Prints the intermediate document the extractor reads: one line per line of
+the input with its position and layout hints (h1, bold, size=, list=,
+cells=, blank-before). With --explain, each line's spans and what the
+extractor decided of it, by which rule: where to look when a field comes
+out wrong.
+
+examples:
+  resumex text cv.pdf
+  resumex text --explain cv.docx | less
+
+flags:
+`
+
 func runText(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flags("text")
+	fs.Usage = usageFunc(fs, textUsage)
 	explain := fs.Bool("explain", false, "show each line's spans (text, style, and | where the layout sets a span apart) and what the extractor decided of it, by which rule")
 	pos, code, ok := parseFlags(fs, args, stdout, stderr)
 	if !ok {
@@ -152,7 +239,7 @@ func runText(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if *explain {
 		trace := p.Trace(d)
-		io.WriteString(stdout, d.Explain(func(l doc.Line) []string {
+		return writeOut(stdout, stderr, d.Explain(func(l doc.Line) []string {
 			var out []string
 			for _, dc := range trace[l.Pos] {
 				s := dc.Role
@@ -163,45 +250,138 @@ func runText(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 			return out
 		}))
-	} else {
-		io.WriteString(stdout, d.String())
 	}
-	return exitOK
+	return writeOut(stdout, stderr, d.String())
 }
 
-func runValidate(args []string, stdout, stderr io.Writer) int {
+const validateUsage = `usage: resumex validate FILE|-...
+
+Checks JSON Resume documents against the schema (v1.0.0): each violation is
+one line with its JSON pointer, a valid file one "valid" line. A file of
+JSON Lines (what parse prints for many inputs) is checked line by line,
+each message naming its line. - reads standard input. Exit 1 when anything
+is invalid.
+
+examples:
+  resumex validate out.json
+  resumex parse cvs/ | resumex validate -
+  resumex validate parsed/*.json
+
+flags:
+`
+
+func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flags("validate")
+	fs.Usage = usageFunc(fs, validateUsage)
 	pos, code, ok := parseFlags(fs, args, stdout, stderr)
 	if !ok {
 		return code
 	}
 	if len(pos) == 0 {
-		fmt.Fprintln(stderr, "resumex validate: want one or more files")
+		fmt.Fprintln(stderr, "resumex validate: want one or more files (- for standard input)")
 		return exitUsage
 	}
+	if n := slices.Index(pos, "-"); n >= 0 && slices.Index(pos[n+1:], "-") >= 0 {
+		fmt.Fprintln(stderr, "resumex validate: standard input (-) can be read only once")
+		return exitUsage
+	}
+	v, err := schema.NewValidator()
+	if err != nil {
+		fmt.Fprintln(stderr, "resumex:", oneLine(err))
+		return exitFail
+	}
+	out := &checkedWriter{w: stdout}
 	for _, name := range pos {
-		data, err := os.ReadFile(name)
+		in, err := open(name, stdin)
 		if err != nil {
 			fmt.Fprintln(stderr, "resumex:", oneLine(err))
 			code = exitFail
 			continue
 		}
-		vs, err := schema.Validate(data)
+		data, err := io.ReadAll(in)
+		in.Close()
+		if name == "-" {
+			name = "stdin"
+		}
 		if err != nil {
 			fmt.Fprintf(stderr, "resumex: %s: %s\n", name, oneLine(err))
 			code = exitFail
 			continue
 		}
-		for _, v := range vs {
-			fmt.Fprintf(stdout, "%s: %s: %s\n", name, pointer(v.Pointer), v.Message)
+		if c := validateData(v, name, data, out, stderr); c != exitOK {
+			code = c
 		}
-		if len(vs) > 0 {
-			code = exitFail
-		} else {
-			fmt.Fprintf(stdout, "%s: valid\n", name)
+		if out.err != nil {
+			break
 		}
 	}
+	return out.done(code, stderr)
+}
+
+// validateData validates one file: one document, or JSON Lines.
+func validateData(v *schema.Validator, name string, data []byte, stdout, stderr io.Writer) int {
+	if !isJSONLines(data) {
+		vs, err := v.Validate(data)
+		if err != nil {
+			fmt.Fprintf(stderr, "resumex: %s: %s\n", name, oneLine(err))
+			return exitFail
+		}
+		for _, x := range vs {
+			fmt.Fprintf(stdout, "%s: %s: %s\n", name, pointer(x.Pointer), x.Message)
+		}
+		if len(vs) > 0 {
+			return exitFail
+		}
+		fmt.Fprintf(stdout, "%s: valid\n", name)
+		return exitOK
+	}
+	code, docs, bad := exitOK, 0, 0
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 0, 64<<10), 64<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := bytes.TrimSpace(sc.Bytes())
+		if len(line) == 0 {
+			continue
+		}
+		docs++
+		vs, err := v.Validate(line)
+		if err != nil {
+			fmt.Fprintf(stderr, "resumex: %s:%d: %s\n", name, n, oneLine(err))
+			code, bad = exitFail, bad+1
+			continue
+		}
+		for _, x := range vs {
+			fmt.Fprintf(stdout, "%s:%d: %s: %s\n", name, n, pointer(x.Pointer), x.Message)
+		}
+		if len(vs) > 0 {
+			code, bad = exitFail, bad+1
+		}
+	}
+	if err := sc.Err(); err != nil {
+		fmt.Fprintf(stderr, "resumex: %s: %s\n", name, oneLine(err))
+		return exitFail
+	}
+	if bad == 0 {
+		fmt.Fprintf(stdout, "%s: valid (%d documents)\n", name, docs)
+	} else {
+		fmt.Fprintf(stdout, "%s: %d of %d documents invalid\n", name, bad, docs)
+	}
 	return code
+}
+
+// isJSONLines reports whether data holds more than one JSON value, one a
+// line, as parse prints a batch.
+func isJSONLines(data []byte) bool {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	var v json.RawMessage
+	if err := dec.Decode(&v); err != nil {
+		return false
+	}
+	if _, err := dec.Token(); err == io.EOF {
+		return false
+	}
+	first, _, _ := bytes.Cut(bytes.TrimSpace(data), []byte("\n"))
+	return json.Valid(first)
 }
 
 func pointer(p string) string {
@@ -218,12 +398,18 @@ func oneLine(err error) string {
 
 func docFormat(s string) doc.Format { return doc.Format(s) }
 
-// knownFormat reports whether --format names a format resumex knows; the
-// parser decides whether it can read it.
-func knownFormat(s string) bool {
-	switch doc.Format(s) {
-	case "", doc.Text, doc.Markdown, doc.HTML, doc.PDF, doc.DOCX:
-		return true
+// formats are the formats --format accepts.
+var formats = []doc.Format{doc.Text, doc.Markdown, doc.HTML, doc.PDF, doc.DOCX}
+
+func formatNames() []string {
+	var out []string
+	for _, f := range formats {
+		out = append(out, string(f))
 	}
-	return false
+	return out
+}
+
+// knownFormat reports whether --format names a format resumex reads.
+func knownFormat(s string) bool {
+	return s == "" || slices.Contains(formats, doc.Format(s))
 }

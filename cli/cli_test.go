@@ -54,8 +54,40 @@ func TestScripts(t *testing.T) {
 			"jsondir":   cmdJSONDir,
 			"mkcorpus":  cmdMkcorpus,
 			"waitfile":  cmdWaitfile,
+			"cpdir":     cmdCpdir,
+		},
+		Setup: func(env *testscript.Env) error {
+			// the repository, for scripts that copy its test corpora
+			repo, err := filepath.Abs("..")
+			env.Setenv("REPO", repo)
+			return err
 		},
 	})
+}
+
+// cmdCpdir copies the files under SRC (a tree) into DST.
+//
+//	cpdir SRC DST
+func cmdCpdir(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: cpdir SRC DST")
+	}
+	src, dst := ts.MkAbs(args[0]), ts.MkAbs(args[1])
+	ts.Check(filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		out := filepath.Join(dst, rel)
+		if err := os.MkdirAll(filepath.Dir(out), 0o777); err != nil {
+			return err
+		}
+		return os.WriteFile(out, data, 0o666)
+	}))
 }
 
 // cmdExits runs a command like exec and checks its exit code, which exec

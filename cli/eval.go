@@ -10,6 +10,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -18,10 +19,52 @@ import (
 	"github.com/resumex/resumex/score"
 )
 
+// floorFlag is --min-f1: unset (NaN) until given, and shown without a
+// default.
+type floorFlag struct{ v float64 }
+
+func (f *floorFlag) String() string {
+	if f == nil || math.IsNaN(f.v) || f.v == 0 {
+		return ""
+	}
+	return strconv.FormatFloat(f.v, 'f', -1, 64)
+}
+
+func (f *floorFlag) Set(s string) error {
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsNaN(v) {
+		return fmt.Errorf("want a number between 0 and 1")
+	}
+	f.v = v
+	return nil
+}
+
+const evalUsage = `usage: resumex eval [flags] TRUTH OUTPUT
+       resumex eval [flags] TRUTHDIR OUTDIR
+
+Scores parsed output against truth as the reference scorer does (the rules
+are in docs/fields.md): precision, recall and F1 over the scored fields,
+and body, how much descriptive text survived. Two directories: every truth
+file (NAME.truth.json, else NAME.json) against its output at the same
+place (NAME.json, NAME.jsonl, or NAME.EXT.json as parse --out writes it);
+a missing output scores as empty, and two outputs for one truth are
+reported. Exit 1 when the (micro) F1 is below --min-f1.
+
+examples:
+  resumex eval truth.json out.json
+  resumex parse -q -o out/ corpus/ && resumex eval --min-f1 0.9 corpus/ out/
+  resumex eval --by format --by layout --split split.json zoo/ out/
+
+flags:
+`
+
 func runEval(args []string, stdout, stderr io.Writer) int {
 	fs := flags("eval")
+	fs.Usage = usageFunc(fs, evalUsage)
 	asJSON := fs.Bool("json", false, "print the result as JSON")
-	minF1 := fs.Float64("min-f1", math.NaN(), "exit 1 when the F1 (the micro F1 for directories) is below this")
+	floor := &floorFlag{v: math.NaN()}
+	fs.Var(floor, "min-f1", "exit 1 when the F1 (the micro F1 for directories) is below `X` (0 to 1; default: no floor)")
+	minF1 := &floor.v
 	var by groupFlags
 	fs.Var(&by, "by", "with directories: print a table of figures per `format`, `layout` (the first folder under TRUTH) or `file`; repeatable")
 	splitFile := fs.String("split", "", "with --by: a JSON `FILE` {\"dev\": [layouts], \"test\": [layouts]}; each table then has dev and test rows apart")
@@ -177,13 +220,15 @@ type outputFinder struct {
 
 // find looks, in the output directory at the truth file's relative place,
 // for STEM.json, STEM.jsonl, then STEM.EXT.json (the --out layout of an
-// input STEM.EXT, e.g. cv.txt.json). It returns "" when there is none.
-func (f *outputFinder) find(rel string) string {
+// input STEM.EXT, e.g. cv.txt.json), and returns every match in that
+// order: more than one is an ambiguity the caller reports.
+func (f *outputFinder) find(rel string) []string {
+	var found []string
 	s := stem(rel)
 	for _, c := range []string{s + ".json", s + ".jsonl"} {
 		p := filepath.Join(f.dir, filepath.FromSlash(c))
 		if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() {
-			return p
+			found = append(found, p)
 		}
 	}
 	dir, base := path.Split(s)
@@ -204,10 +249,12 @@ func (f *outputFinder) find(rel string) string {
 			continue
 		}
 		if ext, ok = strings.CutSuffix(ext, ".json"); ok && ext != "" && ext != "truth" && !strings.Contains(ext, ".") {
-			return filepath.Join(f.dir, filepath.FromSlash(dir), n)
+			if p := filepath.Join(f.dir, filepath.FromSlash(dir), n); !slices.Contains(found, p) {
+				found = append(found, p)
+			}
 		}
 	}
-	return ""
+	return found
 }
 
 // evalDirs scores every truth file of truthDir against its output in
@@ -234,7 +281,15 @@ func evalDirs(truthDir, outDir string, asJSON bool, minF1 float64, g grouping, s
 			code = exitFail
 			continue
 		}
-		ef := evalFile{Name: stem(rel), Truth: tp, Output: finder.find(rel)}
+		outs := finder.find(rel)
+		ef := evalFile{Name: stem(rel), Truth: tp}
+		if len(outs) > 0 {
+			ef.Output = outs[0]
+		}
+		if len(outs) > 1 {
+			fmt.Fprintf(stderr, "resumex: %s: %d outputs match this truth (%s); scored %s\n", tp, len(outs), strings.Join(outs, ", "), outs[0])
+			code = exitFail
+		}
 		out := []byte("{}")
 		if ef.Output == "" {
 			ef.Missing = true

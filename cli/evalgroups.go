@@ -32,7 +32,8 @@ func (g *groupFlags) Set(v string) error {
 }
 
 // readSplit reads a split file: {"dev": [...], "test": [...]} (other keys
-// are notes), and maps each layout to its part.
+// are notes), and maps each layout ("theme-x") or single file
+// ("set/name.pdf") to its part.
 func readSplit(name string) (map[string]string, error) {
 	data, err := os.ReadFile(name)
 	if err != nil {
@@ -87,6 +88,10 @@ func fileLayout(rel string) string {
 func (g *grouping) part(rel string) string {
 	if g.split == nil {
 		return "all"
+	}
+	// a file listed on its own ("set/name.pdf") goes before its layout
+	if p, ok := g.split[stem(rel)]; ok {
+		return p
 	}
 	if p, ok := g.split[fileLayout(rel)]; ok {
 		return p

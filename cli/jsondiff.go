@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+
+	"github.com/resumex/resumex/score"
 )
 
 // A change is one field-level difference between two JSON documents.
@@ -54,9 +56,12 @@ func decodeLoose(data []byte) (any, error) {
 	return v, nil
 }
 
-// diffJSON lists the differences from old to new, objects by key (sorted),
-// arrays aligned on their longest common subsequence so that an entry
-// inserted or removed shows as one change, not as a shift of all after it.
+// diffJSON lists the differences from old to new, objects by key (sorted);
+// the entries of a resume section (work, education, projects, ...) paired
+// as the scorer pairs them, by their keys (see score.PairEntries), and
+// other arrays aligned on their longest common subsequence, so that an
+// entry inserted or removed shows as one change, not as a shift of all
+// after it.
 func diffJSON(old, new any) []change {
 	var out []change
 	diffValue("", old, new, &out)
@@ -83,7 +88,9 @@ func diffValue(p string, old, new any, out *[]change) {
 		}
 	case []any:
 		if n, ok := new.([]any); ok {
-			diffArray(p, o, n, out)
+			if !diffEntries(p, o, n, out) {
+				diffArray(p, o, n, out)
+			}
 			return
 		}
 	}
@@ -179,4 +186,48 @@ func diffArray(p string, o, n []any, out *[]change) {
 		gapNew = append(gapNew, j)
 	}
 	flush()
+}
+
+// diffEntries diffs the entries of a top-level resume section, paired by
+// key as the scorer pairs them; entries left unpaired that are equal pair
+// too. The changes of a pair are named by the entry's new index; an
+// unpaired old entry is removed at its old index, an unpaired new one
+// added at its new index. It reports false for an array that is not such
+// a section.
+func diffEntries(p string, o, n []any, out *[]change) bool {
+	pairs, ok := score.PairEntries(p, o, n)
+	if !ok {
+		return false
+	}
+	oldOf := make(map[int]int, len(pairs)) // new index -> old index
+	paired := make(map[int]bool, len(pairs))
+	for _, pr := range pairs {
+		oldOf[pr[1]] = pr[0]
+		paired[pr[0]] = true
+	}
+	for j := range n {
+		if _, ok := oldOf[j]; ok {
+			continue
+		}
+		for i := range o {
+			if !paired[i] && reflect.DeepEqual(o[i], n[j]) {
+				oldOf[j], paired[i] = i, true
+				break
+			}
+		}
+	}
+	idx := func(i int) string { return fmt.Sprintf("%s[%d]", p, i) }
+	for i := range o {
+		if !paired[i] {
+			*out = append(*out, change{Path: idx(i), Old: o[i], Kind: '-'})
+		}
+	}
+	for j := range n {
+		if i, ok := oldOf[j]; ok {
+			diffValue(idx(j), o[i], n[j], out)
+		} else {
+			*out = append(*out, change{Path: idx(j), New: n[j], Kind: '+'})
+		}
+	}
+	return true
 }

@@ -34,8 +34,25 @@ func expectedFor(path string, shared bool) (name string, exists bool) {
 	return short, false
 }
 
+const testUsage = `usage: resumex test [flags] DIR|FILE...
+
+Parses every input that has an expected output beside it (NAME.json, or
+NAME.EXT.json which wins) and prints what changed, field by field; the
+entries of a section are paired by their keys as the scorer pairs them, so
+a job added at the top is "+ work[0]". meta.source and meta.parser are
+ignored. Exit 1 when anything changed or failed.
+
+examples:
+  resumex test --add corpus/       # once: accept the current output
+  resumex test corpus/             # in CI: exit 1 and a diff when extraction changes
+  resumex test --update corpus/    # after reviewing the diff: accept it
+
+flags:
+`
+
 func runTest(args []string, stdout, stderr io.Writer) int {
 	fs := flags("test")
+	fs.Usage = usageFunc(fs, testUsage)
 	var bf batchFlags
 	update := fs.Bool("update", false, "rewrite the expected files that differ with the new output")
 	add := fs.Bool("add", false, "also write expected files for inputs that have none")
@@ -44,6 +61,8 @@ func runTest(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
+	cw := &checkedWriter{w: stdout}
+	stdout = cw
 	if len(pos) == 0 {
 		fmt.Fprintln(stderr, "resumex test: want one or more directories (or files)")
 		return exitUsage
@@ -59,9 +78,9 @@ func runTest(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 
-	// Inputs: every file but the JSON ones (the expected outputs).
-	filter := batch.Filter{Include: bf.include, Exclude: append([]string{"*.json"}, bf.exclude...)}
-	all := batch.Expand(pos, filter)
+	// Inputs: the readable files, never the JSON ones (the expected
+	// outputs).
+	all := batch.Expand(pos, bf.filter())
 	stems := map[string]int{}
 	for _, in := range all {
 		stems[strings.TrimSuffix(in.Path, filepath.Ext(in.Path))]++
@@ -92,11 +111,13 @@ func runTest(args []string, stdout, stderr io.Writer) int {
 		if testHookParse != nil {
 			testHookParse(in.Path)
 		}
-		res, _, err := p.ParseFile(in.Path)
+		f, err := open(in.Path, nil)
 		if err != nil {
 			return nil, err
 		}
-		return res.Marshal(true)
+		defer f.Close()
+		data, _, err := parseInput(p, f, in.Path, parseOptions{pretty: true, acceptAny: bf.acceptAny})
+		return data, err
 	}
 	var same, changed, failed, updated, added int
 	prog := newProgress(stderr, len(inputs), bf.quiet)
@@ -168,11 +189,10 @@ func runTest(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintln(stdout, b.String())
 	switch {
 	case code != exitOK:
-		return code
 	case failed > 0, changed > updated:
-		return exitFail
+		code = exitFail
 	}
-	return exitOK
+	return cw.done(code, stderr)
 }
 
 // compareExpected lists the changes from the expected document to the new
