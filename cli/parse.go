@@ -358,7 +358,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		// made once, up front: an --out that cannot be made is one error,
 		// not one a file
 		if err := os.MkdirAll(outDir, 0o777); err != nil {
-			fmt.Fprintln(stderr, "resumex: --out:", oneLine(err))
+			fmt.Fprintf(stderr, "resumex: --out %s: %s\n", outDir, oneLine(err))
 			return exitFail
 		}
 		od, err := batch.OpenOutDir(outDir)
