@@ -11,6 +11,9 @@ import (
 type block struct {
 	p *para
 	t *table
+	// empties counts the empty paragraphs a blank block (p and t nil)
+	// stands for
+	empties int
 }
 
 // seg is a piece of a paragraph's text with the properties of its run, or
@@ -18,6 +21,7 @@ type block struct {
 type seg struct {
 	start, end    int  // the text in para.buf
 	brk           bool // a soft line break (no text)
+	column        bool // the break is a column break
 	bold          bool
 	size          int    // half-points
 	link          string // hyperlink URL, "" for none
@@ -30,7 +34,12 @@ type para struct {
 	buf   []byte // the text of all segments
 	segs  []seg
 	links []string // links without text (a linked picture)
-	extra []block  // text box contents anchored in the paragraph
+	extra []block  // text box contents anchored in the paragraph, in the flow
+	// floats are the text boxes anchored in the paragraph that the page
+	// places (layout.go)
+	floats        []*box
+	rendered, man int  // page break counters where the paragraph starts
+	sectEnd       bool // the paragraph ends a section
 }
 
 func (p *para) text(s seg) string { return string(p.buf[s.start:s.end]) }
@@ -103,6 +112,7 @@ type builder struct {
 	hdrRefs  []hdrRef
 	sawRoot  bool
 	resolved map[runKey]runProps // style resolution cache
+	geom     geom                // the page of the last section
 
 	lastNS     string // the namespace of the last element and whether
 	lastOpaque bool   // it is opaque (cached: most elements share one)
@@ -119,7 +129,7 @@ type runProps struct {
 }
 
 func newBuilder(part string, st *styles, rels relMap) *builder {
-	return &builder{part: part, st: st, rels: rels}
+	return &builder{part: part, st: st, rels: rels, geom: defaultGeom}
 }
 
 // mode says how the children of an element are read.
@@ -158,12 +168,18 @@ type ctx struct {
 	preserve bool             // xml:space="preserve" in effect
 	text     *strings.Builder // w:t or w:instrText being read
 	sect     *sectState
+	anchor   *anchor // the open wp:anchor or absolutely positioned VML shape
+	axis     int     // in wp:positionH (0) or wp:positionV (1)
+	group    *xform  // the innermost shape group (wpg:wgp, wpg:grpSp) in the anchor
+	shape    *xform  // the shape (wps:wsp) in the anchor
+	xf       *xform  // what an a:xfrm here describes
 }
 
 type sectState struct {
 	refs    []hdrRef // default and even headers and footers
 	first   []hdrRef // first page ones, shown with w:titlePg
 	titlePg bool
+	geom    geom
 }
 
 // kind says what to do when an element ends.
@@ -178,6 +194,8 @@ const (
 	kindT
 	kindInstr
 	kindSect
+	kindPosOffset // wp:posOffset: character data is an offset
+	kindAlign     // wp:align: character data is an alignment
 )
 
 type frame struct {
@@ -250,7 +268,8 @@ func (b *builder) start(c *ctx, se startElement, off int64) (k kind, skip bool) 
 		case "numPr":
 			return kindNone, false
 		case "sectPr":
-			c.mode, c.sect = modeSect, &sectState{}
+			c.p.sectEnd = true
+			c.mode, c.sect = modeSect, &sectState{geom: defaultGeom}
 			return kindSect, false
 		case "ilvl", "numId", "pStyle", "outlineLvl", "ind", "pageBreakBefore":
 			c.p.props.set(se)
@@ -273,6 +292,8 @@ func (b *builder) start(c *ctx, se startElement, off int64) (k kind, skip bool) 
 			}
 		case "titlePg":
 			c.sect.titlePg = onOff(se)
+		case "pgSz", "pgMar", "cols":
+			c.sect.geom.set(se)
 		}
 		return kindNone, true
 	case modeText, modeInstr:
@@ -283,6 +304,12 @@ func (b *builder) start(c *ctx, se startElement, off int64) (k kind, skip bool) 
 		b.lastNS, b.lastOpaque = se.Name.Space, opaqueNS(se.Name.Space)
 	}
 	if b.lastOpaque {
+		if c.xf != nil {
+			if c.xf.set(se) {
+				return kindNone, true
+			}
+			return kindNone, false
+		}
 		if name == "hlinkClick" {
 			if url := b.target(relID(se)); url != "" && c.p != nil {
 				c.p.links = append(c.p.links, url)
@@ -296,7 +323,7 @@ func (b *builder) start(c *ctx, se startElement, off int64) (k kind, skip bool) 
 	}
 	switch name {
 	case "p":
-		c.p = &para{off: off}
+		c.p = &para{off: off, rendered: b.rendered, man: b.manual}
 		c.r, c.tbl, c.row, c.cell = nil, nil, nil, nil
 		return kindP, false
 	case "pPr":
@@ -334,8 +361,12 @@ func (b *builder) start(c *ctx, se startElement, off int64) (k kind, skip bool) 
 	case "br", "cr":
 		if c.r != nil {
 			b.brk(c)
-			if name == "br" && attr(se, "type") == "page" {
+			switch typ := attr(se, "type"); {
+			case name != "br":
+			case typ == "page":
 				b.manual++
+			case typ == "column" && len(c.p.segs) > 0 && c.p.segs[len(c.p.segs)-1].brk:
+				c.p.segs[len(c.p.segs)-1].column = true
 			}
 		}
 		return kindNone, true
@@ -369,11 +400,37 @@ func (b *builder) start(c *ctx, se startElement, off int64) (k kind, skip bool) 
 		}
 	case "drawing", "pict", "object":
 		c.r = nil // text in drawings comes in text boxes, as paragraphs
+	case "anchor":
+		if strings.Contains(se.Name.Space, "wordprocessingDrawing") {
+			c.anchor = &anchor{simple: on(attr(se, "simplePos"))}
+		}
+	case "simplePos", "positionH", "positionV", "posOffset", "align", "extent":
+		if c.anchor != nil && strings.Contains(se.Name.Space, "wordprocessingDrawing") {
+			return c.anchor.start(c, se)
+		}
+	case "wgp", "grpSp":
+		if c.anchor != nil {
+			c.group = &xform{parent: c.group}
+		}
+	case "grpSpPr":
+		c.xf = c.group
+	case "wsp":
+		if c.anchor != nil {
+			c.shape = &xform{parent: c.group}
+		}
+	case "spPr":
+		c.xf = c.shape
 	case "txbxContent":
 		if c.p != nil {
 			c.out = &c.p.extra
+			if c.anchor.placed() {
+				bx := &box{at: c.anchor.child(c.shape)}
+				c.p.floats = append(c.p.floats, bx)
+				c.out = &bx.blocks
+			}
 		}
 		c.p, c.r, c.tbl, c.row, c.cell, c.link = nil, nil, nil, nil, nil, ""
+		c.anchor, c.group, c.shape, c.xf = nil, nil, nil, nil
 	case "AlternateContent":
 		c.alt = &altState{}
 	case "Choice", "Fallback":
@@ -402,8 +459,13 @@ func (b *builder) start(c *ctx, se startElement, off int64) (k kind, skip bool) 
 		c.p, c.r = nil, nil
 		return kindTc, false
 	case "sectPr":
-		c.mode, c.sect = modeSect, &sectState{}
+		c.mode, c.sect = modeSect, &sectState{geom: defaultGeom}
 		return kindSect, false
+	}
+	if c.p != nil && strings.Contains(se.Name.Space, "urn:schemas-microsoft-com:vml") {
+		if a := vmlAnchor(attr(se, "style")); a != nil {
+			c.anchor = a
+		}
 	}
 	return kindNone, false
 }
@@ -414,11 +476,14 @@ func (b *builder) end(f *frame) {
 	switch f.kind {
 	case kindP:
 		p := c.p
-		if len(p.extra) == 0 && len(p.links) == 0 && p.lines() == 0 {
+		if len(p.extra) == 0 && len(p.floats) == 0 && len(p.links) == 0 && p.lines() == 0 {
 			if _, _, list := b.st.numPr(&p.props); !list {
-				// empty paragraphs only matter as blank lines: store one
+				// empty paragraphs only matter as blank lines (and, for
+				// the page layout, by their count): store one
 				if n := len(*c.out); n == 0 || !(*c.out)[n-1].blank() {
-					*c.out = append(*c.out, block{})
+					*c.out = append(*c.out, block{empties: 1})
+				} else {
+					(*c.out)[n-1].empties++
 				}
 				return
 			}
@@ -455,6 +520,9 @@ func (b *builder) end(f *frame) {
 			refs = append(s.first, refs...)
 		}
 		b.hdrRefs = append(b.hdrRefs, refs...)
+		b.geom = s.geom
+	case kindPosOffset, kindAlign:
+		c.anchor.end(f.kind, c.axis, c.text.String())
 	}
 }
 

@@ -14,7 +14,16 @@
 //     are page layout rather than data: a row is flattened into the lines of
 //     its cells, cell by cell, when a cell holds a nested table, a list item,
 //     a heading or four or more lines;
-//   - text box paragraphs follow the line of the paragraph that anchors them;
+//   - text boxes in the flow (inline, or anchored without a position)
+//     follow the line of the paragraph that anchors them; boxes that the
+//     page places (wp:anchor offsets or alignments relative to the page,
+//     margin, column or paragraph, shapes of groups, VML shapes with an
+//     absolute position) are read where they stand: on each page with such
+//     boxes, boxes and paragraphs are ordered column by column, top to
+//     bottom (layout.go), each box a block of its own;
+//   - a column break (w:br w:type="column") and the end of a section set
+//     the text after them apart (Blank); a w:cols section's XML holds its
+//     columns in reading order already;
 //   - headers come first and footers last, each distinct line once, without
 //     page number fields and lines that are only page numbers;
 //   - tracked deletions (w:del, w:moveFrom), hidden text (w:vanish), field
@@ -124,7 +133,7 @@ func Parse(data []byte) (*doc.Document, error) {
 		sh.pages = pagesManual
 	}
 	r := &renderer{sh: sh}
-	r.blocks(body.body)
+	r.body(body.body, body.geom)
 	lastPage := 0
 	for _, l := range r.lines {
 		lastPage = max(lastPage, l.Pos.Page)

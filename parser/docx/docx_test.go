@@ -501,8 +501,9 @@ line</w:t></w:r>`)),
 			want: []doc.Line{
 				{Text: "one", Pos: doc.Pos{Page: 1}}, {Text: "two", Pos: doc.Pos{Page: 2}}, {Text: "three", Pos: doc.Pos{Page: 3}},
 				// section breaks do not count: a section's w:type says how it starts,
-				// which is only known at its end
-				{Text: "still three", Pos: doc.Pos{Page: 3}}, {Text: "section end", Pos: doc.Pos{Page: 3}}, {Text: "four", Pos: doc.Pos{Page: 3}},
+				// which is only known at its end; but they set the next
+				// section's text apart
+				{Text: "still three", Pos: doc.Pos{Page: 3}}, {Text: "section end", Pos: doc.Pos{Page: 3}, Blank: true}, {Text: "four", Pos: doc.Pos{Page: 3}, Blank: true},
 			},
 		},
 		{
@@ -892,8 +893,9 @@ func TestTotalSizeLimit(t *testing.T) {
 
 // TestLibreOffice parses testdata/lo_features.docx, which LibreOffice wrote
 // from testdata/lo_features.fodt (soffice --headless --convert-to docx): a
-// header, a footer with page number fields, a text frame, a list, a table
-// with a merged cell and a page break.
+// header, a footer with page number fields, a text frame (a placed box,
+// set apart from the text around it), a list, a table with a merged cell
+// and a page break.
 func TestLibreOffice(t *testing.T) {
 	data, err := os.ReadFile("testdata/lo_features.docx")
 	if err != nil {
@@ -912,8 +914,8 @@ page 1, line 5 [size=12]	second line
 page 1, line 6 [size=12 indent=36 list=•]	Built things
 page 1, line 7 [size=12 indent=36 list=•]	Shipped things
 page 1, line 8 [size=12]	Anchor
-page 1, line 9 [size=12]	Boxed text
-page 1, line 10 [size=12 cells=2]	Go | 5 years
+page 1, line 9 [size=12 blank-before]	Boxed text
+page 1, line 10 [size=12 cells=2 blank-before]	Go | 5 years
 page 1, line 11 [size=12 cells=1]	Merged
 page 2, line 12 [size=12 blank-before]	Education
 `

@@ -67,6 +67,14 @@ func (r *renderer) page(rendered, manual int) int {
 // para renders a paragraph: its lines (one per soft break), then the text
 // boxes anchored in it.
 func (r *renderer) para(p *para) {
+	r.paraFlow(p)
+	r.floats(p.floats)
+}
+
+// paraFlow renders a paragraph without the boxes the page places: its
+// lines, then the text boxes in its flow. A column break or the end of a
+// section sets the text after it apart (blank).
+func (r *renderer) paraFlow(p *para) {
 	st := r.sh.st
 	heading := st.heading(&p.props)
 	marker := ""
@@ -96,7 +104,7 @@ func (r *renderer) para(p *para) {
 	for _, u := range p.links {
 		links = append(links, doc.Link{URL: u})
 	}
-	first, blank := true, false
+	first, blank, column := true, false, false
 	start := 0
 	for i := 0; i <= len(p.segs); i++ {
 		if i < len(p.segs) && !p.segs[i].brk {
@@ -106,6 +114,7 @@ func (r *renderer) para(p *para) {
 		start = i + 1
 		if !ok {
 			blank = true
+			column = column || i < len(p.segs) && p.segs[i].column
 			continue
 		}
 		l.Heading, l.Indent, l.Pos.Offset = heading, indent, int(p.off)
@@ -114,10 +123,11 @@ func (r *renderer) para(p *para) {
 			l.Links = dedupeLinks(append(links, l.Links...))
 			first = false
 		}
-		if blank {
+		if blank || column {
 			r.blank, blank = true, false
 		}
 		r.emit(l)
+		column = i < len(p.segs) && p.segs[i].column
 	}
 	if first {
 		r.pending = append(r.pending, links...)
@@ -126,6 +136,9 @@ func (r *renderer) para(p *para) {
 		}
 	}
 	r.blocks(p.extra)
+	if p.sectEnd || column {
+		r.blank = true
+	}
 }
 
 // piece renders the segments of one line; ok is false when it has no text.
@@ -201,6 +214,11 @@ func (r *renderer) layoutCell(bs []block, lines *int) bool {
 		*lines += b.p.lines()
 		if *lines >= 4 || r.layoutCell(b.p.extra, lines) {
 			return true
+		}
+		for _, f := range b.p.floats {
+			if r.layoutCell(f.blocks, lines) {
+				return true
+			}
 		}
 	}
 	return false
