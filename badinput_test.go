@@ -91,7 +91,7 @@ func TestBadInput(t *testing.T) {
 			var stdout, stderr bytes.Buffer
 			done := make(chan int, 1)
 			start := time.Now()
-			go func() { done <- cli.Run([]string{"parse", path}, nil, &stdout, &stderr) }()
+			go func() { done <- cli.Run([]string{"parse", "--accept-any", path}, nil, &stdout, &stderr) }()
 			var code int
 			select {
 			case code = <-done:

@@ -334,8 +334,9 @@ func entryHasSchool(r *run, e *entry) bool {
 	return false
 }
 
-// duration is a length of time written beside dates: "3年5个月", "2 yrs 3 mos".
-var duration = regexp.MustCompile(`(?i)^(?:\d+\s*年(?:\s*\d+\s*个?月)?|\d+\s*个?月|\d+\s*(?:yrs?|years?|ans?|jahre?|años?)(?:,?\s*\d+\s*(?:mos?|months?|mois|monate?|meses))?|\d+\s*(?:mos?|months?|mois|monate?|meses))$`)
+// duration is a length of time written beside dates: "3年5个月", "2 yrs 3 mos",
+// "1.52年".
+var duration = regexp.MustCompile(`(?i)^(?:\d+(?:\.\d+)?\s*年(?:\s*\d+\s*个?月)?|\d+\s*个?月|\d+(?:\.\d+)?\s*(?:yrs?|years?|ans?|jahre?|años?)(?:,?\s*\d+\s*(?:mos?|months?|mois|monate?|meses))?|\d+\s*(?:mos?|months?|mois|monate?|meses))$`)
 
 // englishSentence matches the end of one sentence and the start of another.
 var englishSentence = regexp.MustCompile(`[a-z]{3,}[.;] [A-Z]`)

@@ -113,6 +113,10 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Marcus HOLLOWAY", Heading: 1}, p("(555) 010-2233"), {Text: "Principal Site Reliability Engineer", Heading: 2},
 			h("EXPERIENCES PROFESSIONNELLES"), p("Janv. 2021 - Aujourd'hui 5 ans 11 mois"), {Text: "Principal SRE", Heading: 3}, p("Cascade Streaming Inc.  Seattle, WA"),
 		}, `{"basics":{"name":"Marcus HOLLOWAY","label":"Principal Site Reliability Engineer","phone":"(555) 010-2233"},"work":[{"name":"Cascade Streaming Inc.","position":"Principal SRE","location":"Seattle, WA","startDate":"2021-01"}]}`, []string{"basics", "work"}},
+		{"an employer and a title one space apart, a tenure after the dates", []doc.Line{
+			p("张三"), h("工作经历"), {Text: "甲乙科技有限公司 数据工程师（ 2018年4月 ~ 2019年10月 ）(1.52年)", Heading: 2}, {Text: "负责离线数仓建模。", Marker: "*"},
+			{Text: "高级工程师 丙丁网络股份有限公司 2019.11 - 至今", Heading: 2},
+		}, `{"work":[{"name":"甲乙科技有限公司","position":"数据工程师","startDate":"2018-04","endDate":"2019-10","highlights":["负责离线数仓建模。"]},{"name":"丙丁网络股份有限公司","position":"高级工程师","startDate":"2019-11"}]}`, []string{"work"}},
 		{"a length of time between the dates and the names", []doc.Line{
 			p("Ana Lima"), h("Expérience"), p("Juin 2024 - Sept. 2024"), p("3 mois"), p("Acme"), p("Developer"), {Text: "Built a thing", Marker: "-"},
 		}, `{"work":[{"name":"Acme","position":"Developer","startDate":"2024-06","endDate":"2024-09","highlights":["Built a thing"]}]}`, []string{"work"}},

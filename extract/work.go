@@ -30,6 +30,10 @@ func (r *run) readJob(e *entry) job {
 		// "Engineer" "at" "Acme" set in spans of their own: the word that
 		// joined them is no field
 		f = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(f, "at "), " at"))
+		// a tenure after the dates, "(1.52年)", "(2 yrs)", is no field
+		if t := strings.TrimSpace(strings.TrimRight(f, "()（） ")); duration.MatchString(strings.TrimLeft(t, "()（） ")) {
+			continue
+		}
 		if f != "" && f != "at" && f != "@" {
 			fields = append(fields, f)
 		}
@@ -51,6 +55,12 @@ func (r *run) readJob(e *entry) job {
 		// "Senior Engineer, Acme Corp": English writes the title first
 		if parts := commaSplit.Split(short[0], -1); len(parts) >= 2 && !r.lx.isLocation(short[0]) {
 			short, titleFirst = parts, !hasHan(short[0])
+		}
+	}
+	if len(short) == 1 && j.org == "" && j.position == "" {
+		// "某某科技有限公司 数据工程师": one space between Chinese names
+		if org, title, ok := r.lx.splitOrgTitle(short[0]); ok {
+			short = []string{org, title}
 		}
 	}
 	if len(short) >= 2 && j.org == "" && j.position == "" {
@@ -111,6 +121,42 @@ func (r *run) readJob(e *entry) job {
 		}
 	}
 	return j
+}
+
+// splitOrgTitle splits a field at a single space beside a Chinese name
+// into an employer and a title, in either order: the one side names an
+// organisation and not a title, the other a title and not an organisation.
+func (lx *Lexicon) splitOrgTitle(s string) (org, title string, ok bool) {
+	if !hasHan(s) {
+		return "", "", false
+	}
+	for i := strings.IndexByte(s, ' '); i > 0; {
+		a, b := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
+		if a != "" && b != "" && (hasHan(lastRuneString(a)) || hasHan(firstRuneString(b))) {
+			switch {
+			case lx.isOrg(a) && !lx.isTitle(a) && lx.isTitle(b) && !lx.isOrg(b):
+				return a, b, true
+			case lx.isTitle(a) && !lx.isOrg(a) && lx.isOrg(b) && !lx.isTitle(b):
+				return b, a, true
+			}
+		}
+		n := strings.IndexByte(s[i+1:], ' ')
+		if n < 0 {
+			break
+		}
+		i += 1 + n
+	}
+	return "", "", false
+}
+
+func lastRuneString(s string) string {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return string(r)
+}
+
+func firstRuneString(s string) string {
+	r, _ := utf8.DecodeRuneInString(s)
+	return string(r)
 }
 
 // highlightText is a body line as a highlight: bullets dropped, numbering
