@@ -120,6 +120,12 @@ func (b *eduBuilder) set(r *run, field, value string) {
 // field places one free-text field of an education header.
 func (b *eduBuilder) field(r *run, f string) {
 	if r.lx.isSchool(f) && b.e.Institution == "" && !r.lx.hasDegree(f) {
+		// "某大学计算机科学与技术系": the school, then its department
+		if school, dept, ok := splitDepartment(f); ok {
+			b.e.Institution = school
+			b.department(dept)
+			return
+		}
 		b.e.Institution = f
 		return
 	}
@@ -134,12 +140,62 @@ func (b *eduBuilder) field(r *run, f string) {
 		return
 	}
 	switch {
-	case r.lx.isSchool(f) && b.e.Institution == "":
+	case b.e.Institution == "" && r.lx.isSchool(f):
 		b.e.Institution = f
+	case b.e.Institution != "" && isDepartment(f):
+		b.department(f)
+	case strings.HasSuffix(f, "专业") && b.e.Area == "":
+		b.e.Area = area(f)
 	case b.e.Institution == "" && !strings.HasSuffix(f, "专业"):
 		b.e.Institution = f
 	case b.e.Area == "":
 		b.e.Area = area(f)
+	}
+}
+
+// departmentSuffixes end the name of a school's department or college.
+var departmentSuffixes = []string{"学院", "系", "学部", "研究所", "研究院"}
+
+// schoolEnds end the name of a university, before a department's name.
+var schoolEnds = []string{"大学", "学院"}
+
+// isDepartment reports whether f names a department ("信息科学与工程学院",
+// "计算机系").
+func isDepartment(f string) bool {
+	if !hasHan(f) {
+		return false
+	}
+	for _, s := range departmentSuffixes {
+		if strings.HasSuffix(f, s) && utf8.RuneCountInString(f) > utf8.RuneCountInString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitDepartment splits "某大学计算机科学与技术系" into the school and the
+// department written after it.
+func splitDepartment(f string) (school, dept string, ok bool) {
+	if !isDepartment(f) {
+		return "", "", false
+	}
+	for _, end := range schoolEnds {
+		if i := strings.Index(f, end); i > 0 && i+len(end) < len(f) {
+			school, dept = f[:i+len(end)], f[i+len(end):]
+			if isDepartment(dept) {
+				return school, dept, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// department records a department; a 系 named after a subject gives the
+// area too ("计算机科学与技术系").
+func (b *eduBuilder) department(d string) {
+	b.x["x-department"] = d
+	if b.e.Area == "" && strings.HasSuffix(d, "系") {
+		b.e.Area = strings.TrimSuffix(d, "系")
 	}
 }
 
@@ -194,6 +250,10 @@ func (r *run) education(lines []*line) {
 		for i, f := range fields {
 			if _, rest := r.lx.degreeIn(f); rest == f && r.lx.isSchool(f) {
 				b.e.Institution = f
+				if school, dept, ok := splitDepartment(f); ok {
+					b.e.Institution = school
+					b.department(dept)
+				}
 				fields = append(fields[:i:i], fields[i+1:]...)
 				break
 			}

@@ -57,8 +57,38 @@ func (r *run) computeFeature(l *line) feat {
 		// punctuation only after the date (a description field) still allows a header
 		before := l.raw[:f.span.From]
 		f.sentence = hasSentencePunct(before)
+		if f.sentence && len(kvs) == 0 {
+			// "学士，某大学，某学院，某专业，2012.9~2016.7": commas between names
+			if parts, ok := r.commaFields(before); ok {
+				f.sentence, f.fields = false, parts
+			}
+		}
 	}
 	return f
+}
+
+// maxCommaField is the longest name a comma-separated header holds.
+const maxCommaField = 20
+
+// commaFields splits the part of a line before its dates at commas when
+// it is a list of names, not a sentence: two parts or more, each short and
+// free of other sentence punctuation, one of them a school, an employer, a
+// degree or a title.
+func (r *run) commaFields(s string) ([]string, bool) {
+	parts := commaSplit.Split(strings.Trim(s, sepChars+"，,"), -1)
+	if len(parts) < 2 {
+		return nil, false
+	}
+	named := false
+	for _, p := range parts {
+		if p == "" || utf8.RuneCountInString(p) > maxCommaField || strings.ContainsAny(p, "。；！？!?;") {
+			return nil, false
+		}
+		if r.lx.isSchool(p) || r.lx.isOrg(p) || r.lx.hasDegree(p) || r.lx.isTitle(p) {
+			named = true
+		}
+	}
+	return parts, named
 }
 
 // headerLabels are the labelled fields that may stand in a header.

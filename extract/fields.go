@@ -177,6 +177,14 @@ var separators = []separator{
 		if strings.HasPrefix(s[i:], "／") {
 			return len("／")
 		}
+		// "本科/某大学/2012-2016": a bare slash beside Chinese text
+		if s[i] == '/' && i > 0 && i+1 < len(s) {
+			pr, _ := utf8.DecodeLastRuneInString(s[:i])
+			nr, _ := utf8.DecodeRuneInString(s[i+1:])
+			if isHan(pr) || isHan(nr) {
+				return 1
+			}
+		}
 		return 0
 	},
 	// "Acme · Engineer"

@@ -113,6 +113,9 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Marcus HOLLOWAY", Heading: 1}, p("(555) 010-2233"), {Text: "Principal Site Reliability Engineer", Heading: 2},
 			h("EXPERIENCES PROFESSIONNELLES"), p("Janv. 2021 - Aujourd'hui 5 ans 11 mois"), {Text: "Principal SRE", Heading: 3}, p("Cascade Streaming Inc.  Seattle, WA"),
 		}, `{"basics":{"name":"Marcus HOLLOWAY","label":"Principal Site Reliability Engineer","phone":"(555) 010-2233"},"work":[{"name":"Cascade Streaming Inc.","position":"Principal SRE","location":"Seattle, WA","startDate":"2021-01"}]}`, []string{"basics", "work"}},
+		{"education on one line: commas, slashes, a department after the school", []doc.Line{
+			p("张三"), h("教育经历"), p("学士，东方大学，信息学院，软件工程专业，2011.9~2015.7"), p("本科/西山大学计算机科学与技术系/2012-2016"),
+		}, `{"education":[{"institution":"东方大学","area":"软件工程","studyType":"学士","startDate":"2011-09","endDate":"2015-07","x-department":"信息学院"},{"institution":"西山大学","area":"计算机科学与技术","studyType":"本科","startDate":"2012","endDate":"2016","x-department":"计算机科学与技术系"}]}`, []string{"education"}},
 		{"an employer and a title one space apart, a tenure after the dates", []doc.Line{
 			p("张三"), h("工作经历"), {Text: "甲乙科技有限公司 数据工程师（ 2018年4月 ~ 2019年10月 ）(1.52年)", Heading: 2}, {Text: "负责离线数仓建模。", Marker: "*"},
 			{Text: "高级工程师 丙丁网络股份有限公司 2019.11 - 至今", Heading: 2},
