@@ -61,11 +61,74 @@ func isPageNumber(s string) bool {
 	return false
 }
 
+// widthFolds are the full-width forms read as their ASCII letters: digits
+// and the marks of dates, phones and e-mails ("２０１８．０４－至今",
+// "１３９－００００", "ｘ＠ｙ"), and the ideographic space, a field separator
+// like two spaces. Full-width brackets, colons and slashes are ordinary
+// Chinese punctuation and stay.
+var widthFolds = func() *strings.Replacer {
+	var pairs []string
+	for c := '０'; c <= '９'; c++ {
+		pairs = append(pairs, string(c), string('0'+(c-'０')))
+	}
+	pairs = append(pairs, "．", ".", "－", "-", "＠", "@", "＋", "+", "\u3000", "  ")
+	return strings.NewReplacer(pairs...)
+}()
+
+// hasWide reports whether s holds a rune widthFolds changes.
+func hasWide(s string) bool {
+	return strings.ContainsFunc(s, func(c rune) bool { return c >= '０' && c <= '９' || c == '．' || c == '－' || c == '＠' || c == '＋' || c == '\u3000' })
+}
+
+// foldWidths is dl with its full-width digits and marks folded.
+func foldWidths(dl doc.Line) doc.Line {
+	if !hasWide(dl.Text) {
+		return dl
+	}
+	orig := dl.Text
+	dl.Text = widthFolds.Replace(dl.Text)
+	if dl.Cells != nil {
+		cells := make([]string, len(dl.Cells))
+		for i, c := range dl.Cells {
+			cells[i] = widthFolds.Replace(c)
+		}
+		dl.Cells = cells
+	}
+	if dl.Spans != nil {
+		spans := slices.Clone(dl.Spans)
+		for i := range spans {
+			spans[i].Text = widthFolds.Replace(spans[i].Text)
+		}
+		dl.Spans = spans
+	}
+	dl.Marker = widthFolds.Replace(dl.Marker)
+	if dl.Marker == "" && dl.Cells == nil && startsWide(orig) {
+		// "１．负责…": numbering the adapter could not see in full width
+		if m := wideNumber.FindStringSubmatchIndex(dl.Text); m != nil {
+			if next, _ := utf8.DecodeRuneInString(dl.Text[m[1]:]); next != utf8.RuneError && !unicode.IsDigit(next) {
+				dl.Marker, dl.Text = dl.Text[m[2]:m[3]], dl.Text[m[1]:]
+			}
+		}
+	}
+	return dl
+}
+
+// startsWide reports whether s starts with a full-width digit.
+func startsWide(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " \t\u3000"))
+	return r >= '０' && r <= '９'
+}
+
+// wideNumber is list numbering at the start of a line: "1." or "1、"
+// before a word, not a date ("2018.04").
+var wideNumber = regexp.MustCompile(`^\s*(\d{1,2}[.、])\s*`)
+
 // prepare turns document lines into extractor lines, dropping page
 // furniture: saved-page chrome, page numbers, repeated headers and footers.
 func (r *run) prepare(d *doc.Document) []*line {
 	var all []*line
 	for _, dl := range d.Lines {
+		dl = foldWidths(dl)
 		t := strings.Join(strings.Fields(dl.Text), " ")
 		if t == "" {
 			continue
