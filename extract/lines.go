@@ -77,7 +77,9 @@ var widthFolds = func() *strings.Replacer {
 
 // hasWide reports whether s holds a rune widthFolds changes.
 func hasWide(s string) bool {
-	return strings.ContainsFunc(s, func(c rune) bool { return c >= '０' && c <= '９' || c == '．' || c == '－' || c == '＠' || c == '＋' || c == '\u3000' })
+	return strings.ContainsFunc(s, func(c rune) bool {
+		return c >= '０' && c <= '９' || c == '．' || c == '－' || c == '＠' || c == '＋' || c == '\u3000'
+	})
 }
 
 // foldWidths is dl with its full-width digits and marks folded.
