@@ -87,6 +87,20 @@ type Document struct {
 	Format   Format
 	Encoding string // the detected character encoding of text formats
 	Lines    []Line
+	// Warnings say what the adapter left out to keep within its budgets
+	// (see Limits) or could not read.
+	Warnings []Warning
+}
+
+// Warning is a note an adapter leaves about its input.
+type Warning struct {
+	Pos Pos // where, when known
+	Msg string
+}
+
+// Warn adds a warning to the document.
+func (d *Document) Warn(pos Pos, format string, args ...any) {
+	d.Warnings = append(d.Warnings, Warning{Pos: pos, Msg: fmt.Sprintf(format, args...)})
 }
 
 // String renders the document with one line per line and its hints, for
@@ -175,9 +189,11 @@ func (s Span) describe() string {
 }
 
 // SpanWriter builds a line's spans from pieces of text in their styles;
-// a piece in the same style as the one before extends its span.
+// a piece in the same style as the one before extends its span. Writing
+// costs time linear in the text written, however small the pieces.
 type SpanWriter struct {
 	spans []Span
+	last  strings.Builder // the text of the last span, not yet in its Text
 	box   bool
 }
 
@@ -193,29 +209,44 @@ func (w *SpanWriter) Write(text string, st Style, link string) {
 	if text == "" {
 		return
 	}
-	if n := len(w.spans); n > 0 && !w.box {
+	n := len(w.spans)
+	if n > 0 && !w.box {
 		if last := &w.spans[n-1]; last.Style == st && last.Link == link {
-			last.Text += text
+			w.last.WriteString(text)
 			return
 		}
 	}
 	if strings.TrimSpace(text) == "" {
-		if n := len(w.spans); n > 0 {
-			w.spans[n-1].Text += text
+		if n > 0 {
+			w.last.WriteString(text)
 		}
 		return
 	}
-	w.spans = append(w.spans, Span{Text: text, Style: st, Link: link, Box: w.box})
+	w.flush()
+	w.spans = append(w.spans, Span{Style: st, Link: link, Box: w.box})
+	w.last.WriteString(text)
 	w.box = false
+}
+
+// flush moves the text gathered for the last span into it.
+func (w *SpanWriter) flush() {
+	if n := len(w.spans); n > 0 && w.last.Len() > 0 {
+		w.spans[n-1].Text += w.last.String()
+		w.last.Reset()
+	}
 }
 
 // Raw returns the spans written as they are, for a caller that joins
 // several writers' spans (the cells of a row) before tidying them.
-func (w *SpanWriter) Raw() []Span { return w.spans }
+func (w *SpanWriter) Raw() []Span {
+	w.flush()
+	return w.spans
+}
 
 // Spans returns the spans written, their text trimmed, empty ones
 // dropped; nil when all the text is in one span.
 func (w *SpanWriter) Spans() []Span {
+	w.flush()
 	return TidySpans(w.spans)
 }
 
