@@ -341,7 +341,11 @@ func shortFields(f feat) bool {
 func (r *run) headerNames(e *entry) int {
 	n := 0
 	for _, l := range e.header {
-		n += len(r.feature(l).fields)
+		for _, f := range r.feature(l).fields {
+			if !r.lx.isLocation(f) { // "Acme  Boston, MA": one name and a place
+				n++
+			}
+		}
 	}
 	return n
 }

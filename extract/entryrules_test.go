@@ -27,6 +27,7 @@ func TestEntryRules(t *testing.T) {
 		{"dates after an undated entry's names or text are its own", kWork, []doc.Line{b("Engineer"), p("Built things."), p("May 2024 – Aug 2024")}, 2, 1, joinsHeader},
 		{"a name that completes a dated header joins it", kVolunteer, []doc.Line{{Text: "Women in Security", Heading: 2}, b("May 2020 - Present"), b("Workshop Organiser")}, 2, 2, joinsHeader},
 		{"a name that completes a dated header joins it", kWork, []doc.Line{b("Engineer"), p("May 2020 - Present"), p("Own the platform.")}, 2, 2, undecided},
+		{"a name that completes a dated header joins it", kWork, []doc.Line{p("2018-  Harborline Analytics  Boston, MA"), p("Principal Engineer")}, 1, 1, joinsHeader},
 		{"a label on its own is no entry", kWork, []doc.Line{b("Acme  2019 – 2021"), {Text: "主要职责", Bold: true}}, 1, 1, inBody},
 		{"a marked heading or a bold line opens an entry", kWork, []doc.Line{b("Acme  2019 – 2021"), p("Did things."), b("Initech")}, 2, 1, opensEntry},
 		{"a marked heading or a bold line opens an entry", kWork, []doc.Line{b("Mobile Developer  2014 – 2016"), b("Built twenty-odd client apps for retail and events.")}, 1, 1, undecided},

@@ -35,6 +35,10 @@ func (l *line) full() string {
 
 var multiSpace = regexp.MustCompile(`\s{2,}`)
 
+// leaders are runs of dots, dashes or rules between two words of a line,
+// drawn to lead the eye across a gap: a field gap.
+var leaders = regexp.MustCompile(`(?:\s*(?:\.{3,}|-{3,}|_{3,}|…+|·{3,})\s*)`)
+
 var pageNumber = []*regexp.Regexp{
 	regexp.MustCompile(`^[-–—~]?\s*\d{1,3}\s*[-–—~]?$`),
 	regexp.MustCompile(`^第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?$`),
@@ -139,6 +143,11 @@ func (r *run) prepare(d *doc.Document) []*line {
 		if len(dl.Spans) > 1 && dl.Cells == nil {
 			raw = spanRaw(dl, t)
 		}
+		if strings.Contains(raw, "...") || strings.Contains(raw, "---") || strings.Contains(raw, "___") || strings.Contains(raw, "…") || strings.Contains(raw, "···") {
+			// leaders: "Employer ------ Boston, MA", "Languages ..... Go"
+			raw = strings.TrimSpace(leaders.ReplaceAllString(raw, "  "))
+			t = strings.Join(strings.Fields(leaders.ReplaceAllString(t, " ")), " ")
+		}
 		if strings.Contains(raw, "   ") || strings.ContainsAny(raw, "\t\n") {
 			raw = multiSpace.ReplaceAllString(raw, "  ")
 		}
@@ -179,6 +188,7 @@ var passes = []struct {
 	{"table rows as label：value", (*run).readTableRows},
 	{"labels over values joined", (*run).pairLabels},
 	{"page numbers, running headers and footers", (*run).dropPageFurniture},
+	{"rules under headings dropped, their headings marked", func(_ *run, all []*line) []*line { return underlinedHeadings(all) }},
 	{"symbol-only lines dropped", func(_ *run, all []*line) []*line { return dropSymbolLines(all) }},
 	{"date ranges split over lines joined", func(_ *run, all []*line) []*line { return joinSplitDates(all) }},
 	{"label column split", (*run).splitLabelColumn},
@@ -333,6 +343,51 @@ func clearCommonMarks(all []*line) []*line {
 
 // dropSymbolLines drops lines without a letter or a digit that are no
 // dash between two lines ("#" and "¶" permalinks of themes, ornaments).
+// maxUnderlined is the longest heading a rule of = or - underlines.
+const maxUnderlined = 40
+
+// ruleLine reports whether s is a rule drawn in text: one character
+// repeated three times or more ("==========", "----", "＿＿＿").
+func ruleLine(s string) bool {
+	s = strings.TrimSpace(s)
+	if utf8.RuneCountInString(s) < 3 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune("=-_~*#─━═▬—–·.＝－＿", first) {
+		return false
+	}
+	for _, c := range s {
+		if c != first && c != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// underlinedHeadings drops the rules of a plain-text document: a rule under
+// a short line about as wide as it marks that line as a heading
+// ("EXPERIENCE" over "=========="); any other rule is a separator.
+func underlinedHeadings(all []*line) []*line {
+	out := all[:0:0]
+	for _, l := range all {
+		if l.Marker != "" || l.Cells != nil || !ruleLine(l.text) {
+			out = append(out, l)
+			continue
+		}
+		if n := len(out); n > 0 {
+			h := out[n-1]
+			w, rw := width(h.text), width(strings.TrimSpace(l.text))
+			if h.Marker == "" && h.Cells == nil && h.Heading == 0 && h.runes <= maxUnderlined && !l.Blank && 2*rw >= w && rw <= 2*w+4 {
+				m := *h
+				m.Heading, m.head, m.feat = 2, nil, nil
+				out[n-1] = &m
+			}
+		}
+	}
+	return out
+}
+
 func dropSymbolLines(all []*line) []*line {
 	out := all[:0:0]
 	for _, l := range all {

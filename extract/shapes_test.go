@@ -113,6 +113,13 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Marcus HOLLOWAY", Heading: 1}, p("(555) 010-2233"), {Text: "Principal Site Reliability Engineer", Heading: 2},
 			h("EXPERIENCES PROFESSIONNELLES"), p("Janv. 2021 - Aujourd'hui 5 ans 11 mois"), {Text: "Principal SRE", Heading: 3}, p("Cascade Streaming Inc.  Seattle, WA"),
 		}, `{"basics":{"name":"Marcus HOLLOWAY","label":"Principal Site Reliability Engineer","phone":"(555) 010-2233"},"work":[{"name":"Cascade Streaming Inc.","position":"Principal SRE","location":"Seattle, WA","startDate":"2021-01"}]}`, []string{"basics", "work"}},
+		{"plain text: underlined headings, dash and dot leaders, roles under one employer", []doc.Line{
+			p("ANA LIMA"), p("ana@example.com"), p("EXPERIENCE"), p("=========="),
+			p("2013-2018  Quarry Point Systems -------------- Cambridge, MA"),
+			{Text: "Senior Software Engineer (2016-2018)", Indent: 11}, {Text: "Owned the billing service.", Marker: "*", Indent: 11},
+			{Text: "Software Engineer (2013-2016)", Indent: 11}, {Text: "Built internal tools.", Marker: "*", Indent: 11},
+			p("SKILLS"), p("======"), p("Languages ........ Go, Java"),
+		}, `{"work":[{"name":"Quarry Point Systems","location":"Cambridge, MA","position":"Senior Software Engineer","startDate":"2016","endDate":"2018","highlights":["Owned the billing service."]},{"name":"Quarry Point Systems","location":"Cambridge, MA","position":"Software Engineer","startDate":"2013","endDate":"2016","highlights":["Built internal tools."]}],"skills":[{"name":"Languages","keywords":["Go","Java"]}]}`, []string{"work", "skills"}},
 		{"full-width digits, marks and spaces", []doc.Line{
 			p("张三"), p("电话：１３９－００００－１２３４"), h("工作经历"), p("２０１８．０４－至今　　　甲乙云计算有限公司　　　运维工程师"), p("　　１．负责私有云平台的运维；"),
 		}, `{"basics":{"name":"张三","phone":"139-0000-1234"},"work":[{"name":"甲乙云计算有限公司","position":"运维工程师","startDate":"2018-04","highlights":["1. 负责私有云平台的运维；"]}]}`, []string{"basics", "work"}},

@@ -235,6 +235,38 @@ func (r *run) work(lines []*line) {
 			X: nilIfEmpty(j.x),
 		})
 	}
+	r.res.Work = rolesUnderEmployer(r.res.Work)
+}
+
+// rolesUnderEmployer reads an employer's entry that holds no role of its
+// own, followed by entries that name a role and no employer ("Acme 2013–
+// 2018" / "Senior Engineer (2016–2018)" / "Engineer (2013–2016)"), as one
+// job per role at that employer.
+func rolesUnderEmployer(ws []schema.Work) []schema.Work {
+	out := ws[:0:0]
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		n := 0
+		for i+1+n < len(ws) && ws[i+1+n].Name == "" && ws[i+1+n].Position != "" && ws[i+1+n].StartDate != "" {
+			n++
+		}
+		if w.Name == "" || w.Position != "" || w.Summary != "" || len(w.Highlights) > 0 || n < 2 {
+			out = append(out, w)
+			continue
+		}
+		for _, role := range ws[i+1 : i+1+n] {
+			role.Name = w.Name
+			if role.Location == "" {
+				role.Location = w.Location
+			}
+			if role.URL == "" {
+				role.URL = w.URL
+			}
+			out = append(out, role)
+		}
+		i += n
+	}
+	return out
 }
 
 func (r *run) volunteer(lines []*line) {
