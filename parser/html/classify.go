@@ -181,6 +181,15 @@ func shortText(n *xhtml.Node, max int) string {
 // visually-hidden helper classes, cookie/consent banners, breadcrumbs and
 // toolbars, skip links and closed dialogs.
 func (p *page) hidden(n *xhtml.Node) bool {
+	h, ok := p.hiddenAt[n]
+	if !ok {
+		h = p.isHidden(n)
+		p.hiddenAt[n] = h
+	}
+	return h
+}
+
+func (p *page) isHidden(n *xhtml.Node) bool {
 	if n.Namespace == "svg" || dropAtoms[n.DataAtom] && n.Namespace == "" {
 		return true
 	}

@@ -1,6 +1,7 @@
 package html
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -245,15 +246,17 @@ func fontTagSize(v string) (float64, bool) {
 // match.
 type sheet map[*xhtml.Node]*[2]style // [normal, !important]
 
-// sheetBudget caps rule × element match tests, so a huge stylesheet on a
-// huge page costs bounded time; rules past the budget are ignored.
-const sheetBudget = 3_000_000
+// sheetBudget caps the cost of matching the page's rules (in element
+// looks, see tree.cost), so that a huge stylesheet on a huge page costs
+// bounded time; rules past the budget are left out, with a warning.
+const sheetBudget = 4_000_000
 
 // maxRules caps the rules read from a page.
 const maxRules = 5000
 
 type rule struct {
 	sel       cascadia.Sel
+	chain     chain
 	spec      cascadia.Specificity
 	order     int
 	important bool
@@ -262,9 +265,11 @@ type rule struct {
 
 // loadSheet reads the page's <style> elements (those whose media applies
 // to a desktop screen) and matches their rules that set a property the
-// adapter reads against the elements under root.
-func loadSheet(d *goquery.Document, root *xhtml.Node) sheet {
+// adapter reads against the elements under root (see match.go). It
+// returns what it left out as warnings.
+func loadSheet(d *goquery.Document, root *xhtml.Node) (sheet, []string) {
 	var rules []rule
+	unsupported := 0
 	d.Find("style").Each(func(_ int, s *goquery.Selection) {
 		n := s.Get(0)
 		if n.Namespace != "" || len(rules) >= maxRules {
@@ -279,23 +284,28 @@ func loadSheet(d *goquery.Document, root *xhtml.Node) sheet {
 				css.WriteString(c.Data)
 			}
 		}
-		rules = parseSheet(css.String(), rules)
+		var u int
+		rules, u = parseSheet(css.String(), rules)
+		unsupported += u
 	})
+	var warnings []string
+	if unsupported > 0 {
+		warnings = append(warnings, fmt.Sprintf("%d style selector(s) with complex selectors inside pseudo-classes ignored", unsupported))
+	}
 	if len(rules) == 0 {
-		return nil
+		return nil, warnings
 	}
-	var elems []*xhtml.Node
-	traverse(root, func(n *xhtml.Node) bool {
-		if n.Type == xhtml.ElementNode {
-			elems = append(elems, n)
+	t := newTree(root)
+	if len(t.elems) == 0 {
+		return nil, warnings
+	}
+	budget := sheetBudget
+	for i := range rules {
+		if budget -= t.cost(rules[i].chain); budget < 0 {
+			warnings = append(warnings, fmt.Sprintf("%d of %d style rules ignored: matching them all on %d elements costs too much", len(rules)-i, len(rules), len(t.elems)))
+			rules = rules[:i]
+			break
 		}
-		return n.Type == xhtml.ElementNode || n.Type == xhtml.DocumentNode
-	}, nil)
-	if len(elems) == 0 {
-		return nil
-	}
-	if budget := sheetBudget / len(elems); len(rules) > budget {
-		rules = rules[:budget]
 	}
 	slices.SortStableFunc(rules, func(a, b rule) int {
 		if a.spec.Less(b.spec) {
@@ -307,12 +317,14 @@ func loadSheet(d *goquery.Document, root *xhtml.Node) sheet {
 		return a.order - b.order
 	})
 	sh := sheet{}
-	for _, n := range elems {
-		for i := range rules {
-			r := &rules[i]
-			if !r.sel.Match(n) {
+	var buf [2][]bool
+	for i := range rules {
+		r := &rules[i]
+		for k, ok := range t.match(r.chain, &buf) {
+			if !ok {
 				continue
 			}
+			n := t.elems[k]
 			st := sh[n]
 			if st == nil {
 				st = new([2]style)
@@ -325,14 +337,16 @@ func loadSheet(d *goquery.Document, root *xhtml.Node) sheet {
 			}
 		}
 	}
-	return sh
+	return sh, warnings
 }
 
 // parseSheet appends the rules of css that set a property the adapter
 // reads. @media blocks whose query applies are read, one level deep; other
-// at-rules are skipped.
-func parseSheet(css string, rules []rule) []rule {
+// at-rules are skipped. It also returns how many selectors it could not
+// match in bounded time (compileChain) and left out.
+func parseSheet(css string, rules []rule) ([]rule, int) {
 	css = stripComments(css)
+	unsupported := 0
 	type block struct {
 		text  string
 		depth int
@@ -371,11 +385,19 @@ func parseSheet(css string, rules []rule) []rule {
 			if !found && content == "\x00" {
 				continue
 			}
-			group, err := cascadia.ParseGroupWithPseudoElements(prelude)
-			if err != nil {
+			if _, err := cascadia.ParseGroupWithPseudoElements(prelude); err != nil {
 				continue
 			}
-			for _, sel := range group {
+			for _, text := range splitGroup(prelude) {
+				sel, err := cascadia.ParseWithPseudoElement(text)
+				if err != nil {
+					continue
+				}
+				ch, ok := compileChain(text)
+				if !ok {
+					unsupported++
+					continue
+				}
 				if pe := sel.PseudoElement(); pe != "" {
 					// generated text: "span + span::before { content: ' | ' }"
 					if content == "\x00" || content == "" || pe != "before" && pe != "after" {
@@ -387,18 +409,49 @@ func parseSheet(css string, rules []rule) []rule {
 					} else {
 						st.after = content
 					}
-					rules = append(rules, rule{sel: sel, spec: sel.Specificity(), order: len(rules), st: st})
+					rules = append(rules, rule{sel: sel, chain: ch, spec: sel.Specificity(), order: len(rules), st: st})
 					continue
 				}
 				for i, st := range [2]style{normal, important} {
 					if st != (style{}) {
-						rules = append(rules, rule{sel: sel, spec: sel.Specificity(), order: len(rules), important: i == 1, st: st})
+						rules = append(rules, rule{sel: sel, chain: ch, spec: sel.Specificity(), order: len(rules), important: i == 1, st: st})
 					}
 				}
 			}
 		}
 	}
-	return rules
+	return rules, unsupported
+}
+
+// splitGroup cuts a selector list at its commas, outside brackets,
+// parentheses and strings.
+func splitGroup(s string) []string {
+	var out []string
+	depth, start := 0, 0
+	var quote byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case quote != 0:
+			if c == '\\' {
+				i++
+			} else if c == quote {
+				quote = 0
+			}
+		case c == '\\':
+			i++
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '(' || c == '[':
+			depth++
+		case c == ')' || c == ']':
+			depth--
+		case c == ',' && depth == 0:
+			out = append(out, strings.TrimSpace(s[start:i]))
+			start = i + 1
+		}
+	}
+	return append(out, strings.TrimSpace(s[start:]))
 }
 
 // matchBrace returns the index of the brace closing the one at open, or

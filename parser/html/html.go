@@ -73,11 +73,22 @@
 //
 // The charset comes from a BOM, the page's declaration or its content (see
 // decode). Pages nested deeper than the parser allows are cut to 256 levels
-// (see parseTree); the walk itself keeps its own stack, so depth and size
-// are bounded only by the caller's input limit.
+// (see parseTree); the walk itself keeps its own stack.
+//
+// Budgets (the cost model of docs/limits.md): a page of more than
+// MaxElements elements is refused before it is parsed ("more than 100000
+// HTML elements"), and so is one that gives more than doc.MaxLines lines,
+// as soon as the walk reaches that many. Matching the page's <style>
+// rules costs at most sheetBudget element looks, whatever the selectors
+// (see match.go); rules past it, and selectors with complex selectors
+// inside pseudo-classes, are left out with a warning and the page is read
+// with the styles it has left (inline ones always apply).
 package html
 
 import (
+	"context"
+	"strings"
+
 	"github.com/PuerkitoBio/goquery"
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -85,18 +96,82 @@ import (
 	"github.com/resumex/resumex/doc"
 )
 
+// MaxElements is the most elements (start tags) a page may have.
+const MaxElements = 100_000
+
 // Parse reads an HTML page into a document. It detects the charset from a BOM,
 // <meta charset>/http-equiv, or the content (GBK pages exist), and reports it in Encoding.
 // It does not fail on malformed HTML; a page without visible text gives a
-// document without lines, which the caller reports as empty.
+// document without lines, which the caller reports as empty. It fails on a
+// page over its budgets, with a *doc.LimitError.
 func Parse(data []byte) (*doc.Document, error) {
+	return ParseContext(context.Background(), data)
+}
+
+// ParseContext is Parse that gives up, with ctx's error, when ctx is done.
+func ParseContext(ctx context.Context, data []byte) (d *doc.Document, err error) {
 	text, enc := decode(data)
-	p := newPage(parseTree(text))
-	return &doc.Document{Format: doc.HTML, Encoding: enc, Lines: p.read()}, nil
+	if countElements(text, MaxElements) > MaxElements {
+		return nil, doc.Limit(0, "HTML elements", MaxElements)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			s, ok := r.(stop)
+			if !ok {
+				panic(r)
+			}
+			d, err = nil, s.err
+		}
+	}()
+	p := newPage(ctx, parseTree(text))
+	d = &doc.Document{Format: doc.HTML, Encoding: enc, Lines: p.read()}
+	for _, w := range p.warnings {
+		d.Warn(doc.Pos{}, "html: %s", w)
+	}
+	return d, nil
+}
+
+// countElements counts the start tags of a page, up to just past max.
+func countElements(text string, max int) int {
+	if strings.Count(text, "<") <= max {
+		return strings.Count(text, "<") // cheap, and never fewer than the tags
+	}
+	z := xhtml.NewTokenizer(strings.NewReader(text))
+	n := 0
+	for n <= max {
+		switch z.Next() {
+		case xhtml.ErrorToken:
+			return n
+		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
+			n++
+		}
+	}
+	return n
+}
+
+// stop ends a parse from deep inside a walk, with an error; ParseContext
+// recovers it.
+type stop struct{ err error }
+
+// tick counts a step of work and, every so often, stops the parse when
+// its context is done.
+func (p *page) tick() {
+	if p.ticks++; p.ticks%1024 == 0 {
+		if err := p.ctx.Err(); err != nil {
+			panic(stop{err})
+		}
+	}
 }
 
 // page is a parsed page with what the walk needs to know about it.
 type page struct {
+	ctx      context.Context
+	ticks    int
+	warnings []string
+	hiddenAt map[*xhtml.Node]bool // hidden's answers
 	doc      *goquery.Document
 	body     *xhtml.Node
 	sheet    sheet
@@ -117,15 +192,18 @@ type info struct {
 	list    bool // a list (<ul>, <ol>, <dl>) inside
 }
 
-func newPage(root *xhtml.Node) *page {
+func newPage(ctx context.Context, root *xhtml.Node) *page {
 	d := goquery.NewDocumentFromNode(root)
-	p := &page{doc: d, stats: map[*xhtml.Node]*stats{}, styles: map[*xhtml.Node]style{}}
+	p := &page{ctx: ctx, doc: d, stats: map[*xhtml.Node]*stats{}, styles: map[*xhtml.Node]style{}, hiddenAt: map[*xhtml.Node]bool{}}
 	if b := d.Find("body").First(); b.Length() > 0 {
 		p.body = b.Get(0)
 	} else {
 		p.body = root
 	}
-	p.sheet = loadSheet(d, root)
+	p.sheet, p.warnings = loadSheet(d, root)
+	if err := ctx.Err(); err != nil {
+		panic(stop{err})
+	}
 	p.measure()
 	p.chooseRoot()
 	return p
@@ -144,6 +222,7 @@ func (p *page) measure() {
 	acc := []info{{}}
 	sect := 0
 	traverse(p.body, func(n *xhtml.Node) bool {
+		p.tick()
 		switch n.Type {
 		case xhtml.TextNode:
 			acc[len(acc)-1].text += visibleBytes(n.Data)

@@ -1,6 +1,8 @@
 package html
 
 import (
+	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -8,6 +10,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/resumex/resumex/doc"
 )
 
 func nested(open, close string, n int, inner string) string {
@@ -21,8 +25,8 @@ func TestDeepNesting(t *testing.T) {
 		want []L
 	}{
 		{"20000 divs", nested("<div>", "</div>", 20000, "deep") + "<p>after</p>", texts("deep", "after")},
-		{"200000 divs", nested("<div>", "</div>", 200000, "deep") + "<p>after</p>", texts("deep", "after")},
-		{"200000 unclosed divs", strings.Repeat("<div>", 200000) + "deep", texts("deep")},
+		{"90000 divs", nested("<div>", "</div>", 90000, "deep") + "<p>after</p>", texts("deep", "after")},
+		{"90000 unclosed divs", strings.Repeat("<div>", 90000) + "deep", texts("deep")},
 		{"20000 spans", nested("<span>", "</span>", 20000, "x") + "y", texts("xy")},
 		{"20000 lists", nested("<ul><li>", "</li></ul>", 20000, "item"), []L{{Text: "item", Marker: "•"}}},
 		{"5000 tables", nested("<table><tr><td>", "</td></tr></table>", 5000, "cell"), texts("cell")},
@@ -49,9 +53,46 @@ func TestDeepNesting(t *testing.T) {
 
 func TestLargeText(t *testing.T) {
 	big := strings.Repeat("简历", 50000) + strings.Repeat("a ", 50000)
-	d := mustParse(t, "<p>"+big+"</p><pre>"+strings.Repeat("x\n", 100000)+"</pre>")
-	if len(d.Lines) != 100001 || d.Lines[0].Text != strings.TrimSpace(big) {
+	d := mustParse(t, "<p>"+big+"</p><pre>"+strings.Repeat("x\n", 15000)+"</pre>")
+	if len(d.Lines) != 15001 || d.Lines[0].Text != strings.TrimSpace(big) {
 		t.Errorf("got %d lines", len(d.Lines))
+	}
+}
+
+// TestBudgets: a page over a budget is refused with one line naming it.
+func TestBudgets(t *testing.T) {
+	for _, tt := range []struct {
+		name, src, want string
+	}{
+		{"elements", strings.Repeat("<p>a", MaxElements+1), "more than 100000 HTML elements"},
+		{"elements past text with angle brackets", "<script>" + strings.Repeat("a<b ", 200000) + "</script>" + strings.Repeat("<br>", MaxElements+1), "more than 100000 HTML elements"},
+		{"lines of <br>", "<p>" + strings.Repeat("a<br>", doc.MaxLines+1), "more than 20000 lines"},
+		{"lines of <pre>", "<pre>" + strings.Repeat("a\n", doc.MaxLines+1) + "</pre>", "more than 20000 lines"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(tt.src))
+			if err == nil || err.Error() != tt.want || !errors.Is(err, doc.ErrLimit) {
+				t.Errorf("Parse: %v, want %q", err, tt.want)
+			}
+		})
+	}
+	// a row wider than doc.MaxCells keeps its first cells, with a warning
+	d, err := Parse([]byte("<table><tr>" + strings.Repeat("<td>a</td>", doc.MaxCells+10) + "</tr></table>"))
+	if err != nil || len(d.Lines) != 1 || len(d.Lines[0].Cells) != doc.MaxCells || len(d.Warnings) != 1 || d.Warnings[0].Msg != "html: table row(s) of more than 64 cells cut" {
+		t.Errorf("wide row: err %v, document %+v", err, d)
+	}
+	// text with angle brackets is no element: it is read
+	if _, err := Parse([]byte("<script>" + strings.Repeat("a<b ", 200000) + "</script><p>x")); err != nil {
+		t.Errorf("Parse: %v", err)
+	}
+}
+
+// TestCanceled: a done context stops the parse with its error.
+func TestCanceled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := ParseContext(ctx, []byte("<p>a")); !errors.Is(err, context.Canceled) {
+		t.Errorf("ParseContext: %v, want %v", err, context.Canceled)
 	}
 }
 

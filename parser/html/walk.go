@@ -1,6 +1,7 @@
 package html
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -206,12 +207,14 @@ type walker struct {
 	item    *item // a list item whose marker waits for its first text
 	links   []*linkState
 	stack   []ctx
+	cutRows bool // a row was cut: warned
 }
 
 type rowState struct {
 	cells   []*seg
 	meta    doc.Line
 	started bool
+	cut     bool // cells past doc.MaxCells were left out
 }
 
 type item struct {
@@ -231,6 +234,7 @@ func (p *page) read() []doc.Line {
 func (w *walker) top() *ctx { return &w.stack[len(w.stack)-1] }
 
 func (w *walker) enter(n *xhtml.Node) bool {
+	w.p.tick()
 	if n.Type == xhtml.TextNode {
 		w.text(w.top(), n.Data)
 		return false
@@ -453,6 +457,10 @@ func (w *walker) open(n *xhtml.Node, c *ctx) {
 		return
 	case atom.Td, atom.Th:
 		if w.row != nil && c.cell == nil {
+			if len(w.row.cells) >= doc.MaxCells {
+				w.row.cut = true
+				return // its text has no cell to go to: it is left out
+			}
 			s := &seg{}
 			w.row.cells = append(w.row.cells, s)
 			c.cell = s
@@ -673,11 +681,16 @@ func (w *walker) text(c *ctx, t string) {
 		w.write(c, t, false)
 		return
 	}
-	for i, part := range strings.Split(t, "\n") {
+	for i := 0; ; i++ {
+		part, rest, more := strings.Cut(t, "\n")
 		if i > 0 {
 			w.lineBreak(c)
 		}
 		w.write(c, part, c.ws == wsPre)
+		if !more {
+			break
+		}
+		t = rest
 	}
 }
 
@@ -777,6 +790,10 @@ func (w *walker) flushRow() {
 	if r == nil || !r.started {
 		return
 	}
+	if r.cut && !w.cutRows {
+		w.cutRows = true
+		w.p.warnings = append(w.p.warnings, fmt.Sprintf("table row(s) of more than %d cells cut", doc.MaxCells))
+	}
 	l := r.meta
 	var texts []string
 	var text, bold int
@@ -821,6 +838,9 @@ func addCount(sizes []sizeCount, sc sizeCount) []sizeCount {
 }
 
 func (w *walker) add(l doc.Line) {
+	if len(w.lines) >= doc.MaxLines {
+		panic(stop{doc.Limit(0, "lines", doc.MaxLines)})
+	}
 	l.Pos = doc.Pos{Line: len(w.lines) + 1}
 	if len(w.lines) == 0 {
 		l.Blank = false
