@@ -191,13 +191,19 @@ func furnitureWords(data []byte) map[string]int {
 	return wordCounts(b.String())
 }
 
-// wordCorpus lists the PDFs measured: the zoo (by producer: the
-// directory's name), the format fixtures and the parser fixtures.
+// wordCorpus lists the PDFs measured: the layout zoo (by producer: the
+// directory's name), the producer zoo (producers/ and its directory's
+// name), the format fixtures and the parser fixtures.
 func wordCorpus() map[string][]string {
 	out := map[string][]string{}
 	zoo, _ := filepath.Glob("../../testdata/zoo/*/*.pdf")
 	for _, p := range zoo {
 		prod := filepath.Base(filepath.Dir(p))
+		out[prod] = append(out[prod], p)
+	}
+	producers, _ := filepath.Glob("../../testdata/producers/*/*.pdf")
+	for _, p := range producers {
+		prod := "producers/" + filepath.Base(filepath.Dir(p))
 		out[prod] = append(out[prod], p)
 	}
 	out["formats"], _ = filepath.Glob(filepath.Join(formatsDir, "*.pdf"))
