@@ -165,8 +165,9 @@ func (r *run) employerIn(s string) string {
 func (r *run) certificates(lines []*line) {
 	var items []string
 	for _, l := range lines {
-		// "APICS CPIM（2017）；六西格玛绿带（2015.10）": several on one line
-		for _, it := range splitTop(l.text, ";；") {
+		// "APICS CPIM（2017）；六西格玛绿带（2015.10）", "证书A、证书B（2022 年
+		// 5 月）": several on one line
+		for _, it := range splitTop(l.text, ";；、") {
 			if it = strings.TrimSpace(it); it != "" {
 				items = append(items, it)
 			}

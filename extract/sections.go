@@ -545,7 +545,8 @@ func (r *run) routeMixed(s *section, secs []*section) []*section {
 		return x
 	}
 	fallback := kSkills // the first section the heading names, "other" aside
-	for _, k := range r.mixedKinds(s.heading.text) {
+	kinds := r.mixedKinds(s.heading.text)
+	for _, k := range kinds {
 		if k != kOther {
 			fallback = k
 			break
@@ -559,6 +560,8 @@ func (r *run) routeMixed(s *section, secs []*section) []*section {
 				nl := *l
 				nl.text, nl.raw = value, value
 				l = &nl
+			} else if !known && slices.Contains(kinds, kSkills) && strings.ContainsAny(value, "、,，/") {
+				kind = kSkills // "办公软件：Excel、Word" under 证书与技能: a skill group
 			}
 		}
 		if kind == fallback {

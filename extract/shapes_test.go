@@ -120,6 +120,9 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Software Engineer (2013-2016)", Indent: 11}, {Text: "Built internal tools.", Marker: "*", Indent: 11},
 			p("SKILLS"), p("======"), p("Languages ........ Go, Java"),
 		}, `{"work":[{"name":"Quarry Point Systems","location":"Cambridge, MA","position":"Senior Software Engineer","startDate":"2016","endDate":"2018","highlights":["Owned the billing service."]},{"name":"Quarry Point Systems","location":"Cambridge, MA","position":"Software Engineer","startDate":"2013","endDate":"2016","highlights":["Built internal tools."]}],"skills":[{"name":"Languages","keywords":["Go","Java"]}]}`, []string{"work", "skills"}},
+		{"a mixed section: a certificate list and a skill group", []doc.Line{
+			p("张三"), h("证书与技能"), p("证书：初级会计专业技术资格（2022 年 5 月）、CET-6（552 分）"), p("办公软件：熟练使用 Excel、Word、PPT，会用用友 U8"),
+		}, `{"certificates":[{"name":"初级会计专业技术资格","x-date":"2022-05"},{"name":"CET-6（552 分）"}],"skills":[{"name":"办公软件","keywords":["Excel","Word","PPT","用友 U8"]}]}`, []string{"certificates", "skills"}},
 		{"full-width digits, marks and spaces", []doc.Line{
 			p("张三"), p("电话：１３９－００００－１２３４"), h("工作经历"), p("２０１８．０４－至今　　　甲乙云计算有限公司　　　运维工程师"), p("　　１．负责私有云平台的运维；"),
 		}, `{"basics":{"name":"张三","phone":"139-0000-1234"},"work":[{"name":"甲乙云计算有限公司","position":"运维工程师","startDate":"2018-04","highlights":["1. 负责私有云平台的运维；"]}]}`, []string{"basics", "work"}},
