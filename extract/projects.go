@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -62,6 +63,11 @@ func tagItemRuns(body []bodyItem) []bool {
 	return out
 }
 
+// bookTitle is a name in title brackets that makes a field, or opens it
+// before a comma and what follows: "《某应用》，微信小程序"; in "「轻记」记账 App"
+// the brackets are part of the name.
+var bookTitle = regexp.MustCompile(`^[《「『]([^》」』]{1,40})[》」』]\s*(?:[,，、]\s*(.*))?$`)
+
 func (r *run) projects(lines []*line) {
 	for _, e := range r.splitEntries(kProjects, lines) {
 		h := r.readHeader(e)
@@ -78,6 +84,13 @@ func (r *run) projects(lines []*line) {
 			switch {
 			case p.Name == "":
 				p.Name = f
+				if m := bookTitle.FindStringSubmatch(f); m != nil {
+					// "《某应用》，微信小程序": the title, then what it is
+					p.Name = m[1]
+					if rest := trimSeps(m[2]); rest != "" {
+						x["x-type"] = rest
+					}
+				}
 			case len(p.Roles) == 0 && r.rolesList(f):
 				p.Roles = splitList(f) // "Lead designer, Front-end contributor"
 			case len(p.Keywords) == 0 && isTechList(f):

@@ -123,6 +123,9 @@ func TestLayoutShapes(t *testing.T) {
 		{"a mixed section: a certificate list and a skill group", []doc.Line{
 			p("张三"), h("证书与技能"), p("证书：初级会计专业技术资格（2022 年 5 月）、CET-6（552 分）"), p("办公软件：熟练使用 Excel、Word、PPT，会用用友 U8"),
 		}, `{"certificates":[{"name":"初级会计专业技术资格","x-date":"2022-05"},{"name":"CET-6（552 分）"}],"skills":[{"name":"办公软件","keywords":["Excel","Word","PPT","用友 U8"]}]}`, []string{"certificates", "skills"}},
+		{"projects dated first, their names in title brackets, a heading with an aside", []doc.Line{
+			p("张三"), p("项目经历（业余时间的作品）："), p("2021年5月，《拼团助手》，微信小程序"), {Text: "社区团购小程序，高峰日订单 3 万单。", Indent: 4},
+		}, `{"projects":[{"name":"拼团助手","description":"社区团购小程序，高峰日订单 3 万单。","startDate":"2021-05","endDate":"2021-05","x-type":"微信小程序"}]}`, []string{"projects"}},
 		{"full-width digits, marks and spaces", []doc.Line{
 			p("张三"), p("电话：１３９－００００－１２３４"), h("工作经历"), p("２０１８．０４－至今　　　甲乙云计算有限公司　　　运维工程师"), p("　　１．负责私有云平台的运维；"),
 		}, `{"basics":{"name":"张三","phone":"139-0000-1234"},"work":[{"name":"甲乙云计算有限公司","position":"运维工程师","startDate":"2018-04","highlights":["1. 负责私有云平台的运维；"]}]}`, []string{"basics", "work"}},
