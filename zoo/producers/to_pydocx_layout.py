@@ -277,9 +277,11 @@ def table(doc, r, lg):
     side, main = split_sections(blocks)
     Writer(lg, Cm(18)).header(doc, r)
     t = doc.add_table(rows=1, cols=2)  # the default table style has no borders
+    t.autofit = False
     left, right = t.cell(0, 0), t.cell(0, 1)
-    left.width, right.width = Cm(5.5), Cm(12.5)
-    ws, wm = Writer(lg, Cm(5.3)), Writer(lg, Cm(12.3))
+    for col, cell, w in ((t.columns[0], left, Cm(5.5)), (t.columns[1], right, Cm(12.5))):
+        col.width = cell.width = w  # the grid and the cell
+    ws, wm = Writer(lg, Cm(5.0)), Writer(lg, Cm(11.8))  # inside the cell margins
     for s in side:
         ws.section(left, s, narrow=True)
     for s in main:
