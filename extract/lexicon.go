@@ -297,3 +297,17 @@ func (lx *Lexicon) undress(s string) string {
 	}
 	return strings.TrimSpace(s)
 }
+
+// headingPrefix reports whether p, two Han characters or more, starts a
+// known heading of section k: "开源" of "开源项目".
+func (lx *Lexicon) headingPrefix(p string, k Kind) bool {
+	if utf8.RuneCountInString(p) < 2 || !hasHan(p) {
+		return false
+	}
+	for h, hk := range lx.headings {
+		if hk == k && len(h) > len(p) && strings.HasPrefix(h, p) {
+			return true
+		}
+	}
+	return false
+}

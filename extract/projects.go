@@ -155,6 +155,14 @@ func (r *run) projects(lines []*line) {
 				continue
 			}
 			if it.field == "" {
+				// "A ledger library. https://github.com/x/ledger": the
+				// project's link at the end of its text
+				if p.URL == "" {
+					if us := findURLs(it.text); len(us) == 1 && strings.HasSuffix(strings.TrimSpace(it.text), us[0]) && strings.TrimSpace(it.text) != us[0] {
+						p.URL = withScheme(us[0])
+						it.text = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(it.text), us[0]))
+					}
+				}
 				if i == 0 && p.Description == "" && it.line.Marker == "" && len(e.header) > 0 {
 					p.Description = it.text
 				} else {

@@ -76,6 +76,11 @@ func (r *run) headingText(l *line, t string) (Kind, bool) {
 		if ok1 && ok2 && k1 == k2 {
 			return k1, true
 		}
+		// "Open Source 开源": the Chinese half shortened from a heading of
+		// the same section ("开源项目")
+		if ok2 && !ok1 && r.lx.headingPrefix(normHeading(cjk), k2) {
+			return k2, true
+		}
 	}
 	// two sections under one heading: "技能与证书", "Skills & Certifications"
 	if k, ok := r.mixedHeading(t); ok {

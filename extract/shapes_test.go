@@ -126,6 +126,9 @@ func TestLayoutShapes(t *testing.T) {
 		{"projects dated first, their names in title brackets, a heading with an aside", []doc.Line{
 			p("张三"), p("项目经历（业余时间的作品）："), p("2021年5月，《拼团助手》，微信小程序"), {Text: "社区团购小程序，高峰日订单 3 万单。", Indent: 4},
 		}, `{"projects":[{"name":"拼团助手","description":"社区团购小程序，高峰日订单 3 万单。","startDate":"2021-05","endDate":"2021-05","x-type":"微信小程序"}]}`, []string{"projects"}},
+		{"a bilingual heading shortened in Chinese; a project's link at the end of its text", []doc.Line{
+			p("Ana Lima"), h("Open Source 开源"), {Text: "ledgerkit", Heading: 3}, p("2021 – 2023"), p("A ledger library for Go. https://github.com/ana/ledgerkit"),
+		}, `{"projects":[{"name":"ledgerkit","description":"A ledger library for Go.","url":"https://github.com/ana/ledgerkit","startDate":"2021","endDate":"2023"}]}`, []string{"projects"}},
 		{"full-width digits, marks and spaces", []doc.Line{
 			p("张三"), p("电话：１３９－００００－１２３４"), h("工作经历"), p("２０１８．０４－至今　　　甲乙云计算有限公司　　　运维工程师"), p("　　１．负责私有云平台的运维；"),
 		}, `{"basics":{"name":"张三","phone":"139-0000-1234"},"work":[{"name":"甲乙云计算有限公司","position":"运维工程师","startDate":"2018-04","highlights":["1. 负责私有云平台的运维；"]}]}`, []string{"basics", "work"}},
