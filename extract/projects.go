@@ -63,6 +63,17 @@ func tagItemRuns(body []bodyItem) []bool {
 	return out
 }
 
+// trailingURL moves the link that ends a project's text into *url: "A
+// ledger library. https://github.com/x/ledger".
+func trailingURL(text string, url *string) string {
+	t := strings.TrimSpace(text)
+	if us := findURLs(t); len(us) == 1 && strings.HasSuffix(t, us[0]) && t != us[0] {
+		*url = withScheme(us[0])
+		return strings.TrimSpace(strings.TrimSuffix(t, us[0]))
+	}
+	return text
+}
+
 // bookTitle is a name in title brackets that makes a field, or opens it
 // before a comma and what follows: "《某应用》，微信小程序"; in "「轻记」记账 App"
 // the brackets are part of the name.
@@ -155,13 +166,8 @@ func (r *run) projects(lines []*line) {
 				continue
 			}
 			if it.field == "" {
-				// "A ledger library. https://github.com/x/ledger": the
-				// project's link at the end of its text
 				if p.URL == "" {
-					if us := findURLs(it.text); len(us) == 1 && strings.HasSuffix(strings.TrimSpace(it.text), us[0]) && strings.TrimSpace(it.text) != us[0] {
-						p.URL = withScheme(us[0])
-						it.text = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(it.text), us[0]))
-					}
+					it.text = trailingURL(it.text, &p.URL)
 				}
 				if i == 0 && p.Description == "" && it.line.Marker == "" && len(e.header) > 0 {
 					p.Description = it.text
@@ -171,6 +177,9 @@ func (r *run) projects(lines []*line) {
 				continue
 			}
 			set(it.field, it.text)
+		}
+		if p.URL == "" {
+			p.Description = trailingURL(p.Description, &p.URL)
 		}
 		if p.Name == "" && p.Description == "" && len(p.Highlights) == 0 {
 			continue
