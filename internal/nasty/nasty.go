@@ -1,0 +1,383 @@
+// Package nasty generates hostile inputs that stay inside resumex's size
+// limits (32 MB files, 8 MB of text, 50 PDF pages) yet are built to cost
+// time or memory: millions of short lines, deep operand stacks, tables of
+// tens of thousands of cells, objects resolved again and again, CSS
+// selectors that explode, and the like. Each Kind makes its input at any
+// size, so the same generators feed `make nasty` (full size, one process
+// per file, timed) and the cost tests (at most 64 KB, counted).
+package nasty
+
+import (
+	"fmt"
+	"path"
+	"slices"
+	"strings"
+)
+
+// Kind is one kind of nasty input.
+type Kind struct {
+	// Name is the file name the input is written under; its extension is
+	// the format.
+	Name string
+	// What says in a few words what the input does.
+	What string
+	// Size is the size Make is given at full scale: the most the limits
+	// allow, or what it takes to make the input costly.
+	Size int
+	// Make returns the input for a size in bytes: the size of the file for
+	// text formats, about the size of the decoded content for PDF and
+	// DOCX (whose files are compressed and may be much smaller).
+	Make func(size int) []byte
+
+	head, unit string // for a kind of repeated lines: see lined
+}
+
+// Kinds returns every kind, text first, then Markdown, HTML, PDF and DOCX.
+// A kind of repeated lines comes with its twin of a little fewer lines
+// than the line budget allows ("-20k"): the first is refused, the second
+// read, and both must cost little.
+func Kinds() []Kind {
+	var all []Kind
+	for _, k := range slices.Concat(textKinds(), markdownKinds(), htmlKinds(), pdfKinds(), docxKinds()) {
+		all = append(all, k)
+		if k.unit == "" {
+			continue
+		}
+		head, unit := k.head, k.unit
+		ext := path.Ext(k.Name)
+		all = append(all, Kind{
+			Name: strings.TrimSuffix(k.Name, ext) + "-20k" + ext,
+			What: k.What + ", within the line budget",
+			Size: len(head) + withinLines/countLines(unit)*len(unit),
+			Make: func(n int) []byte { return repeat(head, unit, n) },
+		})
+	}
+	return all
+}
+
+// withinLines is a few lines less than the budget of a document
+// (doc.MaxLines, 20,000), room for a header.
+const withinLines = 19_900
+
+// lined is the kind of head followed by unit repeated to the text limit:
+// millions of lines.
+func lined(name, what, head, unit string) Kind {
+	return Kind{Name: name, What: what, Size: textLimit, head: head, unit: unit,
+		Make: func(n int) []byte { return repeat(head, unit, n) }}
+}
+
+// countLines counts the lines of text as resumex does: line ends (LF,
+// CRLF, CR) and form feeds.
+func countLines(text string) int {
+	return max(1, strings.Count(text, "\n")+strings.Count(text, "\r")-strings.Count(text, "\r\n")+strings.Count(text, "\f"))
+}
+
+// MB is a megabyte.
+const MB = 1 << 20
+
+// textLimit is the largest text, Markdown or HTML input resumex reads
+// (parser.DefaultMaxTextSize), less a little room for a header line.
+const textLimit = 8*MB - 1024
+
+// repeat returns head followed by unit repeated to fill size bytes.
+func repeat(head, unit string, size int) []byte {
+	if unit == "" {
+		return []byte(head)
+	}
+	n := max(1, (size-len(head))/len(unit))
+	var b strings.Builder
+	b.Grow(len(head) + n*len(unit))
+	b.WriteString(head)
+	for range n {
+		b.WriteString(unit)
+	}
+	return []byte(b.String())
+}
+
+// header is the top of a resume: a name and contact details, so that the
+// input reads as a resume until the nasty part starts.
+const header = "Avery Quill\navery.quill@example.org | +1 555 0100 | Springfield\n\nEXPERIENCE\nStaff Engineer, Example Corp  Jan 2020 - Present\n"
+
+// mdHeader is header in Markdown.
+const mdHeader = "# Avery Quill\navery.quill@example.org | +1 555 0100\n\n## Experience\n### Staff Engineer, Example Corp\nJan 2020 - Present\n"
+
+// lcg is a small deterministic random source: the inputs are the same on
+// every run.
+type lcg uint64
+
+func (r *lcg) next() uint64 {
+	*r = *r*6364136223846793005 + 1442695040888963407
+	return uint64(*r >> 33)
+}
+
+// intn returns a number in [0, n).
+func (r *lcg) intn(n int) int { return int(r.next() % uint64(n)) }
+
+// words are invented filler words.
+var words = strings.Fields("led built shipped designed systems platform data team services latency cost users growth cloud golang rust kubernetes pipelines search billing mobile reports")
+
+func (r *lcg) word() string { return words[r.intn(len(words))] }
+
+// sentence returns n words.
+func (r *lcg) sentence(n int) string {
+	w := make([]string, n)
+	for i := range w {
+		w[i] = r.word()
+	}
+	return strings.Join(w, " ")
+}
+
+func textKinds() []Kind {
+	return []Kind{
+		lined("text-short-lines.txt", "millions of one-letter lines", header, "a\n"),
+		lined("text-crlf-lines.txt", "millions of one-letter lines, CRLF", strings.ReplaceAll(header, "\n", "\r\n"), "a\r\n"),
+		lined("text-cr-lines.txt", "millions of one-letter lines, CR only", strings.ReplaceAll(header, "\n", "\r"), "a\r"),
+		lined("text-blank-lines.txt", "a text of blank lines", header, "\n"),
+		lined("text-form-feeds.txt", "millions of pages (form feeds)", header, "a\f"),
+		{Name: "text-bare-form-feeds.txt", What: "one line of form feeds", Size: textLimit,
+			Make: func(n int) []byte { return repeat(header, "\f", n) }},
+		{Name: "text-one-line-tabs.txt", What: "one line of tabs", Size: textLimit,
+			Make: func(n int) []byte { return repeat(header+"x", "\t", n) }},
+		{Name: "text-one-line-digits.txt", What: "one line of digits", Size: textLimit,
+			Make: func(n int) []byte { return repeat(header, "0123456789", n) }},
+		{Name: "text-one-line-brackets.txt", What: "one line of brackets", Size: textLimit,
+			Make: func(n int) []byte { return repeat(header, "([{<", n) }},
+		{Name: "text-one-line-words.txt", What: "one line of words", Size: textLimit,
+			Make: func(n int) []byte { return repeat(header, "word ", n) }},
+		{Name: "text-one-line-wide-gaps.txt", What: "one line of fields set apart by wide gaps", Size: textLimit,
+			Make: func(n int) []byte { return repeat(header, "ab   ", n) }},
+		{Name: "text-long-word.txt", What: "one 8 MB word", Size: textLimit,
+			Make: func(n int) []byte { return repeat(header, "x", n) }},
+		lined("text-bullets.txt", "a million bullet items", header, "• a\n"),
+		lined("text-numbered.txt", "a million numbered items", header, "1. a\n"),
+		lined("text-headings.txt", "a million section headings", header, "EXPERIENCE\nSKILLS\n"),
+		lined("text-date-ranges.txt", "a million date ranges", header, "Jan 2020 - Mar 2021\n"),
+		lined("text-entries.txt", "job entries with bullets, repeated", header, "Senior Engineer, Example Corp, Springfield  Jan 2019 - Present\n• Led the platform team of 8\n• Cut latency by 40%\n\n"),
+		lined("text-contacts.txt", "e-mails, phones and URLs, a line each", header, "a.b@example.org +1 555 0100 https://example.org/x\n"),
+		lined("text-prose.txt", "lines of prose, 200 bytes each", header, "Designed and shipped the billing platform that serves forty thousand users across three regions, cutting the monthly cost of cloud services by a third while growing the team from four to nine engineers.\n"),
+		{Name: "text-columns.txt", What: "two text columns, page after page", Size: textLimit,
+			Make: func(n int) []byte {
+				r := lcg(1)
+				var b strings.Builder
+				b.WriteString(header)
+				for b.Len() < n-8000 {
+					for range 60 {
+						fmt.Fprintf(&b, "%-38s    %s\n", r.sentence(4), r.sentence(6))
+					}
+					b.WriteString("\f")
+				}
+				return []byte(b.String())
+			}},
+		{Name: "text-wide-column-page.txt", What: "one page of 600 lines, 400 columns wide", Size: 600 * 402,
+			Make: func(n int) []byte {
+				r := lcg(2)
+				var b strings.Builder
+				b.WriteString(header)
+				for b.Len() < n {
+					var l strings.Builder
+					for l.Len() < 390 {
+						l.WriteString(r.word())
+						l.WriteString(strings.Repeat(" ", 1+r.intn(3)))
+					}
+					b.WriteString(l.String()[:390])
+					b.WriteString("\n")
+				}
+				return []byte(b.String())
+			}},
+		{Name: "text-cjk.txt", What: "8 MB of Chinese without a break", Size: textLimit,
+			Make: func(n int) []byte { return repeat("张伟\n工作经历\n", "负责后端开发与系统设计", n) }},
+		lined("text-cjk-lines.txt", "Chinese lines, a million", "张伟\n工作经历\n", "技能：\n"),
+		{Name: "text-utf16.txt", What: "UTF-16 text of short lines", Size: textLimit,
+			Make: func(n int) []byte {
+				b := []byte{0xFF, 0xFE}
+				for _, c := range header {
+					b = append(b, byte(c), 0)
+				}
+				for len(b)+4 <= n {
+					b = append(b, 'a', 0, '\n', 0)
+				}
+				return b
+			}},
+		lined("text-latin1.txt", "Windows-1252 text of short lines", header, "caf\xe9\n"),
+		lined("text-front-matter.txt", "a --- block of key lines", "---\n", "key: value\n"),
+	}
+}
+
+func markdownKinds() []Kind {
+	return []Kind{
+		lined("md-headings.md", "a million Markdown headings", mdHeader, "# a\n"),
+		lined("md-setext.md", "setext headings, a million", mdHeader, "a\n-\n\n"),
+		lined("md-list.md", "a million list items, nested", mdHeader, "- a\n  - b\n"),
+		{Name: "md-emphasis.md", What: "one line of unclosed emphasis", Size: textLimit,
+			Make: func(n int) []byte { return repeat(mdHeader, "*a **b _c ", n) }},
+		{Name: "md-links.md", What: "one line of links", Size: textLimit,
+			Make: func(n int) []byte { return repeat(mdHeader, "[a](https://example.org/a) ", n) }},
+		{Name: "md-brackets.md", What: "one line of open brackets", Size: textLimit,
+			Make: func(n int) []byte { return repeat(mdHeader, "[(", n) }},
+		{Name: "md-backticks.md", What: "one line of backtick runs", Size: textLimit,
+			Make: func(n int) []byte { return repeat(mdHeader, "`a ``b ", n) }},
+		lined("md-fences.md", "a million code fences", mdHeader, "```\na\n"),
+		{Name: "md-table.md", What: "a table of 100 columns, 8 MB of rows", Size: textLimit,
+			Make: func(n int) []byte {
+				row := "|" + strings.Repeat(" a |", 100) + "\n"
+				return repeat(mdHeader+"\n"+row+"|"+strings.Repeat("---|", 100)+"\n", row, n)
+			}},
+		{Name: "md-quotes.md", What: "block quotes nested a thousand deep", Size: textLimit,
+			Make: func(n int) []byte { return repeat(mdHeader, strings.Repeat(">", 1000)+" a\n", n) }},
+		lined("md-html-comments.md", "HTML comments opened, never closed", mdHeader, "a <!-- b\n"),
+	}
+}
+
+// html wraps a body in a page.
+func html(style, body string) string {
+	return "<!DOCTYPE html><html><head><title>CV</title><style>" + style + "</style></head><body><h1>Avery Quill</h1><p>avery.quill@example.org</p><h2>Experience</h2><p>Staff Engineer, Example Corp, Jan 2020 - Present</p>" + body + "</body></html>"
+}
+
+// page is the kind of a page of count units between open and close, with
+// the style sheet style.
+func page(name, what, style, open, unit, close string, count int) Kind {
+	return Kind{Name: name, What: what, Size: count * len(unit), Make: func(n int) []byte {
+		return []byte(html(style, open+string(repeat("", unit, n))+close))
+	}}
+}
+
+// Style sheets of the CSS kinds.
+var (
+	nthRules = func() string {
+		var css strings.Builder
+		for i := 1; i <= 300; i++ {
+			fmt.Fprintf(&css, "span:nth-child(%dn+%d), span:nth-last-child(%d) { font-weight: bold }\n", i, i, i)
+		}
+		return css.String()
+	}()
+	siblingRules = func() string {
+		var css strings.Builder
+		for i := range 50 {
+			fmt.Fprintf(&css, "span ~ span ~ span ~ span ~ b.y%d { font-weight: bold }\n", i)
+		}
+		return css.String()
+	}()
+	manyRules = func() string {
+		var css strings.Builder
+		for i := range 5000 {
+			fmt.Fprintf(&css, "div.c%d > span, section .c%d { font-size: 12px }\n", i, i)
+		}
+		return css.String()
+	}()
+)
+
+func htmlKinds() []Kind {
+	nested := func(depth int, leaf string) string {
+		return strings.Repeat("<div class=a>", depth) + leaf + strings.Repeat("</div>", depth)
+	}
+	return []Kind{
+		{Name: "html-css-descendants.html", What: "a small page whose <style> nests descendant selectors", Size: 64 << 10,
+			Make: func(n int) []byte {
+				var css strings.Builder
+				for i := 0; css.Len() < n/2; i++ {
+					fmt.Fprintf(&css, "p %s span.x%d { font-weight: bold }\n", strings.Repeat("div ", 12), i)
+				}
+				var body strings.Builder
+				for body.Len() < n/2 {
+					body.WriteString(nested(200, "<span>a</span>"))
+				}
+				return []byte(html(css.String(), body.String()))
+			}},
+		{Name: "html-css-nth-child.html", What: "a <style> of :nth-child rules over a long list", Size: 2 * MB,
+			Make: func(n int) []byte {
+				var css strings.Builder
+				for i := 1; i <= 300; i++ {
+					fmt.Fprintf(&css, "li:nth-child(%dn+%d), li:nth-last-child(%d) { font-weight: bold }\n", i, i, i)
+				}
+				return []byte(html(css.String(), "<ul>"+string(repeat("", "<li>a</li>", n-css.Len()))+"</ul>"))
+			}},
+		{Name: "html-css-siblings.html", What: "general sibling selectors over many siblings", Size: 2 * MB,
+			Make: func(n int) []byte {
+				css := ""
+				for i := range 50 {
+					css += fmt.Sprintf("p ~ p ~ p ~ p ~ span.y%d { font-weight: bold }\n", i)
+				}
+				return []byte(html(css, "<div>"+string(repeat("", "<p>a</p>", n))+"</div>"))
+			}},
+		{Name: "html-css-has.html", What: ":has() and :not() over a deep page", Size: 512 << 10,
+			Make: func(n int) []byte {
+				css := "div:has(div div div span) { display: none }\ndiv:not(div div div p) { font-weight: bold }\n"
+				var body strings.Builder
+				for body.Len() < n {
+					body.WriteString(nested(200, "<span>a</span>"))
+				}
+				return []byte(html(css, body.String()))
+			}},
+		{Name: "html-css-many-rules.html", What: "5,000 rules over 100,000 elements", Size: textLimit,
+			Make: func(n int) []byte {
+				var css strings.Builder
+				for i := range 5000 {
+					fmt.Fprintf(&css, "div.c%d > span, section .c%d { font-size: 12px }\n", i, i)
+				}
+				return []byte(html(css.String(), string(repeat("", "<div class=c1><span>a</span></div>", n-css.Len()-200))))
+			}},
+		{Name: "html-br.html", What: "two million <br>", Size: textLimit,
+			Make: func(n int) []byte { return []byte(html("", string(repeat("<p>", "a<br>", n-200)))) }},
+		{Name: "html-bare-br.html", What: "<br> only", Size: textLimit,
+			Make: func(n int) []byte { return []byte(html("", string(repeat("<p>a", "<br>", n-200)))) }},
+		{Name: "html-li.html", What: "a million <li>", Size: textLimit,
+			Make: func(n int) []byte { return []byte(html("", "<ul>"+string(repeat("", "<li>a", n-200))+"</ul>")) }},
+		{Name: "html-p.html", What: "a million <p>", Size: textLimit,
+			Make: func(n int) []byte { return []byte(html("", string(repeat("", "<p>a", n-200)))) }},
+		{Name: "html-pre.html", What: "one big <pre>", Size: textLimit,
+			Make: func(n int) []byte { return []byte(html("", "<pre>"+string(repeat("", "a b\n", n-200))+"</pre>")) }},
+		{Name: "html-one-text.html", What: "one 8 MB text node", Size: textLimit,
+			Make: func(n int) []byte { return []byte(html("", "<p>"+string(repeat("", "word ", n-200))+"</p>")) }},
+		{Name: "html-spans.html", What: "a million styled spans on one line", Size: textLimit,
+			Make: func(n int) []byte {
+				return []byte(html("", "<p>"+string(repeat("", "<b>a</b><i>b</i>", n-200))+"</p>"))
+			}},
+		{Name: "html-table.html", What: "a table of 100,000 rows", Size: textLimit,
+			Make: func(n int) []byte {
+				return []byte(html("", "<table>"+string(repeat("", "<tr><td>a</td><td>b</td><td>c</td></tr>", n-200))+"</table>"))
+			}},
+		{Name: "html-wide-row.html", What: "one table row of a million cells", Size: textLimit,
+			Make: func(n int) []byte {
+				return []byte(html("", "<table><tr>"+string(repeat("", "<td>a", n-200))+"</tr></table>"))
+			}},
+		{Name: "html-links.html", What: "a million links", Size: textLimit,
+			Make: func(n int) []byte {
+				return []byte(html("", "<p>"+string(repeat("", `<a href="https://example.org/">a</a>`, n-200))+"</p>"))
+			}},
+		{Name: "html-deep.html", What: "elements nested 100,000 deep", Size: textLimit,
+			Make: func(n int) []byte {
+				return []byte(html("", string(repeat("", "<div><span>", n/2))+"a"))
+			}},
+		{Name: "html-inline-styles.html", What: "a million inline styles", Size: textLimit,
+			Make: func(n int) []byte {
+				return []byte(html("", string(repeat("", `<div style="font-size:12px;font-weight:bold;display:flex">a</div>`, n-200))))
+			}},
+		{Name: "html-main-candidates.html", What: "a hundred thousand <article> candidates", Size: textLimit,
+			Make: func(n int) []byte {
+				return []byte(html("", string(repeat("", "<article><p>a b c</p></article>", n-200))))
+			}},
+		// within the budgets: 98,000 elements, 19,900 lines
+		page("html-br-20k.html", "19,900 lines of <br>", "", "<p>", "a<br>", "", 19900),
+		page("html-li-20k.html", "19,900 <li>", "", "<ul>", "<li>a", "</ul>", 19900),
+		page("html-table-20k.html", "a table of 19,900 rows of 3 cells", "", "<table>", "<tr><td>a</td><td>b</td><td>c</td></tr>", "</table>", 19900),
+		page("html-wide-row-98k.html", "one table row of 98,000 cells", "", "<table><tr>", "<td>a", "</tr></table>", 98000),
+		page("html-spans-49k.html", "one line of 98,000 styled spans", "", "<p>", "<b>a</b><i>b</i>", "</p>", 49000),
+		page("html-links-98k.html", "one line of 98,000 links", "", "<p>", `<a href="https://example.org/">a</a>`, "</p>", 98000),
+		page("html-deep-98k.html", "elements nested 98,000 deep", "", "", "<div><span>", "a", 49000),
+		page("html-inline-styles-20k.html", "19,900 blocks with inline styles", "", "", `<div style="font-size:12px;font-weight:bold;display:flex">a</div>`, "", 19900),
+		page("html-main-candidates-20k.html", "19,900 <article> candidates", "", "", "<article><p>a b c</p></article>", "", 19900),
+		page("html-css-nth-child-98k.html", "600 :nth-child rules over 98,000 siblings", nthRules, "<p>", "<span>a</span>", "</p>", 98000),
+		page("html-css-siblings-98k.html", "general sibling selectors over 98,000 siblings", siblingRules, "<p>", "<span>a</span>", "</p>", 98000),
+		page("html-css-many-rules-98k.html", "10,000 rules over 98,000 elements", manyRules, "<p>", "<span>a</span>", "</p>", 98000),
+		{Name: "html-nested-sections.html", What: "sections nested 250 deep around 50,000 elements", Size: 50000 * 13,
+			Make: func(n int) []byte {
+				open := strings.Repeat("<section><h2>Skills</h2>", 250)
+				return []byte(html("", open+string(repeat("", "<span>a</span>", n))+strings.Repeat("</section>", 250)))
+			}},
+		{Name: "html-cookie-wrappers.html", What: "cookie-banner wrappers nested 250 deep around 50,000 elements", Size: 50000 * 13,
+			Make: func(n int) []byte {
+				open := strings.Repeat(`<div class="cookie-banner">`, 250)
+				return []byte(html("", open+string(repeat("", "<span></span>", n))+strings.Repeat("</div>", 250)))
+			}},
+	}
+}
