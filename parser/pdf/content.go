@@ -64,6 +64,10 @@ type pageRun struct {
 	ops   int
 	forms int
 	spans []*span // open marked-content sequences
+	// looks counts the resources looked up on the page (fonts, XObjects,
+	// marked-content properties), each name once a content stream
+	looks int
+	shown int // glyphs shown
 }
 
 // span is a marked-content sequence; with /ActualText, the text replaces
@@ -82,16 +86,31 @@ type span struct {
 }
 
 // run interprets one content stream (already decoded) with its resources.
+// Its budgets (safety.go): content operators and glyphs per page and per
+// document, operands between two operators and their nesting, resources
+// looked up per page; the first one that runs out stops the page, whose
+// glyphs so far are kept, with a warning.
 func (pr *pageRun) run(data []byte, res lpdf.Value, gs gstate, depth int) {
 	if len(data) == 0 {
 		return
 	}
-	strm, _, err := wrapStream(sanitize(data, false))
+	clean, err := sanitizeLimited(data, false)
+	if err != nil {
+		pr.p.lim.warn(pr.pd.num, err.Error()+": the rest of the page is left out")
+	}
+	strm, _, err := wrapStream(clean)
 	if err != nil {
 		pr.pd.note(err)
 		return
 	}
+	pr.runStream(strm, res, gs, depth)
+}
+
+// runStream interprets a content stream wrapped by wrapStream.
+func (pr *pageRun) runStream(strm, res lpdf.Value, gs gstate, depth int) {
 	fonts := map[string]*font{}
+	var rs resources // res's XObjects and properties, looked up once each
+	rs.init(res)
 	var stack []gstate
 	var path rect // the current path's bounding box in page space
 	inPath := false
@@ -107,8 +126,14 @@ func (pr *pageRun) run(data []byte, res lpdf.Value, gs gstate, depth int) {
 	tm, tlm := identity, identity
 	defer func() {
 		if r := recover(); r != nil {
-			if e, ok := r.(error); ok && errors.Is(e, errOpLimit) && depth > 0 {
-				panic(r) // stop the whole page
+			if st, ok := r.(pageStop); ok {
+				if depth > 0 {
+					panic(r) // stop the whole page
+				}
+				if st.msg != "" {
+					pr.p.lim.warn(pr.pd.num, st.msg)
+				}
+				return
 			}
 			pr.pd.note(fmt.Errorf("content: %s", panicText(r)))
 		}
@@ -120,6 +145,7 @@ func (pr *pageRun) run(data []byte, res lpdf.Value, gs gstate, depth int) {
 			return
 		}
 		for len(s) > 0 {
+			pr.glyph()
 			code, n := f.nextCode(s)
 			if n <= 0 || n > len(s) {
 				n = 1
@@ -145,9 +171,7 @@ func (pr *pageRun) run(data []byte, res lpdf.Value, gs gstate, depth int) {
 		}
 	}
 	lpdf.Interpret(strm, func(stk *lpdf.Stack, op string) {
-		if pr.ops++; pr.ops > maxOpsPerPage || pr.p.ops+pr.ops > maxOpsDoc {
-			panic(errOpLimit)
-		}
+		pr.op()
 		args := popArgs(stk)
 		num := func(i int) float64 {
 			if i < len(args) {
@@ -186,7 +210,8 @@ func (pr *pageRun) run(data []byte, res lpdf.Value, gs gstate, depth int) {
 				name := args[len(args)-2].Name()
 				f, ok := fonts[name]
 				if !ok {
-					f = pr.p.fontFor(res.Key("Font").Key(name))
+					pr.look()
+					f = pr.p.fontFor(pr.p.lim.key(rs.fonts(), name))
 					fonts[name] = f
 				}
 				gs.font = f
@@ -271,7 +296,7 @@ func (pr *pageRun) run(data []byte, res lpdf.Value, gs gstate, depth int) {
 			if op == "BDC" && len(args) >= 2 {
 				props := args[len(args)-1]
 				if props.Kind() == lpdf.Name {
-					props = res.Key("Properties").Key(props.Name())
+					props = rs.property(pr, props.Name())
 				}
 				if at := props.Key("ActualText"); at.Kind() == lpdf.String {
 					sp.actual, sp.text = true, cleanText(at.Text())
@@ -288,7 +313,7 @@ func (pr *pageRun) run(data []byte, res lpdf.Value, gs gstate, depth int) {
 			}
 		case "Do":
 			if len(args) > 0 {
-				pr.form(res, args[len(args)-1].Name(), gs, depth)
+				pr.form(&rs, res, args[len(args)-1].Name(), gs, depth)
 			}
 		}
 	})
@@ -308,8 +333,8 @@ func popArgs(stk *lpdf.Stack) []lpdf.Value {
 }
 
 // form interprets a form XObject; images and others are ignored.
-func (pr *pageRun) form(res lpdf.Value, name string, gs gstate, depth int) {
-	xo := res.Key("XObject").Key(name)
+func (pr *pageRun) form(rs *resources, res lpdf.Value, name string, gs gstate, depth int) {
+	xo := rs.xobject(pr, name)
 	if xo.Kind() != lpdf.Stream || xo.Key("Subtype").Name() != "Form" {
 		return
 	}
@@ -322,14 +347,25 @@ func (pr *pageRun) form(res lpdf.Value, name string, gs gstate, depth int) {
 		return
 	}
 	key := xo.String()
-	data, ok := pr.p.formData[key]
+	strm, ok := pr.p.lim.forms[key]
 	if !ok {
-		var err error
-		data, err = pr.p.bg.readStream(xo)
+		data, err := pr.p.bg.readStream(xo)
 		if err != nil {
 			pr.pd.note(err)
 		}
-		pr.p.formData[key] = data
+		clean, err := sanitizeLimited(data, false)
+		if err != nil {
+			pr.p.lim.warn(pr.pd.num, fmt.Sprintf("form %s: %v: the rest of the form is left out", name, err))
+		}
+		if len(clean) > 0 {
+			if strm, _, err = wrapStream(clean); err != nil {
+				pr.pd.note(err)
+			}
+		}
+		pr.p.lim.forms[key] = strm // sanitized once, however often it is drawn
+	}
+	if strm.Kind() != lpdf.Stream {
+		return
 	}
 	if fm := xo.Key("Matrix"); fm.Len() == 6 {
 		var m matrix
@@ -342,7 +378,7 @@ func (pr *pageRun) form(res lpdf.Value, name string, gs gstate, depth int) {
 	if fres.Kind() != lpdf.Dict {
 		fres = res
 	}
-	pr.run(data, fres, gs, depth+1)
+	pr.runStream(strm, fres, gs, depth+1)
 }
 
 // actualSpan returns the innermost open /ActualText span, if any.
@@ -391,9 +427,6 @@ func (pr *pageRun) emit(text string, trm matrix, w float64, guess bool, gs gstat
 		return
 	}
 	pd := pr.pd
-	if len(pd.glyphs) >= maxGlyphsPage {
-		return
-	}
 	a, b, c, d := trm[0], trm[1], trm[2], trm[3]
 	// upright text; a shear of the y axis alone (c) is a slanted, fake
 	// italic (LibreOffice's italic CJK, which has no italic face)
@@ -437,12 +470,19 @@ func (p *parser) fontFor(fd lpdf.Value) *font {
 	if f, ok := p.fonts[key]; ok {
 		return f
 	}
+	if len(p.fonts) >= maxFonts {
+		p.lim.cut.fonts++
+		p.fonts[key] = nil // its glyphs are unknown, as with no font
+		return nil
+	}
 	f := p.loadFont(fd)
 	p.fonts[key] = f
 	return f
 }
 
 // pageContent returns a page's content streams, decoded and concatenated.
+// A stream listed more than once is decoded once; all together they are
+// at most maxStreamBytes.
 func (p *parser) pageContent(pg lpdf.Value, pd *pageData) []byte {
 	c := pg.Key("Contents")
 	switch c.Kind() {
@@ -454,11 +494,22 @@ func (p *parser) pageContent(pg lpdf.Value, pd *pageData) []byte {
 		return data
 	case lpdf.Array:
 		var all bytes.Buffer
-		for i, n := 0, c.Len(); i < n && i < 10000; i++ {
-			data, err := p.bg.readStream(c.Index(i))
-			if err != nil {
-				pd.note(err)
-				continue
+		seen := map[string][]byte{}
+		for i, n := 0, c.Len(); i < n && i < maxContents; i++ {
+			s := p.lim.index(c, i)
+			key := s.String()
+			data, ok := seen[key]
+			if !ok {
+				var err error
+				if data, err = p.bg.readStream(s); err != nil {
+					pd.note(err)
+					continue
+				}
+				seen[key] = data
+			}
+			if all.Len()+len(data) > maxStreamBytes {
+				p.lim.warn(pd.num, fmt.Sprintf("more than %d bytes of content: the rest of the page is left out", maxStreamBytes))
+				break
 			}
 			all.Write(data)
 			all.WriteByte('\n')
@@ -469,11 +520,11 @@ func (p *parser) pageContent(pg lpdf.Value, pd *pageData) []byte {
 }
 
 // readLinks reads the page's URI link annotations.
-func readLinks(pg lpdf.Value, view matrix) []link {
+func (p *parser) readLinks(pg lpdf.Value, view matrix) []link {
 	var links []link
 	an := pg.Key("Annots")
-	for i, n := 0, an.Len(); i < n && i < 200; i++ {
-		a := an.Index(i)
+	for i, n := 0, an.Len(); i < n && i < maxAnnots; i++ {
+		a := p.lim.index(an, i)
 		if a.Key("Subtype").Name() != "Link" {
 			continue
 		}

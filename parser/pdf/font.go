@@ -540,6 +540,9 @@ type cmap struct {
 	ranges    []uniRange
 	cids      map[uint32]uint32
 	cidRanges []cidRange
+	// index and cidIndex find the range of a code when there are many
+	// (cmapindex.go)
+	index, cidIndex *rangeIndex
 }
 
 type uniRange struct {
@@ -594,11 +597,8 @@ func (m *cmap) lookup(code uint32) (string, bool) {
 	if s, ok := m.chars[code]; ok {
 		return s, true
 	}
-	for i := len(m.ranges) - 1; i >= 0; i-- {
+	if i := m.findRange(code); i >= 0 {
 		r := &m.ranges[i]
-		if code < r.lo || code > r.hi {
-			continue
-		}
 		off := code - r.lo
 		if r.arr != nil {
 			if int(off) < len(r.arr) {
@@ -624,10 +624,9 @@ func (m *cmap) cid(code uint32) (uint32, bool) {
 	if c, ok := m.cids[code]; ok {
 		return c, true
 	}
-	for _, r := range m.cidRanges {
-		if code >= r.lo && code <= r.hi {
-			return r.cid + code - r.lo, true
-		}
+	if i := m.findCIDRange(code); i >= 0 {
+		r := m.cidRanges[i]
+		return r.cid + code - r.lo, true
 	}
 	return 0, false
 }
@@ -639,17 +638,17 @@ func (p *parser) parseCMap(v lpdf.Value) *cmap {
 	if err != nil || len(data) == 0 {
 		return nil
 	}
-	strm, scratch, err := wrapStream(sanitize(data, true))
+	strm, scratch, err := wrapStream(p.lim.cmapData(data))
 	if err != nil {
 		return nil
 	}
 	m := &cmap{chars: map[uint32]string{}, cids: map[uint32]uint32{}}
 	func() {
 		defer func() { _ = recover() }()
-		mark, ops := 0, 0
+		mark, ops, dests := 0, 0, 0
 		lpdf.Interpret(strm, func(stk *lpdf.Stack, op string) {
-			if ops++; ops > maxOpsPerPage {
-				panic(errOpLimit)
+			if ops++; ops > maxOpsPerPage || m.entries()+dests > maxCMapEntries {
+				panic(errOpLimit) // what was read is kept
 			}
 			switch op {
 			case "findresource":
@@ -694,8 +693,9 @@ func (p *parser) parseCMap(v lpdf.Value) *cmap {
 					}
 					switch d := a[i+2]; d.Kind() {
 					case lpdf.Array:
-						for k, n := 0, d.Len(); k < n && k < 65536; k++ {
+						for k, n := 0, d.Len(); k < n && k < 65536 && dests < maxCMapEntries; k++ {
 							r.arr = append(r.arr, dstText(d.Index(k)))
+							dests++
 						}
 					case lpdf.String:
 						b := []byte(d.RawString())

@@ -42,6 +42,7 @@ package pdf
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"regexp"
@@ -71,8 +72,14 @@ type Options struct {
 
 // Parse reads a PDF's text layer into a document: lines in reading order
 // with layout hints. It never panics: a malformed file is an error that
-// wraps ErrMalformed.
+// wraps ErrMalformed. What it left out to keep within its budgets
+// (safety.go) is in the document's Warnings.
 func Parse(data []byte, opt Options) (d *doc.Document, err error) {
+	return ParseContext(context.Background(), data, opt)
+}
+
+// ParseContext is Parse that gives up, with ctx's error, when ctx is done.
+func ParseContext(ctx context.Context, data []byte, opt Options) (d *doc.Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			d, err = nil, fmt.Errorf("%w: %s", ErrMalformed, panicText(r))
@@ -93,7 +100,9 @@ func Parse(data []byte, opt Options) (d *doc.Document, err error) {
 	if err != nil {
 		return nil, err
 	}
-	pages, err := parsePages(data, max)
+	data = unpackObjStms(data)
+	lim := newLimits(ctx)
+	pages, err := readPages(lim, data, max)
 	if err != nil {
 		var bad *badFile
 		if !errors.As(err, &bad) {
@@ -103,13 +112,21 @@ func Parse(data []byte, opt Options) (d *doc.Document, err error) {
 		if fixed == nil {
 			return nil, err
 		}
-		pages2, err2 := parsePages(fixed, max)
+		lim = newLimits(ctx)
+		pages2, err2 := readPages(lim, fixed, max)
 		if err2 != nil {
 			return nil, err
 		}
 		pages = pages2
 	}
-	return layout(pages)
+	if d, err = layout(pages); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	d.Warnings = lim.report()
+	return d, nil
 }
 
 // badFile marks errors that a rebuilt cross-reference table may cure.
@@ -131,12 +148,12 @@ func malformed(msg string) error {
 
 // parser holds what one Parse shares across pages.
 type parser struct {
-	bg       budget
-	fonts    map[string]*font
-	formData map[string][]byte
-	unknown  int // glyphs without a Unicode mapping
-	ops      int // content operators interpreted so far
-	rotated  int // glyphs left out because they are not upright
+	lim     *limits // budgets spent, caches (safety.go)
+	bg      budget
+	fonts   map[string]*font
+	unknown int // glyphs without a Unicode mapping
+	ops     int // content operators interpreted so far
+	rotated int // glyphs left out because they are not upright
 }
 
 // pageData is what a page yields before layout.
@@ -179,8 +196,9 @@ func (pg pageInfo) view() (matrix, rect) {
 	return m, rect{0, 0, w, h}
 }
 
-// parsePages opens the file and reads every page's glyphs.
-func parsePages(data []byte, max int) (pds []*pageData, err error) {
+// readPages opens the file and reads every page's glyphs, within the
+// budgets of lim.
+func readPages(lim *limits, data []byte, max int) (pds []*pageData, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			pds, err = nil, malformed(panicText(r))
@@ -210,10 +228,13 @@ func parsePages(data []byte, max int) (pds []*pageData, err error) {
 	if total > max {
 		return nil, fmt.Errorf("too many pages (%d > %d)", total, max)
 	}
-	p := &parser{bg: budget{maxDocBytes}, fonts: map[string]*font{}, formData: map[string][]byte{}}
+	p := &parser{lim: lim, bg: budget{maxDocBytes}, fonts: map[string]*font{}}
 	text := false
 	var firstErr error
 	for i, pg := range pages {
+		if err := lim.ctx.Err(); err != nil {
+			return nil, err
+		}
 		pd := p.readPage(pg, i+1)
 		pds = append(pds, pd)
 		for _, g := range pd.glyphs {
@@ -307,6 +328,9 @@ func (p *parser) readPage(pg pageInfo, num int) (pd *pageData) {
 			pd.note(fmt.Errorf("page %d: %s", num, panicText(r)))
 		}
 	}()
+	if !p.lim.startPage(p, num) {
+		return pd // the document's budgets are spent
+	}
 	pr := &pageRun{p: p, pd: pd}
 	gs := gstate{ctm: view, th: 1}
 	pr.run(p.pageContent(pg.v, pd), pg.res, gs, 0)
@@ -314,7 +338,7 @@ func (p *parser) readPage(pg pageInfo, num int) (pd *pageData) {
 		pr.endSpan(pr.spans[i], gs)
 	}
 	p.ops += pr.ops
-	pd.links = readLinks(pg.v, view)
+	pd.links = p.readLinks(pg.v, view)
 	return pd
 }
 

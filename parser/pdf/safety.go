@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"compress/zlib"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +12,8 @@ import (
 	"strings"
 
 	lpdf "github.com/ledongthuc/pdf"
+
+	"github.com/resumex/resumex/doc"
 )
 
 // The library trusts its input: it panics on malformed files (Parse
@@ -20,15 +23,28 @@ import (
 // chain (precheck), and re-wraps every content stream and CMap that the
 // package interprets after cleaning it (sanitize, wrapStream).
 
-// Limits.
+// Limits. The budgets of the cost model (docs/limits.md) are set so that
+// a document spending all of them takes well under 2 s and 256 MB; the
+// largest resume pages measured need a tenth of each page budget (26,000
+// operators, 3,700 glyphs).
 const (
-	maxStreamBytes = 16 << 20 // one decoded stream
+	maxStreamBytes = 16 << 20 // one decoded stream, or one page's content
 	maxDocBytes    = 96 << 20 // all decoded streams of a document
-	maxOpsPerPage  = 2_000_000
-	maxOpsDoc      = 10_000_000
+	maxOpsPerPage  = 200_000  // content operators of a page, forms included
+	maxOpsDoc      = 1_500_000
+	maxGlyphsPage  = 20_000 // glyphs shown on a page
+	maxGlyphsDoc   = 200_000
+	maxOperands    = 16_384  // values between two operators, nested ones included
+	maxNesting     = 32      // arrays and dictionaries in a content stream
+	maxLooksPage   = 20_000  // resources looked up on a page, each name once a stream
+	maxContents    = 10_000  // streams in a page's /Contents array
+	maxAnnots      = 200     // annotations read on a page
+	maxFonts       = 500     // fonts loaded in a document
+	maxCMapBytes   = 4 << 20 // one CMap read, the rest cut
+	maxCMapDoc     = 16 << 20
+	maxCMapEntries = 100_000 // codes, ranges and destinations of one CMap
 	maxFormDepth   = 16
 	maxFormsPage   = 2_000
-	maxGlyphsPage  = 50_000
 	maxXrefEntries = 1 << 22
 	maxXrefChain   = 256
 )
@@ -459,6 +475,173 @@ func wrapStream(data []byte) (strm, scratch lpdf.Value, err error) {
 	return strm, r.Trailer(), nil
 }
 
+// limits is what one Parse has spent of the document's budgets, the
+// warnings that say which ran out, and the caches that keep the parse from
+// doing work twice.
+type limits struct {
+	ctx      context.Context
+	glyphs   int                   // glyphs kept, all pages
+	objs     map[ref]lpdf.Value    // indirect objects resolved (refs.go)
+	forms    map[string]lpdf.Value // form XObjects sanitized and wrapped, by stream
+	warnings []doc.Warning
+	skipped  []int // pages left out once the document's budgets ran out
+	cmaps    int   // CMap bytes read
+	cut      struct{ cmaps, fonts int }
+}
+
+// parsePages is readPages with fresh budgets and no deadline.
+func parsePages(data []byte, max int) ([]*pageData, error) {
+	return readPages(newLimits(context.Background()), data, max)
+}
+
+func newLimits(ctx context.Context) *limits {
+	return &limits{ctx: ctx, objs: map[ref]lpdf.Value{}, forms: map[string]lpdf.Value{}}
+}
+
+// warn records a warning about a page.
+func (l *limits) warn(page int, msg string) {
+	l.warnings = append(l.warnings, doc.Warning{Pos: doc.Pos{Page: page}, Msg: "pdf: page " + strconv.Itoa(page) + ": " + msg})
+}
+
+// startPage reports whether a page may be read: not when the document's
+// budgets are spent (the page is then noted as left out).
+func (l *limits) startPage(p *parser, page int) bool {
+	if p.ops < maxOpsDoc && l.glyphs < maxGlyphsDoc {
+		return true
+	}
+	l.skipped = append(l.skipped, page)
+	return false
+}
+
+// cmapData returns a CMap's data, sanitized, within the CMap budgets:
+// maxCMapBytes of one, maxCMapDoc of all; a CMap over them is cut (its
+// mappings read so far are kept).
+func (l *limits) cmapData(data []byte) []byte {
+	n := min(len(data), maxCMapBytes, max(0, maxCMapDoc-l.cmaps))
+	if n < len(data) {
+		l.cut.cmaps++
+		data = data[:n]
+	}
+	l.cmaps += n
+	return sanitize(data, true)
+}
+
+// entries counts what a CMap maps.
+func (m *cmap) entries() int {
+	return len(m.chars) + len(m.ranges) + len(m.cids) + len(m.cidRanges)
+}
+
+// report returns the warnings, the pages left out summed up in one.
+func (l *limits) report() []doc.Warning {
+	w := l.warnings
+	if l.cut.cmaps > 0 {
+		w = append(w, doc.Warning{Msg: fmt.Sprintf("pdf: %d font CMap(s) cut: a CMap is read up to %d bytes, all of them up to %d", l.cut.cmaps, maxCMapBytes, maxCMapDoc)})
+	}
+	if l.cut.fonts > 0 {
+		w = append(w, doc.Warning{Msg: fmt.Sprintf("pdf: more than %d fonts: the text in %d other font(s) is left out", maxFonts, l.cut.fonts)})
+	}
+	if n := len(l.skipped); n > 0 {
+		w = append(w, doc.Warning{Pos: doc.Pos{Page: l.skipped[0]}, Msg: fmt.Sprintf(
+			"pdf: %d page(s) from page %d on left out: the document's budget of %d content operators or %d glyphs is spent",
+			n, l.skipped[0], maxOpsDoc, maxGlyphsDoc)})
+	}
+	return w
+}
+
+// pageStop stops the interpretation of a page (run recovers it); msg, if
+// any, is the warning that says why.
+type pageStop struct{ msg string }
+
+// op counts a content operator against the page's and the document's
+// budgets, and checks every so often that the parse is still wanted.
+func (pr *pageRun) op() {
+	pr.ops++
+	if pr.ops > maxOpsPerPage {
+		panic(pageStop{fmt.Sprintf("more than %d content operators: the rest of the page is left out", maxOpsPerPage)})
+	}
+	if pr.p.ops+pr.ops > maxOpsDoc {
+		panic(pageStop{fmt.Sprintf("the document's budget of %d content operators is spent: the rest of the page is left out", maxOpsDoc)})
+	}
+	if pr.ops%1024 == 0 && pr.p.lim.ctx.Err() != nil {
+		panic(pageStop{}) // parsePages returns the context's error
+	}
+}
+
+// glyph counts a glyph shown (kept or not: off the page, rotated,
+// without Unicode) against the budgets.
+func (pr *pageRun) glyph() {
+	if pr.shown++; pr.shown > maxGlyphsPage {
+		panic(pageStop{fmt.Sprintf("more than %d glyphs: the rest of the page is left out", maxGlyphsPage)})
+	}
+	if pr.p.lim.glyphs++; pr.p.lim.glyphs > maxGlyphsDoc {
+		panic(pageStop{fmt.Sprintf("the document's budget of %d glyphs is spent: the rest of the page is left out", maxGlyphsDoc)})
+	}
+}
+
+// look counts a resource looked up against the page's budget.
+func (pr *pageRun) look() {
+	if pr.looks++; pr.looks > maxLooksPage {
+		panic(pageStop{fmt.Sprintf("more than %d resources looked up: the rest of the page is left out", maxLooksPage)})
+	}
+}
+
+// resources are the named resources of one content stream, each
+// dictionary resolved once and each name looked up once.
+type resources struct {
+	res                lpdf.Value
+	fontDict, xobjDict lpdf.Value
+	propDict           lpdf.Value
+	resolved           uint8 // which of the three are set
+	xobjs, props       map[string]lpdf.Value
+}
+
+func (rs *resources) init(res lpdf.Value) { rs.res = res }
+
+func (rs *resources) fonts() lpdf.Value {
+	if rs.resolved&1 == 0 {
+		rs.fontDict, rs.resolved = rs.res.Key("Font"), rs.resolved|1
+	}
+	return rs.fontDict
+}
+
+// xobject looks up the XObject name.
+func (rs *resources) xobject(pr *pageRun, name string) lpdf.Value {
+	if v, ok := rs.xobjs[name]; ok {
+		return v
+	}
+	pr.look()
+	if rs.resolved&2 == 0 {
+		rs.xobjDict, rs.resolved = rs.res.Key("XObject"), rs.resolved|2
+		rs.xobjs = map[string]lpdf.Value{}
+	}
+	v := pr.p.lim.key(rs.xobjDict, name)
+	rs.xobjs[name] = v
+	return v
+}
+
+// property looks up the marked-content properties name.
+func (rs *resources) property(pr *pageRun, name string) lpdf.Value {
+	if v, ok := rs.props[name]; ok {
+		return v
+	}
+	pr.look()
+	if rs.resolved&4 == 0 {
+		rs.propDict, rs.resolved = rs.res.Key("Properties"), rs.resolved|4
+		rs.props = map[string]lpdf.Value{}
+	}
+	v := pr.p.lim.key(rs.propDict, name)
+	rs.props[name] = v
+	return v
+}
+
+// sanitizeLimited is sanitize for a content stream within the operand
+// budgets: at most maxOperands values between two operators and
+// maxNesting levels of arrays and dictionaries. Past a budget the stream
+// is cut there, and the error says which ran out.
+func sanitizeLimited(in []byte, cmap bool) ([]byte, error) {
+	return sanitizeWith(in, cmap, true)
+}
+
 // sanitize rewrites a content stream or CMap so that the library's
 // tokenizer can read all of it: it never hangs (an unterminated hex string
 // at the end makes it loop forever) and panics only rarely (stray ')' or
@@ -467,10 +650,34 @@ func wrapStream(data []byte) (strm, scratch lpdf.Value, err error) {
 // content streams (cmap false) the keywords that the library's Interpret
 // treats as PostScript dictionary operators are dropped too.
 func sanitize(in []byte, cmap bool) []byte {
+	out, _ := sanitizeWith(in, cmap, false)
+	return out
+}
+
+func sanitizeWith(in []byte, cmap, limited bool) ([]byte, error) {
 	out := make([]byte, 0, len(in)+16)
 	n := len(in)
+	pending, depth := 0, 0 // values since the last operator; open arrays and dictionaries
 	for i := 0; i < n; {
 		c := in[i]
+		if limited {
+			switch {
+			case isSpace(c) || c == '%' || c == ')' || c == '>' && !(i+1 < n && in[i+1] == '>'):
+			case c == ']' || c == '}' || c == '>':
+				depth = max(depth-1, 0)
+			case c == '[' || c == '{' || c == '<' && i+1 < n && in[i+1] == '<':
+				if depth++; depth > maxNesting {
+					return out, fmt.Errorf("arrays or dictionaries nested more than %d deep", maxNesting)
+				}
+				pending++
+			case isOperator(in, i):
+				pending = 0
+			default:
+				if pending++; pending > maxOperands {
+					return out, fmt.Errorf("more than %d operands before an operator", maxOperands)
+				}
+			}
+		}
 		switch {
 		case isSpace(c):
 			out = append(out, c)
@@ -521,7 +728,25 @@ func sanitize(in []byte, cmap bool) []byte {
 			out = append(out, ' ')
 		}
 	}
-	return out
+	return out, nil
+}
+
+// isOperator reports whether the token at in[i] is an operator: a
+// keyword other than true, false and null.
+func isOperator(in []byte, i int) bool {
+	c := in[i]
+	if isDelim(c) || isDigit(c) || c == '+' || c == '-' || c == '.' {
+		return false
+	}
+	j := i
+	for j < len(in) && !isSpace(in[j]) && !isDelim(in[j]) {
+		j++
+	}
+	switch string(in[i:j]) {
+	case "true", "false", "null":
+		return false
+	}
+	return true
 }
 
 // literalString copies a (string) starting at in[i], fixing escapes the
