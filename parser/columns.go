@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"context"
 	"slices"
 	"strings"
 )
@@ -33,12 +34,15 @@ type textRow struct {
 	lead  int // runes before the first non-space, len(runes) when blank
 }
 
-func splitTextColumns(lines []rawLine) []rawLine {
+func splitTextColumns(ctx context.Context, lines []rawLine) []rawLine {
 	if len(lines) > maxColumnPages*maxColumnLines {
 		return lines // no resume is that long: the cost stays bounded
 	}
 	var out []rawLine
 	for start := 0; start < len(lines); {
+		if ctx.Err() != nil {
+			return lines // the caller checks ctx next
+		}
 		end := start + 1
 		for end < len(lines) && lines[end].pos.Page == lines[start].pos.Page {
 			end++

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -94,7 +95,7 @@ Applied Statistics
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, l := range splitTextColumns(splitLines(strings.TrimRight(tt.in, "\n"))) {
+			for _, l := range splitTextColumns(context.Background(), splitLines(strings.TrimRight(tt.in, "\n"))) {
 				got = append(got, strings.TrimSpace(l.text))
 			}
 			want := make([]string, len(tt.want))

@@ -6,6 +6,7 @@ package parser
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -73,12 +74,18 @@ type Options struct {
 // Parse reads r completely and returns its intermediate document. name is
 // used for error messages, for meta and as a format hint (its extension).
 func Parse(r io.Reader, name string, opt Options) (*doc.Document, error) {
+	return ParseContext(context.Background(), r, name, opt)
+}
+
+// ParseContext is Parse that gives up when ctx is done: the adapters
+// check it in their loops, and return its error.
+func ParseContext(ctx context.Context, r io.Reader, name string, opt Options) (*doc.Document, error) {
 	max := opt.maxSize()
 	data, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {
 		return nil, &Error{Source: name, Err: err}
 	}
-	return ParseBytes(data, name, opt)
+	return ParseBytesContext(ctx, data, name, opt)
 }
 
 func (opt Options) maxSize() int64 {
@@ -98,6 +105,14 @@ func (opt Options) maxTextSize() int64 {
 // ParseBytes is Parse over a byte slice; it too refuses data larger than
 // the Options allow.
 func ParseBytes(data []byte, name string, opt Options) (*doc.Document, error) {
+	return ParseBytesContext(context.Background(), data, name, opt)
+}
+
+// ParseBytesContext is ParseBytes that gives up when ctx is done.
+func ParseBytesContext(ctx context.Context, data []byte, name string, opt Options) (*doc.Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, &Error{Source: name, Err: err}
+	}
 	if max := opt.maxSize(); int64(len(data)) > max {
 		return nil, &Error{Source: name, Err: fmt.Errorf("%w (more than %d bytes)", ErrTooLarge, max)}
 	}
@@ -111,7 +126,7 @@ func ParseBytes(data []byte, name string, opt Options) (*doc.Document, error) {
 	if max := opt.maxTextSize(); (format == doc.Text || format == doc.Markdown || format == doc.HTML) && int64(len(data)) > max {
 		return nil, &Error{Source: name, Format: format, Err: fmt.Errorf("%w (more than %d bytes of %s)", ErrTooLarge, max, format)}
 	}
-	d, err := runAdapter(data, format, opt)
+	d, err := runAdapter(ctx, data, format, opt)
 	if err != nil {
 		var pe *Error
 		if errors.As(err, &pe) {
@@ -124,25 +139,34 @@ func ParseBytes(data []byte, name string, opt Options) (*doc.Document, error) {
 	return d, nil
 }
 
-// adapter reads one format into a document.
-type adapter func(data []byte, opt Options) (*doc.Document, error)
+// adapter reads one format into a document; it checks ctx in its loops.
+type adapter func(ctx context.Context, data []byte, opt Options) (*doc.Document, error)
 
 // adapters maps each format to its adapter. A new format is a new line
 // here and a case in Detect.
 var adapters = map[doc.Format]adapter{
-	doc.Text:     func(data []byte, _ Options) (*doc.Document, error) { return parseText(data, doc.Text) },
-	doc.Markdown: func(data []byte, _ Options) (*doc.Document, error) { return parseText(data, doc.Markdown) },
-	doc.HTML:     func(data []byte, _ Options) (*doc.Document, error) { return html.Parse(data) },
-	doc.DOCX:     func(data []byte, _ Options) (*doc.Document, error) { return docx.Parse(data) },
-	doc.PDF: func(data []byte, opt Options) (*doc.Document, error) {
-		return pdf.Parse(data, pdf.Options{MaxPages: opt.MaxPages})
+	doc.Text: func(ctx context.Context, data []byte, _ Options) (*doc.Document, error) {
+		return parseText(ctx, data, doc.Text)
+	},
+	doc.Markdown: func(ctx context.Context, data []byte, _ Options) (*doc.Document, error) {
+		return parseText(ctx, data, doc.Markdown)
+	},
+	doc.HTML: func(ctx context.Context, data []byte, _ Options) (*doc.Document, error) {
+		return html.ParseContext(ctx, data)
+	},
+	doc.DOCX: func(ctx context.Context, data []byte, _ Options) (*doc.Document, error) {
+		return docx.Parse(data)
+	},
+	doc.PDF: func(ctx context.Context, data []byte, opt Options) (*doc.Document, error) {
+		return pdf.ParseContext(ctx, data, pdf.Options{MaxPages: opt.MaxPages})
 	},
 }
 
 // runAdapter runs the adapter of format, turning a panic in it (or in a
 // library under it) into an error, and gives every adapter's lines the same
-// normalisation as the text adapter's.
-func runAdapter(data []byte, format doc.Format, opt Options) (d *doc.Document, err error) {
+// normalisation as the text adapter's, within the document budgets (see
+// fit).
+func runAdapter(ctx context.Context, data []byte, format doc.Format, opt Options) (d *doc.Document, err error) {
 	a, ok := adapters[format]
 	if !ok {
 		return nil, fmt.Errorf("%w: %s", ErrUnsupported, format)
@@ -152,7 +176,10 @@ func runAdapter(data []byte, format doc.Format, opt Options) (d *doc.Document, e
 			d, err = nil, fmt.Errorf("malformed %s: %v", format, strings.Join(strings.Fields(fmt.Sprint(p)), " "))
 		}
 	}()
-	if d, err = a(data, opt); err != nil {
+	if d, err = a(ctx, data, opt); err != nil {
+		return nil, err
+	}
+	if err := fit(d); err != nil {
 		return nil, err
 	}
 	if format != doc.Text && format != doc.Markdown {
@@ -253,11 +280,16 @@ func Detect(data []byte, name string) (doc.Format, error) {
 			text = []byte(s)
 		}
 	}
-	if looksMarkdown(text) {
+	// Markdown shows in the first lines: the test reads no more than
+	// mdSniff bytes, so its cost is bounded however long the text is
+	if looksMarkdown(text[:min(len(text), mdSniff)]) {
 		return doc.Markdown, nil
 	}
 	return doc.Text, nil
 }
+
+// mdSniff is how much of a text Detect reads to tell Markdown.
+const mdSniff = 64 << 10
 
 // detectZip tells a Word document from other zip archives.
 func detectZip(data []byte) (doc.Format, error) {
@@ -296,4 +328,69 @@ func looksHTML(data []byte, name string) bool {
 		return bytes.HasPrefix(bytes.TrimSpace(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))), []byte("<"))
 	}
 	return false
+}
+
+// fit keeps a document within the budgets of package doc: more lines than
+// doc.MaxLines is a refusal (the adapters refuse as soon as they know,
+// this is the last guard); longer lines, wider rows, lines of too many
+// spans or links, and text past doc.MaxTextBytes are cut, with a warning
+// for each kind of cut.
+func fit(d *doc.Document) error {
+	if len(d.Lines) > doc.MaxLines {
+		return doc.Limit(0, "lines", doc.MaxLines)
+	}
+	type tally struct {
+		n   int
+		pos doc.Pos
+	}
+	var long, wide, spans, links tally
+	note := func(t *tally, p doc.Pos) {
+		if t.n++; t.n == 1 {
+			t.pos = p
+		}
+	}
+	total := 0
+	for i := range d.Lines {
+		l := &d.Lines[i]
+		if total += len(l.Text); total > doc.MaxTextBytes {
+			d.Warn(l.Pos, "the text from here on is left out: a document holds at most %d bytes of text", doc.MaxTextBytes)
+			d.Lines = d.Lines[:i]
+			break
+		}
+		var cut bool
+		if l.Text, cut = doc.Cut(l.Text, doc.MaxLineBytes); cut {
+			note(&long, l.Pos)
+			l.Spans = nil // they would say more than the text
+		}
+		if len(l.Cells) > doc.MaxCells {
+			note(&wide, l.Pos)
+			l.Cells = l.Cells[:doc.MaxCells:doc.MaxCells]
+		}
+		for k, c := range l.Cells {
+			l.Cells[k], _ = doc.Cut(c, doc.MaxLineBytes)
+		}
+		if len(l.Spans) > doc.MaxSpans {
+			note(&spans, l.Pos)
+			l.Spans = nil
+		}
+		if len(l.Links) > doc.MaxLinks {
+			note(&links, l.Pos)
+			l.Links = l.Links[:doc.MaxLinks:doc.MaxLinks]
+		}
+	}
+	for _, c := range []struct {
+		t   tally
+		msg string
+		max int
+	}{
+		{long, "line(s) longer than %d bytes cut", doc.MaxLineBytes},
+		{wide, "table row(s) of more than %d cells cut", doc.MaxCells},
+		{spans, "line(s) of more than %d styled spans read as plain text", doc.MaxSpans},
+		{links, "line(s) of more than %d links cut to their first links", doc.MaxLinks},
+	} {
+		if c.t.n > 0 {
+			d.Warn(c.t.pos, "%d "+c.msg, c.t.n, c.max)
+		}
+	}
+	return nil
 }

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"context"
 	"regexp"
 	"strings"
 	"unicode"
@@ -9,8 +10,10 @@ import (
 	"github.com/resumex/resumex/doc"
 )
 
-// parseText is the adapter for plain text and Markdown.
-func parseText(data []byte, format doc.Format) (*doc.Document, error) {
+// parseText is the adapter for plain text and Markdown. Its budgets: at
+// most doc.MaxLines lines, counted (blank ones too) before any work, and
+// doc.MaxLineBytes bytes a line, the rest cut with a warning.
+func parseText(ctx context.Context, data []byte, format doc.Format) (*doc.Document, error) {
 	text, enc, err := decode(data)
 	if err != nil {
 		return nil, err
@@ -18,18 +21,29 @@ func parseText(data []byte, format doc.Format) (*doc.Document, error) {
 	if strings.TrimSpace(text) == "" {
 		return nil, ErrEmpty
 	}
+	if countLines(text) > doc.MaxLines {
+		return nil, doc.Limit(0, "lines", doc.MaxLines)
+	}
 	d := &doc.Document{Format: format, Encoding: enc}
 	raw := splitLines(text)
+	if n, first := cutLines(raw); n > 0 {
+		d.Warn(first, "%d line(s) longer than %d bytes cut", n, doc.MaxLineBytes)
+	}
 	raw = dropFrontMatter(raw)
 	md := format == doc.Markdown
 	if !md {
-		raw = splitTextColumns(raw)
+		raw = splitTextColumns(ctx, raw)
 	}
 	blank := false
 	var fence string   // the open code fence ("```" or "~~~"), "" when none
 	inComment := false // inside a multi-line HTML comment
 	prev := -1         // index in raw of the line that made the last document line
 	for i, r := range raw {
+		if i%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		if md {
 			t := strings.TrimSpace(r.text)
 			if inComment {
@@ -100,6 +114,26 @@ func fenceOf(t string) string {
 type rawLine struct {
 	text string
 	pos  doc.Pos
+}
+
+// countLines counts the lines splitLines makes of text: one more than
+// the line ends (LF, CRLF or CR) and form feeds.
+func countLines(text string) int {
+	return 1 + strings.Count(text, "\n") + strings.Count(text, "\r") - strings.Count(text, "\r\n") + strings.Count(text, "\f")
+}
+
+// cutLines cuts the lines longer than doc.MaxLineBytes and returns how
+// many it cut and where the first one is.
+func cutLines(lines []rawLine) (n int, first doc.Pos) {
+	for i := range lines {
+		var cut bool
+		if lines[i].text, cut = doc.Cut(lines[i].text, doc.MaxLineBytes); cut {
+			if n++; n == 1 {
+				first = lines[i].pos
+			}
+		}
+	}
+	return n, first
 }
 
 // splitLines splits text into lines at LF, CRLF and CR, counting pages at
