@@ -658,6 +658,10 @@ func shortLabel(s string) bool {
 // with it: a trailing connector word, comma or hyphen.
 var wrapEnd = regexp.MustCompile(`(?i)(?:\b(?:of|and|for|the|in|at|to|with|a|an|on|by|from|&)|[,\-])$`)
 
+// tail is the end of s wrapEnd needs to see (its longest word and the
+// character before): matching the whole of a long line costs its length.
+func tail(s string) string { return s[max(0, len(s)-16):] }
+
 func lastRune(s string) string {
 	_, n := utf8.DecodeLastRuneInString(s)
 	return s[len(s)-n:]
@@ -667,21 +671,27 @@ func lastRune(s string) string {
 // line that starts in lower case, or follows a line that stops mid-phrase.
 func joinWrapped(all []*line) []*line {
 	out := all[:0:0]
+	// han[i]: out[i] has Han characters, kept as lines join; a paragraph
+	// joined grows to doc.MaxLineBytes at most: the cost stays linear
+	han := make([]bool, 0, len(all))
 	for _, l := range all {
 		if n := len(out); n > 0 && l.Marker == "" && l.Heading == 0 && l.Cells == nil && !l.Blank && !strings.ContainsAny(lastRune(out[n-1].text), ".!?;:。！？；：") {
 			prev := out[n-1]
 			first, _ := utf8.DecodeRuneInString(l.text)
-			if prev.Heading == 0 && prev.Cells == nil && prev.runes >= 40 && !hasHan(prev.text) && !strings.ContainsAny(l.text, "@|") &&
-				(unicode.IsLower(first) && first < 0x80 || !hasHan(l.text) && wrapEnd.MatchString(prev.text)) && findURL(l.text) == "" {
+			if prev.Heading == 0 && prev.Cells == nil && prev.runes >= 40 && !han[n-1] && !strings.ContainsAny(l.text, "@|") &&
+				len(prev.raw)+1+len(l.raw) <= doc.MaxLineBytes &&
+				(unicode.IsLower(first) && first < 0x80 || !hasHan(l.text) && wrapEnd.MatchString(tail(prev.text))) && findURL(l.text) == "" {
 				joined := *prev
 				joined.text = prev.text + " " + l.text
 				joined.raw = prev.raw + " " + l.raw
 				joined.runes = prev.runes + 1 + l.runes
 				out[n-1] = &joined
+				han[n-1] = hasHan(l.text)
 				continue
 			}
 		}
 		out = append(out, l)
+		han = append(han, hasHan(l.text))
 	}
 	return out
 }
