@@ -13,7 +13,9 @@
 //     a space) and Text the non-empty cells joined with " | ", except rows that
 //     are page layout rather than data: a row is flattened into the lines of
 //     its cells, cell by cell, when a cell holds a nested table, a list item,
-//     a heading or four or more lines;
+//     a heading or four or more lines; a cell whose lines below the first
+//     hold body text (60 characters or more) keeps its first line in the
+//     row, and the rest follows the row as lines of its own;
 //   - text boxes in the flow (inline, or anchored without a position)
 //     follow the line of the paragraph that anchors them; boxes that the
 //     page places (wp:anchor offsets or alignments relative to the page,

@@ -357,6 +357,17 @@ line</w:t></w:r>`)),
 			},
 		},
 		{
+			name: "a cell's body text below its first line follows the row",
+			parts: withStyles(body(tbl(
+				[]string{p(r("05/2024 – 08/2024")), p(r("Ridgeline Software | Intern")) + p(r("Joined the billing platform team and rebuilt its invoice webhooks in Go."))},
+				[]string{p(r("Address")), p(r("12 Main Street")) + p(r("Springfield"))}))),
+			want: []doc.Line{
+				{Text: "05/2024 – 08/2024 | Ridgeline Software | Intern", Cells: []string{"05/2024 – 08/2024", "Ridgeline Software | Intern"}, Size: 11},
+				{Text: "Joined the billing platform team and rebuilt its invoice webhooks in Go.", Size: 11},
+				{Text: "Address | 12 Main Street Springfield", Cells: []string{"Address", "12 Main Street Springfield"}, Size: 11},
+			},
+		},
+		{
 			name: "layout rows: many lines or list items in a cell",
 			parts: withStyles(body(tbl(
 				[]string{p(r("Jane Doe")) + p(r("Engineer")) + p(r("SF")) + p(r("jane@example.com")), p(r("Summary"))},

@@ -253,12 +253,18 @@ func (r *renderer) table(t *table) {
 		var w sizeWeights
 		var links []doc.Link
 		var spans []doc.Span
+		var after []doc.Line // the body text below a cell's first line
 		for i, c := range row.cells {
 			sub := &renderer{sh: r.sh}
 			sub.blocks(c.blocks)
 			links = append(links, sub.pending...)
-			parts := make([]string, 0, len(sub.lines))
-			for k, l := range sub.lines {
+			cellLines := sub.lines
+			if bodyBelow(cellLines) {
+				after = append(after, cellLines[1:]...)
+				cellLines = cellLines[:1]
+			}
+			parts := make([]string, 0, len(cellLines))
+			for k, l := range cellLines {
 				n := len(spans)
 				if l.Spans != nil {
 					spans = append(spans, l.Spans...)
@@ -294,7 +300,28 @@ func (r *renderer) table(t *table) {
 		line.Size = float64(w.dominant()) / 2
 		line.Links = dedupeLinks(links)
 		r.emit(line)
+		for _, l := range after {
+			r.emit(l)
+		}
 	}
+}
+
+// bodyLen is the length (in runes) from which a paragraph of a table cell
+// is body text rather than a value wrapped over lines.
+const bodyLen = 60
+
+// bodyBelow reports whether a cell's lines are a first line with body
+// text below it (a date-left layout table: "Acme | Engineer" over a
+// sentence of what was done there): the row then keeps the first line and
+// the body follows as lines of its own. Short lines (an address over two
+// lines) stay one value.
+func bodyBelow(lines []doc.Line) bool {
+	for _, l := range lines[min(1, len(lines)):] {
+		if utf8.RuneCountInString(l.Text) >= bodyLen {
+			return true
+		}
+	}
+	return false
 }
 
 // sizeWeights finds the font size most text is set in.
