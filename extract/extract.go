@@ -5,6 +5,7 @@
 package extract
 
 import (
+	"context"
 	"sort"
 
 	"github.com/resumex/resumex/doc"
@@ -102,7 +103,11 @@ type run struct {
 	headlineLabel bool
 	basicsEdu     []*eduBuilder          // education facts found among the contact details
 	trace         map[doc.Pos][]Decision // what was decided of each line, when tracing
+	ctx           context.Context        // nil: never done
 }
+
+// done reports whether the run's context is done: the stages stop.
+func (r *run) done() bool { return r.ctx != nil && r.ctx.Err() != nil }
 
 // Decision is what the extractor decided of a line and the rule that
 // decided it.
@@ -122,20 +127,36 @@ func (x *Extractor) Trace(d *doc.Document) (*schema.Resume, map[doc.Pos][]Decisi
 
 // Run extracts a resume from d. It returns what it found and warnings.
 func (x *Extractor) Run(d *doc.Document) (*schema.Resume, []Warning) {
-	r := &run{x: x, lx: x.lx, res: &schema.Resume{}}
+	res, warnings, _ := x.RunContext(context.Background(), d)
+	return res, warnings
+}
+
+// RunContext is Run that gives up, with ctx's error, when ctx is done: it
+// checks between its stages, its layout passes and its sections.
+func (x *Extractor) RunContext(ctx context.Context, d *doc.Document) (*schema.Resume, []Warning, error) {
+	r := &run{x: x, lx: x.lx, res: &schema.Resume{}, ctx: ctx}
 	r.extract(d)
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
 	sort.SliceStable(r.warnings, func(i, j int) bool { return r.warnings[i].Pos.Offset < r.warnings[j].Pos.Offset })
-	return r.res, r.warnings
+	return r.res, r.warnings, nil
 }
 
 // extract runs the stages in order: document → lines (layout passes) →
 // sections → entries and fields, section by section.
 func (r *run) extract(d *doc.Document) {
 	lines := r.prepare(d)
+	if r.done() {
+		return
+	}
 	secs := r.sectionize(lines)
 	secs = r.relocate(secs)
 	for _, h := range handlers {
 		for _, s := range secs {
+			if r.done() {
+				return
+			}
 			if s.kind == h.kind && len(s.lines) > 0 {
 				h.fn(r, s.lines)
 			}

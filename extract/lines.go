@@ -155,6 +155,9 @@ func (r *run) prepare(d *doc.Document) []*line {
 		all = append(all, l)
 	}
 	for _, p := range passes {
+		if r.done() {
+			return nil
+		}
 		if r.trace == nil {
 			all = p.fn(r, all)
 			continue
