@@ -156,8 +156,10 @@ Extras:
 
 // letterSplits are the producers in whose PDFs pdftotext splits words
 // (see scoreOpts.letterSplits): theme-paper sets first letters and small
-// capitals apart.
-var letterSplits = map[string]bool{"theme-paper": true}
+// capitals apart; theme-hexagon and theme-folio letter-space their
+// headings ("C O NTA CT M E", "E D U C AT I O N" where Parse reads
+// CONTACT ME, EDUCATION).
+var letterSplits = map[string]bool{"theme-paper": true, "theme-hexagon": true, "theme-folio": true}
 
 // furnitureWords returns the words of the rows that Parse drops as page
 // furniture (page numbers, running headers and footers).
