@@ -1,6 +1,7 @@
 package resumex
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -23,12 +24,17 @@ func (e *ExtractError) Error() string {
 // ExtractDocument is Extract behind the extractor's panic guard: a panic
 // becomes an *ExtractError.
 func (p *Parser) ExtractDocument(d *doc.Document) (res *schema.Resume, warnings []Warning, err error) {
+	return p.ExtractDocumentContext(context.Background(), d)
+}
+
+// ExtractDocumentContext is ExtractDocument that gives up, with ctx's
+// error, when ctx is done.
+func (p *Parser) ExtractDocumentContext(ctx context.Context, d *doc.Document) (res *schema.Resume, warnings []Warning, err error) {
 	defer func() {
 		if v := recover(); v != nil {
 			res, warnings = nil, nil
 			err = &ExtractError{Source: d.Source, Panic: strings.Join(strings.Fields(fmt.Sprint(v)), " ")}
 		}
 	}()
-	res, warnings = p.Extract(d)
-	return res, warnings, nil
+	return p.extract(ctx, d)
 }

@@ -10,6 +10,7 @@ package resumex
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"os"
 	"sync"
@@ -49,6 +50,11 @@ func Parse(r io.Reader, name string) (*schema.Resume, []Warning, error) {
 	return defaultParser().Parse(r, name)
 }
 
+// ParseContext is Parse that gives up, with ctx's error, when ctx is done.
+func ParseContext(ctx context.Context, r io.Reader, name string) (*schema.Resume, []Warning, error) {
+	return defaultParser().ParseContext(ctx, r, name)
+}
+
 // ParseFile parses the file at path.
 func (p *Parser) ParseFile(path string) (*schema.Resume, []Warning, error) {
 	f, err := os.Open(path)
@@ -68,11 +74,19 @@ func unwrapPathError(err error) error {
 
 // Parse parses a resume read from r.
 func (p *Parser) Parse(r io.Reader, name string) (*schema.Resume, []Warning, error) {
-	d, err := parser.Parse(r, name, p.opt)
+	return p.ParseContext(context.Background(), r, name)
+}
+
+// ParseContext is Parse that gives up, with ctx's error, when ctx is done:
+// the input adapters check ctx in their loops and the extractor between
+// its stages, so that the work stops soon after and its memory is freed
+// (a batch's --timeout relies on it).
+func (p *Parser) ParseContext(ctx context.Context, r io.Reader, name string) (*schema.Resume, []Warning, error) {
+	d, err := parser.ParseContext(ctx, r, name, p.opt)
 	if err != nil {
 		return nil, nil, err
 	}
-	return p.ExtractDocument(d)
+	return p.ExtractDocumentContext(ctx, d)
 }
 
 // Document returns the intermediate document of an input, as the
@@ -82,9 +96,26 @@ func (p *Parser) Document(r io.Reader, name string) (*doc.Document, error) {
 }
 
 // Extract maps an intermediate document into a resume with provenance in
-// meta.
+// meta. The warnings are the input adapter's first (what it left out to
+// keep within its budgets), then the extractor's, then the output caps'
+// (see caps.go).
 func (p *Parser) Extract(d *doc.Document) (*schema.Resume, []Warning) {
-	res, warnings := p.ex.Run(d)
+	res, warnings, _ := p.extract(context.Background(), d)
+	return res, warnings
+}
+
+// extract is Extract that gives up, with ctx's error, when ctx is done.
+func (p *Parser) extract(ctx context.Context, d *doc.Document) (*schema.Resume, []Warning, error) {
+	res, found, err := p.ex.RunContext(ctx, d)
+	if err != nil {
+		return nil, nil, err
+	}
+	warnings := make([]Warning, 0, len(d.Warnings)+len(found))
+	for _, w := range d.Warnings {
+		warnings = append(warnings, Warning{Pos: w.Pos, Msg: w.Msg})
+	}
+	warnings = append(warnings, found...)
+	warnings = append(warnings, capResume(res)...)
 	res.Meta = &schema.Meta{X: map[string]any{
 		"source":   d.Source,
 		"format":   string(d.Format),
@@ -94,7 +125,7 @@ func (p *Parser) Extract(d *doc.Document) (*schema.Resume, []Warning) {
 	if d.Encoding == "" {
 		delete(res.Meta.X, "encoding")
 	}
-	return res, warnings
+	return res, warnings, nil
 }
 
 // Trace extracts a resume from d and returns, per line position, what the
