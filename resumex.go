@@ -95,6 +95,12 @@ func (p *Parser) Document(r io.Reader, name string) (*doc.Document, error) {
 	return parser.Parse(r, name, p.opt)
 }
 
+// DocumentContext is Document that gives up, with ctx's error, when ctx
+// is done.
+func (p *Parser) DocumentContext(ctx context.Context, r io.Reader, name string) (*doc.Document, error) {
+	return parser.ParseContext(ctx, r, name, p.opt)
+}
+
 // Extract maps an intermediate document into a resume with provenance in
 // meta. The warnings are the input adapter's first (what it left out to
 // keep within its budgets), then the extractor's, then the output caps'

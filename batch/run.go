@@ -12,9 +12,14 @@ import (
 
 // Config says how Run works through the inputs.
 type Config struct {
-	// Parse turns one input into its output bytes. Required. It is called
-	// from Jobs goroutines at once.
+	// Parse turns one input into its output bytes. Required, unless
+	// ParseContext is set. It is called from Jobs goroutines at once.
 	Parse func(in Input) ([]byte, error)
+	// ParseContext, when set, is used instead of Parse. Its context is
+	// done when the input's Timeout runs out: it should give up then, so
+	// that a timed-out input frees its CPU and memory at once rather than
+	// running on, unseen, beside the inputs after it.
+	ParseContext func(ctx context.Context, in Input) ([]byte, error)
 	// Skip, when set, is asked first (from the workers): an input it
 	// approves is not parsed and counts as skipped.
 	Skip func(in Input) bool
@@ -39,9 +44,12 @@ type Config struct {
 	// FailFast stops dispatching at the first failure; what was started
 	// is finished and emitted.
 	FailFast bool
-	// Timeout, when positive, bounds one input's Parse. A parse that runs
-	// over is abandoned, reported as failed ("PATH: timed out after D"),
-	// and left to finish in its goroutine, whose result is discarded.
+	// Timeout, when positive, bounds one input's parse. A parse that runs
+	// over is reported as failed ("PATH: timed out after D"). With
+	// ParseContext its context is cancelled and the worker waits for it to
+	// return, up to half the Timeout more (cancelGrace); a parse that does
+	// not return by then, and any Parse, is abandoned: it finishes in its
+	// goroutine and its result is discarded.
 	Timeout time.Duration
 }
 
@@ -221,29 +229,51 @@ func (cfg *Config) process(i int, in Input) *Result {
 	return r
 }
 
-// parse runs Parse, within the Timeout if there is one. A panic becomes the
-// input's error.
+// parse runs the parse function, within the Timeout if there is one. A
+// panic becomes the input's error.
 func (cfg *Config) parse(in Input) ([]byte, error) {
-	if cfg.Timeout <= 0 {
-		return safeParse(cfg.Parse, in)
+	parse := cfg.ParseContext
+	if parse == nil {
+		parse = func(_ context.Context, in Input) ([]byte, error) { return cfg.Parse(in) }
 	}
+	if cfg.Timeout <= 0 {
+		return safeParse(context.Background(), parse, in)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), cfg.Timeout)
+	defer cancel()
 	type outcome struct {
 		data []byte
 		err  error
 	}
 	done := make(chan outcome, 1) // buffered: an abandoned parse does not block
 	go func() {
-		data, err := safeParse(cfg.Parse, in)
+		data, err := safeParse(ctx, parse, in)
 		done <- outcome{data, err}
 	}()
-	t := time.NewTimer(cfg.Timeout)
-	defer t.Stop()
 	select {
 	case o := <-done:
-		return o.data, o.err
-	case <-t.C:
-		return nil, &TimeoutError{Path: in.Path, After: cfg.Timeout}
+		if o.err == nil || ctx.Err() == nil {
+			return o.data, o.err
+		}
+		// it gave up as the time ran out
+	case <-ctx.Done():
+		if cfg.ParseContext != nil {
+			// told to stop: wait for it to let go of what it holds
+			grace := time.NewTimer(cancelGrace(cfg.Timeout))
+			select {
+			case <-done:
+			case <-grace.C:
+			}
+			grace.Stop()
+		}
 	}
+	return nil, &TimeoutError{Path: in.Path, After: cfg.Timeout}
+}
+
+// cancelGrace is how long a worker waits for a parse whose context its
+// Timeout cancelled: half the Timeout, between 50 ms and 5 s.
+func cancelGrace(timeout time.Duration) time.Duration {
+	return min(max(timeout/2, 50*time.Millisecond), 5*time.Second)
 }
 
 // TimeoutError is the failure of an input whose parse ran over the Timeout.
@@ -256,13 +286,13 @@ func (e *TimeoutError) Error() string {
 	return fmt.Sprintf("%s: timed out after %v", e.Path, e.After)
 }
 
-func safeParse(parse func(Input) ([]byte, error), in Input) (data []byte, err error) {
+func safeParse(ctx context.Context, parse func(context.Context, Input) ([]byte, error), in Input) (data []byte, err error) {
 	defer func() {
 		if v := recover(); v != nil {
 			data, err = nil, fmt.Errorf("%s: internal error: %v [%s]", in.Path, v, firstFrames(debug.Stack()))
 		}
 	}()
-	return parse(in)
+	return parse(ctx, in)
 }
 
 // firstFrames shortens a stack trace to the function that panicked, to

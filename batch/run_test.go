@@ -227,6 +227,65 @@ func TestTimeout(t *testing.T) {
 	}
 }
 
+// TestTimeoutCancels: with ParseContext, a parse over its Timeout is
+// cancelled and the worker waits for it to return before taking the next
+// input, so no parse runs on once its input is reported; one that ignores
+// its context is abandoned after the grace period.
+func TestTimeoutCancels(t *testing.T) {
+	ins := inputs(10)
+	var running, maxRunning, returned atomic.Int32
+	stuck := make(chan struct{})
+	defer close(stuck)
+	start := time.Now()
+	var errs []error
+	sum, _ := batch.Run(context.Background(), ins, batch.Config{
+		Jobs:    2,
+		Timeout: 40 * time.Millisecond,
+		ParseContext: func(ctx context.Context, in batch.Input) ([]byte, error) {
+			n := running.Add(1)
+			defer running.Add(-1)
+			for {
+				m := maxRunning.Load()
+				if n <= m || maxRunning.CompareAndSwap(m, n) {
+					break
+				}
+			}
+			switch in.Rel {
+			case ins[2].Rel, ins[5].Rel: // slow, but they listen
+				<-ctx.Done()
+				returned.Add(1)
+				return nil, ctx.Err()
+			case ins[7].Rel: // deaf
+				<-stuck
+			}
+			return []byte("{}\n"), nil
+		},
+		Emit: func(r *batch.Result) error {
+			if r.Err != nil {
+				errs = append(errs, r.Err)
+			}
+			return nil
+		},
+	})
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("batch took %v", d)
+	}
+	if sum.OK != 7 || sum.Failed != 3 || returned.Load() != 2 {
+		t.Fatalf("summary %+v, %d cancelled parses returned", sum, returned.Load())
+	}
+	// the deaf parse is the only one abandoned: never more than the jobs
+	// and it at once
+	if m := maxRunning.Load(); m > 3 {
+		t.Errorf("%d parses at once", m)
+	}
+	for _, err := range errs {
+		var te *batch.TimeoutError
+		if !errors.As(err, &te) || !strings.HasSuffix(err.Error(), "timed out after 40ms") {
+			t.Errorf("error %v", err)
+		}
+	}
+}
+
 func TestEmitErrorStops(t *testing.T) {
 	ins := inputs(100)
 	n := 0

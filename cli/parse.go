@@ -121,12 +121,12 @@ type parseOptions struct {
 // extraction behind the extractor's guard, the resume check unless
 // acceptAny, then the meta the options ask for. It also returns the
 // extractor's warnings.
-func parseInput(p *resumex.Parser, r io.Reader, name string, o parseOptions) ([]byte, []extract.Warning, error) {
-	d, err := p.Document(r, name)
+func parseInput(ctx context.Context, p *resumex.Parser, r io.Reader, name string, o parseOptions) ([]byte, []extract.Warning, error) {
+	d, err := p.DocumentContext(ctx, r, name)
 	if err != nil {
 		return nil, nil, err
 	}
-	res, warnings, err := p.ExtractDocument(d)
+	res, warnings, err := p.ExtractDocumentContext(ctx, d)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -247,7 +247,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// the warnings of each input, printed when its result is emitted
 	var mu sync.Mutex
 	pending := map[string]string{}
-	parse := func(in batch.Input) ([]byte, error) {
+	parse := func(ctx context.Context, in batch.Input) ([]byte, error) {
 		if testHookParse != nil {
 			testHookParse(in.Path)
 		}
@@ -256,7 +256,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return nil, err
 		}
 		defer r.Close()
-		data, warnings, err := parseInput(p, r, in.Path, opt)
+		data, warnings, err := parseInput(ctx, p, r, in.Path, opt)
 		if showWarnings && len(warnings) > 0 {
 			mu.Lock()
 			pending[in.Path] = warningLines(in.Path, warnings)
@@ -282,8 +282,8 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		// One file: one document, exactly as before batches existed.
 		in := batch.Input{Path: pos[0], Rel: pos[0]}
 		sum, err := batch.Run(context.Background(), []batch.Input{in}, batch.Config{
-			Parse:   parse,
-			Timeout: bf.timeout,
+			ParseContext: parse,
+			Timeout:      bf.timeout,
 			Emit: func(r *batch.Result) error {
 				flushWarnings(r.Input.Path)
 				if r.Err != nil {
@@ -345,11 +345,11 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	inputs = shard.Select(inputs)
 
 	cfg := batch.Config{
-		Parse:     parse,
-		Jobs:      bf.jobs,
-		Unordered: *unordered,
-		FailFast:  *failFast,
-		Timeout:   bf.timeout,
+		ParseContext: parse,
+		Jobs:         bf.jobs,
+		Unordered:    *unordered,
+		FailFast:     *failFast,
+		Timeout:      bf.timeout,
 	}
 	if outDir != "" {
 		if err := batch.Collision(inputs); err != nil {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -107,7 +108,7 @@ func runTest(args []string, stdout, stderr io.Writer) int {
 	}
 
 	p := resumex.New(parser.Options{})
-	parse := func(in batch.Input) ([]byte, error) {
+	parse := func(ctx context.Context, in batch.Input) ([]byte, error) {
 		if testHookParse != nil {
 			testHookParse(in.Path)
 		}
@@ -116,7 +117,7 @@ func runTest(args []string, stdout, stderr io.Writer) int {
 			return nil, err
 		}
 		defer f.Close()
-		data, _, err := parseInput(p, f, in.Path, parseOptions{pretty: true, acceptAny: bf.acceptAny})
+		data, _, err := parseInput(ctx, p, f, in.Path, parseOptions{pretty: true, acceptAny: bf.acceptAny})
 		return data, err
 	}
 	var same, changed, failed, updated, added int
@@ -172,7 +173,7 @@ func runTest(args []string, stdout, stderr io.Writer) int {
 		}
 		return nil
 	}
-	cfg := batch.Config{Parse: parse, Emit: emit, Jobs: bf.jobs, Timeout: bf.timeout}
+	cfg := batch.Config{ParseContext: parse, Emit: emit, Jobs: bf.jobs, Timeout: bf.timeout}
 	code = runBatch(inputs, cfg, prog, true, stderr)
 
 	var b strings.Builder
