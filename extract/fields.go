@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -97,7 +98,41 @@ func (lx *Lexicon) lookupLabel(label string) (string, bool) {
 			}
 		}
 	}
+	// bilingual: "电话 Tel", "姓名 Name", "Email 电邮" (one part in each script)
+	if hasHan(label) && strings.Contains(label, " ") && utf8.RuneCountInString(label) <= 30 && scriptRuns(label) == 2 &&
+		!strings.ContainsAny(label, ":：/|｜,，、;；()（）0123456789") {
+		if cjk, latin := splitScripts(label); cjk != "" && latin != "" && len(strings.Fields(latin)) <= 3 && allHan(strings.ReplaceAll(cjk, " ", "")) && !strings.ContainsFunc(latin, func(c rune) bool { return !unicode.IsLetter(c) && c != ' ' && c != '-' && c != '.' }) {
+			if f, ok := lx.labels[labelKey(cjk)]; ok {
+				return f, true
+			}
+			if f, ok := lx.labels[strings.ToLower(latin)]; ok {
+				return f, true
+			}
+		}
+	}
 	return "", false
+}
+
+// scriptRuns counts the runs of Han and of other letters in s: "电话 Tel"
+// has two, "Yan 电话 Tel" three.
+func scriptRuns(s string) int {
+	n, prev := 0, 0
+	for _, c := range s {
+		k := 0
+		switch {
+		case isHan(c):
+			k = 1
+		case unicode.IsLetter(c):
+			k = 2
+		default:
+			continue
+		}
+		if k != prev {
+			n++
+			prev = k
+		}
+	}
+	return n
 }
 
 // labelField looks a label up whole, then by its CJK or its Latin part

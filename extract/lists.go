@@ -275,6 +275,21 @@ func (lx *Lexicon) languageAt(s string) string {
 // languages reads "英语 CET-6", "English (fluent), Spanish (B2)",
 // "英语 | 读写熟练 | 听说良好": an item that starts with a language name
 // starts a language; other items add to its fluency.
+// bracketFluency is a language and its fluency in brackets after it.
+var bracketFluency = regexp.MustCompile(`^([^()（）]{1,40}?)\s*[(（]([^()（）]{1,40})[)）]$`)
+
+// languageNames reports whether s is a language's name, or its name in
+// two languages ("粤语 Cantonese").
+func (lx *Lexicon) languageNames(s string) bool {
+	s = strings.TrimSpace(s)
+	name := lx.languageAt(s)
+	if name == "" {
+		return false
+	}
+	rest := strings.TrimSpace(s[len(name):])
+	return rest == "" || lx.languageAt(rest) == rest
+}
+
 func (r *run) languages(lines []*line) {
 	for _, l := range lines {
 		var cur *schema.Language
@@ -299,7 +314,11 @@ func (r *run) languages(lines []*line) {
 				continue
 			}
 			lang := schema.Language{Language: item}
-			if name != "" {
+			if m := bracketFluency.FindStringSubmatch(item); m != nil && name != "" && r.lx.languageNames(m[1]) {
+				// "粤语 Cantonese（母语 Native）": the name in both scripts, the
+				// fluency in brackets
+				lang.Language, lang.Fluency = strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+			} else if name != "" {
 				lang.Language = name
 				lang.Fluency = strings.TrimSpace(strings.Trim(strings.TrimSpace(item[len(name):]), "()（）:：-–—"))
 			} else if m := langSplit.FindStringSubmatch(item); m != nil {

@@ -461,6 +461,23 @@ func (r *run) sectionize(lines []*line) []*section {
 	return secs
 }
 
+// labelHeading says which section a label names, whole or by either half
+// of a bilingual label ("语言 Languages").
+func (r *run) labelHeading(label string) (Kind, bool) {
+	if k, ok := r.lx.headings[normHeading(label)]; ok {
+		return k, true
+	}
+	if cjk, latin := splitScripts(label); cjk != "" && latin != "" && scriptRuns(label) == 2 {
+		if k, ok := r.lx.headings[normHeading(cjk)]; ok {
+			return k, true
+		}
+		if k, ok := r.lx.headings[normHeading(latin)]; ok {
+			return k, true
+		}
+	}
+	return "", false
+}
+
 // headerLines is how many lines of the text before the first heading are
 // read as the contact area.
 const headerLines = 60
@@ -504,6 +521,33 @@ func (r *run) relocate(secs []*section) []*section {
 				continue
 			}
 			moving = false
+			if s.kind == kSkills {
+				// "语言 Languages：粤语（母语）；英语（IELTS 8.0）" among skill
+				// groups: the label names a section of its own
+				if label, value, ok := headKV(l.text); ok && value != "" {
+					k, known := r.labelHeading(label)
+					if k == kLanguages && r.lx.languageAt(strings.TrimSpace(value)) == "" {
+						known = false // "Languages: C, C++, Go": programming languages
+					}
+					if known && (k == kLanguages || k == kCertificates || k == kAwards || k == kInterests) {
+						nl := *l
+						nl.text, nl.raw, nl.feat, nl.head = value, value, nil, nil
+						var to *section
+						for _, x := range secs {
+							if x.kind == k {
+								to = x
+								break
+							}
+						}
+						if to == nil {
+							to = &section{kind: k}
+							secs = append(secs, to)
+						}
+						to.lines = append(to.lines, &nl)
+						continue
+					}
+				}
+			}
 			switch {
 			case r.isJobLine(l) && !r.lx.isSchool(l.text):
 				if work == nil {

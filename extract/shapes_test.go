@@ -129,6 +129,10 @@ func TestLayoutShapes(t *testing.T) {
 		{"a bilingual heading shortened in Chinese; a project's link at the end of its text", []doc.Line{
 			p("Ana Lima"), h("Open Source 开源"), {Text: "ledgerkit", Heading: 3}, p("2021 – 2023"), p("A ledger library for Go. https://github.com/ana/ledgerkit"),
 		}, `{"projects":[{"name":"ledgerkit","description":"A ledger library for Go.","url":"https://github.com/ana/ledgerkit","startDate":"2021","endDate":"2023"}]}`, []string{"projects"}},
+		{"bilingual labels; spoken languages among the skill groups", []doc.Line{
+			{Text: "姓名 Name | 林小文 LAM Siu Man | 电话 Tel | +852 6000 1234", Cells: []string{"姓名 Name", "林小文 LAM Siu Man", "电话 Tel", "+852 6000 1234"}},
+			h("技能 Skills"), p("软件 Software：AutoCAD, Revit"), p("语言 Languages：粤语 Cantonese（母语 Native）；英语 English（IELTS 8.0）"),
+		}, `{"basics":{"name":"林小文","phone":"+852 6000 1234","x-altName":"LAM Siu Man"},"skills":[{"name":"软件 Software","keywords":["AutoCAD","Revit"]}],"languages":[{"language":"粤语 Cantonese","fluency":"母语 Native"},{"language":"英语 English","fluency":"IELTS 8.0"}]}`, []string{"basics", "skills", "languages"}},
 		{"full-width digits, marks and spaces", []doc.Line{
 			p("张三"), p("电话：１３９－００００－１２３４"), h("工作经历"), p("２０１８．０４－至今　　　甲乙云计算有限公司　　　运维工程师"), p("　　１．负责私有云平台的运维；"),
 		}, `{"basics":{"name":"张三","phone":"139-0000-1234"},"work":[{"name":"甲乙云计算有限公司","position":"运维工程师","startDate":"2018-04","highlights":["1. 负责私有云平台的运维；"]}]}`, []string{"basics", "work"}},
