@@ -20,8 +20,10 @@ var docTitles = regexp.MustCompile(`(?i)^(?:个人简历|简历|求职简历|履
 var nameSuffix = regexp.MustCompile(`(?i)\s*(?:的)?(?:个人简历|简历|resume|cv)$`)
 
 var (
-	hanName   = regexp.MustCompile(`^[\p{Han}·]{2,5}$`)
-	latinName = regexp.MustCompile(`^[A-Z][a-zA-Z'\-.]+(?: [A-Z][a-zA-Z'\-.]*){1,3}$`)
+	hanName = regexp.MustCompile(`^[\p{Han}·]{2,5}$`)
+	// Latin names in any alphabet's letters ("Tomás Herrera", "Łukasz
+	// Nowak"), with lower-case particles ("Ana de la Cruz", "Jan van Dijk")
+	latinName = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M}'’\-.]+(?:(?: (?:van|von|de|der|den|da|di|du|del|della|la|le|dos|das|bin|ibn|al))* \p{Lu}[\p{L}\p{M}'’\-.]*){1,3}$`)
 )
 
 // isName reports whether s can be a person's name.

@@ -68,3 +68,28 @@ func TestHeadingVetoes(t *testing.T) {
 		}
 	}
 }
+
+// TestIsName: names in Latin letters of any alphabet, with particles, and
+// what is no name.
+func TestIsName(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Tomás Herrera", true},
+		{"Łukasz Nowak", true},
+		{"Ana de la Cruz", true},
+		{"Jan van Dijk", true},
+		{"Marcus HOLLOWAY", true},
+		{"张伟", true},
+		{"Hola, I'm", false},
+		{"Senior Software Engineer", false},
+		{"Work Experience", false},
+		{"tomás herrera", false},
+	} {
+		if got := r.isName(tt.s); got != tt.want {
+			t.Errorf("isName(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
