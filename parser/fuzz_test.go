@@ -141,9 +141,6 @@ func checkDocument(t *testing.T, data []byte, d *doc.Document, format doc.Format
 			where("leading or trailing space")
 		case strings.ContainsAny(l.Text, "\r\n\f\t\v\u3000\u00a0\u200b\ufeff"):
 			where("unnormalized space or line break")
-		case hasShield(l.Text) && strings.HasPrefix(d.Encoding, "utf-8") &&
-			!bytes.Contains(data, []byte("\xf3\xb0\x80")) && !bytes.Contains(data, []byte("\xf3\xb0\x81")):
-			where("shielded rune left over")
 		case l.Pos.Line < 1:
 			where("line number < 1")
 		case l.Pos.Line < prev.Line || l.Pos.Offset < prev.Offset || l.Pos.Page < prev.Page:

@@ -149,7 +149,7 @@ var adapters = map[doc.Format]adapter{
 		return parseText(ctx, data, doc.Text)
 	},
 	doc.Markdown: func(ctx context.Context, data []byte, _ Options) (*doc.Document, error) {
-		return parseText(ctx, data, doc.Markdown)
+		return parseMarkdown(ctx, data)
 	},
 	doc.HTML: func(ctx context.Context, data []byte, _ Options) (*doc.Document, error) {
 		return html.ParseContext(ctx, data)

@@ -10,7 +10,7 @@ import (
 	"github.com/resumex/resumex/doc"
 )
 
-// parseText is the adapter for plain text and Markdown. Its budgets: at
+// parseText is the adapter for plain text. Its budgets: at
 // most doc.MaxLines lines, counted (blank ones too) before any work, and
 // doc.MaxLineBytes bytes a line, the rest cut with a warning.
 func parseText(ctx context.Context, data []byte, format doc.Format) (*doc.Document, error) {
@@ -30,53 +30,15 @@ func parseText(ctx context.Context, data []byte, format doc.Format) (*doc.Docume
 		d.Warn(first, "%d line(s) longer than %d bytes cut", n, doc.MaxLineBytes)
 	}
 	raw = dropFrontMatter(raw)
-	md := format == doc.Markdown
-	if !md {
-		raw = splitTextColumns(ctx, raw)
-	}
+	raw = splitTextColumns(ctx, raw)
 	blank := false
-	var fence string   // the open code fence ("```" or "~~~"), "" when none
-	inComment := false // inside a multi-line HTML comment
-	prev := -1         // index in raw of the line that made the last document line
 	for i, r := range raw {
 		if i%1024 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
 		}
-		if md {
-			t := strings.TrimSpace(r.text)
-			if inComment {
-				if strings.Contains(t, "-->") {
-					inComment = false
-				}
-				continue
-			}
-			if fence == "" && strings.HasPrefix(t, "<!--") && !strings.Contains(t[4:], "-->") {
-				inComment = true
-				continue
-			}
-			if f := fenceOf(t); f != "" && (fence == "" || strings.HasPrefix(f, fence) && strings.TrimLeft(t, f[:1]) == "") {
-				if fence == "" {
-					fence = f
-				} else {
-					fence = ""
-				}
-				continue
-			}
-			// a setext underline turns the one-line paragraph above into a
-			// heading; under a longer paragraph "---" is taken for a rule
-			if fence == "" && prev == i-1 && prev >= 0 && mdSetext.MatchString(t) && oneLinePara(d.Lines) {
-				if l := &d.Lines[len(d.Lines)-1]; l.Heading == 0 && l.Marker == "" && l.Cells == nil {
-					l.Heading = 2
-					if t[0] == '=' {
-						l.Heading = 1
-					}
-					continue
-				}
-			}
-		}
-		line, ok := textLine(r, md && fence == "")
+		line, ok := textLine(r)
 		if !ok {
 			if strings.TrimSpace(NormalizeSpace(r.text)) == "" {
 				blank = true
@@ -86,29 +48,11 @@ func parseText(ctx context.Context, data []byte, format doc.Format) (*doc.Docume
 		line.Blank = blank && len(d.Lines) > 0
 		blank = false
 		d.Lines = append(d.Lines, line)
-		prev = i
 	}
 	if len(d.Lines) == 0 {
 		return nil, ErrEmpty
 	}
 	return d, nil
-}
-
-// oneLinePara reports whether the last line of lines stands alone: first,
-// after a blank line or after a heading.
-func oneLinePara(lines []doc.Line) bool {
-	n := len(lines)
-	return n == 1 || lines[n-1].Blank || lines[n-2].Heading > 0
-}
-
-// fenceOf returns the fence a Markdown code fence line opens or closes with
-// (three or more backticks or tildes), "" when t is no fence.
-func fenceOf(t string) string {
-	if !strings.HasPrefix(t, "```") && !strings.HasPrefix(t, "~~~") {
-		return ""
-	}
-	n := len(t) - len(strings.TrimLeft(t, t[:1]))
-	return t[:n]
 }
 
 type rawLine struct {
@@ -255,26 +199,10 @@ func splitMarker(t string) (marker, rest string) {
 }
 
 // textLine builds one document line; ok is false for blank lines.
-func textLine(r rawLine, md bool) (doc.Line, bool) {
+func textLine(r rawLine) (doc.Line, bool) {
 	s := NormalizeSpace(r.text)
 	indent := len(s) - len(strings.TrimLeft(s, " "))
-	t := strings.TrimSpace(s)
 	line := doc.Line{Pos: r.pos, Indent: indent}
-	if md {
-		var ok bool
-		if t, ok = markdownLine(t, &line); !ok {
-			return line, false
-		}
-	}
-	if t == "" {
-		return line, false
-	}
-	if !md {
-		line.Marker, t = splitMarker(t)
-	}
-	line.Text = t
-	if t == "" && line.Marker == "" {
-		return line, false
-	}
-	return line, t != ""
+	line.Marker, line.Text = splitMarker(strings.TrimSpace(s))
+	return line, line.Text != ""
 }
