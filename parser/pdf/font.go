@@ -73,6 +73,7 @@ type font struct {
 	scale    float64 // glyph units → text space units
 	memo     map[uint64]string
 	spaceW   float64 // spaceWidth: 0 not yet known, -1 none
+	icon     bool    // an icon font (icons.go): its glyphs are no text
 	// Type0 fonts: the character collection of the CIDs, found on first
 	// need (findColl) when /ToUnicode does not tell a code's text
 	coll     *cidCollection
@@ -134,6 +135,7 @@ func (p *parser) loadFont(fd lpdf.Value) *font {
 		desc.Key("FontWeight").Float64() >= 600 || desc.Key("Flags").Int64()&(1<<18) != 0
 	f.italic = isItalic(f.name) || isItalic(stripSubset(desc.Key("FontName").Name())) ||
 		desc.Key("Flags").Int64()&(1<<6) != 0 || desc.Key("ItalicAngle").Float64() != 0
+	f.icon = isIconFont(f.name)
 	return f
 }
 
@@ -342,6 +344,9 @@ func (f *font) decode(code uint32, raw []byte) string {
 		return s
 	}
 	s := f.decode1(code, raw)
+	if f.icon {
+		s = iconText(s)
+	}
 	f.memo[key] = s
 	return s
 }

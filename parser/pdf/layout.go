@@ -987,10 +987,11 @@ func composeSpans(gl []*glyph, stops map[int]bool, links []link) (string, bool, 
 				if gap > (1+track)*sz {
 					b.WriteByte(' ')
 				}
-			case isIdeograph(pr) && latinAlnum(nr) || latinAlnum(pr) && isIdeograph(nr):
+			case isIdeograph(pr) && latinMark(nr) || latinMark(pr) && isIdeograph(nr):
 				// the space TeX's CJK packages (xeCJK's \CJKecglue, 0.15-0.4
-				// em) and Word's autospace put between an ideograph and a
-				// Latin word; Chromium sets them apart by none
+				// em; LuaTeX-ja's xkanjiskip) and Word's autospace put
+				// between an ideograph and a Latin word or mark ("48% 提升",
+				// "成都, 四川"); Chromium sets them apart by none
 				if gap > (0.1+track)*sz {
 					b.WriteByte(' ')
 				}
@@ -1045,6 +1046,12 @@ func wordGap(p, g *glyph) float64 {
 // spaces between words (Latin, Greek, Cyrillic and the like).
 func latinAlnum(r rune) bool {
 	return r < 0x2e80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// latinMark reports whether r is a visible character of a Latin text: a
+// letter, digit, punctuation mark or symbol below the CJK blocks.
+func latinMark(r rune) bool {
+	return r < 0x2e80 && r > ' ' && !unicode.IsSpace(r) && unicode.IsGraphic(r)
 }
 
 // isCJK reports whether r is a CJK character or CJK punctuation.

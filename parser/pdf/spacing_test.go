@@ -98,6 +98,13 @@ func TestWordSpacing(t *testing.T) {
 			want: []string{"提升 6.2%", "年 6 月 7 月"},
 		},
 		{
+			// the same glue after a Latin mark (a percent sign, a comma)
+			name: "Latin marks and ideographs",
+			content: fmt.Sprintf("BT /T1 10 Tf 72 700 Td (48%%) Tj /G1 10 Tf %g 0 Td <0E340D36> Tj ET\n", helvWidth("48%", 10, false)+3.3) +
+				fmt.Sprintf("BT /G1 10 Tf 72 680 Td <0A3E> Tj /T1 10 Tf 10 0 Td (,) Tj /G1 10 Tf %g 0 Td <1166> Tj ET\n", helvWidth(",", 10, false)+3.3),
+			want: []string{"48% 提升", "刘, 张"},
+		},
+		{
 			// CJK: no spaces between Han characters, however justified
 			name:    "Han characters set apart",
 			content: "BT /G1 10 Tf 72 700 Td [<0A3E> -150 <1166> -300 <0EBF> -150 <11CF>] TJ ET\n",

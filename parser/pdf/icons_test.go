@@ -1,0 +1,39 @@
+package pdf
+
+import (
+	"fmt"
+	"testing"
+	"unicode/utf16"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestIconFonts: the glyphs of an icon font are dropped even where its
+// /ToUnicode names them (LuaTeX's FontAwesome), except bullets, which
+// read as "•"; the same names in a text font stay.
+func TestIconFonts(t *testing.T) {
+	f := &pdfFile{}
+	utf16hex := func(s string) string {
+		out := ""
+		for _, u := range utf16.Encode([]rune(s)) {
+			out += fmt.Sprintf("%04X", u)
+		}
+		return out
+	}
+	cm := "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n1 begincodespacerange\n<00> <FF>\nendcodespacerange\n" +
+		fmt.Sprintf("2 beginbfchar\n<01> <%s>\n<02> <%s>\nendbfchar\n", utf16hex("Envelope"), utf16hex("Angle-Right")) +
+		"endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"
+	tu := f.stream("", []byte(cm))
+	icon := func(name string) int {
+		return f.add(fmt.Sprintf("<</Type /Font /Subtype /Type1 /BaseFont /ABCDEF+%s /FirstChar 1 /LastChar 2 /Widths [1000 1000] /ToUnicode %d 0 R>>", name, tu))
+	}
+	fonts := map[string]int{"FA": icon("FontAwesome5Free-Solid"), "TX": icon("LMSans10-Regular")}
+	c := "BT /FA 10 Tf 72 700 Td <01> Tj /F1 10 Tf 14 0 Td (jane@example.com) Tj ET\n" +
+		"BT /FA 10 Tf 72 680 Td <02> Tj /F1 10 Tf 14 0 Td (English: native) Tj ET\n" +
+		"BT /TX 10 Tf 72 660 Td <01> Tj ET\n"
+	d := parseOK(t, build(f, []page{{content: c, fonts: fonts}}))
+	want := []string{"jane@example.com", "• English: native", "Envelope"}
+	if diff := cmp.Diff(want, texts(d)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
