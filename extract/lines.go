@@ -675,8 +675,11 @@ func lastRune(s string) string {
 func joinWrapped(all []*line) []*line {
 	out := all[:0:0]
 	// han[i]: out[i] has Han characters, kept as lines join; a paragraph
-	// joined grows to doc.MaxLineBytes at most: the cost stays linear
+	// grows in builders (not copied at each line joined) to
+	// doc.MaxLineBytes at most: the cost stays linear
 	han := make([]bool, 0, len(all))
+	var text, raw strings.Builder // out's last line while lines join it
+	joining := false
 	for _, l := range all {
 		if n := len(out); n > 0 && l.Marker == "" && l.Heading == 0 && l.Cells == nil && !l.Blank && !strings.ContainsAny(lastRune(out[n-1].text), ".!?;:。！？；：") {
 			prev := out[n-1]
@@ -684,15 +687,23 @@ func joinWrapped(all []*line) []*line {
 			if prev.Heading == 0 && prev.Cells == nil && prev.runes >= 40 && !han[n-1] && !strings.ContainsAny(l.text, "@|") &&
 				len(prev.raw)+1+len(l.raw) <= doc.MaxLineBytes &&
 				(unicode.IsLower(first) && first < 0x80 || !hasHan(l.text) && wrapEnd.MatchString(tail(prev.text))) && findURL(l.text) == "" {
-				joined := *prev
-				joined.text = prev.text + " " + l.text
-				joined.raw = prev.raw + " " + l.raw
-				joined.runes = prev.runes + 1 + l.runes
-				out[n-1] = &joined
+				if !joining {
+					joined := *prev
+					prev, out[n-1], joining = &joined, &joined, true
+					text.Reset()
+					raw.Reset()
+					text.WriteString(prev.text)
+					raw.WriteString(prev.raw)
+				}
+				text.WriteString(" " + l.text)
+				raw.WriteString(" " + l.raw)
+				prev.text, prev.raw = text.String(), raw.String()
+				prev.runes += 1 + l.runes
 				han[n-1] = hasHan(l.text)
 				continue
 			}
 		}
+		joining = false
 		out = append(out, l)
 		han = append(han, hasHan(l.text))
 	}
