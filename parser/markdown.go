@@ -36,7 +36,8 @@ import (
 //   - a table row is a line with cells;
 //   - a line of a paragraph is a line; a hard break or an HTML <br> starts
 //     a new one;
-//   - the lines of a code block are plain lines: no heading, no marker;
+//   - the lines of a code block are read as plain text lines: no heading,
+//     style or link comes out of code;
 //   - HTML blocks and inline HTML give their text (entities decoded, <h1>
 //     to <h6> as headings, <b>/<strong> bold, <i>/<em> italic, <br> and
 //     block tags as line breaks); comments, scripts and styles give none;
@@ -238,7 +239,7 @@ type mdWriter struct {
 
 // mdLine is a document line being written.
 type mdLine struct {
-	first   int // the source offset where the line starts
+	first   int // the offset in src where the line starts
 	heading int // the level of the heading the text is in, 0 for none
 	text    strings.Builder
 	spans   doc.SpanWriter
@@ -268,7 +269,7 @@ func (w *mdWriter) blocks(n gast.Node) error {
 func (w *mdWriter) block(n gast.Node) error {
 	switch n := n.(type) {
 	case *gast.Heading:
-		if n.Lines().Len() > 1 && w.setext(n) {
+		if n.Lines().Len() > 1 {
 			// a setext underline under a paragraph of several lines: a
 			// rule, the lines stay lines
 			return w.leaf(n, 0)
@@ -310,12 +311,6 @@ func (w *mdWriter) block(n gast.Node) error {
 	return w.blocks(n)
 }
 
-// setext reports whether heading n is a setext heading.
-func (w *mdWriter) setext(n *gast.Heading) bool {
-	r := w.raw[w.rawIndex(n.Lines().At(0).Start)]
-	return !strings.HasPrefix(strings.TrimLeft(r.text, " \t>"), "#")
-}
-
 // listMarker is the marker of the i-th item of list l.
 func listMarker(l *gast.List, i int) string {
 	if l.IsOrdered() {
@@ -328,7 +323,7 @@ func listMarker(l *gast.List, i int) string {
 // is its level, 0 for none.
 func (w *mdWriter) leaf(n gast.Node, heading int) error {
 	w.heading = heading
-	defer func() { w.heading = 0 }()
+	defer w.reset()
 	if n.Lines().Len() > 0 {
 		w.at = n.Lines().At(0).Start
 	}
@@ -358,13 +353,20 @@ func (w *mdWriter) row(row gast.Node) error {
 		w.line = nil
 		cells = append(cells, cell)
 	}
-	w.table = false
+	w.reset()
 	if len(nonEmpty(cells)) == 0 {
 		return nil
 	}
 	w.line = &mdLine{first: row.Pos(), links: links, cells: cells}
 	w.line.text.WriteString(strings.Join(nonEmpty(cells), " | "))
 	return w.end()
+}
+
+// reset forgets the styles and the heading of a block when it ends: an
+// HTML tag left open (<b>, <h2>, <a href>, a comment) does not reach into
+// the next block.
+func (w *mdWriter) reset() {
+	w.heading, w.table, w.bold, w.italic, w.link, w.skip, w.anchor = 0, false, 0, 0, "", "", nil
 }
 
 // inlines writes the inline children of n.
@@ -487,9 +489,10 @@ func (w *mdWriter) linkDone(url string, line *mdLine, start int) {
 }
 
 // find returns the offset of s in the source from the last text written
-// on, for nodes that do not say where they are.
+// on, within a line's length, for nodes that do not say where they are.
 func (w *mdWriter) find(s string) int {
-	if i := bytes.Index(w.src[w.at:], []byte(s)); i >= 0 {
+	end := min(len(w.src), w.at+len(s)+doc.MaxLineBytes)
+	if i := bytes.Index(w.src[w.at:end], []byte(s)); i >= 0 {
 		w.at += i + len(s)
 		return w.at - len(s)
 	}
@@ -662,7 +665,7 @@ func escapedAt(src []byte) bool {
 // htmlBlock writes the text of an HTML block, a line for each of its
 // source lines.
 func (w *mdWriter) htmlBlock(n *gast.HTMLBlock) error {
-	defer func() { w.heading, w.bold, w.italic, w.skip, w.anchor, w.link = 0, 0, 0, "", nil, "" }()
+	defer w.reset()
 	lines := n.Lines()
 	for i := 0; i <= lines.Len(); i++ {
 		var s gmtext.Segment
@@ -872,11 +875,16 @@ func htmlAttr(tag []byte, name string) string {
 
 var htmlAttrRe = regexp.MustCompile(`([a-zA-Z_:][-\w:.]*)\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>` + "`" + `]+)`)
 
-// indexFold is bytes.Index of an ASCII sep, case aside.
+// indexFold is bytes.Index of an ASCII sep that starts with a symbol
+// ("-->", "</script", ">"), case aside.
 func indexFold(b []byte, sep string) int {
-	n := len(sep)
-	for i := 0; i+n <= len(b); i++ {
-		if strings.EqualFold(string(b[i:i+n]), sep) {
+	for i := 0; i+len(sep) <= len(b); i++ {
+		j := bytes.IndexByte(b[i:len(b)-len(sep)+1], sep[0])
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if bytes.EqualFold(b[i:i+len(sep)], []byte(sep)) {
 			return i
 		}
 	}
@@ -975,8 +983,11 @@ func entityAt(v []byte) (string, int) {
 			return "", 0
 		}
 		r := rune(n)
-		if r == 0 || !utf8.ValidRune(r) {
+		switch {
+		case r == 0 || !utf8.ValidRune(r):
 			r = utf8.RuneError
+		case r < 0x20 || r == 0x7f:
+			r = ' ' // a control character: a space, as HTML shows a line break
 		}
 		return string(r), end + 1
 	}

@@ -199,6 +199,9 @@ func TestMarkdownLines(t *testing.T) {
 		{"inline html", "## 工作经历<sub>(按时间倒序)</sub>", []doc.Line{{Text: "工作经历(按时间倒序)", Heading: 2}}},
 		{"html bold", "<b>Acme</b> Engineer", []doc.Line{{Text: "Acme Engineer", Spans: []doc.Span{bold("Acme"), plain("Engineer")}}}},
 		{"html comment", "A <!-- hidden --> B", []doc.Line{{Text: "A B"}}},
+		{"an html comment over lines of a paragraph", "A <!-- hidden\nstill hidden --> B\nC", []doc.Line{{Text: "A B", Pos: at(1)}, {Text: "C", Pos: at(3)}}},
+		{"a tag left open ends with its paragraph", "<b>Acme\n\nEngineer", []doc.Line{{Text: "Acme", Bold: true}, {Text: "Engineer", Blank: true, Pos: at(3)}}},
+		{"a control character by reference is a space", "a&#12;b&#x0;c", []doc.Line{{Text: "a b\ufffdc"}}},
 		{"multi-line html comment", "A\n\n<!--\nhidden\n-->\nB", []doc.Line{{Text: "A"}, {Text: "B", Pos: at(6), Blank: true}}},
 		{"html block", "<div align=\"center\">\n<h1>张三</h1>\n<p>电话：123<br>邮箱：<a href=\"mailto:a@b.c\">a@b.c</a></p>\n</div>\n\n# Next", []doc.Line{
 			{Text: "张三", Heading: 1, Pos: at(2)},
