@@ -88,6 +88,27 @@ func splitPageColumns(lines []rawLine) []rawLine {
 	var out []rawLine
 	var band []textRow
 	flush := func() {
+		// rows after two blank rows that write on the left only are the
+		// full-width text that follows the columns ("PROJECTS" over an
+		// entry whose dates stand flush right): they end the band
+		var tail []textRow
+		if gap := lastGap(band); gap > 0 && gap < len(band) {
+			leftOnly := true
+			for _, r := range band[gap:] {
+				if side(r, c) > 1 {
+					leftOnly = false
+					break
+				}
+			}
+			if leftOnly && bandColumnar(band[:gap], c) {
+				band, tail = band[:gap], band[gap:]
+			}
+		}
+		defer func() {
+			for _, r := range tail {
+				out = append(out, r.src)
+			}
+		}()
 		if bandColumnar(band, c) {
 			var right []rawLine
 			for _, r := range band {
@@ -110,8 +131,9 @@ func splitPageColumns(lines []rawLine) []rawLine {
 		}
 		band = band[:0]
 	}
+	rightEdge := rightStart(rows, c)
 	for _, r := range rows {
-		if crossesColumn(r, c) {
+		if crossesColumn(r, c) || flushRightDate(r, c, rightEdge) {
 			flush()
 			out = append(out, r.src)
 			continue
@@ -120,6 +142,79 @@ func splitPageColumns(lines []rawLine) []rawLine {
 	}
 	flush()
 	return out
+}
+
+// minBlankGap is how many blank rows set the full-width text after a band
+// of columns apart from it.
+const minBlankGap = 2
+
+// lastGap is the index of the first row after the last run of
+// minBlankGap blank rows in band, 0 when there is none.
+func lastGap(band []textRow) int {
+	at, blanks := 0, 0
+	for i, r := range band {
+		if r.lead >= len(r.runes) {
+			blanks++
+			continue
+		}
+		if blanks >= minBlankGap {
+			at = i
+		}
+		blanks = 0
+	}
+	return at
+}
+
+// rightStart is where the text right of the gutter c most often starts:
+// the right column's left edge.
+func rightStart(rows []textRow, c int) int {
+	count := map[int]int{}
+	best, n := -1, 0
+	for _, r := range rows {
+		if len(r.runes) <= c {
+			continue
+		}
+		i := c
+		for i < len(r.runes) && r.runes[i] == ' ' {
+			i++
+		}
+		count[i]++
+		if count[i] > n || count[i] == n && i < best {
+			best, n = i, count[i]
+		}
+	}
+	return best
+}
+
+// dateShift is how far right of the right column's edge a date stands
+// when it is set flush right on a full-width row.
+const dateShift = 8
+
+// flushRightDate reports whether a row is an entry of full-width text
+// with its dates set flush right ("Readmission Risk Model      01/2022 –
+// 11/2022"): text on the left, and on the right a short run with digits
+// that starts well right of the right column's edge.
+func flushRightDate(r textRow, c, edge int) bool {
+	if edge < 0 || side(r, c) != 3 {
+		return false
+	}
+	i := c
+	for i < len(r.runes) && r.runes[i] == ' ' {
+		i++
+	}
+	rt := r.runes[i:]
+	return i >= edge+dateShift && len(rt) <= 24 && hasYear(rt)
+}
+
+// hasYear reports whether rs holds a year of four digits, 19xx or 20xx.
+func hasYear(rs []rune) bool {
+	for i := 0; i+4 <= len(rs); i++ {
+		if (i == 0 || rs[i-1] < '0' || rs[i-1] > '9') && (rs[i] == '1' && rs[i+1] == '9' || rs[i] == '2' && rs[i+1] == '0') &&
+			rs[i+2] >= '0' && rs[i+2] <= '9' && rs[i+3] >= '0' && rs[i+3] <= '9' && (i+4 == len(rs) || rs[i+4] < '0' || rs[i+4] > '9') {
+			return true
+		}
+	}
+	return false
 }
 
 // crossesColumn reports whether a row writes at the gutter c or just

@@ -75,10 +75,36 @@ Applied Statistics
    Featured in two design newsletters this year              in three themes and documented in Storybook.
    Color math runs in a Web Worker, so dragging              Adopted by seven product teams at the studio.
 `
+	thenFull := `EXPERIENCE                                       EDUCATION
+Kestrel Labs                  2021 – Present     Bayview University       2016 – 2018
+Senior Data Scientist                            M.S. Statistics
+  Own the readmission models used across
+  fourteen partner hospitals in the region.
+                                                 SKILLS
+                                                 Modeling    XGBoost, PyMC
+  Mentor four junior data scientists and run     Data        SQL, Spark, dbt
+  the weekly modeling review for the team.       Viz         Plotly, Tableau
+                                                 Languages used at work daily
+                                                 English and Tamil and Hindi
+
+
+PROJECTS
+Readmission Risk Model                                                     01/2022 – 11/2022
+Role: Lead modeler
+A risk score for discharge planners, replacing a rules-based checklist.
+`
 	tests := []struct {
 		name, in string
 		want     []string
 	}{
+		{"columns, then full-width text whose dates stand flush right", thenFull, []string{
+			"EXPERIENCE", "Kestrel Labs                  2021 – Present", "Senior Data Scientist", "Own the readmission models used across", "fourteen partner hospitals in the region.",
+			"Mentor four junior data scientists and run", "the weekly modeling review for the team.", "", "",
+			"EDUCATION", "Bayview University       2016 – 2018", "M.S. Statistics", "SKILLS", "Modeling    XGBoost, PyMC", "Data        SQL, Spark, dbt",
+			"Viz         Plotly, Tableau", "Languages used at work daily", "English and Tamil and Hindi", "", "",
+			"PROJECTS", "Readmission Risk Model                                                     01/2022 – 11/2022", "Role: Lead modeler",
+			"A risk score for discharge planners, replacing a rules-based checklist.",
+		}},
 		{"sidebar and main column", twoCol, []string{
 			"Dana Reyes", "Staff Engineer", "", "CONTACT", "Phone", "555 0100", "Email", "dana@example.org", "SKILLS", "Go, Python", "Kubernetes", "",
 			"Summary", "Engineer who keeps pagers quiet and", "ships small tools.", "who likes small teams and long walks.", "Experience", "Staff Engineer             2020 – Now", "Acme Corp • Seattle", "• Led the platform team", "• Cut pages by half",
