@@ -242,6 +242,17 @@ func (r *run) publications(lines []*line) {
 			continue
 		}
 		p.Name, p.ReleaseDate = datedItem(text)
+		if m := bookTitle.FindStringSubmatch(strings.TrimRight(p.Name, " ,，.。")); m != nil {
+			// "《题名》，刊名": the title in its brackets, the venue after it
+			p.Name = m[1]
+			if venue := trimSeps(m[2]); venue != "" {
+				if parts := commaSplit.Split(venue, -1); len(parts[0]) > 0 {
+					p.Publisher = parts[0]
+				}
+			}
+			r.res.Publications = append(r.res.Publications, p)
+			continue
+		}
 		if m := quoted.FindStringSubmatch(p.Name); m != nil && !hasHan(p.Name) {
 			p.Name = strings.TrimRight(m[1], ".,")
 		}

@@ -521,17 +521,22 @@ func (r *run) relocate(secs []*section) []*section {
 				continue
 			}
 			moving = false
-			if s.kind == kSkills {
+			if s.kind == kSkills || s.kind == kOther {
 				// "语言 Languages：粤语（母语）；英语（IELTS 8.0）" among skill
-				// groups: the label names a section of its own
+				// groups, "发表论文：《…》" or "英语：CET-6" under 其他: the label
+				// names a section of its own, or a language
 				if label, value, ok := headKV(l.text); ok && value != "" {
 					k, known := r.labelHeading(label)
 					if k == kLanguages && r.lx.languageAt(strings.TrimSpace(value)) == "" {
 						known = false // "Languages: C, C++, Go": programming languages
 					}
-					if known && (k == kLanguages || k == kCertificates || k == kAwards || k == kInterests) {
+					text := value
+					if !known && r.lx.languageAt(label) == strings.TrimSpace(label) {
+						k, known, text = kLanguages, true, l.text // "英语：CET-6，可阅读英文文档"
+					}
+					if known && (k == kLanguages || k == kCertificates || k == kAwards || k == kInterests || k == kPublications && s.kind == kOther) {
 						nl := *l
-						nl.text, nl.raw, nl.feat, nl.head = value, value, nil, nil
+						nl.text, nl.raw, nl.feat, nl.head = text, text, nil, nil
 						var to *section
 						for _, x := range secs {
 							if x.kind == k {

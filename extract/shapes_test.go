@@ -133,6 +133,9 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "姓名 Name | 林小文 LAM Siu Man | 电话 Tel | +852 6000 1234", Cells: []string{"姓名 Name", "林小文 LAM Siu Man", "电话 Tel", "+852 6000 1234"}},
 			h("技能 Skills"), p("软件 Software：AutoCAD, Revit"), p("语言 Languages：粤语 Cantonese（母语 Native）；英语 English（IELTS 8.0）"),
 		}, `{"basics":{"name":"林小文","phone":"+852 6000 1234","x-altName":"LAM Siu Man"},"skills":[{"name":"软件 Software","keywords":["AutoCAD","Revit"]}],"languages":[{"language":"粤语 Cantonese","fluency":"母语 Native"},{"language":"英语 English","fluency":"IELTS 8.0"}]}`, []string{"basics", "skills", "languages"}},
+		{"labelled lines under 其他: a paper, a language", []doc.Line{
+			p("张三"), h("其他"), {Text: "发表论文：《流式数据的增量聚合》，计算机工程，2017", Marker: "*"}, {Text: "英语：CET-6，可阅读英文文档", Marker: "*"},
+		}, `{"publications":[{"name":"流式数据的增量聚合","publisher":"计算机工程","releaseDate":"2017"}],"languages":[{"language":"英语","fluency":"CET-6, 可阅读英文文档"}]}`, []string{"publications", "languages"}},
 		{"full-width digits, marks and spaces", []doc.Line{
 			p("张三"), p("电话：１３９－００００－１２３４"), h("工作经历"), p("２０１８．０４－至今　　　甲乙云计算有限公司　　　运维工程师"), p("　　１．负责私有云平台的运维；"),
 		}, `{"basics":{"name":"张三","phone":"139-0000-1234"},"work":[{"name":"甲乙云计算有限公司","position":"运维工程师","startDate":"2018-04","highlights":["1. 负责私有云平台的运维；"]}]}`, []string{"basics", "work"}},
