@@ -136,7 +136,9 @@ func (e *badFile) Error() string { return ErrMalformed.Error() + ": " + e.msg }
 func (e *badFile) Unwrap() error { return ErrMalformed }
 
 func malformed(msg string) error {
-	msg = oneLine(msg)
+	// %%EOF is the name of PDF's end-of-file marker, not a stray printf
+	// escape: say what its absence means
+	msg = strings.ReplaceAll(oneLine(msg), "not a PDF file: missing %%EOF", "no end-of-file marker (%%EOF): the file is cut short or damaged")
 	for _, p := range []string{"malformed PDF file: ", "malformed PDF: ", "malformed PDF file", "malformed PDF"} {
 		msg = strings.TrimPrefix(msg, p)
 	}
