@@ -81,110 +81,118 @@ var bookTitle = regexp.MustCompile(`^[《「『]([^》」』]{1,40})[》」』]\
 
 func (r *run) projects(lines []*line) {
 	for _, e := range r.splitEntries(kProjects, lines) {
-		h := r.readHeader(e)
-		p := schema.Project{URL: h.url}
-		x := map[string]any{}
-		if h.hasSpan {
-			p.StartDate, p.EndDate = h.span.Start, h.span.End
-			if !h.span.Range {
-				p.EndDate = p.StartDate // a project dated by one year or month: it ran then
-			}
+		if p, ok := r.readProject(e); ok {
+			r.res.Projects = append(r.res.Projects, p)
 		}
-		var rest []string
-		for _, f := range h.fields {
-			switch {
-			case p.Name == "":
-				p.Name = f
-				if m := bookTitle.FindStringSubmatch(f); m != nil {
-					// "《某应用》，微信小程序": the title, then what it is
-					p.Name = m[1]
-					if rest := trimSeps(m[2]); rest != "" {
-						x["x-type"] = rest
-					}
-				}
-			case len(p.Roles) == 0 && r.rolesList(f):
-				p.Roles = splitList(f) // "Lead designer, Front-end contributor"
-			case len(p.Keywords) == 0 && isTechList(f):
-				p.Keywords = r.keywords(f)
-			default:
-				rest = append(rest, f)
-			}
+	}
+}
+
+// readProject reads a project-shaped entry; ok is false when it names and
+// tells nothing.
+func (r *run) readProject(e *entry) (schema.Project, bool) {
+	h := r.readHeader(e)
+	p := schema.Project{URL: h.url}
+	x := map[string]any{}
+	if h.hasSpan {
+		p.StartDate, p.EndDate = h.span.Start, h.span.End
+		if !h.span.Range {
+			p.EndDate = p.StartDate // a project dated by one year or month: it ran then
 		}
-		set := func(field, value string) {
-			switch field {
-			case "entry.name":
-				p.Name = value
-			case "entry.description":
-				if p.Description == "" {
-					p.Description = value
-				} else {
-					p.Description += "\n" + value
-				}
-			case "entry.roles", "entry.position":
-				p.Roles = append(p.Roles, value)
-			case "entry.keywords":
-				p.Keywords = append(p.Keywords, r.keywords(value)...)
-			case "entry.dates":
-				if sp, ok := findSpan(value); ok {
-					p.StartDate, p.EndDate = sp.Start, sp.End
-				}
-			case "entry.url":
-				if u := findURL(value); u != "" {
-					p.URL = withScheme(u)
-				}
-			case "entry.entity", "entry.company":
-				p.Entity = value
-			default:
-				if strings.HasPrefix(field, "entry.x-") {
-					x[strings.TrimPrefix(field, "entry.")] = value
-				} else {
-					p.Highlights = append(p.Highlights, value)
+	}
+	var rest []string
+	for _, f := range h.fields {
+		switch {
+		case p.Name == "":
+			p.Name = f
+			if m := bookTitle.FindStringSubmatch(f); m != nil {
+				// "《某应用》，微信小程序": the title, then what it is
+				p.Name = m[1]
+				if rest := trimSeps(m[2]); rest != "" {
+					x["x-type"] = rest
 				}
 			}
+		case len(p.Roles) == 0 && r.rolesList(f):
+			p.Roles = splitList(f) // "Lead designer, Front-end contributor"
+		case len(p.Keywords) == 0 && isTechList(f):
+			p.Keywords = r.keywords(f)
+		default:
+			rest = append(rest, f)
 		}
-		for _, k := range h.kvs {
-			set(k.field, k.value)
-		}
-		for _, f := range rest {
-			if r.lx.isTitle(f) && len(p.Roles) == 0 {
-				p.Roles = append(p.Roles, f)
-			} else if p.Description == "" {
-				p.Description = f
+	}
+	set := func(field, value string) {
+		switch field {
+		case "entry.name":
+			p.Name = value
+		case "entry.description":
+			if p.Description == "" {
+				p.Description = value
+			} else {
+				p.Description += "\n" + value
+			}
+		case "entry.roles", "entry.position":
+			p.Roles = append(p.Roles, value)
+		case "entry.keywords":
+			p.Keywords = append(p.Keywords, r.keywords(value)...)
+		case "entry.dates":
+			if sp, ok := findSpan(value); ok {
+				p.StartDate, p.EndDate = sp.Start, sp.End
+			}
+		case "entry.url":
+			if u := findURL(value); u != "" {
+				p.URL = withScheme(u)
+			}
+		case "entry.entity", "entry.company":
+			p.Entity = value
+		default:
+			if strings.HasPrefix(field, "entry.x-") {
+				x[strings.TrimPrefix(field, "entry.")] = value
+			} else {
+				p.Highlights = append(p.Highlights, value)
 			}
 		}
-		body := r.readBody(e.body)
-		tags := tagItemRuns(body)
-		for i, it := range body {
-			if tags[i] {
-				p.Keywords = append(p.Keywords, r.keywords(it.text)...) // "• Go" "• Raft" "• gRPC"
-				continue
-			}
-			if it.field == "" && tagRow(it.line) {
-				for _, f := range tagItems(it.line) {
-					p.Keywords = append(p.Keywords, r.keywords(f)...) // chips under the project
-				}
-				continue
-			}
-			if it.field == "" {
-				if p.URL == "" {
-					it.text = trailingURL(it.text, &p.URL)
-				}
-				if i == 0 && p.Description == "" && it.line.Marker == "" && len(e.header) > 0 {
-					p.Description = it.text
-				} else {
-					p.Highlights = append(p.Highlights, highlightText(it.line, it.text, false))
-				}
-				continue
-			}
-			set(it.field, it.text)
+	}
+	for _, k := range h.kvs {
+		set(k.field, k.value)
+	}
+	for _, f := range rest {
+		if r.lx.isTitle(f) && len(p.Roles) == 0 {
+			p.Roles = append(p.Roles, f)
+		} else if p.Description == "" {
+			p.Description = f
 		}
-		if p.URL == "" {
-			p.Description = trailingURL(p.Description, &p.URL)
-		}
-		if p.Name == "" && p.Description == "" && len(p.Highlights) == 0 {
+	}
+	body := r.readBody(e.body)
+	tags := tagItemRuns(body)
+	for i, it := range body {
+		if tags[i] {
+			p.Keywords = append(p.Keywords, r.keywords(it.text)...) // "• Go" "• Raft" "• gRPC"
 			continue
 		}
-		p.X = nilIfEmpty(x)
-		r.res.Projects = append(r.res.Projects, p)
+		if it.field == "" && tagRow(it.line) {
+			for _, f := range tagItems(it.line) {
+				p.Keywords = append(p.Keywords, r.keywords(f)...) // chips under the project
+			}
+			continue
+		}
+		if it.field == "" {
+			if p.URL == "" {
+				it.text = trailingURL(it.text, &p.URL)
+			}
+			if i == 0 && p.Description == "" && it.line.Marker == "" && len(e.header) > 0 {
+				p.Description = it.text
+			} else {
+				p.Highlights = append(p.Highlights, highlightText(it.line, it.text, false))
+			}
+			continue
+		}
+		set(it.field, it.text)
 	}
+	if p.URL == "" {
+		p.Description = trailingURL(p.Description, &p.URL)
+	}
+	if p.Name == "" && p.Description == "" && len(p.Highlights) == 0 {
+		return p, false
+	}
+	p.X = nilIfEmpty(x)
+	return p, true
 }

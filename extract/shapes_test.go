@@ -136,6 +136,10 @@ func TestLayoutShapes(t *testing.T) {
 		{"labelled lines under 其他: a paper, a language", []doc.Line{
 			p("张三"), h("其他"), {Text: "发表论文：《流式数据的增量聚合》，计算机工程，2017", Marker: "*"}, {Text: "英语：CET-6，可阅读英文文档", Marker: "*"},
 		}, `{"publications":[{"name":"流式数据的增量聚合","publisher":"计算机工程","releaseDate":"2017"}],"languages":[{"language":"英语","fluency":"CET-6, 可阅读英文文档"}]}`, []string{"publications", "languages"}},
+		{"sub-headings under a job are its projects", []doc.Line{
+			p("张三"), h("工作经历"), {Text: "甲乙数智科技有限公司 数据工程师（ 2019年11月 ~ 至今 ）", Heading: 2},
+			p("负责实时数仓建设。"), {Text: "实时数仓建设", Heading: 3}, {Text: "背景：离线数仓无法满足准实时决策。", Marker: "*"}, {Text: "方案：基于 Flink 搭建分层实时数仓。", Marker: "*"},
+		}, `{"work":[{"name":"甲乙数智科技有限公司","position":"数据工程师","startDate":"2019-11","summary":"负责实时数仓建设。"}],"projects":[{"name":"实时数仓建设","entity":"甲乙数智科技有限公司","description":"离线数仓无法满足准实时决策。","highlights":["基于 Flink 搭建分层实时数仓。"]}]}`, []string{"work", "projects"}},
 		{"full-width digits, marks and spaces", []doc.Line{
 			p("张三"), p("电话：１３９－００００－１２３４"), h("工作经历"), p("２０１８．０４－至今　　　甲乙云计算有限公司　　　运维工程师"), p("　　１．负责私有云平台的运维；"),
 		}, `{"basics":{"name":"张三","phone":"139-0000-1234"},"work":[{"name":"甲乙云计算有限公司","position":"运维工程师","startDate":"2018-04","highlights":["1. 负责私有云平台的运维；"]}]}`, []string{"basics", "work"}},

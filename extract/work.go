@@ -210,7 +210,18 @@ func nilIfEmpty(m map[string]any) map[string]any {
 }
 
 func (r *run) work(lines []*line) {
+	var parent *entry // the last job's entry, for the projects under it
 	for _, e := range r.splitEntries(kWork, lines) {
+		if parent != nil && r.subEntry(parent, e) && len(r.res.Work) > 0 {
+			// "### 实时数仓建设" under "## 某公司 职位（日期）": a project of
+			// that job
+			if p, ok := r.readProject(e); ok {
+				p.Entity = r.res.Work[len(r.res.Work)-1].Name
+				r.res.Projects = append(r.res.Projects, p)
+				r.traceLine(e.header[0], "a project of the job above", "sub-headings under a job")
+			}
+			continue
+		}
 		j := r.readJob(e)
 		if j.org == "" && j.position == "" && j.start == "" {
 			if len(e.header) == 0 && len(r.res.Work) > 0 {
@@ -234,8 +245,24 @@ func (r *run) work(lines []*line) {
 			StartDate: j.start, EndDate: j.end, Summary: j.summary, Highlights: j.highlights,
 			X: nilIfEmpty(j.x),
 		})
+		parent = e
 	}
 	r.res.Work = rolesUnderEmployer(r.res.Work)
+}
+
+// subEntry reports whether e is set under the job entry parent as a
+// part of it: its one header line is a heading a level deeper than the
+// job's, with no dates, no employer and no title in it.
+func (r *run) subEntry(parent, e *entry) bool {
+	if len(e.header) != 1 || len(parent.header) == 0 {
+		return false
+	}
+	h, ph := e.header[0], parent.header[0]
+	if h.Heading == 0 || ph.Heading == 0 || h.Heading <= ph.Heading || !r.entryDated(parent) {
+		return false
+	}
+	f := r.feature(h)
+	return !f.hasSpan && !r.lx.isOrg(h.text) && !r.lx.isTitle(h.text)
 }
 
 // rolesUnderEmployer reads an employer's entry that holds no role of its
