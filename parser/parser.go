@@ -52,11 +52,20 @@ func (e *Error) Error() string {
 		b.WriteString(": " + e.Pos.String())
 	}
 	b.WriteString(": ")
-	if e.Format != "" {
+	msg := e.Err.Error()
+	if e.Format != "" && !named(msg, e.Format) {
 		b.WriteString(string(e.Format) + ": ")
 	}
-	b.WriteString(e.Err.Error())
+	b.WriteString(msg)
 	return b.String()
+}
+
+// named reports whether msg starts with the name of format f, as the
+// errors of an adapter's package do ("docx: zip: not a valid zip file",
+// "docx safety limit exceeded: ..."): Error does not write it twice.
+func named(msg string, f doc.Format) bool {
+	rest, ok := strings.CutPrefix(msg, string(f))
+	return ok && (strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, " "))
 }
 
 func (e *Error) Unwrap() error { return e.Err }
@@ -173,7 +182,7 @@ func runAdapter(ctx context.Context, data []byte, format doc.Format, opt Options
 	}
 	defer func() {
 		if p := recover(); p != nil {
-			d, err = nil, fmt.Errorf("malformed %s: %v", format, strings.Join(strings.Fields(fmt.Sprint(p)), " "))
+			d, err = nil, fmt.Errorf("malformed file: %v", strings.Join(strings.Fields(fmt.Sprint(p)), " "))
 		}
 	}()
 	if d, err = a(ctx, data, opt); err != nil {
