@@ -42,11 +42,13 @@ RES=$ZOO/resumes
 # skills in a grid of columns), tachyons-clean (plain heading hierarchy),
 # 8-bit-sheep (ASCII-art mark, contacts flush right), standard-resume (one
 # "Position | date" line a job).
-# Quirks, kept as a reader meets them: apage, srt and standard-resume print no
-# company name for a job (they read the schema-0.x field `company`); hexagon
-# ends a current job at the month of rendering ("Mar 2021 - Dec 2026": the
-# truth has no end date, as the resume has none) and prints no skills without
-# a numeric level; apage picks its labels by $LANG (set per resume below).
+# Quirks, kept as a reader meets them: apage, spartacus, srt, standard-resume,
+# tachyons-clean and wraypro print no company name for a job (they read the
+# schema-0.x field `company`); hexagon ends a current job at the month of
+# rendering ("Mar 2021 - Dec 2026": the truth has no end date, as the resume
+# has none) and prints no skills without a numeric level; standard-resume
+# prints publications under the heading "Projects" and no skills; apage picks
+# its labels by $LANG (set per resume below).
 # Tried and left out: orbit and kards (throw on a skill without a level), elite
 # and dave (throw on most resumes), ace (prints job lengths counted to the day
 # of rendering; its page needs a CDN stylesheet), material (unreadable without
@@ -131,6 +133,7 @@ for t in "${THEMES[@]}"; do
   dir=$OUT/$layout
   ver=$(theme_version "$t")
   producer="jsonresume-theme-$t@$ver"
+  [ -z "${SLIM[$t]:-}" ] || producer="$producer + slim.js ${SLIM[$t]}"
   echo "== $layout ($producer)"
   grep -v "^testdata/zoo/$layout/" "$TMP_MANIFEST" > "$TMP_MANIFEST.new" || true
   mv "$TMP_MANIFEST.new" "$TMP_MANIFEST"
