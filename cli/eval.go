@@ -43,7 +43,7 @@ const evalUsage = `usage: resumex eval [flags] TRUTH OUTPUT
        resumex eval [flags] TRUTHDIR OUTDIR
 
 Scores parsed output against truth as the reference scorer does (the rules
-are in docs/fields.md): precision, recall and F1 over the scored fields,
+are in docs/scoring.md): precision, recall and F1 over the scored fields,
 and body, how much descriptive text survived. Two directories: every truth
 file (NAME.truth.json, else NAME.json) against its output at the same
 place (NAME.json, NAME.jsonl, or NAME.EXT.json as parse --out writes it);

@@ -1,9 +1,9 @@
-// Package score is a Go port of the reference scorer shared/tools/score.py:
-// it compares a parsed JSON Resume against a truth file and reports micro
+// Package score is a Go port of the reference scorer (score.py): it
+// compares a parsed JSON Resume against a truth file and reports micro
 // precision, recall and F1 over the scored fields, per-section counts, notes
-// on every mismatch and the body-text coverage. The rules are those of the
-// "Scoring" section of shared/MAPPING.md; on the same files the figures,
-// counts and notes are the same as score.py's.
+// on every mismatch and the body-text coverage. The rules are written out
+// in docs/scoring.md; on the same files the figures, counts and notes are
+// the same as score.py's.
 package score
 
 import (
