@@ -1,5 +1,14 @@
-// Package resumex parses resumes (plain text, Markdown; Chinese, English or
-// both) into JSON Resume documents.
+// Package resumex parses resumes (Chinese, English or both) into JSON
+// Resume documents, one per file. It reads five formats, told by content:
+//
+//   - text: plain text in UTF-8, UTF-16, GB18030/GBK, Big5 or Windows-1252
+//   - Markdown: CommonMark with GitHub tables (goldmark), inline HTML too
+//   - HTML: pages written by hand or saved from job sites and code hosts
+//   - PDF: the text layer, in reading order (a scan without one is refused)
+//   - DOCX: Word documents: paragraphs, lists, tables, text boxes
+//
+// Parse a file with ParseFile; docs/fields.md says what goes into each
+// field of the result.
 //
 //	res, warnings, err := resumex.ParseFile("cv.md")
 //
