@@ -164,7 +164,7 @@ var adapters = map[doc.Format]adapter{
 		return html.ParseContext(ctx, data)
 	},
 	doc.DOCX: func(ctx context.Context, data []byte, _ Options) (*doc.Document, error) {
-		return docx.Parse(data)
+		return docx.ParseContext(ctx, data)
 	},
 	doc.PDF: func(ctx context.Context, data []byte, opt Options) (*doc.Document, error) {
 		return pdf.ParseContext(ctx, data, pdf.Options{MaxPages: opt.MaxPages})

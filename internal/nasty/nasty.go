@@ -234,37 +234,41 @@ func html(style, body string) string {
 }
 
 // page is the kind of a page of count units between open and close, with
-// the style sheet style.
-func page(name, what, style, open, unit, close string, count int) Kind {
+// the style sheet style(n) (nil for none) at size n.
+func page(name, what string, style func(n int) string, open, unit, close string, count int) Kind {
 	return Kind{Name: name, What: what, Size: count * len(unit), Make: func(n int) []byte {
-		return []byte(html(style, open+string(repeat("", unit, n))+close))
+		css := ""
+		if style != nil {
+			css = style(n)
+		}
+		return []byte(html(css, open+string(repeat("", unit, n-len(css)-len(open)))+close))
 	}}
 }
 
-// Style sheets of the CSS kinds.
-var (
-	nthRules = func() string {
-		var css strings.Builder
-		for i := 1; i <= 300; i++ {
-			fmt.Fprintf(&css, "span:nth-child(%dn+%d), span:nth-last-child(%d) { font-weight: bold }\n", i, i, i)
-		}
-		return css.String()
-	}()
-	siblingRules = func() string {
-		var css strings.Builder
-		for i := range 50 {
-			fmt.Fprintf(&css, "span ~ span ~ span ~ span ~ b.y%d { font-weight: bold }\n", i)
-		}
-		return css.String()
-	}()
-	manyRules = func() string {
-		var css strings.Builder
-		for i := range 5000 {
-			fmt.Fprintf(&css, "div.c%d > span, section .c%d { font-size: 12px }\n", i, i)
-		}
-		return css.String()
-	}()
-)
+// Style sheets of the CSS kinds, as many rules as suit size n.
+func nthRules(n int) string {
+	var css strings.Builder
+	for i := 1; i <= max(1, min(300, n/5000)); i++ {
+		fmt.Fprintf(&css, "span:nth-child(%dn+%d), span:nth-last-child(%d) { font-weight: bold }\n", i, i, i)
+	}
+	return css.String()
+}
+
+func siblingRules(n int) string {
+	var css strings.Builder
+	for i := range max(1, min(50, n/1000)) {
+		fmt.Fprintf(&css, "span ~ span ~ span ~ span ~ b.y%d { font-weight: bold }\n", i)
+	}
+	return css.String()
+}
+
+func manyRules(n int) string {
+	var css strings.Builder
+	for i := range max(1, min(5000, n/300)) {
+		fmt.Fprintf(&css, "div.c%d > span, section .c%d { font-size: 12px }\n", i, i)
+	}
+	return css.String()
+}
 
 func htmlKinds() []Kind {
 	nested := func(depth int, leaf string) string {
@@ -283,22 +287,8 @@ func htmlKinds() []Kind {
 				}
 				return []byte(html(css.String(), body.String()))
 			}},
-		{Name: "html-css-nth-child.html", What: "a <style> of :nth-child rules over a long list", Size: 2 * MB,
-			Make: func(n int) []byte {
-				var css strings.Builder
-				for i := 1; i <= 300; i++ {
-					fmt.Fprintf(&css, "li:nth-child(%dn+%d), li:nth-last-child(%d) { font-weight: bold }\n", i, i, i)
-				}
-				return []byte(html(css.String(), "<ul>"+string(repeat("", "<li>a</li>", n-css.Len()))+"</ul>"))
-			}},
-		{Name: "html-css-siblings.html", What: "general sibling selectors over many siblings", Size: 2 * MB,
-			Make: func(n int) []byte {
-				css := ""
-				for i := range 50 {
-					css += fmt.Sprintf("p ~ p ~ p ~ p ~ span.y%d { font-weight: bold }\n", i)
-				}
-				return []byte(html(css, "<div>"+string(repeat("", "<p>a</p>", n))+"</div>"))
-			}},
+		page("html-css-nth-child.html", "a <style> of :nth-child rules over a long list", nthRules, "<p>", "<span>a</span>", "</p>", 2*MB/14),
+		page("html-css-siblings.html", "general sibling selectors over many siblings", siblingRules, "<p>", "<span>a</span>", "</p>", 2*MB/14),
 		{Name: "html-css-has.html", What: ":has() and :not() over a deep page", Size: 512 << 10,
 			Make: func(n int) []byte {
 				css := "div:has(div div div span) { display: none }\ndiv:not(div div div p) { font-weight: bold }\n"
@@ -308,14 +298,7 @@ func htmlKinds() []Kind {
 				}
 				return []byte(html(css, body.String()))
 			}},
-		{Name: "html-css-many-rules.html", What: "5,000 rules over 100,000 elements", Size: textLimit,
-			Make: func(n int) []byte {
-				var css strings.Builder
-				for i := range 5000 {
-					fmt.Fprintf(&css, "div.c%d > span, section .c%d { font-size: 12px }\n", i, i)
-				}
-				return []byte(html(css.String(), string(repeat("", "<div class=c1><span>a</span></div>", n-css.Len()-200))))
-			}},
+		page("html-css-many-rules.html", "10,000 rules over 200,000 elements", manyRules, "", "<div class=c1><span>a</span></div>", "", textLimit/34),
 		{Name: "html-br.html", What: "two million <br>", Size: textLimit,
 			Make: func(n int) []byte { return []byte(html("", string(repeat("<p>", "a<br>", n-200)))) }},
 		{Name: "html-bare-br.html", What: "<br> only", Size: textLimit,
@@ -357,27 +340,27 @@ func htmlKinds() []Kind {
 				return []byte(html("", string(repeat("", "<article><p>a b c</p></article>", n-200))))
 			}},
 		// within the budgets: 98,000 elements, 19,900 lines
-		page("html-br-20k.html", "19,900 lines of <br>", "", "<p>", "a<br>", "", 19900),
-		page("html-li-20k.html", "19,900 <li>", "", "<ul>", "<li>a", "</ul>", 19900),
-		page("html-table-20k.html", "a table of 19,900 rows of 3 cells", "", "<table>", "<tr><td>a</td><td>b</td><td>c</td></tr>", "</table>", 19900),
-		page("html-wide-row-98k.html", "one table row of 98,000 cells", "", "<table><tr>", "<td>a", "</tr></table>", 98000),
-		page("html-spans-49k.html", "one line of 98,000 styled spans", "", "<p>", "<b>a</b><i>b</i>", "</p>", 49000),
-		page("html-links-98k.html", "one line of 98,000 links", "", "<p>", `<a href="https://example.org/">a</a>`, "</p>", 98000),
-		page("html-deep-98k.html", "elements nested 98,000 deep", "", "", "<div><span>", "a", 49000),
-		page("html-inline-styles-20k.html", "19,900 blocks with inline styles", "", "", `<div style="font-size:12px;font-weight:bold;display:flex">a</div>`, "", 19900),
-		page("html-main-candidates-20k.html", "19,900 <article> candidates", "", "", "<article><p>a b c</p></article>", "", 19900),
-		page("html-css-nth-child-98k.html", "600 :nth-child rules over 98,000 siblings", nthRules, "<p>", "<span>a</span>", "</p>", 98000),
+		page("html-br-20k.html", "19,900 lines of <br>", nil, "<p>", "a<br>", "", 19900),
+		page("html-li-20k.html", "19,900 <li>", nil, "<ul>", "<li>a", "</ul>", 19900),
+		page("html-table-20k.html", "a table of 19,900 rows of 3 cells", nil, "<table>", "<tr><td>a</td><td>b</td><td>c</td></tr>", "</table>", 19900),
+		page("html-wide-row-98k.html", "one table row of 98,000 cells", nil, "<table><tr>", "<td>a", "</tr></table>", 98000),
+		page("html-spans-49k.html", "one line of 98,000 styled spans", nil, "<p>", "<b>a</b><i>b</i>", "</p>", 49000),
+		page("html-links-98k.html", "one line of 98,000 links", nil, "<p>", `<a href="https://example.org/">a</a>`, "</p>", 98000),
+		page("html-deep-98k.html", "elements nested 98,000 deep", nil, "", "<div><span>", "a", 49000),
+		page("html-inline-styles-20k.html", "19,900 blocks with inline styles", nil, "", `<div style="font-size:12px;font-weight:bold;display:flex">a</div>`, "", 19900),
+		page("html-main-candidates-20k.html", "19,900 <article> candidates", nil, "", "<article><p>a b c</p></article>", "", 19900),
+		page("html-css-nth-child-98k.html", "up to 600 :nth-child rules over 98,000 siblings", nthRules, "<p>", "<span>a</span>", "</p>", 98000),
 		page("html-css-siblings-98k.html", "general sibling selectors over 98,000 siblings", siblingRules, "<p>", "<span>a</span>", "</p>", 98000),
-		page("html-css-many-rules-98k.html", "10,000 rules over 98,000 elements", manyRules, "<p>", "<span>a</span>", "</p>", 98000),
+		page("html-css-many-rules-98k.html", "up to 10,000 rules over 98,000 elements", manyRules, "<p>", "<span>a</span>", "</p>", 98000),
 		{Name: "html-nested-sections.html", What: "sections nested 250 deep around 50,000 elements", Size: 50000 * 13,
 			Make: func(n int) []byte {
 				open := strings.Repeat("<section><h2>Skills</h2>", 250)
-				return []byte(html("", open+string(repeat("", "<span>a</span>", n))+strings.Repeat("</section>", 250)))
+				return []byte(html("", open+string(repeat("", "<span>a</span>", n-len(open)))+strings.Repeat("</section>", 250)))
 			}},
 		{Name: "html-cookie-wrappers.html", What: "cookie-banner wrappers nested 250 deep around 50,000 elements", Size: 50000 * 13,
 			Make: func(n int) []byte {
 				open := strings.Repeat(`<div class="cookie-banner">`, 250)
-				return []byte(html("", open+string(repeat("", "<span></span>", n))+strings.Repeat("</div>", 250)))
+				return []byte(html("", open+string(repeat("", "<span></span>", n-len(open)))+strings.Repeat("</div>", 250)))
 			}},
 	}
 }

@@ -252,28 +252,30 @@ func pdfKinds() []Kind {
 			}},
 		{Name: "pdf-many-operators.pdf", What: "millions of cheap operators on each of 50 pages", Size: contentLimit,
 			Make: func(n int) []byte {
-				p := fill("q Q ", "", n/50)
-				return simple(pages50(p), "")
+				np := pages(n, contentLimit)
+				return simple(repeatPage(fill("q Q ", "", n/np), np), "")
 			}},
 		{Name: "pdf-scattered-glyphs.pdf", What: "50 pages of 50,000 scattered single glyphs", Size: 50 * 50000 * 28,
 			Make: func(n int) []byte {
 				r := lcg(3)
 				var ps [][]byte
-				per := max(1, n/28/50)
-				for range 50 {
+				np := pages(n, 50*50000*28)
+				per := max(1, n/28/np)
+				for range np {
 					ps = append(ps, scatter(&r, per))
 				}
 				return simple(ps, "")
 			}},
-		{Name: "pdf-contents-array.pdf", What: "pages whose /Contents is an array of 10,000 streams", Size: 10000 * 50,
+		{Name: "pdf-contents-array.pdf", What: "pages whose /Contents is an array of 10,000 streams", Size: 10000 * 50 * 8,
 			Make: func(n int) []byte {
 				w := &pdfw{}
 				f := w.add(font)
 				s := w.stream("", []byte("BT /F1 10 Tf 72 700 Td (Built the platform) Tj ET\n"))
 				first := w.stream("", []byte(head))
-				refs := strings.Repeat(fmt.Sprintf(" %d 0 R", s), max(1, n/50/8))
+				np := pages(n, 10000*50)
+				refs := strings.Repeat(fmt.Sprintf(" %d 0 R", s), max(1, n/np/8))
 				var cs []string
-				for range 50 {
+				for range np {
 					cs = append(cs, fmt.Sprintf("[%d 0 R%s]", first, refs))
 				}
 				return w.file(w.doc(cs, fmt.Sprintf("<</Font<</F1 %d 0 R>>>>", f), ""))
@@ -293,7 +295,7 @@ func pdfKinds() []Kind {
 				}
 				res := w.add("<</Font<<" + strings.Join(fonts, "") + ">>>>")
 				var cs []string
-				for range 50 {
+				for range pages(n, 4*MB) {
 					var b bytes.Buffer
 					b.WriteString(head)
 					for i := range 20 {
@@ -315,26 +317,29 @@ func pdfKinds() []Kind {
 			}},
 		{Name: "pdf-table-pages.pdf", What: "50 pages of a dense 60 × 20 table", Size: 50 * 60 * 20 * 26,
 			Make: func(n int) []byte {
-				rows := max(4, min(60, n/50/26/20))
+				np := pages(n, 50*60*20*26)
+				rows := max(4, min(60, n/np/26/20))
 				c, box := table(rows, 20)
-				return simple(pages50(c), box)
+				return simple(repeatPage(c, np), box)
 			}},
 		{Name: "pdf-text-pages.pdf", What: "50 pages of 50,000 glyphs of text lines each", Size: 50 * 50000,
 			Make: func(n int) []byte {
 				r := lcg(5)
 				var ps [][]byte
-				for range 50 {
-					ps = append(ps, textPage(&r, n/50))
+				np := pages(n, 50*50000)
+				for range np {
+					ps = append(ps, textPage(&r, n/np))
 				}
 				return simple(ps, "")
 			}},
 		{Name: "pdf-long-line.pdf", What: "one baseline of 50,000 glyphs on each of 50 pages", Size: 50 * 50000 * 3,
 			Make: func(n int) []byte {
+				np := pages(n, 50*50000*3)
 				p := []byte(head)
 				p = append(p, "BT /F1 1 Tf 10 300 Td ("...)
-				p = append(p, bytes.Repeat([]byte("ab "), max(1, n/50/3))...)
+				p = append(p, bytes.Repeat([]byte("ab "), max(1, n/np/3))...)
 				p = append(p, ") Tj ET\n"...)
-				return simple(pages50(p), "")
+				return simple(repeatPage(p, np), "")
 			}},
 		{Name: "pdf-overprint.pdf", What: "50,000 glyphs on one spot", Size: 50000 * 12,
 			Make: func(n int) []byte {
@@ -378,25 +383,25 @@ func pdfKinds() []Kind {
 				c := w.stream("", fill("/Fm1 Do ", "", 8*2000+len(head)))
 				res2 := fmt.Sprintf("<</Font<</F1 %d 0 R>>/XObject<</Fm1 %d 0 R>>>>", f, form)
 				var cs []string
-				for range 50 {
+				for range pages(n, 16*MB) {
 					cs = append(cs, fmt.Sprintf("%d 0 R", c))
 				}
 				return w.file(w.doc(cs, res2, ""))
 			}},
-		{Name: "pdf-reresolve-annots.pdf", What: "/Annots of 100,000 references to one big annotation, 50 pages", Size: 4 * MB,
+		{Name: "pdf-reresolve-annots.pdf", What: "/Annots of 20,000 references to one big annotation, 50 pages", Size: 4 * MB,
 			Make: func(n int) []byte {
 				w := &pdfw{}
 				f := w.add(font)
 				an := w.add("<</Type/Annot/Subtype/Link/Rect [72 730 200 760]/A <</S/URI/URI (https://example.org/)>>/Border [" + strings.Repeat("0 ", max(10, n/8)) + "]>>")
-				refs := strings.Repeat(fmt.Sprintf(" %d 0 R", an), max(10, n/20/8))
+				refs := strings.Repeat(fmt.Sprintf(" %d 0 R", an), max(10, n/200))
 				c := w.stream("", []byte(head))
-				pages := w.reserve()
+				tree := w.reserve()
 				var kids []string
-				for range 50 {
-					kids = append(kids, fmt.Sprintf("%d 0 R", w.add(fmt.Sprintf("<</Type/Page/Parent %d 0 R/MediaBox [0 0 612 792]/Resources <</Font<</F1 %d 0 R>>>>/Contents %d 0 R/Annots [%s]>>", pages, f, c, refs))))
+				for range pages(n, 4*MB) {
+					kids = append(kids, fmt.Sprintf("%d 0 R", w.add(fmt.Sprintf("<</Type/Page/Parent %d 0 R/MediaBox [0 0 612 792]/Resources <</Font<</F1 %d 0 R>>>>/Contents %d 0 R/Annots [%s]>>", tree, f, c, refs))))
 				}
-				w.set(pages, fmt.Sprintf("<</Type/Pages/Kids [%s]/Count %d>>", strings.Join(kids, " "), len(kids)))
-				return w.file(w.add(fmt.Sprintf("<</Type/Catalog/Pages %d 0 R>>", pages)))
+				w.set(tree, fmt.Sprintf("<</Type/Pages/Kids [%s]/Count %d>>", strings.Join(kids, " "), len(kids)))
+				return w.file(w.add(fmt.Sprintf("<</Type/Catalog/Pages %d 0 R>>", tree)))
 			}},
 		{Name: "pdf-many-fonts.pdf", What: "20,000 fonts, each with a big /Widths, one glyph each", Size: 4 * MB,
 			Make: func(n int) []byte {
@@ -449,9 +454,13 @@ func pdfKinds() []Kind {
 	}
 }
 
-// pages50 returns 50 pages of the same content.
-func pages50(p []byte) [][]byte {
-	ps := make([][]byte, 50)
+// pages is the number of pages of a kind of full size full made at size
+// n: 50 at full size, fewer for a smaller input.
+func pages(n, full int) int { return max(1, min(50, n*50/full)) }
+
+// repeatPage returns n pages of the same content.
+func repeatPage(p []byte, n int) [][]byte {
+	ps := make([][]byte, n)
 	for i := range ps {
 		ps[i] = p
 	}
@@ -480,10 +489,9 @@ func cidPDF(cm []byte, n int) []byte {
 	}
 	c.WriteString("ET\n")
 	cs := w.stream("", c.Bytes())
-	var pages []string
-	for range 50 {
-		pages = append(pages, fmt.Sprintf("%d 0 R", cs))
+	var refs []string
+	for range pages(n, contentLimit) {
+		refs = append(refs, fmt.Sprintf("%d 0 R", cs))
 	}
-	_ = n
-	return w.file(w.doc(pages, fmt.Sprintf("<</Font<</F0 %d 0 R/F1 %d 0 R>>>>", f0, f1), ""))
+	return w.file(w.doc(refs, fmt.Sprintf("<</Font<</F0 %d 0 R/F1 %d 0 R>>>>", f0, f1), ""))
 }

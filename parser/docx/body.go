@@ -116,6 +116,8 @@ type builder struct {
 
 	lastNS     string // the namespace of the last element and whether
 	lastOpaque bool   // it is opaque (cached: most elements share one)
+
+	count counts // paragraphs, runs and cells so far (budget.go)
 }
 
 type runKey struct {
@@ -227,6 +229,9 @@ func (b *builder) parse(x *xmlReader) error {
 			b.sawRoot = true
 			c := stack[len(stack)-1].c
 			k, skip := b.start(&c, t, x.off)
+			if err := b.count.check(t); err != nil {
+				return err
+			}
 			if skip {
 				if err := x.skip(); err != nil {
 					return err

@@ -50,6 +50,7 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -83,6 +84,16 @@ var (
 // Parse reads a .docx file (a zip with word/document.xml) into a document.
 // A document without text yields a Document with no lines and no error.
 func Parse(data []byte) (*doc.Document, error) {
+	return ParseContext(context.Background(), data)
+}
+
+// ParseContext is Parse that gives up, with ctx's error, when ctx is done
+// (its XML reader checks every 1024 tokens). Its budgets (budget.go): a
+// main part of at most MaxDocumentPart bytes and other parts of
+// MaxOtherPart, at most MaxElements XML elements a part, MaxParagraphs
+// paragraphs, MaxRuns runs and MaxCells table cells; past one the file is
+// refused with a *doc.LimitError.
+func ParseContext(ctx context.Context, data []byte) (*doc.Document, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
 		return nil, fmt.Errorf("docx: %w", err)
@@ -90,7 +101,7 @@ func Parse(data []byte) (*doc.Document, error) {
 	if len(zr.File) > MaxEntries {
 		return nil, fmt.Errorf("%w: more than %d zip entries", ErrLimit, MaxEntries)
 	}
-	p := &pkg{files: make(map[string]*zip.File, len(zr.File)), budget: totalLimit}
+	p := &pkg{files: make(map[string]*zip.File, len(zr.File)), budget: totalLimit, ctx: ctx}
 	for _, f := range zr.File {
 		name := partKey(f.Name)
 		if _, dup := p.files[name]; !dup {
@@ -102,6 +113,7 @@ func Parse(data []byte) (*doc.Document, error) {
 	if main == "" {
 		return nil, ErrNotDOCX
 	}
+	p.main = main
 	rels, err := p.rels(main)
 	if err != nil {
 		return nil, err
@@ -205,6 +217,8 @@ func Parse(data []byte) (*doc.Document, error) {
 type pkg struct {
 	files  map[string]*zip.File // by partKey
 	budget int64                // uncompressed bytes still allowed
+	ctx    context.Context
+	main   string // the main part
 }
 
 // partKey normalizes a zip entry or part name for lookup: OPC part names
@@ -271,6 +285,9 @@ func (p *pkg) read(name string, fn func(*xmlReader) error) error {
 	if f.UncompressedSize64 > uint64(partLimit) {
 		return tooLarge
 	}
+	if err := p.checkSize(name, f); err != nil {
+		return err
+	}
 	rc, err := f.Open()
 	if err != nil {
 		return fmt.Errorf("%s: %w", f.Name, err)
@@ -282,6 +299,7 @@ func (p *pkg) read(name string, fn func(*xmlReader) error) error {
 	}
 	x, err := newXMLReader(f.Name, lr)
 	if err == nil {
+		x.ctx = p.ctx
 		err = fn(x)
 	}
 	p.budget -= lr.read

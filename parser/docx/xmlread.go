@@ -2,6 +2,7 @@ package docx
 
 import (
 	"bufio"
+	"context"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -22,6 +23,9 @@ type xmlReader struct {
 	part  string
 	d     *xml.Decoder
 	depth int
+	ctx   context.Context // nil: never done
+	elems int             // start elements read (budget.go)
+	toks  int
 	off   int64 // byte offset where the last token returned began
 }
 
@@ -69,6 +73,9 @@ func (x *xmlReader) next() (xml.Token, error) {
 			return nil, err
 		}
 		return nil, fmt.Errorf("%s: %w", x.part, err)
+	}
+	if err := x.spend(tok); err != nil {
+		return nil, err
 	}
 	switch tok.(type) {
 	case xml.StartElement:
