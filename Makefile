@@ -1,4 +1,4 @@
-.PHONY: all build test bench lint sample fuzz zoo zoo-eval
+.PHONY: all build test bench lint sample fuzz zoo zoo-eval nasty
 
 all: build test
 
@@ -16,6 +16,11 @@ sample: build
 bench:
 	bash scripts/bench.sh
 
+# the cost model (docs/limits.md): time and peak RSS of resumex on every
+# nasty input (internal/nasty), one process per file, written to a temp dir
+nasty:
+	bash scripts/nasty.sh
+
 lint:
 	test -z "$$(gofmt -l .)"
 	go vet ./...
@@ -31,6 +36,7 @@ fuzz:
 	go test ./parser/pdf -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
 	go test ./parser/docx -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
 	go test ./parser/docx -run '^$$' -fuzz FuzzDocumentXML -fuzztime $(FUZZTIME)
+	go test . -run '^$$' -fuzz FuzzCost -fuzztime $(FUZZTIME)
 
 # the layout zoo: zoo/resumes rendered by npm themes, LaTeX classes, pandoc,
 # LibreOffice and python-docx into testdata/zoo (checked in; needs node,
