@@ -188,6 +188,7 @@ var passes = []struct {
 	{"labels wrapped in a label column joined", (*run).joinWrappedLabels},
 	{"rows of one cell are lines", func(_ *run, all []*line) []*line { return oneCellRows(all) }},
 	{"a name set over two lines joined", (*run).joinSplitName},
+	{"a heading set over two lines joined", (*run).joinSplitHeading},
 	{"table rows as label：value", (*run).readTableRows},
 	{"labels over values joined", (*run).pairLabels},
 	{"page numbers, running headers and footers", (*run).dropPageFurniture},
@@ -342,6 +343,37 @@ func clearCommonMarks(all []*line) []*line {
 		}
 	}
 	return all
+}
+
+// maxHeadingPiece is the longest piece of a Chinese heading set over two
+// lines in a narrow label column ("工作" / "经历").
+const maxHeadingPiece = 4
+
+// joinSplitHeading joins two short Chinese lines set alike that make a
+// known heading together, the second no heading alone ("工作" over "经历",
+// "项目" over "经历").
+func (r *run) joinSplitHeading(all []*line) []*line {
+	out := all[:0:0]
+	for i := 0; i < len(all); i++ {
+		l := all[i]
+		if i+1 < len(all) {
+			n := all[i+1]
+			if l.runes <= maxHeadingPiece && n.runes <= maxHeadingPiece && allHan(l.text) && allHan(n.text) && l.Marker == "" && n.Marker == "" &&
+				l.Cells == nil && n.Cells == nil && sameStyle(l, n) && (l.Heading > 0 || l.Bold) && !n.Blank {
+				if _, ok := r.lx.headings[normHeading(l.text+n.text)]; ok {
+					if _, ok1 := r.lx.headings[normHeading(n.text)]; !ok1 {
+						j := *l
+						j.text, j.raw, j.runes, j.feat, j.head = l.text+n.text, l.raw+n.raw, l.runes+n.runes, nil, nil
+						out = append(out, &j)
+						i++
+						continue
+					}
+				}
+			}
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // dropSymbolLines drops lines without a letter or a digit that are no

@@ -140,6 +140,10 @@ func TestLayoutShapes(t *testing.T) {
 			p("张三"), h("工作经历"), {Text: "甲乙数智科技有限公司 数据工程师（ 2019年11月 ~ 至今 ）", Heading: 2},
 			p("负责实时数仓建设。"), {Text: "实时数仓建设", Heading: 3}, {Text: "背景：离线数仓无法满足准实时决策。", Marker: "*"}, {Text: "方案：基于 Flink 搭建分层实时数仓。", Marker: "*"},
 		}, `{"work":[{"name":"甲乙数智科技有限公司","position":"数据工程师","startDate":"2019-11","summary":"负责实时数仓建设。"}],"projects":[{"name":"实时数仓建设","entity":"甲乙数智科技有限公司","description":"离线数仓无法满足准实时决策。","highlights":["基于 Flink 搭建分层实时数仓。"]}]}`, []string{"work", "projects"}},
+		{"a heading set over two lines; skill groups with levels beside their items", []doc.Line{
+			p("张三"), {Text: "专业", Heading: 2, Bold: true}, {Text: "技能", Heading: 2, Bold: true},
+			{Text: "后端开发 精通  Java,  Go", Marker: ">"}, {Text: "中间件  Kafka,  Redis", Marker: ">"},
+		}, `{"skills":[{"name":"后端开发","level":"精通","keywords":["Java","Go"]},{"name":"中间件","keywords":["Kafka","Redis"]}]}`, []string{"skills"}},
 		{"full-width digits, marks and spaces", []doc.Line{
 			p("张三"), p("电话：１３９－００００－１２３４"), h("工作经历"), p("２０１８．０４－至今　　　甲乙云计算有限公司　　　运维工程师"), p("　　１．负责私有云平台的运维；"),
 		}, `{"basics":{"name":"张三","phone":"139-0000-1234"},"work":[{"name":"甲乙云计算有限公司","position":"运维工程师","startDate":"2018-04","highlights":["1. 负责私有云平台的运维；"]}]}`, []string{"basics", "work"}},

@@ -31,7 +31,7 @@ func (r *run) skills(lines []*line) {
 			level = strings.TrimSpace(l.text) // "Infrastructure" / "Expert"
 			continue
 		}
-		if l.Marker != "" && group >= 0 && !strings.ContainsAny(l.text, "：:") && l.Heading == 0 && !l.Bold {
+		if _, _, own := wideLabel(l); l.Marker != "" && group >= 0 && !strings.ContainsAny(l.text, "：:") && l.Heading == 0 && !l.Bold && !own {
 			// one item a bullet under its group
 			g := &r.res.Skills[group]
 			g.Keywords = append(g.Keywords, r.keywords(l.text)...)
@@ -58,8 +58,15 @@ func (r *run) skills(lines []*line) {
 		}
 		if !ok || label == "" {
 			label, value = "", l.text
-			if f := wideFields(l.raw); len(f) == 2 && shortLabel(f[0]) {
-				label, value = f[0], f[1] // "编程语言  C、C++、Python"
+			if lb, v, own := wideLabel(l); own {
+				label, value = lb, v
+			}
+		}
+		lv := ""
+		if label != "" {
+			// "后端开发 精通": the group and its level
+			if i := strings.LastIndexByte(label, ' '); i > 0 && r.lx.levels[strings.ToLower(label[i+1:])] {
+				label, lv = strings.TrimSpace(label[:i]), label[i+1:]
 			}
 		}
 		var kw []string
@@ -73,7 +80,6 @@ func (r *run) skills(lines []*line) {
 		if len(kw) == 0 {
 			continue
 		}
-		lv := ""
 		if label == "" {
 			label, pending, lv, level = pending, "", level, ""
 		}
@@ -82,6 +88,19 @@ func (r *run) skills(lines []*line) {
 			group = len(r.res.Skills) - 1 // the bullets below join this group
 		}
 	}
+}
+
+// wideLabel splits a skill line whose group name stands apart from its
+// items: "编程语言  C、C++、Python", "中间件  Kafka,  RocketMQ,  Redis".
+func wideLabel(l *line) (label, value string, ok bool) {
+	f := wideFields(l.raw)
+	switch {
+	case len(f) == 2 && shortLabel(f[0]):
+		return f[0], f[1], true
+	case len(f) > 2 && shortLabel(f[0]) && strings.HasSuffix(f[1], ","):
+		return f[0], strings.Join(f[1:], " "), true
+	}
+	return "", "", false
 }
 
 // skillRow reads a table row of a skills table: first cell the group.
