@@ -132,11 +132,27 @@ func splitPageColumns(lines []rawLine) []rawLine {
 		band = band[:0]
 	}
 	rightEdge := rightStart(rows, c)
+	// after two blank rows and rows on the left only, a row with dates
+	// flush right opens full-width text; inside the columns such a date
+	// is the right column's
+	blanks, afterGap := 0, false
 	for _, r := range rows {
-		if crossesColumn(r, c) || flushRightDate(r, c, rightEdge) {
+		if crossesColumn(r, c) || afterGap && flushRightDate(r, c, rightEdge) {
 			flush()
 			out = append(out, r.src)
+			afterGap = false
 			continue
+		}
+		switch s := side(r, c); {
+		case s == 0:
+			blanks++
+			if blanks >= minBlankGap {
+				afterGap = true
+			}
+		case s&2 != 0:
+			afterGap, blanks = false, 0
+		default:
+			blanks = 0
 		}
 		band = append(band, r)
 	}

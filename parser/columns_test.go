@@ -93,10 +93,27 @@ Readmission Risk Model                                                     01/20
 Role: Lead modeler
 A risk score for discharge planners, replacing a rules-based checklist.
 `
+	sidebarDates := `CONTACT                 Experience
+Phone                   Staff Engineer at Acme Corp in Seattle
+555 0100                                                2020 – Now
+Email
+dana@example.org        Led the platform team of twelve engineers
+                        and cut the pages of the on-call rotation.
+SKILLS                  Engineer at Initech in Portland, Oregon
+Go, Python                                              2016 – 2020
+Kubernetes
+                        Built the billing service and its tooling
+                        for the finance team and the auditors.
+`
 	tests := []struct {
 		name, in string
 		want     []string
 	}{
+		{"a sidebar beside dates set flush right in the main column", sidebarDates, []string{
+			"CONTACT", "Phone", "555 0100", "Email", "dana@example.org", "SKILLS", "Go, Python", "Kubernetes",
+			"Experience", "Staff Engineer at Acme Corp in Seattle", "2020 – Now", "Led the platform team of twelve engineers", "and cut the pages of the on-call rotation.",
+			"Engineer at Initech in Portland, Oregon", "2016 – 2020", "Built the billing service and its tooling", "for the finance team and the auditors.",
+		}},
 		{"columns, then full-width text whose dates stand flush right", thenFull, []string{
 			"EXPERIENCE", "Kestrel Labs                  2021 – Present", "Senior Data Scientist", "Own the readmission models used across", "fourteen partner hospitals in the region.",
 			"Mentor four junior data scientists and run", "the weekly modeling review for the team.", "", "",
