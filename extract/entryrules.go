@@ -206,6 +206,15 @@ var entryRules = []entryRule{
 		}
 		return undecided
 	}},
+	{"a project named in bold before a colon", func(r *run, c *entryCtx) verdict {
+		// "• **FeatKit**: 900+ stars on GitHub": one project a line
+		if c.kind == kProjects {
+			if _, _, ok := r.boldLead(c.l()); ok {
+				return opensEntry
+			}
+		}
+		return undecided
+	}},
 	{"a project's name line", func(r *run, c *entryCtx) verdict {
 		l, f, cur := c.l(), c.f(), c.cur
 		if c.kind != kProjects || l.Marker != "" || len(f.kvs) > 0 || f.sentence || l.runes > maxProjectName ||
@@ -409,4 +418,37 @@ func (r *run) placeLine(kind Kind, lines []*line, fs []feat, i int, cur *entry) 
 func (r *run) startsEntry(kind Kind, lines []*line, fs []feat, i int, cur *entry) bool {
 	v, _ := r.placeLine(kind, lines, fs, i, cur)
 	return v == opensEntry
+}
+
+// maxBoldLead is the longest name set in bold before a colon.
+const maxBoldLead = 40
+
+// boldLead splits a line that opens with a name set apart in bold or as a
+// link, then a colon or a dash, then text: "FeatKit: a feature library".
+// A known label in bold ("项目描述：") names no project.
+func (r *run) boldLead(l *line) (name, rest string, ok bool) {
+	if len(l.Spans) < 2 {
+		return "", "", false
+	}
+	first := l.Spans[0]
+	if !first.Style.Bold && first.Link == "" {
+		return "", "", false
+	}
+	name = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(first.Text), ":：—–-|"))
+	if name == "" || utf8.RuneCountInString(name) > maxBoldLead {
+		return "", "", false
+	}
+	if _, label := r.lx.labelField(name); label {
+		return "", "", false // "**项目描述**：…" is a label
+	}
+	var b strings.Builder
+	for _, sp := range l.Spans[1:] {
+		b.WriteString(sp.Text)
+	}
+	after := strings.TrimSpace(b.String())
+	trimmed := strings.TrimLeft(after, ":：—–-| ")
+	if trimmed == after && !strings.ContainsAny(first.Text, ":：") || trimmed == "" {
+		return "", "", false // no colon or dash between the name and the text
+	}
+	return name, trimmed, true
 }

@@ -44,6 +44,8 @@ func TestEntryRules(t *testing.T) {
 		{"names over their date line", kWork, []doc.Line{b("Acme  2019 – 2021"), p("Mentored eight engineers, three of whom were promoted"), p("June 2017 — December 2020")}, 1, 1, undecided},
 		{"names over their date line", kWork, []doc.Line{{Text: "Senior Engineer  2014 – 2017", Indent: 28}, {Text: "Ran the database fleet", Indent: 32}, {Text: "Automated failover testing", Indent: 32}, {Text: "Aug 2011 — Feb 2014", Indent: 87}}, 2, 1, undecided},
 		{"names over their date line", kWork, []doc.Line{item("Senior Engineer,"), {Text: "Jan 2022 - Present", Size: 10}}, 0, -1, opensEntry},
+		{"a project named in bold before a colon", kProjects, []doc.Line{{Text: "FeatKit: a feature library", Marker: "•", Spans: []doc.Span{{Text: "FeatKit", Style: doc.Style{Bold: true}}, {Text: ": a feature library"}}}}, 0, -1, opensEntry},
+		{"a project named in bold before a colon", kProjects, []doc.Line{{Text: "FeatKit a feature library", Marker: "•", Spans: []doc.Span{{Text: "FeatKit", Style: doc.Style{Bold: true}}, {Text: " a feature library"}}}}, 0, -1, undecided},
 		{"a project's name line", kProjects, []doc.Line{p("Route Planner"), item("Built a planner")}, 0, -1, opensEntry},
 		{"a school or a second degree opens an education entry", kEducation, []doc.Line{p("Bachelor of Science"), p("Computer Science"), p("Hill Country State University"), p("2025")}, 0, -1, opensEntry},
 		{"names set in two styles over their dates", kEducation, []doc.Line{b("Bachelor of Science"), b("Computer Science"), b("Hill Country State University"), p("2025")}, 2, 2, joinsHeader},

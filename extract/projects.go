@@ -90,6 +90,19 @@ func (r *run) projects(lines []*line) {
 // readProject reads a project-shaped entry; ok is false when it names and
 // tells nothing.
 func (r *run) readProject(e *entry) (schema.Project, bool) {
+	if len(e.header) == 1 {
+		if name, rest, ok := r.boldLead(e.header[0]); ok {
+			// "FeatKit: a feature library": the name and its description
+			p := schema.Project{Name: name, Description: rest}
+			if lk := e.header[0].Spans[0].Link; strings.HasPrefix(lk, "http") {
+				p.URL = lk
+			}
+			for _, it := range r.readBody(e.body) {
+				p.Highlights = append(p.Highlights, highlightText(it.line, it.text, false))
+			}
+			return p, true
+		}
+	}
 	h := r.readHeader(e)
 	p := schema.Project{URL: h.url}
 	x := map[string]any{}
