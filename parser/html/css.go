@@ -88,24 +88,31 @@ func (s *style) set(prop, val string) bool {
 	return true
 }
 
-// merge overrides s with the properties o sets.
+// merge overrides s with the properties o sets. (Field by field: a table
+// of pointers into s made every style merged into escape to the heap.)
 func (s *style) merge(o *style) {
 	if o == nil {
 		return
 	}
-	for _, p := range [...]struct {
-		dst *string
-		src string
-	}{
-		{&s.display, o.display}, {&s.visibility, o.visibility}, {&s.fontSize, o.fontSize},
-		{&s.fontWeight, o.fontWeight}, {&s.whiteSpace, o.whiteSpace}, {&s.listStyle, o.listStyle},
-		{&s.flexDirection, o.flexDirection}, {&s.fontStyle, o.fontStyle},
-		{&s.before, o.before}, {&s.after, o.after}, {&s.hgap, o.hgap},
-	} {
-		if p.src != "" {
-			*p.dst = p.src
-		}
+	s.display = or(o.display, s.display)
+	s.visibility = or(o.visibility, s.visibility)
+	s.fontSize = or(o.fontSize, s.fontSize)
+	s.fontWeight = or(o.fontWeight, s.fontWeight)
+	s.whiteSpace = or(o.whiteSpace, s.whiteSpace)
+	s.listStyle = or(o.listStyle, s.listStyle)
+	s.flexDirection = or(o.flexDirection, s.flexDirection)
+	s.fontStyle = or(o.fontStyle, s.fontStyle)
+	s.before = or(o.before, s.before)
+	s.after = or(o.after, s.after)
+	s.hgap = or(o.hgap, s.hgap)
+}
+
+// or is a when it is set, else b.
+func or(a, b string) string {
+	if a != "" {
+		return a
 	}
+	return b
 }
 
 // nonZeroLength reports whether a CSS length is more than nothing.
@@ -316,7 +323,9 @@ func loadSheet(d *goquery.Document, root *xhtml.Node) (sheet, []string) {
 		}
 		return a.order - b.order
 	})
-	sh := sheet{}
+	// each element's cascade, by element index; elements that end up
+	// with the same styles share one copy
+	cascade := make([]*[2]style, len(t.elems))
 	var buf [2][]bool
 	for i := range rules {
 		r := &rules[i]
@@ -324,11 +333,10 @@ func loadSheet(d *goquery.Document, root *xhtml.Node) (sheet, []string) {
 			if !ok {
 				continue
 			}
-			n := t.elems[k]
-			st := sh[n]
+			st := cascade[k]
 			if st == nil {
 				st = new([2]style)
-				sh[n] = st
+				cascade[k] = st
 			}
 			if r.important {
 				st[1].merge(&r.st)
@@ -336,6 +344,19 @@ func loadSheet(d *goquery.Document, root *xhtml.Node) (sheet, []string) {
 				st[0].merge(&r.st)
 			}
 		}
+	}
+	sh := sheet{}
+	shared := map[[2]style]*[2]style{}
+	for k, st := range cascade {
+		if st == nil {
+			continue
+		}
+		if s, ok := shared[*st]; ok {
+			st = s
+		} else {
+			shared[*st] = st
+		}
+		sh[t.elems[k]] = st
 	}
 	return sh, warnings
 }

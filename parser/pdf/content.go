@@ -94,11 +94,10 @@ func (pr *pageRun) run(data []byte, res lpdf.Value, gs gstate, depth int) {
 	if len(data) == 0 {
 		return
 	}
-	clean, err := sanitizeLimited(data, false)
-	if err != nil {
-		pr.p.lim.warn(pr.pd.num, err.Error()+": the rest of the page is left out")
+	strm, limit, err := wrapContent(data)
+	if limit != nil {
+		pr.p.lim.warn(pr.pd.num, limit.Error()+": the rest of the page is left out")
 	}
-	strm, _, err := wrapStream(clean)
 	if err != nil {
 		pr.pd.note(err)
 		return
@@ -353,12 +352,13 @@ func (pr *pageRun) form(rs *resources, res lpdf.Value, name string, gs gstate, d
 		if err != nil {
 			pr.pd.note(err)
 		}
-		clean, err := sanitizeLimited(data, false)
-		if err != nil {
-			pr.p.lim.warn(pr.pd.num, fmt.Sprintf("form %s: %v: the rest of the form is left out", name, err))
-		}
-		if len(clean) > 0 {
-			if strm, _, err = wrapStream(clean); err != nil {
+		if len(data) > 0 {
+			var limit error
+			strm, limit, err = wrapContent(data)
+			if limit != nil {
+				pr.p.lim.warn(pr.pd.num, fmt.Sprintf("form %s: %v: the rest of the form is left out", name, limit))
+			}
+			if err != nil {
 				pr.pd.note(err)
 			}
 		}
@@ -485,11 +485,15 @@ func (p *parser) fontFor(fd lpdf.Value) *font {
 // at most maxStreamBytes.
 func (p *parser) pageContent(pg lpdf.Value, pd *pageData) []byte {
 	c := pg.Key("Contents")
+	cutMsg := fmt.Sprintf("more than %d bytes of content: the rest of the page is left out", maxPageContent)
 	switch c.Kind() {
 	case lpdf.Stream:
-		data, err := p.bg.readStream(c)
+		data, cut, err := p.bg.readStreamCut(c, maxPageContent)
 		if err != nil {
 			pd.note(err)
+		}
+		if cut {
+			p.lim.warn(pd.num, cutMsg)
 		}
 		return data
 	case lpdf.Array:
@@ -501,14 +505,21 @@ func (p *parser) pageContent(pg lpdf.Value, pd *pageData) []byte {
 			data, ok := seen[key]
 			if !ok {
 				var err error
-				if data, err = p.bg.readStream(s); err != nil {
+				var cut bool
+				data, cut, err = p.bg.readStreamCut(s, maxPageContent-all.Len())
+				if err != nil {
 					pd.note(err)
 					continue
 				}
 				seen[key] = data
+				if cut {
+					all.Write(data)
+					p.lim.warn(pd.num, cutMsg)
+					break
+				}
 			}
-			if all.Len()+len(data) > maxStreamBytes {
-				p.lim.warn(pd.num, fmt.Sprintf("more than %d bytes of content: the rest of the page is left out", maxStreamBytes))
+			if all.Len()+len(data)+1 > maxPageContent {
+				p.lim.warn(pd.num, cutMsg)
 				break
 			}
 			all.Write(data)

@@ -48,36 +48,46 @@ func unpackObjStms(data []byte) []byte {
 	if len(inStream) == 0 || maxNum >= maxUnpacked {
 		return data
 	}
-	var b bytes.Buffer
-	b.Grow(len(data) + len(data)/2)
-	b.Write(data)
-	b.WriteByte('\n')
-	moved := map[int]int{} // object → its new offset
-	for _, sn := range slices.Sorted(maps.Keys(inStream)) {
+	streams := slices.Sorted(maps.Keys(inStream))
+	texts := make([]map[int][]byte, len(streams))
+	size := len(data) + 20*(maxNum+1) + 1024 // the file, its table
+	for i, sn := range streams {
 		objs, ok := readObjStm(f, sn)
 		if !ok {
 			return data
 		}
+		texts[i] = objs
 		for _, num := range inStream[sn] {
-			body, ok := objs[num]
+			size += len(objs[num]) + 32
+		}
+	}
+	b := bytes.NewBuffer(make([]byte, 0, size))
+	b.Write(data)
+	b.WriteByte('\n')
+	moved := make([]int, maxNum+1) // object → its new offset, 0 when it stays
+	for i, sn := range streams {
+		for _, num := range inStream[sn] {
+			body, ok := texts[i][num]
 			if !ok {
 				continue // not in the stream: the library would find nothing either
 			}
 			moved[num] = b.Len()
-			fmt.Fprintf(&b, "%d 0 obj\n", num)
+			b.WriteString(strconv.Itoa(num))
+			b.WriteString(" 0 obj\n")
 			b.Write(body)
 			b.WriteString("\nendobj\n")
 		}
+		texts[i] = nil
 	}
 	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n", maxNum+1)
+	fmt.Fprintf(b, "xref\n0 %d\n", maxNum+1)
 	for num := 0; num <= maxNum; num++ {
 		e, ok := f.xref[num]
-		switch off, in := moved[num]; {
-		case in:
-			fmt.Fprintf(&b, "%010d 00000 n \n", off)
+		switch off := moved[num]; {
+		case off > 0:
+			fmt.Fprintf(b, "%010d 00000 n \n", off)
 		case ok && !e.inStream && e.off > 0:
-			fmt.Fprintf(&b, "%010d %05d n \n", e.off, e.idx)
+			fmt.Fprintf(b, "%010d %05d n \n", e.off, e.idx)
 		default:
 			b.WriteString("0000000000 65535 f \n")
 		}
@@ -90,8 +100,8 @@ func unpackObjStms(data []byte) []byte {
 		}
 	}
 	b.WriteString("trailer\n")
-	writeObj(&b, t)
-	fmt.Fprintf(&b, "\nstartxref\n%d\n%%%%EOF\n", xref)
+	writeObj(b, t)
+	fmt.Fprintf(b, "\nstartxref\n%d\n%%%%EOF\n", xref)
 	return b.Bytes()
 }
 

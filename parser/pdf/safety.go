@@ -28,7 +28,8 @@ import (
 // largest resume pages measured need a tenth of each page budget (26,000
 // operators, 3,700 glyphs).
 const (
-	maxStreamBytes = 16 << 20 // one decoded stream, or one page's content
+	maxStreamBytes = 16 << 20 // one decoded stream
+	maxPageContent = 4 << 20  // a page's content: more than its operator budget needs
 	maxDocBytes    = 96 << 20 // all decoded streams of a document
 	maxOpsPerPage  = 200_000  // content operators of a page, forms included
 	maxOpsDoc      = 1_500_000
@@ -424,29 +425,36 @@ type budget struct{ left int64 }
 // readStream returns a stream's decoded bytes, at most maxStreamBytes. A
 // stream whose filter fails part way keeps what was decoded.
 func (bg *budget) readStream(v lpdf.Value) (data []byte, err error) {
+	data, cut, err := bg.readStreamCut(v, maxStreamBytes)
+	if cut {
+		return nil, errTooBig
+	}
+	return data, err
+}
+
+// readStreamCut is readStream that reads at most max bytes of the stream
+// and reports whether there was more (cut), which is then left unread.
+func (bg *budget) readStreamCut(v lpdf.Value, max int) (data []byte, cut bool, err error) {
 	if v.Kind() != lpdf.Stream {
-		return nil, errNotStream
+		return nil, false, errNotStream
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			data, err = nil, fmt.Errorf("stream: %s", panicText(r))
+			data, cut, err = nil, false, fmt.Errorf("stream: %s", panicText(r))
 		}
 	}()
-	limit := int64(maxStreamBytes)
-	if bg.left < limit {
-		limit = bg.left
-	}
+	limit := min(int64(max), bg.left)
 	rc := v.Reader()
 	defer rc.Close()
 	data, err = io.ReadAll(io.LimitReader(rc, limit+1))
 	if int64(len(data)) > limit {
-		return nil, errTooBig
+		data, cut = data[:limit], true
 	}
 	bg.left -= int64(len(data))
 	if err != nil && len(data) > 0 {
 		err = nil
 	}
-	return data, err
+	return data, cut, err
 }
 
 // wrapStream wraps data (already decoded) as the only stream of a small,
@@ -634,12 +642,33 @@ func (rs *resources) property(pr *pageRun, name string) lpdf.Value {
 	return v
 }
 
-// sanitizeLimited is sanitize for a content stream within the operand
+// wrapContent is wrapStream(sanitize(data, false)) in one buffer (the
+// content is sanitized into the stream of the small PDF, not copied into
+// it after: a page's content can be megabytes) within the operand
 // budgets: at most maxOperands values between two operators and
-// maxNesting levels of arrays and dictionaries. Past a budget the stream
-// is cut there, and the error says which ran out.
-func sanitizeLimited(in []byte, cmap bool) ([]byte, error) {
-	return sanitizeWith(in, cmap, true)
+// maxNesting levels of arrays and dictionaries. Past a budget the content
+// is cut there, and limit says which ran out.
+func wrapContent(data []byte) (strm lpdf.Value, limit, err error) {
+	b := make([]byte, 0, len(data)+len(data)/8+256)
+	b = append(b, "%PDF-1.4\n"...)
+	obj := len(b)
+	b = append(b, "1 0 obj\n<</Length "...)
+	at := len(b)
+	b = append(b, "0000000000>>\nstream\n"...)
+	start := len(b)
+	b, limit = sanitizeWith(b, data, false, true)
+	copy(b[at:at+10], fmt.Sprintf("%010d", len(b)-start))
+	b = append(b, "\nendstream\nendobj\n"...)
+	xref := len(b)
+	b = fmt.Appendf(b, "xref\n0 2\n0000000000 65535 f \n%010d 00000 n \ntrailer\n<</Size 2/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n", obj, xref)
+	r, err := lpdf.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return lpdf.Value{}, limit, err
+	}
+	if strm = r.Trailer().Key("Root"); strm.Kind() != lpdf.Stream {
+		return lpdf.Value{}, limit, errNotStream
+	}
+	return strm, limit, nil
 }
 
 // sanitize rewrites a content stream or CMap so that the library's
@@ -650,12 +679,13 @@ func sanitizeLimited(in []byte, cmap bool) ([]byte, error) {
 // content streams (cmap false) the keywords that the library's Interpret
 // treats as PostScript dictionary operators are dropped too.
 func sanitize(in []byte, cmap bool) []byte {
-	out, _ := sanitizeWith(in, cmap, false)
+	out, _ := sanitizeWith(make([]byte, 0, len(in)+len(in)/8+16), in, cmap, false)
 	return out
 }
 
-func sanitizeWith(in []byte, cmap, limited bool) ([]byte, error) {
-	out := make([]byte, 0, len(in)+16)
+// sanitizeWith appends in, sanitized, to out; limited: within the operand
+// budgets (see wrapContent).
+func sanitizeWith(out, in []byte, cmap, limited bool) ([]byte, error) {
 	n := len(in)
 	pending, depth := 0, 0 // values since the last operator; open arrays and dictionaries
 	for i := 0; i < n; {
