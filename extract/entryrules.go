@@ -212,6 +212,15 @@ var entryRules = []entryRule{
 			if _, _, ok := r.boldLead(c.l()); ok {
 				return opensEntry
 			}
+			// in plain text: "   FeatKit: 900+ stars", one project a line
+			if _, _, ok := r.plainLead(c.l()); ok && (c.cur == nil || len(c.cur.body) == 0 && len(c.cur.header) == 1) {
+				if c.cur == nil {
+					return opensEntry
+				}
+				if _, _, prev := r.plainLead(c.cur.header[0]); prev {
+					return opensEntry
+				}
+			}
 		}
 		return undecided
 	}},
@@ -451,4 +460,24 @@ func (r *run) boldLead(l *line) (name, rest string, ok bool) {
 		return "", "", false // no colon or dash between the name and the text
 	}
 	return name, trimmed, true
+}
+
+// plainLead is boldLead for plain text: a short name, a colon, a text of
+// its own ("FeatKit: 900+ stars on GitHub"). The name is no known label,
+// a few capitalised words or Chinese, no sentence.
+func (r *run) plainLead(l *line) (name, rest string, ok bool) {
+	if len(l.Spans) > 1 {
+		return "", "", false
+	}
+	label, value, found := headKV(l.text)
+	if !found || value == "" || utf8.RuneCountInString(label) > maxBoldLead || len(strings.Fields(label)) > 4 || hasSentencePunct(label) {
+		return "", "", false
+	}
+	if !titleLike(label) && !hasHan(label) && !strings.ContainsAny(label, "0123456789.-") {
+		return "", "", false
+	}
+	if _, known := r.lx.labelField(label); known {
+		return "", "", false
+	}
+	return strings.TrimSpace(label), strings.TrimSpace(value), true
 }

@@ -45,6 +45,8 @@ func TestEntryRules(t *testing.T) {
 		{"names over their date line", kWork, []doc.Line{{Text: "Senior Engineer  2014 – 2017", Indent: 28}, {Text: "Ran the database fleet", Indent: 32}, {Text: "Automated failover testing", Indent: 32}, {Text: "Aug 2011 — Feb 2014", Indent: 87}}, 2, 1, undecided},
 		{"names over their date line", kWork, []doc.Line{item("Senior Engineer,"), {Text: "Jan 2022 - Present", Size: 10}}, 0, -1, opensEntry},
 		{"a project named in bold before a colon", kProjects, []doc.Line{{Text: "FeatKit: a feature library", Marker: "•", Spans: []doc.Span{{Text: "FeatKit", Style: doc.Style{Bold: true}}, {Text: ": a feature library"}}}}, 0, -1, opensEntry},
+		{"a project named in bold before a colon", kProjects, []doc.Line{{Text: "FeatKit: a feature library", Indent: 3}}, 0, -1, opensEntry},
+		{"a project named in bold before a colon", kProjects, []doc.Line{{Text: "Role: Lead modeler", Indent: 3}}, 0, -1, undecided},
 		{"a project named in bold before a colon", kProjects, []doc.Line{{Text: "FeatKit a feature library", Marker: "•", Spans: []doc.Span{{Text: "FeatKit", Style: doc.Style{Bold: true}}, {Text: " a feature library"}}}}, 0, -1, undecided},
 		{"a project's name line", kProjects, []doc.Line{p("Route Planner"), item("Built a planner")}, 0, -1, opensEntry},
 		{"a school or a second degree opens an education entry", kEducation, []doc.Line{p("Bachelor of Science"), p("Computer Science"), p("Hill Country State University"), p("2025")}, 0, -1, opensEntry},

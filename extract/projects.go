@@ -91,11 +91,15 @@ func (r *run) projects(lines []*line) {
 // tells nothing.
 func (r *run) readProject(e *entry) (schema.Project, bool) {
 	if len(e.header) == 1 {
-		if name, rest, ok := r.boldLead(e.header[0]); ok {
+		name, rest, ok := r.boldLead(e.header[0])
+		if !ok && len(e.body) == 0 {
+			name, rest, ok = r.plainLead(e.header[0])
+		}
+		if ok {
 			// "FeatKit: a feature library": the name and its description
 			p := schema.Project{Name: name, Description: rest}
-			if lk := e.header[0].Spans[0].Link; strings.HasPrefix(lk, "http") {
-				p.URL = lk
+			if sp := e.header[0].Spans; len(sp) > 0 && strings.HasPrefix(sp[0].Link, "http") {
+				p.URL = sp[0].Link
 			}
 			for _, it := range r.readBody(e.body) {
 				p.Highlights = append(p.Highlights, highlightText(it.line, it.text, false))
