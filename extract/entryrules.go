@@ -433,7 +433,8 @@ func (r *run) startsEntry(kind Kind, lines []*line, fs []feat, i int, cur *entry
 const maxBoldLead = 40
 
 // boldLead splits a line that opens with a name set apart in bold or as a
-// link, then a colon or a dash, then text: "FeatKit: a feature library".
+// link, then a colon, then text without dates: "FeatKit: a feature
+// library".
 // A known label in bold ("项目描述：") names no project.
 func (r *run) boldLead(l *line) (name, rest string, ok bool) {
 	if len(l.Spans) < 2 {
@@ -443,21 +444,20 @@ func (r *run) boldLead(l *line) (name, rest string, ok bool) {
 	if !first.Style.Bold && first.Link == "" {
 		return "", "", false
 	}
-	name = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(first.Text), ":：—–-|"))
+	name = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(first.Text), ":："))
 	if name == "" || utf8.RuneCountInString(name) > maxBoldLead {
 		return "", "", false
 	}
 	if _, label := r.lx.labelField(name); label {
 		return "", "", false // "**项目描述**：…" is a label
 	}
-	var b strings.Builder
-	for _, sp := range l.Spans[1:] {
-		b.WriteString(sp.Text)
-	}
-	after := strings.TrimSpace(b.String())
-	trimmed := strings.TrimLeft(after, ":：—–-| ")
+	after := strings.TrimSpace(strings.TrimPrefix(l.text, strings.TrimSpace(first.Text)))
+	trimmed := strings.TrimSpace(strings.TrimLeft(after, ":："))
 	if trimmed == after && !strings.ContainsAny(first.Text, ":：") || trimmed == "" {
-		return "", "", false // no colon or dash between the name and the text
+		return "", "", false // no colon between the name and the text
+	}
+	if _, dated := findSpan(trimmed); dated {
+		return "", "", false // "SwiftCache: Swift, SPM  Jun 2021 – Present" is a header
 	}
 	return name, trimmed, true
 }
@@ -477,6 +477,9 @@ func (r *run) plainLead(l *line) (name, rest string, ok bool) {
 		return "", "", false
 	}
 	if _, known := r.lx.labelField(label); known {
+		return "", "", false
+	}
+	if _, dated := findSpan(value); dated {
 		return "", "", false
 	}
 	return strings.TrimSpace(label), strings.TrimSpace(value), true

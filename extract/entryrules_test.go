@@ -46,6 +46,7 @@ func TestEntryRules(t *testing.T) {
 		{"names over their date line", kWork, []doc.Line{item("Senior Engineer,"), {Text: "Jan 2022 - Present", Size: 10}}, 0, -1, opensEntry},
 		{"a project named in bold before a colon", kProjects, []doc.Line{{Text: "FeatKit: a feature library", Marker: "•", Spans: []doc.Span{{Text: "FeatKit", Style: doc.Style{Bold: true}}, {Text: ": a feature library"}}}}, 0, -1, opensEntry},
 		{"a project named in bold before a colon", kProjects, []doc.Line{{Text: "FeatKit: a feature library", Indent: 3}}, 0, -1, opensEntry},
+		{"a project named in bold before a colon", kProjects, []doc.Line{{Text: "SwiftCache | Swift, SPM  Jun 2021 – Present", Spans: []doc.Span{{Text: "SwiftCache", Style: doc.Style{Bold: true}}, {Text: "| Swift, SPM"}, {Text: "Jun 2021 – Present", Box: true}}}}, 0, -1, undecided},
 		{"a project named in bold before a colon", kProjects, []doc.Line{{Text: "Role: Lead modeler", Indent: 3}}, 0, -1, undecided},
 		{"a project named in bold before a colon", kProjects, []doc.Line{{Text: "FeatKit a feature library", Marker: "•", Spans: []doc.Span{{Text: "FeatKit", Style: doc.Style{Bold: true}}, {Text: " a feature library"}}}}, 0, -1, undecided},
 		{"a project's name line", kProjects, []doc.Line{p("Route Planner"), item("Built a planner")}, 0, -1, opensEntry},
