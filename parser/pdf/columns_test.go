@@ -43,3 +43,36 @@ func TestColumnar(t *testing.T) {
 		}
 	}
 }
+
+// TestFullWidthTail: rows after the last wide gap of a band that keep to
+// the left of the gutter, or hold only a date set flush right past the
+// right column's edge, are the full-width text that follows the columns.
+func TestFullWidthTail(t *testing.T) {
+	var cols []*row
+	for i := 0; i < 6; i++ {
+		y := 700 - 12*float64(i)
+		cols = append(cols, rowOf(y, [2]float64{40, 250}, [2]float64{300, 520}))
+	}
+	tail := func(right [2]float64) []*row {
+		return []*row{rowOf(600, [2]float64{40, 120}), rowOf(588, [2]float64{40, 200}, right), rowOf(576, [2]float64{40, 180})}
+	}
+	year := func(rs []*row) []*row { // the flush-right piece holds a year
+		rs[1].pieces[1].gl[0].text = "01/2022 – 11/2022"
+		return rs
+	}
+	tests := []struct {
+		name string
+		band []*row
+		want int
+	}{
+		{"a heading and an entry with dates flush right after a gap", append(append([]*row{}, cols...), year(tail([2]float64{450, 560}))...), 6},
+		{"text at the right column's edge belongs to the columns", append(append([]*row{}, cols...), year(tail([2]float64{300, 400}))...), 0},
+		{"no date: no full-width entry", append(append([]*row{}, cols...), tail([2]float64{450, 560})...), 0},
+		{"no gap", cols, 0},
+	}
+	for _, tt := range tests {
+		if got := fullWidthTail(tt.band, 275); got != tt.want {
+			t.Errorf("%s: fullWidthTail = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}

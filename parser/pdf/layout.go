@@ -402,6 +402,15 @@ func splitRegion(rows []*row, depth int) [][]*row {
 		if len(band) == 0 {
 			return
 		}
+		// the full-width text after the columns, set apart by a section's
+		// gap: rows on the left only, or with dates flush right past the
+		// right column's edge ("PROJECTS" / "Readmission Risk Model …
+		// 01/2022 – 11/2022")
+		var tail []*row
+		if k := fullWidthTail(band, cx); k > 0 && columnar(band[:k], cx) {
+			band, tail = band[:k], band[k:]
+		}
+		defer func() { flow = append(flow, tail...) }()
 		if columnar(band, cx) {
 			flushFlow()
 			left, right := splitRows(band, cx)
@@ -424,6 +433,61 @@ func splitRegion(rows []*row, depth int) [][]*row {
 	flushFlow()
 	return out
 }
+
+// sectionGap is how many times the band's usual line step a vertical gap
+// must be to set the text below it apart from the columns above it.
+const sectionGap = 1.8
+
+// fullWidthTail returns the index of the first row of the full-width text
+// at the end of a band, 0 when there is none: the rows after the band's
+// last wide vertical gap, each on the left of cx only or with a date set
+// flush right well past where the right column starts.
+func fullWidthTail(band []*row, cx float64) int {
+	if len(band) < 6 {
+		return 0
+	}
+	var steps []float64
+	for i := 1; i < len(band); i++ {
+		steps = append(steps, band[i-1].y-band[i].y)
+	}
+	step := median(steps)
+	edge := math.Inf(1) // the right column's left edge
+	for _, r := range band {
+		for _, p := range r.pieces {
+			if p.x0 >= cx {
+				edge = math.Min(edge, p.x0)
+			}
+		}
+	}
+	at := 0
+	for i := 1; i < len(band); i++ {
+		if band[i-1].y-band[i].y > sectionGap*step {
+			at = i
+		}
+	}
+	if at == 0 || at > len(band)-1 {
+		return 0
+	}
+	for _, r := range band[at:] {
+		for _, p := range r.pieces {
+			if p.x0 >= cx && !(p.x0 > edge+4*r.size && pieceYear(p)) {
+				return 0
+			}
+		}
+	}
+	return at
+}
+
+// pieceYear reports whether a piece of a row holds a year (19xx, 20xx).
+func pieceYear(p piece) bool {
+	var b strings.Builder
+	for _, g := range p.gl {
+		b.WriteString(g.text)
+	}
+	return yearRe.MatchString(b.String())
+}
+
+var yearRe = regexp.MustCompile(`(?:^|\D)(?:19|20)\d\d(?:\D|$)`)
 
 func crosses(r *row, cx float64) bool {
 	for _, p := range r.pieces {
