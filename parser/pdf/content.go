@@ -29,19 +29,20 @@ func (m matrix) mul(n matrix) matrix {
 
 func translate(x, y float64) matrix { return matrix{1, 0, 0, 1, x, y} }
 
-// glyph is one shown character (or ligature) in page space.
+// glyph is one shown character (or ligature) in page space. Its fields
+// are packed (64 bytes): a page holds tens of thousands.
 type glyph struct {
 	text   string
 	x0, x1 float64 // left and right edge
 	y      float64 // baseline
 	size   float64 // effective font size
-	bold   bool
-	font   *font // nil for /ActualText
-	space  bool  // white space only
-	link   int   // index into the page's links, -1 when none
+	font   *font   // nil for /ActualText
+	link   int32   // index into the page's links, -1 when none
 	// spaceBefore: a space glyph precedes this one in its row (1), an
 	// ideographic space (2)
-	spaceBefore int
+	spaceBefore int8
+	bold        bool
+	space       bool // white space only
 	guess       bool // the font does not tell the width: x1 is a guess
 }
 
@@ -103,6 +104,9 @@ func (pr *pageRun) run(data []byte, res lpdf.Value, gs gstate, depth int) {
 		return
 	}
 	pr.runStream(strm, res, gs, depth)
+	if g := pr.pd.glyphs; depth == 0 && cap(g) > len(g)+len(g)/4 {
+		pr.pd.glyphs = append(make([]glyph, 0, len(g)), g...) // pages wait for layout: keep no spare room
+	}
 }
 
 // runStream interprets a content stream wrapped by wrapStream.
@@ -210,7 +214,11 @@ func (pr *pageRun) runStream(strm, res lpdf.Value, gs gstate, depth int) {
 				f, ok := fonts[name]
 				if !ok {
 					pr.look()
-					f = pr.p.fontFor(pr.p.lim.key(rs.fonts(), name))
+					if len(pr.p.fonts) >= maxFonts {
+						pr.p.lim.cut.fonts++ // not even looked up: fonts cost to read
+					} else {
+						f = pr.p.fontFor(pr.p.lim.key(rs.fonts(), name))
+					}
 					fonts[name] = f
 				}
 				gs.font = f
@@ -469,11 +477,6 @@ func (p *parser) fontFor(fd lpdf.Value) *font {
 	key := fd.String()
 	if f, ok := p.fonts[key]; ok {
 		return f
-	}
-	if len(p.fonts) >= maxFonts {
-		p.lim.cut.fonts++
-		p.fonts[key] = nil // its glyphs are unknown, as with no font
-		return nil
 	}
 	f := p.loadFont(fd)
 	p.fonts[key] = f

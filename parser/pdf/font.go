@@ -639,7 +639,7 @@ func (m *cmap) cid(code uint32) (uint32, bool) {
 // parseCMap reads a CMap stream with lpdf.Interpret. Whatever was read
 // before a malformed part is kept.
 func (p *parser) parseCMap(v lpdf.Value) *cmap {
-	data, err := p.bg.readStream(v)
+	data, _, err := p.bg.readStreamCut(v, maxCMapBytes+1) // cmapData cuts it, and says so
 	if err != nil || len(data) == 0 {
 		return nil
 	}

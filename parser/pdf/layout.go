@@ -251,7 +251,7 @@ func buildRows(glyphs []glyph) []*row {
 				continue
 			}
 			if last != nil {
-				g.spaceBefore = pendingSpace
+				g.spaceBefore = int8(pendingSpace)
 			}
 			pendingSpace = 0
 			r.gl = append(r.gl, g)
@@ -308,7 +308,7 @@ func assignLinks(pd *pageData) {
 			g := &pd.glyphs[i]
 			cx, cy := (g.x0+g.x1)/2, g.y+0.3*g.size
 			if cx >= lk.box.x0-1 && cx <= lk.box.x1+1 && cy >= lk.box.y0-1 && cy <= lk.box.y1+1 {
-				g.link = li
+				g.link = int32(li)
 			}
 		}
 	}
@@ -721,7 +721,7 @@ func lineLinks(gl []*glyph, links []link) []doc.Link {
 	var out []doc.Link
 	for i := 0; i < len(gl); {
 		li := gl[i].link
-		if li < 0 || li >= len(links) {
+		if li < 0 || int(li) >= len(links) {
 			i++
 			continue
 		}
@@ -1028,7 +1028,7 @@ func composeSpans(gl []*glyph, stops map[int]bool, links []link) (string, bool, 
 	for i, g := range gl {
 		st := glyphStyle(g)
 		link := ""
-		if g.link >= 0 && g.link < len(links) {
+		if g.link >= 0 && int(g.link) < len(links) {
 			link = links[g.link].url
 		}
 		if prev != nil {

@@ -37,110 +37,133 @@ func unpackObjStms(data []byte) []byte {
 	if err := f.readXref(); err != nil || f.trailer.get("Root") == nil || f.trailer.get("Encrypt") != nil {
 		return data
 	}
-	inStream := map[int][]int{} // object stream → the objects the table says it holds
 	maxNum := 0
+	streams := map[int]bool{} // the object streams the table names
 	for num, e := range f.xref {
 		maxNum = max(maxNum, num)
 		if e.inStream {
-			inStream[e.off] = append(inStream[e.off], num)
+			streams[e.off] = true
 		}
 	}
-	if len(inStream) == 0 || maxNum >= maxUnpacked {
+	if len(streams) == 0 || maxNum >= maxUnpacked {
 		return data
 	}
-	streams := slices.Sorted(maps.Keys(inStream))
-	texts := make([]map[int][]byte, len(streams))
-	size := len(data) + 20*(maxNum+1) + 1024 // the file, its table
-	for i, sn := range streams {
-		objs, ok := readObjStm(f, sn)
+	type stm struct {
+		sn    int
+		text  []byte
+		index []objAt
+	}
+	var stms []stm
+	size := len(data) + 7*(maxNum+2) + 1024 // the file, its table
+	for _, sn := range slices.Sorted(maps.Keys(streams)) {
+		text, index, ok := readObjStm(f, sn)
 		if !ok {
 			return data
 		}
-		texts[i] = objs
-		for _, num := range inStream[sn] {
-			size += len(objs[num]) + 32
-		}
+		stms = append(stms, stm{sn, text, index})
+		size += len(text) + 24*len(index)
 	}
 	b := bytes.NewBuffer(make([]byte, 0, size))
 	b.Write(data)
 	b.WriteByte('\n')
 	moved := make([]int, maxNum+1) // object → its new offset, 0 when it stays
-	for i, sn := range streams {
-		for _, num := range inStream[sn] {
-			body, ok := texts[i][num]
-			if !ok {
-				continue // not in the stream: the library would find nothing either
+	for i, st := range stms {
+		// an object runs to the start of the next one by offset
+		ends := make([]int, len(st.index))
+		for i, en := range st.index {
+			ends[i] = en.off
+		}
+		sort.Ints(ends)
+		for _, en := range st.index {
+			if e := f.xref[en.num]; !e.inStream || e.off != st.sn || moved[en.num] > 0 {
+				continue // a newer version elsewhere, or a duplicate
 			}
-			moved[num] = b.Len()
-			b.WriteString(strconv.Itoa(num))
+			end := len(st.text)
+			if k := sort.SearchInts(ends, en.off+1); k < len(ends) {
+				end = ends[k]
+			}
+			moved[en.num] = b.Len()
+			b.WriteString(strconv.Itoa(en.num))
 			b.WriteString(" 0 obj\n")
-			b.Write(body)
+			b.Write(st.text[en.off:end])
 			b.WriteString("\nendobj\n")
 		}
-		texts[i] = nil
+		stms[i] = stm{}
 	}
+	// a cross-reference stream, rows of 1 + 4 + 2 bytes, read by the
+	// library without tokens (a table costs it three tokens an object)
+	xnum := maxNum + 1
 	xref := b.Len()
-	fmt.Fprintf(b, "xref\n0 %d\n", maxNum+1)
-	for num := 0; num <= maxNum; num++ {
+	rows := make([]byte, 0, 7*(xnum+1))
+	for num := 0; num <= xnum; num++ {
 		e, ok := f.xref[num]
-		switch off := moved[num]; {
-		case off > 0:
-			fmt.Fprintf(b, "%010d 00000 n \n", off)
+		off, gen, typ := 0, 0, byte(1)
+		switch {
+		case num == xnum:
+			off = xref
+		case num <= maxNum && moved[num] > 0:
+			off = moved[num]
 		case ok && !e.inStream && e.off > 0:
-			fmt.Fprintf(b, "%010d %05d n \n", e.off, e.idx)
+			off, gen = e.off, e.idx
 		default:
-			b.WriteString("0000000000 65535 f \n")
+			typ, gen = 0, 65535
 		}
+		rows = append(rows, typ, byte(off>>24), byte(off>>16), byte(off>>8), byte(off), byte(gen>>8), byte(gen))
 	}
 	t := pDict{}
-	t.set("Size", pNum(strconv.Itoa(maxNum+1)))
+	t.set("Type", pName("XRef"))
+	t.set("Size", pNum(strconv.Itoa(xnum+1)))
+	t.set("W", pArray{pNum("1"), pNum("4"), pNum("2")})
 	for _, k := range []string{"Root", "Info", "ID"} {
 		if v := f.trailer.get(k); v != nil {
 			t.set(k, v)
 		}
 	}
-	b.WriteString("trailer\n")
+	t.set("Length", pNum(strconv.Itoa(len(rows))))
+	fmt.Fprintf(b, "%d 0 obj\n", xnum)
 	writeObj(b, t)
-	fmt.Fprintf(b, "\nstartxref\n%d\n%%%%EOF\n", xref)
+	b.WriteString("\nstream\n")
+	b.Write(rows)
+	fmt.Fprintf(b, "\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n", xref)
 	return b.Bytes()
 }
 
-// readObjStm decompresses the object stream sn and returns the bytes of
-// each object in it, by number; ok is false when the stream cannot be read.
-func readObjStm(f *plainFile, sn int) (map[int][]byte, bool) {
-	e, ok := f.xref[sn]
-	if !ok || e.inStream || e.off <= 0 {
-		return nil, false
+// objAt is an object's number and offset in its object stream's text.
+type objAt struct{ num, off int }
+
+// readObjStm decompresses the object stream sn and returns its text and
+// its index; ok is false when the stream cannot be read.
+func readObjStm(f *plainFile, sn int) (text []byte, index []objAt, ok bool) {
+	e, found := f.xref[sn]
+	if !found || e.inStream || e.off <= 0 {
+		return nil, nil, false
 	}
 	_, _, v, body, err := f.objectAt(e.off)
 	d, _ := v.(pDict)
 	if err != nil || body == nil || d.get("Type") != pName("ObjStm") || d.get("DecodeParms") != nil {
-		return nil, false
+		return nil, nil, false
 	}
 	filter := d.get("Filter")
 	if a, ok := filter.(pArray); ok && len(a) == 1 {
 		filter = a[0]
 	}
-	var text []byte
 	switch filter {
 	case nil:
 		text = body
 	case pName("FlateDecode"):
 		zr, err := zlib.NewReader(bytes.NewReader(body))
 		if err != nil {
-			return nil, false
+			return nil, nil, false
 		}
 		text, _ = io.ReadAll(io.LimitReader(zr, maxStreamBytes))
 	default:
-		return nil, false
+		return nil, nil, false
 	}
 	n, ok1 := intOf(d.get("N"))
 	first, ok2 := intOf(d.get("First"))
 	if !ok1 || !ok2 || n < 0 || n > maxUnpacked || first < 0 || first > len(text) {
-		return nil, false
+		return nil, nil, false
 	}
-	type entry struct{ num, off int }
-	var index []entry
 	lx := &lexer{data: text[:first]}
 	for range n {
 		num, ok1 := lx.uint()
@@ -148,23 +171,7 @@ func readObjStm(f *plainFile, sn int) (map[int][]byte, bool) {
 		if !ok1 || !ok2 || first+off > len(text) {
 			break
 		}
-		index = append(index, entry{num, first + off})
+		index = append(index, objAt{num, first + off})
 	}
-	// an object runs to the start of the next one by offset
-	ends := make([]int, len(index))
-	for i := range index {
-		ends[i] = index[i].off
-	}
-	sort.Ints(ends)
-	out := make(map[int][]byte, len(index))
-	for _, en := range index {
-		end := len(text)
-		if k := sort.SearchInts(ends, en.off+1); k < len(ends) {
-			end = ends[k]
-		}
-		if _, dup := out[en.num]; !dup {
-			out[en.num] = text[en.off:end]
-		}
-	}
-	return out, true
+	return text, index, true
 }
