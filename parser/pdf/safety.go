@@ -688,6 +688,7 @@ func sanitize(in []byte, cmap bool) []byte {
 func sanitizeWith(out, in []byte, cmap, limited bool) ([]byte, error) {
 	n := len(in)
 	pending, depth := 0, 0 // values since the last operator; open arrays and dictionaries
+	ops := 0               // operators: past the page's budget the rest is never read
 	for i := 0; i < n; {
 		c := in[i]
 		if limited {
@@ -702,6 +703,9 @@ func sanitizeWith(out, in []byte, cmap, limited bool) ([]byte, error) {
 				pending++
 			case isOperator(in, i):
 				pending = 0
+				if ops++; ops > maxOpsPerPage+1 {
+					return out, nil // the interpreter stops at the budget, and says so
+				}
 			default:
 				if pending++; pending > maxOperands {
 					return out, fmt.Errorf("more than %d operands before an operator", maxOperands)
