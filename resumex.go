@@ -15,6 +15,12 @@
 // The pipeline is two stages, each its own package: parser.Parse turns the
 // input into an intermediate document (lines with layout hints), and
 // extract maps that document into a schema.Resume.
+//
+// Any input within the size limits costs at most 2 s of CPU and 256 MB, or
+// is refused early with a one-line error: the adapters keep to budgets, and
+// the output to caps (a field, a section, a resume), with a warning for
+// each cut (docs/limits.md). ParseContext gives up when its context is
+// done, freeing the work's CPU and memory.
 package resumex
 
 import (

@@ -1,6 +1,14 @@
 // Package parser turns input files into the intermediate document (package
 // doc). Each adapter reads one format; Parse detects the format by content,
 // using the file name's extension only as a hint.
+//
+// Cost: every adapter works in time and memory linear in its input, within
+// budgets (lines, bytes a line, elements, content operators, glyphs,
+// paragraphs, ...) that bound any input within the size limits to 2 s of
+// CPU and 256 MB, or refuse it early with a one-line *doc.LimitError
+// ("text: more than 20000 lines"); what a budget cuts is said in the
+// document's Warnings. docs/limits.md lists the budgets. ParseContext and
+// ParseBytesContext give up when their context is done.
 package parser
 
 import (
