@@ -36,8 +36,12 @@ import (
 //   - a table row is a line with cells;
 //   - a line of a paragraph is a line; a hard break or an HTML <br> starts
 //     a new one;
-//   - the lines of a code block are read as plain text lines: no heading,
-//     style or link comes out of code;
+//   - a fenced code block is left out, with a warning: code is no resume
+//     text, and read as text its lines would make entries ("Acme | 2019"
+//     in a log, a command line before a heading); a document that is
+//     mostly fenced code is a text resume set in a monospace font, and
+//     its code is read as plain text lines, as is an indented code block
+//     (in a resume, most often text indented by accident);
 //   - HTML blocks and inline HTML give their text (entities decoded, <h1>
 //     to <h6> as headings, <b>/<strong> bold, <i>/<em> italic, <br> and
 //     block tags as line breaks); comments, scripts and styles give none;
@@ -97,11 +101,22 @@ func parseMarkdown(ctx context.Context, data []byte) (*doc.Document, error) {
 	if n, first := cutLines(raw); n > 0 {
 		d.Warn(first, "%d line(s) longer than %d bytes cut", n, doc.MaxLineBytes)
 	}
-	w := &mdWriter{ctx: ctx, raw: raw, doc: d}
-	w.src, w.starts = markdownSource(raw)
-	root := mdParser().Parse(gmtext.NewReader(w.src))
+	src, starts := markdownSource(raw)
+	root := mdParser().Parse(gmtext.NewReader(src))
+	w := &mdWriter{ctx: ctx, src: src, starts: starts, raw: raw, doc: d}
 	if err := w.blocks(root); err != nil {
 		return nil, err
+	}
+	if w.code.lines > len(d.Lines) {
+		// mostly code: a text resume set in a fence for its monospace
+		// font; its code is its text
+		d.Lines = d.Lines[:0]
+		w = &mdWriter{ctx: ctx, src: src, starts: starts, raw: raw, doc: d, keepCode: true}
+		if err := w.blocks(root); err != nil {
+			return nil, err
+		}
+	} else if w.code.blocks > 0 {
+		d.Warn(w.code.first, "%d code block(s) of %d line(s) left out: code is no resume text", w.code.blocks, w.code.lines)
 	}
 	if len(d.Lines) == 0 {
 		return nil, ErrEmpty
@@ -232,6 +247,14 @@ type mdWriter struct {
 	// anchor is the <a href> being written, nil when none
 	anchor *mdAnchor
 
+	// keepCode is set when fenced code blocks are read as text; code
+	// counts the blocks left out when they are not
+	keepCode bool
+	code     struct {
+		blocks, lines int
+		first         doc.Pos // where the first one starts
+	}
+
 	line *mdLine // the line being written, nil between lines
 	last int     // index in raw of the source line of the last line written
 	n    int     // lines written, for the checks of ctx
@@ -288,14 +311,15 @@ func (w *mdWriter) block(n gast.Node) error {
 			i++
 		}
 		return nil
-	case *gast.FencedCodeBlock, *gast.CodeBlock:
-		lines := n.Lines()
-		for i := 0; i < lines.Len(); i++ {
-			if err := w.codeLine(lines.At(i)); err != nil {
-				return err
-			}
+	case *gast.FencedCodeBlock:
+		if !w.keepCode {
+			w.marker = ""
+			w.leaveOut(n.Lines())
+			return nil
 		}
-		return nil
+		return w.codeLines(n.Lines())
+	case *gast.CodeBlock:
+		return w.codeLines(n.Lines())
 	case *gast.HTMLBlock:
 		return w.htmlBlock(n)
 	case *east.Table:
@@ -562,10 +586,35 @@ func collapseSpaces(s string, space bool) string {
 	return b.String()
 }
 
+// leaveOut notes the lines of a fenced code block left out of the
+// document.
+func (w *mdWriter) leaveOut(lines *gmtext.Segments) {
+	n := 0
+	for i := 0; i < lines.Len(); i++ {
+		if s := lines.At(i); len(bytes.TrimSpace(s.Value(w.src))) > 0 {
+			if n++; n == 1 && w.code.blocks == 0 {
+				w.code.first = w.raw[w.rawIndex(s.Start)].pos
+			}
+		}
+	}
+	if n > 0 {
+		w.code.blocks++
+		w.code.lines += n
+	}
+}
+
+// codeLines writes the lines of a code block as plain text.
+func (w *mdWriter) codeLines(lines *gmtext.Segments) error {
+	for i := 0; i < lines.Len(); i++ {
+		if err := w.codeLine(lines.At(i)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // codeLine writes a line of a code block as the text adapter reads a line
-// of plain text: a code block is text set apart, no Markdown, and
-// a resume written as text inside a fence ("```" over the whole page, for
-// the monospace font) still reads as a resume.
+// of plain text: no Markdown.
 func (w *mdWriter) codeLine(s gmtext.Segment) error {
 	idx := w.rawIndex(s.Start)
 	line := doc.Line{Indent: indentOf(NormalizeSpace(w.raw[idx].text))}

@@ -158,7 +158,15 @@ func TestMarkdownLines(t *testing.T) {
 		{"escaped backslash", `a\\b`, []doc.Line{{Text: `a\b`}}},
 
 		// code
-		{"code fence lines are plain text", "A\n```go\n# not a heading\n**not bold**\n- item\n```\nB", []doc.Line{
+		{"a fenced code block is left out", "# Jane\n\n```\nAcme | Engineer | 2019 - 2021\n```\nB", []doc.Line{
+			{Text: "Jane", Heading: 1},
+			{Text: "B", Blank: true, Pos: at(6)},
+		}},
+		{"a fence in a list item takes its marker along", "- a\n-\n  ```\n  x\n  ```\n- b", []doc.Line{
+			{Text: "a", Marker: "-"},
+			{Text: "b", Marker: "-", Pos: at(6)},
+		}},
+		{"mostly code: the code is plain text", "A\n```go\n# not a heading\n**not bold**\n- item\n```\nB", []doc.Line{
 			{Text: "A"},
 			{Text: "# not a heading", Pos: at(3)},
 			{Text: "**not bold**", Pos: at(4)},
@@ -171,7 +179,6 @@ func TestMarkdownLines(t *testing.T) {
 			{Text: "y", Bold: true, Pos: at(5)},
 		}},
 		{"fence in a quote", "> ```\n> # x\n> ```\n# y", []doc.Line{
-			{Text: "# x", Pos: at(2)},
 			{Text: "y", Heading: 1, Pos: at(4)},
 		}},
 		{"code lines keep their wide gaps", "```\n2019 - 2021    Acme\n```", []doc.Line{{Text: "2019 - 2021  Acme", Pos: at(2)}}},
@@ -247,6 +254,24 @@ func TestMarkdownPositions(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, parseLines(t, src, doc.Markdown)); diff != "" {
 		t.Errorf("lines (-want +got):\n%s", diff)
+	}
+}
+
+// TestMarkdownCode checks that the document says what code it left out.
+func TestMarkdownCode(t *testing.T) {
+	src := "# Jane\nJane writes Go.\n\n```sh\nmake release\n\n```\n~~~\nAcme | Engineer | 2019 - 2021\n~~~\nMore text.\nAnd more."
+	d, err := ParseBytes([]byte(src), "x.md", Options{Format: doc.Markdown})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []doc.Warning{{Pos: at(5), Msg: "2 code block(s) of 2 line(s) left out: code is no resume text"}}
+	if diff := cmp.Diff(want, d.Warnings, cmpopts.IgnoreFields(doc.Pos{}, "Offset")); diff != "" {
+		t.Errorf("warnings (-want +got):\n%s", diff)
+	}
+	for _, l := range d.Lines {
+		if strings.Contains(l.Text, "make") || strings.Contains(l.Text, "Acme") {
+			t.Errorf("line %q of a code block in the document", l.Text)
+		}
 	}
 }
 
