@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"context"
 	"regexp"
 	"strings"
@@ -14,6 +15,11 @@ import (
 // most doc.MaxLines lines, counted (blank ones too) before any work, and
 // doc.MaxLineBytes bytes a line, the rest cut with a warning.
 func parseText(ctx context.Context, data []byte, format doc.Format) (*doc.Document, error) {
+	// line ends are single bytes in every encoding but UTF-16: count them
+	// before decoding (a legacy encoding is tried several ways)
+	if !bytes.HasPrefix(data, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(data, []byte{0xFE, 0xFF}) && countLineBytes(data) > doc.MaxLines {
+		return nil, doc.Limit(0, "lines", doc.MaxLines)
+	}
 	text, enc, err := decode(data)
 	if err != nil {
 		return nil, err
@@ -64,6 +70,11 @@ type rawLine struct {
 // the line ends (LF, CRLF or CR) and form feeds.
 func countLines(text string) int {
 	return 1 + strings.Count(text, "\n") + strings.Count(text, "\r") - strings.Count(text, "\r\n") + strings.Count(text, "\f")
+}
+
+// countLineBytes is countLines over bytes.
+func countLineBytes(b []byte) int {
+	return 1 + bytes.Count(b, []byte("\n")) + bytes.Count(b, []byte("\r")) - bytes.Count(b, []byte("\r\n")) + bytes.Count(b, []byte("\f"))
 }
 
 // cutLines cuts the lines longer than doc.MaxLineBytes and returns how
