@@ -76,8 +76,8 @@ func TestBadInput(t *testing.T) {
 		{"long-line.txt", []byte(longLine), true, ""},
 		{"deep.html", []byte("<html><body>" + strings.Repeat("<div>", 20000) + "王五" + strings.Repeat("</div>", 20000) + "</body></html>"), true, ""},
 		{"big.txt", []byte(big), false, "too large"},
-		{"many-lines.txt", []byte(big[:strings.LastIndexByte(big[:4<<20], '\n')+1]), false, "text: more than 20000 lines"},
-		{"big-but-allowed.txt", []byte(big[:strings.LastIndexByte(big[:19000*40], '\n')+1]), true, ""},
+		{"many-lines.txt", []byte(big[:strings.LastIndexByte(big[:4<<20], '\n')+1]), false, "text: more than 10000 lines"},
+		{"big-but-allowed.txt", []byte(big[:strings.LastIndexByte(big[:9000*40], '\n')+1]), true, ""},
 		{"too-big.txt", []byte(strings.Repeat("x", 33<<20)), false, "too large"},
 	}
 	// inputs an adapter may repair: they either parse or fail cleanly

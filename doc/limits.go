@@ -15,7 +15,7 @@ import (
 const (
 	// MaxLines is the most lines a document may have: a resume has a few
 	// hundred; fifty pages of dense text have 5,000.
-	MaxLines = 20_000
+	MaxLines = 10_000
 	// MaxLineBytes is the most text one line keeps; the rest is cut, with
 	// a warning. A paragraph of a resume is a few hundred bytes.
 	MaxLineBytes = 8 << 10

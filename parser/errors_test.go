@@ -26,7 +26,7 @@ func TestErrorText(t *testing.T) {
 		{"cv.docx", manyEntries, doc.DOCX, "cv.docx: docx safety limit exceeded: more than 10000 zip entries"},
 		{"cv.pdf", []byte("%PDF-1.4\nhello\n"), "", "cv.pdf: pdf: malformed PDF: no end-of-file marker (%%EOF): the file is cut short or damaged"},
 		{"cv.md", []byte("# Jane\x00\x01"), "", "cv.md: markdown: binary data, not text in a known encoding"},
-		{"cv.md", []byte(strings.Repeat("- a\n", doc.MaxLines+1)), "", "cv.md: markdown: more than 20000 lines"},
+		{"cv.md", []byte(strings.Repeat("- a\n", doc.MaxLines+1)), "", "cv.md: markdown: more than 10000 lines"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name+" "+string(tt.format), func(t *testing.T) {

@@ -279,7 +279,7 @@ func TestMarkdownCode(t *testing.T) {
 // still read, in time linear in its size.
 func TestMarkdownBudgets(t *testing.T) {
 	t.Run("syntax", func(t *testing.T) {
-		src := "# Jane\n" + strings.Repeat("[a *b [c *d [e *f [g *h\n", mdMaxSyntax/8+1)
+		src := "# Jane\n" + strings.Repeat("[a *b [c *d [e *f [g *h [a *b [c *d [e *f [g *h\n", mdMaxSyntax/16+1)
 		d, err := ParseBytes([]byte(src), "x.md", Options{Format: doc.Markdown})
 		if err != nil {
 			t.Fatal(err)

@@ -6,7 +6,7 @@
 // budgets (lines, bytes a line, elements, content operators, glyphs,
 // paragraphs, ...) that bound any input within the size limits to 2 s of
 // CPU and 256 MB, or refuse it early with a one-line *doc.LimitError
-// ("text: more than 20000 lines"); what a budget cuts is said in the
+// ("text: more than 10000 lines"); what a budget cuts is said in the
 // document's Warnings. docs/limits.md lists the budgets. ParseContext and
 // ParseBytesContext give up when their context is done.
 package parser

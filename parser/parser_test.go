@@ -239,7 +239,7 @@ func TestLimits(t *testing.T) {
 		}
 		// within a raised size limit, the line budget still holds
 		_, err = Parse(bytes.NewReader(data), "big.txt", Options{MaxTextSize: 32 << 20})
-		if want := "big.txt: text: more than 20000 lines"; !errors.Is(err, doc.ErrLimit) || err == nil || err.Error() != want {
+		if want := "big.txt: text: more than 10000 lines"; !errors.Is(err, doc.ErrLimit) || err == nil || err.Error() != want {
 			t.Errorf("Parse with MaxTextSize 32 MiB: err = %v, want %q", err, want)
 		}
 	})

@@ -76,7 +76,7 @@
 // (see parseTree); the walk itself keeps its own stack.
 //
 // Budgets (the cost model of docs/limits.md): a page of more than
-// MaxElements elements is refused before it is parsed ("more than 100000
+// MaxElements elements is refused before it is parsed ("more than 50000
 // HTML elements"), and so is one that gives more than doc.MaxLines lines,
 // as soon as the walk reaches that many. Matching the page's <style>
 // rules costs at most sheetBudget element looks, whatever the selectors
@@ -96,8 +96,9 @@ import (
 	"github.com/resumex/resumex/doc"
 )
 
-// MaxElements is the most elements (start tags) a page may have.
-const MaxElements = 100_000
+// MaxElements is the most elements (start tags) a page may have: a resume
+// has a few hundred, a saved profile page some thousands.
+const MaxElements = 50_000
 
 // Parse reads an HTML page into a document. It detects the charset from a BOM,
 // <meta charset>/http-equiv, or the content (GBK pages exist), and reports it in Encoding.

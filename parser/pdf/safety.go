@@ -29,7 +29,7 @@ import (
 // operators, 3,700 glyphs).
 const (
 	maxStreamBytes = 16 << 20 // one decoded stream
-	maxPageContent = 4 << 20  // a page's content: more than its operator budget needs
+	maxPageContent = 2 << 20  // a page's content: more than its operator budget needs
 	maxDocBytes    = 96 << 20 // all decoded streams of a document
 	maxOpsPerPage  = 200_000  // content operators of a page, forms included
 	maxOpsDoc      = 1_500_000
