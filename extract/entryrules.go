@@ -157,10 +157,16 @@ var entryRules = []entryRule{
 		return undecided
 	}},
 	{"a numbered item inside an entry is its text", func(r *run, c *entryCtx) verdict {
-		if c.l().numbered() && c.cur != nil {
-			return inBody
+		l := c.l()
+		if !l.numbered() || c.cur == nil {
+			return undecided
 		}
-		return undecided
+		// "② 2022.04—2022.10 《某项目》" after "① 2023.03—2023.06 《某项目》":
+		// entries numbered alike, each with its dates
+		if h := c.cur.header; len(h) > 0 && h[0].numbered() && sameNumbering(h[0].Marker, l.Marker) && c.f().hasSpan && c.fs[slices.Index(c.lines, h[0])].hasSpan {
+			return opensEntry
+		}
+		return inBody
 	}},
 	{"a row of tags is the entry's text", func(r *run, c *entryCtx) verdict {
 		// "React  TypeScript  PostGIS" as chips under a project
@@ -483,4 +489,26 @@ func (r *run) plainLead(l *line) (name, rest string, ok bool) {
 		return "", "", false
 	}
 	return strings.TrimSpace(label), strings.TrimSpace(value), true
+}
+
+// sameNumbering reports whether two list markers number alike: "①" and
+// "②", "1." and "2.", "(1)" and "(2)".
+func sameNumbering(a, b string) bool {
+	shape := func(m string) string {
+		var out []rune
+		for _, c := range m {
+			switch {
+			case c >= '0' && c <= '9':
+				if len(out) == 0 || out[len(out)-1] != '9' {
+					out = append(out, '9')
+				}
+			case c >= '①' && c <= '⑳':
+				out = append(out, '①')
+			default:
+				out = append(out, c)
+			}
+		}
+		return string(out)
+	}
+	return a != b && shape(a) == shape(b)
 }

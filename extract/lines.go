@@ -587,6 +587,16 @@ func (r *run) pairLabels(all []*line) []*line {
 	return out
 }
 
+// minSectionCell is the length from which the cell beside a section's
+// name in a form is that section's text, not a value.
+const minSectionCell = 20
+
+// namesSection reports whether s is the name of a section, exactly.
+func (r *run) namesSection(s string) bool {
+	_, ok := r.lx.headings[normHeading(s)]
+	return ok
+}
+
 // readTableRows rewrites the rows of tables (HTML, DOCX) that pair labels
 // with values ("姓名 | 张三 | 电话 | 138…", "项目名称 | X") as "label：value"
 // text, which the rest of the extractor reads like a typed resume, and
@@ -603,8 +613,8 @@ func (r *run) readTableRows(all []*line) []*line {
 			continue
 		}
 		if n := len(cells); n%2 == 1 && n >= 3 {
-			if f, ok := r.lx.labelField(cells[n-1]); ok && f == "drop" {
-				cells = cells[:n-1] // "姓名 | 李沐阳 | 性别 | 男 | 照片": the photo's box
+			if f, ok := r.lx.labelField(strings.Trim(cells[n-1], "（）()[]【】 ")); ok && f == "drop" {
+				cells = cells[:n-1] // "姓名 | 李沐阳 | 性别 | 男 | （照片）": the photo's box
 			}
 		}
 		heads, pairs := 0, len(cells)%2 == 0
@@ -620,6 +630,14 @@ func (r *run) readTableRows(all []*line) []*line {
 		switch {
 		case heads == len(cells):
 			continue // a row of column headings
+		case pairs && len(cells) == 2 && utf8.RuneCountInString(cells[1]) >= minSectionCell && hasSentencePunct(cells[1]) && r.namesSection(cells[0]):
+			// "自我评价 | 动手能力强，…": a form's section in one row (a
+			// list beside a group's name, "语言 | Go, Python", is a value)
+			h, body := *l, *l
+			h.Cells, body.Cells, h.Spans, body.Spans = nil, nil, nil, nil
+			h.text, h.raw, h.runes, h.Bold = cells[0], cells[0], utf8.RuneCountInString(cells[0]), true
+			body.text, body.raw, body.runes, body.Blank = cells[1], cells[1], utf8.RuneCountInString(cells[1]), false
+			out = append(out, &h, &body)
 		case pairs:
 			var parts []string
 			for i := 0; i < len(cells); i += 2 {

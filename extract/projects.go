@@ -63,6 +63,9 @@ func tagItemRuns(body []bodyItem) []bool {
 	return out
 }
 
+// bookLead is a title in 《》 that opens a field and the words after it.
+var bookLead = regexp.MustCompile(`^《([^》]{1,40})》\s*(.+)$`)
+
 // trailingURL moves the link that ends a project's text into *url: "A
 // ledger library. https://github.com/x/ledger".
 func trailingURL(text string, url *string) string {
@@ -125,6 +128,18 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 				// "《某应用》，微信小程序": the title, then what it is
 				p.Name = m[1]
 				if rest := trimSeps(m[2]); rest != "" {
+					x["x-type"] = rest
+				}
+			} else if m := bookLead.FindStringSubmatch(f); m != nil {
+				// "《某机械臂设计》课程设计（组长）": the title, what it was,
+				// the role in brackets
+				p.Name = m[1]
+				rest := m[2]
+				if a := trailAside.FindStringSubmatch(rest); a != nil && r.lx.isTitle(a[1]) {
+					p.Roles = append(p.Roles, a[1])
+					rest = strings.TrimSpace(rest[:len(rest)-len(a[0])])
+				}
+				if rest = trimSeps(rest); rest != "" {
 					x["x-type"] = rest
 				}
 			}

@@ -461,6 +461,19 @@ func (r *run) sectionize(lines []*line) []*section {
 	return secs
 }
 
+// sectionOf finds the first section of kind k, adding one at the end
+// when there is none.
+func (r *run) sectionOf(secs *[]*section, k Kind) *section {
+	for _, x := range *secs {
+		if x.kind == k {
+			return x
+		}
+	}
+	x := &section{kind: k}
+	*secs = append(*secs, x)
+	return x
+}
+
 // labelHeading says which section a label names, whole or by either half
 // of a bilingual label ("语言 Languages").
 func (r *run) labelHeading(label string) (Kind, bool) {
@@ -521,6 +534,26 @@ func (r *run) relocate(secs []*section) []*section {
 				continue
 			}
 			moving = false
+			if s.kind == kCertificates {
+				// "软件：SolidWorks、AutoCAD" under 技能证书: a skill group
+				if label, value, ok := headKV(l.text); ok {
+					if k, known := r.labelHeading(label); known && k == kCertificates {
+						nl := *l // "证书：CET-4；…": the section's own name
+						nl.text, nl.raw, nl.feat, nl.head = value, value, nil, nil
+						kept = append(kept, &nl)
+						continue
+					}
+				}
+				if label, value, ok := headKV(l.text); ok && strings.ContainsAny(value, "、,，") && !r.isCertLine(l) {
+					if _, known := r.labelHeading(label); !known {
+						if _, lab := r.lx.labelField(label); !lab {
+							to := r.sectionOf(&secs, kSkills)
+							to.lines = append(to.lines, l)
+							continue
+						}
+					}
+				}
+			}
 			if s.kind == kSkills || s.kind == kOther {
 				// "语言 Languages：粤语（母语）；英语（IELTS 8.0）" among skill
 				// groups, "发表论文：《…》" or "英语：CET-6" under 其他: the label

@@ -146,7 +146,7 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"skills":[{"name":"后端开发","level":"精通","keywords":["Java","Go"]},{"name":"中间件","keywords":["Kafka","Redis"]}]}`, []string{"skills"}},
 		{"full-width digits, marks and spaces", []doc.Line{
 			p("张三"), p("电话：１３９－００００－１２３４"), h("工作经历"), p("２０１８．０４－至今　　　甲乙云计算有限公司　　　运维工程师"), p("　　１．负责私有云平台的运维；"),
-		}, `{"basics":{"name":"张三","phone":"139-0000-1234"},"work":[{"name":"甲乙云计算有限公司","position":"运维工程师","startDate":"2018-04","highlights":["1. 负责私有云平台的运维；"]}]}`, []string{"basics", "work"}},
+		}, `{"basics":{"name":"张三","phone":"139-0000-1234"},"work":[{"name":"甲乙云计算有限公司","position":"运维工程师","startDate":"2018-04","highlights":["负责私有云平台的运维；"]}]}`, []string{"basics", "work"}},
 		{"education on one line: commas, slashes, a department after the school", []doc.Line{
 			p("张三"), h("教育经历"), p("学士，东方大学，信息学院，软件工程专业，2011.9~2015.7"), p("本科/西山大学计算机科学与技术系/2012-2016"),
 		}, `{"education":[{"institution":"东方大学","area":"软件工程","studyType":"学士","startDate":"2011-09","endDate":"2015-07","x-department":"信息学院"},{"institution":"西山大学","area":"计算机科学与技术","studyType":"本科","startDate":"2012","endDate":"2016","x-department":"计算机科学与技术系"}]}`, []string{"education"}},

@@ -160,13 +160,27 @@ func firstRuneString(s string) string {
 }
 
 // highlightText is a body line as a highlight: bullets dropped, numbering
-// kept when keepNumber (work) and dropped otherwise (projects).
+// kept when keepNumber (work) on a phase's heading and dropped otherwise.
 func highlightText(l *line, text string, keepNumber bool) string {
-	if keepNumber && l.numbered() && text == l.text {
+	if keepNumber && l.numbered() && text == l.text && numberedPhase(text) {
 		return l.Marker + " " + text
 	}
 	return text
 }
+
+// numberedPhase reports whether a numbered line of a job is the heading of
+// a phase of it ("1. 云原生转型（2022.6 – 2023.2）"), whose number is kept; a
+// numbered sentence ("1. 参与夹具设计，完成 6 套；") is a highlight like a
+// bullet.
+func numberedPhase(text string) bool {
+	if _, dated := findSpan(text); dated {
+		return true
+	}
+	return utf8.RuneCountInString(text) <= maxPhaseHeading && !hasSentencePunct(text)
+}
+
+// maxPhaseHeading is the longest undated numbered line kept numbered.
+const maxPhaseHeading = 30
 
 func (r *run) jobField(j *job, field, value string) {
 	if value == "" {

@@ -191,6 +191,7 @@ type info struct {
 	table   bool // a <table> inside
 	heading bool // a heading inside
 	list    bool // a list (<ul>, <ol>, <dl>) inside
+	breaks  int  // line breaks and paragraphs inside (<br>, <p>, <div>)
 }
 
 func newPage(ctx context.Context, root *xhtml.Node) *page {
@@ -255,6 +256,9 @@ func (p *page) measure() {
 		if isElem(n, atom.Ul) || isElem(n, atom.Ol) || isElem(n, atom.Dl) {
 			in.list = true
 		}
+		if isElem(n, atom.Br) || isElem(n, atom.P) || isElem(n, atom.Div) {
+			in.breaks++
+		}
 		if want[n] || isElem(n, atom.Td) || isElem(n, atom.Th) {
 			p.info[n] = in
 		}
@@ -262,6 +266,7 @@ func (p *page) measure() {
 		parent.table = parent.table || in.table
 		parent.heading = parent.heading || in.heading
 		parent.list = parent.list || in.list
+		parent.breaks += in.breaks
 		if isNav(n) || sect == 0 && (isHeader(n) || isFooter(n)) {
 			return
 		}

@@ -564,7 +564,7 @@ func formatNumber(n int, typ string) string {
 // isDataRow reports whether a table row is read as one line with cells: it
 // has two or more cells with text and none holds a table or a heading.
 func (w *walker) isDataRow(tr *xhtml.Node) bool {
-	withText := 0
+	var cells []info
 	for c := tr.FirstChild; c != nil; c = c.NextSibling {
 		if !isElem(c, atom.Td) && !isElem(c, atom.Th) {
 			continue
@@ -577,10 +577,26 @@ func (w *walker) isDataRow(tr *xhtml.Node) bool {
 			return false // a cell that holds a list is page layout, not a value
 		}
 		if in.text > 0 {
-			withText++
+			cells = append(cells, in)
 		}
 	}
-	return withText >= 2
+	if len(cells) == 2 && sectionCell(cells[0], cells[1]) {
+		return false // "实习经历 | 2023.07 公司 职位<br>1. …<br>2. …": a form's section
+	}
+	return len(cells) >= 2
+}
+
+// form sections in a table: a short cell beside one of several lines
+const (
+	maxSectionLabel = 24 // bytes of the label cell (eight Chinese characters)
+	minSectionText  = 60 // bytes of the cell beside it
+)
+
+// sectionCell reports whether a row of two cells is a section of a resume
+// laid out as a form: a short label on one line beside text of several
+// lines. Such a row is page layout: the label, then the lines.
+func sectionCell(label, body info) bool {
+	return label.text <= maxSectionLabel && label.breaks == 0 && body.breaks >= 1 && body.text >= minSectionText
 }
 
 func (w *walker) exit(n *xhtml.Node) {
