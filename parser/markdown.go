@@ -78,6 +78,10 @@ const (
 
 // parseMarkdown is the adapter for Markdown.
 func parseMarkdown(ctx context.Context, data []byte) (*doc.Document, error) {
+	// the line budget before decoding, as the text adapter counts it
+	if !bytes.HasPrefix(data, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(data, []byte{0xFE, 0xFF}) && countLineBytes(data) > doc.MaxLines {
+		return nil, doc.Limit(0, "lines", doc.MaxLines)
+	}
 	text, enc, err := decode(data)
 	if err != nil {
 		return nil, err
