@@ -144,6 +144,12 @@ func TestLayoutShapes(t *testing.T) {
 			p("张三"), {Text: "专业", Heading: 2, Bold: true}, {Text: "技能", Heading: 2, Bold: true},
 			{Text: "后端开发 精通  Java,  Go", Marker: ">"}, {Text: "中间件  Kafka,  Redis", Marker: ">"},
 		}, `{"skills":[{"name":"后端开发","level":"精通","keywords":["Java","Go"]},{"name":"中间件","keywords":["Kafka","Redis"]}]}`, []string{"skills"}},
+		{"a form: a section in one row, projects numbered ① ② with titles in 《》, certificates with skills", []doc.Line{
+			p("张三"), h("项目经历"), {Text: "2023.03—2023.06  《桌面机械臂设计》课程设计（组长）", Marker: "①"}, p("完成结构设计与运动学仿真。"),
+			{Text: "2022.04—2022.10  《智能分拣小车》参赛作品", Marker: "②"}, p("负责底盘设计。"),
+			h("技能证书"), p("软件：SolidWorks、AutoCAD"), p("证书：CET-4；CSWA"),
+			{Text: "自我评价 | 动手能力强，能吃苦。", Cells: []string{"自我评价", "动手能力强，能吃苦，愿意长期在设备研发一线学习成长。"}},
+		}, `{"projects":[{"name":"桌面机械臂设计","description":"完成结构设计与运动学仿真。","startDate":"2023-03","endDate":"2023-06","roles":["组长"],"x-type":"课程设计"},{"name":"智能分拣小车","description":"负责底盘设计。","startDate":"2022-04","endDate":"2022-10","x-type":"参赛作品"}],"certificates":[{"name":"CET-4"},{"name":"CSWA"}],"skills":[{"name":"软件","keywords":["SolidWorks","AutoCAD"]}],"basics":{"name":"张三","summary":"动手能力强，能吃苦，愿意长期在设备研发一线学习成长。"}}`, []string{"projects", "certificates", "skills", "basics"}},
 		{"full-width digits, marks and spaces", []doc.Line{
 			p("张三"), p("电话：１３９－００００－１２３４"), h("工作经历"), p("２０１８．０４－至今　　　甲乙云计算有限公司　　　运维工程师"), p("　　１．负责私有云平台的运维；"),
 		}, `{"basics":{"name":"张三","phone":"139-0000-1234"},"work":[{"name":"甲乙云计算有限公司","position":"运维工程师","startDate":"2018-04","highlights":["负责私有云平台的运维；"]}]}`, []string{"basics", "work"}},
