@@ -111,16 +111,16 @@ func docxKinds() []Kind {
 				return docx(body("<w:p>", `<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent><w:p><w:r><w:t>a</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>`, "</w:p>", n), nil)
 			}},
 		// within the budgets: 16 MB of document XML, 300,000 elements,
-		// 100,000 paragraphs, 200,000 runs, 50,000 cells, 20,000 lines
-		within("docx-paragraphs-20k.docx", "19,900 tiny paragraphs", "", "<w:p><w:r><w:t>a</w:t></w:r></w:p>", "", 19900),
+		// 100,000 paragraphs, 200,000 runs, 50,000 cells, 10,000 lines
+		within("docx-paragraphs-10k.docx", "9,900 tiny paragraphs", "", "<w:p><w:r><w:t>a</w:t></w:r></w:p>", "", 9900),
 		within("docx-empty-paragraphs-99k.docx", "99,000 empty paragraphs", "", "<w:p/>", "<w:p><w:r><w:t>end</w:t></w:r></w:p>", 99000),
 		within("docx-huge-run-15m.docx", "one run of 15 MB of text", "<w:p><w:r><w:t>", "word ", "</w:t></w:r></w:p>", 3_000_000),
 		within("docx-many-runs-99k.docx", "one paragraph of 99,000 runs in changing styles", "<w:p>", "<w:r><w:rPr><w:b/></w:rPr><w:t>a</w:t></w:r><w:r><w:t>b</w:t></w:r>", "</w:p>", 49000),
-		within("docx-breaks-20k.docx", "one paragraph of 19,900 line breaks", "<w:p><w:r>", "<w:t>a</w:t><w:br/>", "</w:r></w:p>", 19900),
+		within("docx-breaks-10k.docx", "one paragraph of 9,900 line breaks", "<w:p><w:r>", "<w:t>a</w:t><w:br/>", "</w:r></w:p>", 9900),
 		within("docx-tabs-290k.docx", "one paragraph of 290,000 tabs", "<w:p><w:r><w:t>a</w:t>", "<w:tab/>", "<w:t>b</w:t></w:r></w:p>", 290000),
-		within("docx-tall-table-19k.docx", "a table of 19,900 rows of 2 cells", "<w:tbl>", "<w:tr><w:tc><w:p><w:r><w:t>a</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>b</w:t></w:r></w:p></w:tc></w:tr>", "</w:tbl>", 19900),
+		within("docx-tall-table-10k.docx", "a table of 9,900 rows of 2 cells", "<w:tbl>", "<w:tr><w:tc><w:p><w:r><w:t>a</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>b</w:t></w:r></w:p></w:tc></w:tr>", "</w:tbl>", 9900),
 		within("docx-wide-row-49k.docx", "a table row of 49,000 cells", "<w:tbl><w:tr>", "<w:tc><w:p><w:r><w:t>a</w:t></w:r></w:p></w:tc>", "</w:tr></w:tbl>", 49000),
-		within("docx-tall-cell-19k.docx", "one table cell of 19,900 paragraphs", "<w:tbl><w:tr><w:tc>", "<w:p><w:r><w:t>a</w:t></w:r></w:p>", "</w:tc><w:tc><w:p><w:r><w:t>b</w:t></w:r></w:p></w:tc></w:tr></w:tbl>", 19900),
+		within("docx-tall-cell-10k.docx", "one table cell of 9,900 paragraphs", "<w:tbl><w:tr><w:tc>", "<w:p><w:r><w:t>a</w:t></w:r></w:p>", "</w:tc><w:tc><w:p><w:r><w:t>b</w:t></w:r></w:p></w:tc></w:tr></w:tbl>", 9900),
 		{Name: "docx-hyperlinks.docx", What: "a million hyperlinks", Size: docxPartLimit,
 			Make: func(n int) []byte {
 				return docx(body("<w:p>", `<w:hyperlink w:anchor="x"><w:r><w:t>a</w:t></w:r></w:hyperlink>`, "</w:p>", n), nil)

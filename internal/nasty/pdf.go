@@ -280,31 +280,8 @@ func pdfKinds() []Kind {
 				}
 				return w.file(w.doc(cs, fmt.Sprintf("<</Font<</F1 %d 0 R>>>>", f), ""))
 			}},
-		{Name: "pdf-objstm.pdf", What: "50 linearized pages, their objects in object streams", Size: 4 * MB,
-			Make: func(n int) []byte {
-				w := &pdfw{}
-				r := lcg(4)
-				// filler objects first: every object looked up in the
-				// stream is found after reading past them
-				for range n / 40 {
-					w.add(fmt.Sprintf("<</Filler %d/Note (%s)>>", r.intn(1000), r.word()))
-				}
-				var fonts []string
-				for i := range 20 {
-					fonts = append(fonts, fmt.Sprintf("/F%d %d 0 R", i+1, w.add(font)))
-				}
-				res := w.add("<</Font<<" + strings.Join(fonts, "") + ">>>>")
-				var cs []string
-				for range pages(n, 4*MB) {
-					var b bytes.Buffer
-					b.WriteString(head)
-					for i := range 20 {
-						fmt.Fprintf(&b, "BT /F%d 9 Tf 72 %d Td (%s) Tj ET\n", i+1, 600-i*12, r.sentence(8))
-					}
-					cs = append(cs, fmt.Sprintf("%d 0 R", w.stream("", b.Bytes())))
-				}
-				return w.fileObjStm(w.doc(cs, fmt.Sprintf("%d 0 R", res), ""), 1<<30)
-			}},
+		objStm("pdf-objstm.pdf", "50 linearized pages, their objects (105,000) in object streams", 4*MB),
+		objStm("pdf-objstm-99k.pdf", "50 linearized pages, their objects (99,000: within the budget) in object streams", 99000*40),
 		{Name: "pdf-table-10.pdf", What: "a table-like page of 50,000 rows × 10 cells", Size: 50000 * 10 * 26,
 			Make: func(n int) []byte {
 				c, box := table(max(4, n/26/10), 10)
@@ -452,6 +429,35 @@ func pdfKinds() []Kind {
 				return cidPDF(cm.Bytes(), n)
 			}},
 	}
+}
+
+// objStm is the kind of a file of 50 pages whose objects, some n/40 of
+// them, sit in one object stream behind a cross-reference stream, filler
+// objects first: every object looked up in the stream is found after
+// reading past them.
+func objStm(name, what string, size int) Kind {
+	return Kind{Name: name, What: what, Size: size, Make: func(n int) []byte {
+		w := &pdfw{}
+		r := lcg(4)
+		for range n / 40 {
+			w.add(fmt.Sprintf("<</Filler %d/Note (%s)>>", r.intn(1000), r.word()))
+		}
+		var fonts []string
+		for i := range 20 {
+			fonts = append(fonts, fmt.Sprintf("/F%d %d 0 R", i+1, w.add(font)))
+		}
+		res := w.add("<</Font<<" + strings.Join(fonts, "") + ">>>>")
+		var cs []string
+		for range pages(n, size) {
+			var b bytes.Buffer
+			b.WriteString(head)
+			for i := range 20 {
+				fmt.Fprintf(&b, "BT /F%d 9 Tf 72 %d Td (%s) Tj ET\n", i+1, 600-i*12, r.sentence(8))
+			}
+			cs = append(cs, fmt.Sprintf("%d 0 R", w.stream("", b.Bytes())))
+		}
+		return w.fileObjStm(w.doc(cs, fmt.Sprintf("%d 0 R", res), ""), 1<<30)
+	}}
 }
 
 // pages is the number of pages of a kind of full size full made at size

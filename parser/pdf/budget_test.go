@@ -110,3 +110,19 @@ func TestValueLayout(t *testing.T) {
 		t.Errorf("cached lookup: %v, cache %v", p, lim.objs)
 	}
 }
+
+// TestObjectCount: a file that says it has more objects than the budget
+// is refused before it is read.
+func TestObjectCount(t *testing.T) {
+	data := build(nil, []page{{content: tx("F1", 12, 72, 700, "Avery Quill")}})
+	if n := objectCount(data); n < 4 || n > 20 {
+		t.Errorf("objectCount = %d", n)
+	}
+	big := bytes.Replace(data, []byte("trailer\n<</Size "), []byte("trailer\n<</Size 1000000"), 1)
+	if n := objectCount(big); n < 1000000 {
+		t.Errorf("objectCount = %d, want 1000000 and more", n)
+	}
+	if _, err := Parse(big, Options{}); err == nil || err.Error() != "more than 100000 objects" {
+		t.Errorf("Parse: %v", err)
+	}
+}

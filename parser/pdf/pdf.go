@@ -100,6 +100,9 @@ func ParseContext(ctx context.Context, data []byte, opt Options) (d *doc.Documen
 	if err != nil {
 		return nil, err
 	}
+	if objectCount(data) > maxObjects {
+		return nil, doc.Limit(0, "objects", maxObjects)
+	}
 	data = unpackObjStms(data)
 	lim := newLimits(ctx)
 	pages, err := readPages(lim, data, max)

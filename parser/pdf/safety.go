@@ -46,6 +46,7 @@ const (
 	maxCMapEntries = 50_000 // codes, ranges and destinations of one CMap
 	maxFormDepth   = 16
 	maxFormsPage   = 2_000
+	maxObjects     = 100_000 // objects of a document (a resume has a few thousand)
 	maxXrefEntries = 1 << 22
 	maxXrefChain   = 256
 )
@@ -215,6 +216,36 @@ func precheckXref(data []byte) error {
 		}
 	}
 	return nil
+}
+
+// objectCount reads the /Size of the cross-reference section at
+// startxref: the number of objects the file says it has (0 when it cannot
+// tell).
+func objectCount(data []byte) int {
+	tail := data[max(0, len(data)-1024):]
+	i := bytes.LastIndex(tail, []byte("startxref"))
+	if i < 0 {
+		return 0
+	}
+	off, ok := readInt(tail[i+len("startxref"):])
+	if !ok || off <= 0 || off >= int64(len(data)) {
+		return 0
+	}
+	sect := data[off:]
+	if bytes.HasPrefix(bytes.TrimLeft(sect[:min(len(sect), 64)], " \t\r\n\f\x00"), []byte("xref")) {
+		t := bytes.Index(sect, []byte("trailer")) // after the table
+		if t < 0 {
+			return 0
+		}
+		sect = sect[t:]
+	}
+	sect = sect[:min(len(sect), 4096)]
+	p := bytes.Index(sect, []byte("/Size"))
+	if p < 0 {
+		return 0
+	}
+	n, _ := readInt(sect[p+len("/Size"):])
+	return int(min(n, 1<<40))
 }
 
 // checkObjStms looks at the object streams (/Type /ObjStm) the library
