@@ -116,7 +116,7 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 	if h.hasSpan {
 		p.StartDate, p.EndDate = h.span.Start, h.span.End
 		if !h.span.Range {
-			p.EndDate = p.StartDate // a project dated by one year or month: it ran then
+			p.EndDate = "" // a project dated by one year or month: when it started, no end stated
 		}
 	}
 	var rest []string

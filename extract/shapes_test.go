@@ -125,7 +125,7 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"certificates":[{"name":"初级会计专业技术资格","x-date":"2022-05"},{"name":"CET-6（552 分）"}],"skills":[{"name":"办公软件","keywords":["Excel","Word","PPT","用友 U8"]}]}`, []string{"certificates", "skills"}},
 		{"projects dated first, their names in title brackets, a heading with an aside", []doc.Line{
 			p("张三"), p("项目经历（业余时间的作品）："), p("2021年5月，《拼团助手》，微信小程序"), {Text: "社区团购小程序，高峰日订单 3 万单。", Indent: 4},
-		}, `{"projects":[{"name":"拼团助手","description":"社区团购小程序，高峰日订单 3 万单。","startDate":"2021-05","endDate":"2021-05","x-type":"微信小程序"}]}`, []string{"projects"}},
+		}, `{"projects":[{"name":"拼团助手","description":"社区团购小程序，高峰日订单 3 万单。","startDate":"2021-05","x-type":"微信小程序"}]}`, []string{"projects"}},
 		{"a bilingual heading shortened in Chinese; a project's link at the end of its text", []doc.Line{
 			p("Ana Lima"), h("Open Source 开源"), {Text: "ledgerkit", Heading: 3}, p("2021 – 2023"), p("A ledger library for Go. https://github.com/ana/ledgerkit"),
 		}, `{"projects":[{"name":"ledgerkit","description":"A ledger library for Go.","url":"https://github.com/ana/ledgerkit","startDate":"2021","endDate":"2023"}]}`, []string{"projects"}},
