@@ -21,6 +21,8 @@ var nameSuffix = regexp.MustCompile(`(?i)\s*(?:的)?(?:个人简历|简历|resum
 
 var (
 	hanName = regexp.MustCompile(`^[\p{Han}·]{2,5}$`)
+	// a Chinese name of two or three characters set apart by spaces
+	spacedHanName = regexp.MustCompile(`^\p{Han}(?:[ \x{3000}]+\p{Han}){1,2}$`)
 	// Latin names in any alphabet's letters ("Tomás Herrera", "Łukasz
 	// Nowak"), with lower-case particles ("Ana de la Cruz", "Jan van Dijk")
 	latinName = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M}'’\-.]+(?:(?: (?:van|von|de|der|den|da|di|du|del|della|la|le|dos|das|bin|ibn|al))* \p{Lu}[\p{L}\p{M}'’\-.]*){1,3}$`)
@@ -28,6 +30,9 @@ var (
 
 // isName reports whether s can be a person's name.
 func (r *run) isName(s string) bool {
+	if spacedHanName.MatchString(s) {
+		s = strings.Join(strings.Fields(s), "")
+	}
 	if docTitles.MatchString(labelKey(s)) {
 		return false
 	}
@@ -46,6 +51,9 @@ func (r *run) isName(s string) bool {
 // setName sets the name, splitting a name written in two scripts.
 func (r *run) setName(s string) bool {
 	s = strings.TrimSpace(nameSuffix.ReplaceAllString(s, ""))
+	if spacedHanName.MatchString(s) {
+		s = strings.Join(strings.Fields(s), "") // "方  磊": spaced to fill the width of a longer name
+	}
 	b := &r.res.Basics
 	if r.isName(s) {
 		b.Name = s
@@ -73,6 +81,9 @@ func setX(m *map[string]any, k string, v any) {
 		(*m)[k] = v
 	}
 }
+
+// maxLabelToken is the longest job title read from a line of facts.
+const maxLabelToken = 20
 
 // basics reads the header area and contact sections.
 func (r *run) basics(lines []*line) {
@@ -150,6 +161,9 @@ func (r *run) basics(lines []*line) {
 				places++
 			case countryCode.MatchString(t) && len(tokens) > 1:
 				places++ // "Cape Town, (ZA)"
+			case len(tokens) > 1 && r.lx.isTitle(t) && utf8.RuneCountInString(t) <= maxLabelToken && b.Label == "" && (contact || places > 0):
+				b.Label = t // "男 | 34 岁 | 嵌入式软件工程师 | 深圳": the title among the facts
+				places++
 			}
 		}
 		// a line of contact facts and places; a headline with a place in

@@ -87,6 +87,8 @@ func TestIsName(t *testing.T) {
 		{"Senior Software Engineer", false},
 		{"Work Experience", false},
 		{"tomás herrera", false},
+		{"方  磊", true},
+		{"罗　静", true},
 	} {
 		if got := r.isName(tt.s); got != tt.want {
 			t.Errorf("isName(%q) = %v, want %v", tt.s, got, tt.want)

@@ -150,6 +150,9 @@ func TestLayoutShapes(t *testing.T) {
 			h("技能证书"), p("软件：SolidWorks、AutoCAD"), p("证书：CET-4；CSWA"),
 			{Text: "自我评价 | 动手能力强，能吃苦。", Cells: []string{"自我评价", "动手能力强，能吃苦，愿意长期在设备研发一线学习成长。"}},
 		}, `{"projects":[{"name":"桌面机械臂设计","description":"完成结构设计与运动学仿真。","startDate":"2023-03","endDate":"2023-06","roles":["组长"],"x-type":"课程设计"},{"name":"智能分拣小车","description":"负责底盘设计。","startDate":"2022-04","endDate":"2022-10","x-type":"参赛作品"}],"certificates":[{"name":"CET-4"},{"name":"CSWA"}],"skills":[{"name":"软件","keywords":["SolidWorks","AutoCAD"]}],"basics":{"name":"张三","summary":"动手能力强，能吃苦，愿意长期在设备研发一线学习成长。"}}`, []string{"projects", "certificates", "skills", "basics"}},
+		{"a spaced Chinese name over a line of facts with the title among them", []doc.Line{
+			{Text: "方  磊", Heading: 1}, p("男 | 34 岁 | 嵌入式软件工程师 | 深圳 | 手机：137 0000 6813"),
+		}, `{"basics":{"name":"方磊","label":"嵌入式软件工程师","phone":"137 0000 6813","location":{"city":"深圳"},"x-age":"34 岁","x-gender":"男"}}`, []string{"basics"}},
 		{"full-width digits, marks and spaces", []doc.Line{
 			p("张三"), p("电话：１３９－００００－１２３４"), h("工作经历"), p("２０１８．０４－至今　　　甲乙云计算有限公司　　　运维工程师"), p("　　１．负责私有云平台的运维；"),
 		}, `{"basics":{"name":"张三","phone":"139-0000-1234"},"work":[{"name":"甲乙云计算有限公司","position":"运维工程师","startDate":"2018-04","highlights":["负责私有云平台的运维；"]}]}`, []string{"basics", "work"}},
