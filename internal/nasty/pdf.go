@@ -281,7 +281,7 @@ func pdfKinds() []Kind {
 				return w.file(w.doc(cs, fmt.Sprintf("<</Font<</F1 %d 0 R>>>>", f), ""))
 			}},
 		objStm("pdf-objstm.pdf", "50 linearized pages, their objects (105,000) in object streams", 4*MB),
-		objStm("pdf-objstm-99k.pdf", "50 linearized pages, their objects (99,000: within the budget) in object streams", 99000*40),
+		objStm("pdf-objstm-49k.pdf", "50 linearized pages, their objects (49,000: within the budget) in object streams", 49000*40),
 		{Name: "pdf-table-10.pdf", What: "a table-like page of 50,000 rows × 10 cells", Size: 50000 * 10 * 26,
 			Make: func(n int) []byte {
 				c, box := table(max(4, n/26/10), 10)

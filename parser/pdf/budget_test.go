@@ -122,7 +122,7 @@ func TestObjectCount(t *testing.T) {
 	if n := objectCount(big); n < 1000000 {
 		t.Errorf("objectCount = %d, want 1000000 and more", n)
 	}
-	if _, err := Parse(big, Options{}); err == nil || err.Error() != "more than 100000 objects" {
+	if _, err := Parse(big, Options{}); err == nil || err.Error() != "more than 50000 objects" {
 		t.Errorf("Parse: %v", err)
 	}
 }

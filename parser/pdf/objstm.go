@@ -26,16 +26,17 @@ import (
 const maxUnpacked = 1 << 20
 
 // unpackObjStms returns data with the objects of its object streams
-// written out, or data itself when it has none, is encrypted (decrypt
-// has written it already), or has streams this cannot read (other filters
-// than Flate, predictors): the library then reads it as it is.
-func unpackObjStms(data []byte) []byte {
+// written out (and true), or data itself when it has none, is encrypted
+// (decrypt has written it already), or has streams this cannot read
+// (other filters than Flate, predictors): the library then reads it as it
+// is.
+func unpackObjStms(data []byte) ([]byte, bool) {
 	if !bytes.Contains(data, []byte("/ObjStm")) {
-		return data
+		return data, false
 	}
 	f := &plainFile{data: data, xref: map[int]xrefEntry{}}
 	if err := f.readXref(); err != nil || f.trailer.get("Root") == nil || f.trailer.get("Encrypt") != nil {
-		return data
+		return data, false
 	}
 	maxNum := 0
 	streams := map[int]bool{} // the object streams the table names
@@ -46,7 +47,7 @@ func unpackObjStms(data []byte) []byte {
 		}
 	}
 	if len(streams) == 0 || maxNum >= maxUnpacked {
-		return data
+		return data, false
 	}
 	type stm struct {
 		sn    int
@@ -58,11 +59,19 @@ func unpackObjStms(data []byte) []byte {
 	for _, sn := range slices.Sorted(maps.Keys(streams)) {
 		text, index, ok := readObjStm(f, sn)
 		if !ok {
-			return data
+			return data, false
 		}
 		stms = append(stms, stm{sn, text, index})
 		size += len(text) + 24*len(index)
 	}
+	// the table as a slice, and the file reader's map let go: it is three
+	// times the size, and the output is built next
+	xrefs := make([]xrefEntry, maxNum+1)
+	for num, e := range f.xref {
+		xrefs[num] = e
+	}
+	trailer := f.trailer
+	f = nil
 	b := bytes.NewBuffer(make([]byte, 0, size))
 	b.Write(data)
 	b.WriteByte('\n')
@@ -75,7 +84,7 @@ func unpackObjStms(data []byte) []byte {
 		}
 		sort.Ints(ends)
 		for _, en := range st.index {
-			if e := f.xref[en.num]; !e.inStream || e.off != st.sn || moved[en.num] > 0 {
+			if e := xrefs[en.num]; !e.inStream || e.off != st.sn || moved[en.num] > 0 {
 				continue // a newer version elsewhere, or a duplicate
 			}
 			end := len(st.text)
@@ -96,14 +105,17 @@ func unpackObjStms(data []byte) []byte {
 	xref := b.Len()
 	rows := make([]byte, 0, 7*(xnum+1))
 	for num := 0; num <= xnum; num++ {
-		e, ok := f.xref[num]
+		var e xrefEntry
+		if num <= maxNum {
+			e = xrefs[num]
+		}
 		off, gen, typ := 0, 0, byte(1)
 		switch {
 		case num == xnum:
 			off = xref
 		case num <= maxNum && moved[num] > 0:
 			off = moved[num]
-		case ok && !e.inStream && e.off > 0:
+		case !e.inStream && e.off > 0:
 			off, gen = e.off, e.idx
 		default:
 			typ, gen = 0, 65535
@@ -115,7 +127,7 @@ func unpackObjStms(data []byte) []byte {
 	t.set("Size", pNum(strconv.Itoa(xnum+1)))
 	t.set("W", pArray{pNum("1"), pNum("4"), pNum("2")})
 	for _, k := range []string{"Root", "Info", "ID"} {
-		if v := f.trailer.get(k); v != nil {
+		if v := trailer.get(k); v != nil {
 			t.set(k, v)
 		}
 	}
@@ -125,7 +137,7 @@ func unpackObjStms(data []byte) []byte {
 	b.WriteString("\nstream\n")
 	b.Write(rows)
 	fmt.Fprintf(b, "\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n", xref)
-	return b.Bytes()
+	return b.Bytes(), true
 }
 
 // objAt is an object's number and offset in its object stream's text.

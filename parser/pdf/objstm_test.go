@@ -32,8 +32,8 @@ func TestUnpackObjStms(t *testing.T) {
 		if err != nil {
 			continue
 		}
-		unpacked := unpackObjStms(data)
-		if bytes.Equal(unpacked, data) {
+		unpacked, ok := unpackObjStms(data)
+		if !ok || bytes.Equal(unpacked, data) {
 			t.Errorf("%s: object streams not unpacked", f)
 			continue
 		}
@@ -73,8 +73,8 @@ func TestUnpackObjStmsNasty(t *testing.T) {
 			continue
 		}
 		data := k.Make(64 << 10)
-		unpacked := unpackObjStms(data)
-		if bytes.Equal(unpacked, data) {
+		unpacked, ok := unpackObjStms(data)
+		if !ok || bytes.Equal(unpacked, data) {
 			t.Fatal("not unpacked")
 		}
 		want, err1 := layoutText(data)

@@ -103,8 +103,8 @@ func ParseContext(ctx context.Context, data []byte, opt Options) (d *doc.Documen
 	if objectCount(data) > maxObjects {
 		return nil, doc.Limit(0, "objects", maxObjects)
 	}
-	data = unpackObjStms(data)
 	lim := newLimits(ctx)
+	data, lim.unpacked = unpackObjStms(data)
 	pages, err := readPages(lim, data, max)
 	if err != nil {
 		var bad *badFile
@@ -209,7 +209,7 @@ func readPages(lim *limits, data []byte, max int) (pds []*pageData, err error) {
 			pds, err = nil, malformed(panicText(r))
 		}
 	}()
-	if err := precheck(data); err != nil {
+	if err := lim.precheck(data); err != nil {
 		return nil, fmt.Errorf("%w: %s", ErrMalformed, oneLine(err.Error()))
 	}
 	r, err := lpdf.NewReaderEncrypted(bytes.NewReader(data), int64(len(data)), func() string { return "" })

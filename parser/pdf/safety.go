@@ -46,7 +46,7 @@ const (
 	maxCMapEntries = 50_000 // codes, ranges and destinations of one CMap
 	maxFormDepth   = 16
 	maxFormsPage   = 2_000
-	maxObjects     = 100_000 // objects of a document (a resume has a few thousand)
+	maxObjects     = 50_000 // objects of a document (a resume has a few hundred, the test files 1,251 at most)
 	maxXrefEntries = 1 << 22
 	maxXrefChain   = 256
 )
@@ -157,6 +157,15 @@ func precheck(data []byte) error {
 		return err
 	}
 	return checkObjStms(data)
+}
+
+// precheck is precheck for a file whose object streams may be unpacked:
+// the library reads none of them then, and they need no check.
+func (l *limits) precheck(data []byte) error {
+	if l.unpacked {
+		return precheckXref(data)
+	}
+	return precheck(data)
 }
 
 func precheckXref(data []byte) error {
@@ -522,6 +531,7 @@ type limits struct {
 	glyphs   int                   // glyphs kept, all pages
 	objs     map[ref]lpdf.Value    // indirect objects resolved (refs.go)
 	forms    map[string]lpdf.Value // form XObjects sanitized and wrapped, by stream
+	unpacked bool                  // the file's object streams are unpacked (objstm.go)
 	warnings []doc.Warning
 	skipped  []int // pages left out once the document's budgets ran out
 	cmaps    int   // CMap bytes read
