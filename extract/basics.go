@@ -396,6 +396,9 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 		if b.Location == nil {
 			b.Location = &schema.Location{}
 		}
+		if parts := splitTop(value, "、，,/／;；"); len(parts) > 1 && strings.TrimSpace(parts[0]) != "" {
+			value = strings.TrimSpace(parts[0]) // "苏州、无锡": the first city wanted
+		}
 		if b.Location.City == "" {
 			b.Location.City = value
 		}
@@ -408,6 +411,15 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 			b.Location.City = c
 		}
 	case field == "label":
+		if m := trailAside.FindStringSubmatch(value); m != nil && strings.ContainsAny(m[1], ":：") {
+			// "机械结构工程师（意向城市：苏州、无锡）": a labelled aside
+			value = strings.TrimSpace(value[:len(value)-len(m[0])])
+			if l, v, ok := headKV(m[1]); ok {
+				if f, known := r.lx.lookupLabel(l); known {
+					r.basicsField(f, l, v, edu)
+				}
+			}
+		}
 		if b.Label == "" || r.headlineLabel {
 			b.Label, r.headlineLabel = value, false // a stated target beats the headline
 		}

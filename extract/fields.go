@@ -71,14 +71,31 @@ func (lx *Lexicon) labelBefore(s string, c int) (int, int, bool) {
 				continue
 			}
 		}
-		if _, ok := lx.lookupLabel(s[start:end]); ok {
-			best = start
+		if cand := s[start:end]; !acrossGap(cand) {
+			if _, ok := lx.lookupLabel(cand); ok {
+				best = start
+			}
 		}
 	}
 	if best < 0 {
 		return 0, 0, false
 	}
 	return best, end, true
+}
+
+// acrossGap reports whether a label candidate spans a field gap (two
+// spaces or more) between words: "会计  期望城市" is a value and a label.
+// Letters spaced out to fill a box ("姓    名") are one label.
+func acrossGap(s string) bool {
+	if !strings.Contains(s, "  ") {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		if utf8.RuneCountInString(w) > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // labelLead are the characters a label may follow.

@@ -153,6 +153,9 @@ func TestLayoutShapes(t *testing.T) {
 		{"a spaced Chinese name over a line of facts with the title among them", []doc.Line{
 			{Text: "方  磊", Heading: 1}, p("男 | 34 岁 | 嵌入式软件工程师 | 深圳 | 手机：137 0000 6813"),
 		}, `{"basics":{"name":"方磊","label":"嵌入式软件工程师","phone":"137 0000 6813","location":{"city":"深圳"},"x-age":"34 岁","x-gender":"男"}}`, []string{"basics"}},
+		{"a target position with a labelled aside; a value before a label across a gap", []doc.Line{
+			p("张三"), p("求职意向：机械结构工程师（意向城市：苏州、无锡）"), p("意向岗位：审计助理 / 会计  期望薪资：面议"),
+		}, `{"basics":{"name":"张三","label":"机械结构工程师","location":{"city":"苏州"},"x-expectedSalary":"面议"}}`, []string{"basics"}},
 		{"full-width digits, marks and spaces", []doc.Line{
 			p("张三"), p("电话：１３９－００００－１２３４"), h("工作经历"), p("２０１８．０４－至今　　　甲乙云计算有限公司　　　运维工程师"), p("　　１．负责私有云平台的运维；"),
 		}, `{"basics":{"name":"张三","phone":"139-0000-1234"},"work":[{"name":"甲乙云计算有限公司","position":"运维工程师","startDate":"2018-04","highlights":["负责私有云平台的运维；"]}]}`, []string{"basics", "work"}},
