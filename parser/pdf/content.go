@@ -501,10 +501,17 @@ func (p *parser) pageContent(pg lpdf.Value, pd *pageData) []byte {
 		return data
 	case lpdf.Array:
 		var all bytes.Buffer
-		seen := map[string][]byte{}
+		seen := map[any][]byte{} // by reference, else by stream
 		for i, n := 0, c.Len(); i < n && i < maxContents; i++ {
+			var key any
+			r, isRef := indexRef(c, i)
+			if isRef {
+				key = r
+			}
 			s := p.lim.index(c, i)
-			key := s.String()
+			if !isRef {
+				key = s.String()
+			}
 			data, ok := seen[key]
 			if !ok {
 				var err error

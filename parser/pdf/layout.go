@@ -318,8 +318,18 @@ var pageNumber = regexp.MustCompile(`(?i)^(?:[-–—\s]*\d{1,3}[-–—\s]*|(?:
 
 // dropFurniture removes page numbers and repeated headers and footers.
 func dropFurniture(pds []*pageData, rows [][]*row) {
+	// the text and key of each row in a zone, composed once
+	texts := map[*row]string{}
+	text := func(r *row) string {
+		t, ok := texts[r]
+		if !ok {
+			t, _ = compose(r.gl)
+			texts[r] = t
+		}
+		return t
+	}
 	keyOf := func(r *row) string {
-		t, _ := compose(r.gl)
+		t := text(r)
 		var b strings.Builder
 		for _, c := range strings.ToLower(t) {
 			switch {
@@ -361,8 +371,7 @@ func dropFurniture(pds []*pageData, rows [][]*row) {
 		for _, r := range rows[i] {
 			top, in := zone(pd, r)
 			if in {
-				t, _ := compose(r.gl)
-				if pageNumber.MatchString(strings.TrimSpace(t)) {
+				if pageNumber.MatchString(strings.TrimSpace(text(r))) {
 					continue
 				}
 				k := [2]string{keyOf(r), map[bool]string{true: "t", false: "b"}[top]}
@@ -686,7 +695,7 @@ func subRow(r *row, ps []piece) *row {
 
 // newLine makes a line of a row.
 func newLine(r *row, page int, links []link, stops map[int]bool) *line {
-	text, wide, spans := composeSpans(r.gl, stops, links)
+	text, wide, spans := composeSpans(r.gl, stops, links, true)
 	text = strings.TrimSpace(text)
 	if text == "" {
 		return nil
@@ -923,7 +932,7 @@ func rowStops(rows []*row) []map[int]bool {
 // compose joins glyphs into text, inserting spaces at gaps; wide reports
 // a gap wider than twice the font size, written as two spaces.
 func compose(gl []*glyph) (string, bool) {
-	t, w, _ := composeSpans(gl, nil, nil)
+	t, w, _ := composeSpans(gl, nil, nil, false)
 	return t, w
 }
 
@@ -970,7 +979,7 @@ func joinSpans(a, b []doc.Span) []doc.Span {
 // is a new field: the gap before it is wide whatever its size. It also
 // returns the line's spans: a new one at a change of font, weight, size
 // or link, and one set apart (Box) at a wide gap.
-func composeSpans(gl []*glyph, stops map[int]bool, links []link) (string, bool, []doc.Span) {
+func composeSpans(gl []*glyph, stops map[int]bool, links []link, withSpans bool) (string, bool, []doc.Span) {
 	atStop := map[int]bool{}
 	if stops != nil {
 		for _, i := range wordStarts(gl) {
@@ -1026,10 +1035,13 @@ func composeSpans(gl []*glyph, stops map[int]bool, links []link) (string, bool, 
 	var prev *glyph
 	var sw doc.SpanWriter
 	for i, g := range gl {
-		st := glyphStyle(g)
+		var st doc.Style
 		link := ""
-		if g.link >= 0 && int(g.link) < len(links) {
-			link = links[g.link].url
+		if withSpans {
+			st = glyphStyle(g)
+			if g.link >= 0 && int(g.link) < len(links) {
+				link = links[g.link].url
+			}
 		}
 		if prev != nil {
 			gap := g.x0 - prev.x1
@@ -1066,15 +1078,18 @@ func composeSpans(gl []*glyph, stops map[int]bool, links []link) (string, bool, 
 			case gap > (wordGap(prev, g)+track)*sz:
 				b.WriteByte(' ')
 			}
-			if b.Len() > n {
+			if b.Len() > n && withSpans {
 				sw.Write(" ", st, link)
 			}
 		}
 		b.WriteString(g.text)
-		if !g.space {
+		if !g.space && withSpans {
 			sw.Write(g.text, st, link)
 		}
 		prev = g
+	}
+	if !withSpans {
+		return b.String(), wide, nil
 	}
 	return b.String(), wide, sw.Raw()
 }
