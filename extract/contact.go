@@ -6,8 +6,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/nyaruka/phonenumbers"
-
+	"github.com/resumex/resumex/internal/phonedata"
 	"github.com/resumex/resumex/schema"
 )
 
@@ -90,7 +89,8 @@ func findPhone(s string) string {
 	return ""
 }
 
-// possiblePhone asks libphonenumber about a number written with a country
+// possiblePhone asks libphonenumber's metadata (internal/phonedata,
+// generated from nyaruka/phonenumbers) about a number written with a country
 // code (+82, 0086, (+82)): the code must exist and the number after it fit
 // that country's lengths. A number without one is left to the digit count
 // above: without a region, every length is possible somewhere.
@@ -103,8 +103,7 @@ func possiblePhone(p string) bool {
 	default:
 		return true
 	}
-	n, err := phonenumbers.Parse(intl, phonenumbers.UNKNOWN_REGION)
-	return err == nil && phonenumbers.IsPossibleNumber(n)
+	return phonedata.Possible(intl)
 }
 
 // profile returns the profile a URL is, if it is an account on a known
