@@ -366,7 +366,11 @@ func (r *run) headerNames(e *entry) int {
 	n := 0
 	for _, l := range e.header {
 		for _, f := range r.feature(l).fields {
-			if !r.lx.isLocation(f) { // "Acme  Boston, MA": one name and a place
+			switch {
+			case r.lx.isLocation(f): // "Acme  Boston, MA": one name and a place
+			case hasHan(f) && func() bool { _, _, ok := r.lx.splitOrgTitle(f); return ok }():
+				n += 2 // "某科技有限公司 数据工程师": both names
+			default:
 				n++
 			}
 		}

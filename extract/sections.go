@@ -456,10 +456,18 @@ func (r *run) sectionize(lines []*line) []*section {
 			r.traceLine(l, "heading ("+string(k)+")", "section headings")
 			continue
 		}
+		if cur.heading != nil && len(cur.lines) == 0 && headingAside.MatchString(l.text) {
+			// "工作经历" over "(按时间倒序)": a note on the heading
+			r.traceLine(l, "dropped", "an aside under a heading")
+			continue
+		}
 		cur.lines = append(cur.lines, l)
 	}
 	return secs
 }
+
+// headingAside is a short note in brackets on a line of its own.
+var headingAside = regexp.MustCompile(`^[(（][^()（）]{1,20}[)）]$`)
 
 // sectionOf finds the first section of kind k, adding one at the end
 // when there is none.

@@ -156,6 +156,10 @@ func TestLayoutShapes(t *testing.T) {
 		{"a target position with a labelled aside; a value before a label across a gap", []doc.Line{
 			p("张三"), p("求职意向：机械结构工程师（意向城市：苏州、无锡）"), p("意向岗位：审计助理 / 会计  期望薪资：面议"),
 		}, `{"basics":{"name":"张三","label":"机械结构工程师","location":{"city":"苏州"},"x-expectedSalary":"面议"}}`, []string{"basics"}},
+		{"a bold line set smaller under a job's header heads a project of that job", []doc.Line{
+			p("张三"), h("工作经历"), {Text: "(按时间倒序)", Bold: true, Size: 10.8}, {Text: "甲乙数智科技有限公司 数据工程师（ 2019年11月 ~ 至今 ）", Bold: true, Size: 13},
+			{Text: "实时数仓建设", Bold: true, Size: 11}, {Text: "基于 Flink 搭建分层实时数仓。", Marker: "•", Size: 10.5},
+		}, `{"work":[{"name":"甲乙数智科技有限公司","position":"数据工程师","startDate":"2019-11"}],"projects":[{"name":"实时数仓建设","entity":"甲乙数智科技有限公司","highlights":["基于 Flink 搭建分层实时数仓。"]}]}`, []string{"work", "projects"}},
 		{"full-width digits, marks and spaces", []doc.Line{
 			p("张三"), p("电话：１３９－００００－１２３４"), h("工作经历"), p("２０１８．０４－至今　　　甲乙云计算有限公司　　　运维工程师"), p("　　１．负责私有云平台的运维；"),
 		}, `{"basics":{"name":"张三","phone":"139-0000-1234"},"work":[{"name":"甲乙云计算有限公司","position":"运维工程师","startDate":"2018-04","highlights":["负责私有云平台的运维；"]}]}`, []string{"basics", "work"}},

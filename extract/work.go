@@ -264,15 +264,23 @@ func (r *run) work(lines []*line) {
 	r.res.Work = rolesUnderEmployer(r.res.Work)
 }
 
+// subHeadScale: a header set smaller than this share of the job's header
+// size is a level below it.
+const subHeadScale = 0.95
+
 // subEntry reports whether e is set under the job entry parent as a
 // part of it: its one header line is a heading a level deeper than the
-// job's, with no dates, no employer and no title in it.
+// job's (or, without levels, marked and set smaller), with no dates, no
+// employer and no title in it.
 func (r *run) subEntry(parent, e *entry) bool {
 	if len(e.header) != 1 || len(parent.header) == 0 {
 		return false
 	}
 	h, ph := e.header[0], parent.header[0]
-	if h.Heading == 0 || ph.Heading == 0 || h.Heading <= ph.Heading || !r.entryDated(parent) {
+	deeper := h.Heading > 0 && ph.Heading > 0 && h.Heading > ph.Heading ||
+		// in a PDF: a bold line set smaller than the job's marked header
+		(h.Bold || h.Heading > 0) && (ph.Bold || ph.Heading > 0) && h.Size > 0 && h.Size < subHeadScale*ph.Size
+	if !deeper || !r.entryDated(parent) {
 		return false
 	}
 	f := r.feature(h)

@@ -1050,7 +1050,7 @@ func composeSpans(gl []*glyph, stops map[int]bool, links []link, withSpans bool)
 			nr, _ := utf8.DecodeRuneInString(g.text)
 			n := b.Len()
 			switch {
-			case gap > (2+track)*sz || atStop[i] && !prev.space || g.spaceBefore == 0 && gap > fieldAt*sz,
+			case gap > (2+track)*sz || atStop[i] && !prev.space || g.spaceBefore == 0 && gap > fieldAt*sz && !isCJK(pr) && !isCJK(nr),
 				g.spaceBefore != 2 && gap > (chipGap+track)*sz && (gap > chipRatio*minWord*sz || minWord > chipGap+track) && !(isCJK(pr) && isCJK(nr) && gap < (1.5+track)*sz):
 				b.WriteString("  ")
 				wide = true
