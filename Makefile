@@ -1,4 +1,4 @@
-.PHONY: all build test bench lint sample fuzz zoo zoo-eval nasty
+.PHONY: all build test bench lint sample fuzz zoo zoo-eval nasty phonedata
 
 all: build test
 
@@ -15,6 +15,11 @@ sample: build
 
 bench:
 	bash scripts/bench.sh
+
+# internal/phonedata's numbering plans, from nyaruka/phonenumbers' metadata
+# (after updating that library; its tests fail while plans_gen.go is stale)
+phonedata:
+	go generate ./internal/phonedata
 
 # the cost model (docs/limits.md): time and peak RSS of resumex on every
 # nasty input (internal/nasty), one process per file, written to a temp dir
