@@ -126,13 +126,15 @@ func (r *run) readJob(e *entry) job {
 // splitOrgTitle splits a field at a single space beside a Chinese name
 // into an employer and a title, in either order: the one side names an
 // organisation and not a title, the other a title and not an organisation.
+// Both sides are Chinese: "校研究生会 Graduate Student Association" is one
+// name in two languages.
 func (lx *Lexicon) splitOrgTitle(s string) (org, title string, ok bool) {
 	if !hasHan(s) {
 		return "", "", false
 	}
 	for i := strings.IndexByte(s, ' '); i > 0; {
 		a, b := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
-		if a != "" && b != "" && (hasHan(lastRuneString(a)) || hasHan(firstRuneString(b))) {
+		if a != "" && b != "" && hasHan(a) && hasHan(b) && (hasHan(lastRuneString(a)) || hasHan(firstRuneString(b))) {
 			switch {
 			case lx.isOrg(a) && !lx.isTitle(a) && lx.isTitle(b) && !lx.isOrg(b):
 				return a, b, true
