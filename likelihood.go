@@ -116,10 +116,6 @@ func (p *Parser) Assess(d *doc.Document, res *schema.Resume) Likelihood {
 	return assess(d, res, headings)
 }
 
-// notResumeKinds are the heading kinds of the extractor that are no
-// resume section.
-var notResumeKinds = map[string]bool{"header": true, "other": true, "mixed": true, "basics": true}
-
 // emailInText finds an e-mail address anywhere in a line.
 var emailInText = regexp.MustCompile(`[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}`)
 

@@ -75,7 +75,7 @@ const maxCommaField = 20
 // free of other sentence punctuation, one of them a school, an employer, a
 // degree or a title.
 func (r *run) commaFields(s string) ([]string, bool) {
-	parts := commaSplit.Split(strings.Trim(s, sepChars+"，,"), -1)
+	parts := commaSplit.Split(strings.Trim(s, sepChars), -1)
 	if len(parts) < 2 {
 		return nil, false
 	}

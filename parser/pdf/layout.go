@@ -1121,12 +1121,6 @@ func wordGap(p, g *glyph) float64 {
 	return math.Min(0.25, math.Max(0.1, 0.5*sw))
 }
 
-// latinAlnum reports whether r is a letter or digit of a script set with
-// spaces between words (Latin, Greek, Cyrillic and the like).
-func latinAlnum(r rune) bool {
-	return r < 0x2e80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
-}
-
 // latinMark reports whether r is a visible character of a Latin text: a
 // letter, digit, punctuation mark or symbol below the CJK blocks.
 func latinMark(r rune) bool {
