@@ -67,34 +67,35 @@ type degree struct{ level, word string }
 
 // Lexicon holds the word tables the extractor works from.
 type Lexicon struct {
-	headings    map[string]Kind // normalized heading -> section
-	suffixes    []pair          // section, ending
-	headWords   []pair          // section, English heading word
-	labels      map[string]string
-	labelEnds   []pair // field, ending of CJK labels not listed
-	maxLabel    int    // the longest label, in runes
-	networks    []network
-	chromeHard  []filteredRegexp
-	chromeSoft  []filteredRegexp
-	fillers     map[string]bool
-	fillerList  []string // longest first, for prefix stripping
-	fillerRunes string   // the CJK characters of the filler words
-	keepSlash   []string
-	degrees     []degree // longest first
-	schoolWords wordSet
-	orgWords    wordSet
-	titleWords  wordSet
-	awardWords  wordSet
-	certWords   wordSet
-	cityNames   map[string]bool // lower case
-	countries   map[string]bool
-	languages   []string // longest first
-	nonSites    []string // link targets that are no site of the person's
-	levels      map[string]bool
-	verbs       []string        // action verbs that open a bullet, lower case
-	verbSet     map[string]bool // the same, for Latin words
-	dressBefore []*regexp.Regexp
-	dressAfter  []*regexp.Regexp
+	headings       map[string]Kind // normalized heading -> section
+	suffixes       []pair          // section, ending
+	headWords      []pair          // section, English heading word
+	labels         map[string]string
+	labelEnds      []pair // field, ending of CJK labels not listed
+	maxLabel       int    // the longest label, in runes
+	networks       []network
+	chromeHard     []filteredRegexp
+	chromeSoft     []filteredRegexp
+	fillers        map[string]bool
+	fillerList     []string // lower case, longest first, for prefix stripping
+	fillerRunes    string   // the CJK characters of the filler words
+	keepSlash      []string
+	keepSlashLower []string // keepSlash in lower case
+	degrees        []degree // longest first
+	schoolWords    wordSet
+	orgWords       wordSet
+	titleWords     wordSet
+	awardWords     wordSet
+	certWords      wordSet
+	cityNames      map[string]bool // lower case
+	countries      map[string]bool
+	languages      []string // longest first
+	nonSites       []string // link targets that are no site of the person's
+	levels         map[string]bool
+	verbs          []string        // action verbs that open a bullet, lower case
+	verbSet        map[string]bool // the same, for Latin words
+	dressBefore    []*regexp.Regexp
+	dressAfter     []*regexp.Regexp
 }
 
 // NewLexicon parses the embedded tables.
@@ -132,7 +133,7 @@ func NewLexicon() *Lexicon {
 	var fr strings.Builder
 	for _, w := range readWords("fillers.txt") {
 		lx.fillers[strings.ToLower(w)] = true
-		lx.fillerList = append(lx.fillerList, w)
+		lx.fillerList = append(lx.fillerList, strings.ToLower(w))
 		for _, c := range w {
 			if isHan(c) && !strings.ContainsRune(fr.String(), c) {
 				fr.WriteRune(c)
@@ -142,6 +143,9 @@ func NewLexicon() *Lexicon {
 	lx.fillerRunes = fr.String()
 	sort.Slice(lx.fillerList, func(i, j int) bool { return len(lx.fillerList[i]) > len(lx.fillerList[j]) })
 	lx.keepSlash = readWords("keepslash.txt")
+	for _, k := range lx.keepSlash {
+		lx.keepSlashLower = append(lx.keepSlashLower, strings.ToLower(k))
+	}
 	for _, p := range readPairs("degrees.tsv") {
 		lx.degrees = append(lx.degrees, degree{p.key, p.word})
 	}

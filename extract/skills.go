@@ -144,8 +144,9 @@ func (r *run) keywords(s string) []string {
 	})
 	// protect names with slashes
 	protect := map[string]string{}
+	ls := strings.ToLower(s)
 	for i, k := range r.lx.keepSlash {
-		if strings.Contains(strings.ToLower(s), strings.ToLower(k)) {
+		if strings.Contains(ls, r.lx.keepSlashLower[i]) {
 			ph := "\x00" + string(rune('A'+i)) + "\x00"
 			s = replaceFold(s, k, ph)
 			protect[ph] = k
@@ -257,8 +258,9 @@ func (r *run) cutFillers(s string) []string {
 	s = strings.TrimSpace(s)
 	for changed := true; changed; {
 		changed = false
+		lower := asciiLower(s)
 		for _, f := range r.lx.fillerList {
-			if len(s) > len(f) && strings.HasPrefix(strings.ToLower(s), strings.ToLower(f)) {
+			if len(s) > len(f) && strings.HasPrefix(lower, f) {
 				rest := s[len(f):]
 				rn, _ := utf8.DecodeRuneInString(rest)
 				if hasHan(f) || rn == ' ' {
