@@ -27,7 +27,13 @@ func TestColumnar(t *testing.T) {
 	for i, x1 := range []float64{120, 90, 140, 100, 130, 110} {
 		y := 700 - 12*float64(i)
 		sidebar = append(sidebar, rowOf(y, [2]float64{40, x1}))
-		sidebar = append(sidebar, rowOf(y-6, [2]float64{180, 500}))
+		sidebar = append(sidebar, rowOf(y-6, [2]float64{180, 440 + 10*float64(i)})) // ragged right
+	}
+	// headings set flush right on rows of their own, above their text
+	var flushRight []*row
+	for i := 0; i < 4; i++ {
+		y := 700 - 36*float64(i)
+		flushRight = append(flushRight, rowOf(y, [2]float64{480, 520}), rowOf(y-12, [2]float64{40, 300}), rowOf(y-24, [2]float64{40, 280}))
 	}
 	tests := []struct {
 		name string
@@ -36,6 +42,7 @@ func TestColumnar(t *testing.T) {
 	}{
 		{"label column reads across", labels, false},
 		{"sidebar is a column", sidebar, true},
+		{"headings flush right are no column", flushRight, false},
 	}
 	for _, tt := range tests {
 		if got := columnar(tt.band, 155); got != tt.want {

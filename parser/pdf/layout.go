@@ -597,7 +597,38 @@ func columnar(band []*row, cx float64) bool {
 	if labelColumn(band, cx, sz) {
 		return false
 	}
+	if flushRightNotes(band, cx, sz) {
+		return false // headings and dates set flush right: no column of text
+	}
 	return dense(ly, median(lsz)) && dense(ry, median(rsz))
+}
+
+// flushRightNotes reports whether everything right of cx is set flush
+// right (within an em of the right edge) and no row there holds a line of
+// words: headings and dates placed at the right of a one-column page, read
+// in their rows, not as a column of their own.
+func flushRightNotes(band []*row, cx, size float64) bool {
+	edge := math.Inf(-1)
+	for _, r := range band {
+		for _, p := range r.pieces {
+			edge = math.Max(edge, p.x1)
+		}
+	}
+	for _, r := range band {
+		for _, p := range r.pieces {
+			if p.x0 < cx {
+				continue
+			}
+			if p.x1 < edge-size {
+				return false
+			}
+			t, _ := compose(p.gl)
+			if len(strings.Fields(t)) >= 3 && !strings.ContainsAny(t, "0123456789") {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // labelColumn reports whether the left side of a band is a column of
