@@ -63,6 +63,10 @@ func tagItemRuns(body []bodyItem) []bool {
 	return out
 }
 
+// maxNameAside is the longest note in brackets after a project's name
+// read as its kind.
+const maxNameAside = 8
+
 // bookLead is a title in 《》 that opens a field and the words after it.
 var bookLead = regexp.MustCompile(`^《([^》]{1,40})》\s*(.+)$`)
 
@@ -224,6 +228,14 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 	}
 	if p.Name == "" && p.Description == "" && len(p.Highlights) == 0 {
 		return p, false
+	}
+	// "mini-charts（开源）", "轻记 App（个人项目）": what kind of project it
+	// was, in brackets after its name
+	if m := trailAside.FindStringSubmatch(p.Name); m != nil && m[0] != p.Name && utf8.RuneCountInString(m[1]) <= maxNameAside && !strings.ContainsAny(m[1], "0123456789") {
+		if _, ok := x["x-type"]; !ok {
+			p.Name = strings.TrimSpace(p.Name[:len(p.Name)-len(m[0])])
+			x["x-type"] = m[1]
+		}
 	}
 	p.X = nilIfEmpty(x)
 	return p, true
