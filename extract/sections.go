@@ -575,7 +575,7 @@ func (r *run) relocate(secs []*section) []*section {
 					if !known && r.lx.languageAt(label) == strings.TrimSpace(label) {
 						k, known, text = kLanguages, true, l.text // "英语：CET-6，可阅读英文文档"
 					}
-					if known && (k == kLanguages || k == kCertificates || k == kAwards || k == kInterests || k == kPublications && s.kind == kOther) {
+					if known && (k == kLanguages || k == kCertificates || k == kAwards || k == kInterests || k == kSummary || k == kPublications && s.kind == kOther) {
 						nl := *l
 						nl.text, nl.raw, nl.feat, nl.head = text, text, nil, nil
 						var to *section

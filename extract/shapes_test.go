@@ -160,6 +160,9 @@ func TestLayoutShapes(t *testing.T) {
 			p("张三"), h("工作经历"), {Text: "(按时间倒序)", Bold: true, Size: 10.8}, {Text: "甲乙数智科技有限公司 数据工程师（ 2019年11月 ~ 至今 ）", Bold: true, Size: 13},
 			{Text: "实时数仓建设", Bold: true, Size: 11}, {Text: "基于 Flink 搭建分层实时数仓。", Marker: "•", Size: 10.5},
 		}, `{"work":[{"name":"甲乙数智科技有限公司","position":"数据工程师","startDate":"2019-11"}],"projects":[{"name":"实时数仓建设","entity":"甲乙数智科技有限公司","highlights":["基于 Flink 搭建分层实时数仓。"]}]}`, []string{"work", "projects"}},
+		{"a self-assessment written as a label among the skills", []doc.Line{
+			p("张三"), h("专业技能"), {Text: "语言：Java、Go", Marker: "-"}, p("自我评价：踏实肯干，善于沟通。"),
+		}, `{"basics":{"name":"张三","summary":"踏实肯干，善于沟通。"},"skills":[{"name":"语言","keywords":["Java","Go"]}]}`, []string{"basics", "skills"}},
 		{"full-width digits, marks and spaces", []doc.Line{
 			p("张三"), p("电话：１３９－００００－１２３４"), h("工作经历"), p("２０１８．０４－至今　　　甲乙云计算有限公司　　　运维工程师"), p("　　１．负责私有云平台的运维；"),
 		}, `{"basics":{"name":"张三","phone":"139-0000-1234"},"work":[{"name":"甲乙云计算有限公司","position":"运维工程师","startDate":"2018-04","highlights":["负责私有云平台的运维；"]}]}`, []string{"basics", "work"}},
