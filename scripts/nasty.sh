@@ -20,6 +20,7 @@
 #          (--jobs 2 --timeout DURATION) of the inputs that were slow
 #          before the cost model among 300 fixture resumes, and the same
 #          batch without them: wall time, peak RSS, files timed out
+#   -slow "NAME ..."  the slow inputs of -batch (default: eight kinds)
 #
 # The verdict column is PASS or FAIL by the cost model: at most 2 s of CPU
 # and 256 MB, one line on stderr at most, and a refusal for a budget
@@ -29,6 +30,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin="" dir="" run="" kill=60 batch=""
+slow="text-short-lines.txt md-headings.md html-br.html html-css-nth-child.html pdf-scattered-glyphs.pdf pdf-reresolve-properties.pdf pdf-objstm.pdf docx-paragraphs.docx"
 while [ $# -gt 0 ]; do
   case "$1" in
     -bin) bin=$2; shift 2 ;;
@@ -36,7 +38,8 @@ while [ $# -gt 0 ]; do
     -run) run=$2; shift 2 ;;
     -kill) kill=$2; shift 2 ;;
     -batch) batch=$2; shift 2 ;;
-    *) echo "usage: scripts/nasty.sh [-bin RESUMEX] [-dir DIR] [-run REGEXP] [-kill SECONDS] [-batch DURATION]" >&2; exit 2 ;;
+    -slow) slow=$2; shift 2 ;;
+    *) echo "usage: scripts/nasty.sh [-bin RESUMEX] [-dir DIR] [-run REGEXP] [-kill SECONDS] [-batch DURATION [-slow NAMES]]" >&2; exit 2 ;;
   esac
 done
 work=$(mktemp -d)
@@ -53,7 +56,6 @@ go run ./internal/nasty/gen -keep -out "$dir" ${run:+-run "$run"} >/dev/null
 
 if [ -n "$batch" ]; then
   # the inputs slow before the cost model, first among 300 resumes
-  slow="text-short-lines.txt md-headings.md html-br.html html-css-nth-child.html pdf-scattered-glyphs.pdf pdf-reresolve-properties.pdf pdf-objstm.pdf docx-paragraphs.docx"
   mkdir -p "$work/with" "$work/without"
   i=0
   for f in $slow; do
@@ -71,16 +73,29 @@ if [ -n "$batch" ]; then
   accept=""
   if "$bin" parse --help 2>&1 | grep -q accept-any; then accept=--accept-any; fi
   echo "# --timeout $batch --jobs 2; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-  printf '%-28s %6s %7s %7s %8s %9s\n' batch files "wall s" "cpu s" "RSS MB" "timed out"
+  printf '%-28s %6s %7s %7s %8s %13s %9s\n' batch files "wall s" "cpu s" "RSS MB" "late RSS MB" "timed out"
   for set in with without; do
+    # the process's RSS sampled every 0.1 s: its peak, and its peak over
+    # the second half of the batch, after the slow inputs (which come
+    # first): abandoned work keeps it up there
     set +e
-    /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$bin" parse --quiet $accept --jobs 2 --timeout "$batch" --out "$work/out-$set" "$work/$set" >/dev/null 2>"$work/err"
+    /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$bin" parse --quiet $accept --jobs 2 --timeout "$batch" --out "$work/out-$set" "$work/$set" >/dev/null 2>"$work/err" &
+    tpid=$!
+    sleep 0.05
+    pid=$(pgrep -P "$tpid" | head -n 1)
+    : >"$work/rss"
+    while kill -0 "$tpid" 2>/dev/null; do
+      [ -n "$pid" ] && awk '/^VmRSS/ { print $2 }' "/proc/$pid/status" >>"$work/rss" 2>/dev/null
+      sleep 0.1
+    done
+    wait "$tpid"
     set -e
     read -r wall user sys rss < <(tail -n 1 "$work/time")
+    late=$(awk '{ v[NR] = $1 } END { m = 0; for (i = int(NR / 2) + 1; i <= NR; i++) if (v[i] > m) m = v[i]; print m }' "$work/rss")
     files=$(ls "$work/$set" | wc -l)
     timed=$(grep -c 'timed out' "$work/err" || true)
-    awk -v s="$set the slow inputs" -v f="$files" -v w="$wall" -v u="$user" -v y="$sys" -v r="$rss" -v t="$timed" 'BEGIN {
-      printf "%-28s %6d %7.2f %7.2f %8.1f %9d\n", s, f, w, u + y, r / 1024, t }'
+    awk -v s="$set the slow inputs" -v f="$files" -v w="$wall" -v u="$user" -v y="$sys" -v r="$rss" -v l="$late" -v t="$timed" 'BEGIN {
+      printf "%-28s %6d %7.2f %7.2f %8.1f %13.1f %9d\n", s, f, w, u + y, r / 1024, l / 1024, t }'
   done
   exit 0
 fi
