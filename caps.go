@@ -39,7 +39,8 @@ func capResume(res *schema.Resume) []Warning {
 		if f.Name == "Meta" || !f.IsExported() {
 			continue
 		}
-		c.value(jsonName(f), v.Field(i), 0)
+		name := jsonName(f)
+		c.value(func() string { return name }, v.Field(i), 0)
 	}
 	return c.warnings()
 }
@@ -52,8 +53,9 @@ type capper struct {
 	lists  []string
 }
 
-// value caps v, found at path, depth lists deep.
-func (c *capper) value(path string, v reflect.Value, depth int) {
+// value caps v, found at path (built only when it is needed: when
+// something is cut), depth lists deep.
+func (c *capper) value(path func() string, v reflect.Value, depth int) {
 	switch v.Kind() {
 	case reflect.String:
 		s := v.String()
@@ -64,7 +66,7 @@ func (c *capper) value(path string, v reflect.Value, depth int) {
 		if cut, ok := doc.Cut(s, MaxFieldBytes); ok {
 			s = cut
 			v.SetString(s)
-			c.fields = append(c.fields, path)
+			c.fields = append(c.fields, path())
 		}
 		c.total += len(s)
 	case reflect.Pointer:
@@ -75,7 +77,7 @@ func (c *capper) value(path string, v reflect.Value, depth int) {
 		t := v.Type()
 		for i := range t.NumField() {
 			if f := t.Field(i); f.IsExported() {
-				c.value(path+"."+jsonName(f), v.Field(i), depth)
+				c.value(func() string { return path() + "." + jsonName(f) }, v.Field(i), depth)
 			}
 		}
 	case reflect.Slice:
@@ -85,16 +87,16 @@ func (c *capper) value(path string, v reflect.Value, depth int) {
 		}
 		if v.Len() > max {
 			v.Set(v.Slice(0, max))
-			c.lists = append(c.lists, fmt.Sprintf("%s (%d items)", path, max))
+			c.lists = append(c.lists, fmt.Sprintf("%s (%d items)", path(), max))
 		}
 		for i := range v.Len() {
 			if c.full != "" {
 				v.Set(v.Slice(0, i))
 				return
 			}
-			c.value(fmt.Sprintf("%s[%d]", path, i), v.Index(i), depth+1)
+			c.value(func() string { return fmt.Sprintf("%s[%d]", path(), i) }, v.Index(i), depth+1)
 			if c.full == "" && c.total > MaxResumeBytes {
-				c.full = fmt.Sprintf("%s[%d]", path, i)
+				c.full = fmt.Sprintf("%s[%d]", path(), i)
 				v.Set(v.Slice(0, i+1))
 				return
 			}
@@ -113,10 +115,10 @@ func (c *capper) value(path string, v reflect.Value, depth int) {
 				// copy the dynamic value out to set it
 				inner := reflect.New(e.Elem().Type()).Elem()
 				inner.Set(e.Elem())
-				c.value(path+"."+k.String(), inner, depth)
+				c.value(func() string { return path() + "." + k.String() }, inner, depth)
 				e.Set(inner)
 			} else {
-				c.value(path+"."+k.String(), e, depth)
+				c.value(func() string { return path() + "." + k.String() }, e, depth)
 			}
 			v.SetMapIndex(k, e)
 		}
