@@ -108,6 +108,8 @@ func TestKeywords(t *testing.T) {
 		{"Threat modelling Penetration testing SAST OAuth 2.0", []string{"Threat modelling", "Penetration testing", "SAST", "OAuth 2.0"}},
 		{"Java Kotlin Python Terraform", []string{"Java", "Kotlin", "Python", "Terraform"}},
 		{"Amazon Web Services", []string{"Amazon Web Services"}},
+		{"对 Hudi、SQL 调优有", []string{"Hudi", "SQL 调优"}},
+		{"有限元分析", []string{"有限元分析"}},
 		{"Built the Data Platform for Analytics Teams.", []string{"Built the Data Platform for Analytics Teams"}},
 	}
 	for _, tc := range tests {

@@ -163,7 +163,8 @@ func (r *run) keywords(s string) []string {
 				for ph, k := range protect {
 					w = strings.ReplaceAll(w, ph, k)
 				}
-				if w = strings.Trim(w, " .:：-"); w != "" && !r.lx.fillers[strings.ToLower(w)] {
+				w = trimFunctionChars(strings.Trim(w, " .:：-"))
+				if w != "" && !r.lx.fillers[strings.ToLower(w)] {
 					out = append(out, w)
 				}
 			}
@@ -202,6 +203,31 @@ func capitalRuns(s string) []string {
 		return nil
 	}
 	return items
+}
+
+// functionChars are one-character Chinese words that join a phrase to
+// its sentence (有, 的, 对 …): at the edge of a skill item they are left
+// over from the sentence it was cut from ("对 Hudi", "SQL 调优有").
+const functionChars = "有的和与及对在"
+
+// trimFunctionChars drops a function character that ends a skill item of
+// three characters or more, or starts one before a Latin word ("对
+// Hudi"); a word that starts with one ("有限元分析") stays.
+func trimFunctionChars(w string) string {
+	for {
+		rs := []rune(w)
+		if len(rs) < 3 {
+			return w
+		}
+		switch {
+		case strings.ContainsRune(functionChars, rs[0]) && (rs[1] == ' ' || rs[1] < 0x80 && unicode.IsLetter(rs[1])):
+			w = strings.TrimSpace(string(rs[1:]))
+		case strings.ContainsRune(functionChars, rs[len(rs)-1]):
+			w = strings.TrimSpace(string(rs[:len(rs)-1]))
+		default:
+			return w
+		}
+	}
 }
 
 // slashSplit turns list slashes into list commas, keeping slashes inside a
