@@ -578,17 +578,7 @@ func (r *run) relocate(secs []*section) []*section {
 					if known && (k == kLanguages || k == kCertificates || k == kAwards || k == kInterests || k == kSummary || k == kPublications && s.kind == kOther) {
 						nl := *l
 						nl.text, nl.raw, nl.feat, nl.head = text, text, nil, nil
-						var to *section
-						for _, x := range secs {
-							if x.kind == k {
-								to = x
-								break
-							}
-						}
-						if to == nil {
-							to = &section{kind: k}
-							secs = append(secs, to)
-						}
+						to := r.sectionOf(&secs, k)
 						to.lines = append(to.lines, &nl)
 						continue
 					}
@@ -629,16 +619,6 @@ func (r *run) relocate(secs []*section) []*section {
 // "语言：英语 CET-6" to languages, an award line to awards, a certificate
 // line to certificates, and anything else (skill groups) to skills.
 func (r *run) routeMixed(s *section, secs []*section) []*section {
-	find := func(k Kind) *section {
-		for _, x := range secs {
-			if x.kind == k {
-				return x
-			}
-		}
-		x := &section{kind: k}
-		secs = append(secs, x)
-		return x
-	}
 	fallback := kSkills // the first section the heading names, "other" aside
 	kinds := r.mixedKinds(s.heading.text)
 	for _, k := range kinds {
@@ -667,7 +647,7 @@ func (r *run) routeMixed(s *section, secs []*section) []*section {
 				kind = kCertificates
 			}
 		}
-		sec := find(kind)
+		sec := r.sectionOf(&secs, kind)
 		sec.lines = append(sec.lines, l)
 	}
 	s.lines = nil
