@@ -163,6 +163,9 @@ func TestLayoutShapes(t *testing.T) {
 		{"a self-assessment written as a label among the skills", []doc.Line{
 			p("张三"), h("专业技能"), {Text: "语言：Java、Go", Marker: "-"}, p("自我评价：踏实肯干，善于沟通。"),
 		}, `{"basics":{"name":"张三","summary":"踏实肯干，善于沟通。"},"skills":[{"name":"语言","keywords":["Java","Go"]}]}`, []string{"basics", "skills"}},
+		{"a city named in two languages", []doc.Line{
+			p("张三"), p("所在地：香港 Hong Kong"),
+		}, `{"basics":{"name":"张三","location":{"city":"香港"}}}`, []string{"basics"}},
 		{"full-width digits, marks and spaces", []doc.Line{
 			p("张三"), p("电话：１３９－００００－１２３４"), h("工作经历"), p("２０１８．０４－至今　　　甲乙云计算有限公司　　　运维工程师"), p("　　１．负责私有云平台的运维；"),
 		}, `{"basics":{"name":"张三","phone":"139-0000-1234"},"work":[{"name":"甲乙云计算有限公司","position":"运维工程师","startDate":"2018-04","highlights":["负责私有云平台的运维；"]}]}`, []string{"basics", "work"}},
