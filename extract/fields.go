@@ -21,6 +21,10 @@ func (lx *Lexicon) splitKV(s string) (string, []kv) {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == ':' || r == '：' {
 			if a, b, ok := lx.labelBefore(s, i); ok && (len(locs) == 0 || a >= locs[len(locs)-1].next) {
+				// "电话 / 微信：138…": two labels for one value; the first names it
+				if pa, ok := lx.pairedLabel(s, a); ok && (len(locs) == 0 || pa >= locs[len(locs)-1].next) {
+					a = pa
+				}
 				locs = append(locs, loc{a, b, i + n})
 			}
 		}
@@ -38,9 +42,32 @@ func (lx *Lexicon) splitKV(s string) (string, []kv) {
 		}
 		label := s[m.start:m.end]
 		field, _ := lx.lookupLabel(label)
+		if first, _, paired := strings.Cut(label, "/"); paired {
+			if f, ok := lx.lookupLabel(strings.TrimSpace(first)); ok {
+				field = f
+			}
+		}
 		out = append(out, kv{field: field, label: label, value: trimSeps(s[m.next:end])})
 	}
 	return lead, out
+}
+
+// pairedLabel finds a known label written before the label that starts at
+// a, joined to it by a slash ("电话 / 微信"), and returns where it starts.
+func (lx *Lexicon) pairedLabel(s string, a int) (int, bool) {
+	before := strings.TrimRight(s[:a], " ")
+	if !strings.HasSuffix(before, "/") {
+		return 0, false
+	}
+	before = strings.TrimRight(strings.TrimSuffix(before, "/"), " ")
+	start := strings.LastIndexAny(before, labelLead) + 1
+	if start >= len(before) {
+		return 0, false
+	}
+	if _, ok := lx.lookupLabel(before[start:]); !ok {
+		return 0, false
+	}
+	return start, true
 }
 
 // labelKey folds a label for lookup: lower case, and no spaces between CJK

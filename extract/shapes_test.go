@@ -163,6 +163,9 @@ func TestLayoutShapes(t *testing.T) {
 		{"a self-assessment written as a label among the skills", []doc.Line{
 			p("张三"), h("专业技能"), {Text: "语言：Java、Go", Marker: "-"}, p("自我评价：踏实肯干，善于沟通。"),
 		}, `{"basics":{"name":"张三","summary":"踏实肯干，善于沟通。"},"skills":[{"name":"语言","keywords":["Java","Go"]}]}`, []string{"basics", "skills"}},
+		{"two labels for one value", []doc.Line{
+			p("张三"), p("电话 / 微信：158 0000 2961    邮箱：zs@example.com"),
+		}, `{"basics":{"name":"张三","email":"zs@example.com","phone":"158 0000 2961"}}`, []string{"basics"}},
 		{"a city named in two languages", []doc.Line{
 			p("张三"), p("所在地：香港 Hong Kong"),
 		}, `{"basics":{"name":"张三","location":{"city":"香港"}}}`, []string{"basics"}},
