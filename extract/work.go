@@ -30,9 +30,13 @@ func (r *run) readJob(e *entry) job {
 		// "Engineer" "at" "Acme" set in spans of their own: the word that
 		// joined them is no field
 		f = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(f, "at "), " at"))
-		// a tenure after the dates, "(1.52年)", "(2 yrs)", is no field
+		// a tenure after the dates, "(1.52年)", "(2 yrs)", is no field,
+		// nor part of one: "高级工程师（3年3个月）"
 		if t := strings.TrimSpace(strings.TrimRight(f, "()（） ")); duration.MatchString(strings.TrimLeft(t, "()（） ")) {
 			continue
+		}
+		if m := trailAside.FindStringSubmatch(f); m != nil && duration.MatchString(strings.TrimSpace(m[1])) {
+			f = strings.TrimSpace(f[:len(f)-len(m[0])])
 		}
 		if f != "" && f != "at" && f != "@" {
 			fields = append(fields, f)
