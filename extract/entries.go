@@ -384,13 +384,18 @@ func (r *run) namesEntry(f feat) bool {
 	return len(names) >= 2 || len(names) == 1 && strings.Contains(names[0], ", ")
 }
 
-// dashOnly reports whether the only field separator in s is a dash
-// between spaces ("推荐算法组 - 资深算法工程师").
-func dashOnly(s string) bool {
+// deptSeparator reports the one separator joining a department and a
+// title in s ("平台部 · 高级工程师", "基础平台 - 团队负责人").
+func deptSeparator(s string) (string, bool) {
 	if strings.ContainsAny(s, "|｜/／\t") || strings.Contains(s, "  ") {
-		return false
+		return "", false
 	}
-	return strings.Contains(s, " - ") || strings.Contains(s, " – ") || strings.Contains(s, " — ")
+	for _, sep := range []string{" - ", " – ", " — ", " · "} {
+		if strings.Count(s, sep) == 1 {
+			return sep, true
+		}
+	}
+	return "", false
 }
 
 // parenDate reports whether the span stands in brackets: "优化（2022.6 – 2023.2）".
@@ -405,10 +410,16 @@ func (r *run) readHeader(e *entry) header {
 	var h header
 	for i, l := range e.header {
 		f := r.feature(l)
-		if i == 1 && len(h.fields) == 1 && len(f.fields) == 2 && dashOnly(l.raw) && !r.lx.isTitle(h.fields[0]) && r.lx.isTitle(f.fields[1]) && !r.lx.isLocation(f.fields[1]) {
-			// "公司" above "部门 - 职位 · 日期": the second line is the position,
-			// its department prefix kept
-			f.fields = []string{f.fields[0] + " - " + f.fields[1]}
+		if i == 1 && len(h.fields) == 1 && len(f.fields) == 2 && !r.lx.isTitle(h.fields[0]) && r.lx.isTitle(f.fields[1]) && !r.lx.isLocation(f.fields[1]) {
+			// "公司" above "部门 - 职位 · 日期" or "部门 · 职位 ｜ 日期": the
+			// second line is the position, its department prefix kept
+			names := l.raw
+			if f.hasSpan {
+				names = cutSpan(l.raw, f.span)
+			}
+			if sep, ok := deptSeparator(trimSeps(names)); ok {
+				f.fields = []string{f.fields[0] + sep + f.fields[1]}
+			}
 		}
 		if f.hasSpan && !h.hasSpan {
 			h.span, h.hasSpan = f.span, true
