@@ -63,6 +63,21 @@ func tagItemRuns(body []bodyItem) []bool {
 	return out
 }
 
+// nameWrappers are the brackets that dress a whole name, open and close.
+var nameWrappers = [][2]string{{"【", "】"}, {"《", "》"}, {"「", "」"}, {"『", "』"}, {"[", "]"}}
+
+// unwrapName takes off brackets that enclose the whole of a name.
+func unwrapName(s string) string {
+	for _, w := range nameWrappers {
+		if inner, ok := strings.CutPrefix(s, w[0]); ok {
+			if inner, ok = strings.CutSuffix(inner, w[1]); ok && !strings.ContainsAny(inner, w[0]+w[1]) && strings.TrimSpace(inner) != "" {
+				return strings.TrimSpace(inner)
+			}
+		}
+	}
+	return s
+}
+
 // maxNameAside is the longest note in brackets after a project's name
 // read as its kind.
 const maxNameAside = 8
@@ -229,6 +244,8 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 	if p.Name == "" && p.Description == "" && len(p.Highlights) == 0 {
 		return p, false
 	}
+	// "【智能仓储系统】": brackets around the whole name dress it
+	p.Name = unwrapName(p.Name)
 	// "mini-charts（开源）", "轻记 App（个人项目）": what kind of project it
 	// was, in brackets after its name
 	if m := trailAside.FindStringSubmatch(p.Name); m != nil && m[0] != p.Name && utf8.RuneCountInString(m[1]) <= maxNameAside && !strings.ContainsAny(m[1], "0123456789") {

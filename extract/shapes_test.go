@@ -163,6 +163,9 @@ func TestLayoutShapes(t *testing.T) {
 		{"a self-assessment written as a label among the skills", []doc.Line{
 			p("张三"), h("专业技能"), {Text: "语言：Java、Go", Marker: "-"}, p("自我评价：踏实肯干，善于沟通。"),
 		}, `{"basics":{"name":"张三","summary":"踏实肯干，善于沟通。"},"skills":[{"name":"语言","keywords":["Java","Go"]}]}`, []string{"basics", "skills"}},
+		{"a project name in brackets, its role and description labelled", []doc.Line{
+			p("赵六"), h("项目经历"), p("【智能仓储系统】 2019.03-2019.12"), p("担任角色：后端负责人"), p("项目描述：为仓库提供库存管理。"),
+		}, `{"projects":[{"name":"智能仓储系统","description":"为仓库提供库存管理。","startDate":"2019-03","endDate":"2019-12","roles":["后端负责人"]}]}`, []string{"projects"}},
 		{"a department and a title under the employer, dates after a bar", []doc.Line{
 			p("王五"), h("工作经历"), {Text: "甲乙科技有限公司", Heading: 3}, p("平台部 · 高级工程师 ｜ 2019.07 - 至今"), {Text: "负责平台建设。", Marker: "•"},
 		}, `{"work":[{"name":"甲乙科技有限公司","position":"平台部 · 高级工程师","startDate":"2019-07","highlights":["负责平台建设。"]}]}`, []string{"work"}},
