@@ -110,6 +110,7 @@ func TestKeywords(t *testing.T) {
 		{"Amazon Web Services", []string{"Amazon Web Services"}},
 		{"对 Hudi、SQL 调优有", []string{"Hudi", "SQL 调优"}},
 		{"有限元分析", []string{"有限元分析"}},
+		{"熟练使用 Photoshop、Illustrator、Figma 等设计软件；", []string{"Photoshop", "Illustrator", "Figma"}},
 		{"Built the Data Platform for Analytics Teams.", []string{"Built the Data Platform for Analytics Teams"}},
 	}
 	for _, tc := range tests {

@@ -10,6 +10,8 @@ import (
 )
 
 var (
+	// categoryAfter is 等 and the category it closes a list with: "等设计软件"
+	categoryAfter = regexp.MustCompile(`等\p{Han}{1,6}([；;，,。]|$)`)
 	// asides in brackets: "Java（15+年）", "Python (3 years)"; ASCII brackets
 	// glued to a short Latin word ("HTTP(S)") are part of the name.
 	asideRe    = regexp.MustCompile(`\s*（[^）]*）|\s*\(([^)]*)\)`)
@@ -153,6 +155,8 @@ func (r *run) keywords(s string) []string {
 		}
 	}
 	s = slashSplit(s)
+	// "Photoshop、Figma 等设计软件": the category after 等 names no item
+	s = categoryAfter.ReplaceAllString(s, "$1")
 	if items := capitalRuns(s); items != nil {
 		s = strings.Join(items, "、")
 	}
@@ -164,7 +168,7 @@ func (r *run) keywords(s string) []string {
 					w = strings.ReplaceAll(w, ph, k)
 				}
 				w = trimFunctionChars(strings.Trim(w, " .:：-"))
-				if w != "" && !r.lx.fillers[strings.ToLower(w)] {
+				if w != "" && !r.lx.fillers[strings.ToLower(w)] && !(utf8.RuneCountInString(w) == 1 && hasHan(w)) {
 					out = append(out, w)
 				}
 			}
