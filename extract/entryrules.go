@@ -483,7 +483,11 @@ func (r *run) plainLead(l *line) (name, rest string, ok bool) {
 	if !found || value == "" || utf8.RuneCountInString(label) > maxBoldLead || len(strings.Fields(label)) > 4 || hasSentencePunct(label) {
 		return "", "", false
 	}
-	if !titleLike(label) && !hasHan(label) && !strings.ContainsAny(label, "0123456789.-") {
+	bare := label
+	if sp, dated := findSpan(label); dated && parenDate(label, sp) {
+		bare = strings.TrimSpace(cutSpan(label, sp)) // "销售看板（2020.05）"
+	}
+	if !titleLike(bare) && !hasHan(bare) && !strings.ContainsAny(bare, "0123456789.-") {
 		return "", "", false
 	}
 	if _, known := r.lx.labelField(label); known {

@@ -189,6 +189,7 @@ var passes = []struct {
 	{"rows of one cell are lines", func(_ *run, all []*line) []*line { return oneCellRows(all) }},
 	{"a name set over two lines joined", (*run).joinSplitName},
 	{"a heading set over two lines joined", (*run).joinSplitHeading},
+	{"a section's name in bold before its text split off", (*run).splitBoldHeading},
 	{"table rows as label：value", (*run).readTableRows},
 	{"labels over values joined", (*run).pairLabels},
 	{"page numbers, running headers and footers", (*run).dropPageFurniture},
@@ -343,6 +344,35 @@ func clearCommonMarks(all []*line) []*line {
 		}
 	}
 	return all
+}
+
+// splitBoldHeading splits a line that opens with a section's name in bold
+// and a colon, its text after it ("**技能：** SQL / Python"), into the
+// heading and the text, when a blank line sets it apart. A name that is
+// also an entry's label ("**技术栈**：") stays a label, and so do the names
+// skill groups share with sections ("**Languages:** Swift, Kotlin").
+func (r *run) splitBoldHeading(all []*line) []*line {
+	out := all[:0:0]
+	for _, l := range all {
+		if len(l.Spans) >= 2 && l.Spans[0].Style.Bold && !l.Bold && l.Heading == 0 && l.Marker == "" && l.Cells == nil {
+			name := strings.TrimSpace(l.Spans[0].Text)
+			bare := strings.TrimRight(name, ":：")
+			k, section := r.lx.headings[normHeading(bare)]
+			if _, label := r.lx.labelField(bare); bare != name && section && !label && l.Blank && k != kLanguages && k != kOther {
+				if rest := strings.TrimSpace(strings.TrimPrefix(l.text, name)); rest != "" {
+					h, body := *l, *l
+					h.Spans, h.Bold, h.feat, h.head = nil, true, nil, nil
+					h.text, h.raw, h.runes = bare, bare, utf8.RuneCountInString(bare)
+					body.Spans, body.feat, body.head, body.Blank = l.Spans[1:], nil, nil, false
+					body.text, body.raw, body.runes = rest, rest, utf8.RuneCountInString(rest)
+					out = append(out, &h, &body)
+					continue
+				}
+			}
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // maxHeadingPiece is the longest piece of a Chinese heading set over two

@@ -118,8 +118,16 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 			name, rest, ok = r.plainLead(e.header[0])
 		}
 		if ok {
-			// "FeatKit: a feature library": the name and its description
+			// "FeatKit: a feature library": the name and its description;
+			// "销售看板（2020.05）：…": with its date in brackets
 			p := schema.Project{Name: name, Description: rest}
+			if sp, dated := findSpan(name); dated && parenDate(name, sp) {
+				p.Name = strings.TrimSpace(cutSpan(name, sp))
+				p.StartDate = sp.Start
+				if sp.Range {
+					p.EndDate = sp.End
+				}
+			}
 			if sp := e.header[0].Spans; len(sp) > 0 && strings.HasPrefix(sp[0].Link, "http") {
 				p.URL = sp[0].Link
 			}

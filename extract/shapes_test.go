@@ -163,6 +163,11 @@ func TestLayoutShapes(t *testing.T) {
 		{"a self-assessment written as a label among the skills", []doc.Line{
 			p("张三"), h("专业技能"), {Text: "语言：Java、Go", Marker: "-"}, p("自我评价：踏实肯干，善于沟通。"),
 		}, `{"basics":{"name":"张三","summary":"踏实肯干，善于沟通。"},"skills":[{"name":"语言","keywords":["Java","Go"]}]}`, []string{"basics", "skills"}},
+		{"a section's name in bold before its text; numbered projects with dates in brackets before a colon", []doc.Line{
+			p("吴九"), {Text: "项目经历：", Bold: true},
+			{Text: "用户流失预警模型（2021.03）：基于 XGBoost 预测流失用户。", Marker: "1."}, {Text: "销售看板（2020.05）：使用 Tableau 搭建销售看板。", Marker: "2."},
+			{Text: "技能： SQL / Python", Blank: true, Spans: []doc.Span{{Text: "技能：", Style: doc.Style{Bold: true}}, {Text: "SQL / Python"}}},
+		}, `{"projects":[{"name":"用户流失预警模型","description":"基于 XGBoost 预测流失用户。","startDate":"2021-03"},{"name":"销售看板","description":"使用 Tableau 搭建销售看板。","startDate":"2020-05"}],"skills":[{"keywords":["SQL","Python"]}]}`, []string{"projects", "skills"}},
 		{"a project name in brackets, its role and description labelled", []doc.Line{
 			p("赵六"), h("项目经历"), p("【智能仓储系统】 2019.03-2019.12"), p("担任角色：后端负责人"), p("项目描述：为仓库提供库存管理。"),
 		}, `{"projects":[{"name":"智能仓储系统","description":"为仓库提供库存管理。","startDate":"2019-03","endDate":"2019-12","roles":["后端负责人"]}]}`, []string{"projects"}},
