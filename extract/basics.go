@@ -399,7 +399,7 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 		if parts := splitTop(value, "、，,/／;；"); len(parts) > 1 && strings.TrimSpace(parts[0]) != "" {
 			value = strings.TrimSpace(parts[0]) // "苏州、无锡": the first city wanted
 		}
-		if cjk, latin := splitScripts(value); cjk != "" && latin != "" && scriptRuns(value) == 2 && hasHan(firstRuneString(value)) {
+		if cjk, latin := splitScripts(value); cjk != "" && latin != "" && scriptRuns(value) == 2 && hasHan(firstRune(value)) {
 			value = cjk // "香港 Hong Kong": the city in the language it is written first
 		}
 		if b.Location.City == "" {

@@ -357,7 +357,7 @@ func (r *run) splitBoldHeading(all []*line) []*line {
 		if len(l.Spans) >= 2 && l.Spans[0].Style.Bold && !l.Bold && l.Heading == 0 && l.Marker == "" && l.Cells == nil {
 			name := strings.TrimSpace(l.Spans[0].Text)
 			bare := strings.TrimRight(name, ":：")
-			k, section := r.lx.headings[normHeading(bare)]
+			k, section := r.sectionNamed(bare)
 			if _, label := r.lx.labelField(bare); bare != name && section && !label && l.Blank && k != kLanguages && k != kOther {
 				if rest := strings.TrimSpace(strings.TrimPrefix(l.text, name)); rest != "" {
 					h, body := *l, *l
@@ -621,10 +621,10 @@ func (r *run) pairLabels(all []*line) []*line {
 // name in a form is that section's text, not a value.
 const minSectionCell = 20
 
-// namesSection reports whether s is the name of a section, exactly.
-func (r *run) namesSection(s string) bool {
-	_, ok := r.lx.headings[normHeading(s)]
-	return ok
+// sectionNamed says which section s names, exactly, if any.
+func (r *run) sectionNamed(s string) (Kind, bool) {
+	k, ok := r.lx.headings[normHeading(s)]
+	return k, ok
 }
 
 // readTableRows rewrites the rows of tables (HTML, DOCX) that pair labels
@@ -657,10 +657,11 @@ func (r *run) readTableRows(all []*line) []*line {
 				pairs = false
 			}
 		}
+		_, named := r.sectionNamed(cells[0])
 		switch {
 		case heads == len(cells):
 			continue // a row of column headings
-		case pairs && len(cells) == 2 && utf8.RuneCountInString(cells[1]) >= minSectionCell && hasSentencePunct(cells[1]) && r.namesSection(cells[0]):
+		case pairs && len(cells) == 2 && utf8.RuneCountInString(cells[1]) >= minSectionCell && hasSentencePunct(cells[1]) && named:
 			// "自我评价 | 动手能力强，…": a form's section in one row (a
 			// list beside a group's name, "语言 | Go, Python", is a value)
 			h, body := *l, *l

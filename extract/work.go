@@ -138,7 +138,7 @@ func (lx *Lexicon) splitOrgTitle(s string) (org, title string, ok bool) {
 	}
 	for i := strings.IndexByte(s, ' '); i > 0; {
 		a, b := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
-		if a != "" && b != "" && hasHan(a) && hasHan(b) && (hasHan(lastRuneString(a)) || hasHan(firstRuneString(b))) {
+		if a != "" && b != "" && hasHan(a) && hasHan(b) && (hasHan(lastRune(a)) || hasHan(firstRune(b))) {
 			switch {
 			case lx.isOrg(a) && !lx.isTitle(a) && lx.isTitle(b) && !lx.isOrg(b):
 				return a, b, true
@@ -153,16 +153,6 @@ func (lx *Lexicon) splitOrgTitle(s string) (org, title string, ok bool) {
 		i += 1 + n
 	}
 	return "", "", false
-}
-
-func lastRuneString(s string) string {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return string(r)
-}
-
-func firstRuneString(s string) string {
-	r, _ := utf8.DecodeRuneInString(s)
-	return string(r)
 }
 
 // highlightText is a body line as a highlight: bullets dropped, numbering
