@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -281,11 +282,22 @@ func tagRow(l *line) bool {
 		return false
 	}
 	for _, f := range fs {
-		if len(strings.Fields(f)) > maxTagWords || utf8.RuneCountInString(f) > maxTagLength {
+		if !tagLike(f) {
 			return false
 		}
 	}
 	return true
+}
+
+// countsSomething matches a number that counts something ("900+ stars",
+// "被 3 家公司"): an achievement, never the name of a technology.
+var countsSomething = regexp.MustCompile(`(?:^|\s)\d[\d,.]*(?:[+%]\s*|\s+)\pL`)
+
+// tagLike reports whether a piece of text could be one tag: a few words,
+// short, counting nothing.
+func tagLike(f string) bool {
+	return len(strings.Fields(f)) <= maxTagWords && utf8.RuneCountInString(f) <= maxTagLength &&
+		!countsSomething.MatchString(f)
 }
 
 // tagItems splits a row of tags: at wide gaps, else at middle dots or

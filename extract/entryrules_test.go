@@ -91,3 +91,29 @@ func TestEntryRules(t *testing.T) {
 		}
 	}
 }
+
+// TestTagLike: what one tag of a row of chips, or one item of a project's
+// list of technologies, may be.
+func TestTagLike(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Go", true},
+		{"Jetpack Compose", true},
+		{"Vue 3", true},
+		{"3D Printing", true},
+		{"Python 3.11", true},
+		{"C++17", true},
+		{"GitHub 900+ stars", false},                     // counts stars: an achievement
+		{"被 3 家公司用于生产环境", false},                         // counts companies
+		{"Used by 12 teams", false},                      // counts teams
+		{"A tag of far too many words", false},           // more than maxTagWords
+		{"Kubernetes-operator-framework-tooling", false}, // longer than maxTagLength
+	}
+	for _, tt := range tests {
+		if got := tagLike(tt.in); got != tt.want {
+			t.Errorf("tagLike(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

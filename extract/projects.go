@@ -45,8 +45,8 @@ func tagItemRuns(body []bodyItem) []bool {
 	out := make([]bool, len(body))
 	tagLike := func(it bodyItem) bool {
 		t := it.text
-		return it.field == "" && it.line.Marker != "" && !it.line.numbered() && utf8.RuneCountInString(t) <= maxTagLength &&
-			len(strings.Fields(t)) <= maxTagWords && !hasSentencePunct(t) && !strings.HasSuffix(t, ".")
+		return it.field == "" && it.line.Marker != "" && !it.line.numbered() && tagLike(t) &&
+			!hasSentencePunct(t) && !strings.HasSuffix(t, ".")
 	}
 	for i := 0; i < len(body); {
 		j := i

@@ -212,7 +212,8 @@ func runAdapter(ctx context.Context, data []byte, format doc.Format, opt Options
 // normalizeLines cleans the lines of the structured adapters (HTML, DOCX,
 // PDF) as the text adapter cleans its own: exotic spaces and CJK radicals
 // mapped, tabs and full-width spaces kept as wide gaps, typed list markers
-// ("1. ", "• ") split off, empty lines dropped.
+// ("1. ", "• ") split off, also from list items that carry a marker of
+// their own, empty lines dropped.
 func normalizeLines(d *doc.Document) {
 	out := d.Lines[:0]
 	blank := false
@@ -221,8 +222,16 @@ func normalizeLines(d *doc.Document) {
 		for i, c := range l.Cells {
 			l.Cells[i] = strings.Join(strings.Fields(NormalizeSpace(c)), " ")
 		}
-		if l.Marker == "" && l.Heading == 0 && l.Cells == nil {
+		switch {
+		case l.Marker == "" && l.Heading == 0 && l.Cells == nil:
 			l.Marker, t = splitMarker(t)
+		case l.Marker != "":
+			// a list item whose page hides the list's own marker and
+			// draws its own ("li::before { content: '- ' }"): the
+			// drawn one is the marker, not text
+			if mk, rest := splitMarker(t); mk != "" {
+				l.Marker, t = mk, rest
+			}
 		}
 		if t == "" {
 			blank = true

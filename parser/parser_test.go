@@ -260,3 +260,35 @@ func zipWith(t *testing.T, names ...string) []byte {
 	}
 	return buf.Bytes()
 }
+
+// TestNormalizeMarkers: a typed marker is split off a line without one, and
+// replaces the marker of a list item whose page draws its own ("- " from
+// li::before); headings and table rows keep their text.
+func TestNormalizeMarkers(t *testing.T) {
+	tests := []struct {
+		name   string
+		in     doc.Line
+		marker string
+		text   string
+	}{
+		{"typed bullet", doc.Line{Text: "• Built it"}, "•", "Built it"},
+		{"list item drawing its own dash", doc.Line{Text: "- Built it", Marker: "•"}, "-", "Built it"},
+		{"list item drawing its own number", doc.Line{Text: "2. Built it", Marker: "•"}, "2.", "Built it"},
+		{"list item without one", doc.Line{Text: "Built it", Marker: "•"}, "•", "Built it"},
+		{"list item starting with a figure", doc.Line{Text: "1.5x faster", Marker: "•"}, "•", "1.5x faster"},
+		{"heading keeps its dash", doc.Line{Text: "- Skills -", Heading: 2}, "", "- Skills -"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &doc.Document{Lines: []doc.Line{tt.in}}
+			normalizeLines(d)
+			if len(d.Lines) != 1 {
+				t.Fatalf("got %d lines", len(d.Lines))
+			}
+			got := [2]string{d.Lines[0].Marker, d.Lines[0].Text}
+			if diff := cmp.Diff([2]string{tt.marker, tt.text}, got); diff != "" {
+				t.Errorf("marker, text (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
