@@ -343,15 +343,36 @@ func (r *run) languages(lines []*line) {
 }
 
 func (r *run) interests(lines []*line) {
-	for _, l := range lines {
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
 		if label, value, ok := headKV(l.text); ok {
 			r.res.Interests = append(r.res.Interests, schema.Interest{Name: label, Keywords: splitList(value)})
+			continue
+		}
+		if i+1 < len(lines) && namesOver(l, lines[i+1]) {
+			// "Home automation" in bold over "Home Assistant, Zigbee"
+			r.res.Interests = append(r.res.Interests, schema.Interest{Name: l.text, Keywords: splitList(lines[i+1].text)})
+			i++
 			continue
 		}
 		for _, item := range splitList(l.text) {
 			r.res.Interests = append(r.res.Interests, schema.Interest{Name: item})
 		}
 	}
+}
+
+// Bounds of a name set over the items it names.
+const (
+	maxNameOverRunes = 30 // runes of the name
+)
+
+// namesOver reports whether a line names the line under it: a short name in
+// bold or heading style, no list in it, over plain text in another style
+// (an interest over its keywords).
+func namesOver(name, items *line) bool {
+	return (name.Bold || name.Heading > 0) && name.Marker == "" && name.runes <= maxNameOverRunes &&
+		!strings.ContainsAny(name.text, "、，,;；/|:：") &&
+		!items.Bold && items.Heading == 0 && !sameStyle(name, items)
 }
 
 var onRequest = regexp.MustCompile(`(?i)available (?:up)?on request|备索|可提供`)

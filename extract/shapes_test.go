@@ -207,6 +207,9 @@ func TestLayoutShapes(t *testing.T) {
 		{"a title at a place, in spans of their own", []doc.Line{
 			p("Ana Lima"), h("Work"), {Text: "Principal SRE at Seattle, WA", Spans: []doc.Span{{Text: "Principal SRE", Style: doc.Style{Bold: true}}, {Text: "at"}, {Text: "Seattle, WA", Style: doc.Style{Bold: true}}}}, p("Jan 2021 - Now"),
 		}, `{"work":[{"position":"Principal SRE","location":"Seattle, WA","startDate":"2021-01"}]}`, []string{"work"}},
+		{"an interest in bold over its keywords; two names in one style stay two", []doc.Line{
+			p("Ana Lima"), h("Interests"), {Text: "Surfing", Heading: 3, Bold: true, Size: 14}, {Text: "Home automation", Heading: 3, Bold: true, Size: 14}, p("Home Assistant, Zigbee"),
+		}, `{"interests":[{"name":"Surfing"},{"name":"Home automation","keywords":["Home Assistant","Zigbee"]}]}`, []string{"interests"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
