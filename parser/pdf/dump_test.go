@@ -64,3 +64,36 @@ func TestDumpGlyphs(t *testing.T) {
 		}
 	}
 }
+
+// TestDumpRows prints the rows of $PDF_ROWS with their pieces' extents,
+// to see how the page splits into columns.
+func TestDumpRows(t *testing.T) {
+	name := os.Getenv("PDF_ROWS")
+	if name == "" {
+		t.Skip("set PDF_ROWS to a PDF file")
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pds, err := parsePages(data, DefaultMaxPages)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pd := range pds {
+		var b strings.Builder
+		fmt.Fprintf(&b, "page %d box=%v\n", pd.num, pd.box)
+		for _, r := range buildRows(pd.glyphs) {
+			fmt.Fprintf(&b, "y=%6.1f sz=%4.1f", r.y, r.size)
+			for _, p := range r.pieces {
+				txt, _ := compose(p.gl)
+				if len(txt) > 40 {
+					txt = txt[:40] + "…"
+				}
+				fmt.Fprintf(&b, " [%.1f-%.1f %q]", p.x0, p.x1, txt)
+			}
+			b.WriteByte('\n')
+		}
+		t.Log(b.String())
+	}
+}

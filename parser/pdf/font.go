@@ -461,7 +461,8 @@ func cleanText(s string) string {
 		switch {
 		case r >= 0xfb00 && r <= 0xfb06:
 			b.WriteString(ligatures[r-0xfb00])
-			b.WriteString(puaBullets[r])
+		case r >= 0xe000 && r <= 0xf8ff:
+			b.WriteString(puaBullets[r]) // "" for other private-use code points
 		case r == 0x3000:
 			b.WriteRune(r)
 		case unicode.IsSpace(r):

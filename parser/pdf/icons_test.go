@@ -37,3 +37,27 @@ func TestIconFonts(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestCleanText: private-use code points are no text, except the Symbol
+// and Wingdings bullets Word-made PDFs map there (U+F0B7 for Symbol's
+// bullet), which read as real bullets; ligatures split into letters.
+func TestCleanText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"\uf0b7", "•"},
+		{"\uf0a7", "▪"},
+		{"\uf0d8", "➢"},
+		{"\ue001", ""},
+		{"a\uf8ffb", "ab"},
+		{"\ufb01le", "file"},
+		{"\ufb03", "ffi"},
+		{"a\u00a0b", "a b"},
+		{"\u3000", "\u3000"},
+		{"x\x07y", "xy"},
+		{"plain", "plain"},
+	}
+	for _, tt := range tests {
+		if got := cleanText(tt.in); got != tt.want {
+			t.Errorf("cleanText(%+q) = %+q, want %+q", tt.in, got, tt.want)
+		}
+	}
+}
