@@ -329,6 +329,13 @@ var headingVetoes = []struct {
 		// "Languages" in bold body size under SKILLS set in 16 pt: a group
 		return c.l.Heading == 0 && c.headSize > 0 && c.l.Size > 0 && c.l.Size < 0.9*c.headSize && c.cur.kind != kHeader && c.styleKinds < 3
 	}},
+	{"skill group in smaller type than its section's heading", func(c *headCtx) bool {
+		// "Languages" in small caps of 6.7 pt under "Skills" in 9.7 pt,
+		// where no line is marked as a heading to measure them by
+		h := c.cur.heading
+		return c.cur.kind == kSkills && h != nil && c.l.Heading == 0 && h.Size > 0 && c.l.Size > 0 &&
+			c.l.Size < maxSubSizeRatio*h.Size && c.styleKinds < 3
+	}},
 	{"bulleted sub-heading", func(c *headCtx) bool {
 		// "• Languages" over a skill group's bullets: list items are
 		// parts of a section, and section headings are not bulleted
@@ -360,6 +367,10 @@ var headingVetoes = []struct {
 		return c.k == c.cur.kind && len(c.cur.lines) > 0 && c.l.Heading == 0 && !c.l.Bold && !c.r.exactHeading(c.l)
 	}},
 }
+
+// maxSubSizeRatio is the largest size of a skill group's name, relative to
+// its section's heading, that makes it no heading.
+const maxSubSizeRatio = 0.8
 
 // minSubIndent is how much deeper than its section's heading a
 // sub-heading is indented, and its items deeper than it.
