@@ -58,6 +58,11 @@ type Span struct {
 	// gap of two ems or more in a PDF. The extractor reads it as a field
 	// boundary.
 	Box bool
+	// Break is set when the span starts a line of its own inside its box:
+	// a paragraph of a table cell after the cell's first. The extractor
+	// reads a cell of several paragraphs as lines when the row is a
+	// section's name beside its text.
+	Break bool
 }
 
 // Line is one line of the document with its layout hints.
@@ -154,6 +159,8 @@ func (d *Document) render(spans bool, notes func(Line) []string) string {
 				b.WriteByte(' ')
 				if sp.Box {
 					b.WriteString("| ")
+				} else if sp.Break {
+					b.WriteString("/ ")
 				}
 				b.WriteString("[" + sp.Text + "]")
 				if st := sp.describe(); st != "" {
@@ -269,24 +276,24 @@ func CutMarker(spans []Span, marker string) []Span {
 	return spans
 }
 
-// TidySpans trims the text of each span and drops empty ones (a Box
-// carries over to the span after it); nil when one span or none is left
+// TidySpans trims the text of each span and drops empty ones (a Box or a
+// Break carries over to the span after it); nil when one span or none is left
 // (the line's own hints say all there is).
 func TidySpans(spans []Span) []Span {
 	out := spans[:0]
-	box := false
+	box, brk := false, false
 	for _, s := range spans {
 		s.Text = strings.TrimSpace(s.Text)
 		if s.Text == "" {
-			box = box || s.Box
+			box, brk = box || s.Box, brk || s.Break
 			continue
 		}
 		if len(out) == 0 {
-			s.Box = false
+			s.Box, s.Break = false, false
 		} else {
-			s.Box = s.Box || box
+			s.Box, s.Break = s.Box || box, s.Break || brk
 		}
-		box = false
+		box, brk = false, false
 		out = append(out, s)
 	}
 	if len(out) <= 1 {

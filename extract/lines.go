@@ -661,6 +661,21 @@ func (r *run) readTableRows(all []*line) []*line {
 		switch {
 		case heads == len(cells):
 			continue // a row of column headings
+		case pairs && len(cells) == 2 && named && len(cellParagraphs(l, 1)) >= 2:
+			// "教育背景 | 2020.09—2024.07 某大学 … / 主修课程：… / 成绩：…": a
+			// form's section beside its text in paragraphs, read as lines
+			h := *l
+			h.Cells, h.Spans, h.feat = nil, nil, nil
+			h.text, h.raw, h.runes, h.Bold = cells[0], cells[0], utf8.RuneCountInString(cells[0]), true
+			out = append(out, &h)
+			for _, p := range cellParagraphs(l, 1) {
+				pl := *l
+				pl.Cells, pl.Spans, pl.feat, pl.Blank = nil, nil, nil, false
+				pl.raw = multiSpace.ReplaceAllString(p, "  ")
+				pl.text = strings.Join(strings.Fields(p), " ")
+				pl.runes = utf8.RuneCountInString(pl.text)
+				out = append(out, &pl)
+			}
 		case pairs && len(cells) == 2 && utf8.RuneCountInString(cells[1]) >= minSectionCell && hasSentencePunct(cells[1]) && named:
 			// "自我评价 | 动手能力强，…": a form's section in one row (a
 			// list beside a group's name, "语言 | Go, Python", is a value)
@@ -683,6 +698,38 @@ func (r *run) readTableRows(all []*line) []*line {
 		default:
 			out = append(out, l)
 		}
+	}
+	return out
+}
+
+// cellParagraphs gives the paragraphs of a table row's cell (the n-th
+// that holds text) from the line's spans, each with its wide gaps; nil when
+// the spans do not say (one span, or no paragraph breaks).
+func cellParagraphs(l *line, n int) []string {
+	var out []string
+	var b strings.Builder
+	cell := 0
+	for i, sp := range l.Spans {
+		if i > 0 && sp.Box {
+			cell++
+		}
+		if cell != n {
+			continue
+		}
+		if sp.Break && b.Len() > 0 {
+			out = append(out, b.String())
+			b.Reset()
+		}
+		if b.Len() > 0 && !(hasHan(lastRune(b.String())) && hasHan(firstRune(sp.Text))) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(sp.Text)
+	}
+	if b.Len() > 0 {
+		out = append(out, b.String())
+	}
+	if len(out) < 2 {
+		return nil
 	}
 	return out
 }

@@ -210,6 +210,10 @@ func TestLayoutShapes(t *testing.T) {
 		{"an interest in bold over its keywords; two names in one style stay two", []doc.Line{
 			p("Ana Lima"), h("Interests"), {Text: "Surfing", Heading: 3, Bold: true, Size: 14}, {Text: "Home automation", Heading: 3, Bold: true, Size: 14}, p("Home Assistant, Zigbee"),
 		}, `{"interests":[{"name":"Surfing"},{"name":"Home automation","keywords":["Home Assistant","Zigbee"]}]}`, []string{"interests"}},
+		{"a form's section beside its text in a cell of paragraphs", []doc.Line{
+			p("张三"), {Text: "教育背景 | 2020.09—2024.07 东江工学院 机械工程 本科 主修课程：机械原理、材料力学 成绩：GPA 3.5/4.0", Cells: []string{"教育背景", "2020.09—2024.07 东江工学院 机械工程 本科 主修课程：机械原理、材料力学 成绩：GPA 3.5/4.0"},
+				Spans: []doc.Span{{Text: "教育背景"}, {Text: "2020.09—2024.07  东江工学院  机械工程  本科", Box: true}, {Text: "主修课程：机械原理、材料力学", Break: true}, {Text: "成绩：GPA 3.5/4.0", Break: true}}},
+		}, `{"education":[{"institution":"东江工学院","area":"机械工程","studyType":"本科","startDate":"2020-09","endDate":"2024-07","score":"GPA 3.5/4.0","courses":["机械原理","材料力学"]}]}`, []string{"education"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},

@@ -587,6 +587,8 @@ func TestSpans(t *testing.T) {
 			[][]doc.Span{{{Text: "Acme"}, {Text: "Boston", Box: true}}}},
 		{"table cells", body(tbl([]string{p(r("2019")), p(rb("Acme"))})),
 			[][]doc.Span{{{Text: "2019"}, {Text: "Acme", Style: doc.Style{Bold: true}, Box: true}}}},
+		{"a cell of paragraphs: each after the first breaks", body(tbl([]string{p(r("教育背景")), p(r("2020 – 2024  某大学")) + p(r("主修课程：力学"))})),
+			[][]doc.Span{{{Text: "教育背景"}, {Text: "2020 – 2024  某大学", Box: true}, {Text: "主修课程：力学", Break: true}}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

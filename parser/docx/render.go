@@ -271,7 +271,7 @@ func (r *renderer) table(t *table) {
 				} else {
 					spans = append(spans, doc.Span{Text: l.Text, Style: doc.Style{Bold: l.Bold, Size: l.Size}})
 				}
-				spans[n].Box = k == 0
+				spans[n].Box, spans[n].Break = k == 0, k > 0
 				parts = append(parts, l.Text)
 				bold = bold && l.Bold
 				w.add(int(l.Size*2), nonSpace(l.Text))
