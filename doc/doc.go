@@ -202,6 +202,15 @@ type SpanWriter struct {
 	spans []Span
 	last  strings.Builder // the text of the last span, not yet in its Text
 	box   bool
+	brk   bool
+}
+
+// NewLine starts the next piece on a line of its own inside its box
+// (Break): a paragraph or a <br> inside a table cell.
+func (w *SpanWriter) NewLine() {
+	if len(w.spans) > 0 {
+		w.brk = true
+	}
 }
 
 // Break sets the next piece apart (Box).
@@ -217,7 +226,7 @@ func (w *SpanWriter) Write(text string, st Style, link string) {
 		return
 	}
 	n := len(w.spans)
-	if n > 0 && !w.box {
+	if n > 0 && !w.box && !w.brk {
 		if last := &w.spans[n-1]; last.Style == st && last.Link == link {
 			w.last.WriteString(text)
 			return
@@ -230,9 +239,9 @@ func (w *SpanWriter) Write(text string, st Style, link string) {
 		return
 	}
 	w.flush()
-	w.spans = append(w.spans, Span{Style: st, Link: link, Box: w.box})
+	w.spans = append(w.spans, Span{Style: st, Link: link, Box: w.box, Break: w.brk && !w.box})
 	w.last.WriteString(text)
-	w.box = false
+	w.box, w.brk = false, false
 }
 
 // flush moves the text gathered for the last span into it.

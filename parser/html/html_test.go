@@ -134,6 +134,8 @@ var spanTests = []struct {
 		[][]doc.Span{{{Text: "Site:"}, {Text: "x.example", Link: "https://x.example"}}}},
 	{"cells are boxes", `<table><tr><td>2019</td><td><b>Acme</b> Inc</td></tr></table>`,
 		[][]doc.Span{{{Text: "2019"}, {Text: "Acme", Style: doc.Style{Bold: true}, Box: true}, {Text: "Inc"}}}},
+	{"paragraphs and line breaks in a cell break its spans", `<table><tr><td>教育背景</td><td><p>2020 – 2024 某大学</p><p>主修课程：力学</p>GPA 3.5<br>排名 5/120</td></tr></table>`,
+		[][]doc.Span{{{Text: "教育背景"}, {Text: "2020 – 2024 某大学", Box: true}, {Text: "主修课程：力学", Break: true}, {Text: "GPA 3.5", Break: true}, {Text: "排名 5/120", Break: true}}}},
 	{"sizes", `<p><span style="font-size:20px">Big</span> small</p>`,
 		[][]doc.Span{{{Text: "Big", Style: doc.Style{Size: 15}}, {Text: "small"}}}},
 }

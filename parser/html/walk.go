@@ -99,6 +99,7 @@ type seg struct {
 	b     strings.Builder
 	space bool // a collapsed space is pending
 	gap   bool // a wide gap is pending: the next flex or grid item begins
+	brk   bool // a line break inside a table cell is pending
 	text  int  // bytes of non-space text
 	bold  int  // of which bold
 	sizes []sizeCount
@@ -121,8 +122,11 @@ func (s *seg) flushSpace(st doc.Style, link string) {
 	case s.space:
 		s.b.WriteByte(' ')
 		s.sw.Write(" ", st, link)
+		if s.brk {
+			s.sw.NewLine()
+		}
 	}
-	s.space, s.gap = false, false
+	s.space, s.gap, s.brk = false, false, false
 }
 
 // write appends text, collapsing whitespace unless keep is set.
@@ -663,11 +667,19 @@ func (w *walker) softSpace(c *ctx) {
 	}
 }
 
+// cellBreak is a block edge or a <br> inside a data cell: a space in the
+// cell's text, and the span after it starts a line of its own (Break).
+func (w *walker) cellBreak(c *ctx) {
+	if s := w.target(c); s != nil && s.b.Len() > 0 {
+		s.space, s.brk = true, true
+	}
+}
+
 // boundary ends the current line at a block edge; inside a data cell it is
 // a space.
 func (w *walker) boundary(c *ctx, margin bool) {
 	if c.cell != nil {
-		w.softSpace(c)
+		w.cellBreak(c)
 		return
 	}
 	w.flushLine()
@@ -679,7 +691,7 @@ func (w *walker) boundary(c *ctx, margin bool) {
 // lineBreak is a <br> or a line break in preformatted text.
 func (w *walker) lineBreak(c *ctx) {
 	if c.cell != nil || w.row != nil {
-		w.softSpace(c)
+		w.cellBreak(c)
 		return
 	}
 	if !w.started {
