@@ -13,9 +13,9 @@ build() {
 	n=$1
 	# docx written by a python-docx script
 	if [ -f "src/$n.docx.py" ]; then /usr/bin/python3 "src/$n.docx.py" "$n.docx"; fi
-	# Markdown -> HTML (pandoc) -> PDF (Chromium), as Typora / VS Code export does
+	# Markdown (read as GitHub-flavoured CommonMark, as Typora / VS Code do) -> HTML (pandoc) -> PDF (Chromium)
 	if [ -f "$n.md" ] && grep -qx "$n.pdf" src/pdf-from-md.txt; then
-		pandoc -f markdown -t html5 -s --metadata pagetitle="$n" -H src/md-head.html "$n.md" -o "$TMP/$n.html"
+		pandoc -f gfm+yaml_metadata_block -t html5 -s --metadata pagetitle="$n" -H src/md-head.html "$n.md" -o "$TMP/$n.html"
 		pdf_of_html "$TMP/$n.html" "$n.pdf"
 	fi
 	# hand-written HTML -> PDF (Chromium) and -> DOCX (LibreOffice)
