@@ -83,3 +83,89 @@ func TestFullWidthTail(t *testing.T) {
 		}
 	}
 }
+
+// textRow builds a row at baseline y in type of the given size from
+// pieces that start at x: one glyph a character, half an em wide, words
+// set apart by a third of an em.
+func textRow(y, size float64, pieces ...textPiece) *row {
+	r := &row{y: y, size: size}
+	for _, tp := range pieces {
+		x := tp.x
+		p := piece{x0: x}
+		space := false
+		for _, c := range tp.text {
+			if c == ' ' {
+				x += size / 3
+				space = true
+				continue
+			}
+			w := size / 2
+			if isCJK(c) {
+				w = size
+			}
+			g := &glyph{text: string(c), x0: x, x1: x + w, y: y, size: size}
+			if space {
+				g.spaceBefore = 1
+			}
+			space = false
+			x += w
+			p.gl = append(p.gl, g)
+			r.gl = append(r.gl, g)
+		}
+		p.x1 = x
+		r.pieces = append(r.pieces, p)
+	}
+	return r
+}
+
+type textPiece struct {
+	x    float64
+	text string
+}
+
+// TestColumnarGrid: a page laid out as a table, labels, dates and
+// headings in a narrow left column beside their text (LibreOffice's PDF
+// of a Word table), reads across its rows, however densely the labels
+// follow each other; a sidebar whose baselines meet the main column's is
+// read column by column when reading across would cut the paragraphs of
+// both columns.
+func TestColumnarGrid(t *testing.T) {
+	tp := func(x float64, s string) textPiece { return textPiece{x, s} }
+	label := []*row{
+		textRow(746.4, 10, tp(58, "Phone"), tp(182, "(555) 014-7789")),
+		textRow(731.9, 10, tp(58, "Location"), tp(182, "Austin, Texas")),
+		textRow(717.4, 10, tp(58, "LinkedIn"), tp(182, "linkedin.com/in/someone")),
+		textRow(692.6, 12, tp(67, "Summary")),
+		textRow(673.1, 10, tp(182, "Computer science senior graduating in May, looking for")),
+		textRow(661.6, 10, tp(182, "a full-time backend or infrastructure role with two")),
+		textRow(650.1, 10, tp(182, "internships.")),
+		textRow(610.4, 12, tp(67, "Experience")),
+		textRow(590.9, 10, tp(59, "05/2024 - 08/2024"), tp(182, "Ridgeline Software | Intern")),
+	}
+	// sidebar 34-190, main from 207; baselines shared; a paragraph of
+	// each side wraps onto a row where the other side has text
+	sidebar := []*row{
+		textRow(696.0, 13, tp(34, "专业技能"), tp(207, "个人简介")),
+		textRow(677.4, 9.5, tp(34, "数据分析："), tp(207, "三年互联网数据分析经验，熟悉用户增长与实验分析，能独立搭建指标体系和数")),
+		textRow(661.6, 9.5, tp(34, "SQL、Python、Pandas"), tp(207, "据看板。")),
+		textRow(644.8, 9.5, tp(34, "可视化：Tableau")),
+		textRow(623.4, 13, tp(207, "工作经历")),
+		textRow(605.1, 9.5, tp(34, "资格证书"), tp(207, "成都锦程网络科技有限公司")),
+		textRow(588.1, 9.5, tp(34, "• 数据分析师二级证书，数据科学研究"), tp(207, "数据分析师")),
+		textRow(571.8, 9.5, tp(43.5, "院颁发"), tp(207, "负责社区产品的用户增长分析。")),
+	}
+	tests := []struct {
+		name string
+		band []*row
+		cx   float64
+		want bool
+	}{
+		{"labels, dates and headings beside their text read across", label, 170, false},
+		{"a sidebar on the main column's baselines is a column", sidebar, 198, true},
+	}
+	for _, tt := range tests {
+		if got := columnar(tt.band, tt.cx); got != tt.want {
+			t.Errorf("%s: columnar = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

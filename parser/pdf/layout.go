@@ -587,7 +587,7 @@ func columnar(band []*row, cx float64) bool {
 			ry = append(ry, r.y)
 		}
 	}
-	if nl < 2 || nr < 2 || nl+nr < 4 || 4*(nl+nr) < nb {
+	if len(lsz) == 0 || len(rsz) == 0 {
 		return false
 	}
 	sz := median(append(append([]float64(nil), lsz...), rsz...))
@@ -600,7 +600,186 @@ func columnar(band []*row, cx float64) bool {
 	if flushRightNotes(band, cx, sz) {
 		return false // headings and dates set flush right: no column of text
 	}
-	return dense(ly, median(lsz)) && dense(ry, median(rsz))
+	if !dense(ly, median(lsz)) || !dense(ry, median(rsz)) {
+		return false
+	}
+	if crossWrap(band, cx) {
+		return true // read across, a paragraph would be cut by the other side's text
+	}
+	if nl < 2 || nr < 2 || nl+nr < 4 || 4*(nl+nr) < nb {
+		return false
+	}
+	return !grid(band, cx)
+}
+
+// Baseline steps, in ems, between the lines of one paragraph: wider than
+// minLineStep and at most maxLineStep (CJK fonts' leading in LibreOffice
+// is about 1.7 em).
+const (
+	minLineStep = 0.5
+	maxLineStep = 2.0
+)
+
+// sidePieces returns a row's pieces left of cx (right false) or right of
+// it (right true).
+func sidePieces(r *row, cx float64, right bool) []piece {
+	var out []piece
+	for _, p := range r.pieces {
+		if (p.x1 > cx) == right {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// crossWrap reports whether reading a band across its rows would cut a
+// paragraph of one side with text of the other: a line on one side wraps
+// (the next line of that side, at line spacing and at its left edge,
+// starts with a word that would not have fit before the side's right
+// edge) and the other side has text on a row below the line down to the
+// next line, and the other side holds paragraphs too (a line of it
+// wraps). A sidebar whose baselines meet the main column's is such a
+// band; a label column (dates, headings, "Phone") beside its values is
+// not, nor are dates and places set at the right of a page's entries:
+// they never wrap.
+func crossWrap(band []*row, cx float64) bool {
+	var wrapped, cut [2]bool // per side: a line wraps; one wraps across the other side's text
+	for s, right := range []bool{false, true} {
+		left, edge := math.Inf(1), math.Inf(-1)
+		for _, r := range band {
+			for _, p := range sidePieces(r, cx, right) {
+				left, edge = math.Min(left, p.x0), math.Max(edge, p.x1)
+			}
+		}
+		prev := -1
+		var prevPs []piece
+		for i, r := range band {
+			ps := sidePieces(r, cx, right)
+			if len(ps) == 0 {
+				continue
+			}
+			if prev >= 0 && wraps(prevPs, ps, band[prev].y-r.y, left, edge) {
+				wrapped[s] = true
+				for _, o := range band[prev+1 : i+1] {
+					if len(sidePieces(o, cx, !right)) > 0 {
+						cut[s] = true
+					}
+				}
+			}
+			prev, prevPs = i, ps
+		}
+	}
+	return cut[0] && wrapped[1] || cut[1] && wrapped[0]
+}
+
+// wraps reports whether the text of pieces b, step below pieces a, goes
+// on with a's last piece wrapped at the right edge of a column from left
+// to edge: b starts where that piece does (or at its text after a
+// bullet), in the same size, and its first word would not have fit on
+// a's line, which fills most of the column (as in canJoin, a column
+// narrower than 12 ems holds items, labels or dates, not paragraphs);
+// and the words show it: a Latin line goes on in lower case or after a
+// comma or hyphen, a CJK line ends in an ideograph within an em and a
+// half of the edge. Items that happen to fill a line (a heading, a
+// skill group, a list item) start with a capital and stay apart.
+func wraps(a, b []piece, step, left, edge float64) bool {
+	last, first := a[len(a)-1], b[0]
+	lg, fg := last.gl[len(last.gl)-1], first.gl[0]
+	sz := lg.size
+	if sz <= 0 || step <= minLineStep*sz || step > maxLineStep*sz || math.Abs(fg.size-sz) > 0.06*sz {
+		return false
+	}
+	if w := edge - left; w < 12*sz || last.x1-left < 0.6*w {
+		return false
+	}
+	if d := first.x0 - last.x0; d < -0.6*sz || d > 2.5*sz {
+		return false
+	}
+	if last.x1+0.3*sz+firstWordWidth(&line{gl: first.gl}) <= edge {
+		return false
+	}
+	pr, nr := lastRune(lg.text), firstRune(fg.text)
+	switch {
+	case isIdeograph(pr):
+		return edge-last.x1 < 1.5*sz && (isCJK(nr) || latinMark(nr)) && !strings.ContainsRune(bulletRunes, nr)
+	case isCJK(pr):
+		return false // CJK punctuation: a sentence or an item ends
+	}
+	return unicode.IsLower(nr) || strings.ContainsRune(",-‐/&", pr) && !strings.ContainsRune(bulletRunes, nr)
+}
+
+// grid reports whether a band's rows line up as a table's: labels, dates
+// and headings in one column beside their text in the other. Each row
+// with text on both sides starts a block on one side at least (the
+// side's row above it is further than its closest line step, as a
+// table's rows or a new paragraph are), and no rows with text on one
+// side only interleave with the other side's. A sidebar on the main
+// column's baselines has rows with text on both sides in the middle of
+// both sides' lists and paragraphs.
+func grid(band []*row, cx float64) bool {
+	var step [2]float64 // per side: the closest baseline step
+	last := [2]float64{math.NaN(), math.NaN()}
+	for _, r := range band {
+		for s, right := range []bool{false, true} {
+			if len(sidePieces(r, cx, right)) == 0 {
+				continue
+			}
+			if d := last[s] - r.y; d > minLineStep*r.size && (step[s] == 0 || d < step[s]) {
+				step[s] = d
+			}
+			last[s] = r.y
+		}
+	}
+	nb := 0
+	last = [2]float64{math.NaN(), math.NaN()}
+	for _, r := range band {
+		l, rt := len(sidePieces(r, cx, false)) > 0, len(sidePieces(r, cx, true)) > 0
+		if l && rt {
+			nb++
+			starts := false
+			for s := range last {
+				if math.IsNaN(last[s]) || last[s]-r.y > 1.15*step[s] {
+					starts = true
+				}
+			}
+			if !starts {
+				return false
+			}
+		}
+		if l {
+			last[0] = r.y
+		}
+		if rt {
+			last[1] = r.y
+		}
+	}
+	return nb > 0 && !interleaved(band, cx)
+}
+
+// interleaved reports whether rows with text on one side of cx only lie
+// within a line of rows with text on the other side only: two columns
+// whose baselines do not meet. Rows of a grid (labels or dates beside
+// their values, headings on rows of their own) are a line or more apart.
+func interleaved(band []*row, cx float64) bool {
+	type one struct{ y, size float64 }
+	var ls, rs []one
+	for _, r := range band {
+		l, rt := sidePieces(r, cx, false), sidePieces(r, cx, true)
+		switch {
+		case len(l) > 0 && len(rt) == 0:
+			ls = append(ls, one{r.y, r.size})
+		case len(rt) > 0 && len(l) == 0:
+			rs = append(rs, one{r.y, r.size})
+		}
+	}
+	for _, a := range ls {
+		for _, b := range rs {
+			if math.Abs(a.y-b.y) < 1.25*math.Max(a.size, b.size) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // flushRightNotes reports whether everything right of cx is set flush
