@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"regexp"
 	"strings"
 	"unicode"
@@ -402,8 +403,58 @@ func (r *run) other(lines []*line) {
 // finish fills what needs the whole resume.
 func (r *run) finish() {
 	r.mergeBasicsEducation()
+	absoluteURLs(r.res)
 	b := &r.res.Basics
 	if l := b.Location; l != nil && l.City == "" && l.Address == "" && l.Region == "" && l.CountryCode == "" && l.PostalCode == "" {
 		b.Location = nil
+	}
+}
+
+// absoluteURLs makes every URL of the resume absolute, as the schema's
+// "uri" format asks ("github.com/ana" gets https://), and drops one that
+// is no URL after all (white space, brackets of Markdown link syntax).
+func absoluteURLs(res *schema.Resume) {
+	fix := func(u *string) {
+		if *u == "" {
+			return
+		}
+		v := strings.TrimSpace(*u)
+		if strings.ContainsAny(v, " \t\n[]<>\"") {
+			*u = ""
+			return
+		}
+		if p, err := url.Parse(v); err == nil && p.IsAbs() {
+			*u = v
+			return
+		}
+		v = "https://" + v
+		if p, err := url.Parse(v); err != nil || p.Host == "" {
+			v = ""
+		}
+		*u = v
+	}
+	b := &res.Basics
+	fix(&b.URL)
+	fix(&b.Image)
+	for i := range b.Profiles {
+		fix(&b.Profiles[i].URL)
+	}
+	for i := range res.Work {
+		fix(&res.Work[i].URL)
+	}
+	for i := range res.Volunteer {
+		fix(&res.Volunteer[i].URL)
+	}
+	for i := range res.Education {
+		fix(&res.Education[i].URL)
+	}
+	for i := range res.Certificates {
+		fix(&res.Certificates[i].URL)
+	}
+	for i := range res.Publications {
+		fix(&res.Publications[i].URL)
+	}
+	for i := range res.Projects {
+		fix(&res.Projects[i].URL)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/resumex/resumex/doc"
+	"github.com/resumex/resumex/schema"
 )
 
 // TestLayoutShapes runs small documents in the shapes of generated
@@ -236,5 +237,25 @@ func TestLayoutShapes(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestAbsoluteURLs: every URL the resume gives is absolute, or dropped.
+func TestAbsoluteURLs(t *testing.T) {
+	for in, want := range map[string]string{
+		"github.com/ana":              "https://github.com/ana",
+		"https://ana.dev/":            "https://ana.dev/",
+		"mailto:ana@example.com":      "mailto:ana@example.com",
+		"juejin.cn/u/1](https://x.cn": "",
+		"ana dev":                     "",
+	} {
+		res := &schema.Resume{Basics: schema.Basics{URL: in}, Projects: []schema.Project{{Name: "x", URL: in}}}
+		absoluteURLs(res)
+		if res.Basics.URL != want || res.Projects[0].URL != want {
+			t.Errorf("absoluteURLs(%q) = %q, %q; want %q", in, res.Basics.URL, res.Projects[0].URL, want)
+		}
+	}
+	if got := findURL("博客：juejin.cn/user/3928](https://juejin.cn/user/3928)"); got != "juejin.cn/user/3928" {
+		t.Errorf("findURL stops at Markdown's link brackets: got %q", got)
 	}
 }
