@@ -165,6 +165,9 @@ func (pr *pageRun) runStream(strm, res lpdf.Value, gs gstate, depth int) {
 				}
 			}
 			trm := matrix{gs.fontSize * gs.th, 0, 0, gs.fontSize, 0, 0}.mul(tm).mul(gs.ctm)
+			if text == "" && f.icon {
+				pr.emitIcon(f, code, trm, w, gs)
+			}
 			pr.emit(text, trm, w, guess, gs)
 			tx := w*gs.fontSize + gs.tc
 			if n == 1 && code == 32 {
@@ -467,6 +470,20 @@ func (pr *pageRun) emit(text string, trm matrix, w float64, guess bool, gs gstat
 		link:  -1,
 		guess: guess,
 	})
+}
+
+// maxIcons is how many icon-font glyphs a page keeps to look for bullets
+// among.
+const maxIcons = 2000
+
+// emitIcon notes where an icon font's glyph, which has no text, is drawn.
+func (pr *pageRun) emitIcon(f *font, code uint32, trm matrix, w float64, gs gstate) {
+	a, d := trm[0], trm[3]
+	if len(pr.pd.icons) >= maxIcons || pr.actualSpan() != nil || gs.mode == 3 || gs.mode == 7 ||
+		!(a > 0 && d > 0 && math.Abs(trm[1]) <= 0.1*a && math.Abs(trm[2]) <= 0.5*d) || d < 1 || d > 1000 {
+		return
+	}
+	pr.pd.icons = append(pr.pd.icons, icon{font: f, code: code, x0: trm[4], x1: trm[4] + w*a, y: trm[5], size: d})
 }
 
 // fontFor returns the decoded font for a font dictionary.

@@ -61,3 +61,44 @@ func TestCleanText(t *testing.T) {
 		}
 	}
 }
+
+// TestIconBullets: an icon font's glyph with no text (XeTeX's FontAwesome
+// subsets have no /ToUnicode) that starts two lines or more is their
+// list bullet; one that starts a single line (a contact icon) or sits
+// inside a line is dropped.
+func TestIconBullets(t *testing.T) {
+	tests := []struct {
+		name    string
+		content string
+		want    []string
+	}{
+		{
+			name: "the same glyph starts two lines",
+			content: "BT /FA 10 Tf 72 700 Td <01> Tj /F1 10 Tf 12 0 Td (Built an idempotency layer) Tj ET\n" +
+				"BT /FA 10 Tf 72 686 Td <01> Tj /F1 10 Tf 12 0 Td (Added load tests) Tj ET\n",
+			want: []string{"• Built an idempotency layer", "• Added load tests"},
+		},
+		{
+			name: "different glyphs before contact details",
+			content: "BT /FA 10 Tf 72 700 Td <01> Tj /F1 10 Tf 12 0 Td (+1 555 0100) Tj ET\n" +
+				"BT /FA 10 Tf 72 686 Td <02> Tj /F1 10 Tf 12 0 Td (jane@example.com) Tj ET\n",
+			want: []string{"+1 555 0100", "jane@example.com"},
+		},
+		{
+			name: "the same glyph inside lines",
+			content: "BT /F1 10 Tf 72 700 Td (Austin) Tj /FA 10 Tf 30 0 Td <01> Tj /F1 10 Tf 12 0 Td (TX) Tj ET\n" +
+				"BT /F1 10 Tf 72 686 Td (Denver) Tj /FA 10 Tf 34 0 Td <01> Tj /F1 10 Tf 12 0 Td (CO) Tj ET\n",
+			want: []string{"Austin  TX", "Denver  CO"}, // the icon leaves a wide gap
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := &pdfFile{}
+			fa := f.add("<</Type /Font /Subtype /Type1 /BaseFont /ABCDEF+FontAwesome5Free-Solid /FirstChar 1 /LastChar 2 /Widths [800 800]>>")
+			d := parseOK(t, build(f, []page{{content: tt.content, fonts: map[string]int{"FA": fa}}}))
+			if diff := cmp.Diff(tt.want, texts(d)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -84,6 +84,7 @@ type line struct {
 func layout(pds []*pageData) (*doc.Document, error) {
 	rows := make([][]*row, len(pds))
 	for i, pd := range pds {
+		pd.glyphs = append(pd.glyphs, iconMarkers(pd.icons, pd.glyphs)...)
 		assignLinks(pd)
 		rows[i] = buildRows(pd.glyphs)
 	}

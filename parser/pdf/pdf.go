@@ -168,6 +168,7 @@ type pageData struct {
 	glyphs []glyph
 	links  []link
 	shapes []rect // small filled paths: maybe list bullets
+	icons  []icon // icon-font glyphs, which are no text: maybe list bullets
 	err    error  // the first problem met on the page
 }
 
