@@ -194,6 +194,7 @@ var passes = []struct {
 	{"labels over values joined", (*run).pairLabels},
 	{"page numbers, running headers and footers", (*run).dropPageFurniture},
 	{"rules under headings dropped, their headings marked", func(_ *run, all []*line) []*line { return underlinedHeadings(all) }},
+	{"rating marks dropped", func(_ *run, all []*line) []*line { return dropRatings(all) }},
 	{"symbol-only lines dropped", func(_ *run, all []*line) []*line { return dropSymbolLines(all) }},
 	{"date ranges split over lines joined", func(_ *run, all []*line) []*line { return joinSplitDates(all) }},
 	{"label column split", (*run).splitLabelColumn},
@@ -448,6 +449,30 @@ func underlinedHeadings(all []*line) []*line {
 				m.Heading, m.head, m.feat = 2, nil, nil
 				out[n-1] = &m
 			}
+		}
+	}
+	return out
+}
+
+// ratingMarks is a level drawn as a row of marks ("●●●●○", "★★★☆☆",
+// "■■■□□"): decoration beside a skill or a language, no text.
+var ratingMarks = regexp.MustCompile(`\s*[●○◉◎★☆✦✧■□▪▫◆◇]{3,}\s*`)
+
+// dropRatings takes rows of rating marks out of lines ("Python  ●●●●○"
+// is Python); a line of marks alone goes.
+func dropRatings(all []*line) []*line {
+	out := all[:0:0]
+	for _, l := range all {
+		if !ratingMarks.MatchString(l.text) {
+			out = append(out, l)
+			continue
+		}
+		nl := *l
+		nl.raw = strings.TrimSpace(ratingMarks.ReplaceAllString(l.raw, "  "))
+		nl.text = strings.Join(strings.Fields(ratingMarks.ReplaceAllString(l.text, " ")), " ")
+		nl.runes, nl.feat, nl.Spans = utf8.RuneCountInString(nl.text), nil, nil
+		if nl.text != "" {
+			out = append(out, &nl)
 		}
 	}
 	return out

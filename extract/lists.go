@@ -266,7 +266,7 @@ func (r *run) publications(lines []*line) {
 	}
 }
 
-var langSplit = regexp.MustCompile(`^(.+?)\s*(?:[(（](.+?)[)）]|[:：\-–—]\s*(.+)|\s+(.+))$`)
+var langSplit = regexp.MustCompile(`^(.+?)\s*(?:[(（](.+?)[)）]|[:：\-–—·•]\s*(.+)|\s+(.+))$`)
 
 // langItem is an item shaped like a language and its level: "Tamil (basic)".
 var langItem = regexp.MustCompile(`^\p{Lu}\p{Ll}+\s*(?:[(（]|[-–—:]\s)`)
@@ -332,7 +332,7 @@ func (r *run) languages(lines []*line) {
 				lang.Language, lang.Fluency = strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
 			} else if name != "" {
 				lang.Language = name
-				lang.Fluency = strings.TrimSpace(strings.Trim(strings.TrimSpace(item[len(name):]), "()（）:：-–—"))
+				lang.Fluency = strings.TrimSpace(strings.Trim(strings.TrimSpace(item[len(name):]), "()（）:：-–—·•/ "))
 			} else if m := langSplit.FindStringSubmatch(item); m != nil {
 				lang.Language = strings.TrimSpace(m[1])
 				lang.Fluency = strings.TrimSpace(m[2] + m[3] + m[4])

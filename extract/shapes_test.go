@@ -215,6 +215,10 @@ func TestLayoutShapes(t *testing.T) {
 			p("张三"), {Text: "教育背景 | 2020.09—2024.07 东江工学院 机械工程 本科 主修课程：机械原理、材料力学 成绩：GPA 3.5/4.0", Cells: []string{"教育背景", "2020.09—2024.07 东江工学院 机械工程 本科 主修课程：机械原理、材料力学 成绩：GPA 3.5/4.0"},
 				Spans: []doc.Span{{Text: "教育背景"}, {Text: "2020.09—2024.07  东江工学院  机械工程  本科", Box: true}, {Text: "主修课程：机械原理、材料力学", Break: true}, {Text: "成绩：GPA 3.5/4.0", Break: true}}},
 		}, `{"education":[{"institution":"东江工学院","area":"机械工程","studyType":"本科","startDate":"2020-09","endDate":"2024-07","score":"GPA 3.5/4.0","courses":["机械原理","材料力学"]}]}`, []string{"education"}},
+		{"skills rated with marks; languages with their level after a middle dot", []doc.Line{
+			p("Ana Lima"), h("Skills"), p("Python  ●●●●●"), p("Bayesian modelling  ●●●●○"), p("SQL ★★★☆☆"),
+			h("Languages"), p("Portuguese · Native"), p("English · C2"),
+		}, `{"skills":[{"keywords":["Python","Bayesian modelling","SQL"]}],"languages":[{"language":"Portuguese","fluency":"Native"},{"language":"English","fluency":"C2"}]}`, []string{"skills", "languages"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},

@@ -23,6 +23,7 @@ func (r *run) skills(lines []*line) {
 	pending := "" // a group name on a line of its own, for the items below it
 	level := ""   // its level, on a line under it ("Expert")
 	group := -1   // the group list items go on adding to, -1 for none
+	single := -1  // the unnamed group of one item the line before made, -1 for none
 	for i, l := range lines {
 		if l.Cells != nil {
 			r.skillRow(l)
@@ -84,6 +85,15 @@ func (r *run) skills(lines []*line) {
 		}
 		if label == "" {
 			label, pending, lv, level = pending, "", level, ""
+		}
+		if n := len(r.res.Skills); label == "" && lv == "" && len(kw) == 1 && single == n-1 && single >= 0 && l.Marker == "" {
+			// "Python" / "SQL" / "R", one a line: one list
+			r.res.Skills[n-1].Keywords = append(r.res.Skills[n-1].Keywords, kw...)
+			continue
+		}
+		single = -1
+		if label == "" && lv == "" && len(kw) == 1 && l.Marker == "" {
+			single = len(r.res.Skills)
 		}
 		r.res.Skills = append(r.res.Skills, schema.Skill{Name: label, Level: lv, Keywords: kw})
 		if l.Marker != "" && label != "" {

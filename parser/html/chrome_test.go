@@ -55,6 +55,10 @@ var chromeTests = []struct {
 		[]L{{Text: "Jane Doe", Heading: 1}, {Text: "Summary: ten years of backend work on payments, logistics and search."}}},
 	{"role banner and contentinfo", `<body><div role="banner"><a href="/">Site</a><a href="/a">A</a><a href="/b">B</a></div><main><p>Content of the resume.</p></main><div role="contentinfo">© 2024</div></body>`,
 		texts("Content of the resume.")},
+	{"a header band in a plain div beside <main> kept", `<body><div class="band"><h1>Jane Doe</h1><div>jane@example.com<br>+49 30 1234567</div></div><main><h2>Profile</h2><p>Ten years of backend work.</p></main></body>`,
+		[]L{{Text: "Jane Doe", Heading: 1}, {Text: "jane@example.com"}, {Text: "+49 30 1234567"}, {Text: "Profile", Heading: 2}, {Text: "Ten years of backend work."}}},
+	{"a div of site links and a phone beside <main> dropped", `<body><div class="top"><a href="/">Jobs</a><a href="/a">Companies</a><a href="/b">Salaries</a> Hotline +49 30 1234567</div><main><p>Content of the resume: ten years of backend work on payments, logistics and search.</p></main></body>`,
+		texts("Content of the resume: ten years of backend work on payments, logistics and search.")},
 	{"footer with contact kept", `<body><main><h1>Jane Doe</h1><p>Experience at Acme and Beta, ten years in total.</p></main><footer>jane@example.com · +49 30 1234567</footer></body>`,
 		[]L{{Text: "Jane Doe", Heading: 1}, {Text: "Experience at Acme and Beta, ten years in total."}, {Text: "jane@example.com · +49 30 1234567"}}},
 }

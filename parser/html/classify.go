@@ -465,6 +465,17 @@ func (p *page) keepOutside(n *xhtml.Node) bool {
 	return false
 }
 
+// headerBand reports whether a plain <div> outside the content root is the
+// resume's own header set apart from <main>: it has a heading of its own
+// (the name) and contact details, and no navigation.
+func (p *page) headerBand(n *xhtml.Node) bool {
+	if !isElem(n, atom.Div) {
+		return false
+	}
+	s := p.statsOf(n)
+	return s.contact && s.realHeading && !s.hasNav && s.internal < 3
+}
+
 // outsideCandidate reports the elements keepOutside judges.
 func outsideCandidate(n *xhtml.Node) bool {
 	return isHeader(n) || isFooter(n) || isElem(n, atom.Aside) || isElem(n, atom.Section) || isElem(n, atom.Address) || role(n) == "complementary"

@@ -268,6 +268,8 @@ func (w *walker) enter(n *xhtml.Node) bool {
 			return false
 		}
 		c.emit = true
+	case p.headerBand(n):
+		c.emit = true // "<div class=band><h1>Name</h1>…phone…</div><main>…"
 	case !passThrough(n):
 		return false
 	}
