@@ -129,6 +129,7 @@ func TestHeadingKind(t *testing.T) {
 	}{
 		{"工作经历", kWork, true},
 		{"【教育背景】", kEducation, true},
+		{"〔工作经历〕", kWork, true},
 		{"一、项目经历：", kProjects, true},
 		{"工作经历 Work Experience", kWork, true},
 		{"SELECTED PROJECTS", kProjects, true},
@@ -257,5 +258,20 @@ func TestSummaryContact(t *testing.T) {
 	}
 	if b.Summary != "I build data platforms that people trust, and I like small teams." {
 		t.Errorf("summary = %q", b.Summary)
+	}
+}
+
+// TestTrimSeps: separators and a bracket half left by a split go.
+func TestTrimSeps(t *testing.T) {
+	for in, want := range map[string]string{
+		"华南区大客户总监）":     "华南区大客户总监",
+		"（2018年至今":      "2018年至今",
+		"Engineer (ML)": "Engineer (ML)",
+		"| Acme |":      "Acme",
+		"(Remote)":      "(Remote)",
+	} {
+		if got := trimSeps(in); got != want {
+			t.Errorf("trimSeps(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -229,7 +229,25 @@ func headKV(s string) (label, value string, ok bool) {
 
 const sepChars = " |｜/／,，;；·•、\t-–—:："
 
-func trimSeps(s string) string { return strings.Trim(s, sepChars) }
+func trimSeps(s string) string { return trimUnbalanced(strings.Trim(s, sepChars)) }
+
+// bracketPairs are the brackets a split may leave one half of.
+var bracketPairs = [][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}}
+
+// trimUnbalanced drops a closing bracket at the end, or an opening one at
+// the start, that has no partner in s: what splitting "公司（2018年至今，
+// 总监）" at its comma leaves on "总监）".
+func trimUnbalanced(s string) string {
+	for _, b := range bracketPairs {
+		open, cls := strings.Count(s, b[0]), strings.Count(s, b[1])
+		if cls > open && strings.HasSuffix(s, b[1]) {
+			s = strings.TrimSpace(strings.TrimSuffix(s, b[1]))
+		} else if open > cls && strings.HasPrefix(s, b[0]) {
+			s = strings.TrimSpace(strings.TrimPrefix(s, b[0]))
+		}
+	}
+	return s
+}
 
 var commaSplit = regexp.MustCompile(`\s*[,，]\s*`)
 

@@ -255,7 +255,7 @@ func foldAccents(s string) string {
 }
 
 // headingDecor is stripped around headings.
-const headingDecor = " :：【】[]「」『』■□▌▍▎|｜#*=~_-—–<>《》◆◇●○•·★☆►▶※▲▼✦✧❖◎◉☞✪❀"
+const headingDecor = " :：【】〔〕〖〗[]「」『』■□▌▍▎|｜#*=~_-—–<>《》◆◇●○•·★☆►▶※▲▼✦✧❖◎◉☞✪❀"
 
 // startsWithVerb reports whether s opens with an action verb ("Built …",
 // "负责…"): the start of an achievement, not a name.

@@ -342,10 +342,19 @@ func detectZip(data []byte) (doc.Format, error) {
 // htmlStart matches the start of an HTML document or fragment.
 var htmlStart = regexp.MustCompile(`(?is)^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|section|article|main|header|table|p|h[1-6])[\s>/]`)
 
+// htmlDocStart is the start of a whole HTML document.
+var htmlDocStart = regexp.MustCompile(`(?is)^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>/]`)
+
 // looksHTML reports whether data is HTML: it starts like HTML, or it is
 // named .html/.htm and starts with a tag.
 func looksHTML(data []byte, name string) bool {
 	head := data[:min(len(data), 4096)]
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".md", ".markdown", ".mdown", ".mkd":
+		// Markdown may open with raw HTML ("<div align=center>" around the
+		// name) and stays Markdown unless it is a whole HTML document
+		return htmlDocStart.Match(head)
+	}
 	if htmlStart.Match(head) {
 		return true
 	}
