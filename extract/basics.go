@@ -410,6 +410,9 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 			b.Location = &schema.Location{}
 		}
 		b.Location.Address = value
+		if region, c := r.lx.provinceCity(value); c != "" && b.Location.City == "" {
+			b.Location.City, b.Location.Region = c, region
+		}
 		if c := addressCity(value); c != "" && b.Location.City == "" {
 			b.Location.City = c
 		}

@@ -94,6 +94,7 @@ type Lexicon struct {
 	levels         map[string]bool
 	verbs          []string        // action verbs that open a bullet, lower case
 	verbSet        map[string]bool // the same, for Latin words
+	provinces      []string        // provinces.txt
 	dressBefore    []*regexp.Regexp
 	dressAfter     []*regexp.Regexp
 }
@@ -187,7 +188,30 @@ func NewLexicon() *Lexicon {
 	for _, c := range readWords("cities.txt") {
 		lx.cityNames[strings.ToLower(c)] = true
 	}
+	lx.provinces = readWords("provinces.txt")
 	return lx
+}
+
+// provinceCity splits an address that starts with a province and a known
+// city ("湖南长沙岳麓区", "广东省深圳市南山区") into the two.
+func (lx *Lexicon) provinceCity(s string) (region, city string) {
+	for _, p := range lx.provinces {
+		rest, ok := strings.CutPrefix(s, p)
+		if !ok {
+			continue
+		}
+		for _, suf := range []string{"省", "自治区", "市"} {
+			rest = strings.TrimPrefix(rest, suf)
+		}
+		rs := []rune(rest)
+		for n := min(len(rs), 4); n >= 2; n-- {
+			if c := string(rs[:n]); lx.cityNames[c] {
+				return p, c
+			}
+		}
+		return "", ""
+	}
+	return "", ""
 }
 
 // cityIn returns the known city a short contact token names: the token is

@@ -387,6 +387,17 @@ func (r *run) joinSplitHeading(all []*line) []*line {
 	out := all[:0:0]
 	for i := 0; i < len(all); i++ {
 		l := all[i]
+		if n := verticalRun(all[i:]); n >= minVertical {
+			// "教" / "育" / "背" / "景": a label set one character a line
+			j := *l
+			for _, c := range all[i+1 : i+n] {
+				j.text += c.text
+			}
+			j.raw, j.runes, j.feat, j.head = j.text, n, nil, nil
+			out = append(out, &j)
+			i += n - 1
+			continue
+		}
 		if i+1 < len(all) {
 			n := all[i+1]
 			if l.runes <= maxHeadingPiece && n.runes <= maxHeadingPiece && allHan(l.text) && allHan(n.text) && l.Marker == "" && n.Marker == "" &&
@@ -405,6 +416,23 @@ func (r *run) joinSplitHeading(all []*line) []*line {
 		out = append(out, l)
 	}
 	return out
+}
+
+// minVertical is the fewest lines of one Han character each that are read
+// as a word set vertically.
+const minVertical = 3
+
+// verticalRun counts the lines at the start of ls that hold one Han
+// character each, set alike, not list items, with no blank line between.
+func verticalRun(ls []*line) int {
+	n := 0
+	for k, c := range ls {
+		if c.runes != 1 || !allHan(c.text) || c.Marker != "" || c.Cells != nil || k > 0 && (c.Blank || !sameStyle(ls[0], c)) {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // dropSymbolLines drops lines without a letter or a digit that are no
@@ -720,11 +748,69 @@ func (r *run) readTableRows(all []*line) []*line {
 			nl.raw = nl.text
 			nl.runes = utf8.RuneCountInString(nl.text)
 			out = append(out, &nl)
+		case layoutRow(l):
+			// a table used for layout, a cell of several paragraphs ("姓名
+			// / 应聘岗位：…" beside "电话：… / 邮箱：…"): its paragraphs are
+			// lines, cell by cell
+			for i, p := range rowParagraphs(l) {
+				pl := *l
+				pl.Cells, pl.Spans, pl.feat, pl.Blank = nil, nil, nil, l.Blank && i == 0
+				pl.raw = multiSpace.ReplaceAllString(p.text, "  ")
+				pl.text = strings.Join(strings.Fields(p.text), " ")
+				pl.runes = utf8.RuneCountInString(pl.text)
+				pl.Bold = p.bold
+				if p.size > 0 {
+					pl.Size = p.size
+				}
+				out = append(out, &pl)
+			}
 		default:
 			out = append(out, l)
 		}
 	}
 	return out
+}
+
+// paragraph is a paragraph of a table cell, from the row's spans.
+type paragraph struct {
+	text string
+	bold bool    // all its spans are bold
+	size float64 // the size of its first span
+}
+
+// rowParagraphs splits a table row into the paragraphs of its cells, in
+// order, by the Box (a cell) and Break (a paragraph) of its spans.
+func rowParagraphs(l *line) []paragraph {
+	var out []paragraph
+	for i, sp := range l.Spans {
+		if i == 0 || sp.Box || sp.Break {
+			out = append(out, paragraph{text: sp.Text, bold: sp.Bold, size: sp.Size})
+			continue
+		}
+		p := &out[len(out)-1]
+		if !(hasHan(lastRune(p.text)) && hasHan(firstRune(sp.Text))) {
+			p.text += " "
+		}
+		p.text += sp.Text
+		p.bold = p.bold && sp.Bold
+	}
+	return out
+}
+
+// layoutRow reports whether a table row lays out blocks of text rather
+// than holding a record: one of its cells has two paragraphs or more, and
+// a label：value paragraph is among them.
+func layoutRow(l *line) bool {
+	breaks, labelled := 0, false
+	for _, sp := range l.Spans {
+		if sp.Break {
+			breaks++
+		}
+		if _, _, ok := headKV(sp.Text); ok {
+			labelled = true
+		}
+	}
+	return breaks > 0 && labelled
 }
 
 // cellParagraphs gives the paragraphs of a table row's cell (the n-th

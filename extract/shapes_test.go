@@ -219,6 +219,16 @@ func TestLayoutShapes(t *testing.T) {
 			p("Ana Lima"), h("Skills"), p("Python  ●●●●●"), p("Bayesian modelling  ●●●●○"), p("SQL ★★★☆☆"),
 			h("Languages"), p("Portuguese · Native"), p("English · C2"),
 		}, `{"skills":[{"keywords":["Python","Bayesian modelling","SQL"]}],"languages":[{"language":"Portuguese","fluency":"Native"},{"language":"English","fluency":"C2"}]}`, []string{"skills", "languages"}},
+		{"a heading set one character a line; an address that starts with a province and a city", []doc.Line{
+			{Text: "邓丽", Bold: true, Size: 22}, p("电话：182 0000 6427"), p("地址：湖南长沙岳麓区"),
+			{Text: "工", Bold: true, Size: 10, Blank: true}, {Text: "作", Bold: true, Size: 10}, {Text: "经", Bold: true, Size: 10}, {Text: "历", Bold: true, Size: 10},
+			p("长沙湘江外国语实验学校  高中英语教师    2016.08 - 至今"),
+		}, `{"basics":{"name":"邓丽","phone":"182 0000 6427","location":{"address":"湖南长沙岳麓区","city":"长沙","region":"湖南"}},"work":[{"name":"长沙湘江外国语实验学校","position":"高中英语教师","startDate":"2016-08"}]}`, []string{"basics", "work"}},
+		{"a table used for layout: cells of label：value paragraphs are lines", []doc.Line{
+			{Text: "邓丽 应聘岗位：高中英语教师 | 电话：182 0000 6427 邮箱：dl@example.com", Cells: []string{"邓丽 应聘岗位：高中英语教师", "电话：182 0000 6427 邮箱：dl@example.com"},
+				Spans: []doc.Span{{Text: "邓丽", Style: doc.Style{Bold: true, Size: 22}}, {Text: "应聘岗位：高中英语教师", Style: doc.Style{Size: 10}, Break: true},
+					{Text: "电话：182 0000 6427", Style: doc.Style{Size: 10}, Box: true}, {Text: "邮箱：dl@example.com", Style: doc.Style{Size: 10}, Break: true}}},
+		}, `{"basics":{"name":"邓丽","label":"高中英语教师","email":"dl@example.com","phone":"182 0000 6427"}}`, []string{"basics"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
