@@ -93,7 +93,7 @@ func layout(pds []*pageData) (*doc.Document, error) {
 	var all []*line
 	for i, pd := range pds {
 		pb := pageBlocks{num: pd.num}
-		for _, blk := range splitRegion(rows[i], 0) {
+		for _, blk := range splitRegion(rows[i], 0, pd.num == 1) {
 			var ls []*line
 			stops := rowStops(blk)
 			for ri, r := range blk {
@@ -387,8 +387,9 @@ func dropFurniture(pds []*pageData, rows [][]*row) {
 }
 
 // splitRegion orders a region's rows into blocks (columns and the
-// single-column runs between them).
-func splitRegion(rows []*row, depth int) [][]*row {
+// single-column runs between them); head: the region is the first page,
+// whose first rows may be a header (see headerBlocks).
+func splitRegion(rows []*row, depth int, head bool) [][]*row {
 	pieces := 0
 	for _, r := range rows {
 		pieces += len(r.pieces)
@@ -396,12 +397,14 @@ func splitRegion(rows []*row, depth int) [][]*row {
 	if depth >= 4 || len(rows) < 4 || pieces > 5000 { // no page of a resume has more
 		return [][]*row{rows}
 	}
-	cx, ok := findGutter(rows)
+	cx, ok := findGutter(rows, head)
 	if !ok {
 		return [][]*row{rows}
 	}
 	var out [][]*row
 	var flow, band []*row
+	first := head // the band is the region's first rows
+	split := func(b []*row) bool { return columnar(b, cx) || first && headerBlocks(b, cx) != 0 }
 	flushFlow := func() {
 		if len(flow) > 0 {
 			out = append(out, flow)
@@ -417,15 +420,18 @@ func splitRegion(rows []*row, depth int) [][]*row {
 		// right column's edge ("PROJECTS" / "Readmission Risk Model …
 		// 01/2022 – 11/2022")
 		var tail []*row
-		if k := fullWidthTail(band, cx); k > 0 && columnar(band[:k], cx) {
+		if k := fullWidthTail(band, cx); k > 0 && split(band[:k]) {
 			band, tail = band[:k], band[k:]
 		}
 		defer func() { flow = append(flow, tail...) }()
-		if columnar(band, cx) {
+		if split(band) {
 			flushFlow()
 			left, right := splitRows(band, cx)
-			out = append(out, splitRegion(left, depth+1)...)
-			out = append(out, splitRegion(right, depth+1)...)
+			if !columnar(band, cx) && headerBlocks(band, cx) > 0 {
+				left, right = right, left // the name first
+			}
+			out = append(out, splitRegion(left, depth+1, false)...)
+			out = append(out, splitRegion(right, depth+1, false)...)
 		} else {
 			flow = append(flow, band...)
 		}
@@ -434,6 +440,7 @@ func splitRegion(rows []*row, depth int) [][]*row {
 	for _, r := range rows {
 		if crosses(r, cx) {
 			flushBand()
+			first = false
 			flow = append(flow, r)
 			continue
 		}
@@ -508,8 +515,9 @@ func crosses(r *row, cx float64) bool {
 	return false
 }
 
-// findGutter returns the x that splits the most rows into columns.
-func findGutter(rows []*row) (float64, bool) {
+// findGutter returns the x that splits the most rows into columns; head
+// as for splitRegion.
+func findGutter(rows []*row, head bool) (float64, bool) {
 	var xs []float64
 	for _, r := range rows {
 		for _, p := range r.pieces {
@@ -533,8 +541,14 @@ func findGutter(rows []*row) (float64, bool) {
 		cx, w := c.cx, c.w
 		score := 0
 		var band []*row
+		first := head
+		split := func(b []*row) bool { return columnar(b, cx) || first && headerBlocks(b, cx) != 0 }
 		flush := func() {
-			if len(band) > 0 && columnar(band, cx) {
+			// as splitRegion reads a band: without the full-width text
+			// after it, when there is some
+			if k := fullWidthTail(band, cx); k > 0 && split(band[:k]) {
+				score += k
+			} else if len(band) > 0 && split(band) {
 				score += len(band)
 			}
 			band = band[:0]
@@ -542,6 +556,7 @@ func findGutter(rows []*row) (float64, bool) {
 		for _, r := range rows {
 			if crosses(r, cx) {
 				flush()
+				first = false
 				continue
 			}
 			band = append(band, r)
@@ -611,6 +626,42 @@ func columnar(band []*row, cx float64) bool {
 		return false
 	}
 	return !grid(band, cx)
+}
+
+// blockRatio is how many times the size of all the text on one side of a
+// gutter the text on the other side must be to make a block of its own.
+const blockRatio = 1.5
+
+// headerBlocks reports whether the first rows of a document are a
+// header of two blocks: all the text on one side of cx is set in type
+// blockRatio times the size of all the text on the other side, a name
+// and a title in large type beside a block of contact details
+// (moderncv's header). They share baselines by chance, and are read one
+// after the other, not a line each row. Further down a page, large type
+// beside small is a heading beside its items: read across. It returns
+// -1 when the large type is left of cx, 1 when it is right, else 0.
+func headerBlocks(band []*row, cx float64) int {
+	lo := [2]float64{math.Inf(1), math.Inf(1)}
+	hi := [2]float64{0, 0}
+	for _, r := range band {
+		for _, p := range r.pieces {
+			s := 0
+			if p.x1 > cx {
+				s = 1
+			}
+			sz := dominantSize(p.gl)
+			lo[s], hi[s] = math.Min(lo[s], sz), math.Max(hi[s], sz)
+		}
+	}
+	switch {
+	case hi[0] == 0 || hi[1] == 0:
+		return 0
+	case lo[0] >= blockRatio*hi[1]:
+		return -1
+	case lo[1] >= blockRatio*hi[0]:
+		return 1
+	}
+	return 0
 }
 
 // Baseline steps, in ems, between the lines of one paragraph: wider than
@@ -1033,22 +1084,27 @@ func wordStarts(gl []*glyph) []int {
 // columnStops finds the columns of a table in a block of rows: x positions
 // (rounded to points) where a word starts, other than at a row's start, in
 // three or more rows, after a gap of over 1 em in at least one of them
-// (words of running text line up by chance, always after a word space).
-// "Infrastructure Kubernetes" in a skills table has the narrow gap of its
-// longest cell; the stop shows it is a column.
+// (words of running text line up by chance, always after a word space),
+// or after words that end together in three rows, with a gap of over
+// fieldGap ems (labels and dates set flush right against the gutter of
+// their text, as moderncv sets them, a gutter narrower than an em). "Infrastructure Kubernetes" in a skills
+// table has the narrow gap of its longest cell; the stop shows it is a
+// column.
 func columnStops(rows []*row) map[int]bool {
 	if len(rows) < 3 {
 		return nil
 	}
 	count := map[int]int{}
 	maxGap := map[int]float64{}
+	type end struct{ x, start, size float64 }
+	ends := map[int][]end{} // where the word before a stop ends, and its row starts
 	// the row ends at each stop: right-aligned text ("2019 - 2021" at the
 	// right margin) lines up its words too, but all its rows end together
 	endLo, endHi := map[int]float64{}, map[int]float64{}
 	first, last := map[int]int{}, map[int]int{} // the rows with a word at x
 	for ri, r := range rows {
 		seen := map[int]bool{}
-		end := r.gl[len(r.gl)-1].x1
+		rowEnd := r.gl[len(r.gl)-1].x1
 		for _, i := range wordStarts(r.gl) {
 			g := r.gl[i]
 			k := int(math.Round(g.x0))
@@ -1059,14 +1115,17 @@ func columnStops(rows []*row) map[int]bool {
 					first[k] = ri
 				}
 				last[k] = ri
-				if lo, ok := endLo[k]; !ok || end < lo {
-					endLo[k] = end
+				if lo, ok := endLo[k]; !ok || rowEnd < lo {
+					endLo[k] = rowEnd
 				}
-				endHi[k] = math.Max(endHi[k], end)
+				endHi[k] = math.Max(endHi[k], rowEnd)
 			}
 			for j := i - 1; j >= 0; j-- {
 				if !r.gl[j].space {
 					maxGap[k] = math.Max(maxGap[k], (g.x0-r.gl[j].x1)/g.size)
+					if g.x0-r.gl[j].x1 >= fieldGap*g.size {
+						ends[k] = append(ends[k], end{r.gl[j].x1, r.gl[0].x0, g.size})
+					}
 					break
 				}
 			}
@@ -1090,10 +1149,28 @@ func columnStops(rows []*row) map[int]bool {
 		}
 		return n
 	}
+	// three or more rows whose words before the stop end within a point
+	// and start at different places: set flush right (left-aligned words
+	// of one width, dates of one format, end together too)
+	flushEnds := func(k int) bool {
+		e := append(append(append([]end(nil), ends[k-1]...), ends[k]...), ends[k+1]...)
+		sort.Slice(e, func(i, j int) bool { return e[i].x < e[j].x })
+		for i := 0; i+2 < len(e); i++ {
+			lo, hi := e[i].start, e[i].start
+			j := i
+			for ; j < len(e) && e[j].x-e[i].x <= 1; j++ {
+				lo, hi = math.Min(lo, e[j].start), math.Max(hi, e[j].start)
+			}
+			if j-i >= 3 && hi-lo > 0.5*e[i].size {
+				return true
+			}
+		}
+		return false
+	}
 	var stops map[int]bool
 	for k := range count {
 		n := count[k-1] + count[k] + count[k+1]
-		if n >= 3 && math.Max(maxGap[k-1], math.Max(maxGap[k], maxGap[k+1])) > 1 && endHi[k]-endLo[k] > 2 && float64(n) >= 0.6*float64(across(k)) {
+		if n >= 3 && (math.Max(maxGap[k-1], math.Max(maxGap[k], maxGap[k+1])) > 1 || flushEnds(k)) && endHi[k]-endLo[k] > 2 && float64(n) >= 0.6*float64(across(k)) {
 			if stops == nil {
 				stops = map[int]bool{}
 			}
@@ -1104,9 +1181,9 @@ func columnStops(rows []*row) map[int]bool {
 }
 
 // rowStops gives each row of a block the column stops that apply to it:
-// those where the row has a word and so does a row next to it (a table's
-// rows are contiguous; a line below a table that happens to have a word
-// at a column is not part of it).
+// those where the row has a word and so does a row next to it, or a row
+// next to it starts there (a table's rows are contiguous; a line below a
+// table that happens to have a word at a column is not part of it).
 func rowStops(rows []*row) []map[int]bool {
 	out := make([]map[int]bool, len(rows))
 	stops := columnStops(rows)
@@ -1127,9 +1204,18 @@ func rowStops(rows []*row) []map[int]bool {
 			}
 		}
 	}
+	// a row next to it has a word at the stop, or starts at it (its first
+	// cell is empty: the text under a dated entry's title)
+	near := func(ri, k int) bool {
+		if ri < 0 || ri >= len(rows) {
+			return false
+		}
+		x := int(math.Round(rows[ri].gl[0].x0))
+		return at[ri][k] || x >= k-1 && x <= k+1
+	}
 	for ri := range rows {
 		for k := range at[ri] {
-			if ri > 0 && at[ri-1][k] || ri+1 < len(rows) && at[ri+1][k] {
+			if near(ri-1, k) || near(ri+1, k) {
 				if out[ri] == nil {
 					out[ri] = map[int]bool{}
 				}
