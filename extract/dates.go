@@ -240,6 +240,9 @@ func findSpan(s string) (Span, bool) {
 		// an open end alone ("至今") is not a span
 		return Span{}, false
 	}
+	if sp, ok := sharedYearSpan(s, ds[0]); ok {
+		return sp, true
+	}
 	for i, d := range ds {
 		j := skipSeps(s, d.End)
 		if j == d.End {
@@ -261,6 +264,34 @@ func findSpan(s string) (Span, bool) {
 		return Span{Start: d.ISO, End: d.ISO, Range: true, From: d.Start, To: d.End}, true
 	}
 	return Span{Start: d.ISO, From: d.Start, To: d.End}, true
+}
+
+// sharedYearSpan reads a range of months in one year written with the year
+// once: "Jun–Aug 2023" (d is the date "Aug 2023").
+func sharedYearSpan(s string, d Date) (Span, bool) {
+	year, month, ok := strings.Cut(d.ISO, "-")
+	if !ok || len(month) != 2 {
+		return Span{}, false
+	}
+	before := strings.TrimRight(s[:d.Start], " ")
+	cut := len(before)
+	for _, sep := range rangeSeps {
+		if strings.HasSuffix(before, sep) {
+			cut = len(strings.TrimRight(before[:len(before)-len(sep)], " "))
+			break
+		}
+	}
+	if cut == len(before) {
+		return Span{}, false
+	}
+	w := before[:cut]
+	start := strings.LastIndexAny(w, " (（,，") + 1
+	name := strings.TrimSuffix(strings.ToLower(w[start:]), ".")
+	m, known := months[name]
+	if !known || fmt.Sprintf("%02d", m) > month {
+		return Span{}, false
+	}
+	return Span{Start: fmt.Sprintf("%s-%02d", year, m), End: d.ISO, Range: true, From: start, To: d.End}, true
 }
 
 // skipSeps skips spaces and one range separator after a date; it returns i

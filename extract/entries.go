@@ -53,6 +53,13 @@ func (r *run) computeFeature(l *line) feat {
 			f.fields = append(f.fields, x)
 		}
 	}
+	if f.hasSpan && !f.sentence && len(f.fields) == 1 && utf8.RuneCountInString(f.fields[0]) > maxHeaderField {
+		// "Graduate Research Assistant, Hale Lab for …, Some University
+		// (Jan 2023 – present)": names listed with commas, too long for one
+		if parts, ok := r.commaFields(f.fields[0]); ok {
+			f.fields = parts
+		}
+	}
 	if f.hasSpan && f.sentence {
 		// punctuation only after the date (a description field) still allows a header
 		before := l.raw[:f.span.From]
@@ -67,8 +74,9 @@ func (r *run) computeFeature(l *line) feat {
 	return f
 }
 
-// maxCommaField is the longest name a comma-separated header holds.
-const maxCommaField = 20
+// maxCommaField is the widest name a comma-separated header holds, in
+// display columns (a Han character is two).
+const maxCommaField = 40
 
 // commaFields splits the part of a line before its dates at commas when
 // it is a list of names, not a sentence: two parts or more, each short and
@@ -81,7 +89,7 @@ func (r *run) commaFields(s string) ([]string, bool) {
 	}
 	named := false
 	for _, p := range parts {
-		if p == "" || utf8.RuneCountInString(p) > maxCommaField || strings.ContainsAny(p, "。；！？!?;") {
+		if p == "" || width(p) > maxCommaField || strings.ContainsAny(p, "。；！？!?;") {
 			return nil, false
 		}
 		if r.lx.isSchool(p) || r.lx.isOrg(p) || r.lx.hasDegree(p) || r.lx.isTitle(p) {

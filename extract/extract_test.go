@@ -23,6 +23,9 @@ func TestFindSpan(t *testing.T) {
 		{"在校时间: 2006-2010", "2006", "2010", false, true},
 		{"Jan 2021 – Present", "2021-01", "", true, true},
 		{"Mar 2018 – Dec 2020", "2018-03", "2020-12", false, true},
+		{"Boston (Jun–Aug 2023)", "2023-06", "2023-08", false, true},
+		{"Sept. – Dec. 2021", "2021-09", "2021-12", false, true},
+		{"Dec – Feb 2021", "2021-02", "", false, false},
 		{"Sept. 2019 to June 2022", "2019-09", "2022-06", false, true},
 		{"2019年7月 - 2021年3月", "2019-07", "2021-03", false, true},
 		{"2016/07 ~ 2017/03", "2016-07", "2017-03", false, true},
@@ -103,6 +106,7 @@ func TestKeywords(t *testing.T) {
 		{"HTTP(S)/TLS/SIP/TCP/IP", []string{"HTTP(S)", "TLS", "SIP", "TCP/IP"}},
 		{"Python (3 years), Go and Rust", []string{"Python", "Go", "Rust"}},
 		{"Weights & Biases, CI/CD", []string{"Weights & Biases", "CI/CD"}},
+		{"Python (pandas, scanpy) · R (tidyverse) · Snakemake · Linux/HPC (Slurm) · PCR, cell culture", []string{"Python", "R", "Snakemake", "Linux", "HPC", "PCR", "cell culture"}},
 		{"参与项目开发", []string{"参与项目开发"}},
 		// a list whose commas a converter dropped is split at its capitals
 		{"Threat modelling Penetration testing SAST OAuth 2.0", []string{"Threat modelling", "Penetration testing", "SAST", "OAuth 2.0"}},

@@ -359,8 +359,12 @@ func (r *run) splitBoldHeading(all []*line) []*line {
 			name := strings.TrimSpace(l.Spans[0].Text)
 			bare := strings.TrimRight(name, ":：")
 			k, section := r.sectionNamed(bare)
-			if _, label := r.lx.labelField(bare); bare != name && section && !label && l.Blank && k != kLanguages && k != kOther {
-				if rest := strings.TrimSpace(strings.TrimPrefix(l.text, name)); rest != "" {
+			rest := strings.TrimSpace(strings.TrimPrefix(l.text, name))
+			// "Languages:" names a skill group as often as the section:
+			// the section when spoken languages follow
+			spoken := k == kLanguages && r.lx.languageAt(rest) != ""
+			if _, label := r.lx.labelField(bare); bare != name && section && !label && l.Blank && (k != kLanguages || spoken) && k != kOther {
+				if rest != "" {
 					h, body := *l, *l
 					h.Spans, h.Bold, h.feat, h.head = nil, true, nil, nil
 					h.text, h.raw, h.runes = bare, bare, utf8.RuneCountInString(bare)
