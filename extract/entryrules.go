@@ -234,8 +234,12 @@ var entryRules = []entryRule{
 	{"a project's name line", func(r *run, c *entryCtx) verdict {
 		l, f, cur := c.l(), c.f(), c.cur
 		if c.kind != kProjects || l.Marker != "" || len(f.kvs) > 0 || f.sentence || l.runes > maxProjectName ||
-			strings.HasSuffix(l.text, ":") || strings.HasSuffix(l.text, "：") {
+			strings.HasSuffix(l.text, ":") || strings.HasSuffix(l.text, "：") ||
+			strings.HasSuffix(l.text, ".") && len(strings.Fields(l.text)) >= minSentenceWords {
 			return undecided
+		}
+		if cur != nil && len(cur.body) == 0 && findURL(l.text) == l.text {
+			return undecided // "https://github.com/…" under the project's name: its link
 		}
 		if cur == nil || l.Blank || c.i == 0 {
 			return opensEntry
@@ -450,6 +454,10 @@ func (r *run) startsEntry(kind Kind, lines []*line, fs []feat, i int, cur *entry
 	v, _ := r.placeLine(kind, lines, fs, i, cur)
 	return v == opensEntry
 }
+
+// minSentenceWords is the fewest words of a line ending in a full stop
+// that make it a sentence rather than a name.
+const minSentenceWords = 4
 
 // maxBoldLead is the longest name set in bold before a colon.
 const maxBoldLead = 40

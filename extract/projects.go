@@ -222,6 +222,7 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 	}
 	body := r.readBody(e.body)
 	tags := tagItemRuns(body)
+	linkFirst := false // the body opens with the project's link
 	for i, it := range body {
 		if tags[i] {
 			p.Keywords = append(p.Keywords, r.keywords(it.text)...) // "• Go" "• Raft" "• gRPC"
@@ -234,10 +235,15 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 			continue
 		}
 		if it.field == "" {
+			if u := findURL(it.text); p.URL == "" && u != "" && u == strings.TrimSpace(it.text) && it.line.Marker == "" {
+				p.URL = withScheme(u) // the project's link on a line of its own
+				linkFirst = i == 0
+				continue
+			}
 			if p.URL == "" {
 				it.text = trailingURL(it.text, &p.URL)
 			}
-			if i == 0 && p.Description == "" && it.line.Marker == "" && len(e.header) > 0 {
+			if (i == 0 || i == 1 && linkFirst) && p.Description == "" && it.line.Marker == "" && len(e.header) > 0 {
 				p.Description = it.text
 			} else {
 				p.Highlights = append(p.Highlights, highlightText(it.line, it.text, false))

@@ -229,6 +229,11 @@ func TestLayoutShapes(t *testing.T) {
 				Spans: []doc.Span{{Text: "邓丽", Style: doc.Style{Bold: true, Size: 22}}, {Text: "应聘岗位：高中英语教师", Style: doc.Style{Size: 10}, Break: true},
 					{Text: "电话：182 0000 6427", Style: doc.Style{Size: 10}, Box: true}, {Text: "邮箱：dl@example.com", Style: doc.Style{Size: 10}, Break: true}}},
 		}, `{"basics":{"name":"邓丽","label":"高中英语教师","email":"dl@example.com","phone":"182 0000 6427"}}`, []string{"basics"}},
+		{"a project's link on a line of its own under its name, a Keywords line", []doc.Line{
+			p("Ana Lima"), h("Projects"), {Text: "pgshard-advisor", Heading: 3, Size: 10.5, Blank: true}, {Text: "https://github.com/ana/pgshard-advisor", Size: 8, Blank: true},
+			{Text: "Command-line tool that proposes a sharding key.", Size: 10, Blank: true}, {Text: "Keywords: Go, PostgreSQL", Size: 8, Blank: true},
+			{Text: "Event Catalog", Heading: 3, Size: 10.5, Blank: true}, {Text: "https://catalog.example.com", Size: 8, Blank: true},
+		}, `{"projects":[{"name":"pgshard-advisor","description":"Command-line tool that proposes a sharding key.","url":"https://github.com/ana/pgshard-advisor","keywords":["Go","PostgreSQL"]},{"name":"Event Catalog","url":"https://catalog.example.com"}]}`, []string{"projects"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
