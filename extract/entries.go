@@ -123,12 +123,33 @@ func (r *run) dateLine(l *line, f feat) bool {
 	}
 	short := 0
 	for _, x := range f.fields {
+		if metaField(x) {
+			continue // "🔗 github.com/x/y", "⭐ 2.3k" beside the dates
+		}
 		if utf8.RuneCountInString(x) > 30 || r.lx.isSchool(x) || r.lx.isOrg(x) || r.lx.isTitle(x) {
 			return false // "Sandhill College  2007 – 2011" heads an entry of its own
 		}
 		short++
 	}
 	return short <= 1
+}
+
+// starCount is a count of stars, forks or downloads: "2.3k", "1,200+".
+var starCount = regexp.MustCompile(`^[\d.,]+[kKmM]?\+?$`)
+
+// metaField reports whether a header field is a link or a count beside an
+// entry's dates, with the symbol that marks it: no name of the entry.
+func metaField(x string) bool {
+	t := stripIcons(x)
+	return t != "" && (findURL(t) == t || starCount.MatchString(t))
+}
+
+// stripIcons takes the icons (symbols, emoji) off the start of a header
+// field; brackets and marks of names stay.
+func stripIcons(x string) string {
+	return strings.TrimSpace(strings.TrimLeftFunc(x, func(r rune) bool {
+		return unicode.Is(unicode.So, r) || r == '\uFE0F' || unicode.IsSpace(r)
+	}))
 }
 
 // fieldy reports whether l could be (part of) an entry header: short, no
@@ -451,6 +472,10 @@ func (r *run) readHeader(e *entry) header {
 	// URLs written as fields are the entry's url
 	kept := h.fields[:0]
 	for _, x := range h.fields {
+		x = stripIcons(x) // "🔗 github.com/x", "📅"
+		if x == "" || starCount.MatchString(x) {
+			continue // an icon alone, a count of stars
+		}
 		if us := findURLs(x); len(us) == 1 && us[0] == strings.TrimSpace(x) {
 			u := us[0]
 			if h.url == "" {
@@ -492,6 +517,12 @@ func (r *run) readBody(lines []*line) []bodyItem {
 			if field, known := r.lx.labelField(label); known {
 				if field == "drop" {
 					field = ""
+				}
+				if field == "entry.keywords" {
+					// "关键词：  Rust  Tokio  SOCKS5": the wide gaps separate
+					if _, v, ok := headKV(l.raw); ok && strings.Contains(v, "  ") {
+						value = v
+					}
 				}
 				out = append(out, bodyItem{field: field, text: value, line: l})
 				route = ""

@@ -185,6 +185,7 @@ var passes = []struct {
 }{
 	{"drop saved-page chrome", (*run).dropChrome},
 	{"marks that mark most lines cleared", func(_ *run, all []*line) []*line { return clearCommonMarks(all) }},
+	{"a table of contents dropped", (*run).dropContents},
 	{"labels wrapped in a label column joined", (*run).joinWrappedLabels},
 	{"rows of one cell are lines", func(_ *run, all []*line) []*line { return oneCellRows(all) }},
 	{"a name set over two lines joined", (*run).joinSplitName},
@@ -195,6 +196,7 @@ var passes = []struct {
 	{"page numbers, running headers and footers", (*run).dropPageFurniture},
 	{"rules under headings dropped, their headings marked", func(_ *run, all []*line) []*line { return underlinedHeadings(all) }},
 	{"rating marks dropped", func(_ *run, all []*line) []*line { return dropRatings(all) }},
+	{"anchor marks before headings dropped", func(_ *run, all []*line) []*line { return dropAnchors(all) }},
 	{"symbol-only lines dropped", func(_ *run, all []*line) []*line { return dropSymbolLines(all) }},
 	{"date ranges split over lines joined", func(_ *run, all []*line) []*line { return joinSplitDates(all) }},
 	{"label column split", (*run).splitLabelColumn},
@@ -508,6 +510,28 @@ func dropRatings(all []*line) []*line {
 		}
 	}
 	return out
+}
+
+// anchorMark is the permalink a docs site sets before a heading ("#  工作经历",
+// "¶ Projects"), a field of its own.
+var anchorMark = regexp.MustCompile(`^[#¶§]\s+`)
+
+// dropAnchors takes anchor marks off the headings they stand before.
+func dropAnchors(all []*line) []*line {
+	for i, l := range all {
+		if l.Heading == 0 || !anchorMark.MatchString(l.text) {
+			continue
+		}
+		nl := *l
+		nl.text = anchorMark.ReplaceAllString(l.text, "")
+		nl.raw = strings.TrimSpace(anchorMark.ReplaceAllString(l.raw, ""))
+		nl.runes, nl.feat, nl.head = utf8.RuneCountInString(nl.text), nil, nil
+		if len(nl.Spans) > 0 && strings.TrimSpace(nl.Spans[0].Text) == string([]rune(l.text)[0]) {
+			nl.Spans = doc.TidySpans(slices.Clone(nl.Spans[1:]))
+		}
+		all[i] = &nl
+	}
+	return all
 }
 
 func dropSymbolLines(all []*line) []*line {
@@ -974,6 +998,40 @@ func (r *run) dropChrome(all []*line) []*line {
 	}
 	return out
 }
+
+// minContents is the fewest section names in a row, with nothing under
+// them, that make a table of contents.
+const minContents = 3
+
+// dropContents drops a table of contents: section names one a line, set
+// alike, with no text of their own between them ("个人信息 / 工作经历 /
+// 开源作品 / 技术栈" in a site's sidebar, "Experience / Education /
+// Skills" in a page's menu).
+func (r *run) dropContents(all []*line) []*line {
+	named := func(l *line) bool {
+		if l.Heading > 0 || l.Marker != "" && l.Marker != "•" || l.Cells != nil || l.runes > maxContentsEntry {
+			return false
+		}
+		_, ok := r.headingKind(l)
+		return ok
+	}
+	out := all[:0:0]
+	for i := 0; i < len(all); i++ {
+		j := i
+		for j < len(all) && named(all[j]) && (j == i || !all[j].Blank && sameStyle(all[i], all[j])) {
+			j++
+		}
+		if j-i >= minContents {
+			i = j - 1
+			continue
+		}
+		out = append(out, all[i])
+	}
+	return out
+}
+
+// maxContentsEntry is the longest entry of a table of contents, in runes.
+const maxContentsEntry = 24
 
 // dropPageFurniture removes page numbers and lines repeated next to page
 // boundaries (running headers and footers).

@@ -234,6 +234,15 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Command-line tool that proposes a sharding key.", Size: 10, Blank: true}, {Text: "Keywords: Go, PostgreSQL", Size: 8, Blank: true},
 			{Text: "Event Catalog", Heading: 3, Size: 10.5, Blank: true}, {Text: "https://catalog.example.com", Size: 8, Blank: true},
 		}, `{"projects":[{"name":"pgshard-advisor","description":"Command-line tool that proposes a sharding key.","url":"https://github.com/ana/pgshard-advisor","keywords":["Go","PostgreSQL"]},{"name":"Event Catalog","url":"https://catalog.example.com"}]}`, []string{"projects"}},
+		{"a docs site: anchor marks before headings, a table of contents in its sidebar", []doc.Line{
+			{Text: "个人信息", Size: 8.5}, {Text: "工作经历", Size: 8.5}, {Text: "项目经历", Size: 8.5}, {Text: "教育", Size: 8.5},
+			{Text: "#  陆辰阳", Heading: 1, Size: 18, Blank: true, Spans: []doc.Span{{Text: "#"}, {Text: "陆辰阳", Box: true}}}, p("电话 177-0000-3051"),
+			{Text: "#  开源作品", Heading: 2, Size: 13, Blank: true}, {Text: "#  slimproxy-rs", Heading: 3, Size: 10.5, Blank: true}, p("用 Rust 编写的轻量代理。"),
+		}, `{"basics":{"name":"陆辰阳","phone":"177-0000-3051"},"projects":[{"name":"slimproxy-rs","description":"用 Rust 编写的轻量代理。"}]}`, []string{"basics", "projects"}},
+		{"a project's meta line of icons, link, stars and dates; keywords labelled and set apart by gaps", []doc.Line{
+			p("陆辰阳"), h("开源作品"), {Text: "slimproxy-rs", Heading: 3, Size: 10.5, Blank: true}, {Text: "🔗 github.com/lu/slimproxy-rs  ⭐ 2.3k  📅 2020 – 至今", Size: 8.5, Blank: true},
+			{Text: "用 Rust 编写的轻量 HTTP/SOCKS5 代理。", Size: 9.2, Blank: true}, {Text: "关键词：  Rust  Tokio  SOCKS5", Size: 8.2, Blank: true},
+		}, `{"projects":[{"name":"slimproxy-rs","description":"用 Rust 编写的轻量 HTTP/SOCKS5 代理。","url":"https://github.com/lu/slimproxy-rs","startDate":"2020","keywords":["Rust","Tokio","SOCKS5"]}]}`, []string{"projects"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
