@@ -114,21 +114,44 @@ func layout(pds []*pageData) (*doc.Document, error) {
 	body := bodySize(all)
 	lead := leadRatio(pages)
 	// a line's right margin: the rightmost end of the lines (anywhere in
-	// the document) that start where it starts (within 0.6 em)
+	// the document) that start where it starts (within 0.6 em), but for
+	// lines of fields (a date at a tab stop may stand past the margin of
+	// the text: LibreOffice's right tab)
 	rightAt := map[int]float64{}
 	for _, l := range all {
+		if l.wide {
+			continue
+		}
 		k := int(math.Round(l.x0))
 		rightAt[k] = math.Max(rightAt[k], l.x1)
 	}
-	edge := func(l *line) float64 {
-		r := l.x1
-		span := int(math.Ceil(math.Max(3, 0.6*l.size)))
-		for k := int(math.Round(l.x0)) - span; k <= int(math.Round(l.x0))+span; k++ {
-			if v, ok := rightAt[k]; ok {
-				r = math.Max(r, v)
+	// within a column, the lines of that column that start there, when
+	// another one ends within an em of the line (a sidebar's items start
+	// where a full-width header line does; a line longer than all others
+	// of its column does not show where the column ends)
+	edgeIn := func(blk []*line) func(l *line) float64 {
+		return func(l *line) float64 {
+			span := 0.6 * l.size
+			r, reached := l.x1, false
+			for _, o := range blk {
+				if o != l && !o.wide && math.Abs(o.x0-l.x0) <= span {
+					r = math.Max(r, o.x1)
+					reached = reached || o.x1 >= l.x1-l.size
+				}
 			}
+			if reached {
+				return r
+			}
+			r = l.x1
+			k0 := int(math.Round(l.x0))
+			n := int(math.Ceil(math.Max(3, span)))
+			for k := k0 - n; k <= k0+n; k++ {
+				if v, ok := rightAt[k]; ok {
+					r = math.Max(r, v)
+				}
+			}
+			return r
 		}
-		return r
 	}
 	d := &doc.Document{Format: doc.PDF}
 	for _, pb := range pages {
@@ -149,7 +172,7 @@ func layout(pds []*pageData) (*doc.Document, error) {
 				}
 				prev = l
 			}
-			for _, l := range rejoin(blk, edge, lead) {
+			for _, l := range rejoin(blk, edgeIn(blk), lead) {
 				n++
 				d.Lines = append(d.Lines, l.docLine(pb.num, n, left, body))
 			}
@@ -813,23 +836,23 @@ func grid(band []*row, cx float64) bool {
 // whose baselines do not meet. Rows of a grid (labels or dates beside
 // their values, headings on rows of their own) are a line or more apart.
 func interleaved(band []*row, cx float64) bool {
-	type one struct{ y, size float64 }
-	var ls, rs []one
+	// the closest pair of rows of the two sides is next to each other
+	// among the one-sided rows, which the band holds top-down
+	side, y, size := 0, 0.0, 0.0
 	for _, r := range band {
-		l, rt := sidePieces(r, cx, false), sidePieces(r, cx, true)
-		switch {
-		case len(l) > 0 && len(rt) == 0:
-			ls = append(ls, one{r.y, r.size})
-		case len(rt) > 0 && len(l) == 0:
-			rs = append(rs, one{r.y, r.size})
+		s := 0
+		switch l, rt := len(sidePieces(r, cx, false)) > 0, len(sidePieces(r, cx, true)) > 0; {
+		case l && !rt:
+			s = -1
+		case rt && !l:
+			s = 1
+		default:
+			continue
 		}
-	}
-	for _, a := range ls {
-		for _, b := range rs {
-			if math.Abs(a.y-b.y) < 1.25*math.Max(a.size, b.size) {
-				return true
-			}
+		if side == -s && math.Abs(y-r.y) < 1.25*math.Max(size, r.size) {
+			return true
 		}
+		side, y, size = s, r.y, r.size
 	}
 	return false
 }
@@ -973,6 +996,9 @@ func newLine(r *row, page int, links []link, stops map[int]bool) *line {
 	l.marker, l.text = splitMarker(l.text)
 	l.xText = l.x0
 	if l.marker != "" {
+		// the gap after a bullet is no field boundary: the line is wide
+		// only if its text still has one
+		l.wide = l.wide && strings.Contains(l.text, "  ")
 		// the text after the marker starts at the first glyph past it
 		n := utf8.RuneCountInString(l.marker)
 		for _, g := range r.gl {
@@ -1542,9 +1568,18 @@ func canJoin(p, a, b *line, right, lead float64, first bool) bool {
 	if strings.ContainsRune(".!?。！？", pr) && (unicode.IsUpper(nr) || unicode.IsDigit(nr) || isCJK(nr)) {
 		return false
 	}
+	// a line that starts with a label ("Afrikaans: Basic", "技术栈：Go")
+	// is an item of its own
+	if labelStart.MatchString(b.text) {
+		return false
+	}
 	// the line wrapped: the next line's first word would not have fit
 	return a.x1+0.3*a.size+firstWordWidth(b) > right
 }
+
+// labelStart matches a line that starts with a label of one to three
+// words and a colon.
+var labelStart = regexp.MustCompile(`^[^\s:：,，.。]+(?:\s[^\s:：,，.。]+){0,2}\s?[:：]`)
 
 // firstWordWidth is the width of a line's first unbreakable unit: up to a
 // space, or before an ideograph (CJK text breaks around ideographs, but
