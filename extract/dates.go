@@ -108,6 +108,22 @@ func numericDateAt(s string, i int) (Date, bool) {
 			return Date{ISO: fmt.Sprintf("%s-%02d", d.ISO, day), Start: i, End: d.End}, true
 		}
 	}
+	// DD/MM/YYYY and DD.MM.YYYY (Europass, German CVs); MM/DD/YYYY when
+	// the first number cannot be a month's day order (05/23/2021)
+	if a, j := digitsAt(s, i, 2); j > i && a >= 1 && a <= 31 && j < len(s) && (s[j] == '/' || s[j] == '.') {
+		sep := s[j]
+		if b, k := digitsAt(s, j+1, 2); k > j+1 && b >= 1 && b <= 31 && k < len(s) && s[k] == sep {
+			if y, e := digitsAt(s, k+1, 4); e-(k+1) == 4 && plausibleYear(y) {
+				day, month := a, b
+				if month > 12 && day <= 12 {
+					day, month = b, a
+				}
+				if month <= 12 {
+					return Date{ISO: fmt.Sprintf("%04d-%02d-%02d", y, month, day), Start: i, End: e}, true
+				}
+			}
+		}
+	}
 	// MM/YYYY and MM.YYYY
 	if m, j := digitsAt(s, i, 2); j > i && m >= 1 && m <= 12 && j < len(s) && (s[j] == '/' || s[j] == '.' || s[j] == '-') {
 		if y, k := digitsAt(s, j+1, 4); k-(j+1) == 4 && plausibleYear(y) {

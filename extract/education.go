@@ -107,7 +107,11 @@ func (b *eduBuilder) set(r *run, field, value string) {
 			b.e.EndDate = sp.Start
 		}
 	case "edu.score":
-		b.e.Score = value
+		// "Final grade: 1.3 | Level in EQF: 7": the grade ends at a bar
+		if i := strings.IndexAny(value, "|｜"); i > 0 {
+			value = value[:i]
+		}
+		b.e.Score = strings.TrimSpace(value)
 	case "edu.courses":
 		b.e.Courses = append(b.e.Courses, splitList(value)...)
 	default:

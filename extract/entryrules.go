@@ -121,6 +121,11 @@ var entryRules = []entryRule{
 	}},
 	{"a marked heading or a bold line opens an entry", func(r *run, c *entryCtx) verdict {
 		l, f := c.l(), c.f()
+		if cur := c.cur; cur != nil && len(cur.body) == 0 && !f.hasSpan && (l.Heading > 0 || l.Bold) && r.fieldy(l, f) && r.datePlaceOnly(cur, c) {
+			// "01/09/2019 – CURRENT  Berlin" over "Engineer – Acme GmbH":
+			// the names of the entry its dates opened
+			return joinsHeader
+		}
 		if !(l.Heading > 0 || l.Bold && l.runes <= maxMarkedHeader && !f.sentence && !boldSentence(l) && !r.lx.startsWithVerb(l.text)) {
 			return undecided
 		}
@@ -453,6 +458,23 @@ func (r *run) placeLine(kind Kind, lines []*line, fs []feat, i int, cur *entry) 
 func (r *run) startsEntry(kind Kind, lines []*line, fs []feat, i int, cur *entry) bool {
 	v, _ := r.placeLine(kind, lines, fs, i, cur)
 	return v == opensEntry
+}
+
+// datePlaceOnly reports whether an entry's header so far holds dates and
+// places only, no name: the names are still to come.
+func (r *run) datePlaceOnly(e *entry, c *entryCtx) bool {
+	for _, h := range e.header {
+		i := slices.Index(c.lines, h)
+		if i < 0 || !c.fs[i].hasSpan && len(c.fs[i].kvs) == 0 {
+			return false
+		}
+		for _, x := range c.fs[i].fields {
+			if !r.lx.isLocation(x) && r.lx.cityIn(x) == "" {
+				return false
+			}
+		}
+	}
+	return len(e.header) > 0
 }
 
 // minSentenceWords is the fewest words of a line ending in a full stop

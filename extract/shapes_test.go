@@ -243,6 +243,11 @@ func TestLayoutShapes(t *testing.T) {
 			p("陆辰阳"), h("开源作品"), {Text: "slimproxy-rs", Heading: 3, Size: 10.5, Blank: true}, {Text: "🔗 github.com/lu/slimproxy-rs  ⭐ 2.3k  📅 2020 – 至今", Size: 8.5, Blank: true},
 			{Text: "用 Rust 编写的轻量 HTTP/SOCKS5 代理。", Size: 9.2, Blank: true}, {Text: "关键词：  Rust  Tokio  SOCKS5", Size: 8.2, Blank: true},
 		}, `{"projects":[{"name":"slimproxy-rs","description":"用 Rust 编写的轻量 HTTP/SOCKS5 代理。","url":"https://github.com/lu/slimproxy-rs","startDate":"2020","keywords":["Rust","Tokio","SOCKS5"]}]}`, []string{"projects"}},
+		{"Europass: day-precision dates and a place over the entry's names, a grade beside its level", []doc.Line{
+			p("Sihan Wang"), h("Work experience"), p("01/09/2019 – CURRENT  Berlin, Germany"), b("Senior Robotics Engineer – Nordwerk Automation GmbH"),
+			h("Education and training"), p("01/09/2008 – 30/06/2012  Harbin, China"), b("工学学士 自动化 – 北辰理工大学"), p("Final grade: 88/100 | Level in EQF: EQF level 6"),
+		}, `{"work":[{"name":"Nordwerk Automation GmbH","position":"Senior Robotics Engineer","location":"Berlin, Germany","startDate":"2019-09-01"}],` +
+			`"education":[{"institution":"北辰理工大学","area":"自动化","studyType":"工学学士","startDate":"2008-09-01","endDate":"2012-06-30","score":"88/100","x-location":"Harbin, China"}]}`, []string{"work", "education"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
