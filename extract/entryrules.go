@@ -188,7 +188,7 @@ var entryRules = []entryRule{
 		// indented under it, or set in other type
 		nested := false
 		if n, nf, ok := c.next(1); ok && l.Marker != "" && n.Marker == "" && r.dateLine(n, nf) &&
-			(n.Indent > l.Indent || l.runes <= maxListHeader && (n.Size > 0 && l.Size > 0 && n.Size != l.Size || strings.HasSuffix(l.text, ","))) {
+			(n.Indent > l.Indent || l.runes <= maxListHeader && len(nf.fields) == 0 && (n.Size > 0 && l.Size > 0 && n.Size != l.Size || strings.HasSuffix(l.text, ","))) {
 			nested = true
 		}
 		if !r.fieldy(l, f) || !shortFields(f) || !(len(f.fields) >= 2 || l.Marker == "" || nested) {

@@ -649,7 +649,10 @@ func spanRaw(dl doc.Line, text string) string {
 // styleBreak reports whether two spans are set in styles different enough
 // to be two fields: weight, slant, a point of size, or link and no link.
 func styleBreak(a, b doc.Span) bool {
-	return a.Bold != b.Bold || a.Italic != b.Italic || (a.Size > 0 && b.Size > 0 && math.Abs(a.Size-b.Size) >= 1) || (a.Link == "") != (b.Link == "")
+	italic := a.Italic != b.Italic && hasHan(lastRune(a.Text)) == hasHan(firstRune(b.Text))
+	// (a Latin word set in its own italic font within Chinese text,
+	// "Java 开发实习生", is one field: the fonts of two scripts)
+	return a.Bold != b.Bold || italic || (a.Size > 0 && b.Size > 0 && math.Abs(a.Size-b.Size) >= 1) || (a.Link == "") != (b.Link == "")
 }
 
 func firstRune(s string) string {

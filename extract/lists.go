@@ -61,6 +61,13 @@ func (r *run) awards(lines []*line) {
 		afterDate = false
 		a := schema.Award{}
 		text := awardLead.ReplaceAllString(l.text, "")
+		if title, awarder, date, rest, ok := datedAside(text); ok {
+			// "国家奖学金 (中华人民共和国教育部, 2023.11)，专业排名第 2 名":
+			// the title, who gave it and when, then what it was for
+			a.Title, a.Awarder, a.Date, a.Summary = title, awarder, date, rest
+			r.res.Awards = append(r.res.Awards, a)
+			continue
+		}
 		if m := trailAside.FindStringSubmatch(text); m != nil {
 			var parts []string
 			for _, p := range splitList(m[1]) {
@@ -89,6 +96,29 @@ func (r *run) awards(lines []*line) {
 			r.res.Awards = append(r.res.Awards, a)
 		}
 	}
+}
+
+// asideRun is an aside in brackets.
+var asideRun = regexp.MustCompile(`[(（]([^()（）]+)[)）]`)
+
+// datedAside reads "Title (Awarder, 2023.11)…": an aside that holds a date
+// and, besides it, the awarder only; the title before it, what follows
+// it the summary.
+func datedAside(s string) (title, awarder, date, rest string, ok bool) {
+	for _, m := range asideRun.FindAllStringSubmatchIndex(s, -1) {
+		inner := s[m[2]:m[3]]
+		ds := findDates(inner)
+		if len(ds) != 1 || m[0] == 0 {
+			continue
+		}
+		d := ds[0]
+		awarder = trimSeps(inner[:d.Start] + " " + inner[d.End:])
+		if strings.ContainsAny(awarder, ",，;；") {
+			return "", "", "", "", false
+		}
+		return strings.TrimSpace(s[:m[0]]), awarder, d.ISO, trimSeps(s[m[1]:]), true
+	}
+	return "", "", "", "", false
 }
 
 // datesLead reports whether a list's items start with a date on a line of

@@ -248,6 +248,11 @@ func TestLayoutShapes(t *testing.T) {
 			h("Education and training"), p("01/09/2008 – 30/06/2012  Harbin, China"), b("工学学士 自动化 – 北辰理工大学"), p("Final grade: 88/100 | Level in EQF: EQF level 6"),
 		}, `{"work":[{"name":"Nordwerk Automation GmbH","position":"Senior Robotics Engineer","location":"Berlin, Germany","startDate":"2019-09-01"}],` +
 			`"education":[{"institution":"北辰理工大学","area":"自动化","studyType":"工学学士","startDate":"2008-09-01","endDate":"2012-06-30","score":"88/100","x-location":"Harbin, China"}]}`, []string{"work", "education"}},
+		{"a project's last bullet over the next project's dated name line set larger (moderncv)", []doc.Line{
+			p("刘思琪"), h("项目经历"), {Text: "2023.03–2023.06  分布式键值存储", Size: 10.9, Blank: true}, {Text: "实现领导者选举与日志复制", Size: 10, Indent: 17, Marker: "•"},
+			{Text: "单机三节点集群写入吞吐达到 1.2 万 QPS", Size: 10, Indent: 17, Marker: "•"}, {Text: "2022.10–2023.03  校园二手交易小程序", Size: 10.9, Blank: true},
+			{Text: "面向本校学生的二手物品交易平台。", Size: 10, Indent: 17},
+		}, `{"projects":[{"name":"分布式键值存储","startDate":"2023-03","endDate":"2023-06","highlights":["实现领导者选举与日志复制","单机三节点集群写入吞吐达到 1.2 万 QPS"]},{"name":"校园二手交易小程序","description":"面向本校学生的二手物品交易平台。","startDate":"2022-10","endDate":"2023-03"}]}`, []string{"projects"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
