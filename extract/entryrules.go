@@ -182,6 +182,27 @@ var entryRules = []entryRule{
 		return undecided
 	}},
 	{"a dated line", (*run).datedLineRule},
+	{"an employer over its title and dates", func(r *run, c *entryCtx) verdict {
+		// "星河互娱网络有限公司" / "Java 开发实习生 | 2023.07 – 2023.09 | 上海":
+		// the employer alone, the next line the title with the dates
+		l, f := c.l(), c.f()
+		if c.kind != kWork && c.kind != kVolunteer || l.Marker != "" || f.hasSpan || len(f.kvs) > 0 || len(f.fields) != 1 || !r.lx.isOrg(l.text) {
+			return undecided
+		}
+		n, nf, ok := c.next(1)
+		if !ok || !nf.hasSpan || n.Marker != "" || nf.sentence || len(nf.fields) == 0 {
+			return undecided
+		}
+		for _, x := range nf.fields {
+			if r.lx.isOrg(x) {
+				return undecided // the next line names an employer of its own
+			}
+		}
+		if r.lx.isTitle(nf.fields[0]) {
+			return opensEntry
+		}
+		return undecided
+	}},
 	{"names over their date line", func(r *run, c *entryCtx) verdict {
 		l, f := c.l(), c.f()
 		// a list item whose item holds the whole entry: the date line

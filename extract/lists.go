@@ -78,6 +78,11 @@ func (r *run) awards(lines []*line) {
 			a.Summary = strings.Join(parts, ", ")
 			text = strings.TrimSpace(text[:len(text)-len(m[0])])
 		}
+		if head, date, tail, ok := datedMidway(text); ok {
+			// "国家奖学金 — 教育部, 2023.11. 专业排名第 2 名": what it was for
+			// after the date
+			text, a.Summary = head+" "+date, tail
+		}
 		a.Title, a.Date = datedItem(text)
 		// "Best Paper Award, Some Workshop" : title, awarder
 		if parts := splitFields(a.Title); len(parts) == 1 && !hasHan(a.Title) {
@@ -96,6 +101,23 @@ func (r *run) awards(lines []*line) {
 			r.res.Awards = append(r.res.Awards, a)
 		}
 	}
+}
+
+// datedMidway splits "Title — Awarder, 2023.11. What it was for." at a
+// date that ends the item's names and is followed by a full stop.
+func datedMidway(s string) (head, date, tail string, ok bool) {
+	ds := findDates(s)
+	if len(ds) != 1 {
+		return
+	}
+	d := ds[0]
+	before, after := strings.TrimSpace(s[:d.Start]), s[d.End:]
+	stop := strings.HasPrefix(after, ". ") || strings.HasPrefix(after, "。")
+	if before == "" || !stop || !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, "，") {
+		return
+	}
+	tail = strings.TrimSpace(strings.TrimLeft(after, ".。 "))
+	return strings.TrimSpace(before), s[d.Start:d.End], tail, tail != ""
 }
 
 // asideRun is an aside in brackets.

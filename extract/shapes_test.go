@@ -253,6 +253,12 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "单机三节点集群写入吞吐达到 1.2 万 QPS", Size: 10, Indent: 17, Marker: "•"}, {Text: "2022.10–2023.03  校园二手交易小程序", Size: 10.9, Blank: true},
 			{Text: "面向本校学生的二手物品交易平台。", Size: 10, Indent: 17},
 		}, `{"projects":[{"name":"分布式键值存储","startDate":"2023-03","endDate":"2023-06","highlights":["实现领导者选举与日志复制","单机三节点集群写入吞吐达到 1.2 万 QPS"]},{"name":"校园二手交易小程序","description":"面向本校学生的二手物品交易平台。","startDate":"2022-10","endDate":"2023-03"}]}`, []string{"projects"}},
+		{"awards with their awarder and date in an aside or before a full stop; a skill group's level in brackets", []doc.Line{
+			p("刘思琪"), h("荣誉奖项"), {Text: "国家奖学金 (中华人民共和国教育部, 2023.11)，专业排名第 2 名", Marker: "•"},
+			{Text: "ACM-ICPC 亚洲区域赛（南京站）银奖 — ICPC 亚洲区组委会, 2023.12. 团队第三", Marker: "•"},
+			h("专业技能"), p("编程语言 (熟练)：Go、Java"),
+		}, `{"awards":[{"title":"国家奖学金","date":"2023-11","awarder":"中华人民共和国教育部","summary":"专业排名第 2 名"},{"title":"ACM-ICPC 亚洲区域赛（南京站）银奖","date":"2023-12","awarder":"ICPC 亚洲区组委会","summary":"团队第三"}],` +
+			`"skills":[{"name":"编程语言","level":"熟练","keywords":["Go","Java"]}]}`, []string{"awards", "skills"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},

@@ -70,6 +70,8 @@ func (r *run) skills(lines []*line) {
 			// "后端开发 精通": the group and its level
 			if i := strings.LastIndexByte(label, ' '); i > 0 && r.lx.levels[strings.ToLower(label[i+1:])] {
 				label, lv = strings.TrimSpace(label[:i]), label[i+1:]
+			} else if m := trailAside.FindStringSubmatch(label); m != nil && r.lx.levels[strings.ToLower(strings.TrimSpace(m[1]))] {
+				label, lv = strings.TrimSpace(label[:len(label)-len(m[0])]), strings.TrimSpace(m[1]) // "编程语言 (熟练)"
 			}
 		}
 		var kw []string
