@@ -457,6 +457,11 @@ func (r *run) datedLineRule(c *entryCtx) verdict {
 			return inBody // a dated phase of the current entry
 		}
 	}
+	if c.kind == kProjects && cur != nil && len(cur.body) == 0 && !r.entryDated(cur) && len(f.fields) == 1 && r.lx.isOrg(f.fields[0]) {
+		// "湖仓一体平台建设  项目负责人" over "2022.01 – 2023.06 ｜ 某某科技有限公司":
+		// the project's dates and the company it was done at
+		return joinsHeader
+	}
 	if utf8.RuneCountInString(f.fields[0]) <= maxHeaderField && !englishSentence.MatchString(f.fields[0]) {
 		return opensEntry
 	}

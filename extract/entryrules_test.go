@@ -32,6 +32,8 @@ func TestEntryRules(t *testing.T) {
 		{"a marked heading or a bold line opens an entry", kWork, []doc.Line{b("Acme  2019 – 2021"), p("Did things."), b("Initech")}, 2, 1, opensEntry},
 		{"a marked heading or a bold line opens an entry", kWork, []doc.Line{b("Mobile Developer  2014 – 2016"), b("Built twenty-odd client apps for retail and events.")}, 1, 1, undecided},
 		{"a marked heading or a bold line opens an entry", kWork, []doc.Line{b("Acme  2019 – 2021"), b("Earlier Roles"), p("Tech, Initech, 2011 – 2013")}, 1, 1, inBody},
+		{"a dated line", kProjects, []doc.Line{p("湖仓一体平台建设  项目负责人"), p("2022.01 – 2023.06 ｜ 北京原石科技有限公司")}, 1, 1, joinsHeader},
+		{"a dated line", kProjects, []doc.Line{p("湖仓一体平台建设  2021 – 2022"), p("实时风控特征平台  2018.05 – 2019.04")}, 1, 1, opensEntry},
 		{"an employer over its title and dates", kWork, []doc.Line{b("甲乙科技有限公司  2021 – 2023"), item("负责后端开发"), p("星河互娱网络有限公司"), p("Java 开发实习生 | 2023.07 – 2023.09 | 上海")}, 2, 1, opensEntry},
 		{"an employer over its title and dates", kWork, []doc.Line{b("甲乙科技有限公司  2021 – 2023"), item("负责后端开发"), p("星河互娱网络有限公司"), p("丙丁网络有限公司 | 2023.07 – 2023.09")}, 2, 1, undecided},
 		{"a marked heading or a bold line opens an entry", kWork, []doc.Line{p("01/09/2019 – CURRENT  Berlin, Germany"), b("Senior Engineer – Nordwerk GmbH")}, 1, 1, joinsHeader},

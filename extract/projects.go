@@ -174,6 +174,8 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 			p.Roles = splitList(f) // "Lead designer, Front-end contributor"
 		case len(p.Keywords) == 0 && isTechList(f):
 			p.Keywords = r.keywords(f)
+		case p.Entity == "" && r.lx.isOrg(f):
+			p.Entity = f // the company the project was done at
 		default:
 			rest = append(rest, f)
 		}
