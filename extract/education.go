@@ -111,7 +111,9 @@ func (b *eduBuilder) set(r *run, field, value string) {
 		if i := strings.IndexAny(value, "|｜"); i > 0 {
 			value = value[:i]
 		}
-		b.e.Score = strings.TrimSpace(value)
+		if b.e.Score == "" {
+			b.e.Score = strings.TrimSpace(value) // the first grade given
+		}
 	case "edu.courses":
 		b.e.Courses = append(b.e.Courses, splitList(value)...)
 	default:

@@ -275,6 +275,22 @@ var entryRules = []entryRule{
 		}
 		return undecided
 	}},
+	{"a degree line under a school's header joins it", func(r *run, c *entryCtx) verdict {
+		// "西蜀科技大学, 成都  2021.09 – 2025.06" over "本科 计算机科学与技术
+		// GPA: 3.78/4.0  专业排名: 12/230"
+		l, f, cur := c.l(), c.f(), c.cur
+		if c.kind != kEducation || cur == nil || len(cur.body) > 0 || l.Marker != "" || f.sentence || f.hasSpan {
+			return undecided
+		}
+		lead := l.text
+		if len(f.fields) > 0 {
+			lead = f.fields[0]
+		}
+		if r.lx.hasDegree(lead) && !r.entryHasDegree(cur) && entryHasSchool(r, cur) {
+			return joinsHeader
+		}
+		return undecided
+	}},
 	{"a school or a second degree opens an education entry", func(r *run, c *entryCtx) verdict {
 		l, f, cur := c.l(), c.f(), c.cur
 		if c.kind != kEducation || f.sentence || l.Marker != "" && cur != nil {

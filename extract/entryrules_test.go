@@ -34,6 +34,8 @@ func TestEntryRules(t *testing.T) {
 		{"a marked heading or a bold line opens an entry", kWork, []doc.Line{b("Acme  2019 – 2021"), b("Earlier Roles"), p("Tech, Initech, 2011 – 2013")}, 1, 1, inBody},
 		{"a dated line", kProjects, []doc.Line{p("湖仓一体平台建设  项目负责人"), p("2022.01 – 2023.06 ｜ 北京原石科技有限公司")}, 1, 1, joinsHeader},
 		{"a dated line", kProjects, []doc.Line{p("湖仓一体平台建设  2021 – 2022"), p("实时风控特征平台  2018.05 – 2019.04")}, 1, 1, opensEntry},
+		{"a degree line under a school's header joins it", kEducation, []doc.Line{p("西蜀科技大学, 成都  2021.09 – 2025.06"), p("本科 计算机科学与技术 GPA: 3.78/4.0  专业排名: 12/230")}, 1, 1, joinsHeader},
+		{"a degree line under a school's header joins it", kEducation, []doc.Line{p("西蜀科技大学  本科  2021.09 – 2025.06"), p("硕士 计算机科学与技术")}, 1, 1, undecided},
 		{"an employer over its title and dates", kWork, []doc.Line{b("甲乙科技有限公司  2021 – 2023"), item("负责后端开发"), p("星河互娱网络有限公司"), p("Java 开发实习生 | 2023.07 – 2023.09 | 上海")}, 2, 1, opensEntry},
 		{"an employer over its title and dates", kWork, []doc.Line{b("甲乙科技有限公司  2021 – 2023"), item("负责后端开发"), p("星河互娱网络有限公司"), p("丙丁网络有限公司 | 2023.07 – 2023.09")}, 2, 1, undecided},
 		{"a marked heading or a bold line opens an entry", kWork, []doc.Line{p("01/09/2019 – CURRENT  Berlin, Germany"), b("Senior Engineer – Nordwerk GmbH")}, 1, 1, joinsHeader},

@@ -137,6 +137,8 @@ func TestHeadingKind(t *testing.T) {
 		{"工作经历", kWork, true},
 		{"【教育背景】", kEducation, true},
 		{"〔工作经历〕", kWork, true},
+		{"ŵ 教育背景", kEducation, true},
+		{"B 获奖情况", kAwards, true},
 		{"一、项目经历：", kProjects, true},
 		{"工作经历 Work Experience", kWork, true},
 		{"SELECTED PROJECTS", kProjects, true},

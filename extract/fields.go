@@ -149,13 +149,17 @@ func (lx *Lexicon) lookupLabel(label string) (string, bool) {
 			if f, ok := lx.labels[labelKey(cjk)]; ok {
 				return f, true
 			}
-			if f, ok := lx.labels[strings.ToLower(latin)]; ok {
-				return f, true
+			if f, ok := lx.labels[strings.ToLower(latin)]; ok && utf8.RuneCountInString(strings.ReplaceAll(cjk, " ", "")) <= maxBilingualHan {
+				return f, true // (not "本科 计算机科学与技术 GPA": a degree and a major before the label)
 			}
 		}
 	}
 	return "", false
 }
+
+// maxBilingualHan is the longest Chinese half of a bilingual label known
+// by its Latin half ("电邮 Email").
+const maxBilingualHan = 4
 
 // scriptRuns counts the runs of Han and of other letters in s: "电话 Tel"
 // has two, "Yan 电话 Tel" three.

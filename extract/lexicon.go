@@ -310,7 +310,9 @@ func (lx *Lexicon) undress(s string) string {
 	plain := func(r rune) bool {
 		return unicode.IsLetter(r) && !strings.ContainsRune("IVX一二三四五六七八九十第", r)
 	}
-	if plain(first) && plain(last) || strings.ContainsAny(s, "，。；,;@") || strings.Count(s, " ") > 6 {
+	_, n := utf8.DecodeRuneInString(s)
+	glyph := len(s) > n && s[n] == ' ' && hasHan(s) // "ŵ 教育背景": an icon a text layer read as a letter
+	if plain(first) && plain(last) && !glyph || strings.ContainsAny(s, "，。；,;@") || strings.Count(s, " ") > 6 {
 		return s // a heading in dress is a few words without sentence punctuation
 	}
 	for _, re := range lx.dressBefore {

@@ -15,7 +15,7 @@ var (
 	// asides in brackets: "Java（15+年）", "Python (3 years)"; ASCII brackets
 	// glued to a short Latin word ("HTTP(S)") are part of the name.
 	asideRe    = regexp.MustCompile(`\s*（[^）]*）|\s*\(([^)]*)\)`)
-	skillSep   = regexp.MustCompile(`\s*[、，,;；。|｜·•]\s*|\s+[-–—]\s+|\s{2,}`)
+	skillSep   = regexp.MustCompile(`\s*[、，,;；。|｜·•]\s*|\s+[-–—>]\s+|\s{2,}`)
 	latinJoins = regexp.MustCompile(`(?i)\s+(?:and|or|etc\.?)\s+|\s+etc\.?$`)
 )
 
