@@ -104,7 +104,7 @@ func isHeaderField(field string) bool {
 	switch field {
 	case "entry.dates", "entry.company", "entry.position", "entry.location", "city", "entry.name",
 		"entry.x-department", "entry.x-teamSize", "entry.x-level", "entry.x-reportsTo", "entry.x-industry",
-		"entry.x-reasonForLeaving", "entry.x-salary", "edu.institution", "edu.area", "edu.studyType", "edu.dates", "edu.endDate":
+		"entry.x-reasonForLeaving", "entry.x-salary", "edu.institution", "edu.area", "edu.studyType", "edu.dates", "edu.endDate", "edu.x-advisor":
 		return true
 	}
 	return false

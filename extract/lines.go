@@ -203,6 +203,20 @@ var passes = []struct {
 	{"wrapped lines joined", func(_ *run, all []*line) []*line { return joinWrapped(all) }},
 }
 
+// boxedLead reports whether head is the whole of the line's first box: the
+// spans before the first one set apart (a heading in small caps is two
+// spans, "E" and "MPLOYMENT").
+func boxedLead(l *line, head string) bool {
+	var b strings.Builder
+	for i, sp := range l.Spans {
+		if i > 0 && sp.Box {
+			return i < len(l.Spans) && b.String() == strings.ReplaceAll(strings.TrimSpace(head), " ", "")
+		}
+		b.WriteString(strings.ReplaceAll(sp.Text, " ", ""))
+	}
+	return false
+}
+
 // splitLabelColumn splits the lines of a layout whose section headings
 // stand in a left column beside the first line of their section
 // ("EXPERIENCE  Staff Engineer  Mar 2020 – Present"): a line whose first
@@ -220,7 +234,7 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 			continue
 		}
 		head, rest, ok := strings.Cut(l.raw, "  ")
-		if ok && len(l.Spans) > 1 && l.Spans[1].Box && strings.TrimSpace(head) == l.Spans[0].Text && allCapsLatin(head) && r.exactHeadingText(head) && strings.TrimSpace(rest) != "" {
+		if ok && boxedLead(l, head) && allCapsLatin(head) && r.exactHeadingText(head) && strings.TrimSpace(rest) != "" {
 			// a heading set apart as a box of its own before its text:
 			// "SUMMARY | Product designer …" (one such line is enough)
 			if cuts == nil {
@@ -255,7 +269,7 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 		}
 		if wide < 2 || wide < alone {
 			for i := range cuts {
-				if !(len(all[i].Spans) > 1 && all[i].Spans[1].Box && cuts[i].head == all[i].Spans[0].Text && allCapsLatin(cuts[i].head)) {
+				if !(boxedLead(all[i], cuts[i].head) && allCapsLatin(cuts[i].head)) {
 					cuts[i] = cut{}
 				}
 			}
@@ -633,7 +647,7 @@ func spanRaw(dl doc.Line, text string) string {
 			switch {
 			case sp.Box:
 				between = "  "
-			case header && styleBreak(prev, sp) && strings.TrimSpace(between) == "" &&
+			case header && styleBreak(prev, sp) && strings.TrimSpace(between) == "" && !(between == "" && prev.Bold == sp.Bold && prev.Italic == sp.Italic && latinJoin(prev.Text, sp.Text)) && !smallCaps(prev, sp) &&
 				!strings.ContainsAny(lastRune(prev.Text), sepChars+"(（") && !strings.ContainsAny(firstRune(sp.Text), sepChars+")）"):
 				between = "  "
 			}
@@ -644,6 +658,26 @@ func spanRaw(dl doc.Line, text string) string {
 	}
 	b.WriteString(src[at:])
 	return b.String()
+}
+
+// latinJoin reports whether two spans meet inside a Latin word: a letter
+// ends one and starts the other with nothing between. Set in two sizes
+// of one weight, that is small caps ("E" and "MPLOYMENT"); in two weights,
+// a converter glued two fields ("Brightloom Analytics" "Jun 2023").
+func latinJoin(a, b string) bool {
+	x, _ := utf8.DecodeLastRuneInString(a)
+	y, _ := utf8.DecodeRuneInString(b)
+	return x < 0x250 && y < 0x250 && unicode.IsLetter(x) && unicode.IsLetter(y)
+}
+
+// smallCaps reports whether two spans differ only in size and are both
+// capitals: small caps built from two sizes ("IDA M. SORENSEN" as "I",
+// "DA", "M. S", "ORENSEN").
+func smallCaps(a, b doc.Span) bool {
+	capsOnly := func(s string) bool {
+		return strings.ContainsFunc(s, unicode.IsUpper) && !strings.ContainsFunc(s, unicode.IsLower)
+	}
+	return a.Bold == b.Bold && a.Italic == b.Italic && capsOnly(a.Text) && capsOnly(b.Text)
 }
 
 // styleBreak reports whether two spans are set in styles different enough

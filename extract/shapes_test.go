@@ -259,6 +259,13 @@ func TestLayoutShapes(t *testing.T) {
 			h("专业技能"), p("编程语言 (熟练)：Go、Java"),
 		}, `{"awards":[{"title":"国家奖学金","date":"2023-11","awarder":"中华人民共和国教育部","summary":"专业排名第 2 名"},{"title":"ACM-ICPC 亚洲区域赛（南京站）银奖","date":"2023-12","awarder":"ICPC 亚洲区组委会","summary":"团队第三"}],` +
 			`"skills":[{"name":"编程语言","level":"熟练","keywords":["Go","Java"]}]}`, []string{"awards", "skills"}},
+		{"an internship's title line with its mentor labelled beside it", []doc.Line{
+			p("乔雨宁"), h("实习经历"), p("成都锦鲤网络科技有限公司, 成都      2024.06 – 2024.09"), p("后端开发实习生        导师: 周某"),
+			{Text: "重写优惠券发放服务", Marker: "•", Blank: true},
+		}, `{"work":[{"name":"成都锦鲤网络科技有限公司","location":"成都","position":"后端开发实习生","startDate":"2024-06","endDate":"2024-09","highlights":["重写优惠券发放服务"],"x-mentor":"周某"}]}`, []string{"work"}},
+		{"an employer with a place of two parts after it, a title under it", []doc.Line{
+			p("Ida Sorensen"), h("Employment"), p("Northwind Polar Research Institute, Anchorage, AK  2017–present"), p("Senior Research Scientist"),
+		}, `{"work":[{"name":"Northwind Polar Research Institute","location":"Anchorage, AK","position":"Senior Research Scientist","startDate":"2017"}]}`, []string{"work"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},

@@ -71,8 +71,9 @@ func (r *run) readJob(e *entry) job {
 		for i, f := range short[:2] {
 			// "Halvorsen Logistik GmbH, Leipzig": the place after the comma
 			other := short[1-i]
-			if org, place, ok := strings.Cut(f, ", "); ok && j.location == "" && !strings.Contains(place, ",") && !r.lx.isTitle(f) && !r.lx.isOrg(place) &&
-				(r.lx.cityIn(place) != "" || r.lx.isOrg(org) && len(strings.Fields(place)) <= 2 || r.lx.isTitle(other) && len(strings.Fields(place)) <= 2 && titleLike(place)) {
+			// "Northwind Institute, Anchorage, AK": a place of two parts
+			if org, place, ok := strings.Cut(f, ", "); ok && j.location == "" && (!strings.Contains(place, ",") || r.lx.isLocation(place)) && !r.lx.isTitle(f) && !r.lx.isOrg(place) &&
+				(r.lx.cityIn(place) != "" || r.lx.isLocation(place) || r.lx.isOrg(org) && len(strings.Fields(place)) <= 2 || r.lx.isTitle(other) && len(strings.Fields(place)) <= 2 && titleLike(place)) {
 				short[i], j.location = org, place
 			}
 		}
@@ -203,6 +204,8 @@ func (r *run) jobField(j *job, field, value string) {
 		j.highlights = append(j.highlights, value)
 	case "entry.description":
 		j.summary = value
+	case "edu.x-advisor":
+		j.x["x-mentor"] = value // "导师：周某" of an internship
 	default:
 		if strings.HasPrefix(field, "entry.x-") {
 			j.x[strings.TrimPrefix(field, "entry.")] = value
