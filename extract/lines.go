@@ -683,10 +683,14 @@ func smallCaps(a, b doc.Span) bool {
 // styleBreak reports whether two spans are set in styles different enough
 // to be two fields: weight, slant, a point of size, or link and no link.
 func styleBreak(a, b doc.Span) bool {
-	italic := a.Italic != b.Italic && hasHan(lastRune(a.Text)) == hasHan(firstRune(b.Text))
-	// (a Latin word set in its own italic font within Chinese text,
-	// "Java 开发实习生", is one field: the fonts of two scripts)
-	return a.Bold != b.Bold || italic || (a.Size > 0 && b.Size > 0 && math.Abs(a.Size-b.Size) >= 1) || (a.Link == "") != (b.Link == "")
+	// a Latin word set in its own font within Chinese text ("Java 开发实习生"
+	// in italic, "MiniKV 分布式键值存储" in bold a size larger) is one
+	// field: the fonts of two scripts differ in slant and size
+	// (a label and its value in two sizes, "邮箱 gaoruoxin@…", stay two)
+	scripts := hasHan(lastRune(a.Text)) != hasHan(firstRune(b.Text))
+	italic := a.Italic != b.Italic && !scripts
+	size := a.Size > 0 && b.Size > 0 && math.Abs(a.Size-b.Size) >= 1 && !(scripts && a.Bold && b.Bold)
+	return a.Bold != b.Bold || italic || size || (a.Link == "") != (b.Link == "")
 }
 
 func firstRune(s string) string {

@@ -59,6 +59,12 @@ func (r *run) awards(lines []*line) {
 			}
 		}
 		afterDate = false
+		if _, dated := findSpan(l.text); n > 0 && i > 0 && !dated && l.Marker == "" && l.Indent >= lines[i-1].Indent+minSubIndent && r.res.Awards[n-1].Summary == "" {
+			// "2023.11  国家奖学金, 教育部" over an indented "专业排名第 2 名，…":
+			// what the award above was for
+			r.res.Awards[n-1].Summary = l.text
+			continue
+		}
 		a := schema.Award{}
 		text := awardLead.ReplaceAllString(l.text, "")
 		if title, awarder, date, rest, ok := datedAside(text); ok {
@@ -91,8 +97,9 @@ func (r *run) awards(lines []*line) {
 			}
 		} else if len(parts) == 2 {
 			a.Title, a.Awarder = parts[0], parts[1]
-		} else if cs := splitTop(a.Title, ",，"); len(parts) == 1 && hasHan(a.Title) && len(cs) == 2 && r.lx.isOrg(strings.TrimSpace(cs[1])) {
-			a.Title, a.Awarder = strings.TrimSpace(cs[0]), strings.TrimSpace(cs[1]) // "技术创新奖, 某某有限公司"
+		} else if cs := awarderSep.Split(a.Title, -1); len(parts) == 1 && hasHan(a.Title) && len(cs) == 2 && utf8.RuneCountInString(cs[0]) >= minAwardTitle &&
+			(r.lx.isOrg(strings.TrimSpace(cs[1])) || r.lx.isSchool(strings.TrimSpace(cs[1]))) {
+			a.Title, a.Awarder = strings.TrimSpace(cs[0]), strings.TrimSpace(cs[1]) // "技术创新奖, 某某有限公司", "国家奖学金—教育部"
 		}
 		if a.Awarder == "" {
 			a.Awarder = r.employerIn(a.Title)
@@ -102,6 +109,14 @@ func (r *run) awards(lines []*line) {
 		}
 	}
 }
+
+// minAwardTitle is the shortest title an awarder is split from: "一等奖,
+// 全国大学生数学建模竞赛" names the contest, not who gave the prize.
+const minAwardTitle = 4
+
+// awarderSep separates an award's title from who gave it in Chinese text:
+// a comma or a dash.
+var awarderSep = regexp.MustCompile(`\s*(?:[,，]|—+)\s*`)
 
 // datedMidway splits "Title — Awarder, 2023.11. What it was for." at a
 // date that ends the item's names and is followed by a full stop.
@@ -228,11 +243,20 @@ func (r *run) certificates(lines []*line) {
 	}
 	for _, text := range items {
 		name, date := datedItem(text)
-		c := schema.Certificate{Name: name}
+		issuer := ""
+		if title, by, d, rest, ok := datedAside(text); ok && rest == "" {
+			// "GIAC Web Application Penetration Tester (GIAC, 02/14/2023)"
+			name, issuer, date = title, by, d
+		}
+		c := schema.Certificate{Name: name, Issuer: issuer}
 		if len(date) == len("2006-01-02") {
 			c.Date = date
 		} else if date != "" {
 			c.X = map[string]any{"x-date": date}
+		}
+		if issuer != "" {
+			r.res.Certificates = append(r.res.Certificates, c)
+			continue
 		}
 		if m := trailAside.FindStringSubmatch(name); m != nil && r.lx.isOrg(m[1]) {
 			// "PMP (Project Management Institute)": the issuer in brackets

@@ -266,6 +266,14 @@ func TestLayoutShapes(t *testing.T) {
 		{"an employer with a place of two parts after it, a title under it", []doc.Line{
 			p("Ida Sorensen"), h("Employment"), p("Northwind Polar Research Institute, Anchorage, AK  2017–present"), p("Senior Research Scientist"),
 		}, `{"work":[{"name":"Northwind Polar Research Institute","location":"Anchorage, AK","position":"Senior Research Scientist","startDate":"2017"}]}`, []string{"work"}},
+		{"awards: title and awarder after a comma or a dash, what it was for indented under it", []doc.Line{
+			p("刘思琪"), h("荣誉奖项"), p("2023.11  国家奖学金, 中华人民共和国教育部"), {Text: "专业排名第 2 名，获评年度国家奖学金", Indent: 9},
+			{Text: "校级优秀学生干部—浙江临江大学, 2022.06", Marker: "•"},
+		}, `{"awards":[{"title":"国家奖学金","date":"2023-11","awarder":"中华人民共和国教育部","summary":"专业排名第 2 名，获评年度国家奖学金"},{"title":"校级优秀学生干部","date":"2022-06","awarder":"浙江临江大学"}]}`, []string{"awards"}},
+		{"certificates with their issuer and date in an aside; a volunteer's role before its organisation", []doc.Line{
+			p("Thandi Ndlovu"), h("Certificates"), p("Offensive Security Certified Professional (OSCP) (OffSec, 06/30/2021)"),
+			h("Volunteer"), b("Workshop Organiser  05/2020 – Now"), p("Women in Security Cape Town"),
+		}, `{"certificates":[{"name":"Offensive Security Certified Professional (OSCP)","issuer":"OffSec","date":"2021-06-30"}],"volunteer":[{"organization":"Women in Security Cape Town","position":"Workshop Organiser","startDate":"2020-05"}]}`, []string{"certificates", "volunteer"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
