@@ -113,7 +113,7 @@ func isHeaderField(field string) bool {
 // dateLine reports whether l is a line of dates (and header labels) only:
 // "时间：2022.6 – 2023.8 | 团队规模：20人".
 func (r *run) dateLine(l *line, f feat) bool {
-	if !f.hasSpan || l.Marker != "" {
+	if !f.hasSpan || l.Marker != "" && !r.iconDated(l, f) {
 		return false
 	}
 	for _, k := range f.kvs {
@@ -132,6 +132,21 @@ func (r *run) dateLine(l *line, f feat) bool {
 		short++
 	}
 	return short <= 1
+}
+
+// iconDated reports whether a bulleted line is an entry's dates behind an
+// icon a PDF's text layer made a bullet of ("📅 Jun 2024 – Aug 2024
+// 📍 Hong Kong"): it starts with the dates, and only places follow.
+func (r *run) iconDated(l *line, f feat) bool {
+	if l.Marker != "•" || f.span.From > 0 || len(f.kvs) > 0 {
+		return false
+	}
+	for _, x := range f.fields {
+		if !r.lx.isLocation(strings.TrimSpace(strings.Trim(x, "•· "))) {
+			return false
+		}
+	}
+	return true
 }
 
 // starCount is a count of stars, forks or downloads: "2.3k", "1,200+".

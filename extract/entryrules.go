@@ -129,6 +129,11 @@ var entryRules = []entryRule{
 		if !(l.Heading > 0 || l.Bold && l.runes <= maxMarkedHeader && !f.sentence && !boldSentence(l) && !r.lx.startsWithVerb(l.text)) {
 			return undecided
 		}
+		if cur := c.cur; cur != nil && len(cur.body) == 0 && !f.hasSpan && len(f.fields) == 1 && r.lx.isTitle(l.text) && r.entryDated(cur) && !r.headerHasTitle(cur, c) {
+			// "Cascade Streaming Inc." / "January 2021 - Present" / "Principal
+			// SRE": the title that completes an employer's dated header
+			return joinsHeader
+		}
 		// a sub-heading ("Earlier Roles") above a line that heads an entry
 		// by itself is not an entry
 		if n, nf, ok := c.next(1); ok && !f.hasSpan && r.hasHeadingWord(l.text) && nf.hasSpan && r.namesEntry(nf) && n.Heading == 0 && !n.Bold {
@@ -500,6 +505,20 @@ func (r *run) placeLine(kind Kind, lines []*line, fs []feat, i int, cur *entry) 
 func (r *run) startsEntry(kind Kind, lines []*line, fs []feat, i int, cur *entry) bool {
 	v, _ := r.placeLine(kind, lines, fs, i, cur)
 	return v == opensEntry
+}
+
+// headerHasTitle reports whether an entry's header names a job title.
+func (r *run) headerHasTitle(e *entry, c *entryCtx) bool {
+	for _, h := range e.header {
+		if i := slices.Index(c.lines, h); i >= 0 {
+			for _, x := range c.fs[i].fields {
+				if r.lx.isTitle(x) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // datePlaceOnly reports whether an entry's header so far holds dates and

@@ -39,6 +39,8 @@ func TestEntryRules(t *testing.T) {
 		{"an employer over its title and dates", kWork, []doc.Line{b("甲乙科技有限公司  2021 – 2023"), item("负责后端开发"), p("星河互娱网络有限公司"), p("Java 开发实习生 | 2023.07 – 2023.09 | 上海")}, 2, 1, opensEntry},
 		{"an employer over its title and dates", kWork, []doc.Line{b("甲乙科技有限公司  2021 – 2023"), item("负责后端开发"), p("星河互娱网络有限公司"), p("丙丁网络有限公司 | 2023.07 – 2023.09")}, 2, 1, undecided},
 		{"a marked heading or a bold line opens an entry", kWork, []doc.Line{p("01/09/2019 – CURRENT  Berlin, Germany"), b("Senior Engineer – Nordwerk GmbH")}, 1, 1, joinsHeader},
+		{"a marked heading or a bold line opens an entry", kWork, []doc.Line{b("Cascade Streaming Inc."), {Text: "January 2021 - Present", Bold: true, Marker: "•"}, {Text: "Principal SRE", Bold: true, Marker: "•"}}, 2, 2, joinsHeader},
+		{"a marked heading or a bold line opens an entry", kWork, []doc.Line{b("Cascade Streaming Inc."), {Text: "January 2021 - Present", Bold: true, Marker: "•"}, b("Principal SRE"), p("Ran things."), b("Staff Engineer")}, 4, 3, opensEntry},
 		{"a labelled form: an entry starts where its first label comes back", kWork, []doc.Line{p("Dates：2020 – 2022"), p("Employer：Acme"), p("Dates：2017 – 2020")}, 2, 2, opensEntry},
 		{"a labelled form: an entry starts where its first label comes back", kWork, []doc.Line{p("Dates：2020 – 2022"), p("Position：Engineer")}, 1, 1, inBody},
 		{"an employer's or school's label opens an entry", kWork, []doc.Line{p("公司：甲乙科技"), p("负责后端开发。"), p("公司：丙丁网络")}, 2, 1, opensEntry},

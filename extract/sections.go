@@ -81,6 +81,11 @@ func (r *run) headingText(l *line, t string) (Kind, bool) {
 		if ok2 && !ok1 && r.lx.headingPrefix(normHeading(cjk), k2) {
 			return k2, true
 		}
+		// "优势 STRENGTHS" set as a heading: a short Chinese half the lexicon
+		// lacks beside an English half it has
+		if ok2 && !ok1 && (l.Heading > 0 || l.Bold) && utf8.RuneCountInString(cjk) <= maxBilingualHan && allHan(cjk) {
+			return k2, true
+		}
 	}
 	// two sections under one heading: "技能与证书", "Skills & Certifications"
 	if k, ok := r.mixedHeading(t); ok {

@@ -274,6 +274,11 @@ func TestLayoutShapes(t *testing.T) {
 			p("Thandi Ndlovu"), h("Certificates"), p("Offensive Security Certified Professional (OSCP) (OffSec, 06/30/2021)"),
 			h("Volunteer"), b("Workshop Organiser  05/2020 – Now"), p("Women in Security Cape Town"),
 		}, `{"certificates":[{"name":"Offensive Security Certified Professional (OSCP)","issuer":"OffSec","date":"2021-06-30"}],"volunteer":[{"organization":"Women in Security Cape Town","position":"Workshop Organiser","startDate":"2020-05"}]}`, []string{"certificates", "volunteer"}},
+		{"a bilingual heading whose English half alone is known; an entry's dates behind an icon the text layer made a bullet", []doc.Line{
+			p("温嘉乐 Jiale Wen"), h("实习经历 EXPERIENCE"), {Text: "数据科学实习生", Size: 12, Blank: true}, b("港湾智选科技有限公司"),
+			{Text: "Jun 2024 – Aug 2024  • Hong Kong", Marker: "•", Size: 9}, {Text: "Built a demand-forecasting model.", Marker: "•", Size: 10},
+			{Text: "优势 STRENGTHS", Heading: 2, Bold: true, Size: 16}, p("Python  SQL  PyTorch"),
+		}, `{"work":[{"name":"港湾智选科技有限公司","position":"数据科学实习生","location":"Hong Kong","startDate":"2024-06","endDate":"2024-08","highlights":["Built a demand-forecasting model."]}],"skills":[{"keywords":["Python","SQL","PyTorch"]}]}`, []string{"work", "skills"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
