@@ -97,6 +97,13 @@ func (r *run) basics(lines []*line) {
 		if i == skip {
 			continue
 		}
+		if ps := r.networkGrid(lines, i); ps != nil {
+			for _, p := range ps {
+				r.addURL(p.URL) // "GitHub      LinkedIn" over "mholloway   jdoe"
+			}
+			skip = i + 1
+			continue
+		}
 		if p, used, ok := r.networkUser(lines, i); ok {
 			r.addURL(p.URL) // "GitHub" over "mholloway", "LinkedIn: jdoe"
 			if used {
@@ -490,7 +497,8 @@ func (r *run) summary(lines []*line) {
 }
 
 // networkUser reads a profile written as a network's name and a username
-// without a link: on one line ("GitHub: mholloway", "GitHub  mholloway")
+// without a link: on one line ("GitHub: mholloway", "GitHub  mholloway",
+// "GitHub / mholloway")
 // or on two ("GitHub" over "mholloway"); used reports that the username
 // was the next line.
 func (r *run) networkUser(lines []*line, i int) (schema.Profile, bool, bool) {
@@ -502,13 +510,37 @@ func (r *run) networkUser(lines []*line, i int) (schema.Profile, bool, bool) {
 		p, ok := r.lx.profileOf(l.text, strings.TrimSpace(lines[i+1].text))
 		return p, true, ok
 	}
-	for _, sep := range []string{":", "：", "  "} {
-		if name, user, ok := strings.Cut(l.raw, sep); ok && r.lx.isNetworkName(name) && r.username(user) {
+	for _, sep := range []string{":", "：", " / ", " | ", " · ", " – ", "  "} {
+		if name, user, ok := strings.Cut(l.raw, sep); ok && r.lx.isNetworkName(strings.TrimSpace(name)) && r.username(user) {
 			p, ok := r.lx.profileOf(name, strings.TrimSpace(user))
 			return p, false, ok
 		}
 	}
 	return schema.Profile{}, false, false
+}
+
+// networkGrid reads profiles set as a grid: networks' names across one
+// line, their usernames in the same columns on the next.
+func (r *run) networkGrid(lines []*line, i int) []schema.Profile {
+	if i+1 >= len(lines) || len(lines[i].Links) > 0 || len(lines[i+1].Links) > 0 {
+		return nil
+	}
+	names, users := wideFields(lines[i].raw), wideFields(lines[i+1].raw)
+	if len(names) < 2 || len(names) != len(users) {
+		return nil
+	}
+	var out []schema.Profile
+	for k, n := range names {
+		if !r.lx.isNetworkName(n) || !r.username(users[k]) {
+			return nil
+		}
+		p, ok := r.lx.profileOf(n, strings.TrimSpace(users[k]))
+		if !ok {
+			return nil
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // username reports whether s is written like an account name: one token,

@@ -279,6 +279,12 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Jun 2024 – Aug 2024  • Hong Kong", Marker: "•", Size: 9}, {Text: "Built a demand-forecasting model.", Marker: "•", Size: 10},
 			{Text: "优势 STRENGTHS", Heading: 2, Bold: true, Size: 16}, p("Python  SQL  PyTorch"),
 		}, `{"work":[{"name":"港湾智选科技有限公司","position":"数据科学实习生","location":"Hong Kong","startDate":"2024-06","endDate":"2024-08","highlights":["Built a demand-forecasting model."]}],"skills":[{"keywords":["Python","SQL","PyTorch"]}]}`, []string{"work", "skills"}},
+		{"profiles written as a network's name, a slash and the username", []doc.Line{
+			p("Marcus Holloway"), p("marcus@example.com"), p("GitHub / mholloway"), p("LinkedIn / marcus-holloway-sre"), h("Experience"), p("Acme  2019 – 2021"),
+		}, `{"basics":{"name":"Marcus Holloway","email":"marcus@example.com","profiles":[{"network":"GitHub","username":"mholloway","url":"https://github.com/mholloway"},{"network":"LinkedIn","username":"marcus-holloway-sre","url":"https://linkedin.com/in/marcus-holloway-sre"}]}}`, []string{"basics"}},
+		{"profiles as a grid: networks across, usernames under them", []doc.Line{
+			p("Marcus Holloway"), p("marcus@example.com"), h("Profiles"), p("GitHub      LinkedIn"), p("mholloway   marcus-holloway-sre"), h("Experience"), p("Acme  2019 – 2021"),
+		}, `{"basics":{"name":"Marcus Holloway","email":"marcus@example.com","profiles":[{"network":"GitHub","username":"mholloway","url":"https://github.com/mholloway"},{"network":"LinkedIn","username":"marcus-holloway-sre","url":"https://linkedin.com/in/marcus-holloway-sre"}]}}`, []string{"basics"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
