@@ -285,6 +285,9 @@ func TestLayoutShapes(t *testing.T) {
 		{"profiles as a grid: networks across, usernames under them", []doc.Line{
 			p("Marcus Holloway"), p("marcus@example.com"), h("Profiles"), p("GitHub      LinkedIn"), p("mholloway   marcus-holloway-sre"), h("Experience"), p("Acme  2019 – 2021"),
 		}, `{"basics":{"name":"Marcus Holloway","email":"marcus@example.com","profiles":[{"network":"GitHub","username":"mholloway","url":"https://github.com/mholloway"},{"network":"LinkedIn","username":"marcus-holloway-sre","url":"https://linkedin.com/in/marcus-holloway-sre"}]}}`, []string{"basics"}},
+		{"skill groups with their items indented under them, one a line", []doc.Line{
+			p("Ana Lima"), h("Skills"), p("Infrastructure"), {Text: "Kubernetes", Indent: 7}, {Text: "AWS", Indent: 7}, p("Programming"), {Text: "Go", Indent: 7}, {Text: "Bash", Indent: 7},
+		}, `{"skills":[{"name":"Infrastructure","keywords":["Kubernetes","AWS"]},{"name":"Programming","keywords":["Go","Bash"]}]}`, []string{"skills"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},

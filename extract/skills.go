@@ -24,6 +24,7 @@ func (r *run) skills(lines []*line) {
 	level := ""   // its level, on a line under it ("Expert")
 	group := -1   // the group list items go on adding to, -1 for none
 	single := -1  // the unnamed group of one item the line before made, -1 for none
+	under := -1   // the indentation of the group name whose items are indented under it, -1 for none
 	for i, l := range lines {
 		if l.Cells != nil {
 			r.skillRow(l)
@@ -34,23 +35,30 @@ func (r *run) skills(lines []*line) {
 			level = strings.TrimSpace(l.text) // "Infrastructure" / "Expert"
 			continue
 		}
-		if _, _, own := wideLabel(l); l.Marker != "" && group >= 0 && !strings.ContainsAny(l.text, "：:") && l.Heading == 0 && !l.Bold && !own {
+		indented := under >= 0 && l.Marker == "" && l.Indent >= under+minSubIndent && !strings.Contains(l.raw, "  ")
+		if _, _, own := wideLabel(l); (l.Marker != "" || indented) && group >= 0 && !strings.ContainsAny(l.text, "：:") && l.Heading == 0 && !l.Bold && !own {
 			// one item a bullet under its group
 			g := &r.res.Skills[group]
 			g.Keywords = append(g.Keywords, r.keywords(l.text)...)
 			continue
 		}
-		if l.Marker == "" {
-			group = -1
+		if l.Marker == "" && !indented {
+			group, under = -1, -1
 		}
 		label, value, ok := headKV(l.text)
 		if !ok && l.Marker == "" && l.runes <= 30 && !strings.ContainsAny(l.text, "、，,;；/|") && i+1 < len(lines) &&
 			(lines[i+1].Marker != "" && lines[i+1].Heading == 0 || r.lx.levels[strings.ToLower(strings.TrimSpace(lines[i+1].text))] ||
 				// "嵌入式" over its items set in another style or as chips
 				lines[i+1].Marker == "" && lines[i+1].Heading == 0 && !sameStyle(l, lines[i+1]) && !strings.Contains(l.raw, "  ") &&
-					len(strings.Fields(l.text)) <= 2 && len(strings.Fields(lines[i+1].text)) >= 2) {
+					len(strings.Fields(l.text)) <= 2 && len(strings.Fields(lines[i+1].text)) >= 2 ||
+				// "Infrastructure" over its items indented one a line
+				lines[i+1].Marker == "" && lines[i+1].Heading == 0 && lines[i+1].Indent >= l.Indent+minSubIndent &&
+					!strings.Contains(l.raw, "  ") && !strings.Contains(lines[i+1].raw, "  ")) {
 			// "Infrastructure" above "Expert" or above its bulleted items
-			pending, group = strings.TrimSpace(l.text), -1
+			pending, group, under = strings.TrimSpace(l.text), -1, -1
+			if lines[i+1].Marker == "" && lines[i+1].Indent >= l.Indent+minSubIndent && !strings.Contains(lines[i+1].raw, "  ") {
+				under = l.Indent
+			}
 			continue
 		}
 		if ok && value == "" || !ok && pending == "" && (l.Bold || l.Heading > 0) && l.runes <= 30 && !strings.ContainsAny(l.text, "、，,;；/|") && i+1 < len(lines) && (!lines[i+1].Bold || !sameStyle(l, lines[i+1]) || len(wideFields(lines[i+1].raw)) >= 2 ||
@@ -98,7 +106,7 @@ func (r *run) skills(lines []*line) {
 			single = len(r.res.Skills)
 		}
 		r.res.Skills = append(r.res.Skills, schema.Skill{Name: label, Level: lv, Keywords: kw})
-		if l.Marker != "" && label != "" {
+		if (l.Marker != "" || indented) && label != "" {
 			group = len(r.res.Skills) - 1 // the bullets below join this group
 		}
 	}
