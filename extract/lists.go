@@ -287,10 +287,17 @@ var apaCitation = regexp.MustCompile(`^[^()]+\((\d{4})[a-z]?\)\.\s+(.+?[^A-Z])[.
 var quoted = regexp.MustCompile(`[“"「《]([^”"」》]{4,})[”"」》]`)
 
 func (r *run) publications(lines []*line) {
+	var head *line // the line the last publication was read from
 	for _, l := range lines {
 		if _, only := r.lx.labelOnly(l.text); only && strings.ContainsAny(l.text, ":：") {
 			continue // a group label such as "前端相关文章："
 		}
+		if n := len(r.res.Publications); n > 0 && head != nil {
+			if r.publicationGoesOn(&r.res.Publications[n-1], head, l) {
+				continue
+			}
+		}
+		head = l
 		p := schema.Publication{}
 		text := l.text
 		if u := findURL(text); u != "" {
@@ -340,6 +347,41 @@ func (r *run) publications(lines []*line) {
 			r.res.Publications = append(r.res.Publications, p)
 		}
 	}
+}
+
+// venueLead is a line that names where a publication appeared.
+var venueLead = regexp.MustCompile(`^(?i:published (?:by|in)|publisher[:：]?|in[:：]|appeared in)\s+(.+?)[.。]?$|^(?:发表于|刊于|收录于)[:：]?\s*(.+?)[。]?$`)
+
+// publicationGoesOn reads a line under a publication as part of it, when
+// it is: the line again (a text layer's duplicate), where it appeared
+// ("Published by Some Journal"), or a sentence on what it is about. It
+// reports whether the line was taken.
+func (r *run) publicationGoesOn(p *schema.Publication, head, l *line) bool {
+	if l.text == head.text {
+		return true
+	}
+	if _, dated := findSpan(l.text); dated || l.Marker != "" && head.Marker != "" {
+		return false
+	}
+	if m := venueLead.FindStringSubmatch(l.text); m != nil && p.Publisher == "" {
+		p.Publisher = strings.TrimSpace(m[1] + m[2])
+		return true
+	}
+	_, headDated := findSpan(head.text)
+	apart := headDated || !sameStyle(head, l) || l.Indent > head.Indent
+	sentence := hasSentencePunct(l.text) && len(strings.Fields(l.text)) >= minSentenceWords ||
+		strings.HasSuffix(l.text, ".") && len(strings.Fields(l.text)) >= minSentenceWords || hasHan(l.text) && strings.HasSuffix(l.text, "。")
+	if sentence && apart {
+		// (a line of its own like the one above, undated, is the next
+		// publication: "Doe J. A title. Some Journal.")
+		if p.Summary == "" {
+			p.Summary = l.text
+		} else {
+			p.Summary += " " + l.text
+		}
+		return true
+	}
+	return false
 }
 
 var langSplit = regexp.MustCompile(`^(.+?)\s*(?:[(（](.+?)[)）]|[:：\-–—·•]\s*(.+)|\s+(.+))$`)

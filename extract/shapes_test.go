@@ -288,6 +288,14 @@ func TestLayoutShapes(t *testing.T) {
 		{"skill groups with their items indented under them, one a line", []doc.Line{
 			p("Ana Lima"), h("Skills"), p("Infrastructure"), {Text: "Kubernetes", Indent: 7}, {Text: "AWS", Indent: 7}, p("Programming"), {Text: "Go", Indent: 7}, {Text: "Bash", Indent: 7},
 		}, `{"skills":[{"name":"Infrastructure","keywords":["Kubernetes","AWS"]},{"name":"Programming","keywords":["Go","Bash"]}]}`, []string{"skills"}},
+		{"publications over several lines: title and date, where, what about; a text layer's duplicate", []doc.Line{
+			p("Ana Lima"), h("Publications"), p("Hierarchical Reconciliation of Retail Demand Forecasts   2022-06"), p("Published by Journal of Applied Forecasting"),
+			p("Compares reconciliation methods on five years of store-level sales."), p("Spatial Priors for Sparse Health Data   2016-03"), p("Spatial Priors for Sparse Health Data   2016-03"),
+			p("Published by Statistics in Regional Health"),
+			h("Papers"), p("Doe J, Lima A. Sparse priors for districts. Health Stats Letters."), p("Lima A, Roe B. Demand forecasts at scale. Retail Analytics Review."),
+		}, `{"publications":[{"name":"Hierarchical Reconciliation of Retail Demand Forecasts","publisher":"Journal of Applied Forecasting","releaseDate":"2022-06","summary":"Compares reconciliation methods on five years of store-level sales."},` +
+			`{"name":"Spatial Priors for Sparse Health Data","publisher":"Statistics in Regional Health","releaseDate":"2016-03"},` +
+			`{"name":"Doe J, Lima A. Sparse priors for districts. Health Stats Letters."},{"name":"Lima A, Roe B. Demand forecasts at scale. Retail Analytics Review."}]}`, []string{"publications"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
