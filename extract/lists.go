@@ -50,6 +50,10 @@ func (r *run) awards(lines []*line) {
 			afterDate = true
 			continue
 		}
+		if m := awarderLead.FindStringSubmatch(l.text); m != nil && n > 0 && r.res.Awards[n-1].Awarder == "" {
+			r.res.Awards[n-1].Awarder = strings.TrimSpace(m[1] + m[2]) // "by Some Society" under its award
+			continue
+		}
 		if afterDate && n > 0 && r.res.Awards[n-1].Summary == "" && l.Heading == 0 && !l.Bold {
 			if _, nextDate := r.dateOnlyAt(lines, i+1); !nextDate {
 				// title, date, then what it was for
@@ -206,11 +210,19 @@ func (r *run) dateOnly(l *line) (string, bool) {
 		t = value
 	}
 	ds := findDates(t)
-	if len(ds) != 1 || strings.TrimSpace(t[:ds[0].Start]) != "" || strings.Trim(t[ds[0].End:], " .。") != "" {
+	if len(ds) != 1 || strings.TrimSpace(dateLead.ReplaceAllString(t[:ds[0].Start], "")) != "" || strings.Trim(t[ds[0].End:], " .。") != "" {
 		return "", false
 	}
 	return ds[0].ISO, true
 }
+
+// dateLead is a word that says what a date on a line of its own is:
+// "Awarded 2016-09", "Issued Mar 2021", "获得于 2021.06".
+var dateLead = regexp.MustCompile(`^\s*(?i:awarded|received|issued|granted|earned|published|presented|certified|obtained|on)(?:\s+on)?[:：]?\s*$|^\s*(?:获得于|获于|颁发于|发表于)[:：]?\s*$`)
+
+// awarderLead is a line that names who gave an award: "by Some Society",
+// "颁发单位：某协会".
+var awarderLead = regexp.MustCompile(`^(?i:by|awarded by|presented by|from)\s+(.+?)[.。]?$|^(?:颁发单位|颁奖单位|授予单位)[:：]\s*(.+?)[。]?$`)
 
 // dateOnlyAt is dateOnly of lines[i], false past the end.
 func (r *run) dateOnlyAt(lines []*line, i int) (string, bool) {

@@ -296,6 +296,9 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"publications":[{"name":"Hierarchical Reconciliation of Retail Demand Forecasts","publisher":"Journal of Applied Forecasting","releaseDate":"2022-06","summary":"Compares reconciliation methods on five years of store-level sales."},` +
 			`{"name":"Spatial Priors for Sparse Health Data","publisher":"Statistics in Regional Health","releaseDate":"2016-03"},` +
 			`{"name":"Doe J, Lima A. Sparse priors for districts. Health Stats Letters."},{"name":"Lima A, Roe B. Demand forecasts at scale. Retail Analytics Review."}]}`, []string{"publications"}},
+		{"an award over who gave it and when, each on a line with a word before it", []doc.Line{
+			p("Ana Lima"), h("Awards"), p("Young Researcher Prize"), p("by Northbridge Statistical Society"), p("Awarded 2016-09"), p("Dean's List"), p("Issued: 2015"),
+		}, `{"awards":[{"title":"Young Researcher Prize","date":"2016-09","awarder":"Northbridge Statistical Society"},{"title":"Dean's List","date":"2015"}]}`, []string{"awards"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
