@@ -361,6 +361,17 @@ func (r *run) publications(lines []*line) {
 	}
 }
 
+// fluencyOf is the level written after a language's name: separators
+// before it go, brackets around the whole of it go, brackets inside it
+// stay ("（母语）" is 母语, "CET-6（561）" stays).
+func fluencyOf(s string) string {
+	s = strings.TrimLeft(strings.TrimSpace(s), ":：-–—·•/ ")
+	if m := trailAside.FindStringSubmatch(s); m != nil && len(m[0]) == len(s) {
+		s = m[1]
+	}
+	return trimUnbalanced(strings.TrimSpace(s))
+}
+
 // venueLead is a line that names where a publication appeared.
 var venueLead = regexp.MustCompile(`^(?i:published (?:by|in)|publisher[:：]?|in[:：]|appeared in)\s+(.+?)[.。]?$|^(?:发表于|刊于|收录于)[:：]?\s*(.+?)[。]?$`)
 
@@ -462,7 +473,7 @@ func (r *run) languages(lines []*line) {
 				lang.Language, lang.Fluency = strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
 			} else if name != "" {
 				lang.Language = name
-				lang.Fluency = strings.TrimSpace(strings.Trim(strings.TrimSpace(item[len(name):]), "()（）:：-–—·•/ "))
+				lang.Fluency = fluencyOf(item[len(name):])
 			} else if m := langSplit.FindStringSubmatch(item); m != nil {
 				lang.Language = strings.TrimSpace(m[1])
 				lang.Fluency = strings.TrimSpace(m[2] + m[3] + m[4])

@@ -369,7 +369,9 @@ var headingVetoes = []struct {
 	}},
 	{"item of its own section", func(c *headCtx) bool {
 		// "校级荣誉称号" in a list of awards is an award, not a heading
-		return c.k == c.cur.kind && len(c.cur.lines) > 0 && c.l.Heading == 0 && !c.l.Bold && !c.r.exactHeading(c.l)
+		// (two headings each of two sections, "证书与获奖" then "技能与其他",
+		// are no items of each other)
+		return c.k == c.cur.kind && c.k != kMixed && len(c.cur.lines) > 0 && c.l.Heading == 0 && !c.l.Bold && !c.r.exactHeading(c.l)
 	}},
 }
 
@@ -578,7 +580,7 @@ func (r *run) relocate(secs []*section) []*section {
 					}
 				}
 			}
-			if s.kind == kSkills || s.kind == kOther {
+			if s.kind == kSkills || s.kind == kOther || s.kind == kLanguages {
 				// "语言 Languages：粤语（母语）；英语（IELTS 8.0）" among skill
 				// groups, "发表论文：《…》" or "英语：CET-6" under 其他: the label
 				// names a section of its own, or a language
@@ -591,7 +593,7 @@ func (r *run) relocate(secs []*section) []*section {
 					if !known && r.lx.languageAt(label) == strings.TrimSpace(label) {
 						k, known, text = kLanguages, true, l.text // "英语：CET-6，可阅读英文文档"
 					}
-					if known && (k == kLanguages || k == kCertificates || k == kAwards || k == kInterests || k == kSummary || k == kPublications && s.kind == kOther) {
+					if known && k != s.kind && (k == kLanguages || k == kCertificates || k == kAwards || k == kInterests || k == kSummary || k == kPublications && s.kind == kOther) {
 						nl := *l
 						nl.text, nl.raw, nl.feat, nl.head = text, text, nil, nil
 						to := r.sectionOf(&secs, k)

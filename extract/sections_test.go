@@ -46,6 +46,7 @@ func TestHeadingVetoes(t *testing.T) {
 		{"label inside an entry", doc.Line{Text: "Highlights"}, kOther, skills, 2, 0, 1, false},
 		{"item of its own section", doc.Line{Text: "校级荣誉称号"}, kAwards, awards, 2, 0, 1, true},
 		{"item of its own section", doc.Line{Text: "校级荣誉称号", Bold: true}, kAwards, awards, 2, 0, 1, false},
+		{"item of its own section", doc.Line{Text: "技能与其他"}, kMixed, &section{kind: kMixed, lines: []*line{mk(doc.Line{Text: "2022.12 | 国家励志奖学金 | 教育部"})}}, 2, 0, 1, false},
 	}
 	r := &run{x: New(nil), lx: NewLexicon()}
 	covered := map[string]bool{}

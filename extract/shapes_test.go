@@ -299,6 +299,12 @@ func TestLayoutShapes(t *testing.T) {
 		{"an award over who gave it and when, each on a line with a word before it", []doc.Line{
 			p("Ana Lima"), h("Awards"), p("Young Researcher Prize"), p("by Northbridge Statistical Society"), p("Awarded 2016-09"), p("Dean's List"), p("Issued: 2015"),
 		}, `{"awards":[{"title":"Young Researcher Prize","date":"2016-09","awarder":"Northbridge Statistical Society"},{"title":"Dean's List","date":"2015"}]}`, []string{"awards"}},
+		{"a form's last rows: two headings of two sections each, languages with a score in brackets, interests after them", []doc.Line{
+			p("符佳禾"), p("证书与获奖"), {Text: "2022.12 | 国家励志奖学金 | 教育部", Cells: []string{"2022.12", "国家励志奖学金", "教育部"}},
+			p("技能与其他"), {Text: "编程语言 | C、C++、Python", Cells: []string{"编程语言", "C、C++、Python"}},
+			{Text: "语言能力 | 英语 CET-6（561）；普通话二级甲等", Cells: []string{"语言能力", "英语 CET-6（561）；普通话二级甲等"}},
+			{Text: "兴趣爱好 | 航模、羽毛球", Cells: []string{"兴趣爱好", "航模、羽毛球"}},
+		}, `{"skills":[{"name":"编程语言","keywords":["C","C++","Python"]}],"languages":[{"language":"英语","fluency":"CET-6（561）"},{"language":"普通话","fluency":"二级甲等"}],"interests":[{"name":"航模"},{"name":"羽毛球"}]}`, []string{"skills", "languages", "interests"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
