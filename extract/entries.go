@@ -465,8 +465,8 @@ func (r *run) readHeader(e *entry) header {
 				f.fields = []string{f.fields[0] + sep + f.fields[1]}
 			}
 		}
-		if f.hasSpan && !h.hasSpan {
-			h.span, h.hasSpan = f.span, true
+		if f.hasSpan && (!h.hasSpan || !h.span.Range && f.span.Range) {
+			h.span, h.hasSpan = f.span, true // a range beats a year badge ("2021" over "2021.03 – 至今")
 		}
 		for _, k := range f.kvs {
 			if k.field == "entry.dates" || k.field == "edu.dates" {

@@ -357,6 +357,14 @@ func tagItems(l *line) []string {
 	if fs := wideFields(l.raw); len(fs) >= minTags {
 		return fs
 	}
+	if ws := strings.Fields(l.text); len(ws) >= 2 && !slices.ContainsFunc(ws, func(w string) bool { return len(w) < 2 || w[0] != '#' }) {
+		// "#Swift #Instruments #SwiftUI": hashtags
+		out := make([]string, len(ws))
+		for i, w := range ws {
+			out[i] = w[1:]
+		}
+		return out
+	}
 	for _, sep := range []string{" · ", " | ", " • ", " / "} {
 		if strings.Count(l.text, sep) >= minTags-1 {
 			var out []string
@@ -478,6 +486,11 @@ func (r *run) datedLineRule(c *entryCtx) verdict {
 			return inBody // a dated phase of the current entry
 		}
 	}
+	if cur != nil && len(cur.body) == 0 && f.span.Range && r.yearBadge(cur, c) && placesOnly(r, f.fields) {
+		// "2021  Senior iOS Engineer · 某公司" over "2021.03 – 至今 · 上海": the
+		// timeline's year badge, then the entry's dates and place
+		return joinsHeader
+	}
 	if c.kind == kProjects && cur != nil && len(cur.body) == 0 && !r.entryDated(cur) && len(f.fields) == 1 && r.lx.isOrg(f.fields[0]) {
 		// "湖仓一体平台建设  项目负责人" over "2022.01 – 2023.06 ｜ 某某科技有限公司":
 		// the project's dates and the company it was done at
@@ -505,6 +518,27 @@ func (r *run) placeLine(kind Kind, lines []*line, fs []feat, i int, cur *entry) 
 func (r *run) startsEntry(kind Kind, lines []*line, fs []feat, i int, cur *entry) bool {
 	v, _ := r.placeLine(kind, lines, fs, i, cur)
 	return v == opensEntry
+}
+
+// yearBadge reports whether an entry's header is dated by a single year
+// only, no range.
+func (r *run) yearBadge(e *entry, c *entryCtx) bool {
+	for _, h := range e.header {
+		if i := slices.Index(c.lines, h); i >= 0 && c.fs[i].hasSpan {
+			return !c.fs[i].span.Range && len(c.fs[i].span.Start) == len("2006")
+		}
+	}
+	return false
+}
+
+// placesOnly reports whether every field is a place (or there is none).
+func placesOnly(r *run, fields []string) bool {
+	for _, x := range fields {
+		if !r.lx.isLocation(x) && r.lx.cityIn(x) == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // headerHasTitle reports whether an entry's header names a job title.

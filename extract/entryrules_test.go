@@ -33,6 +33,8 @@ func TestEntryRules(t *testing.T) {
 		{"a marked heading or a bold line opens an entry", kWork, []doc.Line{b("Mobile Developer  2014 – 2016"), b("Built twenty-odd client apps for retail and events.")}, 1, 1, undecided},
 		{"a marked heading or a bold line opens an entry", kWork, []doc.Line{b("Acme  2019 – 2021"), b("Earlier Roles"), p("Tech, Initech, 2011 – 2013")}, 1, 1, inBody},
 		{"a dated line", kProjects, []doc.Line{p("湖仓一体平台建设  项目负责人"), p("2022.01 – 2023.06 ｜ 北京原石科技有限公司")}, 1, 1, joinsHeader},
+		{"a dated line", kWork, []doc.Line{p("2021  Senior iOS Engineer · 知学在线教育"), p("2021.03 – 至今 · 上海")}, 1, 1, joinsHeader},
+		{"a dated line", kWork, []doc.Line{p("2021  Senior iOS Engineer · 知学在线教育"), p("2019.07 – 2021.02  拾贝电商")}, 1, 1, opensEntry},
 		{"a dated line", kProjects, []doc.Line{p("湖仓一体平台建设  2021 – 2022"), p("实时风控特征平台  2018.05 – 2019.04")}, 1, 1, opensEntry},
 		{"a degree line under a school's header joins it", kEducation, []doc.Line{p("西蜀科技大学, 成都  2021.09 – 2025.06"), p("本科 计算机科学与技术 GPA: 3.78/4.0  专业排名: 12/230")}, 1, 1, joinsHeader},
 		{"a degree line under a school's header joins it", kEducation, []doc.Line{p("西蜀科技大学  本科  2021.09 – 2025.06"), p("硕士 计算机科学与技术")}, 1, 1, undecided},

@@ -101,6 +101,10 @@ func trailingURL(text string, url *string) string {
 // the brackets are part of the name.
 var bookTitle = regexp.MustCompile(`^[《「『]([^》」』]{1,40})[》」』]\s*(?:[,，、]\s*(.*))?$`)
 
+// maxLinkWords is the most words of a line that only names a project's
+// link ("View on GitHub →").
+const maxLinkWords = 4
+
 func (r *run) projects(lines []*line) {
 	for _, e := range r.splitEntries(kProjects, lines) {
 		if p, ok := r.readProject(e); ok {
@@ -240,6 +244,12 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 			if u := findURL(it.text); p.URL == "" && u != "" && u == strings.TrimSpace(it.text) && it.line.Marker == "" {
 				p.URL = withScheme(u) // the project's link on a line of its own
 				linkFirst = i == 0
+				continue
+			}
+			if lk := it.line.Links; p.URL == "" && len(lk) == 1 && strings.HasPrefix(lk[0].URL, "http") && it.line.Marker == "" &&
+				len(strings.Fields(it.text)) <= maxLinkWords && !hasSentencePunct(it.text) {
+				p.URL = lk[0].URL // "View on GitHub →", "Source ↗": the link's words
+				linkFirst = linkFirst || i == 0
 				continue
 			}
 			if p.URL == "" {

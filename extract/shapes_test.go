@@ -305,6 +305,10 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "语言能力 | 英语 CET-6（561）；普通话二级甲等", Cells: []string{"语言能力", "英语 CET-6（561）；普通话二级甲等"}},
 			{Text: "兴趣爱好 | 航模、羽毛球", Cells: []string{"兴趣爱好", "航模、羽毛球"}},
 		}, `{"skills":[{"name":"编程语言","keywords":["C","C++","Python"]}],"languages":[{"language":"英语","fluency":"CET-6（561）"},{"language":"普通话","fluency":"二级甲等"}],"interests":[{"name":"航模"},{"name":"羽毛球"}]}`, []string{"skills", "languages", "interests"}},
+		{"a project's hashtags and a line of link words", []doc.Line{
+			p("Boyu Chen"), h("Projects"), b("LaunchLens"), p("2022.05 – 2023.01 · Author"), p("A Swift package that profiles cold starts."),
+			p("#Swift #Instruments #SwiftUI"), {Text: "View on GitHub →", Links: []doc.Link{{URL: "https://github.com/boyu/LaunchLens"}}},
+		}, `{"projects":[{"name":"LaunchLens","description":"A Swift package that profiles cold starts.","url":"https://github.com/boyu/LaunchLens","startDate":"2022-05","endDate":"2023-01","roles":["Author"],"keywords":["Swift","Instruments","SwiftUI"]}]}`, []string{"projects"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
