@@ -517,6 +517,23 @@ func (r *run) labelHeading(label string) (Kind, bool) {
 	return "", false
 }
 
+// footerContact reports whether a line is the résumé's own contact row: an
+// e-mail address and a phone number (or a link) on one short line of
+// nothing else, no sentence.
+func (r *run) footerContact(l *line) bool {
+	if l.runes > maxFooterContact || l.Marker != "" || !emailRe.MatchString(l.text) {
+		return false
+	}
+	rest := emailRe.ReplaceAllString(l.text, " ")
+	if findPhone(rest) == "" && len(l.Links) < 2 {
+		return false
+	}
+	return !hasSentencePunct(strings.ReplaceAll(rest, ".", " "))
+}
+
+// maxFooterContact is the longest contact row read outside the header.
+const maxFooterContact = 120
+
 // headerLines is how many lines of the text before the first heading are
 // read as the contact area.
 const headerLines = 60
@@ -560,6 +577,13 @@ func (r *run) relocate(secs []*section) []*section {
 				continue
 			}
 			moving = false
+			if s.kind != kHeader && r.footerContact(l) {
+				// "+44 7700 900418 • name@example.com • in/name" at a page's
+				// foot, read after the last section: the contact details
+				to := r.sectionOf(&secs, kBasics)
+				to.lines = append(to.lines, l)
+				continue
+			}
 			if s.kind == kCertificates {
 				// "软件：SolidWorks、AutoCAD" under 技能证书: a skill group
 				if label, value, ok := headKV(l.text); ok {

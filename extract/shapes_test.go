@@ -309,6 +309,10 @@ func TestLayoutShapes(t *testing.T) {
 			p("Boyu Chen"), h("Projects"), b("LaunchLens"), p("2022.05 – 2023.01 · Author"), p("A Swift package that profiles cold starts."),
 			p("#Swift #Instruments #SwiftUI"), {Text: "View on GitHub →", Links: []doc.Link{{URL: "https://github.com/boyu/LaunchLens"}}},
 		}, `{"projects":[{"name":"LaunchLens","description":"A Swift package that profiles cold starts.","url":"https://github.com/boyu/LaunchLens","startDate":"2022-05","endDate":"2023-01","roles":["Author"],"keywords":["Swift","Instruments","SwiftUI"]}]}`, []string{"projects"}},
+		{"contact details in the page's footer, read after the last section", []doc.Line{
+			p("Gwen Hartley"), h("Experience"), p("Acme Construction  2019 – 2021"), h("Interests"), p("Fell running"),
+			p("+44 7700 900418 •  gwen.hartley@example.com •  gwen-hartley-pm"),
+		}, `{"basics":{"name":"Gwen Hartley","email":"gwen.hartley@example.com","phone":"+44 7700 900418"},"interests":[{"name":"Fell running"}]}`, []string{"basics", "interests"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
