@@ -138,7 +138,9 @@ func (r *run) basics(lines []*line) {
 		if lead == "" {
 			continue
 		}
-		if b.Name == "" && r.nameLine == nil && len(kvs) == 0 && r.setName(lead) {
+		// (a name may lead the first line before labelled fields: "陆婉清 |
+		// 求职意向：投资经理")
+		if b.Name == "" && r.nameLine == nil && (len(kvs) == 0 || i == 0 || l.Heading == 1) && r.setName(lead) {
 			r.nameLine = l
 			continue
 		}

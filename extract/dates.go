@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -51,8 +52,9 @@ const yearStoppers = "万亿千百+%个人次元条项台家位名"
 // findDates returns every date written in s, in order.
 func findDates(s string) []Date {
 	var out []Date
+	dayFirst := dayFirstIn(s)
 	for i := 0; i < len(s); {
-		if d, ok := dateAt(s, i); ok {
+		if d, ok := dateAt(s, i, dayFirst); ok {
 			out = append(out, d)
 			i = d.End
 			continue
@@ -91,17 +93,36 @@ func skipSpace(s string, i int) int {
 }
 
 // dateAt parses one date starting exactly at byte i.
-func dateAt(s string, i int) (Date, bool) {
+func dateAt(s string, i int, dayFirst bool) (Date, bool) {
 	if i > 0 && (isDigit(s[i-1]) || s[i-1] == '.' && i > 1 && isDigit(s[i-2])) {
 		return Date{}, false
 	}
 	if isDigit(s[i]) {
-		return numericDateAt(s, i)
+		return numericDateAt(s, i, dayFirst)
 	}
 	return monthNameDateAt(s, i)
 }
 
-func numericDateAt(s string, i int) (Date, bool) {
+// slashDate is a date of three numbers: 01/10/2014, 30.09.2016.
+var slashDate = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.]\d{4}\b`)
+
+// dayFirstIn reports whether the three-number dates of s put the day
+// first (01/10/2014 – 30/09/2016, as Europass and most of the world write
+// them): unless one of them has a second number no month has (05/23/2021),
+// as US-made pages print them.
+func dayFirstIn(s string) bool {
+	if !strings.ContainsAny(s, "/.") {
+		return true
+	}
+	for _, m := range slashDate.FindAllStringSubmatch(s, -1) {
+		if b, _ := strconv.Atoi(m[2]); b > 12 {
+			return false
+		}
+	}
+	return true
+}
+
+func numericDateAt(s string, i int, dayFirst bool) (Date, bool) {
 	// "14 March 1991", "11 May 2022"
 	if day, j := digitsAt(s, i, 2); j > i && day >= 1 && day <= 31 && j < len(s) && s[j] == ' ' {
 		if d, ok := monthNameDateAt(s, j+1); ok && len(d.ISO) == len("2006-01") && !strings.Contains(s[j+1:d.End], ",") {
@@ -115,8 +136,8 @@ func numericDateAt(s string, i int) (Date, bool) {
 		if b, k := digitsAt(s, j+1, 2); k > j+1 && b >= 1 && b <= 31 && k < len(s) && s[k] == sep {
 			if y, e := digitsAt(s, k+1, 4); e-(k+1) == 4 && plausibleYear(y) {
 				day, month := a, b
-				if month > 12 && day <= 12 {
-					day, month = b, a
+				if !dayFirst || month > 12 {
+					day, month = b, a // 09/03/2019, 05/23/2021: month first
 				}
 				if month <= 12 {
 					return Date{ISO: fmt.Sprintf("%04d-%02d-%02d", y, month, day), Start: i, End: e}, true

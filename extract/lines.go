@@ -200,6 +200,7 @@ var passes = []struct {
 	{"symbol-only lines dropped", func(_ *run, all []*line) []*line { return dropSymbolLines(all) }},
 	{"date ranges split over lines joined", func(_ *run, all []*line) []*line { return joinSplitDates(all) }},
 	{"label column split", (*run).splitLabelColumn},
+	{"a bracket left open on a line closed on the next joined", func(_ *run, all []*line) []*line { return joinOpenBrackets(all) }},
 	{"wrapped lines joined", func(_ *run, all []*line) []*line { return joinWrapped(all) }},
 }
 
@@ -963,6 +964,41 @@ func wideFields(raw string) []string {
 // beside it: a few words, no digits, no sentence.
 func shortLabel(s string) bool {
 	return width(s) <= 16 && strings.IndexFunc(s, unicode.IsDigit) < 0 && !hasSentencePunct(s) && !strings.ContainsAny(s, "、,，/")
+}
+
+// joinOpenBrackets joins a line that leaves a bracket open to the next
+// line, set alike, that closes it: "求职意向：投资经理（消费" over "与医药方向）",
+// a heading or a value the page wrapped.
+func joinOpenBrackets(all []*line) []*line {
+	out := all[:0:0]
+	for i := 0; i < len(all); i++ {
+		l := all[i]
+		for i+1 < len(all) && openBracket(l.text) && closesBracket(all[i+1].text) && all[i+1].Marker == "" && !all[i+1].Blank &&
+			sameStyle(l, all[i+1]) && l.Cells == nil && all[i+1].Cells == nil {
+			n := all[i+1]
+			j := *l
+			sep := " "
+			if hasHan(lastRune(l.text)) || hasHan(firstRune(n.text)) {
+				sep = ""
+			}
+			j.text, j.raw = l.text+sep+n.text, l.raw+sep+n.raw
+			j.runes, j.feat, j.head, j.Spans = utf8.RuneCountInString(j.text), nil, nil, nil
+			l = &j
+			i++
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// openBracket reports whether s leaves a bracket open at its end.
+func openBracket(s string) bool {
+	return strings.Count(s, "（")+strings.Count(s, "(") > strings.Count(s, "）")+strings.Count(s, ")")
+}
+
+// closesBracket reports whether s closes a bracket it did not open.
+func closesBracket(s string) bool {
+	return strings.Count(s, "）")+strings.Count(s, ")") > strings.Count(s, "（")+strings.Count(s, "(")
 }
 
 // wrapEnd matches a line that stops mid-phrase, so the next line goes on

@@ -313,6 +313,10 @@ func TestLayoutShapes(t *testing.T) {
 			p("Gwen Hartley"), h("Experience"), p("Acme Construction  2019 – 2021"), h("Interests"), p("Fell running"),
 			p("+44 7700 900418 •  gwen.hartley@example.com •  gwen-hartley-pm"),
 		}, `{"basics":{"name":"Gwen Hartley","email":"gwen.hartley@example.com","phone":"+44 7700 900418"},"interests":[{"name":"Fell running"}]}`, []string{"basics", "interests"}},
+		{"a name beside a wanted job whose brackets the page wrapped", []doc.Line{
+			{Text: "陆婉清 | 求职意向：投资经理（消费", Heading: 1, Size: 24}, {Text: "与医药方向）", Heading: 1, Size: 24}, p("138-0000-9046 • luwanqing@example.cn"),
+			h("工作经历"), p("上海澄川资产管理有限公司  投资经理  2020.03 – 至今"),
+		}, `{"basics":{"name":"陆婉清","label":"投资经理（消费与医药方向）","email":"luwanqing@example.cn","phone":"138-0000-9046"}}`, []string{"basics"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
