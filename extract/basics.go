@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -55,8 +56,8 @@ func (r *run) setName(s string) bool {
 		s = strings.Join(strings.Fields(s), "") // "方  磊": spaced to fill the width of a longer name
 	}
 	b := &r.res.Basics
-	if r.isName(s) {
-		b.Name = s
+	if one := strings.Join(strings.Fields(s), " "); r.isName(one) && (len(wideFields(s)) < 2 || !slices.ContainsFunc(wideFields(s), r.isName)) {
+		b.Name = one // "Inês  Carvalho": a name in two weights is one name
 		return true
 	}
 	parts := splitFields(s)

@@ -521,7 +521,21 @@ func (r *run) labelHeading(label string) (Kind, bool) {
 // e-mail address and a phone number (or a link) on one short line of
 // nothing else, no sentence.
 func (r *run) footerContact(l *line) bool {
-	if l.runes > maxFooterContact || l.Marker != "" || !emailRe.MatchString(l.text) {
+	if l.runes > maxFooterContact || l.Marker != "" {
+		return false
+	}
+	// a sidebar's contact details one a line: the address, the number, the
+	// profile and nothing else
+	t := strings.TrimSpace(stripSymbols(l.text))
+	if _, dated := findSpan(t); emailRe.FindString(t) == t || findPhone(t) == t && len(t) >= minPhoneLine && !dated {
+		return true // (not "2015.09-2019.06": dates)
+	}
+	if u := findURL(t); u == t {
+		if _, ok := r.lx.profile(u); ok {
+			return true
+		}
+	}
+	if !emailRe.MatchString(l.text) {
 		return false
 	}
 	rest := emailRe.ReplaceAllString(l.text, " ")
@@ -530,6 +544,10 @@ func (r *run) footerContact(l *line) bool {
 	}
 	return !hasSentencePunct(strings.ReplaceAll(rest, ".", " "))
 }
+
+// minPhoneLine is the shortest phone number read alone on a line outside
+// the header (not a year or a count).
+const minPhoneLine = 8
 
 // maxFooterContact is the longest contact row read outside the header.
 const maxFooterContact = 120

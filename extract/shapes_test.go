@@ -317,6 +317,15 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "陆婉清 | 求职意向：投资经理（消费", Heading: 1, Size: 24}, {Text: "与医药方向）", Heading: 1, Size: 24}, p("138-0000-9046 • luwanqing@example.cn"),
 			h("工作经历"), p("上海澄川资产管理有限公司  投资经理  2020.03 – 至今"),
 		}, `{"basics":{"name":"陆婉清","label":"投资经理（消费与医药方向）","email":"luwanqing@example.cn","phone":"138-0000-9046"}}`, []string{"basics"}},
+		{"a name set in two weights", []doc.Line{
+			{Text: "Inês Carvalho", Heading: 1, Size: 21, Spans: []doc.Span{{Text: "Inês", Style: doc.Style{Size: 21}}, {Text: "Carvalho", Style: doc.Style{Bold: true, Size: 21}}}},
+			p("Data Scientist · Forecasting & Experimentation"), h("Profile"), p("Data scientist with six years."),
+		}, `{"basics":{"name":"Inês Carvalho","label":"Data Scientist · Forecasting \u0026 Experimentation","summary":"Data scientist with six years."}}`, []string{"basics"}},
+		{"a sidebar's contact details one a line, read after a section", []doc.Line{
+			p("Inês Carvalho"), h("Education"), b("BSc in Mathematics"), p("Universidade do Douro Litoral · 2012 – 2015"),
+			p("ines.carvalho@example.com"), p("+351 910 000 057"), p("linkedin.com/in/ines-carvalho-ds"),
+		}, `{"basics":{"name":"Inês Carvalho","email":"ines.carvalho@example.com","phone":"+351 910 000 057","profiles":[{"network":"LinkedIn","username":"ines-carvalho-ds","url":"https://linkedin.com/in/ines-carvalho-ds"}]},` +
+			`"education":[{"institution":"Universidade do Douro Litoral","area":"Mathematics","studyType":"BSc","startDate":"2012","endDate":"2015"}]}`, []string{"basics", "education"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
