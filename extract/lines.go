@@ -291,12 +291,26 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 		h.text, h.raw, h.runes, h.Spans, h.Links, h.feat = c.head, c.head, utf8.RuneCountInString(c.head), nil, nil, nil
 		h.Heading = 2
 		rest := *l
+		if mk, after, ok := leadingMarker(c.rest); ok && rest.Marker == "" {
+			rest.Marker, c.rest = mk, after // "项目经历  ① 2023.03—…": the first item's number
+		}
 		rest.raw = c.rest
 		rest.text = strings.Join(strings.Fields(c.rest), " ")
 		rest.runes, rest.Blank, rest.Spans, rest.feat = utf8.RuneCountInString(rest.text), false, nil, nil
 		out = append(out, &h, &rest)
 	}
 	return out
+}
+
+// leadingMarker splits a list marker that a split left at the start of a
+// line's text: a circled number or a bullet, then a space.
+func leadingMarker(s string) (marker, rest string, ok bool) {
+	s = strings.TrimSpace(s)
+	r, n := utf8.DecodeRuneInString(s)
+	if n == len(s) || s[n] != ' ' || !(r >= '①' && r <= '⑳' || strings.ContainsRune("•●▪■◆►", r)) {
+		return "", s, false
+	}
+	return string(r), strings.TrimSpace(s[n:]), true
 }
 
 // joinSplitName joins a name that a large display face set over two lines

@@ -326,6 +326,11 @@ func TestLayoutShapes(t *testing.T) {
 			p("ines.carvalho@example.com"), p("+351 910 000 057"), p("linkedin.com/in/ines-carvalho-ds"),
 		}, `{"basics":{"name":"Inês Carvalho","email":"ines.carvalho@example.com","phone":"+351 910 000 057","profiles":[{"network":"LinkedIn","username":"ines-carvalho-ds","url":"https://linkedin.com/in/ines-carvalho-ds"}]},` +
 			`"education":[{"institution":"Universidade do Douro Litoral","area":"Mathematics","studyType":"BSc","startDate":"2012","endDate":"2015"}]}`, []string{"basics", "education"}},
+		{"numbered projects, the first on the line of its heading in a label column", []doc.Line{
+			p("徐若溪"), p("项目经历  ① 2023.03—2023.06  《桌面机械臂设计》课程设计（组长）"), {Text: "完成结构设计。", Indent: 10},
+			{Text: "2022.04—2022.10  《智能分拣小车》参赛作品", Indent: 10, Marker: "②"}, {Text: "负责底盘设计。", Indent: 10},
+			p("获奖情况  2022.11  全国大学生机械创新设计大赛  省级二等奖"),
+		}, `{"projects":[{"name":"桌面机械臂设计","description":"完成结构设计。","startDate":"2023-03","endDate":"2023-06","roles":["组长"],"x-type":"课程设计"},{"name":"智能分拣小车","description":"负责底盘设计。","startDate":"2022-04","endDate":"2022-10","x-type":"参赛作品"}]}`, []string{"projects"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
