@@ -412,6 +412,9 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 		if cjk, latin := splitScripts(value); cjk != "" && latin != "" && scriptRuns(value) == 2 && hasHan(firstRune(value)) {
 			value = cjk // "香港 Hong Kong": the city in the language it is written first
 		}
+		if region, c := r.lx.provinceCity(value); c != "" && b.Location.City == "" {
+			b.Location.City, b.Location.Region = c, region // "广东广州"
+		}
 		if b.Location.City == "" {
 			b.Location.City = value
 		}

@@ -331,6 +331,9 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "2022.04—2022.10  《智能分拣小车》参赛作品", Indent: 10, Marker: "②"}, {Text: "负责底盘设计。", Indent: 10},
 			p("获奖情况  2022.11  全国大学生机械创新设计大赛  省级二等奖"),
 		}, `{"projects":[{"name":"桌面机械臂设计","description":"完成结构设计。","startDate":"2023-03","endDate":"2023-06","roles":["组长"],"x-type":"课程设计"},{"name":"智能分拣小车","description":"负责底盘设计。","startDate":"2022-04","endDate":"2022-10","x-type":"参赛作品"}]}`, []string{"projects"}},
+		{"a department before the title kept in the position, the team's size in an aside; a province before the city", []doc.Line{
+			p("冯雪"), p("手机：133-0000-7105   所在地：广东广州"), h("工作经历"), p("广州南粤康达医药连锁有限公司        2019年3月—至今"), p("财务部  财务经理（下属7人）"),
+		}, `{"basics":{"name":"冯雪","phone":"133-0000-7105","location":{"city":"广州","region":"广东"}},"work":[{"name":"广州南粤康达医药连锁有限公司","position":"财务部 财务经理","startDate":"2019-03","x-teamSize":"7"}]}`, []string{"basics", "work"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},

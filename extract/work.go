@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -14,6 +15,30 @@ type job struct {
 	highlights                            []string
 	x                                     map[string]any
 }
+
+// teamSize is the size of the team a title led, in an aside: "下属7人",
+// "团队 12 人", "team of 8".
+var teamSize = regexp.MustCompile(`^(?:下属|团队|带领|管理|带)\s*(\d+)\s*(?:人|名)$|^(?i:team of|leading|managing)\s+(\d+)$`)
+
+// unitEnds are the words the name of a unit of an employer ends in.
+var unitEnds = []string{"部", "事业部", "中心", "组", "处", "科", "室", "Department", "Dept.", "Team"}
+
+// isUnit reports whether s names a unit of an employer (a department, a
+// team): a few words ending in a unit word.
+func isUnit(s string) bool {
+	if utf8.RuneCountInString(s) > maxUnit {
+		return false
+	}
+	for _, w := range unitEnds {
+		if strings.HasSuffix(s, w) && s != w {
+			return true
+		}
+	}
+	return false
+}
+
+// maxUnit is the longest name of a unit, in runes.
+const maxUnit = 16
 
 // readJob reads an employment-shaped entry.
 func (r *run) readJob(e *entry) job {
@@ -38,8 +63,22 @@ func (r *run) readJob(e *entry) job {
 		if m := trailAside.FindStringSubmatch(f); m != nil && duration.MatchString(strings.TrimSpace(m[1])) {
 			f = strings.TrimSpace(f[:len(f)-len(m[0])])
 		}
+		if m := trailAside.FindStringSubmatch(f); m != nil {
+			if t := teamSize.FindStringSubmatch(m[1]); t != nil {
+				j.x["x-teamSize"] = t[1] + t[2] // "财务经理（下属7人）"
+				f = strings.TrimSpace(f[:len(f)-len(m[0])])
+			}
+		}
 		if f != "" && f != "at" && f != "@" {
 			fields = append(fields, f)
+		}
+	}
+	// "财务部  财务经理": a department before the title is part of the
+	// position, as written
+	for i := 0; i+1 < len(fields); i++ {
+		if isUnit(fields[i]) && r.lx.isTitle(fields[i+1]) && !r.lx.isOrg(fields[i]) {
+			fields[i] += " " + fields[i+1]
+			fields = append(fields[:i+1], fields[i+2:]...)
 		}
 	}
 	var desc []string
