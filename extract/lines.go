@@ -764,13 +764,38 @@ func (r *run) sectionNamed(s string) (Kind, bool) {
 	return k, ok
 }
 
+// minColumns is the fewest column headings a table is read by.
+const minColumns = 3
+
 // readTableRows rewrites the rows of tables (HTML, DOCX) that pair labels
 // with values ("姓名 | 张三 | 电话 | 138…", "项目名称 | X") as "label：value"
 // text, which the rest of the extractor reads like a typed resume, and
 // drops column-heading rows ("时间 | 公司 | 职位").
 func (r *run) readTableRows(all []*line) []*line {
 	out := all[:0:0]
+	var columns []string // the column headings of the table being read
 	for _, l := range all {
+		if l.Cells == nil {
+			columns = nil
+		}
+		if len(columns) > 0 && len(l.Cells) == len(columns) {
+			// a data row under its column headings: "起止时间：2020.06-至今
+			// 工作单位：某公司  职务：…", each cell with its column's label
+			var parts []string
+			for i, c := range l.Cells {
+				if c = strings.TrimSpace(c); c != "" && strings.Trim(c, "—-–/ 无") != "" {
+					parts = append(parts, columns[i]+"："+c)
+				}
+			}
+			if len(parts) > 0 {
+				nl := *l
+				nl.Cells, nl.Spans, nl.feat = nil, nil, nil
+				nl.text = strings.Join(parts, "  ")
+				nl.raw, nl.runes = nl.text, utf8.RuneCountInString(nl.text)
+				out = append(out, &nl)
+			}
+			continue
+		}
 		cells, table := nonEmptyStrings(l.Cells), l.Cells != nil
 		if !table && strings.Contains(l.raw, "  ") {
 			cells = wideFields(l.raw) // a row typed with wide gaps: "姓名  张三  性别  男"
@@ -797,6 +822,9 @@ func (r *run) readTableRows(all []*line) []*line {
 		_, named := r.sectionNamed(cells[0])
 		switch {
 		case heads == len(cells):
+			if table && len(cells) >= minColumns {
+				columns = cells // the rows under it read by them
+			}
 			continue // a row of column headings
 		case pairs && len(cells) == 2 && named && len(cellParagraphs(l, 1)) >= 2:
 			// "教育背景 | 2020.09—2024.07 某大学 … / 主修课程：… / 成绩：…": a

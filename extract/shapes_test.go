@@ -334,6 +334,12 @@ func TestLayoutShapes(t *testing.T) {
 		{"a department before the title kept in the position, the team's size in an aside; a province before the city", []doc.Line{
 			p("冯雪"), p("手机：133-0000-7105   所在地：广东广州"), h("工作经历"), p("广州南粤康达医药连锁有限公司        2019年3月—至今"), p("财务部  财务经理（下属7人）"),
 		}, `{"basics":{"name":"冯雪","phone":"133-0000-7105","location":{"city":"广州","region":"广东"}},"work":[{"name":"广州南粤康达医药连锁有限公司","position":"财务部 财务经理","startDate":"2019-03","x-teamSize":"7"}]}`, []string{"basics", "work"}},
+		{"a table's rows read by its column headings", []doc.Line{
+			p("钱磊"), {Text: "工作经历", Bold: true},
+			{Text: "起止时间 | 工作单位 | 职务 | 离职原因 | 证明人", Bold: true, Cells: []string{"起止时间", "工作单位", "职务", "离职原因", "证明人", ""}},
+			{Text: "2020.06-至今 | 常州恒锐精工机械有限公司 | 数控车间 班组长 | — | 王工", Cells: []string{"2020.06-至今", "常州恒锐精工机械有限公司", "数控车间 班组长", "—", "王工"}},
+			{Text: "2017.07-2020.05 | 无锡锡东汽配有限公司 | CNC 操作工 | 个人发展 | 李主任", Cells: []string{"2017.07-2020.05", "无锡锡东汽配有限公司", "CNC 操作工", "个人发展", "李主任"}},
+		}, `{"work":[{"name":"常州恒锐精工机械有限公司","position":"数控车间 班组长","startDate":"2020-06","x-referee":"王工"},{"name":"无锡锡东汽配有限公司","position":"CNC 操作工","startDate":"2017-07","endDate":"2020-05","x-reasonForLeaving":"个人发展","x-referee":"李主任"}]}`, []string{"work"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
