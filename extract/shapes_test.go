@@ -340,6 +340,13 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "2020.06-至今 | 常州恒锐精工机械有限公司 | 数控车间 班组长 | — | 王工", Cells: []string{"2020.06-至今", "常州恒锐精工机械有限公司", "数控车间 班组长", "—", "王工"}},
 			{Text: "2017.07-2020.05 | 无锡锡东汽配有限公司 | CNC 操作工 | 个人发展 | 李主任", Cells: []string{"2017.07-2020.05", "无锡锡东汽配有限公司", "CNC 操作工", "个人发展", "李主任"}},
 		}, `{"work":[{"name":"常州恒锐精工机械有限公司","position":"数控车间 班组长","startDate":"2020-06","x-referee":"王工"},{"name":"无锡锡东汽配有限公司","position":"CNC 操作工","startDate":"2017-07","endDate":"2020-05","x-reasonForLeaving":"个人发展","x-referee":"李主任"}]}`, []string{"work"}},
+		{"a project told as a case study: problem, approach, outcome, tools", []doc.Line{
+			p("Inês Carvalho"), h("Case studies"), p("Heat-wave demand model · 2023"),
+			{Text: "Problem: Forecasts missed demand peaks.", Spans: []doc.Span{{Text: "Problem:", Style: doc.Style{Bold: true}}, {Text: "Forecasts missed demand peaks."}}},
+			{Text: "Approach: Added weather features.", Spans: []doc.Span{{Text: "Approach:", Style: doc.Style{Bold: true}}, {Text: "Added weather features."}}},
+			{Text: "Outcome: Peak error halved.", Spans: []doc.Span{{Text: "Outcome:", Style: doc.Style{Bold: true}}, {Text: "Peak error halved."}}},
+			p("Tools: Python, LightGBM"),
+		}, `{"projects":[{"name":"Heat-wave demand model","description":"Forecasts missed demand peaks.","highlights":["Added weather features.","Peak error halved."],"keywords":["Python","LightGBM"],"startDate":"2023"}]}`, []string{"projects"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
