@@ -119,6 +119,9 @@ func TestKeywords(t *testing.T) {
 		{"Amazon Web Services", []string{"Amazon Web Services"}},
 		{"对 Hudi、SQL 调优有", []string{"Hudi", "SQL 调优"}},
 		{"有限元分析", []string{"有限元分析"}},
+		{"需求分析 用户研究 Axure SQL 数据分析 A/B测试", []string{"需求分析", "用户研究", "Axure", "SQL", "数据分析", "A/B测试"}},
+		{"熟悉 Docker", []string{"Docker"}},
+		{"云原生 Cloud Native", []string{"云原生 Cloud Native"}},
 		{"熟练使用 Photoshop、Illustrator、Figma 等设计软件；", []string{"Photoshop", "Illustrator", "Figma"}},
 		{"Built the Data Platform for Analytics Teams.", []string{"Built the Data Platform for Analytics Teams"}},
 	}

@@ -156,6 +156,9 @@ func nonEmptyStrings(ss []string) []string {
 // keywords splits a list of skills into items: list punctuation and
 // slashes split (except inside names like C/C++), asides and filler words
 // go, Chinese phrases are cut at word boundaries around filler words.
+// maxChipRunes is the longest item of a list set apart by spaces only.
+const maxChipRunes = 8
+
 func (r *run) keywords(s string) []string {
 	s = asideRe.ReplaceAllStringFunc(s, func(m string) string {
 		sm := asideRe.FindStringSubmatch(m)
@@ -175,6 +178,21 @@ func (r *run) keywords(s string) []string {
 		}
 	}
 	s = slashSplit(s)
+	if ws := strings.Fields(s); len(ws) >= minTags && hasHan(s) && !skillSep.MatchString(strings.Join(ws, " ")) {
+		// "需求分析 用户研究 Axure SQL": chips a Chinese page sets apart by
+		// spaces alone
+		short, han := true, 0
+		for _, w := range ws {
+			short = short && utf8.RuneCountInString(w) <= maxChipRunes
+			if hasHan(w) {
+				han++
+			}
+		}
+		// (not a name in two languages, "云原生 Cloud Native")
+		if short && han >= 2 && 2*han >= len(ws) {
+			s = strings.Join(ws, "、")
+		}
+	}
 	// "Photoshop、Figma 等设计软件": the category after 等 names no item
 	s = categoryAfter.ReplaceAllString(s, "$1")
 	if items := capitalRuns(s); items != nil {
