@@ -52,9 +52,9 @@ const yearStoppers = "万亿千百+%个人次元条项台家位名"
 // findDates returns every date written in s, in order.
 func findDates(s string) []Date {
 	var out []Date
-	dayFirst := dayFirstIn(s)
+	order := &dateOrder{s: s}
 	for i := 0; i < len(s); {
-		if d, ok := dateAt(s, i, dayFirst); ok {
+		if d, ok := dateAt(s, i, order); ok {
 			out = append(out, d)
 			i = d.End
 			continue
@@ -93,12 +93,12 @@ func skipSpace(s string, i int) int {
 }
 
 // dateAt parses one date starting exactly at byte i.
-func dateAt(s string, i int, dayFirst bool) (Date, bool) {
+func dateAt(s string, i int, order *dateOrder) (Date, bool) {
 	if i > 0 && (isDigit(s[i-1]) || s[i-1] == '.' && i > 1 && isDigit(s[i-2])) {
 		return Date{}, false
 	}
 	if isDigit(s[i]) {
-		return numericDateAt(s, i, dayFirst)
+		return numericDateAt(s, i, order)
 	}
 	return monthNameDateAt(s, i)
 }
@@ -110,6 +110,20 @@ var slashDate = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.]\d{4}\b`)
 // first (01/10/2014 – 30/09/2016, as Europass and most of the world write
 // them): unless one of them has a second number no month has (05/23/2021),
 // as US-made pages print them.
+// dateOrder decides, once and only when a three-number date is met,
+// whether the text's dates put the day first.
+type dateOrder struct {
+	s           string
+	done, first bool
+}
+
+func (o *dateOrder) dayFirst() bool {
+	if !o.done {
+		o.done, o.first = true, dayFirstIn(o.s)
+	}
+	return o.first
+}
+
 func dayFirstIn(s string) bool {
 	if !strings.ContainsAny(s, "/.") {
 		return true
@@ -122,7 +136,7 @@ func dayFirstIn(s string) bool {
 	return true
 }
 
-func numericDateAt(s string, i int, dayFirst bool) (Date, bool) {
+func numericDateAt(s string, i int, order *dateOrder) (Date, bool) {
 	// "14 March 1991", "11 May 2022"
 	if day, j := digitsAt(s, i, 2); j > i && day >= 1 && day <= 31 && j < len(s) && s[j] == ' ' {
 		if d, ok := monthNameDateAt(s, j+1); ok && len(d.ISO) == len("2006-01") && !strings.Contains(s[j+1:d.End], ",") {
@@ -136,7 +150,7 @@ func numericDateAt(s string, i int, dayFirst bool) (Date, bool) {
 		if b, k := digitsAt(s, j+1, 2); k > j+1 && b >= 1 && b <= 31 && k < len(s) && s[k] == sep {
 			if y, e := digitsAt(s, k+1, 4); e-(k+1) == 4 && plausibleYear(y) {
 				day, month := a, b
-				if !dayFirst || month > 12 {
+				if !order.dayFirst() || month > 12 {
 					day, month = b, a // 09/03/2019, 05/23/2021: month first
 				}
 				if month <= 12 {

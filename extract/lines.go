@@ -519,14 +519,17 @@ func underlinedHeadings(all []*line) []*line {
 
 // ratingMarks is a level drawn as a row of marks ("●●●●○", "★★★☆☆",
 // "■■■□□"): decoration beside a skill or a language, no text.
-var ratingMarks = regexp.MustCompile(`\s*[●○◉◎★☆✦✧■□▪▫◆◇]{3,}\s*`)
+var ratingMarks = regexp.MustCompile(`\s*[` + ratingRunes + `]{3,}\s*`)
+
+// ratingRunes are the marks a rating is drawn with.
+const ratingRunes = "●○◉◎★☆✦✧■□▪▫◆◇"
 
 // dropRatings takes rows of rating marks out of lines ("Python  ●●●●○"
 // is Python); a line of marks alone goes.
 func dropRatings(all []*line) []*line {
 	out := all[:0:0]
 	for _, l := range all {
-		if !ratingMarks.MatchString(l.text) {
+		if !strings.ContainsAny(l.text, ratingRunes) || !ratingMarks.MatchString(l.text) {
 			out = append(out, l)
 			continue
 		}
@@ -1127,17 +1130,27 @@ const minContents = 3
 // 开源作品 / 技术栈" in a site's sidebar, "Experience / Education /
 // Skills" in a page's menu).
 func (r *run) dropContents(all []*line) []*line {
+	short := func(l *line) bool {
+		return l.Heading == 0 && (l.Marker == "" || l.Marker == "•") && l.Cells == nil && l.runes <= maxContentsEntry
+	}
 	named := func(l *line) bool {
-		if l.Heading > 0 || l.Marker != "" && l.Marker != "•" || l.Cells != nil || l.runes > maxContentsEntry {
-			return false
-		}
 		_, ok := r.headingKind(l)
 		return ok
 	}
 	out := all[:0:0]
 	for i := 0; i < len(all); i++ {
+		// the lexicon is asked only about runs of short lines long enough
+		k := i
+		for k < len(all) && short(all[k]) && (k == i || !all[k].Blank && sameStyle(all[i], all[k])) {
+			k++
+		}
+		if k-i < minContents {
+			out = append(out, all[i:max(k, i+1)]...)
+			i = max(k, i+1) - 1
+			continue
+		}
 		j := i
-		for j < len(all) && named(all[j]) && (j == i || !all[j].Blank && sameStyle(all[i], all[j])) {
+		for j < k && named(all[j]) {
 			j++
 		}
 		if j-i >= minContents {

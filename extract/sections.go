@@ -521,21 +521,28 @@ func (r *run) labelHeading(label string) (Kind, bool) {
 // e-mail address and a phone number (or a link) on one short line of
 // nothing else, no sentence.
 func (r *run) footerContact(l *line) bool {
-	if l.runes > maxFooterContact || l.Marker != "" {
+	if l.runes > maxFooterContact || l.Marker != "" || !strings.ContainsAny(l.text, "@.0123456789") {
 		return false
 	}
 	// a sidebar's contact details one a line: the address, the number, the
 	// profile and nothing else
 	t := strings.TrimSpace(stripSymbols(l.text))
-	if _, dated := findSpan(t); emailRe.FindString(t) == t || findPhone(t) == t && len(t) >= minPhoneLine && !dated {
-		return true // (not "2015.09-2019.06": dates)
+	if strings.Contains(t, "@") && emailRe.FindString(t) == t {
+		return true
 	}
-	if u := findURL(t); u == t {
-		if _, ok := r.lx.profile(u); ok {
-			return true
+	if digits := digitCount(t); digits >= minPhoneLine && len(t) <= 2*digits {
+		if _, dated := findSpan(t); !dated && findPhone(t) == t {
+			return true // (not "2015.09-2019.06": dates)
 		}
 	}
-	if !emailRe.MatchString(l.text) {
+	if !strings.Contains(t, " ") && strings.Contains(t, ".") {
+		if u := findURL(t); u == t {
+			if _, ok := r.lx.profile(u); ok {
+				return true
+			}
+		}
+	}
+	if !strings.Contains(l.text, "@") || !emailRe.MatchString(l.text) {
 		return false
 	}
 	rest := emailRe.ReplaceAllString(l.text, " ")
@@ -543,6 +550,17 @@ func (r *run) footerContact(l *line) bool {
 		return false
 	}
 	return !hasSentencePunct(strings.ReplaceAll(rest, ".", " "))
+}
+
+// digitCount counts the ASCII digits of s.
+func digitCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 // minPhoneLine is the shortest phone number read alone on a line outside
