@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -12,21 +11,21 @@ import (
 )
 
 // countryCode is a two-letter country code written beside a place: "(ZA)".
-var countryCode = regexp.MustCompile(`^\(?[A-Z]{2}\)?$`)
+var countryCode = lazyRE(`^\(?[A-Z]{2}\)?$`)
 
 // docTitles are document titles, never a name.
-var docTitles = regexp.MustCompile(`(?i)^(?:个人简历|简历|求职简历|履历|个人履历|简历表|resume|résumé|curriculum vitae|cv)$`)
+var docTitles = lazyRE(`(?i)^(?:个人简历|简历|求职简历|履历|个人履历|简历表|resume|résumé|curriculum vitae|cv)$`)
 
 // nameSuffix is a title written after a name on one line: "张三的简历".
-var nameSuffix = regexp.MustCompile(`(?i)\s*(?:的)?(?:个人简历|简历|resume|cv)$`)
+var nameSuffix = lazyRE(`(?i)\s*(?:的)?(?:个人简历|简历|resume|cv)$`)
 
 var (
-	hanName = regexp.MustCompile(`^[\p{Han}·]{2,5}$`)
+	hanName = lazyRE(`^[\p{Han}·]{2,5}$`)
 	// a Chinese name of two or three characters set apart by spaces
-	spacedHanName = regexp.MustCompile(`^\p{Han}(?:[ \x{3000}]+\p{Han}){1,2}$`)
+	spacedHanName = lazyRE(`^\p{Han}(?:[ \x{3000}]+\p{Han}){1,2}$`)
 	// Latin names in any alphabet's letters ("Tomás Herrera", "Łukasz
 	// Nowak"), with lower-case particles ("Ana de la Cruz", "Jan van Dijk")
-	latinName = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M}'’\-.]+(?:(?: (?:van|von|de|der|den|da|di|du|del|della|la|le|dos|das|bin|ibn|al))* \p{Lu}[\p{L}\p{M}'’\-.]*){1,3}$`)
+	latinName = lazyRE(`^\p{Lu}[\p{L}\p{M}'’\-.]+(?:(?: (?:van|von|de|der|den|da|di|du|del|della|la|le|dos|das|bin|ibn|al))* \p{Lu}[\p{L}\p{M}'’\-.]*){1,3}$`)
 )
 
 // isName reports whether s can be a person's name.
@@ -278,17 +277,17 @@ func stripSymbols(s string) string {
 }
 
 // bareDomain is a contact field that is a domain alone: "name.studio".
-var bareDomain = regexp.MustCompile(`(?i)^(?:[a-z0-9][a-z0-9\-]*\.)+[a-z]{2,12}(?:/\S*)?$`)
+var bareDomain = lazyRE(`(?i)^(?:[a-z0-9][a-z0-9\-]*\.)+[a-z]{2,12}(?:/\S*)?$`)
 
 var (
 	// "04109 Leipzig", "75008 Paris": a postcode before the city
-	postcodeCity = regexp.MustCompile(`\b\d{4,6}\s+(\p{Lu}[\p{L}\-]+(?:[ \-]\p{Lu}[\p{L}\-]+)?)`)
+	postcodeCity = lazyRE(`\b\d{4,6}\s+(\p{Lu}[\p{L}\-]+(?:[ \-]\p{Lu}[\p{L}\-]+)?)`)
 	// "Edinburgh EH8 9QT": a British postcode after the city
-	cityPostcode = regexp.MustCompile(`(\p{Lu}[\p{L}\-]+)\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b`)
+	cityPostcode = lazyRE(`(\p{Lu}[\p{L}\-]+)\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b`)
 )
 
 // cnCity is the city of a Chinese address: "江宁省东陵市文苑路 9 号".
-var cnCity = regexp.MustCompile(`^\p{Han}{2,4}?市`)
+var cnCity = lazyRE(`^\p{Han}{2,4}?市`)
 
 // addressCity finds the city in a postal address.
 func addressCity(s string) string {
@@ -620,12 +619,12 @@ func sameURL(a, b string) bool {
 // personalFacts are short facts written bare in a contact line, with the
 // x- field each goes to.
 var personalFacts = []struct {
-	re    *regexp.Regexp
+	re    *lazyRegexp
 	field string
 }{
-	{regexp.MustCompile(`^(?:男|女|Male|Female)$`), "x-gender"},
-	{regexp.MustCompile(`^\d{2}\s*(?:岁|周岁)$`), "x-age"},
-	{regexp.MustCompile(`^\d{1,2}\s*年(?:以上)?(?:工作)?经验$`), "x-yearsOfExperience"},
+	{lazyRE(`^(?:男|女|Male|Female)$`), "x-gender"},
+	{lazyRE(`^\d{2}\s*(?:岁|周岁)$`), "x-age"},
+	{lazyRE(`^\d{1,2}\s*年(?:以上)?(?:工作)?经验$`), "x-yearsOfExperience"},
 }
 
 // personalFact files a bare fact of the contact line; it reports whether t

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"net/url"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -11,10 +10,10 @@ import (
 )
 
 var (
-	emailRe = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
+	emailRe = lazyRE(`[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
 	// phones: +86 138 0013 8000, 139-0000-1234, (415) 555-0132, +1 415-555-0132
-	phoneRe = regexp.MustCompile(`(?:\(\+\d{1,3}\)\s?|(?:\+|00)\d{1,3}[\s\-.\x{2010}-\x{2012}－]?)?(?:\(\d{1,4}\)[\s\-.\x{2010}-\x{2012}－]?)?\d{1,4}(?:[\s\-.\x{2010}-\x{2012}－]?\d{2,4}){1,4}`)
-	urlRe   = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>"'|，。；、）)\[\]]+|\b(?:[a-z0-9\-]+\.)+(?:com|cn|net|org|io|dev|me|co|ai|app|info|tech|site|xyz|blog|page|so|im|top|cc)(?:/[^\s<>"'|，。；、）)\[\]]*)?`)
+	phoneRe = lazyRE(`(?:\(\+\d{1,3}\)\s?|(?:\+|00)\d{1,3}[\s\-.\x{2010}-\x{2012}－]?)?(?:\(\d{1,4}\)[\s\-.\x{2010}-\x{2012}－]?)?\d{1,4}(?:[\s\-.\x{2010}-\x{2012}－]?\d{2,4}){1,4}`)
+	urlRe   = lazyRE(`(?i)\b(?:https?://|www\.)[^\s<>"'|，。；、）)\[\]]+|\b(?:[a-z0-9\-]+\.)+(?:com|cn|net|org|io|dev|me|co|ai|app|info|tech|site|xyz|blog|page|so|im|top|cc)(?:/[^\s<>"'|，。；、）)\[\]]*)?`)
 )
 
 // findURL returns the first URL in s ("" when none). A bare domain counts

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -104,7 +103,7 @@ func dateAt(s string, i int, order *dateOrder) (Date, bool) {
 }
 
 // slashDate is a date of three numbers: 01/10/2014, 30.09.2016.
-var slashDate = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.]\d{4}\b`)
+var slashDate = lazyRE(`\b(\d{1,2})[/.](\d{1,2})[/.]\d{4}\b`)
 
 // dayFirstIn reports whether the three-number dates of s put the day
 // first (01/10/2014 – 30/09/2016, as Europass and most of the world write

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -9,7 +8,7 @@ import (
 )
 
 // qualifier is a bracketed aside on a degree: "本科(统招)".
-var qualifier = regexp.MustCompile(`\s*[(（][^)）]{0,12}[)）]`)
+var qualifier = lazyRE(`\s*[(（][^)）]{0,12}[)）]`)
 
 // degreeIn finds a degree word in s; it returns the word and s without it.
 func (lx *Lexicon) degreeIn(s string) (string, string) {
@@ -31,7 +30,7 @@ func (lx *Lexicon) hasDegree(s string) bool {
 	return d != ""
 }
 
-var areaIn = regexp.MustCompile(`(?i)^(?:in|of)\s+`)
+var areaIn = lazyRE(`(?i)^(?:in|of)\s+`)
 
 // area cleans a major: no trailing 专业, no leading "in".
 func area(s string) string {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -150,7 +149,7 @@ func (r *run) iconDated(l *line, f feat) bool {
 }
 
 // starCount is a count of stars, forks or downloads: "2.3k", "1,200+".
-var starCount = regexp.MustCompile(`^[\d.,]+[kKmM]?\+?$`)
+var starCount = lazyRE(`^[\d.,]+[kKmM]?\+?$`)
 
 // metaField reports whether a header field is a link or a count beside an
 // entry's dates, with the symbol that marks it: no name of the entry.
@@ -410,10 +409,10 @@ func entryHasSchool(r *run, e *entry) bool {
 
 // duration is a length of time written beside dates: "3年5个月", "2 yrs 3 mos",
 // "1.52年".
-var duration = regexp.MustCompile(`(?i)^(?:\d+(?:\.\d+)?\s*年(?:\s*\d+\s*个?月)?|\d+\s*个?月|\d+(?:\.\d+)?\s*(?:yrs?|years?|ans?|jahre?|años?)(?:,?\s*\d+\s*(?:mos?|months?|mois|monate?|meses))?|\d+\s*(?:mos?|months?|mois|monate?|meses))$`)
+var duration = lazyRE(`(?i)^(?:\d+(?:\.\d+)?\s*年(?:\s*\d+\s*个?月)?|\d+\s*个?月|\d+(?:\.\d+)?\s*(?:yrs?|years?|ans?|jahre?|años?)(?:,?\s*\d+\s*(?:mos?|months?|mois|monate?|meses))?|\d+\s*(?:mos?|months?|mois|monate?|meses))$`)
 
 // englishSentence matches the end of one sentence and the start of another.
-var englishSentence = regexp.MustCompile(`[a-z]{3,}[.;] [A-Z]`)
+var englishSentence = lazyRE(`[a-z]{3,}[.;] [A-Z]`)
 
 // namesEntry reports whether a dated line names an entry by itself: two
 // fields, or one with a comma ("Technician, Acme, 2011 – 2013"), places

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -342,7 +341,7 @@ func tagRow(l *line) bool {
 
 // countsSomething matches a number that counts something ("900+ stars",
 // "被 3 家公司"): an achievement, never the name of a technology.
-var countsSomething = regexp.MustCompile(`(?:^|\s)\d[\d,.]*(?:[+%]\s*|\s+)\pL`)
+var countsSomething = lazyRE(`(?:^|\s)\d[\d,.]*(?:[+%]\s*|\s+)\pL`)
 
 // tagLike reports whether a piece of text could be one tag: a few words,
 // short, counting nothing.

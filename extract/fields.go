@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -253,7 +252,7 @@ func trimUnbalanced(s string) string {
 	return s
 }
 
-var commaSplit = regexp.MustCompile(`\s*[,，]\s*`)
+var commaSplit = lazyRE(`\s*[,，]\s*`)
 
 // separator finds a field separator at byte i of s and returns its
 // length, or 0. The separators are tried strongest first.
@@ -461,7 +460,7 @@ func (lx *Lexicon) isOrg(s string) bool    { return containsWord(s, lx.orgWords)
 func (lx *Lexicon) isSchool(s string) bool { return containsWord(s, lx.schoolWords) }
 
 // placeRe is "City, Region": the region a state code or a word or two.
-var placeRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'\-]+(?: \p{Lu}[\p{L}.'\-]+)*, ([A-Z]{2}|\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)(?: \d{5}(?:-\d{4})?)?$`)
+var placeRe = lazyRE(`^\p{Lu}[\p{L}.'\-]+(?: \p{Lu}[\p{L}.'\-]+)*, ([A-Z]{2}|\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)(?: \d{5}(?:-\d{4})?)?$`)
 
 // isLocation reports whether a header field is a place: "Boston, MA",
 // "Bristol, UK", "Kraków, Poland", a known city, or remote.

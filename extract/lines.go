@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -33,23 +32,23 @@ func (l *line) full() string {
 	return l.Marker + " " + l.text
 }
 
-var multiSpace = regexp.MustCompile(`\s{2,}`)
+var multiSpace = lazyRE(`\s{2,}`)
 
 // leaders are runs of dots, dashes or rules between two words of a line,
 // drawn to lead the eye across a gap: a field gap.
-var leaders = regexp.MustCompile(`(?:\s*(?:\.{3,}|-{3,}|_{3,}|…+|·{3,})\s*)`)
+var leaders = lazyRE(`(?:\s*(?:\.{3,}|-{3,}|_{3,}|…+|·{3,})\s*)`)
 
-var pageNumber = []*regexp.Regexp{
-	regexp.MustCompile(`^[-–—~]?\s*\d{1,3}\s*[-–—~]?$`),
-	regexp.MustCompile(`^第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?$`),
-	regexp.MustCompile(`^共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页$`),
-	regexp.MustCompile(`(?i)^page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$`),
-	regexp.MustCompile(`^\d{1,3}\s*(?:/|of)\s*\d{1,3}$`),
+var pageNumber = []*lazyRegexp{
+	lazyRE(`^[-–—~]?\s*\d{1,3}\s*[-–—~]?$`),
+	lazyRE(`^第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?$`),
+	lazyRE(`^共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页$`),
+	lazyRE(`(?i)^page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$`),
+	lazyRE(`^\d{1,3}\s*(?:/|of)\s*\d{1,3}$`),
 	// "最后更新：2024-11-02", "Last updated: March 2024": a page's date stamp
-	regexp.MustCompile(`(?i)^(?:最后更新|更新于|更新日期|last updated|updated\s*[:：])[^\n]{0,24}?\d{4}`),
+	lazyRE(`(?i)^(?:最后更新|更新于|更新日期|last updated|updated\s*[:：])[^\n]{0,24}?\d{4}`),
 	// running footers that end in a page count
-	regexp.MustCompile(`(?i)\bpage\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}$`),
-	regexp.MustCompile(`第\s*\d{1,3}\s*页\s*[,，/／]?\s*共\s*\d{1,3}\s*页$`),
+	lazyRE(`(?i)\bpage\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}$`),
+	lazyRE(`第\s*\d{1,3}\s*页\s*[,，/／]?\s*共\s*\d{1,3}\s*页$`),
 }
 
 func isPageNumber(s string) bool {
@@ -127,7 +126,7 @@ func startsWide(s string) bool {
 
 // wideNumber is list numbering at the start of a line: "1." or "1、"
 // before a word, not a date ("2018.04").
-var wideNumber = regexp.MustCompile(`^\s*(\d{1,2}[.、])\s*`)
+var wideNumber = lazyRE(`^\s*(\d{1,2}[.、])\s*`)
 
 // prepare turns document lines into extractor lines, dropping page
 // furniture: saved-page chrome, page numbers, repeated headers and footers.
@@ -519,7 +518,7 @@ func underlinedHeadings(all []*line) []*line {
 
 // ratingMarks is a level drawn as a row of marks ("●●●●○", "★★★☆☆",
 // "■■■□□"): decoration beside a skill or a language, no text.
-var ratingMarks = regexp.MustCompile(`\s*[` + ratingRunes + `]{3,}\s*`)
+var ratingMarks = lazyRE(`\s*[` + ratingRunes + `]{3,}\s*`)
 
 // ratingRunes are the marks a rating is drawn with.
 const ratingRunes = "●○◉◎★☆✦✧■□▪▫◆◇"
@@ -546,7 +545,7 @@ func dropRatings(all []*line) []*line {
 
 // anchorMark is the permalink a docs site sets before a heading ("#  工作经历",
 // "¶ Projects"), a field of its own.
-var anchorMark = regexp.MustCompile(`^[#¶§]\s+`)
+var anchorMark = lazyRE(`^[#¶§]\s+`)
 
 // dropAnchors takes anchor marks off the headings they stand before.
 func dropAnchors(all []*line) []*line {
@@ -1048,7 +1047,7 @@ func closesBracket(s string) bool {
 
 // wrapEnd matches a line that stops mid-phrase, so the next line goes on
 // with it: a trailing connector word, comma or hyphen.
-var wrapEnd = regexp.MustCompile(`(?i)(?:\b(?:of|and|for|the|in|at|to|with|a|an|on|by|from|&)|[,\-])$`)
+var wrapEnd = lazyRE(`(?i)(?:\b(?:of|and|for|the|in|at|to|with|a|an|on|by|from|&)|[,\-])$`)
 
 // tail is the end of s wrapEnd needs to see (its longest word and the
 // character before): matching the whole of a long line costs its length.

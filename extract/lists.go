@@ -2,7 +2,6 @@ package extract
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,8 +29,8 @@ func datedItem(s string) (text, date string) {
 }
 
 var (
-	awardLead  = regexp.MustCompile(`^(?:获得|荣获|获)\s*`)
-	trailAside = regexp.MustCompile(`\s*[(（]([^()（）]*)[)）]$`)
+	awardLead  = lazyRE(`^(?:获得|荣获|获)\s*`)
+	trailAside = lazyRE(`\s*[(（]([^()（）]*)[)）]$`)
 )
 
 func (r *run) awards(lines []*line) {
@@ -120,7 +119,7 @@ const minAwardTitle = 4
 
 // awarderSep separates an award's title from who gave it in Chinese text:
 // a comma or a dash.
-var awarderSep = regexp.MustCompile(`\s*(?:[,，]|—+)\s*`)
+var awarderSep = lazyRE(`\s*(?:[,，]|—+)\s*`)
 
 // datedMidway splits "Title — Awarder, 2023.11. What it was for." at a
 // date that ends the item's names and is followed by a full stop.
@@ -140,7 +139,7 @@ func datedMidway(s string) (head, date, tail string, ok bool) {
 }
 
 // asideRun is an aside in brackets.
-var asideRun = regexp.MustCompile(`[(（]([^()（）]+)[)）]`)
+var asideRun = lazyRE(`[(（]([^()（）]+)[)）]`)
 
 // datedAside reads "Title (Awarder, 2023.11)…": an aside that holds a date
 // and, besides it, the awarder only; the title before it, what follows
@@ -218,11 +217,11 @@ func (r *run) dateOnly(l *line) (string, bool) {
 
 // dateLead is a word that says what a date on a line of its own is:
 // "Awarded 2016-09", "Issued Mar 2021", "获得于 2021.06".
-var dateLead = regexp.MustCompile(`^\s*(?i:awarded|received|issued|granted|earned|published|presented|certified|obtained|on)(?:\s+on)?[:：]?\s*$|^\s*(?:获得于|获于|颁发于|发表于)[:：]?\s*$`)
+var dateLead = lazyRE(`^\s*(?i:awarded|received|issued|granted|earned|published|presented|certified|obtained|on)(?:\s+on)?[:：]?\s*$|^\s*(?:获得于|获于|颁发于|发表于)[:：]?\s*$`)
 
 // awarderLead is a line that names who gave an award: "by Some Society",
 // "颁发单位：某协会".
-var awarderLead = regexp.MustCompile(`^(?i:by|awarded by|presented by|from)\s+(.+?)[.。]?$|^(?:颁发单位|颁奖单位|授予单位)[:：]\s*(.+?)[。]?$`)
+var awarderLead = lazyRE(`^(?i:by|awarded by|presented by|from)\s+(.+?)[.。]?$|^(?:颁发单位|颁奖单位|授予单位)[:：]\s*(.+?)[。]?$`)
 
 // dateOnlyAt is dateOnly of lines[i], false past the end.
 func (r *run) dateOnlyAt(lines []*line, i int) (string, bool) {
@@ -291,12 +290,12 @@ func (r *run) certificates(lines []*line) {
 
 // gbCitation is a GB/T 7714 reference: authors, title, a type mark such as
 // [J] (journal) or [C] (proceedings), then the venue.
-var gbCitation = regexp.MustCompile(`^[^.．]+[.．]\s*(.+?)\[(?:J|C|M|D|R|P|S|N|A|Z|EB/OL|J/OL)\]\s*(.*)$`)
+var gbCitation = lazyRE(`^[^.．]+[.．]\s*(.+?)\[(?:J|C|M|D|R|P|S|N|A|Z|EB/OL|J/OL)\]\s*(.*)$`)
 
 // apaCitation is an APA-style reference: authors, (year), title, venue.
-var apaCitation = regexp.MustCompile(`^[^()]+\((\d{4})[a-z]?\)\.\s+(.+?[^A-Z])[.?!]\s+(.*)$`)
+var apaCitation = lazyRE(`^[^()]+\((\d{4})[a-z]?\)\.\s+(.+?[^A-Z])[.?!]\s+(.*)$`)
 
-var quoted = regexp.MustCompile(`[“"「《]([^”"」》]{4,})[”"」》]`)
+var quoted = lazyRE(`[“"「《]([^”"」》]{4,})[”"」》]`)
 
 func (r *run) publications(lines []*line) {
 	var head *line // the line the last publication was read from
@@ -373,7 +372,7 @@ func fluencyOf(s string) string {
 }
 
 // venueLead is a line that names where a publication appeared.
-var venueLead = regexp.MustCompile(`^(?i:published (?:by|in)|publisher[:：]?|in[:：]|appeared in)\s+(.+?)[.。]?$|^(?:发表于|刊于|收录于)[:：]?\s*(.+?)[。]?$`)
+var venueLead = lazyRE(`^(?i:published (?:by|in)|publisher[:：]?|in[:：]|appeared in)\s+(.+?)[.。]?$|^(?:发表于|刊于|收录于)[:：]?\s*(.+?)[。]?$`)
 
 // publicationGoesOn reads a line under a publication as part of it, when
 // it is: the line again (a text layer's duplicate), where it appeared
@@ -407,10 +406,10 @@ func (r *run) publicationGoesOn(p *schema.Publication, head, l *line) bool {
 	return false
 }
 
-var langSplit = regexp.MustCompile(`^(.+?)\s*(?:[(（](.+?)[)）]|[:：\-–—·•]\s*(.+)|\s+(.+))$`)
+var langSplit = lazyRE(`^(.+?)\s*(?:[(（](.+?)[)）]|[:：\-–—·•]\s*(.+)|\s+(.+))$`)
 
 // langItem is an item shaped like a language and its level: "Tamil (basic)".
-var langItem = regexp.MustCompile(`^\p{Lu}\p{Ll}+\s*(?:[(（]|[-–—:]\s)`)
+var langItem = lazyRE(`^\p{Lu}\p{Ll}+\s*(?:[(（]|[-–—:]\s)`)
 
 // languageAt returns the known language name s starts with, or "".
 func (lx *Lexicon) languageAt(s string) string {
@@ -429,7 +428,7 @@ func (lx *Lexicon) languageAt(s string) string {
 // "英语 | 读写熟练 | 听说良好": an item that starts with a language name
 // starts a language; other items add to its fluency.
 // bracketFluency is a language and its fluency in brackets after it.
-var bracketFluency = regexp.MustCompile(`^([^()（）]{1,40}?)\s*[(（]([^()（）]{1,40})[)）]$`)
+var bracketFluency = lazyRE(`^([^()（）]{1,40}?)\s*[(（]([^()（）]{1,40})[)）]$`)
 
 // languageNames reports whether s is a language's name, or its name in
 // two languages ("粤语 Cantonese").
@@ -517,7 +516,7 @@ func namesOver(name, items *line) bool {
 		!items.Bold && items.Heading == 0 && !sameStyle(name, items)
 }
 
-var onRequest = regexp.MustCompile(`(?i)available (?:up)?on request|备索|可提供`)
+var onRequest = lazyRE(`(?i)available (?:up)?on request|备索|可提供`)
 
 func (r *run) references(lines []*line) {
 	for _, l := range lines {

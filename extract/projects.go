@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -83,7 +82,7 @@ func unwrapName(s string) string {
 const maxNameAside = 8
 
 // bookLead is a title in 《》 that opens a field and the words after it.
-var bookLead = regexp.MustCompile(`^《([^》]{1,40})》\s*(.+)$`)
+var bookLead = lazyRE(`^《([^》]{1,40})》\s*(.+)$`)
 
 // trailingURL moves the link that ends a project's text into *url: "A
 // ledger library. https://github.com/x/ledger".
@@ -99,7 +98,7 @@ func trailingURL(text string, url *string) string {
 // bookTitle is a name in title brackets that makes a field, or opens it
 // before a comma and what follows: "《某应用》，微信小程序"; in "「轻记」记账 App"
 // the brackets are part of the name.
-var bookTitle = regexp.MustCompile(`^[《「『]([^》」』]{1,40})[》」』]\s*(?:[,，、]\s*(.*))?$`)
+var bookTitle = lazyRE(`^[《「『]([^》」』]{1,40})[》」』]\s*(?:[,，、]\s*(.*))?$`)
 
 // maxLinkWords is the most words of a line that only names a project's
 // link ("View on GitHub →").

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -225,7 +224,7 @@ func (r *run) exactHeading(l *line) bool {
 }
 
 // joiners split a heading that names two sections.
-var joiners = regexp.MustCompile(`\s*(?:与|和|及|、|/|&|\band\b)\s*`)
+var joiners = lazyRE(`\s*(?:与|和|及|、|/|&|\band\b)\s*`)
 
 // mixedHeading reports whether a heading names two different sections.
 func (r *run) mixedHeading(t string) (Kind, bool) {
@@ -485,7 +484,7 @@ func (r *run) sectionize(lines []*line) []*section {
 }
 
 // headingAside is a short note in brackets on a line of its own.
-var headingAside = regexp.MustCompile(`^[(（][^()（）]{1,20}[)）]$`)
+var headingAside = lazyRE(`^[(（][^()（）]{1,20}[)）]$`)
 
 // sectionOf finds the first section of kind k, adding one at the end
 // when there is none.

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,12 +10,12 @@ import (
 
 var (
 	// categoryAfter is 等 and the category it closes a list with: "等设计软件"
-	categoryAfter = regexp.MustCompile(`等\p{Han}{1,6}([；;，,。]|$)`)
+	categoryAfter = lazyRE(`等\p{Han}{1,6}([；;，,。]|$)`)
 	// asides in brackets: "Java（15+年）", "Python (3 years)"; ASCII brackets
 	// glued to a short Latin word ("HTTP(S)") are part of the name.
-	asideRe    = regexp.MustCompile(`\s*（[^）]*）|\s*\(([^)]*)\)`)
-	skillSep   = regexp.MustCompile(`\s*[、，,;；。|｜·•]\s*|\s+[-–—>]\s+|\s{2,}`)
-	latinJoins = regexp.MustCompile(`(?i)\s+(?:and|or|etc\.?)\s+|\s+etc\.?$`)
+	asideRe    = lazyRE(`\s*（[^）]*）|\s*\(([^)]*)\)`)
+	skillSep   = lazyRE(`\s*[、，,;；。|｜·•]\s*|\s+[-–—>]\s+|\s{2,}`)
+	latinJoins = lazyRE(`(?i)\s+(?:and|or|etc\.?)\s+|\s+etc\.?$`)
 )
 
 func (r *run) skills(lines []*line) {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -18,7 +17,7 @@ type job struct {
 
 // teamSize is the size of the team a title led, in an aside: "下属7人",
 // "团队 12 人", "team of 8".
-var teamSize = regexp.MustCompile(`^(?:下属|团队|带领|管理|带)\s*(\d+)\s*(?:人|名)$|^(?i:team of|leading|managing)\s+(\d+)$`)
+var teamSize = lazyRE(`^(?:下属|团队|带领|管理|带)\s*(\d+)\s*(?:人|名)$|^(?i:team of|leading|managing)\s+(\d+)$`)
 
 // unitEnds are the words the name of a unit of an employer ends in.
 var unitEnds = []string{"部", "事业部", "中心", "组", "处", "科", "室", "Department", "Dept.", "Team"}
