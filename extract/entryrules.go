@@ -190,7 +190,12 @@ var entryRules = []entryRule{
 		// "星河互娱网络有限公司" / "Java 开发实习生 | 2023.07 – 2023.09 | 上海":
 		// the employer alone, the next line the title with the dates
 		l, f := c.l(), c.f()
-		if c.kind != kWork && c.kind != kVolunteer || l.Marker != "" || f.hasSpan || len(f.kvs) > 0 || len(f.fields) != 1 || !r.lx.isOrg(l.text) {
+		if c.kind != kWork && c.kind != kVolunteer || l.Marker != "" || f.hasSpan || len(f.kvs) > 0 || len(f.fields) != 1 {
+			return undecided
+		}
+		// an employer by its name's shape: an organisation word, or a few
+		// capitalised words ("Fynbos Fintech") that are no title
+		if !r.lx.isOrg(l.text) && !(titleLike(l.text) && l.runes <= maxEmployerLine && !r.lx.isTitle(l.text) && r.fieldy(l, f)) {
 			return undecided
 		}
 		n, nf, ok := c.next(1)
@@ -570,6 +575,10 @@ func (r *run) datePlaceOnly(e *entry, c *entryCtx) bool {
 	}
 	return len(e.header) > 0
 }
+
+// maxEmployerLine is the longest line read as an employer's name by its
+// shape alone.
+const maxEmployerLine = 40
 
 // minSentenceWords is the fewest words of a line ending in a full stop
 // that make it a sentence rather than a name.

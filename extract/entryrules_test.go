@@ -40,6 +40,8 @@ func TestEntryRules(t *testing.T) {
 		{"a degree line under a school's header joins it", kEducation, []doc.Line{p("西蜀科技大学  本科  2021.09 – 2025.06"), p("硕士 计算机科学与技术")}, 1, 1, undecided},
 		{"an employer over its title and dates", kWork, []doc.Line{b("甲乙科技有限公司  2021 – 2023"), item("负责后端开发"), p("星河互娱网络有限公司"), p("Java 开发实习生 | 2023.07 – 2023.09 | 上海")}, 2, 1, opensEntry},
 		{"an employer over its title and dates", kWork, []doc.Line{b("甲乙科技有限公司  2021 – 2023"), item("负责后端开发"), p("星河互娱网络有限公司"), p("丙丁网络有限公司 | 2023.07 – 2023.09")}, 2, 1, undecided},
+		{"an employer over its title and dates", kVolunteer, []doc.Line{p("Women in Security Cape Town"), p("Workshop Organiser | May 2020 – Present")}, 0, -1, opensEntry},
+		{"an employer over its title and dates", kWork, []doc.Line{p("Senior Engineer"), p("Staff Engineer | Jan 2022 – Present")}, 0, -1, undecided},
 		{"a marked heading or a bold line opens an entry", kWork, []doc.Line{p("01/09/2019 – CURRENT  Berlin, Germany"), b("Senior Engineer – Nordwerk GmbH")}, 1, 1, joinsHeader},
 		{"a marked heading or a bold line opens an entry", kWork, []doc.Line{b("Cascade Streaming Inc."), {Text: "January 2021 - Present", Bold: true, Marker: "•"}, {Text: "Principal SRE", Bold: true, Marker: "•"}}, 2, 2, joinsHeader},
 		{"a marked heading or a bold line opens an entry", kWork, []doc.Line{b("Cascade Streaming Inc."), {Text: "January 2021 - Present", Bold: true, Marker: "•"}, b("Principal SRE"), p("Ran things."), b("Staff Engineer")}, 4, 3, opensEntry},
