@@ -190,12 +190,13 @@ var entryRules = []entryRule{
 		// "星河互娱网络有限公司" / "Java 开发实习生 | 2023.07 – 2023.09 | 上海":
 		// the employer alone, the next line the title with the dates
 		l, f := c.l(), c.f()
-		if c.kind != kWork && c.kind != kVolunteer || l.Marker != "" || f.hasSpan || len(f.kvs) > 0 || len(f.fields) != 1 {
-			return undecided
+		if c.kind != kWork && c.kind != kVolunteer || l.Marker != "" || f.hasSpan || len(f.kvs) > 0 || len(f.fields) == 0 || !placesOnly(r, f.fields[1:]) {
+			return undecided // (a place may follow: "Ridgeline Health Analytics  Denver, CO")
 		}
 		// an employer by its name's shape: an organisation word, or a few
 		// capitalised words ("Fynbos Fintech") that are no title
-		if !r.lx.isOrg(l.text) && !(titleLike(l.text) && l.runes <= maxEmployerLine && !r.lx.isTitle(l.text) && r.fieldy(l, f)) {
+		name := f.fields[0]
+		if !r.lx.isOrg(name) && !(titleLike(name) && utf8.RuneCountInString(name) <= maxEmployerLine && !r.lx.isTitle(name) && r.fieldy(l, f)) {
 			return undecided
 		}
 		n, nf, ok := c.next(1)
@@ -493,6 +494,12 @@ func (r *run) datedLineRule(c *entryCtx) verdict {
 	if cur != nil && len(cur.body) == 0 && f.span.Range && r.yearBadge(cur, c) && placesOnly(r, f.fields) {
 		// "2021  Senior iOS Engineer · 某公司" over "2021.03 – 至今 · 上海": the
 		// timeline's year badge, then the entry's dates and place
+		return joinsHeader
+	}
+	if (c.kind == kWork || c.kind == kVolunteer) && cur != nil && len(cur.body) == 0 && !r.entryDated(cur) && len(f.fields) > 0 &&
+		r.lx.isTitle(f.fields[0]) && !r.headerHasTitle(cur, c) {
+		// "Ridgeline Health Analytics  Denver, CO" over "ENGINEERING
+		// MANAGER  Mar. 2019 - Present": the employer's title and dates
 		return joinsHeader
 	}
 	if c.kind == kProjects && cur != nil && len(cur.body) == 0 && !r.entryDated(cur) && len(f.fields) == 1 && r.lx.isOrg(f.fields[0]) {
