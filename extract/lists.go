@@ -244,6 +244,10 @@ func (r *run) employerIn(s string) string {
 func (r *run) certificates(lines []*line) {
 	var items []string
 	for _, l := range lines {
+		if c, ok := r.certificateRow(l); ok {
+			r.res.Certificates = append(r.res.Certificates, c)
+			continue
+		}
 		// "APICS CPIM（2017）；六西格玛绿带（2015.10）", "证书A、证书B（2022 年
 		// 5 月）": several on one line
 		for _, it := range splitTop(l.text, ";；、") {
@@ -286,6 +290,35 @@ func (r *run) certificates(lines []*line) {
 			r.res.Certificates = append(r.res.Certificates, c)
 		}
 	}
+}
+
+// certificateRow reads a certificate set out in fields apart: "2021  AWS
+// Certified Data Analytics – Specialty  Amazon Web Services", its date,
+// its name and who issued it, in any order of date.
+func (r *run) certificateRow(l *line) (schema.Certificate, bool) {
+	fs := wideFields(l.raw)
+	if len(fs) < 2 || len(fs) > 3 || hasSentencePunct(l.text) || strings.ContainsAny(l.text, "|｜;；、") {
+		return schema.Certificate{}, false // (separators say how the line splits)
+	}
+	var names []string
+	date := ""
+	for _, f := range fs {
+		if d, ok := r.dateOnly(&line{text: f, raw: f}); ok && date == "" {
+			date = d
+			continue
+		}
+		names = append(names, f)
+	}
+	if len(names) != 2 || !(r.lx.isOrg(names[1]) || len(names[1]) < len(names[0])) {
+		return schema.Certificate{}, false
+	}
+	c := schema.Certificate{Name: names[0], Issuer: names[1]}
+	if len(date) == len("2006-01-02") {
+		c.Date = date
+	} else if date != "" {
+		c.X = map[string]any{"x-date": date}
+	}
+	return c, true
 }
 
 // gbCitation is a GB/T 7714 reference: authors, title, a type mark such as

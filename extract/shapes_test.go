@@ -347,6 +347,9 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Outcome: Peak error halved.", Spans: []doc.Span{{Text: "Outcome:", Style: doc.Style{Bold: true}}, {Text: "Peak error halved."}}},
 			p("Tools: Python, LightGBM"),
 		}, `{"projects":[{"name":"Heat-wave demand model","description":"Forecasts missed demand peaks.","highlights":["Added weather features.","Peak error halved."],"keywords":["Python","LightGBM"],"startDate":"2023"}]}`, []string{"projects"}},
+		{"certificates set out as date, name and issuer in fields apart", []doc.Line{
+			p("Helena Vasquez"), h("Certificates"), p("2021  AWS Certified Data Analytics – Specialty  Amazon Web Services"), p("2017  Certified Kubernetes Application Developer (CKAD)  The Linux Foundation"),
+		}, `{"certificates":[{"name":"AWS Certified Data Analytics – Specialty","issuer":"Amazon Web Services","x-date":"2021"},{"name":"Certified Kubernetes Application Developer (CKAD)","issuer":"The Linux Foundation","x-date":"2017"}]}`, []string{"certificates"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
