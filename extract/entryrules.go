@@ -113,7 +113,10 @@ var entryRules = []entryRule{
 		return joinsHeader
 	}},
 	{"a label on its own is no entry", func(r *run, c *entryCtx) verdict {
-		if _, only := r.lx.labelOnly(c.l().text); only {
+		if field, only := r.lx.labelOnly(c.l().text); only {
+			if field == "" && c.kind == kProjects && r.nameInLeadList(c) {
+				return undecided // "Campus Bus Tracker:" among "Name: what it is" lines
+			}
 			return inBody
 		}
 		return undecided
@@ -263,6 +266,9 @@ var entryRules = []entryRule{
 				if _, _, prev := r.plainLead(c.cur.header[0]); prev {
 					return opensEntry
 				}
+			}
+			if r.nameInLeadList(c) {
+				return opensEntry
 			}
 		}
 		return undecided
@@ -564,6 +570,22 @@ func (r *run) headerHasTitle(e *entry, c *entryCtx) bool {
 		}
 	}
 	return false
+}
+
+// nameInLeadList reports whether the line is a name and a colon with
+// nothing after it ("Campus Bus Tracker:") under an entry read from a
+// "Name: what it is" line at its indentation: the next item of that list.
+func (r *run) nameInLeadList(c *entryCtx) bool {
+	l, cur := c.l(), c.cur
+	name, ok := strings.CutSuffix(l.text, ":")
+	if !ok || !titleLike(name) || cur == nil || len(cur.header) != 1 || cur.header[0].Indent != l.Indent {
+		return false
+	}
+	if _, known := r.lx.labelField(name); known {
+		return false
+	}
+	_, _, prev := r.plainLead(cur.header[0])
+	return prev
 }
 
 // datePlaceOnly reports whether an entry's header so far holds dates and
