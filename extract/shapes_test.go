@@ -350,6 +350,9 @@ func TestLayoutShapes(t *testing.T) {
 		{"certificates set out as date, name and issuer in fields apart", []doc.Line{
 			p("Helena Vasquez"), h("Certificates"), p("2021  AWS Certified Data Analytics – Specialty  Amazon Web Services"), p("2017  Certified Kubernetes Application Developer (CKAD)  The Linux Foundation"),
 		}, `{"certificates":[{"name":"AWS Certified Data Analytics – Specialty","issuer":"Amazon Web Services","x-date":"2021"},{"name":"Certified Kubernetes Application Developer (CKAD)","issuer":"The Linux Foundation","x-date":"2017"}]}`, []string{"certificates"}},
+		{"skill groups with their level between the name and the list", []doc.Line{
+			p("Ana Lima"), h("Skills"), {Text: "Infrastructure Expert Kubernetes, Terraform, AWS", Marker: ">"}, {Text: "Programming Advanced Go, Python", Marker: ">"},
+		}, `{"skills":[{"name":"Infrastructure","level":"Expert","keywords":["Kubernetes","Terraform","AWS"]},{"name":"Programming","level":"Advanced","keywords":["Go","Python"]}]}`, []string{"skills"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},

@@ -35,7 +35,8 @@ func (r *run) skills(lines []*line) {
 			continue
 		}
 		indented := under >= 0 && l.Marker == "" && l.Indent >= under+minSubIndent && !strings.Contains(l.raw, "  ")
-		if _, _, own := wideLabel(l); (l.Marker != "" || indented) && group >= 0 && !strings.ContainsAny(l.text, "：:") && l.Heading == 0 && !l.Bold && !own {
+		_, _, _, levelled := r.levelInside(l.text)
+		if _, _, own := wideLabel(l); (l.Marker != "" || indented) && group >= 0 && !strings.ContainsAny(l.text, "：:") && l.Heading == 0 && !l.Bold && !own && !levelled {
 			// one item a bullet under its group
 			g := &r.res.Skills[group]
 			g.Keywords = append(g.Keywords, r.keywords(l.text)...)
@@ -66,14 +67,16 @@ func (r *run) skills(lines []*line) {
 			pending, group = strings.TrimRight(strings.TrimSpace(l.text), ":："), -1
 			continue
 		}
+		lv := ""
 		if !ok || label == "" {
 			label, value = "", l.text
 			if lb, v, own := wideLabel(l); own {
 				label, value = lb, v
+			} else if name, level, rest, found := r.levelInside(l.text); found {
+				label, lv, value = name, level, rest // "Infrastructure Expert Kubernetes, Terraform"
 			}
 		}
-		lv := ""
-		if label != "" {
+		if label != "" && lv == "" {
 			// "后端开发 精通": the group and its level
 			if i := strings.LastIndexByte(label, ' '); i > 0 && r.lx.levels[strings.ToLower(label[i+1:])] {
 				label, lv = strings.TrimSpace(label[:i]), label[i+1:]
@@ -110,6 +113,25 @@ func (r *run) skills(lines []*line) {
 		}
 	}
 }
+
+// levelInside splits "Infrastructure Expert Kubernetes, Terraform, AWS": a
+// group's name, its level word, then its list.
+func (r *run) levelInside(s string) (name, level, rest string, ok bool) {
+	ws := strings.Fields(s)
+	for k := 1; k < len(ws)-1 && k <= maxGroupWords; k++ {
+		if r.lx.levels[strings.ToLower(ws[k])] {
+			rest = strings.Join(ws[k+1:], " ")
+			if !strings.ContainsAny(rest, ",，、") || strings.ContainsAny(strings.Join(ws[:k], " "), ",，、:：") {
+				return "", "", "", false
+			}
+			return strings.Join(ws[:k], " "), ws[k], rest, true
+		}
+	}
+	return "", "", "", false
+}
+
+// maxGroupWords is the most words of a skill group's name before its level.
+const maxGroupWords = 3
 
 // wideLabel splits a skill line whose group name stands apart from its
 // items: "编程语言  C、C++、Python", "中间件  Kafka,  RocketMQ,  Redis".
