@@ -202,7 +202,10 @@ func (r *run) basics(lines []*line) {
 		}
 		// the headline right under the name
 		// (or a line marked as a heading below the contact details)
-		if b.Label == "" && r.nameLine != nil && i > 0 && (lines[i-1] == r.nameLine || l.Heading > 0 && l.Heading >= r.nameLine.Heading) && l.runes <= 80 && !docTitles.MatchString(lead) {
+		// (or a job title on a line of its own among the contact details)
+		if b.Label == "" && r.nameLine != nil && i > 0 && (lines[i-1] == r.nameLine || l.Heading > 0 && l.Heading >= r.nameLine.Heading ||
+			l.runes <= maxTitleLine && r.lx.isTitle(lead) && !hasSentencePunct(lead) && len(kvs) == 0 && len(l.Links) == 0 && (strings.Contains(lead, " ") || hasHan(lead))) &&
+			l.runes <= 80 && !docTitles.MatchString(lead) {
 			b.Label = r.headline(lead)
 			r.headlineLabel = true
 			continue
@@ -242,6 +245,10 @@ func (r *run) mergeBasicsEducation() {
 		}
 	}
 }
+
+// maxTitleLine is the longest line read as the job title of the header
+// when it does not stand right under the name.
+const maxTitleLine = 48
 
 // headline reads the line under the name: its parts up to one that is a
 // place (filed as the city) or a count ("11 年经验", "5 years").

@@ -353,6 +353,10 @@ func TestLayoutShapes(t *testing.T) {
 		{"skill groups with their level between the name and the list", []doc.Line{
 			p("Ana Lima"), h("Skills"), {Text: "Infrastructure Expert Kubernetes, Terraform, AWS", Marker: ">"}, {Text: "Programming Advanced Go, Python", Marker: ">"},
 		}, `{"skills":[{"name":"Infrastructure","level":"Expert","keywords":["Kubernetes","Terraform","AWS"]},{"name":"Programming","level":"Advanced","keywords":["Go","Python"]}]}`, []string{"skills"}},
+		{"the job title on a line of its own among the contact details", []doc.Line{
+			p("林嘉怡      深圳, 广东, China"), {Text: "jiayi.lin@example.org", Indent: 80, Blank: true}, {Text: "+86 186 0000 9031", Indent: 80},
+			p("机器学习工程师 Machine Learning Engineer"), h("Skills"), p("PyTorch"),
+		}, `{"basics":{"name":"林嘉怡","label":"机器学习工程师 Machine Learning Engineer","email":"jiayi.lin@example.org","phone":"+86 186 0000 9031","location":{"city":"深圳"}}}`, []string{"basics"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
