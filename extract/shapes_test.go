@@ -357,6 +357,9 @@ func TestLayoutShapes(t *testing.T) {
 			p("林嘉怡      深圳, 广东, China"), {Text: "jiayi.lin@example.org", Indent: 80, Blank: true}, {Text: "+86 186 0000 9031", Indent: 80},
 			p("机器学习工程师 Machine Learning Engineer"), h("Skills"), p("PyTorch"),
 		}, `{"basics":{"name":"林嘉怡","label":"机器学习工程师 Machine Learning Engineer","email":"jiayi.lin@example.org","phone":"+86 186 0000 9031","location":{"city":"深圳"}}}`, []string{"basics"}},
+		{"skill groups named one after another in a sentence, over two lines", []doc.Line{
+			p("宋志远"), p("技能："), p("前端 Vue、React、Taro；后端 Node.js、Go、PHP；"), p("数据库 MySQL、MongoDB、Redis；熟悉阿里云和腾讯云的常用服务"),
+		}, `{"skills":[{"name":"前端","keywords":["Vue","React","Taro"]},{"name":"后端","keywords":["Node.js","Go","PHP"]},{"name":"数据库","keywords":["MySQL","MongoDB","Redis","阿里云","腾讯云","常用服务"]}]}`, []string{"skills"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},

@@ -19,11 +19,12 @@ var (
 )
 
 func (r *run) skills(lines []*line) {
-	pending := "" // a group name on a line of its own, for the items below it
-	level := ""   // its level, on a line under it ("Expert")
-	group := -1   // the group list items go on adding to, -1 for none
-	single := -1  // the unnamed group of one item the line before made, -1 for none
-	under := -1   // the indentation of the group name whose items are indented under it, -1 for none
+	pending := ""   // a group name on a line of its own, for the items below it
+	level := ""     // its level, on a line under it ("Expert")
+	group := -1     // the group list items go on adding to, -1 for none
+	single := -1    // the unnamed group of one item the line before made, -1 for none
+	under := -1     // the indentation of the group name whose items are indented under it, -1 for none
+	inline := false // the line before was a sentence of groups
 	for i, l := range lines {
 		if l.Cells != nil {
 			r.skillRow(l)
@@ -66,6 +67,20 @@ func (r *run) skills(lines []*line) {
 			// "Frontend" in bold, or "后端：", above its items
 			pending, group = strings.TrimRight(strings.TrimSpace(l.text), ":："), -1
 			continue
+		}
+		if !ok && l.Marker == "" {
+			min := 2
+			if inline {
+				min = 1 // the line before went on with such groups
+			}
+			inline = false
+			if groups := r.inlineGroups(l.text, min); groups != nil {
+				inline = true
+				// "前端 Vue、React；后端 Node.js、Go；数据库 MySQL": groups
+				// named in the sentence, one after another
+				r.res.Skills = append(r.res.Skills, groups...)
+				continue
+			}
 		}
 		lv := ""
 		if !ok || label == "" {
@@ -112,6 +127,40 @@ func (r *run) skills(lines []*line) {
 			group = len(r.res.Skills) - 1 // the bullets below join this group
 		}
 	}
+}
+
+// inlineGroup is a group named before its items inside a sentence of
+// groups: "后端 Node.js（Koa、NestJS）、Go".
+var inlineGroup = lazyRE(`^(\p{Han}{2,6}|[A-Z][A-Za-z]{1,15})\s+(\S.*[、,，].*)$`)
+
+// inlineGroups reads a line of skill groups set one after another, split by
+// semicolons, each a short name, a space, then its items; min groups at
+// least, or nothing. A piece that names no group (熟悉阿里云和腾讯云) adds its
+// items to the group before it.
+func (r *run) inlineGroups(s string, min int) []schema.Skill {
+	pieces := splitTop(s, ";；")
+	var out []schema.Skill
+	named := 0
+	for _, p := range pieces {
+		p = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(p), "。."))
+		if p == "" {
+			continue
+		}
+		if m := inlineGroup.FindStringSubmatch(p); m != nil && !r.lx.levels[strings.ToLower(m[1])] {
+			out = append(out, schema.Skill{Name: m[1], Keywords: r.keywords(m[2])})
+			named++
+			continue
+		}
+		if len(out) == 0 {
+			return nil
+		}
+		g := &out[len(out)-1]
+		g.Keywords = append(g.Keywords, r.keywords(p)...)
+	}
+	if named < min {
+		return nil
+	}
+	return out
 }
 
 // levelInside splits "Infrastructure Expert Kubernetes, Terraform, AWS": a
