@@ -99,8 +99,44 @@ func dateAt(s string, i int, order *dateOrder) (Date, bool) {
 	if isDigit(s[i]) {
 		return numericDateAt(s, i, order)
 	}
+	if d, ok := shortYearAt(s, i); ok {
+		return d, true
+	}
 	return monthNameDateAt(s, i)
 }
+
+// shortYearAt reads a year written with two digits after an apostrophe:
+// '23, ’14 (a year of this century up to shortYearPivot, else of the last).
+func shortYearAt(s string, i int) (Date, bool) {
+	n := 0
+	switch {
+	case s[i] == '\'':
+		n = 1
+	case strings.HasPrefix(s[i:], "’"):
+		n = len("’")
+	default:
+		return Date{}, false
+	}
+	if prev := strings.TrimRight(s[:i], " "); prev != "" {
+		// after a separator or at the start only: not "rock'n", "O'Neil",
+		// nor a venue's name, "WCR ’22"
+		if r, _ := utf8.DecodeLastRuneInString(prev); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return Date{}, false
+		}
+	}
+	y, j := digitsAt(s, i+n, 2)
+	if j-(i+n) != 2 || j < len(s) && (isDigit(s[j]) || s[j] < 0x80 && unicode.IsLetter(rune(s[j]))) {
+		return Date{}, false
+	}
+	year := 2000 + y
+	if y > shortYearPivot {
+		year = 1900 + y
+	}
+	return Date{ISO: fmt.Sprintf("%04d", year), Start: i, End: j}, true
+}
+
+// shortYearPivot is the last two-digit year read as this century's.
+const shortYearPivot = 40
 
 // slashDate is a date of three numbers: 01/10/2014, 30.09.2016.
 var slashDate = lazyRE(`\b(\d{1,2})[/.](\d{1,2})[/.]\d{4}\b`)

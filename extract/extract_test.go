@@ -24,6 +24,8 @@ func TestFindSpan(t *testing.T) {
 		{"Jan 2021 – Present", "2021-01", "", true, true},
 		{"Mar 2018 – Dec 2020", "2018-03", "2020-12", false, true},
 		{"Boston (Jun–Aug 2023)", "2023-06", "2023-08", false, true},
+		{"Rio Puerco High School | '14–'23", "2014", "2023", false, true},
+		{"Loma Verde Software | ’23", "2023", "", false, false},
 		{"01/10/2014 – 30/09/2016  Munich", "2014-10-01", "2016-09-30", false, true},
 		{"01.09.2019 – 31.08.2020", "2019-09-01", "2020-08-31", false, true},
 		{"(Amazon Web Services, 09/03/2019)", "2019-03-09", "", false, false},
@@ -56,7 +58,7 @@ func TestFindSpan(t *testing.T) {
 			t.Errorf("findSpan(%q) (-want +got):\n%s", tc.in, d)
 		}
 	}
-	for _, in := range []string{"日均订单量2000万", "v2.3.1", "900M/s", "P95 延迟下降 40%", "3000+ 用户", "3.0 SDK", "2019s", "Page 2 of 3"} {
+	for _, in := range []string{"日均订单量2000万", "v2.3.1", "900M/s", "P95 延迟下降 40%", "3000+ 用户", "3.0 SDK", "2019s", "Page 2 of 3", "(WCR ’22)", "rock'n'99"} {
 		if sp, ok := findSpan(in); ok {
 			t.Errorf("findSpan(%q) = %+v, want no date", in, sp)
 		}

@@ -189,7 +189,9 @@ func splitMarker(t string) (marker, rest string) {
 	if strings.ContainsRune(bulletRunes, r) {
 		return string(r), strings.TrimSpace(t[n:])
 	}
-	if (r == '-' || r == '*' || r == '+' || r == '–') && len(t) > n && (t[n] == ' ') {
+	// (": " opens a definition, Pandoc's and PHP Markdown Extra's way to
+	// write the lines under a term: an item)
+	if (r == '-' || r == '*' || r == '+' || r == '–' || r == ':') && len(t) > n && (t[n] == ' ') {
 		return string(r), strings.TrimSpace(t[n:])
 	}
 	// "-Built the …": a hyphen glued to a capitalised word

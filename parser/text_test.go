@@ -225,6 +225,8 @@ func TestSplitMarker(t *testing.T) {
 		{"2023 年", "", "2023 年"},
 		{"123. a", "", "123. a"},
 		{"C++", "", "C++"},
+		{": Planned and ran 12 sessions.", ":", "Planned and ran 12 sessions."},
+		{":: x", "", ":: x"},
 		{"", "", ""},
 	}
 	for _, tt := range tests {
