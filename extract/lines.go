@@ -766,6 +766,18 @@ func (r *run) sectionNamed(s string) (Kind, bool) {
 	return k, ok
 }
 
+// entryColumns reports whether column headings name the fields of entries
+// (时间, 单位, 职务, 学校 …): a table of jobs or schools, not of skills.
+func (r *run) entryColumns(cells []string) bool {
+	for _, c := range cells {
+		f, _ := r.lx.labelField(c)
+		if !strings.HasPrefix(f, "entry.") && !strings.HasPrefix(f, "edu.") && f != "drop" {
+			return false
+		}
+	}
+	return true
+}
+
 // minColumns is the fewest column headings a table is read by.
 const minColumns = 3
 
@@ -824,7 +836,7 @@ func (r *run) readTableRows(all []*line) []*line {
 		_, named := r.sectionNamed(cells[0])
 		switch {
 		case heads == len(cells):
-			if table && len(cells) >= minColumns {
+			if table && len(cells) >= minColumns && r.entryColumns(cells) {
 				columns = cells // the rows under it read by them
 			}
 			continue // a row of column headings

@@ -279,6 +279,11 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 			x["x-type"] = m[1]
 		}
 	}
+	p.Name = strings.TrimSpace(projectOrdinal.ReplaceAllString(p.Name, ""))
 	p.X = nilIfEmpty(x)
 	return p, true
 }
+
+// projectOrdinal is the number a list of projects puts before each name:
+// "项目一：", "Project 2:".
+var projectOrdinal = lazyRE(`^(?:项目[一二三四五六七八九十\d]{1,2}|(?i:project)\s*\d{1,2})\s*[:：、.]\s*`)

@@ -360,6 +360,13 @@ func TestLayoutShapes(t *testing.T) {
 		{"skill groups named one after another in a sentence, over two lines", []doc.Line{
 			p("宋志远"), p("技能："), p("前端 Vue、React、Taro；后端 Node.js、Go、PHP；"), p("数据库 MySQL、MongoDB、Redis；熟悉阿里云和腾讯云的常用服务"),
 		}, `{"skills":[{"name":"前端","keywords":["Vue","React","Taro"]},{"name":"后端","keywords":["Node.js","Go","PHP"]},{"name":"数据库","keywords":["MySQL","MongoDB","Redis","阿里云","腾讯云","常用服务"]}]}`, []string{"skills"}},
+		{"a table of skills and their levels", []doc.Line{
+			p("孔雨欣"), h("专业技能"), {Text: "技能 | 熟练度", Cells: []string{"技能", "熟练度"}}, {Text: "Python | 熟练", Cells: []string{"Python", "熟练"}},
+			{Text: "pytest / unittest | 熟练", Cells: []string{"pytest / unittest", "熟练"}}, {Text: "Selenium | 熟悉", Cells: []string{"Selenium", "熟悉"}},
+		}, `{"skills":[{"keywords":["Python"]},{"level":"熟练","keywords":["pytest","unittest"]},{"keywords":["Selenium"]}]}`, []string{"skills"}},
+		{"projects numbered in their names", []doc.Line{
+			p("孔雨欣"), h("项目经历"), b("项目一：校园二手书交易小程序（2024.03 ~ 2024.06）"), {Text: "用 pytest 写了 160 条接口用例。", Marker: "-"},
+		}, `{"projects":[{"name":"校园二手书交易小程序","startDate":"2024-03","endDate":"2024-06","highlights":["用 pytest 写了 160 条接口用例。"]}]}`, []string{"projects"}},
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},

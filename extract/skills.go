@@ -47,6 +47,12 @@ func (r *run) skills(lines []*line) {
 			group, under = -1, -1
 		}
 		label, value, ok := headKV(l.text)
+		if ok && r.lx.levels[strings.ToLower(strings.TrimSpace(value))] && !r.lx.levels[strings.ToLower(label)] {
+			// "Python：熟练", a table's row of a skill and its level: the
+			// skill is an item
+			label, value, ok = "", label, false
+			l = &line{Line: l.Line, text: value, raw: value, runes: utf8.RuneCountInString(value)}
+		}
 		if !ok && l.Marker == "" && l.runes <= 30 && !strings.ContainsAny(l.text, "、，,;；/|") && i+1 < len(lines) &&
 			(lines[i+1].Marker != "" && lines[i+1].Heading == 0 || r.lx.levels[strings.ToLower(strings.TrimSpace(lines[i+1].text))] ||
 				// "嵌入式" over its items set in another style or as chips
@@ -202,6 +208,11 @@ func (r *run) skillRow(l *line) {
 		if len(cells) == 1 {
 			r.res.Skills = append(r.res.Skills, schema.Skill{Keywords: r.keywords(cells[0])})
 		}
+		return
+	}
+	if len(cells) == 2 && r.lx.levels[strings.ToLower(cells[1])] {
+		// "pytest / unittest | 熟练": the skill and its level
+		r.res.Skills = append(r.res.Skills, schema.Skill{Keywords: r.keywords(cells[0]), Level: cells[1]})
 		return
 	}
 	var kw []string
