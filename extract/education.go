@@ -217,7 +217,12 @@ func (r *run) addEducation(b *eduBuilder) {
 }
 
 func (r *run) education(lines []*line) {
+	var projects []*line // entries that are projects, read after the loop
 	for _, e := range r.splitEntries(kEducation, lines) {
+		if r.projectShaped(e) {
+			projects = append(append(projects, e.header...), e.body...)
+			continue
+		}
 		b := &eduBuilder{x: map[string]any{}}
 		h := r.readHeader(e)
 		if h.hasSpan {
@@ -296,4 +301,36 @@ func (r *run) education(lines []*line) {
 		}
 		r.addEducation(b)
 	}
+	if len(projects) > 0 {
+		r.projects(projects)
+	}
+}
+
+// projectShaped reports whether an entry under the education heading is a
+// project that the page set after the schools without a heading of its
+// own (cards on a grid): no line of it names a school or a degree, and
+// its body has a row of technology chips or a line that only names a
+// link ("Source ↗", "Live demo").
+func (r *run) projectShaped(e *entry) bool {
+	for _, l := range e.header {
+		if r.lx.isSchool(l.text) || r.lx.hasDegree(l.text) {
+			return false
+		}
+	}
+	marked := false
+	for _, l := range e.body {
+		if r.lx.isSchool(l.text) || r.lx.hasDegree(l.text) {
+			return false
+		}
+		marked = marked || tagRow(l) || linkOnly(l)
+	}
+	return marked
+}
+
+// linkOnly reports whether a line only names the web link it carries:
+// "View on GitHub →", "Source ↗".
+func linkOnly(l *line) bool {
+	lk := l.Links
+	return len(lk) >= 1 && strings.HasPrefix(lk[0].URL, "http") && l.Marker == "" &&
+		len(strings.Fields(l.text)) <= maxLinkWords*len(lk) && !hasSentencePunct(l.text)
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -81,6 +82,22 @@ func unwrapName(s string) string {
 // read as its kind.
 const maxNameAside = 8
 
+// linkWords reports whether f is the text of a link in lines ("仓库地址").
+func linkWords(lines []*line, f string) bool {
+	for _, l := range lines {
+		for _, lk := range l.Links {
+			if strings.TrimSpace(lk.Text) == f {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxKindWords is the most words of a short note in a project's header
+// read as its kind ("open source", "课程设计").
+const maxKindWords = 2
+
 // bookLead is a title in 《》 that opens a field and the words after it.
 var bookLead = lazyRE(`^《([^》]{1,40})》\s*(.+)$`)
 
@@ -150,6 +167,12 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 		}
 	}
 	var rest []string
+	if i := r.boldNameAfterLabel(e, h.fields); i > 0 {
+		// "Creator" in a pill over "Tidepool" in bold: the role, then the
+		// project's name
+		p.Roles = append(p.Roles, h.fields[:i]...)
+		h.fields = h.fields[i:]
+	}
 	for _, f := range h.fields {
 		switch {
 		case p.Name == "":
@@ -219,9 +242,15 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 		set(k.field, k.value)
 	}
 	for _, f := range rest {
-		if r.lx.isTitle(f) && len(p.Roles) == 0 {
+		_, typed := x["x-type"]
+		switch {
+		case r.lx.isTitle(f) && len(p.Roles) == 0:
 			p.Roles = append(p.Roles, f)
-		} else if p.Description == "" {
+		case !typed && len(e.body) > 0 && !linkWords(e.header, f) && len(strings.Fields(f)) <= maxKindWords && width(f) <= 2*maxNameAside && !hasSentencePunct(f):
+			// "2023 · open source": a note of what kind of project it
+			// was; the body describes it
+			x["x-type"] = f
+		case p.Description == "":
 			p.Description = f
 		}
 	}
@@ -245,9 +274,8 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 				linkFirst = i == 0
 				continue
 			}
-			if lk := it.line.Links; p.URL == "" && len(lk) == 1 && strings.HasPrefix(lk[0].URL, "http") && it.line.Marker == "" &&
-				len(strings.Fields(it.text)) <= maxLinkWords && !hasSentencePunct(it.text) {
-				p.URL = lk[0].URL // "View on GitHub →", "Source ↗": the link's words
+			if p.URL == "" && linkOnly(it.line) {
+				p.URL = it.line.Links[0].URL // "View on GitHub →", "Source ↗  Docs ↗": the link's words
 				linkFirst = linkFirst || i == 0
 				continue
 			}
@@ -282,6 +310,37 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 	p.Name = strings.TrimSpace(projectOrdinal.ReplaceAllString(p.Name, ""))
 	p.X = nilIfEmpty(x)
 	return p, true
+}
+
+// boldNameAfterLabel finds the field that is the text of the only bold
+// line of a project's header when short plain labels, set smaller, stand
+// before it (a role pill over the name); 0 when there is none.
+func (r *run) boldNameAfterLabel(e *entry, fields []string) int {
+	if len(e.header) < 2 || e.header[0].Bold {
+		return 0
+	}
+	var bold *line
+	for _, l := range e.header[1:] {
+		if l.Bold {
+			if bold != nil {
+				return 0
+			}
+			bold = l
+		}
+	}
+	if bold == nil || e.header[0].Size >= bold.Size && bold.Size > 0 {
+		return 0 // a label is set smaller than the name
+	}
+	i := slices.Index(fields, bold.text)
+	if i <= 0 {
+		return 0
+	}
+	for _, f := range fields[:i] {
+		if !tagLike(f) || strings.ContainsAny(f, "0123456789") || r.lx.isOrg(f) {
+			return 0
+		}
+	}
+	return i
 }
 
 // projectOrdinal is the number a list of projects puts before each name:

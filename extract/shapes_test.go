@@ -55,6 +55,14 @@ func TestLayoutShapes(t *testing.T) {
 			h("Experience"), h("Halvorsen Freight"), b("Data Engineer"), p("2019 – 2022"), h("Interests"), p("Climbing"),
 		}, `{"education":[{"institution":"Hill Country State University","area":"Computer Science","studyType":"Bachelor of Science","endDate":"2025"}],` +
 			`"work":[{"name":"Halvorsen Freight","position":"Data Engineer","startDate":"2019","endDate":"2022"}]}`, []string{"education", "work"}},
+		{"project cards after the schools, with no heading of their own", []doc.Line{
+			p("Ana Lima"), h("Education"), b("Lakeside University"), p("BSc Computer Science"), p("2015 — 2018"),
+			{Text: "Maintainer", Size: 7, Blank: true}, {Text: "Harbor Charts", Bold: true, Size: 10}, {Text: "2023 · open source", Size: 8},
+			{Text: "A charting library for time series.", Size: 9, Blank: true},
+			{Text: "Go  SVG  WASM", Size: 8, Spans: []doc.Span{{Text: "Go"}, {Text: "SVG", Box: true}, {Text: "WASM", Box: true}}},
+			{Text: "Source ↗", Size: 8, Links: []doc.Link{{Text: "Source ↗", URL: "https://example.com/charts"}}},
+		}, `{"education":[{"institution":"Lakeside University","area":"Computer Science","studyType":"BSc","startDate":"2015","endDate":"2018"}],` +
+			`"projects":[{"name":"Harbor Charts","description":"A charting library for time series.","url":"https://example.com/charts","startDate":"2023","roles":["Maintainer"],"keywords":["Go","SVG","WASM"],"x-type":"open source"}]}`, []string{"education", "projects"}},
 		{"skill groups: name, level, bulleted items; languages over fluency", []doc.Line{
 			p("Ana Lima"), h("Skills"), p("Infrastructure"), p("Expert"), {Text: "Kubernetes", Marker: "•"}, {Text: "Terraform", Marker: "•"},
 			p("Programming"), p("Advanced"), {Text: "Go", Marker: "•"},
