@@ -191,9 +191,9 @@ func (r *run) basics(lines []*line) {
 			r.setPlace(lead)
 			continue
 		}
-		// the name may lead a line of other facts: "张三 | 高级工程师 | 北京"
-		if b.Name == "" && r.nameLine == nil && len(tokens) > 1 && r.isName(tokens[0]) {
-			b.Name = tokens[0]
+		// the name may lead a line of other facts: "张三 | 高级工程师 | 北京",
+		// in two scripts: "陶然 Ran Tao ｜ 财务经理"
+		if b.Name == "" && r.nameLine == nil && len(tokens) > 1 && r.setName(tokens[0]) {
 			r.nameLine = l
 			if b.Label == "" && r.lx.isTitle(tokens[1]) {
 				b.Label = tokens[1]

@@ -256,6 +256,13 @@ func (r *run) education(lines []*line) {
 				fields = append(fields, f)
 			}
 		}
+		for i, f := range fields {
+			if m := trailAside.FindStringSubmatch(f); m != nil && m[0] != f && r.lx.isSchool(f) && (r.lx.countries[m[1]] || r.lx.isLocation(m[1])) {
+				// "University of Westmoor (UK)": the place in brackets
+				b.x["x-location"] = m[1]
+				fields[i] = strings.TrimSpace(f[:len(f)-len(m[0])])
+			}
+		}
 		// the field naming a school is the institution, wherever it stands
 		for i, f := range fields {
 			if _, rest := r.lx.degreeIn(f); rest == f && r.lx.isSchool(f) {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -241,6 +242,21 @@ func (r *run) employerIn(s string) string {
 	return ""
 }
 
+// certificateItems splits a line that names several certificates: at
+// semicolons and enumeration commas, and at a middle dot between three
+// or more items none of which is only a date or an issuer ("ACCA (2018) ·
+// CPA（2016） · 初级会计职称", not "AWS SAA · Amazon · 2020").
+func (r *run) certificateItems(t string) []string {
+	if parts := strings.Split(t, " · "); len(parts) >= 3 && !slices.ContainsFunc(parts, func(p string) bool {
+		p = strings.TrimSpace(p)
+		sp, dated := findSpan(p)
+		return dated && strings.TrimSpace(cutSpan(p, sp)) == "" || r.lx.isOrg(p)
+	}) {
+		return parts
+	}
+	return splitTop(t, ";；、")
+}
+
 func (r *run) certificates(lines []*line) {
 	var items []string
 	for _, l := range lines {
@@ -250,7 +266,7 @@ func (r *run) certificates(lines []*line) {
 		}
 		// "APICS CPIM（2017）；六西格玛绿带（2015.10）", "证书A、证书B（2022 年
 		// 5 月）": several on one line
-		for _, it := range splitTop(l.text, ";；、") {
+		for _, it := range r.certificateItems(l.text) {
 			if it = strings.TrimSpace(it); it != "" {
 				items = append(items, it)
 			}
@@ -487,7 +503,7 @@ func (r *run) languages(lines []*line) {
 			r.res.Languages = append(r.res.Languages, schema.Language{Language: f[0], Fluency: f[1]}) // "English  Native"
 			continue
 		}
-		for _, item := range splitTop(l.raw, "、，,;；|｜") {
+		for _, item := range r.languageItems(l.raw) {
 			item = strings.TrimSpace(item)
 			if item == "" {
 				continue
@@ -514,6 +530,22 @@ func (r *run) languages(lines []*line) {
 			cur = &r.res.Languages[len(r.res.Languages)-1]
 		}
 	}
+}
+
+// languageSeps set apart the languages of a list when each piece starts
+// with a language's name: "Mandarin (native) / English (fluent, IELTS
+// 7.5) · Cantonese (basic)".
+var languageSeps = []string{" / ", " · ", " • "}
+
+// languageItems splits a line of languages into its items.
+func (r *run) languageItems(raw string) []string {
+	for _, sep := range languageSeps {
+		parts := strings.Split(raw, sep)
+		if len(parts) > 1 && !slices.ContainsFunc(parts, func(p string) bool { return r.lx.languageAt(strings.TrimSpace(p)) == "" }) {
+			return parts
+		}
+	}
+	return splitTop(raw, "、，,;；|｜")
 }
 
 func (r *run) interests(lines []*line) {
