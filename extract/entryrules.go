@@ -469,9 +469,10 @@ func (r *run) datedLineRule(c *entryCtx) verdict {
 	if f.sentence {
 		return inBody
 	}
-	if (c.kind == kWork || c.kind == kVolunteer) && !f.span.Range && !(len(f.fields) >= 2 && l.Marker == "" && strings.Contains(l.raw, "  ")) {
+	if (c.kind == kWork || c.kind == kVolunteer) && !f.span.Range && !(len(f.fields) >= 2 && l.Marker == "" && (strings.Contains(l.raw, "  ") || strings.ContainsAny(l.raw, "|｜"))) {
 		// one date is no employment, unless it stands apart beside the
-		// names: "Acme  | Designer  Apr 2021", a job that runs on
+		// names: "Acme  | Designer  Apr 2021", a job that runs on;
+		// "Apprentice | Loma Software | '23", a year's job
 		return inBody
 	}
 	if r.dateLine(l, f) && len(f.fields) == 0 {

@@ -190,6 +190,8 @@ func TestDegreeIn(t *testing.T) {
 		{"BCom Honours, Information Systems", "BCom Honours", ", Information Systems"},
 		{"Bachelor of Design - Interaction Design", "Bachelor of Design", "- Interaction Design"},
 		{"MFA in Poetry", "MFA", "in Poetry"},
+		{"M.A.T., Secondary Science", "M.A.T.", ", Secondary Science"},
+		{"M.S.W. Social Work", "M.S.W.", "Social Work"},
 		{"计算机科学与技术 本科", "本科", "计算机科学与技术"},
 	}
 	for _, tt := range tests {
