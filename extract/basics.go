@@ -345,8 +345,9 @@ func (r *run) contactToken(t string) bool {
 		found = true
 	}
 	us := findURLs(t)
-	if len(us) == 0 && bareDomain.MatchString(strings.TrimSpace(t)) {
-		us = []string{strings.TrimSpace(t)}
+	// "name.example.org (portfolio)": a bare domain, a note on it after
+	if d := strings.TrimSpace(trailAside.ReplaceAllString(t, "")); len(us) == 0 && bareDomain.MatchString(d) {
+		us = []string{d}
 	}
 	for _, u := range us {
 		found = true

@@ -64,11 +64,11 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"education":[{"institution":"Lakeside University","area":"Computer Science","studyType":"BSc","startDate":"2015","endDate":"2018"}],` +
 			`"projects":[{"name":"Harbor Charts","description":"A charting library for time series.","url":"https://example.com/charts","startDate":"2023","roles":["Maintainer"],"keywords":["Go","SVG","WASM"],"x-type":"open source"}]}`, []string{"education", "projects"}},
 		{"a name in two scripts before a headline, lists set apart by slashes and dots, a country after the school", []doc.Line{
-			p("陶然 Ran Tao　｜　Finance Manager 财务经理"), p("ran.tao@example.com"),
+			p("陶然 Ran Tao　｜　Finance Manager 财务经理"), p("ran.tao@example.com | rantao.example.org (portfolio)"),
 			h("Education"), p("MSc Accounting, University of Westmoor (UK), 2013 – 2014"),
 			h("Certifications"), p("ACCA Member (2018) · 初级会计职称 · CIMA Certificate"),
 			h("Languages"), p("Mandarin (native) / English (fluent, IELTS 7.5) / Cantonese (basic)"),
-		}, `{"basics":{"name":"陶然","x-altName":"Ran Tao","label":"Finance Manager 财务经理","email":"ran.tao@example.com"},` +
+		}, `{"basics":{"name":"陶然","x-altName":"Ran Tao","label":"Finance Manager 财务经理","email":"ran.tao@example.com","url":"https://rantao.example.org"},` +
 			`"education":[{"institution":"University of Westmoor","studyType":"MSc","area":"Accounting","startDate":"2013","endDate":"2014","x-location":"UK"}],` +
 			`"certificates":[{"name":"ACCA Member","x-date":"2018"},{"name":"初级会计职称"},{"name":"CIMA Certificate"}],` +
 			`"languages":[{"language":"Mandarin","fluency":"native"},{"language":"English","fluency":"fluent, IELTS 7.5"},{"language":"Cantonese","fluency":"basic"}]}`,
