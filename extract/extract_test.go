@@ -77,6 +77,10 @@ func TestSplitFields(t *testing.T) {
 		{"蔚行智能科技有限公司  Android 高级开发工程师", []string{"蔚行智能科技有限公司", "Android 高级开发工程师"}},
 		{"Engineer @ Acme", []string{"Engineer", "Acme"}},
 		{"C/C++", []string{"C/C++"}},
+		{"北洋理工大学  计算机应用技术 · 硕士", []string{"北洋理工大学", "计算机应用技术", "硕士"}},
+		{"某某数据有限公司\t数据中台部 · 数据平台负责人", []string{"某某数据有限公司", "数据中台部", "数据平台负责人"}},
+		{"审批流引擎  2.0 · Workflow Engine 2.0", []string{"审批流引擎  2.0", "Workflow Engine 2.0"}},
+		{"云帆协同  CloudSail · 高级产品经理", []string{"云帆协同  CloudSail", "高级产品经理"}},
 	}
 	for _, tc := range tests {
 		if d := cmp.Diff(tc.want, splitFields(tc.in)); d != "" {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -332,8 +333,45 @@ var separators = []separator{
 	},
 }
 
+// splitGaps splits fields further at the wide gaps inside them: in "公司
+// 部门 · 职位" the gap the layout left sets the company apart from the
+// department and title that the dot separates.
+func splitGaps(fields []string) []string {
+	var out []string
+	for _, f := range fields {
+		if f = strings.ReplaceAll(f, "\t", "  "); strings.Contains(f, "  ") {
+			if gs := wideFields(f); !slices.ContainsFunc(gs, func(g string) bool { return !strings.ContainsFunc(g, unicode.IsLetter) }) && !twoScripts(gs) {
+				// (not "审批流引擎  2.0": a number is no field of its own;
+				// not "云帆协同  CloudSail": one name in two scripts)
+				for _, g := range gs {
+					if g = trimSeps(g); g != "" {
+						out = append(out, g)
+					}
+				}
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// twoScripts reports whether pieces mix a piece in Chinese with one in
+// Latin letters only: a name written in both.
+func twoScripts(pieces []string) bool {
+	han, latin := false, false
+	for _, p := range pieces {
+		if hasHan(p) {
+			han = true
+		} else {
+			latin = true
+		}
+	}
+	return han && latin
+}
+
 // splitFields splits a header into its fields by the strongest separator
-// it uses.
+// it uses, and each field at the gaps inside it.
 func splitFields(s string) []string {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -358,7 +396,7 @@ func splitFields(s string) []string {
 				out = append(out, f)
 			}
 			if len(out) > 1 {
-				return out
+				return splitGaps(out)
 			}
 		}
 	}
