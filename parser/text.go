@@ -36,6 +36,7 @@ func parseText(ctx context.Context, data []byte, format doc.Format) (*doc.Docume
 		d.Warn(first, "%d line(s) longer than %d bytes cut", n, doc.MaxLineBytes)
 	}
 	raw = dropFrontMatter(raw)
+	raw = untex(raw)
 	raw = splitTextColumns(ctx, raw)
 	blank := false
 	for i, r := range raw {

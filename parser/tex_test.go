@@ -1,0 +1,46 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestUntex(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"rows, sections, commands and TeX's dashes",
+			"A. Person\n\\section*{Experience}\n2021--now & Engineer & Acme \\& Sons, Delft \\\\[4pt]\n & -- Ported the controller to Zephyr. \\\\\n" +
+				"\\section{Skills}\n\\textbf{Languages:} C, Rust \\\\\n\\begin{itemize}\n\\item Thesis: ``Scheduling'' 100\\%\n\\end{itemize}\n\\href{https://example.com}{Portfolio}",
+			[]string{"A. Person", "Experience", "2021–now   Engineer   Acme & Sons, Delft", "    • Ported the controller to Zephyr.",
+				"Skills", "Languages: C, Rust", "", "• Thesis: “Scheduling” 100%", "", "Portfolio https://example.com"}},
+		{"a text with a few backslashes is not TeX",
+			"Jane Doe\nC:\\Users\\jane \\\\\nSkills & Tools: Go",
+			[]string{"Jane Doe", "C:\\Users\\jane \\\\", "Skills & Tools: Go"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, l := range untex(splitLines(tt.in)) {
+				got = append(got, l.text)
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("untex (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+func TestUntexKeepsPositions(t *testing.T) {
+	in := splitLines(strings.Repeat("a & b \\\\\n", 3))
+	out := untex(in)
+	for i := range in {
+		if in[i].pos != out[i].pos {
+			t.Errorf("line %d: pos %v, want %v", i, out[i].pos, in[i].pos)
+		}
+	}
+}
