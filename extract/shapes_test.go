@@ -73,6 +73,11 @@ func TestLayoutShapes(t *testing.T) {
 			`"certificates":[{"name":"ACCA Member","x-date":"2018"},{"name":"初级会计职称"},{"name":"CIMA Certificate"}],` +
 			`"languages":[{"language":"Mandarin","fluency":"native"},{"language":"English","fluency":"fluent, IELTS 7.5"},{"language":"Cantonese","fluency":"basic"}]}`,
 			[]string{"basics", "education", "certificates", "languages"}},
+		{"rated skills in rows under their groups' names; a group's name beside its level", []doc.Line{
+			p("Ana Lima"), h("Skills"), {Text: "Modeling", Size: 8}, p("PyTorch  ●●●●○  Advanced"), p("scikit-learn  ●●●○○  Intermediate"),
+			{Text: "Engineering", Size: 8}, p("Python  ●●●●●  Expert"), p("C++  Basic"),
+			p("Backend  Expert"), p("Go, Java, gRPC"),
+		}, `{"skills":[{"name":"Modeling","keywords":["PyTorch","scikit-learn"]},{"name":"Engineering","keywords":["Python","C++"]},{"name":"Backend","level":"Expert","keywords":["Go","Java","gRPC"]}]}`, []string{"skills"}},
 		{"skill groups: name, level, bulleted items; languages over fluency", []doc.Line{
 			p("Ana Lima"), h("Skills"), p("Infrastructure"), p("Expert"), {Text: "Kubernetes", Marker: "•"}, {Text: "Terraform", Marker: "•"},
 			p("Programming"), p("Advanced"), {Text: "Go", Marker: "•"},

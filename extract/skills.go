@@ -35,6 +35,23 @@ func (r *run) skills(lines []*line) {
 			level = strings.TrimSpace(l.text) // "Infrastructure" / "Expert"
 			continue
 		}
+		if name, ok := r.ratedItem(l); ok && r.ratedRun(lines, i) && !r.itemsBelow(lines, i) {
+			// "PyTorch  ●●●●○  Advanced" among rows like it: one skill, its
+			// rating and level; the rows under a group's name are its
+			// items ("Backend  Expert" over its items is a group's name)
+			if group < 0 || pending != "" {
+				r.res.Skills = append(r.res.Skills, schema.Skill{Name: pending})
+				group, pending, level = len(r.res.Skills)-1, "", ""
+			}
+			g := &r.res.Skills[group]
+			g.Keywords = append(g.Keywords, name)
+			continue
+		}
+		if label, value, own := wideLabel(l); own && r.lx.levels[strings.ToLower(value)] && r.itemsBelow(lines, i) {
+			// "Backend  Expert" over "Go, Java, gRPC": the group, its level
+			pending, level, group = label, value, -1
+			continue
+		}
 		indented := under >= 0 && l.Marker == "" && l.Indent >= under+minSubIndent && !strings.Contains(l.raw, "  ")
 		_, _, _, levelled := r.levelInside(l.text)
 		if _, _, own := wideLabel(l); (l.Marker != "" || indented) && group >= 0 && !strings.ContainsAny(l.text, "：:") && l.Heading == 0 && !l.Bold && !own && !levelled {
@@ -199,6 +216,51 @@ func wideLabel(l *line) (label, value string, ok bool) {
 		return f[0], strings.Join(f[1:], " "), true
 	}
 	return "", "", false
+}
+
+// ratedItem reads a row of one skill set apart from its rating and level:
+// "PyTorch  ●●●●○  Advanced", "Docker  Intermediate", "Go  ★★★★☆".
+func (r *run) ratedItem(l *line) (string, bool) {
+	f := wideFields(l.raw)
+	if len(f) < 2 || len(f) > 3 || l.Marker != "" || !tagLike(f[0]) || r.lx.levels[strings.ToLower(f[0])] {
+		return "", false
+	}
+	rating := func(s string) bool {
+		return strings.Trim(s, ratingRunes+" ") == "" || r.lx.levels[strings.ToLower(s)]
+	}
+	for _, x := range f[1:] {
+		if !rating(x) {
+			return "", false
+		}
+	}
+	return f[0], true
+}
+
+// ratedRun reports whether the line before or after line i is also a
+// rated skill: rated rows come in runs.
+func (r *run) ratedRun(lines []*line, i int) bool {
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(lines) {
+			if _, ok := r.ratedItem(lines[j]); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// itemsBelow reports whether the line after line i lists items and is no
+// rated row itself nor a table's bold column headings: line i names their
+// group.
+func (r *run) itemsBelow(lines []*line, i int) bool {
+	if i+1 >= len(lines) {
+		return false
+	}
+	n := lines[i+1]
+	if _, rated := r.ratedItem(n); rated {
+		return false
+	}
+	return !n.Bold && n.Heading == 0 && (strings.ContainsAny(n.text, ",，、;；/|") || len(wideFields(n.raw)) >= 2)
 }
 
 // skillRow reads a table row of a skills table: first cell the group.
