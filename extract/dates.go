@@ -98,7 +98,10 @@ func dateAt(s string, i int, order *dateOrder) (Date, bool) {
 		return Date{}, false
 	}
 	if isDigit(s[i]) {
-		return numericDateAt(s, i, order)
+		if d, ok := numericDateAt(s, i, order); ok {
+			return d, true
+		}
+		return shortMonthAt(s, i)
 	}
 	if d, ok := shortYearAt(s, i); ok {
 		return d, true
@@ -134,6 +137,57 @@ func shortYearAt(s string, i int) (Date, bool) {
 		year = 1900 + y
 	}
 	return Date{ISO: fmt.Sprintf("%04d", year), Start: i, End: j}, true
+}
+
+// shortMonth is a month of a year written with two digits, "19.03",
+// "21年9月"; shortRangeTail is one that a range of them ends with.
+var (
+	shortMonth     = lazyRE(`^(\d{2})(?:[.．/]|年)(\d{1,2})月?`)
+	shortRangeTail = lazyRE(`\d{2}(?:[.．/]|年)\d{1,2}月?\s*(?:-|–|—|~|～|至|到)\s*$`)
+)
+
+// shortMonthAt reads a month of a two-digit year ("19.03", "21年9月"),
+// only as an end of a range of such months ("19.03-21.08", "21年9月-24年6
+// 月", "19.03 - 至今"): alone, "19.03" is a number.
+func shortMonthAt(s string, i int) (Date, bool) {
+	d, ok := shortMonthOnly(s, i)
+	if !ok {
+		return Date{}, false
+	}
+	if shortRangeTail.MatchString(s[:i]) {
+		return d, true
+	}
+	j := skipSeps(s, d.End)
+	if j == d.End {
+		return Date{}, false
+	}
+	if _, ok := shortMonthOnly(s, j); ok || openEndAt(s, j) > 0 {
+		return d, true
+	}
+	return Date{}, false
+}
+
+// shortMonthOnly parses "19.03" or "21年9月" at i, a month of 1 to 12 not
+// followed by a digit or a unit ("10.5万").
+func shortMonthOnly(s string, i int) (Date, bool) {
+	m := shortMonth.FindStringSubmatch(s[i:])
+	if m == nil {
+		return Date{}, false
+	}
+	end := i + len(m[0])
+	if r, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && (unicode.IsDigit(r) || strings.ContainsRune(yearStoppers+"KkWw", r)) {
+		return Date{}, false
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	if mo < 1 || mo > 12 {
+		return Date{}, false
+	}
+	year := 2000 + y
+	if y > shortYearPivot {
+		year = 1900 + y
+	}
+	return Date{ISO: fmt.Sprintf("%04d-%02d", year, mo), Start: i, End: end}, true
 }
 
 // shortYearPivot is the last two-digit year read as this century's.

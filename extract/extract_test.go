@@ -47,6 +47,9 @@ func TestFindSpan(t *testing.T) {
 		{"2022-01 —", "2022-01", "", true, true},
 		{"Senior Engineer, 2020 -", "2020", "", true, true},
 		{"Score 2020 - 95", "2020", "", false, false},
+		{"19.03-21.08  某公司", "2019-03", "2021-08", false, true},
+		{"21年9月-24年6月", "2021-09", "2024-06", false, true},
+		{"19.03 - 至今", "2019-03", "", true, true},
 	}
 	for _, tc := range tests {
 		sp, ok := findSpan(tc.in)
@@ -60,7 +63,7 @@ func TestFindSpan(t *testing.T) {
 			t.Errorf("findSpan(%q) (-want +got):\n%s", tc.in, d)
 		}
 	}
-	for _, in := range []string{"日均订单量2000万", "v2.3.1", "900M/s", "P95 延迟下降 40%", "3000+ 用户", "3.0 SDK", "2019s", "Page 2 of 3", "(WCR ’22)", "rock'n'99"} {
+	for _, in := range []string{"日均订单量2000万", "v2.3.1", "900M/s", "P95 延迟下降 40%", "3000+ 用户", "3.0 SDK", "2019s", "Page 2 of 3", "(WCR ’22)", "rock'n'99", "19.03", "GPA 85.5-90.0", "10.5-12.3万", "v1.2-1.10"} {
 		if sp, ok := findSpan(in); ok {
 			t.Errorf("findSpan(%q) = %+v, want no date", in, sp)
 		}

@@ -180,6 +180,11 @@ func TestLayoutShapes(t *testing.T) {
 		{"a target position with a labelled aside; a value before a label across a gap", []doc.Line{
 			p("张三"), p("求职意向：机械结构工程师（意向城市：苏州、无锡）"), p("意向岗位：审计助理 / 会计  期望薪资：面议"),
 		}, `{"basics":{"name":"张三","label":"机械结构工程师","location":{"city":"苏州"},"x-expectedSalary":"面议"}}`, []string{"basics"}},
+		{"应聘 as the label of the target position; jobs dated by months of two-digit years", []doc.Line{
+			p("张三"), p("应聘：行政文员/前台"), p("电话 188 0000 3021"), h("工作经历"),
+			p("23年12月-24年5月  某某物业服务有限公司  前台文员"), p("19.03-21.08  某某科技有限公司  工程师"),
+		}, `{"basics":{"name":"张三","label":"行政文员/前台","phone":"188 0000 3021"},` +
+			`"work":[{"name":"某某物业服务有限公司","position":"前台文员","startDate":"2023-12","endDate":"2024-05"},{"name":"某某科技有限公司","position":"工程师","startDate":"2019-03","endDate":"2021-08"}]}`, []string{"basics", "work"}},
 		{"a bold line set smaller under a job's header heads a project of that job", []doc.Line{
 			p("张三"), h("工作经历"), {Text: "(按时间倒序)", Bold: true, Size: 10.8}, {Text: "甲乙数智科技有限公司 数据工程师（ 2019年11月 ~ 至今 ）", Bold: true, Size: 13},
 			{Text: "实时数仓建设", Bold: true, Size: 11}, {Text: "基于 Flink 搭建分层实时数仓。", Marker: "•", Size: 10.5},
