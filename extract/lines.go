@@ -855,6 +855,22 @@ func (r *run) readTableRows(all []*line) []*line {
 				pl.runes = utf8.RuneCountInString(pl.text)
 				out = append(out, &pl)
 			}
+		case table && !pairs && len(cells) >= 3 && named && heads == 0 && dated(cells[1]) && !slices.ContainsFunc(cells, func(c string) bool { return strings.HasSuffix(c, ":") || strings.HasSuffix(c, "：") }):
+			// "教育 经历 | 2007年9月-2011年7月 | 某大学  会计学专业  本科": a
+			// form's section name in a merged cell beside the first dated
+			// row of its table, the rows below without it (no cell a label, as in
+			// "求职意向： | … | 期望薪资： | 面议")
+			h, row := *l, *l
+			h.Cells, h.Spans, h.feat = nil, nil, nil
+			h.text, h.raw, h.runes, h.Bold = cells[0], cells[0], utf8.RuneCountInString(cells[0]), true
+			row.Cells, row.Spans, row.feat, row.Blank = cells[1:], nil, nil, false
+			row.raw = strings.Join(cells[1:], "  ")
+			if k := strings.Index(l.raw, cells[1]); k > 0 {
+				row.raw = l.raw[k:] // with the gaps inside its cells
+			}
+			row.text = strings.Join(strings.Fields(row.raw), " ")
+			row.runes = utf8.RuneCountInString(row.text)
+			out = append(out, &h, &row)
 		case pairs && len(cells) == 2 && utf8.RuneCountInString(cells[1]) >= minSectionCell && hasSentencePunct(cells[1]) && named:
 			// "自我评价 | 动手能力强，…": a form's section in one row (a
 			// list beside a group's name, "语言 | Go, Python", is a value)
@@ -895,6 +911,12 @@ func (r *run) readTableRows(all []*line) []*line {
 		}
 	}
 	return out
+}
+
+// dated reports whether s holds a date.
+func dated(s string) bool {
+	_, ok := findSpan(s)
+	return ok
 }
 
 // paragraph is a paragraph of a table cell, from the row's spans.

@@ -630,9 +630,16 @@ func (r *run) relocate(secs []*section) []*section {
 					}
 				}
 				if label, value, ok := headKV(l.text); ok && strings.ContainsAny(value, "、,，") && !r.isCertLine(l) {
-					if _, known := r.labelHeading(label); !known {
+					// (or "专业技能：用友NC、Excel": named as the skills, the
+					// skills' own name dropped)
+					if k, known := r.labelHeading(label); !known || k == kSkills {
 						if _, lab := r.lx.labelField(label); !lab {
 							to := r.sectionOf(&secs, kSkills)
+							if known {
+								nl := *l
+								nl.text, nl.raw, nl.feat, nl.head = value, value, nil, nil
+								l = &nl
+							}
 							to.lines = append(to.lines, l)
 							continue
 						}

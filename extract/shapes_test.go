@@ -185,6 +185,14 @@ func TestLayoutShapes(t *testing.T) {
 			p("23年12月-24年5月  某某物业服务有限公司  前台文员"), p("19.03-21.08  某某科技有限公司  工程师"),
 		}, `{"basics":{"name":"张三","label":"行政文员/前台","phone":"188 0000 3021"},` +
 			`"work":[{"name":"某某物业服务有限公司","position":"前台文员","startDate":"2023-12","endDate":"2024-05"},{"name":"某某科技有限公司","position":"工程师","startDate":"2019-03","endDate":"2021-08"}]}`, []string{"basics", "work"}},
+		{"a form's section names in merged cells beside the first dated row; skills named as the skills under certificates", []doc.Line{
+			p("张三"), p("电话 136-0000-5571"),
+			{Text: "教育 经历 | 2007年9月-2011年7月 | 燕南财经大学  会计学专业  本科", Cells: []string{"教育 经历", "2007年9月-2011年7月", "燕南财经大学  会计学专业  本科"}},
+			{Text: "2015年3月-2017年7月 | 北岭开放大学  工商管理专业  本科", Cells: []string{"2015年3月-2017年7月", "北岭开放大学  工商管理专业  本科"}},
+			{Text: "资格 证书 | 2016年 | 中级会计师", Cells: []string{"资格 证书", "2016年", "中级会计师"}},
+			{Text: "专业技能 | 用友NC、金蝶K/3、Excel", Cells: []string{"专业技能", "用友NC、金蝶K/3、Excel"}},
+		}, `{"education":[{"institution":"燕南财经大学","area":"会计学","studyType":"本科","startDate":"2007-09","endDate":"2011-07"},{"institution":"北岭开放大学","area":"工商管理","studyType":"本科","startDate":"2015-03","endDate":"2017-07"}],` +
+			`"certificates":[{"name":"中级会计师","x-date":"2016"}],"skills":[{"keywords":["用友NC","金蝶K/3","Excel"]}]}`, []string{"education", "certificates", "skills"}},
 		{"a bold line set smaller under a job's header heads a project of that job", []doc.Line{
 			p("张三"), h("工作经历"), {Text: "(按时间倒序)", Bold: true, Size: 10.8}, {Text: "甲乙数智科技有限公司 数据工程师（ 2019年11月 ~ 至今 ）", Bold: true, Size: 13},
 			{Text: "实时数仓建设", Bold: true, Size: 11}, {Text: "基于 Flink 搭建分层实时数仓。", Marker: "•", Size: 10.5},
