@@ -401,6 +401,11 @@ func findSpan(s string) (Span, bool) {
 		}
 	}
 	d := ds[0]
+	if before := strings.TrimRight(s[:d.Start], " "); len(before) >= len("since") && strings.EqualFold(before[len(before)-len("since"):], "since") &&
+		(len(before) == len("since") || !unicode.IsLetter(rune(before[len(before)-len("since")-1]))) {
+		// "since Mar 2023": a range that runs on
+		return Span{Start: d.ISO, Open: true, Range: true, From: len(before) - len("since"), To: d.End}, true
+	}
 	if w, _, _ := strings.Cut(strings.ToLower(s[d.Start:d.End]), " "); seasons[w] {
 		return Span{Start: d.ISO, End: d.ISO, Range: true, From: d.Start, To: d.End}, true
 	}

@@ -50,6 +50,7 @@ func TestFindSpan(t *testing.T) {
 		{"19.03-21.08  某公司", "2019-03", "2021-08", false, true},
 		{"21年9月-24年6月", "2021-09", "2024-06", false, true},
 		{"19.03 - 至今", "2019-03", "", true, true},
+		{"Developer at Pixel Studio, since Mar 2023 — small agency", "2023-03", "", true, true},
 	}
 	for _, tc := range tests {
 		sp, ok := findSpan(tc.in)

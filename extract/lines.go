@@ -384,6 +384,12 @@ func clearCommonMarks(all []*line) []*line {
 // skill groups share with sections ("**Languages:** Swift, Kotlin").
 func (r *run) splitBoldHeading(all []*line) []*line {
 	out := all[:0:0]
+	// a document whose headings are bold lines ("**Work**") may set one
+	// before its text without a colon ("**Stack** Go · SQL")
+	boldHeadings := slices.ContainsFunc(all, func(l *line) bool {
+		_, named := r.sectionNamed(l.text)
+		return l.Bold && l.Heading == 0 && named
+	})
 	for _, l := range all {
 		if len(l.Spans) >= 2 && l.Spans[0].Style.Bold && !l.Bold && l.Heading == 0 && l.Marker == "" && l.Cells == nil {
 			name := strings.TrimSpace(l.Spans[0].Text)
@@ -393,7 +399,9 @@ func (r *run) splitBoldHeading(all []*line) []*line {
 			// "Languages:" names a skill group as often as the section:
 			// the section when spoken languages follow
 			spoken := k == kLanguages && r.lx.languageAt(rest) != ""
-			if _, label := r.lx.labelField(bare); bare != name && section && !label && l.Blank && (k != kLanguages || spoken) && k != kOther {
+			// ("Stack:" labels a project's tools; "**Stack** Go · SQL" is
+			// the skills)
+			if _, label := r.lx.labelField(bare); (bare != name && !label || bare == name && boldHeadings) && section && l.Blank && (k != kLanguages || spoken) && k != kOther {
 				if rest != "" {
 					h, body := *l, *l
 					h.Spans, h.Bold, h.feat, h.head = nil, true, nil, nil

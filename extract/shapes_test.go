@@ -193,6 +193,13 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "专业技能 | 用友NC、金蝶K/3、Excel", Cells: []string{"专业技能", "用友NC、金蝶K/3、Excel"}},
 		}, `{"education":[{"institution":"燕南财经大学","area":"会计学","studyType":"本科","startDate":"2007-09","endDate":"2011-07"},{"institution":"北岭开放大学","area":"工商管理","studyType":"本科","startDate":"2015-03","endDate":"2017-07"}],` +
 			`"certificates":[{"name":"中级会计师","x-date":"2016"}],"skills":[{"keywords":["用友NC","金蝶K/3","Excel"]}]}`, []string{"education", "certificates", "skills"}},
+		{"bold headings, one before its text without a colon; a job since a month, its title and employer joined by at", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), {Text: "Work", Bold: true, Blank: true},
+			{Text: "Junior Web Developer at Pixel Studio, since Mar 2023 — small agency, React sites", Marker: "*"},
+			{Text: "School", Bold: true, Blank: true}, {Text: "B.A. English, Hill Country University, 2020", Marker: "*"},
+			{Text: "Stack HTML · CSS · React", Blank: true, Spans: []doc.Span{{Text: "Stack", Style: doc.Style{Bold: true}}, {Text: " HTML · CSS · React"}}},
+		}, `{"work":[{"name":"Pixel Studio","position":"Junior Web Developer","startDate":"2023-03","summary":"small agency, React sites"}],` +
+			`"education":[{"institution":"Hill Country University","area":"English","studyType":"B.A.","endDate":"2020"}],"skills":[{"keywords":["HTML","CSS","React"]}]}`, []string{"work", "education", "skills"}},
 		{"a bold line set smaller under a job's header heads a project of that job", []doc.Line{
 			p("张三"), h("工作经历"), {Text: "(按时间倒序)", Bold: true, Size: 10.8}, {Text: "甲乙数智科技有限公司 数据工程师（ 2019年11月 ~ 至今 ）", Bold: true, Size: 13},
 			{Text: "实时数仓建设", Bold: true, Size: 11}, {Text: "基于 Flink 搭建分层实时数仓。", Marker: "•", Size: 10.5},

@@ -72,6 +72,16 @@ func (r *run) readJob(e *entry) job {
 			fields = append(fields, f)
 		}
 	}
+	// "Junior Developer at Pixel Studio, since 2023 — a small agency":
+	// the title and the employer joined by "at" in a field of their own
+	if len(fields) > 1 {
+		for _, at := range []string{" at ", " @ "} {
+			if a, b, ok := strings.Cut(fields[0], at); ok && r.lx.isTitle(a) && !strings.Contains(b, at) {
+				fields = append([]string{a, strings.TrimSpace(b)}, fields[1:]...)
+				break
+			}
+		}
+	}
 	// "财务部  财务经理": a department before the title is part of the
 	// position, as written
 	for i := 0; i+1 < len(fields); i++ {
