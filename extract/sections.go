@@ -596,7 +596,7 @@ func (r *run) relocate(secs []*section) []*section {
 			continue
 		}
 		switch s.kind {
-		case kSkills, kInterests, kLanguages, kOther, kAwards, kCertificates, kSummary, kEducation:
+		case kSkills, kInterests, kLanguages, kOther, kAwards, kCertificates, kSummary, kEducation, kBasics:
 		case kHeader:
 			// a document without headings: past its top, job lines are work
 			from = min(len(s.lines), headerLines)
@@ -612,7 +612,10 @@ func (r *run) relocate(secs []*section) []*section {
 				continue
 			}
 			moving = false
-			if s.kind != kHeader && r.footerContact(l) {
+			if s.kind == kBasics {
+				// the contact details' own section: only a labelled line
+				// that names another section leaves it (below)
+			} else if s.kind != kHeader && r.footerContact(l) {
 				// "+44 7700 900418 • name@example.com • in/name" at a page's
 				// foot, read after the last section: the contact details
 				to := r.sectionOf(&secs, kBasics)
@@ -646,9 +649,10 @@ func (r *run) relocate(secs []*section) []*section {
 					}
 				}
 			}
-			if s.kind == kSkills || s.kind == kOther || s.kind == kLanguages {
+			if s.kind == kSkills || s.kind == kOther || s.kind == kLanguages || s.kind == kBasics {
 				// "语言 Languages：粤语（母语）；英语（IELTS 8.0）" among skill
-				// groups, "发表论文：《…》" or "英语：CET-6" under 其他: the label
+				// groups, "Hobbies : Reading" among personal details,
+				// "发表论文：《…》" or "英语：CET-6" under 其他: the label
 				// names a section of its own, or a language
 				if label, value, ok := headKV(l.text); ok && value != "" {
 					k, known := r.labelHeading(label)
@@ -669,6 +673,8 @@ func (r *run) relocate(secs []*section) []*section {
 				}
 			}
 			switch {
+			case s.kind == kBasics:
+				kept = append(kept, l)
 			case r.isJobLine(l) && !r.lx.isSchool(l.text):
 				if work == nil {
 					work = &section{kind: kWork}

@@ -200,6 +200,12 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Stack HTML · CSS · React", Blank: true, Spans: []doc.Span{{Text: "Stack", Style: doc.Style{Bold: true}}, {Text: " HTML · CSS · React"}}},
 		}, `{"work":[{"name":"Pixel Studio","position":"Junior Web Developer","startDate":"2023-03","summary":"small agency, React sites"}],` +
 			`"education":[{"institution":"Hill Country University","area":"English","studyType":"B.A.","endDate":"2020"}],"skills":[{"keywords":["HTML","CSS","React"]}]}`, []string{"work", "education", "skills"}},
+		{"languages and hobbies among personal details; a declaration is no summary", []doc.Line{
+			p("Ana Lima"), p("Mobile: +91 90000 04512"), h("Personal Details"), p("Gender  : Female"),
+			p("Languages Known : English, Hindi, Marathi, Kannada"), p("Hobbies : Reading, Badminton"),
+			h("Declaration"), p("I hereby declare that the information furnished above is true to the best of my knowledge."),
+		}, `{"basics":{"name":"Ana Lima","phone":"+91 90000 04512","x-gender":"Female"},"languages":[{"language":"English"},{"language":"Hindi"},{"language":"Marathi"},{"language":"Kannada"}],` +
+			`"interests":[{"name":"Reading"},{"name":"Badminton"}]}`, []string{"basics", "languages", "interests"}},
 		{"a bold line set smaller under a job's header heads a project of that job", []doc.Line{
 			p("张三"), h("工作经历"), {Text: "(按时间倒序)", Bold: true, Size: 10.8}, {Text: "甲乙数智科技有限公司 数据工程师（ 2019年11月 ~ 至今 ）", Bold: true, Size: 13},
 			{Text: "实时数仓建设", Bold: true, Size: 11}, {Text: "基于 Flink 搭建分层实时数仓。", Marker: "•", Size: 10.5},
