@@ -87,6 +87,7 @@ func TestSplitFields(t *testing.T) {
 		{"某某数据有限公司\t数据中台部 · 数据平台负责人", []string{"某某数据有限公司", "数据中台部", "数据平台负责人"}},
 		{"审批流引擎  2.0 · Workflow Engine 2.0", []string{"审批流引擎  2.0", "Workflow Engine 2.0"}},
 		{"云帆协同  CloudSail · 高级产品经理", []string{"云帆协同  CloudSail", "高级产品经理"}},
+		{"saga-kit  ★ 930 — author", []string{"saga-kit", "★ 930", "author"}},
 	}
 	for _, tc := range tests {
 		if d := cmp.Diff(tc.want, splitFields(tc.in)); d != "" {

@@ -340,9 +340,10 @@ func splitGaps(fields []string) []string {
 	var out []string
 	for _, f := range fields {
 		if f = strings.ReplaceAll(f, "\t", "  "); strings.Contains(f, "  ") {
-			if gs := wideFields(f); !slices.ContainsFunc(gs, func(g string) bool { return !strings.ContainsFunc(g, unicode.IsLetter) }) && !twoScripts(gs) {
-				// (not "审批流引擎  2.0": a number is no field of its own;
-				// not "云帆协同  CloudSail": one name in two scripts)
+			if gs := wideFields(f); !slices.ContainsFunc(gs, bareNumber) && !twoScripts(gs) {
+				// (not "审批流引擎  2.0": a number is no field of its own,
+				// but "★ 930" is; not "云帆协同  CloudSail": one name in two
+				// scripts)
 				for _, g := range gs {
 					if g = trimSeps(g); g != "" {
 						out = append(out, g)
@@ -354,6 +355,13 @@ func splitGaps(fields []string) []string {
 		out = append(out, f)
 	}
 	return out
+}
+
+// bareNumber reports whether g has no letter and no symbol before it: a
+// version or a count that belongs to the text before it.
+func bareNumber(g string) bool {
+	r, _ := utf8.DecodeRuneInString(g)
+	return !strings.ContainsFunc(g, unicode.IsLetter) && !unicode.Is(unicode.So, r)
 }
 
 // twoScripts reports whether pieces mix a piece in Chinese with one in

@@ -206,6 +206,19 @@ func TestLayoutShapes(t *testing.T) {
 			h("Declaration"), p("I hereby declare that the information furnished above is true to the best of my knowledge."),
 		}, `{"basics":{"name":"Ana Lima","phone":"+91 90000 04512","x-gender":"Female"},"languages":[{"language":"English"},{"language":"Hindi"},{"language":"Marathi"},{"language":"Kannada"}],` +
 			`"interests":[{"name":"Reading"},{"name":"Badminton"}]}`, []string{"basics", "languages", "interests"}},
+		{"projects listed under a job after a line that heads them, set below the jobs", []doc.Line{
+			p("Ana Lima"), {Text: "About", Heading: 2, Size: 10.5, Blank: true}, {Text: "Backend engineer.", Size: 9},
+			{Text: "Experience", Heading: 2, Size: 10.5, Blank: true}, {Text: "Senior Engineer at Shopwave", Heading: 3, Size: 10.5, Blank: true}, {Text: "Jan 2021 – present · Singapore", Size: 8.2},
+			{Text: "Own the order platform.", Marker: "•", Size: 9}, {Text: "PROJECTS AT SHOPWAVE", Size: 7.9, Blank: true},
+			{Text: "Checkout 2.0 — tech lead · 2021 – 2022", Size: 9}, {Text: "Rebuilt checkout as a saga.", Size: 9},
+			{Text: "Go  Kafka  TiDB", Size: 8.2, Spans: []doc.Span{{Text: "Go"}, {Text: "Kafka", Box: true}, {Text: "TiDB", Box: true}}},
+			{Text: "Stock ledger — designer · 2023", Size: 9, Blank: true}, {Text: "An inventory ledger.", Size: 9},
+			{Text: "Go  PostgreSQL  Debezium", Size: 8.2, Spans: []doc.Span{{Text: "Go"}, {Text: "PostgreSQL", Box: true}, {Text: "Debezium", Box: true}}},
+			{Text: "Engineer at Bluepeak Systems", Heading: 3, Size: 10.5, Blank: true}, {Text: "Jul 2013 – Jun 2015", Size: 8.2},
+			{Text: "Interests", Heading: 2, Size: 10.5, Blank: true}, {Text: "Chess", Size: 9},
+		}, `{"work":[{"name":"Shopwave","position":"Senior Engineer","location":"Singapore","startDate":"2021-01","highlights":["Own the order platform."]},{"name":"Bluepeak Systems","position":"Engineer","startDate":"2013-07","endDate":"2015-06"}],` +
+			`"projects":[{"name":"Checkout 2.0","entity":"SHOPWAVE","roles":["tech lead"],"startDate":"2021","endDate":"2022","description":"Rebuilt checkout as a saga.","keywords":["Go","Kafka","TiDB"]},` +
+			`{"name":"Stock ledger","entity":"SHOPWAVE","roles":["designer"],"startDate":"2023","description":"An inventory ledger.","keywords":["Go","PostgreSQL","Debezium"]}]}`, []string{"work", "projects"}},
 		{"a bold line set smaller under a job's header heads a project of that job", []doc.Line{
 			p("张三"), h("工作经历"), {Text: "(按时间倒序)", Bold: true, Size: 10.8}, {Text: "甲乙数智科技有限公司 数据工程师（ 2019年11月 ~ 至今 ）", Bold: true, Size: 13},
 			{Text: "实时数仓建设", Bold: true, Size: 11}, {Text: "基于 Flink 搭建分层实时数仓。", Marker: "•", Size: 10.5},

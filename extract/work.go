@@ -272,7 +272,31 @@ func nilIfEmpty(m map[string]any) map[string]any {
 
 func (r *run) work(lines []*line) {
 	var parent *entry // the last job's entry, for the projects under it
+	listed := ""      // set after "Projects at Acme" ends a job's text: the entity of the projects listed under it
+	var below []*line // the lines of the projects listed under a job
+	flush := func() {
+		// "Projects at Acme" / "Checkout 2.0 — tech lead · 2021": the
+		// job's projects, set below the level of the jobs, read as
+		// projects are
+		for _, pe := range r.splitEntries(kProjects, below) {
+			if p, ok := r.readProject(pe); ok {
+				p.Entity = listed
+				r.res.Projects = append(r.res.Projects, p)
+				r.traceLine(pe.header[0], "a project listed under the job above", "projects under a job")
+			}
+		}
+		below, listed = nil, ""
+	}
 	for _, e := range r.splitEntries(kWork, lines) {
+		if listed != "" && parent != nil && r.setBelow(parent, e) {
+			below = append(append(below, e.header...), e.body...)
+			continue
+		}
+		flush()
+		ent, listing := r.projectsMarker(e)
+		if listing {
+			e = &entry{header: e.header, body: e.body[:len(e.body)-1]}
+		}
 		if parent != nil && r.subEntry(parent, e) && len(r.res.Work) > 0 {
 			// "### 实时数仓建设" under "## 某公司 职位（日期）": a project of
 			// that job
@@ -307,8 +331,51 @@ func (r *run) work(lines []*line) {
 			X: nilIfEmpty(j.x),
 		})
 		parent = e
+		if listing {
+			if listed = ent; ent == "" {
+				listed = j.org
+			}
+		}
 	}
+	flush()
 	r.res.Work = rolesUnderEmployer(r.res.Work)
+}
+
+// projectsMarker reports whether a job's text ends with a line that heads
+// the projects listed under it ("Projects at Shopwave", "Key projects"),
+// and the organisation it names, if any.
+func (r *run) projectsMarker(e *entry) (string, bool) {
+	if len(e.body) == 0 || len(e.header) == 0 {
+		return "", false
+	}
+	l := e.body[len(e.body)-1]
+	if l.Marker != "" || l.runes > maxTitleLine {
+		return "", false
+	}
+	t := strings.TrimRight(l.text, ":：")
+	if k, ok := r.sectionNamed(t); ok && k == kProjects {
+		return "", true
+	}
+	lower := strings.ToLower(t) // "PROJECTS AT SHOPWAVE"
+	for _, at := range []string{" at ", " @ ", " – ", " — ", " - "} {
+		if i := strings.Index(lower, at); i > 0 && len(lower) == len(t) {
+			if k, ok := r.sectionNamed(t[:i]); ok && k == kProjects {
+				return strings.TrimSpace(t[i+len(at):]), true
+			}
+		}
+	}
+	return "", false
+}
+
+// setBelow reports whether entry e is set below the level of the job
+// entry parent: its header is not marked as a heading where the job's is,
+// or is set smaller.
+func (r *run) setBelow(parent, e *entry) bool {
+	if len(e.header) == 0 || len(parent.header) == 0 {
+		return false
+	}
+	h, ph := e.header[0], parent.header[0]
+	return ph.Heading > 0 && h.Heading == 0 || h.Size > 0 && ph.Size > 0 && h.Size < subHeadScale*ph.Size
 }
 
 // subHeadScale: a header set smaller than this share of the job's header
