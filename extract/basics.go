@@ -82,6 +82,13 @@ func setX(m *map[string]any, k string, v any) {
 	}
 }
 
+// contactish reports whether t, icons aside, is an e-mail, a phone, a web
+// address or a place: a contact detail, without recording it.
+func (r *run) contactish(t string) bool {
+	t = stripSymbols(t)
+	return emailRe.MatchString(t) || findPhone(t) != "" || findURL(t) != "" || bareDomain.MatchString(t) || r.lx.isLocation(t)
+}
+
 // maxLabelToken is the longest job title read from a line of facts.
 const maxLabelToken = 20
 
@@ -121,13 +128,19 @@ func (r *run) basics(lines []*line) {
 				k.value = strings.TrimSpace(parts[0])
 				rest = append(rest, parts[1:]...)
 			}
+			if parts := wideFields(k.value); len(parts) > 1 && slices.ContainsFunc(parts[1:], func(t string) bool { return r.contactish(t) }) {
+				// "求职意向：数据工程师  📍 北京  📱 186-0000-0139": the value
+				// ends at the gap before the contact details
+				k.value = parts[0]
+				rest = append(rest, parts[1:]...)
+			}
 			r.basicsField(k.field, k.label, k.value, edu)
 		}
 		for _, t := range rest {
 			if label, value, ok := headKV(strings.TrimSpace(t)); ok {
 				r.basicsField("", label, value, edu)
-			} else {
-				r.contactToken(stripSymbols(t))
+			} else if t = stripSymbols(t); !r.contactToken(t) && r.lx.isLocation(t) && (b.Location == nil || b.Location.City == "") {
+				r.setPlace(t) // "📍 北京"
 			}
 		}
 		for _, lk := range l.Links {

@@ -219,6 +219,10 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"work":[{"name":"Shopwave","position":"Senior Engineer","location":"Singapore","startDate":"2021-01","highlights":["Own the order platform."]},{"name":"Bluepeak Systems","position":"Engineer","startDate":"2013-07","endDate":"2015-06"}],` +
 			`"projects":[{"name":"Checkout 2.0","entity":"SHOPWAVE","roles":["tech lead"],"startDate":"2021","endDate":"2022","description":"Rebuilt checkout as a saga.","keywords":["Go","Kafka","TiDB"]},` +
 			`{"name":"Stock ledger","entity":"SHOPWAVE","roles":["designer"],"startDate":"2023","description":"An inventory ledger.","keywords":["Go","PostgreSQL","Debezium"]}]}`, []string{"work", "projects"}},
+		{"a labelled value ends at the gap before contact details set with icons", []doc.Line{
+			p("秦浩然"), p("求职意向：数据平台工程师  📍 北京  📱 186-0000-0139  ✉ qin@example.cn  🔗 gitee.com/qinhr"),
+		}, `{"basics":{"name":"秦浩然","label":"数据平台工程师","email":"qin@example.cn","phone":"186-0000-0139","location":{"city":"北京"},` +
+			`"profiles":[{"network":"Gitee","username":"qinhr","url":"https://gitee.com/qinhr"}]}}`, []string{"basics"}},
 		{"a bold line set smaller under a job's header heads a project of that job", []doc.Line{
 			p("张三"), h("工作经历"), {Text: "(按时间倒序)", Bold: true, Size: 10.8}, {Text: "甲乙数智科技有限公司 数据工程师（ 2019年11月 ~ 至今 ）", Bold: true, Size: 13},
 			{Text: "实时数仓建设", Bold: true, Size: 11}, {Text: "基于 Flink 搭建分层实时数仓。", Marker: "•", Size: 10.5},
