@@ -158,6 +158,19 @@ func metaField(x string) bool {
 	return t != "" && (findURL(t) == t || starCount.MatchString(t))
 }
 
+// iconField reads a header field led by an icon that labels it ("👤
+// 技术负责人", "🏢 某公司"): its field and value.
+func (lx *Lexicon) iconField(x string) (field, value string, ok bool) {
+	for icon, f := range lx.iconFields {
+		if rest, found := strings.CutPrefix(strings.TrimSpace(x), icon); found {
+			if value = stripIcons(rest); value != "" {
+				return f, value, true
+			}
+		}
+	}
+	return "", "", false
+}
+
 // stripIcons takes the icons (symbols, emoji) off the start of a header
 // field; brackets and marks of names stay.
 func stripIcons(x string) string {
@@ -486,6 +499,10 @@ func (r *run) readHeader(e *entry) header {
 	// URLs written as fields are the entry's url
 	kept := h.fields[:0]
 	for _, x := range h.fields {
+		if field, value, ok := r.lx.iconField(x); ok {
+			h.kvs = append(h.kvs, kv{field: field, value: value}) // "👤 技术负责人"
+			continue
+		}
 		x = stripIcons(x) // "🔗 github.com/x", "📅"
 		if x == "" || starCount.MatchString(x) {
 			continue // an icon alone, a count of stars

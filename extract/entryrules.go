@@ -509,6 +509,14 @@ func (r *run) datedLineRule(c *entryCtx) verdict {
 		// MANAGER  Mar. 2019 - Present": the employer's title and dates
 		return joinsHeader
 	}
+	if cur != nil && len(cur.body) == 0 && !r.entryDated(cur) && !slices.ContainsFunc(f.fields, func(x string) bool {
+		_, _, labelled := r.lx.iconField(x)
+		return !labelled && !metaField(x) && stripIcons(x) != ""
+	}) && len(f.fields) > 0 {
+		// "实时数仓 2.0" over "🕒 2022.03 → 2022.12  👤 技术负责人  🏢 某公司":
+		// the dates and fields the icons label complete the header
+		return joinsHeader
+	}
 	if c.kind == kProjects && cur != nil && len(cur.body) == 0 && !r.entryDated(cur) && len(f.fields) == 1 && r.lx.isOrg(f.fields[0]) {
 		// "湖仓一体平台建设  项目负责人" over "2022.01 – 2023.06 ｜ 某某科技有限公司":
 		// the project's dates and the company it was done at

@@ -80,8 +80,9 @@ type Lexicon struct {
 	fillerList     []string // lower case, longest first, for prefix stripping
 	fillerRunes    string   // the CJK characters of the filler words
 	keepSlash      []string
-	keepSlashLower []string // keepSlash in lower case
-	degrees        []degree // longest first
+	keepSlashLower []string          // keepSlash in lower case
+	degrees        []degree          // longest first
+	iconFields     map[string]string // an icon that labels a header field: "👤" → entry.roles
 	schoolWords    wordSet
 	orgWords       wordSet
 	titleWords     wordSet
@@ -104,6 +105,10 @@ func NewLexicon() *Lexicon {
 	lx := &Lexicon{headings: map[string]Kind{}, labels: map[string]string{}, fillers: map[string]bool{}}
 	for _, p := range readPairs("headings.tsv") {
 		lx.headings[normHeading(p.word)] = Kind(p.key)
+	}
+	lx.iconFields = map[string]string{}
+	for _, p := range readPairs("icon_labels.tsv") {
+		lx.iconFields[p.word] = p.key
 	}
 	lx.suffixes = readPairs("heading_suffixes.tsv")
 	lx.headWords = readPairs("heading_words.tsv")

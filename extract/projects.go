@@ -122,10 +122,23 @@ var bookTitle = lazyRE(`^[《「『]([^》」』]{1,40})[》」』]\s*(?:[,，�
 const maxLinkWords = 4
 
 func (r *run) projects(lines []*line) {
-	for _, e := range r.splitEntries(kProjects, lines) {
+	var tags []string // a row of tags alone before a project's name: its keywords
+	es := r.splitEntries(kProjects, lines)
+	for i, e := range es {
+		if len(e.header) == 1 && len(e.body) == 0 && tagRow(e.header[0]) && e.header[0].Blank &&
+			i+1 < len(es) && len(es[i+1].header) > 0 && !es[i+1].header[0].Blank {
+			// "Flink  Kafka  ClickHouse" right over "实时数仓 2.0", apart
+			// from the card above: the card's tags set above its name
+			for _, f := range tagItems(e.header[0]) {
+				tags = append(tags, r.keywords(f)...)
+			}
+			continue
+		}
 		if p, ok := r.readProject(e); ok {
+			p.Keywords = append(tags, p.Keywords...)
 			r.res.Projects = append(r.res.Projects, p)
 		}
+		tags = nil
 	}
 }
 

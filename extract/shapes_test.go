@@ -223,6 +223,13 @@ func TestLayoutShapes(t *testing.T) {
 			p("秦浩然"), p("求职意向：数据平台工程师  📍 北京  📱 186-0000-0139  ✉ qin@example.cn  🔗 gitee.com/qinhr"),
 		}, `{"basics":{"name":"秦浩然","label":"数据平台工程师","email":"qin@example.cn","phone":"186-0000-0139","location":{"city":"北京"},` +
 			`"profiles":[{"network":"Gitee","username":"qinhr","url":"https://gitee.com/qinhr"}]}}`, []string{"basics"}},
+		{"project cards: tags over the name, a meta line of icon-labelled fields under it", []doc.Line{
+			p("秦浩然"), h("项目"),
+			{Text: "Flink  Kafka  ClickHouse", Size: 7.5, Blank: true, Spans: []doc.Span{{Text: "Flink"}, {Text: "Kafka", Box: true}, {Text: "ClickHouse", Box: true}}},
+			{Text: "实时数仓 2.0", Bold: true, Size: 9.8},
+			{Text: "🕒 2022.03 → 2022.12  👤 技术负责人  🏢 百川云图", Size: 8.3, Spans: []doc.Span{{Text: "🕒 2022.03 → 2022.12"}, {Text: "👤 技术负责人", Box: true}, {Text: "🏢 百川云图", Box: true}}},
+			{Text: "把 T+1 的交易看板改为秒级实时。", Size: 9, Blank: true},
+		}, `{"projects":[{"name":"实时数仓 2.0","keywords":["Flink","Kafka","ClickHouse"],"startDate":"2022-03","endDate":"2022-12","roles":["技术负责人"],"entity":"百川云图","description":"把 T+1 的交易看板改为秒级实时。"}]}`, []string{"projects"}},
 		{"a bold line set smaller under a job's header heads a project of that job", []doc.Line{
 			p("张三"), h("工作经历"), {Text: "(按时间倒序)", Bold: true, Size: 10.8}, {Text: "甲乙数智科技有限公司 数据工程师（ 2019年11月 ~ 至今 ）", Bold: true, Size: 13},
 			{Text: "实时数仓建设", Bold: true, Size: 11}, {Text: "基于 Flink 搭建分层实时数仓。", Marker: "•", Size: 10.5},
