@@ -89,6 +89,13 @@ func (r *run) contactish(t string) bool {
 	return emailRe.MatchString(t) || findPhone(t) != "" || findURL(t) != "" || bareDomain.MatchString(t) || r.lx.isLocation(t)
 }
 
+// greeting is a line that greets and names the writer: "Hi 👋 我是宋佳琪",
+// "Hello, I'm Ana Lima!".
+var greeting = lazyRE(`^(?i:hi|hello|hey|你好|大家好|嗨)?[\s,，!！~～\p{So}\x{FE0F}]*(?:(?i:i'm|i’m|i am|my name is)\s+|我是|我叫)\s*([^\s,，!！。.~～][^,，!！。~～]*?)[\s,，!！。.~～\p{So}\x{FE0F}]*$`)
+
+// maxGreetingLine is how many lines of the top a greeting may stand in.
+const maxGreetingLine = 3
+
 // maxLabelToken is the longest job title read from a line of facts.
 const maxLabelToken = 20
 
@@ -149,6 +156,12 @@ func (r *run) basics(lines []*line) {
 			}
 		}
 		if lead == "" {
+			continue
+		}
+		// "Hi 👋 我是宋佳琪", "Hello, I'm Ana Lima": a profile page's
+		// greeting names its owner
+		if m := greeting.FindStringSubmatch(lead); m != nil && b.Name == "" && r.nameLine == nil && i < maxGreetingLine && r.setName(m[1]) {
+			r.nameLine = l
 			continue
 		}
 		// (a name may lead the first line before labelled fields: "陆婉清 |

@@ -555,6 +555,20 @@ func (r *run) readBody(lines []*line) []bodyItem {
 						value = v
 					}
 				}
+				if _, more := r.lx.splitKV(value); len(more) > 0 && strings.Contains(value, "  ") {
+					// "简介：某工具  技术：Go, Vue": labelled fields side by side
+					if lead, _ := r.lx.splitKV(value); strings.TrimSpace(lead) != "" {
+						out = append(out, bodyItem{field: field, text: strings.TrimSpace(lead), line: l})
+					}
+					for _, k := range more {
+						if k.field == "drop" {
+							k.field = ""
+						}
+						out = append(out, bodyItem{field: k.field, text: k.value, line: l})
+					}
+					route = ""
+					continue
+				}
 				out = append(out, bodyItem{field: field, text: value, line: l})
 				route = ""
 				continue

@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/resumex/resumex/doc"
+	"github.com/resumex/resumex/schema"
 	"github.com/resumex/resumex/segment"
 )
 
@@ -299,6 +300,25 @@ func TestTrimSeps(t *testing.T) {
 	} {
 		if got := trimSeps(in); got != want {
 			t.Errorf("trimSeps(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestGreeting(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon(), res: &schema.Resume{}}
+	for _, tt := range []struct{ in, name string }{
+		{"Hi 👋 我是宋佳琪", "宋佳琪"},
+		{"Hello, I'm Ana Lima!", "Ana Lima"},
+		{"大家好，我叫李雷。", "李雷"},
+		{"I am a backend engineer", ""}, // no name after it
+		{"Hi there", ""},
+	} {
+		got := ""
+		if m := greeting.FindStringSubmatch(tt.in); m != nil && r.isName(m[1]) {
+			got = m[1]
+		}
+		if got != tt.name {
+			t.Errorf("name in greeting %q = %q, want %q", tt.in, got, tt.name)
 		}
 	}
 }

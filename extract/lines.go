@@ -779,12 +779,19 @@ func (r *run) sectionNamed(s string) (Kind, bool) {
 func (r *run) entryColumns(cells []string) bool {
 	for _, c := range cells {
 		f, _ := r.lx.labelField(c)
+		if k, named := r.sectionNamed(c); named && entryKinds[k] {
+			continue // "项目 | 简介 | 技术": the column of the entries' names
+		}
 		if !strings.HasPrefix(f, "entry.") && !strings.HasPrefix(f, "edu.") && f != "drop" {
 			return false
 		}
 	}
 	return true
 }
+
+// entryKinds are the sections of entries, whose name a column heading may
+// give as the heading of the column of their names.
+var entryKinds = map[Kind]bool{kWork: true, kProjects: true, kEducation: true, kVolunteer: true}
 
 // minColumns is the fewest column headings a table is read by.
 const minColumns = 3
@@ -806,6 +813,15 @@ func (r *run) readTableRows(all []*line) []*line {
 			var parts []string
 			for i, c := range l.Cells {
 				if c = strings.TrimSpace(c); c != "" && strings.Trim(c, "—-–/ 无") != "" {
+					if k, named := r.sectionNamed(columns[i]); named && entryKinds[k] {
+						// the entry's name, on a line of its own that
+						// opens the entry
+						nl := *l
+						nl.Cells, nl.Spans, nl.feat, nl.Bold = nil, nil, nil, true
+						nl.text, nl.raw, nl.runes = c, c, utf8.RuneCountInString(c)
+						out = append(out, &nl)
+						continue
+					}
 					parts = append(parts, columns[i]+"："+c)
 				}
 			}
@@ -843,7 +859,9 @@ func (r *run) readTableRows(all []*line) []*line {
 		}
 		_, named := r.sectionNamed(cells[0])
 		switch {
-		case heads == len(cells):
+		case heads == len(cells) || table && len(cells) >= minColumns && heads == len(cells)-1 && r.entryColumns(cells):
+			// (one column headed by the name of the entries' section:
+			// "项目 | 简介 | 技术")
 			if table && len(cells) >= minColumns && r.entryColumns(cells) {
 				columns = cells // the rows under it read by them
 			}

@@ -230,6 +230,13 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "🕒 2022.03 → 2022.12  👤 技术负责人  🏢 百川云图", Size: 8.3, Spans: []doc.Span{{Text: "🕒 2022.03 → 2022.12"}, {Text: "👤 技术负责人", Box: true}, {Text: "🏢 百川云图", Box: true}}},
 			{Text: "把 T+1 的交易看板改为秒级实时。", Size: 9, Blank: true},
 		}, `{"projects":[{"name":"实时数仓 2.0","keywords":["Flink","Kafka","ClickHouse"],"startDate":"2022-03","endDate":"2022-12","roles":["技术负责人"],"entity":"百川云图","description":"把 T+1 的交易看板改为秒级实时。"}]}`, []string{"projects"}},
+		{"a greeting names the writer; a table of projects headed by the section's name, fields side by side", []doc.Line{
+			{Text: "Hi 👋 我是宋佳琪", Heading: 2}, p("📫 邮箱：song@example.cn ｜ 📱 138-0000-3358"), h("项目"),
+			{Text: "项目 | 简介 | 技术", Cells: []string{"项目", "简介", "技术"}},
+			{Text: "campus-map | 三维校园导览地图 | Three.js, Vue 3", Cells: []string{"campus-map", "三维校园导览地图", "Three.js, Vue 3"}},
+			{Text: "md-slides | 用 Markdown 写幻灯片 | TypeScript", Cells: []string{"md-slides", "用 Markdown 写幻灯片", "TypeScript"}},
+		}, `{"basics":{"name":"宋佳琪","email":"song@example.cn","phone":"138-0000-3358"},` +
+			`"projects":[{"name":"campus-map","description":"三维校园导览地图","keywords":["Three.js","Vue 3"]},{"name":"md-slides","description":"用 Markdown 写幻灯片","keywords":["TypeScript"]}]}`, []string{"basics", "projects"}},
 		{"a bold line set smaller under a job's header heads a project of that job", []doc.Line{
 			p("张三"), h("工作经历"), {Text: "(按时间倒序)", Bold: true, Size: 10.8}, {Text: "甲乙数智科技有限公司 数据工程师（ 2019年11月 ~ 至今 ）", Bold: true, Size: 13},
 			{Text: "实时数仓建设", Bold: true, Size: 11}, {Text: "基于 Flink 搭建分层实时数仓。", Marker: "•", Size: 10.5},

@@ -3,6 +3,7 @@ package parser
 import (
 	"bytes"
 	"context"
+	"net/url"
 	"regexp"
 	"slices"
 	"strconv"
@@ -463,7 +464,20 @@ func (w *mdWriter) inline(n gast.Node) error {
 		w.write(strings.TrimPrefix(label, "mailto:"))
 		w.link = prev
 		return nil
-	case *gast.Image, *east.TaskCheckBox:
+	case *gast.Image:
+		// a badge's picture says in its alt text what it names
+		// ("![Vue.js](https://img.shields.io/badge/…)"), a chip of its
+		// own; other pictures say nothing
+		if alt := imageAlt(n, w.src); alt != "" && badgeImage(string(n.Destination)) {
+			w.start(w.at)
+			if w.line.text.Len() > 0 {
+				w.write("\u3000")
+				w.line.spans.Break()
+			}
+			w.write(alt)
+		}
+		return nil
+	case *east.TaskCheckBox:
 		return nil
 	case *gast.RawHTML:
 		for i := 0; i < n.Segments.Len(); i++ {
@@ -475,6 +489,27 @@ func (w *mdWriter) inline(n gast.Node) error {
 		return nil
 	}
 	return w.inlines(n)
+}
+
+// badgeHosts serve badges: small pictures of a word (a skill, a network)
+// that READMEs and profile pages line up as chips.
+var badgeHosts = map[string]bool{"img.shields.io": true, "badgen.net": true, "flat.badgen.net": true, "forthebadge.com": true, "badge.fury.io": true}
+
+// badgeImage reports whether an image's address is a badge service's.
+func badgeImage(dest string) bool {
+	u, err := url.Parse(dest)
+	return err == nil && badgeHosts[strings.ToLower(u.Host)]
+}
+
+// imageAlt is the alt text of a Markdown image.
+func imageAlt(n *gast.Image, src []byte) string {
+	var b strings.Builder
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if t, ok := c.(*gast.Text); ok {
+			b.Write(t.Segment.Value(src))
+		}
+	}
+	return strings.TrimSpace(b.String())
 }
 
 // linked writes the text of a link to url, and the link.

@@ -53,6 +53,9 @@ func TestMarkdownLines(t *testing.T) {
 			{Text: "555-0100", Pos: at(2)},
 			{Text: "X", Pos: at(4)},
 		}},
+		{"badges say what they name; other pictures say nothing", "![Go](https://img.shields.io/badge/-Go-00ADD8) ![Vue.js](https://img.shields.io/badge/-Vue.js-4FC08D) ![views](https://example.com/counter.svg)", []doc.Line{{
+			Text: "Go  Vue.js", Spans: []doc.Span{plain("Go"), {Text: "Vue.js", Box: true}},
+		}}},
 		{"a heading in a list item has no marker", "- # Title\n- item", []doc.Line{
 			{Text: "Title", Heading: 1},
 			{Text: "item", Marker: "-", Pos: at(2)},
