@@ -154,6 +154,36 @@ func TestColumnarGrid(t *testing.T) {
 		textRow(588.1, 9.5, tp(34, "• 数据分析师二级证书，数据科学研究"), tp(207, "数据分析师")),
 		textRow(571.8, 9.5, tp(43.5, "院颁发"), tp(207, "负责社区产品的用户增长分析。")),
 	}
+	// a table whose widest cell gap is at 276, with the text above and
+	// below it, which stops short of the gap
+	table := []*row{
+		textRow(726, 10.5, tp(57, "with the team.")),
+		textRow(702, 11, tp(57, "EDUCATION")),
+		textRow(684, 10, tp(57, "Degree"), tp(170, "Board / University"), tp(284, "Institute"), tp(414, "Year"), tp(454, "Score /")),
+		textRow(670.8, 10, tp(454, "CGPA")),
+		textRow(657, 10, tp(57, "B.Tech. (Civil"), tp(170, "Coastal State"), tp(284, "Harbourview Institute of"), tp(414, "2019"), tp(454, "7.90 CGPA")),
+		textRow(643.8, 10, tp(57, "Engineering)"), tp(170, "University"), tp(284, "Engineering, Kochi")),
+		textRow(630, 10, tp(57, "HSC"), tp(170, "State Board"), tp(284, "Lakeside College"), tp(414, "2015"), tp(454, "88.2%")),
+		textRow(616.2, 10, tp(57, "SSC"), tp(170, "State Board"), tp(284, "Riverside School,"), tp(414, "2013"), tp(454, "90.4%")),
+		textRow(603, 10, tp(284, "Kochi")),
+		textRow(578, 11, tp(57, "EXPERIENCE")),
+		textRow(560, 10.5, tp(57, "Meridian Infra, Kochi")),
+		textRow(546.1, 10.5, tp(57, "Role: Site Engineer")),
+		textRow(532.2, 10.5, tp(57, "Responsibilities:")),
+	}
+	// two columns of entries at the foot of a page: their baselines
+	// meet at first, then part; the right one runs on below the left
+	foot := []*row{
+		textRow(211, 11, tp(44, "PUBLICATIONS"), tp(312, "AWARDS")),
+		textRow(195, 10, tp(44, "Gradient Boosting for Triage"), tp(312, "Impact Award")),
+		textRow(184, 9, tp(44, "Journal of Clinical Analytics"), tp(312, "Harbor Health Labs")),
+		textRow(173, 9, tp(44, "Quarterly Review, 2023")),
+		textRow(167, 10, tp(312, "Best Poster, Stats Day")),
+		textRow(156, 10, tp(44, "A Guide to Uplift Models"), tp(312, "Statistical Society")),
+		textRow(145, 9, tp(44, "Data Quarterly, 2021")),
+		textRow(135, 10, tp(312, "Languages: English, Tamil")),
+		textRow(124, 10, tp(312, "Hindi")),
+	}
 	tests := []struct {
 		name string
 		band []*row
@@ -162,6 +192,8 @@ func TestColumnarGrid(t *testing.T) {
 	}{
 		{"labels, dates and headings beside their text read across", label, 170, false},
 		{"a sidebar on the main column's baselines is a column", sidebar, 198, true},
+		{"a table's cell gap is no gutter", table, 276, false},
+		{"columns whose baselines part are columns", foot, 270, true},
 	}
 	for _, tt := range tests {
 		if got := columnar(tt.band, tt.cx); got != tt.want {

@@ -25,7 +25,10 @@ import (
 //     split into a left and a right column when both sides have text of
 //     their own (≥ 2 rows with pieces on one side only, each side, 4 in
 //     all, and at least a quarter as many as the rows with text on both
-//     sides, which a sidebar has when its baselines meet the main's) and
+//     sides, which a sidebar has when its baselines meet the main's; 2 of
+//     each side beside the other side's text, unless the two sides'
+//     baselines interleave: the text above and below a table whose cell
+//     gap is the gutter is no column beside it) and
 //     each side's rows follow each other closely (median baseline step ≤
 //     2.5 × the font size): a sidebar does, while right-aligned dates
 //     (always beside a left piece) and date-label columns (sparse) do not.
@@ -648,7 +651,106 @@ func columnar(band []*row, cx float64) bool {
 	if nl < 2 || nr < 2 || nl+nr < 4 || 4*(nl+nr) < nb {
 		return false
 	}
+	if bl, br := besideRows(band, cx); (bl < minBeside || br < minBeside) && !interleaved(band, cx) {
+		return false // no text of its own beside the other side's: a table's cells
+	}
 	return !grid(band, cx)
+}
+
+// minBeside is how many rows of its own each side of a gutter must have
+// beside the other side's text to make two columns, unless their
+// baselines interleave.
+const minBeside = 2
+
+// lineSlack is how many times a side's closest baseline step the step
+// between two of its rows may be for them to follow each other at line
+// spacing (a table's rows, a new paragraph, are further apart).
+const lineSlack = 1.15
+
+// besideRows counts the rows with text left of cx only (nl) and right of
+// it only (nr) that run beside the other side's text: between the first
+// and the last rows of both sides, or going on from them at the side's
+// line spacing (its closest baseline step, as in grid). Two columns each
+// have text of their own beside the other's. A table whose cell gap
+// makes the gutter has its rows on both sides, rows of one side only
+// where a cell wraps, and the page's text above and below it, set apart
+// by more than a line (a heading, the next section), on one side only
+// when it stops short of cx.
+func besideRows(band []*row, cx float64) (nl, nr int) {
+	step := closestSteps(band, cx)
+	var ys [2][]float64 // per side: the baselines of its rows, top-down
+	var idx [2][]int    // and the rows' indices in band
+	for s := range ys {
+		ys[s], idx[s] = make([]float64, 0, len(band)), make([]int, 0, len(band))
+	}
+	for i, r := range band {
+		for s, right := range []bool{false, true} {
+			if hasSide(r, cx, right) {
+				ys[s], idx[s] = append(ys[s], r.y), append(idx[s], i)
+			}
+		}
+	}
+	if len(ys[0]) == 0 || len(ys[1]) == 0 {
+		return 0, 0
+	}
+	top := math.Min(ys[0][0], ys[1][0])
+	bottom := math.Max(ys[0][len(ys[0])-1], ys[1][len(ys[1])-1])
+	beside := make([]bool, len(band))
+	for s := range ys {
+		first, last := -1, -1
+		for k, y := range ys[s] {
+			if y <= top && y >= bottom {
+				if first < 0 {
+					first = k
+				}
+				last = k
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		near := func(k int) bool { return ys[s][k-1]-ys[s][k] <= lineSlack*step[s] }
+		for first > 0 && near(first) {
+			first--
+		}
+		for last+1 < len(ys[s]) && near(last+1) {
+			last++
+		}
+		for _, i := range idx[s][first : last+1] {
+			beside[i] = true
+		}
+	}
+	for i, r := range band {
+		if !beside[i] {
+			continue
+		}
+		switch l, rt := hasSide(r, cx, false), hasSide(r, cx, true); {
+		case l && !rt:
+			nl++
+		case rt && !l:
+			nr++
+		}
+	}
+	return nl, nr
+}
+
+// closestSteps returns, per side of cx (left, right), the closest
+// baseline step between rows with text on that side: its line spacing.
+func closestSteps(band []*row, cx float64) [2]float64 {
+	var step [2]float64
+	last := [2]float64{math.NaN(), math.NaN()}
+	for _, r := range band {
+		for s, right := range []bool{false, true} {
+			if !hasSide(r, cx, right) {
+				continue
+			}
+			if d := last[s] - r.y; d > minLineStep*r.size && (step[s] == 0 || d < step[s]) {
+				step[s] = d
+			}
+			last[s] = r.y
+		}
+	}
+	return step
 }
 
 // blockRatio is how many times the size of all the text on one side of a
@@ -707,6 +809,17 @@ func sidePieces(r *row, cx float64, right bool) []piece {
 	return out
 }
 
+// hasSide reports whether a row has a piece left of cx (right false) or
+// right of it (right true), as sidePieces splits them.
+func hasSide(r *row, cx float64, right bool) bool {
+	for _, p := range r.pieces {
+		if (p.x1 > cx) == right {
+			return true
+		}
+	}
+	return false
+}
+
 // crossWrap reports whether reading a band across its rows would cut a
 // paragraph of one side with text of the other: a line on one side wraps
 // (the next line of that side, at line spacing and at its left edge,
@@ -736,7 +849,7 @@ func crossWrap(band []*row, cx float64) bool {
 			if prev >= 0 && wraps(prevPs, ps, band[prev].y-r.y, left, edge) {
 				wrapped[s] = true
 				for _, o := range band[prev+1 : i+1] {
-					if len(sidePieces(o, cx, !right)) > 0 {
+					if hasSide(o, cx, !right) {
 						cut[s] = true
 					}
 				}
@@ -792,28 +905,16 @@ func wraps(a, b []piece, step, left, edge float64) bool {
 // column's baselines has rows with text on both sides in the middle of
 // both sides' lists and paragraphs.
 func grid(band []*row, cx float64) bool {
-	var step [2]float64 // per side: the closest baseline step
+	step := closestSteps(band, cx) // per side: the closest baseline step
+	nb := 0
 	last := [2]float64{math.NaN(), math.NaN()}
 	for _, r := range band {
-		for s, right := range []bool{false, true} {
-			if len(sidePieces(r, cx, right)) == 0 {
-				continue
-			}
-			if d := last[s] - r.y; d > minLineStep*r.size && (step[s] == 0 || d < step[s]) {
-				step[s] = d
-			}
-			last[s] = r.y
-		}
-	}
-	nb := 0
-	last = [2]float64{math.NaN(), math.NaN()}
-	for _, r := range band {
-		l, rt := len(sidePieces(r, cx, false)) > 0, len(sidePieces(r, cx, true)) > 0
+		l, rt := hasSide(r, cx, false), hasSide(r, cx, true)
 		if l && rt {
 			nb++
 			starts := false
 			for s := range last {
-				if math.IsNaN(last[s]) || last[s]-r.y > 1.15*step[s] {
+				if math.IsNaN(last[s]) || last[s]-r.y > lineSlack*step[s] {
 					starts = true
 				}
 			}
@@ -841,7 +942,7 @@ func interleaved(band []*row, cx float64) bool {
 	side, y, size := 0, 0.0, 0.0
 	for _, r := range band {
 		s := 0
-		switch l, rt := len(sidePieces(r, cx, false)) > 0, len(sidePieces(r, cx, true)) > 0; {
+		switch l, rt := hasSide(r, cx, false), hasSide(r, cx, true); {
 		case l && !rt:
 			s = -1
 		case rt && !l:

@@ -228,6 +228,61 @@ func TestParseTexts(t *testing.T) {
 			},
 		},
 		{
+			// LibreOffice's PDF of a Word table: the widest gap between
+			// cells is no column gutter; the text around the table stops
+			// short of it
+			name: "a table's cell gap is no gutter: its rows read across, in place",
+			pdf: func() []byte {
+				var b strings.Builder
+				b.WriteString(tx("F1", 10.5, 57, 740, "Seeking a site engineering role where I can use my experience of residential projects and grow"))
+				b.WriteString(tx("F1", 10.5, 57, 726, "with the team."))
+				b.WriteString(tx("F2", 11, 57, 702, "EDUCATION"))
+				cols := []float64{57, 170, 284, 414, 454}
+				table := []struct {
+					y     float64
+					fn    string
+					cells []string
+				}{
+					{684, "F2", []string{"Degree", "Board / University", "Institute", "Year", "Score /"}},
+					{670.8, "F2", []string{"", "", "", "", "CGPA"}},
+					{657, "F1", []string{"B.Tech. (Civil", "Coastal State", "Harbourview Institute of", "2019", "7.90 CGPA"}},
+					{643.8, "F1", []string{"Engineering)", "University", "Engineering, Kochi", "", ""}},
+					{630, "F1", []string{"HSC", "State Board", "Lakeside Junior College", "2015", "88.2%"}},
+					{616.2, "F1", []string{"SSC", "State Board", "Riverside High School,", "2013", "90.4%"}},
+					{603, "F1", []string{"", "", "Kochi", "", ""}},
+				}
+				for _, r := range table {
+					for i, c := range r.cells {
+						if c != "" {
+							b.WriteString(tx(r.fn, 10, cols[i], r.y, c))
+						}
+					}
+				}
+				b.WriteString(tx("F2", 11, 57, 578, "EXPERIENCE"))
+				for i, s := range []string{"Meridian Infra Pvt. Ltd., Kochi", "Role: Site Engineer", "Duration: June 2019 - Till Date", "Responsibilities:"} {
+					b.WriteString(tx("F1", 10.5, 57, 560-13.9*float64(i), s))
+				}
+				b.WriteString(tx("F1", 10.5, 57, 504.4, "Supervising the construction of two residential towers and the checks of concrete work."))
+				b.WriteString(tx("F1", 10.5, 57, 490.5, "Preparing weekly progress reports for the client."))
+				return build(nil, []page{{content: b.String()}})
+			},
+			want: []string{
+				"Seeking a site engineering role where I can use my experience of residential projects and grow with the team.",
+				"EDUCATION",
+				"Degree  Board / University  Institute  Year  Score /",
+				"CGPA",
+				"B.Tech. (Civil  Coastal State  Harbourview Institute of  2019  7.90 CGPA",
+				"Engineering)  University  Engineering, Kochi",
+				"HSC  State Board  Lakeside Junior College  2015  88.2%",
+				"SSC  State Board  Riverside High School,  2013  90.4%",
+				"Kochi",
+				"EXPERIENCE",
+				"Meridian Infra Pvt. Ltd., Kochi", "Role: Site Engineer", "Duration: June 2019 - Till Date", "Responsibilities:",
+				"Supervising the construction of two residential towers and the checks of concrete work.",
+				"Preparing weekly progress reports for the client.",
+			},
+		},
+		{
 			name: "wrapped paragraph re-joins, hyphen dropped, bullets stay apart",
 			pdf: func() []byte {
 				var b strings.Builder
