@@ -555,9 +555,13 @@ func (r *run) readBody(lines []*line) []bodyItem {
 						value = v
 					}
 				}
-				if _, more := r.lx.splitKV(value); len(more) > 0 && strings.Contains(value, "  ") {
+				gapped := value // with the gaps of the line, to find the next label by
+				if _, v, ok := headKV(l.raw); ok {
+					gapped = v
+				}
+				if _, more := r.lx.splitKV(gapped); len(more) > 0 && strings.Contains(gapped, "  ") {
 					// "简介：某工具  技术：Go, Vue": labelled fields side by side
-					if lead, _ := r.lx.splitKV(value); strings.TrimSpace(lead) != "" {
+					if lead, _ := r.lx.splitKV(gapped); strings.TrimSpace(lead) != "" {
 						out = append(out, bodyItem{field: field, text: strings.TrimSpace(lead), line: l})
 					}
 					for _, k := range more {

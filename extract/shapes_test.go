@@ -237,6 +237,16 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "md-slides | 用 Markdown 写幻灯片 | TypeScript", Cells: []string{"md-slides", "用 Markdown 写幻灯片", "TypeScript"}},
 		}, `{"basics":{"name":"宋佳琪","email":"song@example.cn","phone":"138-0000-3358"},` +
 			`"projects":[{"name":"campus-map","description":"三维校园导览地图","keywords":["Three.js","Vue 3"]},{"name":"md-slides","description":"用 Markdown 写幻灯片","keywords":["TypeScript"]}]}`, []string{"basics", "projects"}},
+		{"a job site's saved page: its chrome goes; a table of skills with level and months; labelled fields side by side", []doc.Line{
+			p("职途网  首页  职位搜索  我的简历  消息(3)  退出"), p("下载简历  打印  转发  隐藏联系方式"),
+			p("简历编号：ZT20240517008812  ｜  最后更新：2024-05-17"), {Text: "康丽", Heading: 1},
+			p("手机号码  159-0000-2264  电子邮箱  kangli@example.com"), h("工作经验"),
+			{Text: "2019.06 - 至今  顺德美厨电器有限公司", Bold: true}, p("职位名称：结构设计主管    所在部门：研发中心"),
+			h("专业技能"), {Text: "Creo | 精通 | 96个月", Cells: []string{"Creo", "精通", "96个月"}}, {Text: "AutoCAD | 熟练 | 108个月", Cells: []string{"AutoCAD", "熟练", "108个月"}},
+			p("© 2024 职途网 版权所有 ｜ 联系我们 ｜ 隐私政策"),
+		}, `{"basics":{"name":"康丽","email":"kangli@example.com","phone":"159-0000-2264"},` +
+			`"work":[{"name":"顺德美厨电器有限公司","position":"结构设计主管","startDate":"2019-06","x-department":"研发中心"}],` +
+			`"skills":[{"level":"精通","keywords":["Creo"]},{"level":"熟练","keywords":["AutoCAD"]}]}`, []string{"basics", "work", "skills", "certificates"}},
 		{"a bold line set smaller under a job's header heads a project of that job", []doc.Line{
 			p("张三"), h("工作经历"), {Text: "(按时间倒序)", Bold: true, Size: 10.8}, {Text: "甲乙数智科技有限公司 数据工程师（ 2019年11月 ~ 至今 ）", Bold: true, Size: 13},
 			{Text: "实时数仓建设", Bold: true, Size: 11}, {Text: "基于 Flink 搭建分层实时数仓。", Marker: "•", Size: 10.5},

@@ -272,8 +272,9 @@ func (r *run) skillRow(l *line) {
 		}
 		return
 	}
-	if len(cells) == 2 && r.lx.levels[strings.ToLower(cells[1])] {
-		// "pytest / unittest | 熟练": the skill and its level
+	if len(cells) <= 3 && r.lx.levels[strings.ToLower(cells[1])] && (len(cells) == 2 || duration.MatchString(cells[2])) {
+		// "pytest / unittest | 熟练", "Creo | 精通 | 96个月": the skill, its
+		// level and how long it was used
 		r.res.Skills = append(r.res.Skills, schema.Skill{Keywords: r.keywords(cells[0]), Level: cells[1]})
 		return
 	}
