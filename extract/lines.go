@@ -1065,9 +1065,9 @@ func wideFields(raw string) []string {
 }
 
 // shortLabel reports whether a table cell can be the label of the cell
-// beside it: a few words, no digits, no sentence.
+// beside it: a few words, no digits, no sentence, no rating marks.
 func shortLabel(s string) bool {
-	return width(s) <= 16 && strings.IndexFunc(s, unicode.IsDigit) < 0 && !hasSentencePunct(s) && !strings.ContainsAny(s, "、,，/")
+	return width(s) <= 16 && strings.IndexFunc(s, unicode.IsDigit) < 0 && !hasSentencePunct(s) && !strings.ContainsAny(s, "、,，/"+ratingRunes)
 }
 
 // joinOpenBrackets joins a line that leaves a bracket open to the next

@@ -247,6 +247,11 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"basics":{"name":"康丽","email":"kangli@example.com","phone":"159-0000-2264"},` +
 			`"work":[{"name":"顺德美厨电器有限公司","position":"结构设计主管","startDate":"2019-06","x-department":"研发中心"}],` +
 			`"skills":[{"level":"精通","keywords":["Creo"]},{"level":"熟练","keywords":["AutoCAD"]}]}`, []string{"basics", "work", "skills", "certificates"}},
+		{"a grid of rated skills in table cells", []doc.Line{
+			p("曾浩"), h("技能"),
+			{Text: "SQL  ★★★★★ | Python  ★★★★☆", Cells: []string{"SQL  ★★★★★", "Python  ★★★★☆"}},
+			{Text: "A/B 实验设计  ★★★★☆ | 因果推断  ★★★☆☆", Cells: []string{"A/B 实验设计  ★★★★☆", "因果推断  ★★★☆☆"}},
+		}, `{"skills":[{"keywords":["SQL","Python"]},{"keywords":["A/B 实验设计","因果推断"]}]}`, []string{"skills"}},
 		{"a bold line set smaller under a job's header heads a project of that job", []doc.Line{
 			p("张三"), h("工作经历"), {Text: "(按时间倒序)", Bold: true, Size: 10.8}, {Text: "甲乙数智科技有限公司 数据工程师（ 2019年11月 ~ 至今 ）", Bold: true, Size: 13},
 			{Text: "实时数仓建设", Bold: true, Size: 11}, {Text: "基于 Flink 搭建分层实时数仓。", Marker: "•", Size: 10.5},

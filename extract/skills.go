@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -266,6 +267,16 @@ func (r *run) itemsBelow(lines []*line, i int) bool {
 // skillRow reads a table row of a skills table: first cell the group.
 func (r *run) skillRow(l *line) {
 	cells := nonEmptyStrings(l.Cells)
+	if len(cells) >= 2 && !slices.ContainsFunc(cells, func(c string) bool { return !ratingMarks.MatchString(c) }) {
+		// "SQL  ★★★★★ | Python  ★★★★☆ | Tableau  ★★★★☆": a grid of rated
+		// skills, every cell one
+		var kw []string
+		for _, c := range cells {
+			kw = append(kw, r.keywords(strings.TrimSpace(ratingMarks.ReplaceAllString(c, " ")))...)
+		}
+		r.res.Skills = append(r.res.Skills, schema.Skill{Keywords: kw})
+		return
+	}
 	if len(cells) < 2 {
 		if len(cells) == 1 {
 			r.res.Skills = append(r.res.Skills, schema.Skill{Keywords: r.keywords(cells[0])})
