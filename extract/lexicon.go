@@ -83,6 +83,7 @@ type Lexicon struct {
 	keepSlashLower []string          // keepSlash in lower case
 	degrees        []degree          // longest first
 	iconFields     map[string]string // an icon that labels a header field: "👤" → entry.roles
+	techs          map[string]bool   // technologies by name, lower case: what a run of words splits into
 	schoolWords    wordSet
 	orgWords       wordSet
 	titleWords     wordSet
@@ -105,6 +106,10 @@ func NewLexicon() *Lexicon {
 	lx := &Lexicon{headings: map[string]Kind{}, labels: map[string]string{}, fillers: map[string]bool{}}
 	for _, p := range readPairs("headings.tsv") {
 		lx.headings[normHeading(p.word)] = Kind(p.key)
+	}
+	lx.techs = map[string]bool{}
+	for _, w := range readWords("technologies.txt") {
+		lx.techs[strings.ToLower(w)] = true
 	}
 	lx.iconFields = map[string]string{}
 	for _, p := range readPairs("icon_labels.tsv") {

@@ -252,6 +252,11 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "SQL  ★★★★★ | Python  ★★★★☆", Cells: []string{"SQL  ★★★★★", "Python  ★★★★☆"}},
 			{Text: "A/B 实验设计  ★★★★☆ | 因果推断  ★★★☆☆", Cells: []string{"A/B 实验设计  ★★★★☆", "因果推断  ★★★☆☆"}},
 		}, `{"skills":[{"keywords":["SQL","Python"]},{"keywords":["A/B 实验设计","因果推断"]}]}`, []string{"skills"}},
+		{"skills written one after another without separators split into the technologies they name", []doc.Line{
+			p("Ana Lima"), h("Skills"), {Text: "前端框架 (精通): React Vue TypeScript", Marker: "•"}, {Text: "工程化 (): Webpack Vite Jest CI/CD", Marker: "•"},
+			{Text: "Backend: Spring Boot Kafka Redis", Marker: "•"}, {Text: "Cloud: Amazon Web Services", Marker: "•"},
+		}, `{"skills":[{"name":"前端框架","level":"精通","keywords":["React","Vue","TypeScript"]},{"name":"工程化","keywords":["Webpack","Vite","Jest","CI/CD"]},` +
+			`{"name":"Backend","keywords":["Spring Boot","Kafka","Redis"]},{"name":"Cloud","keywords":["Amazon Web Services"]}]}`, []string{"skills"}},
 		{"a bold line set smaller under a job's header heads a project of that job", []doc.Line{
 			p("张三"), h("工作经历"), {Text: "(按时间倒序)", Bold: true, Size: 10.8}, {Text: "甲乙数智科技有限公司 数据工程师（ 2019年11月 ~ 至今 ）", Bold: true, Size: 13},
 			{Text: "实时数仓建设", Bold: true, Size: 11}, {Text: "基于 Flink 搭建分层实时数仓。", Marker: "•", Size: 10.5},

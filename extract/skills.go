@@ -146,6 +146,8 @@ func (r *run) skills(lines []*line) {
 		if label == "" && lv == "" && len(kw) == 1 && l.Marker == "" {
 			single = len(r.res.Skills)
 		}
+		// "工程化 ()": a template's empty level in brackets
+		label = strings.TrimSpace(strings.NewReplacer("()", "", "（）", "").Replace(label))
 		r.res.Skills = append(r.res.Skills, schema.Skill{Name: label, Level: lv, Keywords: kw})
 		if (l.Marker != "" || indented) && label != "" {
 			group = len(r.res.Skills) - 1 // the bullets below join this group
@@ -315,6 +317,9 @@ func nonEmptyStrings(ss []string) []string {
 const maxChipRunes = 8
 
 func (r *run) keywords(s string) []string {
+	if items := r.techRuns(s); items != nil {
+		s = strings.Join(items, "、") // "React Vue TypeScript"
+	}
 	s = asideRe.ReplaceAllStringFunc(s, func(m string) string {
 		sm := asideRe.FindStringSubmatch(m)
 		if sm[1] != "" && !strings.HasPrefix(m, " ") && isShortLatin(sm[1]) {
@@ -368,6 +373,42 @@ func (r *run) keywords(s string) []string {
 		}
 	}
 	return out
+}
+
+// maxTechWords is the most words of one technology's name ("Triton
+// Inference Server").
+const maxTechWords = 3
+
+// techRuns splits a run of words written without separators into the
+// technologies it names when every word belongs to one of them, longest
+// names first: "Spring Boot Kafka Redis" is three, "Jetpack Compose" one;
+// nil when a word names none or only one technology is named.
+func (r *run) techRuns(s string) []string {
+	if strings.ContainsAny(s, "、，,;；|｜()（）") || hasHan(s) {
+		return nil
+	}
+	ws := strings.Fields(s)
+	if len(ws) < 2 {
+		return nil
+	}
+	var items []string
+	for i := 0; i < len(ws); {
+		n := min(maxTechWords, len(ws)-i)
+		for ; n > 0; n-- {
+			if r.lx.techs[strings.ToLower(strings.Join(ws[i:i+n], " "))] {
+				break
+			}
+		}
+		if n == 0 {
+			return nil
+		}
+		items = append(items, strings.Join(ws[i:i+n], " "))
+		i += n
+	}
+	if len(items) < 2 {
+		return nil
+	}
+	return items
 }
 
 // minCapitalRuns is how many capitalised runs a list without separators
