@@ -257,6 +257,11 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Backend: Spring Boot Kafka Redis", Marker: "•"}, {Text: "Cloud: Amazon Web Services", Marker: "•"},
 		}, `{"skills":[{"name":"前端框架","level":"精通","keywords":["React","Vue","TypeScript"]},{"name":"工程化","keywords":["Webpack","Vite","Jest","CI/CD"]},` +
 			`{"name":"Backend","keywords":["Spring Boot","Kafka","Redis"]},{"name":"Cloud","keywords":["Amazon Web Services"]}]}`, []string{"skills"}},
+		{"skill groups named in Chinese before a space, or in two languages before a gap", []doc.Line{
+			p("张三"), h("技能"), {Text: "中间件 Kafka, RocketMQ, Redis", Marker: ">"}, {Text: "架构与治理 微服务, 单元化", Marker: ">"},
+			p("编程语言 Languages  • Go, Rust"), p("熟悉 Java, Go"),
+		}, `{"skills":[{"name":"中间件","keywords":["Kafka","RocketMQ","Redis"]},{"name":"架构与治理","keywords":["微服务","单元化"]},` +
+			`{"name":"编程语言 Languages","keywords":["Go","Rust"]},{"keywords":["Java","Go"]}]}`, []string{"skills"}},
 		{"a bold line set smaller under a job's header heads a project of that job", []doc.Line{
 			p("张三"), h("工作经历"), {Text: "(按时间倒序)", Bold: true, Size: 10.8}, {Text: "甲乙数智科技有限公司 数据工程师（ 2019年11月 ~ 至今 ）", Bold: true, Size: 13},
 			{Text: "实时数仓建设", Bold: true, Size: 11}, {Text: "基于 Flink 搭建分层实时数仓。", Marker: "•", Size: 10.5},

@@ -55,7 +55,7 @@ func (r *run) skills(lines []*line) {
 		}
 		indented := under >= 0 && l.Marker == "" && l.Indent >= under+minSubIndent && !strings.Contains(l.raw, "  ")
 		_, _, _, levelled := r.levelInside(l.text)
-		if _, _, own := wideLabel(l); (l.Marker != "" || indented) && group >= 0 && !strings.ContainsAny(l.text, "：:") && l.Heading == 0 && !l.Bold && !own && !levelled {
+		if _, _, own := wideLabel(l); (l.Marker != "" || indented) && group >= 0 && !strings.ContainsAny(l.text, "：:") && l.Heading == 0 && !l.Bold && !own && !levelled && !hanGroup.MatchString(l.text) {
 			// one item a bullet under its group
 			g := &r.res.Skills[group]
 			g.Keywords = append(g.Keywords, r.keywords(l.text)...)
@@ -113,6 +113,8 @@ func (r *run) skills(lines []*line) {
 				label, value = lb, v
 			} else if name, level, rest, found := r.levelInside(l.text); found {
 				label, lv, value = name, level, rest // "Infrastructure Expert Kubernetes, Terraform"
+			} else if m := hanGroup.FindStringSubmatch(l.text); m != nil && !strings.Contains(l.raw, "  ") && !r.lx.levels[m[1]] && !r.lx.fillers[m[1]] {
+				label, value = m[1], m[2] // "中间件 Kafka, RocketMQ, Redis"
 			}
 		}
 		if label != "" && lv == "" {
@@ -154,6 +156,10 @@ func (r *run) skills(lines []*line) {
 		}
 	}
 }
+
+// hanGroup is a group named in Chinese before a space and a list of its
+// items: "数据存储 MySQL, TiDB, HBase", "架构与治理 微服务、单元化".
+var hanGroup = lazyRE(`^(\p{Han}{2,8})\s+([^\s、，,].*[、，,].*)$`)
 
 // inlineGroup is a group named before its items inside a sentence of
 // groups: "后端 Node.js（Koa、NestJS）、Go".
@@ -213,7 +219,7 @@ const maxGroupWords = 3
 func wideLabel(l *line) (label, value string, ok bool) {
 	f := wideFields(l.raw)
 	switch {
-	case len(f) == 2 && shortLabel(f[0]):
+	case len(f) == 2 && (shortLabel(f[0]) || bilingualLabel(f[0])):
 		return f[0], f[1], true
 	case len(f) > 2 && shortLabel(f[0]) && strings.HasSuffix(f[1], ","):
 		return f[0], strings.Join(f[1:], " "), true
@@ -264,6 +270,13 @@ func (r *run) itemsBelow(lines []*line, i int) bool {
 		return false
 	}
 	return !n.Bold && n.Heading == 0 && (strings.ContainsAny(n.text, ",，、;；/|") || len(wideFields(n.raw)) >= 2)
+}
+
+// bilingualLabel reports whether s is a short name in Chinese and its
+// English: "编程语言 Languages", "云原生 Cloud Native".
+func bilingualLabel(s string) bool {
+	cjk, latin := splitScripts(s)
+	return cjk != "" && latin != "" && hasHan(firstRune(s)) && shortLabel(cjk) && shortLabel(latin) && titleLike(latin)
 }
 
 // skillRow reads a table row of a skills table: first cell the group.
