@@ -262,6 +262,10 @@ func TestLayoutShapes(t *testing.T) {
 			p("编程语言 Languages  • Go, Rust"), p("熟悉 Java, Go"),
 		}, `{"skills":[{"name":"中间件","keywords":["Kafka","RocketMQ","Redis"]},{"name":"架构与治理","keywords":["微服务","单元化"]},` +
 			`{"name":"编程语言 Languages","keywords":["Go","Rust"]},{"keywords":["Java","Go"]}]}`, []string{"skills"}},
+		{"skill groups in bold with their items indented under them, one a line", []doc.Line{
+			p("Ana Lima"), h("Skills"), {Text: "Backend", Bold: true, Marker: "•", Blank: true}, {Text: "Java", Indent: 2}, {Text: "Go", Indent: 2}, {Text: "Dubbo", Indent: 2},
+			{Text: "Messaging", Bold: true, Marker: "•"}, {Text: "Kafka", Indent: 2}, {Text: "Redis", Indent: 2},
+		}, `{"skills":[{"name":"Backend","keywords":["Java","Go","Dubbo"]},{"name":"Messaging","keywords":["Kafka","Redis"]}]}`, []string{"skills"}},
 		{"a bold line set smaller under a job's header heads a project of that job", []doc.Line{
 			p("张三"), h("工作经历"), {Text: "(按时间倒序)", Bold: true, Size: 10.8}, {Text: "甲乙数智科技有限公司 数据工程师（ 2019年11月 ~ 至今 ）", Bold: true, Size: 13},
 			{Text: "实时数仓建设", Bold: true, Size: 11}, {Text: "基于 Flink 搭建分层实时数仓。", Marker: "•", Size: 10.5},
