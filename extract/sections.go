@@ -325,6 +325,11 @@ var headingVetoes = []struct {
 	name    string
 	applies func(c *headCtx) bool
 }{
+	{"group names over their items in columns", func(c *headCtx) bool {
+		// "Languages   Tools" over "Go   Git" under Skills: a grid
+		return c.cur.kind == kSkills && c.l.Heading == 0 && len(wideFields(c.l.raw)) >= 2 && c.next != nil && c.next.Indent > c.l.Indent &&
+			len(wideFields(c.next.raw)) >= 2
+	}},
 	{"sub-heading at a deeper level", func(c *headCtx) bool {
 		// "Languages" in an h4 under the h2 SKILLS
 		return c.l.Heading > 0 && c.level > 0 && c.l.Heading > c.level && c.styleKinds < 3 && holdsSubheadings(c.cur.kind)

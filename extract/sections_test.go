@@ -42,6 +42,9 @@ func TestHeadingVetoes(t *testing.T) {
 		{"bulleted sub-heading", doc.Line{Text: "自我评价 ※", Marker: "※"}, kSummary, skills, 0, 0, 1, false},
 		{"indented sub-heading", doc.Line{Text: "Languages", Indent: 4}, kLanguages, textSkills, 0, 0, 0, true},
 		{"indented sub-heading", doc.Line{Text: "Languages", Indent: 0}, kLanguages, textSkills, 0, 0, 0, false},
+		{"group names over their items in columns", doc.Line{Text: "Languages          Tools"}, kLanguages, textSkills, 0, 0, 0, true},
+		{"group names over their items in columns", doc.Line{Text: "Languages          Tools"}, kLanguages, work, 0, 0, 0, false},
+		{"group names over their items in columns", doc.Line{Text: "Languages"}, kLanguages, textSkills, 0, 0, 0, false},
 		{"label inside an entry", doc.Line{Text: "Highlights"}, kOther, work, 2, 0, 1, true},
 		{"label inside an entry", doc.Line{Text: "Highlights"}, kOther, skills, 2, 0, 1, false},
 		{"item of its own section", doc.Line{Text: "校级荣誉称号"}, kAwards, awards, 2, 0, 1, true},
@@ -52,7 +55,7 @@ func TestHeadingVetoes(t *testing.T) {
 	covered := map[string]bool{}
 	for _, tt := range tests {
 		covered[tt.veto] = true
-		c := &headCtx{r: r, l: mk(tt.l), k: tt.k, cur: tt.cur, level: tt.level, headSize: tt.headSize, styleKinds: tt.styleKinds, next: mk(doc.Line{Text: "Go", Indent: 8})}
+		c := &headCtx{r: r, l: mk(tt.l), k: tt.k, cur: tt.cur, level: tt.level, headSize: tt.headSize, styleKinds: tt.styleKinds, next: mk(doc.Line{Text: "Go          Git", Indent: 8})}
 		found := false
 		for _, v := range headingVetoes {
 			if v.name == tt.veto {

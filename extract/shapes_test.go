@@ -266,6 +266,12 @@ func TestLayoutShapes(t *testing.T) {
 			p("Ana Lima"), h("Skills"), {Text: "Backend", Bold: true, Marker: "•", Blank: true}, {Text: "Java", Indent: 2}, {Text: "Go", Indent: 2}, {Text: "Dubbo", Indent: 2},
 			{Text: "Messaging", Bold: true, Marker: "•"}, {Text: "Kafka", Indent: 2}, {Text: "Redis", Indent: 2},
 		}, `{"skills":[{"name":"Backend","keywords":["Java","Go","Dubbo"]},{"name":"Messaging","keywords":["Kafka","Redis"]}]}`, []string{"skills"}},
+		{"skill groups side by side in plain text, their items in columns under their names", []doc.Line{
+			{Text: "Ana Lima"}, {Text: "Skills", Blank: true}, {Text: "Languages                 Tools", Blank: true},
+			{Text: "Go                        Git", Indent: 4, Blank: true}, {Text: "Python                    Docker", Indent: 4}, {Text: "SQL", Indent: 4},
+			{Text: "Education", Blank: true}, {Text: "Lakeside University"}, {Text: "2019 – 2023"},
+		}, `{"skills":[{"name":"Languages","keywords":["Go","Python","SQL"]},{"name":"Tools","keywords":["Git","Docker"]}],` +
+			`"education":[{"institution":"Lakeside University","startDate":"2019","endDate":"2023"}]}`, []string{"skills", "education", "languages"}},
 		{"a bold line set smaller under a job's header heads a project of that job", []doc.Line{
 			p("张三"), h("工作经历"), {Text: "(按时间倒序)", Bold: true, Size: 10.8}, {Text: "甲乙数智科技有限公司 数据工程师（ 2019年11月 ~ 至今 ）", Bold: true, Size: 13},
 			{Text: "实时数仓建设", Bold: true, Size: 11}, {Text: "基于 Flink 搭建分层实时数仓。", Marker: "•", Size: 10.5},

@@ -26,7 +26,18 @@ func (r *run) skills(lines []*line) {
 	single := -1    // the unnamed group of one item the line before made, -1 for none
 	under := -1     // the indentation of the group name whose items are indented under it, -1 for none
 	inline := false // the line before was a sentence of groups
+	skipTo := 0     // the lines before it were read as a grid of groups
 	for i, l := range lines {
+		if i < skipTo {
+			continue
+		}
+		if groups, n := r.groupGrid(lines[i:]); n > 0 {
+			// "Languages   Tools" over "Go   Git" / "Python   Docker":
+			// groups set side by side, their items in columns
+			r.res.Skills = append(r.res.Skills, groups...)
+			skipTo, group, pending = i+n, -1, ""
+			continue
+		}
 		if l.Cells != nil {
 			r.skillRow(l)
 			group = -1
@@ -273,6 +284,68 @@ func (r *run) itemsBelow(lines []*line, i int) bool {
 		return false
 	}
 	return !n.Bold && n.Heading == 0 && (strings.ContainsAny(n.text, ",，、;；/|") || len(wideFields(n.raw)) >= 2)
+}
+
+// textColumns gives the fields of a plain-text line with the column each
+// starts at (its indentation counted), split at runs of two spaces or more.
+func textColumns(l *line) (fields []string, starts []int) {
+	rs := []rune(l.Line.Text)
+	for i := 0; i < len(rs); {
+		for i < len(rs) && rs[i] == ' ' {
+			i++
+		}
+		if i >= len(rs) {
+			break
+		}
+		j := i
+		for j < len(rs) && !(rs[j] == ' ' && j+1 < len(rs) && rs[j+1] == ' ') {
+			j++
+		}
+		fields = append(fields, strings.TrimSpace(string(rs[i:j])))
+		starts = append(starts, l.Indent+i)
+		i = j
+	}
+	return fields, starts
+}
+
+// groupGrid reads skill groups set side by side in plain text: a row of
+// their names over rows of items, each item under the name whose column it
+// starts in. It returns the groups and how many lines they took; 0 when
+// the lines do not start such a grid.
+func (r *run) groupGrid(lines []*line) ([]schema.Skill, int) {
+	if len(lines) < 3 || lines[0].Size > 0 || lines[0].Spans != nil {
+		return nil, 0
+	}
+	names, starts := textColumns(lines[0])
+	if len(names) < 2 || slices.ContainsFunc(names, func(n string) bool {
+		k, section := r.sectionNamed(n) // "Skills      Product": the section's own name beside its first group
+		return !shortLabel(n) || r.lx.techs[strings.ToLower(n)] || section && k == kSkills && n == names[0]
+	}) {
+		return nil, 0
+	}
+	groups := make([]schema.Skill, len(names))
+	for k, n := range names {
+		groups[k].Name = n
+	}
+	rows := 0
+	for _, l := range lines[1:] {
+		fs, at := textColumns(l)
+		if l.Heading > 0 || l.Bold || l.Marker != "" && len(fs) > 1 || at[0] < starts[0] {
+			break
+		}
+		for k, f := range fs {
+			c := 0 // the last name column the item starts at or after
+			for c+1 < len(starts) && at[k] >= starts[c+1]-1 {
+				c++
+			}
+			groups[c].Keywords = append(groups[c].Keywords, r.keywords(f)...)
+		}
+		rows++
+	}
+	if rows < 2 {
+		return nil, 0
+	}
+	return groups, rows + 1
 }
 
 // bilingualLabel reports whether s is a short name in Chinese and its
