@@ -262,6 +262,11 @@ func TestLayoutShapes(t *testing.T) {
 			p("编程语言 Languages  • Go, Rust"), p("熟悉 Java, Go"),
 		}, `{"skills":[{"name":"中间件","keywords":["Kafka","RocketMQ","Redis"]},{"name":"架构与治理","keywords":["微服务","单元化"]},` +
 			`{"name":"编程语言 Languages","keywords":["Go","Rust"]},{"keywords":["Java","Go"]}]}`, []string{"skills"}},
+		{"bulleted skill groups with their items indented under them, one a line", []doc.Line{
+			p("Ana Lima"), h("Skills"), {Text: "后端开发", Marker: "•", Indent: 2}, {Text: "Java", Indent: 7}, {Text: "Go", Indent: 7},
+			{Text: "中间件", Marker: "•", Indent: 2, Blank: true}, {Text: "Kafka", Indent: 7}, {Text: "Redis", Indent: 7},
+			{Text: "Linux", Marker: "•", Indent: 2}, {Text: "Programming", Indent: 9},
+		}, `{"skills":[{"name":"后端开发","keywords":["Java","Go"]},{"name":"中间件","keywords":["Kafka","Redis","Linux","Programming"]}]}`, []string{"skills"}},
 		{"skill groups in bold with their items indented under them, one a line", []doc.Line{
 			p("Ana Lima"), h("Skills"), {Text: "Backend", Bold: true, Marker: "•", Blank: true}, {Text: "Java", Indent: 2}, {Text: "Go", Indent: 2}, {Text: "Dubbo", Indent: 2},
 			{Text: "Messaging", Bold: true, Marker: "•"}, {Text: "Kafka", Indent: 2}, {Text: "Redis", Indent: 2},

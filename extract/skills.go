@@ -64,6 +64,12 @@ func (r *run) skills(lines []*line) {
 			pending, level, group = label, value, -1
 			continue
 		}
+		if l.Marker != "" && l.runes <= 30 && !strings.ContainsAny(l.text, "、，,;；/|：:") && itemsUnder(lines[i+1:], l.Indent) >= 2 {
+			// "• 中间件" over "Kafka" / "Redis" indented under it, one a
+			// line: the group's name
+			pending, group, under = strings.TrimSpace(l.text), -1, l.Indent
+			continue
+		}
 		indented := under >= 0 && l.Marker == "" && l.Indent >= under+minSubIndent && !strings.Contains(l.raw, "  ")
 		_, _, _, levelled := r.levelInside(l.text)
 		if _, _, own := wideLabel(l); (l.Marker != "" || indented) && group >= 0 && !strings.ContainsAny(l.text, "：:") && l.Heading == 0 && !l.Bold && !own && !levelled && !hanGroup.MatchString(l.text) {
@@ -346,6 +352,19 @@ func (r *run) groupGrid(lines []*line) ([]schema.Skill, int) {
 		return nil, 0
 	}
 	return groups, rows + 1
+}
+
+// itemsUnder counts the lines at the start of ls set deeper than indent,
+// unbulleted, one item each.
+func itemsUnder(ls []*line, indent int) int {
+	n := 0
+	for _, l := range ls {
+		if l.Marker != "" || l.Indent < indent+minSubIndent || strings.Contains(l.raw, "  ") {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // bilingualLabel reports whether s is a short name in Chinese and its
