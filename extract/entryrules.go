@@ -117,6 +117,9 @@ var entryRules = []entryRule{
 			if field == "" && c.kind == kProjects && r.nameInLeadList(c) {
 				return undecided // "Campus Bus Tracker:" among "Name: what it is" lines
 			}
+			if lk := c.l().Links; field == "" && c.kind == kProjects && len(lk) == 1 && strings.HasPrefix(lk[0].URL, "http") {
+				return opensEntry // "Lumen UI 组件库:" linked to its repository: a project's name
+			}
 			return inBody
 		}
 		return undecided
@@ -659,8 +662,8 @@ func (r *run) boldLead(l *line) (name, rest string, ok bool) {
 // its own ("FeatKit: 900+ stars on GitHub"). The name is no known label,
 // a few capitalised words or Chinese, no sentence.
 func (r *run) plainLead(l *line) (name, rest string, ok bool) {
-	if len(l.Spans) > 1 {
-		return "", "", false
+	if len(l.Spans) > 1 && l.Spans[0].Bold {
+		return "", "", false // a name set in bold: boldLead reads it
 	}
 	label, value, found := headKV(l.text)
 	if !found || value == "" || utf8.RuneCountInString(label) > maxBoldLead || len(strings.Fields(label)) > 4 || hasSentencePunct(label) {
