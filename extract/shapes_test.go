@@ -277,6 +277,11 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Education", Blank: true}, {Text: "Lakeside University"}, {Text: "2019 – 2023"},
 		}, `{"skills":[{"name":"Languages","keywords":["Go","Python","SQL"]},{"name":"Tools","keywords":["Git","Docker"]}],` +
 			`"education":[{"institution":"Lakeside University","startDate":"2019","endDate":"2023"}]}`, []string{"skills", "education", "languages"}},
+		{"the city after an employer's name, after a comma in a labelled form or after a space", []doc.Line{
+			p("Ana Lima"), h("Experience"), p("Dates  September 2020 – Present"), p("Occupation or position held  Lead Mobile Engineer"), p("Name of employer  Koala Bank, Sydney"),
+			h("工作经历"), {Text: "云帆协同 CloudSail 上海", Bold: true}, p("高级产品经理  2021.05 – 至今"),
+		}, `{"work":[{"name":"Koala Bank","location":"Sydney","position":"Lead Mobile Engineer","startDate":"2020-09"},` +
+			`{"name":"云帆协同 CloudSail","location":"上海","position":"高级产品经理","startDate":"2021-05"}]}`, []string{"work"}},
 		{"a bold line set smaller under a job's header heads a project of that job", []doc.Line{
 			p("张三"), h("工作经历"), {Text: "(按时间倒序)", Bold: true, Size: 10.8}, {Text: "甲乙数智科技有限公司 数据工程师（ 2019年11月 ~ 至今 ）", Bold: true, Size: 13},
 			{Text: "实时数仓建设", Bold: true, Size: 11}, {Text: "基于 Flink 搭建分层实时数仓。", Marker: "•", Size: 10.5},

@@ -173,6 +173,16 @@ func (r *run) readJob(e *entry) job {
 			r.jobField(&j, it.field, it.text)
 		}
 	}
+	if j.location == "" {
+		// "云帆协同 CloudSail 上海", "Cascade Streaming Inc. Seattle": the
+		// city after the employer's name
+		if i := strings.LastIndexByte(j.org, ' '); i > 0 {
+			name, city := strings.TrimSpace(j.org[:i]), j.org[i+1:]
+			if r.lx.cityIn(city) == city && (hasHan(city) || r.lx.isOrg(name)) && !strings.HasSuffix(strings.ToLower(name), " of") {
+				j.org, j.location = name, city
+			}
+		}
+	}
 	return j
 }
 
@@ -234,6 +244,10 @@ func (r *run) jobField(j *job, field, value string) {
 	switch field {
 	case "entry.company", "entry.entity":
 		j.org = value
+		// "Name of employer  Koala Bank, Sydney": the place after a comma
+		if org, place, ok := strings.Cut(value, ", "); ok && j.location == "" && !r.lx.isOrg(place) && (r.lx.cityIn(place) == place || r.lx.isLocation(place)) {
+			j.org, j.location = org, place
+		}
 	case "entry.position":
 		j.position = value
 	case "entry.roles":
