@@ -219,6 +219,18 @@ var entryRules = []entryRule{
 		}
 		return undecided
 	}},
+	{"a degree alone under a school joins it", func(r *run, c *entryCtx) verdict {
+		// "西安电子职业技术学院" / "电子信息工程技术" / "大专" over the next
+		// school's dates: the degree ends this entry, it opens no other
+		l, f, cur := c.l(), c.f(), c.cur
+		if c.kind != kEducation || cur == nil || len(cur.body) > 0 || l.Marker != "" || f.hasSpan {
+			return undecided
+		}
+		if d, rest := r.lx.degreeIn(l.text); d != "" && rest == "" && !r.entryHasDegree(cur) && entryHasSchool(r, cur) {
+			return joinsHeader
+		}
+		return undecided
+	}},
 	{"names over their date line", func(r *run, c *entryCtx) verdict {
 		l, f := c.l(), c.f()
 		// a list item whose item holds the whole entry: the date line

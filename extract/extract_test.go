@@ -322,3 +322,21 @@ func TestGreeting(t *testing.T) {
 		}
 	}
 }
+
+func TestLabelOnly(t *testing.T) {
+	lx := NewLexicon()
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"主要职责", true},
+		{"技术难点与收获：", true},
+		{"核心技术：", true},
+		{"电子信息工程技术", false}, // a major that ends like a label
+		{"计算机应用技术", false},
+	} {
+		if _, got := lx.labelOnly(tt.in); got != tt.want {
+			t.Errorf("labelOnly(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -209,6 +209,11 @@ func (lx *Lexicon) labelOnly(s string) (field string, ok bool) {
 	t := strings.TrimSpace(s)
 	bare := strings.TrimRight(t, ":： ")
 	if f, known := lx.labelField(bare); known {
+		if _, exact := lx.labels[labelKey(bare)]; !exact && bare == t && f == "entry.keywords" {
+			// without a colon and a value, a keywords label read from
+			// its ending is no label: "电子信息工程技术" is a major
+			return "", false
+		}
 		return f, true
 	}
 	if bare != t && utf8.RuneCountInString(bare) <= 30 && !hasSentencePunct(bare) {
