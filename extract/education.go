@@ -30,7 +30,7 @@ func (lx *Lexicon) hasDegree(s string) bool {
 	return d != ""
 }
 
-var areaIn = lazyRE(`(?i)^(?:in|of)\s+`)
+var areaIn = lazyRE(`(?i)^(?:in|of|en|de|em)\s+`) // "in", in French and Spanish "en", "de", in Portuguese "em"
 
 // area cleans a major: no trailing 专业, no leading "in".
 func area(s string) string {

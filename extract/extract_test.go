@@ -340,3 +340,18 @@ func TestLabelOnly(t *testing.T) {
 		}
 	}
 }
+
+func TestArea(t *testing.T) {
+	for in, want := range map[string]string{
+		"in Computer Science":     "Computer Science",
+		"en Information Systems":  "Information Systems", // French
+		"de Informática":          "Informática",         // Spanish
+		"软件工程专业":                  "软件工程",
+		"Design and Engineering":  "Design and Engineering",
+		"Engineering in Practice": "Engineering in Practice",
+	} {
+		if got := area(in); got != want {
+			t.Errorf("area(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
