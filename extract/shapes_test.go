@@ -282,6 +282,11 @@ func TestLayoutShapes(t *testing.T) {
 			h("工作经历"), {Text: "云帆协同 CloudSail 上海", Bold: true}, p("高级产品经理  2021.05 – 至今"),
 		}, `{"work":[{"name":"Koala Bank","location":"Sydney","position":"Lead Mobile Engineer","startDate":"2020-09"},` +
 			`{"name":"云帆协同 CloudSail","location":"上海","position":"高级产品经理","startDate":"2021-05"}]}`, []string{"work"}},
+		{"a department before the title keeps its separator; a line of what was done is no employer", []doc.Line{
+			p("张三"), h("工作经历"), p("交易中台 - 首席架构师"), p("Mar 2021 - Present"), p("建立架构评审机制"), p("培养 4 名技术专家和 3 名一线经理"),
+			p("支付网关技术负责人"), p("Jun 2017 - Feb 2021"),
+		}, `{"work":[{"position":"交易中台 - 首席架构师","startDate":"2021-03","summary":"建立架构评审机制","highlights":["培养 4 名技术专家和 3 名一线经理"]},` +
+			`{"position":"支付网关技术负责人","startDate":"2017-06","endDate":"2021-02"}]}`, []string{"work"}},
 		{"a bold line set smaller under a job's header heads a project of that job", []doc.Line{
 			p("张三"), h("工作经历"), {Text: "(按时间倒序)", Bold: true, Size: 10.8}, {Text: "甲乙数智科技有限公司 数据工程师（ 2019年11月 ~ 至今 ）", Bold: true, Size: 13},
 			{Text: "实时数仓建设", Bold: true, Size: 11}, {Text: "基于 Flink 搭建分层实时数仓。", Marker: "•", Size: 10.5},

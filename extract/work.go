@@ -20,7 +20,7 @@ type job struct {
 var teamSize = lazyRE(`^(?:下属|团队|带领|管理|带)\s*(\d+)\s*(?:人|名)$|^(?i:team of|leading|managing)\s+(\d+)$`)
 
 // unitEnds are the words the name of a unit of an employer ends in.
-var unitEnds = []string{"部", "事业部", "中心", "组", "处", "科", "室", "Department", "Dept.", "Team"}
+var unitEnds = []string{"部", "事业部", "中心", "中台", "组", "处", "科", "室", "Department", "Dept.", "Team"}
 
 // isUnit reports whether s names a unit of an employer (a department, a
 // team): a few words ending in a unit word.
@@ -86,7 +86,7 @@ func (r *run) readJob(e *entry) job {
 	// position, as written
 	for i := 0; i+1 < len(fields); i++ {
 		if isUnit(fields[i]) && r.lx.isTitle(fields[i+1]) && !r.lx.isOrg(fields[i]) {
-			fields[i] += " " + fields[i+1]
+			fields[i] += r.unitSeparator(e, fields[i], fields[i+1]) + fields[i+1]
 			fields = append(fields[:i+1], fields[i+2:]...)
 		}
 	}
@@ -275,6 +275,22 @@ func (r *run) jobField(j *job, field, value string) {
 			j.highlights = append(j.highlights, value)
 		}
 	}
+}
+
+// unitSeparator is what the header writes between a department and the
+// title after it, as written ("交易中台 - 首席架构师"), or a space.
+func (r *run) unitSeparator(e *entry, unit, title string) string {
+	for _, l := range e.header {
+		if i := strings.Index(l.raw, unit); i >= 0 {
+			rest := l.raw[i+len(unit):]
+			if j := strings.Index(rest, title); j > 0 {
+				if sep := strings.TrimSpace(rest[:j]); utf8.RuneCountInString(sep) == 1 && strings.ContainsAny(sep, "-–—·|｜/") {
+					return " " + sep + " "
+				}
+			}
+		}
+	}
+	return " "
 }
 
 func nilIfEmpty(m map[string]any) map[string]any {
