@@ -1259,6 +1259,13 @@ func (r *run) dropPageFurniture(all []*line) []*line {
 		if len(idx) < 2 {
 			continue
 		}
+		if len(idx) == 2 && idx[1] == idx[0]+1 && all[idx[0]].Pos.Page != all[idx[1]].Pos.Page {
+			// the last line of a page printed again as the first of the
+			// next (a block the page break cut): one line, kept with what
+			// follows it
+			drop[idx[0]] = true
+			continue
+		}
 		for n, i := range idx {
 			if n == 0 && i < 3 && r.isName(all[i].text) {
 				continue // a name at the top repeated on every page: keep it once

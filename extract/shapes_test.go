@@ -287,6 +287,12 @@ func TestLayoutShapes(t *testing.T) {
 			p("支付网关技术负责人"), p("Jun 2017 - Feb 2021"),
 		}, `{"work":[{"position":"交易中台 - 首席架构师","startDate":"2021-03","summary":"建立架构评审机制","highlights":["培养 4 名技术专家和 3 名一线经理"]},` +
 			`{"position":"支付网关技术负责人","startDate":"2017-06","endDate":"2021-02"}]}`, []string{"work"}},
+		{"a date line a page break printed twice is kept once, with the entry it heads; 技术员 is a title", []doc.Line{
+			{Text: "Ana Lima", Pos: doc.Pos{Page: 1, Line: 1}}, {Text: "Work", Heading: 1, Pos: doc.Pos{Page: 1, Line: 2}},
+			{Text: "2021-01 —", Bold: true, Pos: doc.Pos{Page: 1, Line: 3}}, {Text: "2021-01 —", Bold: true, Pos: doc.Pos{Page: 2, Line: 1}},
+			{Text: "Principal SRE", Bold: true, Pos: doc.Pos{Page: 2, Line: 2}}, {Text: "Led reliability.", Marker: "•", Pos: doc.Pos{Page: 2, Line: 3}},
+			{Text: "2017-07 — 2020-02", Bold: true, Pos: doc.Pos{Page: 2, Line: 4}}, {Text: "电子技术员", Bold: true, Pos: doc.Pos{Page: 2, Line: 5}},
+		}, `{"work":[{"position":"Principal SRE","startDate":"2021-01","highlights":["Led reliability."]},{"position":"电子技术员","startDate":"2017-07","endDate":"2020-02"}]}`, []string{"work"}},
 		{"a bold line set smaller under a job's header heads a project of that job", []doc.Line{
 			p("张三"), h("工作经历"), {Text: "(按时间倒序)", Bold: true, Size: 10.8}, {Text: "甲乙数智科技有限公司 数据工程师（ 2019年11月 ~ 至今 ）", Bold: true, Size: 13},
 			{Text: "实时数仓建设", Bold: true, Size: 11}, {Text: "基于 Flink 搭建分层实时数仓。", Marker: "•", Size: 10.5},
