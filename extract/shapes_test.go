@@ -293,6 +293,10 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Principal SRE", Bold: true, Pos: doc.Pos{Page: 2, Line: 2}}, {Text: "Led reliability.", Marker: "•", Pos: doc.Pos{Page: 2, Line: 3}},
 			{Text: "2017-07 — 2020-02", Bold: true, Pos: doc.Pos{Page: 2, Line: 4}}, {Text: "电子技术员", Bold: true, Pos: doc.Pos{Page: 2, Line: 5}},
 		}, `{"work":[{"position":"Principal SRE","startDate":"2021-01","highlights":["Led reliability."]},{"position":"电子技术员","startDate":"2017-07","endDate":"2020-02"}]}`, []string{"work"}},
+		{"a title its column wrapped before the last word", []doc.Line{
+			p("Ana Lima"), h("Work"), {Text: "Senior Application Security  2022-01 - Present", Blank: true, Spans: []doc.Span{{Text: "Senior Application Security"}, {Text: "2022-01 - Present", Box: true}}},
+			p("Engineer"), {Text: "Own application security.", Blank: true},
+		}, `{"work":[{"position":"Senior Application Security Engineer","startDate":"2022-01","summary":"Own application security."}]}`, []string{"work"}},
 		{"a bold line set smaller under a job's header heads a project of that job", []doc.Line{
 			p("张三"), h("工作经历"), {Text: "(按时间倒序)", Bold: true, Size: 10.8}, {Text: "甲乙数智科技有限公司 数据工程师（ 2019年11月 ~ 至今 ）", Bold: true, Size: 13},
 			{Text: "实时数仓建设", Bold: true, Size: 11}, {Text: "基于 Flink 搭建分层实时数仓。", Marker: "•", Size: 10.5},

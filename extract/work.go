@@ -72,6 +72,15 @@ func (r *run) readJob(e *entry) job {
 			fields = append(fields, f)
 		}
 	}
+	// "Senior Application Security" over "Engineer": a title its column
+	// wrapped, the last word on a line of its own
+	for i := 0; i+1 < len(fields); i++ {
+		if ws := strings.Fields(fields[i]); len(ws) >= 2 && !strings.Contains(fields[i+1], " ") && !hasHan(fields[i+1]) &&
+			r.lx.isTitle(fields[i]) && r.lx.isTitle(fields[i+1]) && !r.lx.isTitle(ws[len(ws)-1]) && !r.lx.isOrg(fields[i+1]) {
+			fields[i] += " " + fields[i+1]
+			fields = append(fields[:i+1], fields[i+2:]...)
+		}
+	}
 	// "Junior Developer at Pixel Studio, since 2023 — a small agency":
 	// the title and the employer joined by "at" in a field of their own
 	if len(fields) > 1 {
