@@ -297,6 +297,10 @@ func TestLayoutShapes(t *testing.T) {
 			p("Ana Lima"), h("Work"), {Text: "Senior Application Security  2022-01 - Present", Blank: true, Spans: []doc.Span{{Text: "Senior Application Security"}, {Text: "2022-01 - Present", Box: true}}},
 			p("Engineer"), {Text: "Own application security.", Blank: true},
 		}, `{"work":[{"position":"Senior Application Security Engineer","startDate":"2022-01","summary":"Own application security."}]}`, []string{"work"}},
+		{"what was done, set beside a job's title and dates, is no employer", []doc.Line{
+			p("Ana Lima"), h("Work"), {Text: "Backend Developer  2018-03 - 2021-12  Built REST APIs in Java and Kotlin for a portal", Blank: true,
+				Spans: []doc.Span{{Text: "Backend Developer"}, {Text: "2018-03 - 2021-12", Box: true}, {Text: "Built REST APIs in Java and Kotlin for a portal", Box: true}}},
+		}, `{"work":[{"position":"Backend Developer","startDate":"2018-03","endDate":"2021-12","summary":"Built REST APIs in Java and Kotlin for a portal"}]}`, []string{"work"}},
 		{"a bold line set smaller under a job's header heads a project of that job", []doc.Line{
 			p("张三"), h("工作经历"), {Text: "(按时间倒序)", Bold: true, Size: 10.8}, {Text: "甲乙数智科技有限公司 数据工程师（ 2019年11月 ~ 至今 ）", Bold: true, Size: 13},
 			{Text: "实时数仓建设", Bold: true, Size: 11}, {Text: "基于 Flink 搭建分层实时数仓。", Marker: "•", Size: 10.5},

@@ -105,8 +105,8 @@ func (r *run) readJob(e *entry) job {
 		switch {
 		case r.lx.isLocation(f) && j.location == "":
 			j.location = f
-		case width(f) > 80 || hasSentencePunct(f):
-			desc = append(desc, f)
+		case width(f) > 80 || hasSentencePunct(f) || len(strings.Fields(f)) >= minVerbPhrase && r.lx.startsWithVerb(f):
+			desc = append(desc, f) // (or "Built REST APIs in Java for a portal": what was done)
 		default:
 			short = append(short, f)
 		}
@@ -285,6 +285,10 @@ func (r *run) jobField(j *job, field, value string) {
 		}
 	}
 }
+
+// minVerbPhrase is the fewest words of a header field that opens with an
+// action verb and so tells what was done rather than naming anything.
+const minVerbPhrase = 4
 
 // unitSeparator is what the header writes between a department and the
 // title after it, as written ("交易中台 - 首席架构师"), or a space.
