@@ -440,6 +440,23 @@ func (r *run) joinSplitHeading(all []*line) []*line {
 			i += n - 1
 			continue
 		}
+		if i+2 < len(all) && r.splitPieces(l, all[i+2]) && all[i+1].Indent > l.Indent && all[i+1].Heading == 0 {
+			// "工作" / (a line of the entries beside it) / "经历": a label
+			// column's heading that reading by baselines interleaved with
+			// the first lines beside it; when the line before it starts
+			// that block, the heading goes before it too
+			j := *l
+			j.text, j.raw, j.runes, j.feat, j.head = l.text+all[i+2].text, l.raw+all[i+2].raw, l.runes+all[i+2].runes, nil, nil
+			if k := len(out) - 1; k >= 0 && out[k].Blank && out[k].Indent > l.Indent && out[k].Heading == 0 && i > 0 && out[k] == all[i-1] {
+				prev := out[k]
+				out = append(out[:k], &j, prev)
+			} else {
+				out = append(out, &j)
+			}
+			out = append(out, all[i+1])
+			i += 2
+			continue
+		}
 		if i+1 < len(all) {
 			n := all[i+1]
 			if l.runes <= maxHeadingPiece && n.runes <= maxHeadingPiece && allHan(l.text) && allHan(n.text) && l.Marker == "" && n.Marker == "" &&
@@ -458,6 +475,21 @@ func (r *run) joinSplitHeading(all []*line) []*line {
 		out = append(out, l)
 	}
 	return out
+}
+
+// splitPieces reports whether two lines are the halves of a Chinese
+// heading set in a narrow label column: short, set alike, marked as
+// headings or bold, a known heading together and the second none alone.
+func (r *run) splitPieces(l, n *line) bool {
+	if l.runes > maxHeadingPiece || n.runes > maxHeadingPiece || !allHan(l.text) || !allHan(n.text) || l.Marker != "" || n.Marker != "" ||
+		l.Cells != nil || n.Cells != nil || !sameStyle(l, n) || !(l.Heading > 0 || l.Bold) {
+		return false
+	}
+	if _, ok := r.lx.headings[normHeading(l.text+n.text)]; !ok {
+		return false
+	}
+	_, alone := r.lx.headings[normHeading(n.text)]
+	return !alone
 }
 
 // minVertical is the fewest lines of one Han character each that are read

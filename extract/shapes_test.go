@@ -301,6 +301,12 @@ func TestLayoutShapes(t *testing.T) {
 			p("Ana Lima"), h("Work"), {Text: "Backend Developer  2018-03 - 2021-12  Built REST APIs in Java and Kotlin for a portal", Blank: true,
 				Spans: []doc.Span{{Text: "Backend Developer"}, {Text: "2018-03 - 2021-12", Box: true}, {Text: "Built REST APIs in Java and Kotlin for a portal", Box: true}}},
 		}, `{"work":[{"position":"Backend Developer","startDate":"2018-03","endDate":"2021-12","summary":"Built REST APIs in Java and Kotlin for a portal"}]}`, []string{"work"}},
+		{"a label column's heading interleaved with the first lines beside it", []doc.Line{
+			{Text: "王建国", Heading: 1, Size: 18}, {Text: "139 0000 5678", Size: 9},
+			{Text: "2021-03 - 至今  交易中台 - 首席架构师", Size: 9, Indent: 11, Blank: true}, {Text: "工作", Heading: 2, Size: 13.5},
+			{Text: "负责交易中台整体技术架构。", Size: 9, Indent: 11}, {Text: "经历", Heading: 2, Size: 13.5},
+			{Text: "主导订单系统单元化改造", Size: 9, Indent: 11, Marker: ">"},
+		}, `{"work":[{"position":"交易中台 - 首席架构师","startDate":"2021-03","summary":"负责交易中台整体技术架构。","highlights":["主导订单系统单元化改造"]}]}`, []string{"work"}},
 		{"a bold line set smaller under a job's header heads a project of that job", []doc.Line{
 			p("张三"), h("工作经历"), {Text: "(按时间倒序)", Bold: true, Size: 10.8}, {Text: "甲乙数智科技有限公司 数据工程师（ 2019年11月 ~ 至今 ）", Bold: true, Size: 13},
 			{Text: "实时数仓建设", Bold: true, Size: 11}, {Text: "基于 Flink 搭建分层实时数仓。", Marker: "•", Size: 10.5},
