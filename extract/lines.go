@@ -705,6 +705,7 @@ func spanRaw(dl doc.Line, text string) string {
 			case sp.Box:
 				between = "  "
 			case header && styleBreak(prev, sp) && strings.TrimSpace(between) == "" && !(between == "" && prev.Bold == sp.Bold && prev.Italic == sp.Italic && latinJoin(prev.Text, sp.Text)) && !smallCaps(prev, sp) &&
+				!fontFallback(dl.Spans, i-1) && !fontFallback(dl.Spans, i) &&
 				!strings.ContainsAny(lastRune(prev.Text), sepChars+"(（") && !strings.ContainsAny(firstRune(sp.Text), sepChars+")）"):
 				between = "  "
 			}
@@ -735,6 +736,17 @@ func smallCaps(a, b doc.Span) bool {
 		return strings.ContainsFunc(s, unicode.IsUpper) && !strings.ContainsFunc(s, unicode.IsLower)
 	}
 	return a.Bold == b.Bold && a.Italic == b.Italic && capsOnly(a.Text) && capsOnly(b.Text)
+}
+
+// fontFallback reports whether span i is one Latin word set between two
+// Chinese spans ("高级 [Java] 工程师"): the font a PDF fell back to for
+// Latin letters, no style of the writer's.
+func fontFallback(sps []doc.Span, i int) bool {
+	if i <= 0 || i+1 >= len(sps) {
+		return false
+	}
+	w := strings.TrimSpace(sps[i].Text)
+	return w != "" && !hasHan(w) && !strings.Contains(w, " ") && hasHan(lastRune(strings.TrimSpace(sps[i-1].Text))) && hasHan(firstRune(strings.TrimSpace(sps[i+1].Text)))
 }
 
 // styleBreak reports whether two spans are set in styles different enough

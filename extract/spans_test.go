@@ -31,6 +31,8 @@ func TestSpanRaw(t *testing.T) {
 			[]doc.Span{{Text: "甬上易购电", Style: doc.Style{Font: "a"}}, {Text: "子商务有限公司", Style: doc.Style{Font: "b"}}}, "甬上易购电子商务有限公司"},
 		{"a Latin word in its italic font inside Chinese: one field", "Java 开发实习生", "",
 			[]doc.Span{{Text: "Java", Style: doc.Style{Italic: true}}, {Text: "开发实习生"}}, "Java 开发实习生"},
+		{"a Latin word in a fallback font between Chinese: one field", "高级 Java 工程师", "",
+			[]doc.Span{{Text: "高级"}, {Text: "Java", Style: b}, {Text: "工程师"}}, "高级 Java 工程师"},
 		{"an italic Latin title beside a plain Latin employer: two fields", "Engineer Acme", "",
 			[]doc.Span{{Text: "Engineer", Style: doc.Style{Italic: true}}, {Text: "Acme"}}, "Engineer  Acme"},
 		{"small caps from two sizes: no break inside the word", "EMPLOYMENT Acme Corp, Anchorage 2017–present", "",
