@@ -16,8 +16,9 @@ var countryCode = lazyRE(`^\(?[A-Z]{2}\)?$`)
 // docTitles are document titles, never a name.
 var docTitles = lazyRE(`(?i)^(?:个人简历|简历|求职简历|履历|个人履历|简历表|resume|résumé|curriculum vitae|cv)$`)
 
-// nameSuffix is a title written after a name on one line: "张三的简历".
-var nameSuffix = lazyRE(`(?i)\s*(?:的)?(?:个人简历|简历|resume|cv)$`)
+// nameSuffix is a title written after a name on one line: "张三的简历",
+// a personal site's "唐玥的小站".
+var nameSuffix = lazyRE(`(?i)\s*(?:的)?(?:个人简历|简历|resume|cv)$|的(?:小站|博客|个人主页|主页|个人网站)$`)
 
 var (
 	hanName = lazyRE(`^[\p{Han}·]{2,5}$`)
@@ -184,6 +185,8 @@ func (r *run) basics(lines []*line) {
 			switch {
 			case r.personalFact(t):
 				places++ // "男", "35岁", "12年经验": facts, not a headline
+			case len(tokens) > 1 && allHan(t) && func() bool { d, rest := r.lx.degreeIn(t); return d != "" && rest == "" }():
+				places++ // "本科" among the facts: the degree the education section gives
 			case r.contactToken(t):
 				contact = true
 			case r.lx.isLocation(t):
@@ -659,6 +662,7 @@ var personalFacts = []struct {
 	{lazyRE(`^(?:男|女|Male|Female)$`), "x-gender"},
 	{lazyRE(`^\d{2}\s*(?:岁|周岁)$`), "x-age"},
 	{lazyRE(`^\d{1,2}\s*年(?:以上)?(?:工作)?经验$`), "x-yearsOfExperience"},
+	{lazyRE(`^(?:在职|离职|应届生?|在校)(?:[-－—，,、\s]*(?:随时到岗|月内到岗|\d+\s*天内到岗|考虑机会|看看机会|暂不考虑))?$`), "x-jobStatus"},
 }
 
 // personalFact files a bare fact of the contact line; it reports whether t

@@ -307,6 +307,12 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "负责交易中台整体技术架构。", Size: 9, Indent: 11}, {Text: "经历", Heading: 2, Size: 13.5},
 			{Text: "主导订单系统单元化改造", Size: 9, Indent: 11, Marker: ">"},
 		}, `{"work":[{"position":"交易中台 - 首席架构师","startDate":"2021-03","summary":"负责交易中台整体技术架构。","highlights":["主导订单系统单元化改造"]}]}`, []string{"work"}},
+		{"a job site's menu, an avatar's initial, a line of facts; a personal site's title names its owner", []doc.Line{
+			p("职达  首页  职位  公司  校园  消息  我的简历 ▾"), {Text: "何", Size: 21}, {Text: "何志远", Heading: 1},
+			p("离职-随时到岗 · 7年工作经验 · 本科 · 31岁"), p("📞 139-0000-0172"),
+		}, `{"basics":{"name":"何志远","phone":"139-0000-0172","x-age":"31岁","x-jobStatus":"离职-随时到岗","x-yearsOfExperience":"7年工作经验"}}`, []string{"basics"}},
+		{"a personal site's title names its owner", []doc.Line{{Text: "唐玥的小站", Heading: 1}, p("tangyue@example.cn")},
+			`{"basics":{"name":"唐玥","email":"tangyue@example.cn"}}`, []string{"basics"}},
 		{"a bold line set smaller under a job's header heads a project of that job", []doc.Line{
 			p("张三"), h("工作经历"), {Text: "(按时间倒序)", Bold: true, Size: 10.8}, {Text: "甲乙数智科技有限公司 数据工程师（ 2019年11月 ~ 至今 ）", Bold: true, Size: 13},
 			{Text: "实时数仓建设", Bold: true, Size: 11}, {Text: "基于 Flink 搭建分层实时数仓。", Marker: "•", Size: 10.5},
