@@ -90,6 +90,10 @@ func (r *run) contactish(t string) bool {
 	return emailRe.MatchString(t) || findPhone(t) != "" || findURL(t) != "" || bareDomain.MatchString(t) || r.lx.isLocation(t)
 }
 
+// maxHeadlineUnderName is the longest headline read right under the name
+// (a profile's "Senior PM, Payments | ex-engineer | Building …").
+const maxHeadlineUnderName = 160
+
 // greeting is a line that greets and names the writer: "Hi 👋 我是宋佳琪",
 // "Hello, I'm Ana Lima!".
 var greeting = lazyRE(`^(?i:hi|hello|hey|你好|大家好|嗨)?[\s,，!！~～\p{So}\x{FE0F}]*(?:(?i:i'm|i’m|i am|my name is)\s+|我是|我叫)\s*([^\s,，!！。.~～][^,，!！。~～]*?)[\s,，!！。.~～\p{So}\x{FE0F}]*$`)
@@ -234,7 +238,7 @@ func (r *run) basics(lines []*line) {
 		// (or a job title on a line of its own among the contact details)
 		if b.Label == "" && r.nameLine != nil && i > 0 && (lines[i-1] == r.nameLine || l.Heading > 0 && l.Heading >= r.nameLine.Heading ||
 			l.runes <= maxTitleLine && r.lx.isTitle(lead) && !hasSentencePunct(lead) && len(kvs) == 0 && len(l.Links) == 0 && (strings.Contains(lead, " ") || hasHan(lead))) &&
-			l.runes <= 80 && !docTitles.MatchString(lead) {
+			(l.runes <= 80 || l.runes <= maxHeadlineUnderName && lines[i-1] == r.nameLine && !hasSentencePunct(lead) && !strings.HasSuffix(lead, ".")) && !docTitles.MatchString(lead) {
 			b.Label = r.headline(lead)
 			r.headlineLabel = true
 			continue

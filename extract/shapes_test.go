@@ -311,6 +311,8 @@ func TestLayoutShapes(t *testing.T) {
 			p("职达  首页  职位  公司  校园  消息  我的简历 ▾"), {Text: "何", Size: 21}, {Text: "何志远", Heading: 1},
 			p("离职-随时到岗 · 7年工作经验 · 本科 · 31岁"), p("📞 139-0000-0172"),
 		}, `{"basics":{"name":"何志远","phone":"139-0000-0172","x-age":"31岁","x-jobStatus":"离职-随时到岗","x-yearsOfExperience":"7年工作经验"}}`, []string{"basics"}},
+		{"a long headline right under the name is the label", []doc.Line{{Text: "Ruth Kowalski", Heading: 1}, p("Senior Product Manager, Payments | ex-engineer | Building money tools for small businesses"), p("ruth@example.com")},
+			`{"basics":{"name":"Ruth Kowalski","label":"Senior Product Manager, Payments · ex-engineer · Building money tools for small businesses","email":"ruth@example.com"}}`, []string{"basics"}},
 		{"a personal site's title names its owner", []doc.Line{{Text: "唐玥的小站", Heading: 1}, p("tangyue@example.cn")},
 			`{"basics":{"name":"唐玥","email":"tangyue@example.cn"}}`, []string{"basics"}},
 		{"a bold line set smaller under a job's header heads a project of that job", []doc.Line{
