@@ -355,3 +355,18 @@ func TestArea(t *testing.T) {
 		}
 	}
 }
+
+// TestLastLineGroupLabel checks that a skills section ending in a group
+// label with no value ("后端：" as the document's last line) does not read
+// past the end of the section (found by FuzzExtract).
+func TestLastLineGroupLabel(t *testing.T) {
+	for _, d := range []*doc.Document{
+		lines("张三", "专业技能", "后端："),
+		lines("Jane Doe", "Skills", "Languages: Go", "Frontend:"),
+	} {
+		res, _ := New(nil).Run(d)
+		if res == nil {
+			t.Fatal("nil resume")
+		}
+	}
+}

@@ -107,7 +107,7 @@ func (r *run) skills(lines []*line) {
 			len(strings.Fields(l.text)) <= 2 && len(strings.Fields(lines[i+1].text)) >= 3 && lines[i+1].runes > 2*l.runes) {
 			// "Frontend" in bold, or "后端：", above its items
 			pending, group = strings.TrimRight(strings.TrimSpace(l.text), ":："), -1
-			if n := lines[i+1]; n.Marker == "" && !n.Bold && n.Indent >= l.Indent+minSubIndent {
+			if i+1 < len(lines) && lines[i+1].Marker == "" && !lines[i+1].Bold && lines[i+1].Indent >= l.Indent+minSubIndent {
 				under = l.Indent // its items indented under it, one a line
 			}
 			continue
