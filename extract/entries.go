@@ -148,8 +148,9 @@ func (r *run) iconDated(l *line, f feat) bool {
 	return true
 }
 
-// starCount is a count of stars, forks or downloads: "2.3k", "1,200+".
-var starCount = lazyRE(`^[\d.,]+[kKmM]?\+?$`)
+// starCount is a count of stars, forks or downloads: "2.3k", "1,200+",
+// or of items done: "3/3" beside a ☑.
+var starCount = lazyRE(`^[\d.,]+[kKmM]?\+?$|^\d{1,3}/\d{1,3}$`)
 
 // metaField reports whether a header field is a link or a count beside an
 // entry's dates, with the symbol that marks it: no name of the entry.

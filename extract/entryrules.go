@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -423,8 +424,8 @@ func fewWords(s string) bool {
 				h++
 			}
 		}
-		if h == 0 {
-			words++
+		if h == 0 && strings.IndexFunc(w, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }) >= 0 {
+			words++ // a separator ("@", "·", "|") is no word
 		}
 		han += h
 	}

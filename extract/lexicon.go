@@ -332,8 +332,13 @@ func (lx *Lexicon) undress(s string) string {
 		}
 	}
 	for _, re := range lx.dressAfter {
-		if loc := re.FindStringIndex(s); loc != nil && loc[0] > 0 {
-			s = s[:loc[0]]
+		// a group marks the dress within the match: "工作经历3"
+		if loc := re.FindStringSubmatchIndex(s); loc != nil && loc[0] > 0 {
+			if len(loc) > 2 && loc[2] > 0 {
+				s = s[:loc[2]]
+			} else {
+				s = s[:loc[0]]
+			}
 			break
 		}
 	}

@@ -224,7 +224,7 @@ func (r *run) exactHeading(l *line) bool {
 }
 
 // joiners split a heading that names two sections.
-var joiners = lazyRE(`\s*(?:与|和|及|、|/|&|\band\b)\s*`)
+var joiners = lazyRE(`\s*(?:与|和|及|、|/|&|\band\b)\s*|\s+[·・]\s+`)
 
 // mixedHeading reports whether a heading names two different sections.
 func (r *run) mixedHeading(t string) (Kind, bool) {
@@ -234,7 +234,10 @@ func (r *run) mixedHeading(t string) (Kind, bool) {
 
 // mixedKinds lists the different sections a heading names, in order.
 func (r *run) mixedKinds(t string) []Kind {
-	if !strings.ContainsAny(t, "与和及、/&") && !strings.Contains(strings.ToLower(t), " and ") {
+	if core := r.lx.undress(t); core != t && core != "" {
+		t = core // "📌 关于我 & 工作经历  3"
+	}
+	if !strings.ContainsAny(t, "与和及、/&·・") && !strings.Contains(strings.ToLower(t), " and ") {
 		return nil
 	}
 	parts := joiners.Split(strings.Trim(t, headingDecor), -1)
@@ -709,6 +712,32 @@ func (r *run) relocate(secs []*section) []*section {
 	return secs
 }
 
+// subLabel reports which of a mixed section's kinds a bare line in it
+// names: a heading of that kind ("教育"), or the start of one ("关于" of
+// "关于我").
+func (r *run) subLabel(l *line, kinds []Kind) (Kind, bool) {
+	key := normHeading(l.text)
+	if k, ok := r.lx.headings[key]; ok && slices.Contains(kinds, k) {
+		return k, true
+	}
+	for _, k := range kinds {
+		if r.lx.headingPrefix(key, k) {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// proseLine reports whether l reads as a sentence of prose: long, or
+// ending in sentence punctuation.
+func proseLine(l *line) bool {
+	return l.runes >= minProseRunes || strings.HasSuffix(l.text, ".") || strings.HasSuffix(l.text, "。")
+}
+
+// minProseRunes is the length from which a line reads as prose whatever
+// its punctuation.
+const minProseRunes = 40
+
 // routeMixed sends each line of a section that heads two kinds to the
 // section its shape names: "证书：A；B" to certificates (label dropped),
 // "语言：英语 CET-6" to languages, an award line to awards, a certificate
@@ -722,8 +751,28 @@ func (r *run) routeMixed(s *section, secs []*section) []*section {
 			break
 		}
 	}
+	cur, labelled := fallback, false
 	for _, l := range s.lines {
-		kind := fallback
+		// a bare heading word of one of the kinds the heading names
+		// ("教育" under "技能 · 教育 · 证书", in smaller type): the lines
+		// after it are of its kind, up to the next such word
+		if k, ok := r.subLabel(l, kinds); ok {
+			cur, labelled = k, true
+			continue
+		}
+		// a profile's paragraph first, then the next kind's entries
+		// ("关于我 & 工作经历": the prose, then the jobs)
+		if cur == kSummary && len(r.sectionOf(&secs, kSummary).lines) > 0 && !proseLine(l) {
+			if i := slices.Index(kinds, kSummary); i >= 0 && i+1 < len(kinds) {
+				cur = kinds[i+1]
+			}
+		}
+		kind := cur
+		if labelled {
+			sec := r.sectionOf(&secs, kind)
+			sec.lines = append(sec.lines, l)
+			continue
+		}
 		if label, value, ok := headKV(l.text); ok {
 			if k, known := r.lx.headings[normHeading(label)]; known && k != kSkills {
 				kind = k
@@ -734,7 +783,7 @@ func (r *run) routeMixed(s *section, secs []*section) []*section {
 				kind = kSkills // "办公软件：Excel、Word" under 证书与技能: a skill group
 			}
 		}
-		if kind == fallback {
+		if kind == fallback && kind != kSummary {
 			switch {
 			case r.isAwardLine(l):
 				kind = kAwards

@@ -144,6 +144,18 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Software Engineer (2013-2016)", Indent: 11}, {Text: "Built internal tools.", Marker: "*", Indent: 11},
 			p("SKILLS"), p("======"), p("Languages ........ Go, Java"),
 		}, `{"work":[{"name":"Quarry Point Systems","location":"Cambridge, MA","position":"Senior Software Engineer","startDate":"2016","endDate":"2018","highlights":["Owned the billing service."]},{"name":"Quarry Point Systems","location":"Cambridge, MA","position":"Software Engineer","startDate":"2013","endDate":"2016","highlights":["Built internal tools."]}],"skills":[{"name":"Languages","keywords":["Go","Java"]}]}`, []string{"work", "skills"}},
+		{"a mixed heading joined by dots and counted; its smaller sub-labels switch the section", []doc.Line{
+			p("张三"), h("🧰 技能 · 教育 · 证书  6"), b("编程语言"), p("Java  Scala  Python"),
+			p("教育"), b("某某工业大学"), p("硕士 · 计算机技术"), p("2016.09 → 2019.06"),
+			p("证书"), b("阿里云大数据专业认证（ACP）"),
+		}, `{"education":[{"institution":"某某工业大学","area":"计算机技术","studyType":"硕士","startDate":"2016-09","endDate":"2019-06"}],"certificates":[{"name":"阿里云大数据专业认证（ACP）"}],"skills":[{"name":"编程语言","keywords":["Java","Scala","Python"]}]}`, []string{"education", "certificates", "skills"}},
+		{"a profile and jobs under one heading: the prose, then '@ employer' cards", []doc.Line{
+			p("张三"), h("📌 关于我 & 工作经历  2"), p("关于"), p("5 年数据开发经验，做过实时数仓和指标平台，喜欢把重复的 SQL 变成平台能力。"),
+			b("高级数据开发工程师"), p("@ 北京某某科技有限公司"), p("🕒 2021.04 → 至今  ☑ 3/3"), {Text: "负责实时数仓建设。", Marker: "☑"},
+		}, `{"basics":{"name":"张三","summary":"5 年数据开发经验，做过实时数仓和指标平台，喜欢把重复的 SQL 变成平台能力。"},"work":[{"name":"北京某某科技有限公司","position":"高级数据开发工程师","startDate":"2021-04","highlights":["负责实时数仓建设。"]}]}`, []string{"basics", "work"}},
+		{"a heading's count glued to it; chips glued into one word", []doc.Line{
+			p("张三"), h("项目经历2"), b("指标平台"), p("2021.06 - 2022.02"), h("专业技能"), p("JavaScalaPythonSQL"),
+		}, `{"projects":[{"name":"指标平台","startDate":"2021-06","endDate":"2022-02"}],"skills":[{"keywords":["Java","Scala","Python","SQL"]}]}`, []string{"projects", "skills"}},
 		{"a mixed section: a certificate list and a skill group", []doc.Line{
 			p("张三"), h("证书与技能"), p("证书：初级会计专业技术资格（2022 年 5 月）、CET-6（552 分）"), p("办公软件：熟练使用 Excel、Word、PPT，会用用友 U8"),
 		}, `{"certificates":[{"name":"初级会计专业技术资格","x-date":"2022-05"},{"name":"CET-6（552 分）"}],"skills":[{"name":"办公软件","keywords":["Excel","Word","PPT","用友 U8"]}]}`, []string{"certificates", "skills"}},

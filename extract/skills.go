@@ -495,7 +495,10 @@ func (r *run) techRuns(s string) []string {
 	if strings.ContainsAny(s, "、，,;；|｜()（）") || hasHan(s) {
 		return nil
 	}
-	ws := strings.Fields(s)
+	var ws []string
+	for _, w := range strings.Fields(s) {
+		ws = append(ws, r.gluedTechs(w)...)
+	}
 	if len(ws) < 2 {
 		return nil
 	}
@@ -517,6 +520,40 @@ func (r *run) techRuns(s string) []string {
 		return nil
 	}
 	return items
+}
+
+// minGluedTechs is how many technologies a word must be made of, end to
+// end, to be split into them: "JavaScalaPythonSQL", chips whose spaces a
+// converter lost; two ("NodeJS") could be one name the lexicon lacks.
+const minGluedTechs = 3
+
+// gluedTechs splits a word that is technologies' names written end to end
+// into those names; it returns the word itself when it names one, or when
+// no such reading covers it.
+func (r *run) gluedTechs(w string) []string {
+	if len(w) < 6 || strings.IndexFunc(w, func(c rune) bool { return c >= utf8.RuneSelf }) >= 0 || r.lx.techs[strings.ToLower(w)] {
+		return []string{w}
+	}
+	low := strings.ToLower(w)
+	// best[i] is the fewest names that cover low[i:], -1 for none
+	best := make([]int, len(low)+1)
+	next := make([]int, len(low)+1)
+	for i := len(low) - 1; i >= 0; i-- {
+		best[i] = -1
+		for j := len(low); j > i+1; j-- {
+			if best[j] >= 0 && r.lx.techs[low[i:j]] && (best[i] < 0 || best[j]+1 < best[i]) {
+				best[i], next[i] = best[j]+1, j
+			}
+		}
+	}
+	if best[0] < minGluedTechs {
+		return []string{w}
+	}
+	var out []string
+	for i := 0; i < len(w); i = next[i] {
+		out = append(out, w[i:next[i]])
+	}
+	return out
 }
 
 // minCapitalRuns is how many capitalised runs a list without separators

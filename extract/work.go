@@ -68,6 +68,10 @@ func (r *run) readJob(e *entry) job {
 				f = strings.TrimSpace(f[:len(f)-len(m[0])])
 			}
 		}
+		if org, ok := strings.CutPrefix(f, "@ "); ok && j.org == "" && !emailRe.MatchString(f) {
+			j.org = strings.TrimSpace(org) // "@ 某某科技有限公司" under the title: where
+			continue
+		}
 		if f != "" && f != "at" && f != "@" {
 			fields = append(fields, f)
 		}

@@ -1,0 +1,31 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestTechRuns checks how a run of technologies' names without
+// separators is split: at spaces, or inside one word written end to end.
+func TestTechRuns(t *testing.T) {
+	r := &run{lx: NewLexicon()}
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Spring Boot Kafka Redis", []string{"Spring Boot", "Kafka", "Redis"}},
+		{"JavaScalaPythonSQL", []string{"Java", "Scala", "Python", "SQL"}},
+		{"Go JavaKafkaRedis", []string{"Go", "Java", "Kafka", "Redis"}},
+		{"JavaScript", nil},         // one name
+		{"JavaKafka", nil},          // two names glued could be one the lexicon lacks
+		{"Backendengineering", nil}, // no reading covers it
+		{"Java, Kafka, Redis", nil}, // separated already
+		{"JavaKafkaRedis 开发", nil},  // Chinese text is no list of names
+	}
+	for _, tc := range tests {
+		if diff := cmp.Diff(tc.want, r.techRuns(tc.in)); diff != "" {
+			t.Errorf("techRuns(%q) (-want +got):\n%s", tc.in, diff)
+		}
+	}
+}
