@@ -76,6 +76,40 @@ type eduBuilder struct {
 	x map[string]any
 }
 
+// restFields reads what follows the degree in a labelled value that holds
+// the whole entry ("学历: 大专  某某职业技术学院  文秘  21年9月-24年6月"):
+// its fields, split as a header's are, are the school, the major and the
+// dates. It reports false, reading nothing, when the rest is no such run
+// of fields.
+func (b *eduBuilder) restFields(r *run, rest string) bool {
+	fields := splitFields(rest)
+	if len(fields) < 2 {
+		return false
+	}
+	school, dates := -1, -1
+	for i, f := range fields {
+		if sp, ok := findSpan(f); ok && sp.Range && dates < 0 {
+			dates = i
+		} else if school < 0 && r.lx.isSchool(f) {
+			school = i
+		}
+	}
+	if school < 0 {
+		return false
+	}
+	for i, f := range fields {
+		switch {
+		case i == school:
+			b.set(r, "edu.institution", f)
+		case i == dates:
+			b.set(r, "edu.dates", f)
+		case b.e.Area == "" && utf8.RuneCountInString(f) <= 30:
+			b.e.Area = area(f)
+		}
+	}
+	return true
+}
+
 func (b *eduBuilder) set(r *run, field, value string) {
 	if value == "" {
 		return
@@ -88,6 +122,9 @@ func (b *eduBuilder) set(r *run, field, value string) {
 	case "edu.studyType":
 		if d, rest := r.lx.degreeIn(value); d != "" {
 			b.e.StudyType = d
+			if b.restFields(r, rest) {
+				break
+			}
 			if b.e.Area == "" && rest != "" && utf8.RuneCountInString(rest) <= 30 {
 				b.e.Area = area(rest)
 			}

@@ -254,6 +254,23 @@ func (r *run) certificateItems(t string) []string {
 	}) {
 		return parts
 	}
+	// "全国计算机等级考试一级(2022)  C1驾照": items set apart by wide
+	// gaps, a date in brackets closing each but the last (a gap alone
+	// may part a name from its issuer)
+	if fs := wideFields(t); len(fs) >= 2 && !strings.ContainsAny(t, ";；、") && !strings.Contains(t, " · ") {
+		closed := true
+		for _, f := range fs[:len(fs)-1] {
+			m := trailAside.FindStringSubmatch(f)
+			if m == nil {
+				closed = false
+			} else if sp, ok := findSpan(m[1]); !ok || strings.TrimSpace(cutSpan(m[1], sp)) != "" {
+				closed = false
+			}
+		}
+		if closed {
+			return fs
+		}
+	}
 	return splitTop(t, ";；、")
 }
 
@@ -266,7 +283,11 @@ func (r *run) certificates(lines []*line) {
 		}
 		// "APICS CPIM（2017）；六西格玛绿带（2015.10）", "证书A、证书B（2022 年
 		// 5 月）": several on one line
-		for _, it := range r.certificateItems(l.text) {
+		its := r.certificateItems(l.text)
+		if len(its) == 1 {
+			its = r.certificateItems(l.raw) // items apart by wide gaps
+		}
+		for _, it := range its {
 			if it = strings.TrimSpace(it); it != "" {
 				items = append(items, it)
 			}
@@ -325,8 +346,8 @@ func (r *run) certificateRow(l *line) (schema.Certificate, bool) {
 		}
 		names = append(names, f)
 	}
-	if len(names) != 2 || !(r.lx.isOrg(names[1]) || len(names[1]) < len(names[0])) {
-		return schema.Certificate{}, false
+	if len(names) != 2 || !(r.lx.isOrg(names[1]) || len(names[1]) < len(names[0])) || len(r.certificateItems(l.raw)) > 1 {
+		return schema.Certificate{}, false // (or two items, the first closed by its date)
 	}
 	c := schema.Certificate{Name: names[0], Issuer: names[1]}
 	if len(date) == len("2006-01-02") {

@@ -475,6 +475,12 @@ func (r *run) sectionize(lines []*line) []*section {
 		if !ok && l.Heading > 0 && level > 0 && l.Heading <= level && i > 0 && !(cur.kind == kHeader && (r.isName(l.text) || len(cur.lines) < maxHeadline)) && !bulletedIn(l, cur) && !r.entryHeading(cur.kind, lines, i) {
 			k, ok = kOther, true
 		}
+		if !ok && len(secs) == 1 && len(cur.lines) >= minHeaderBeforeLabel && r.bareLabelOverEntries(lines, i) {
+			// "做过的工作:" over dated items in a note without headings:
+			// a heading the lexicon lacks; its lines go where their
+			// shapes say
+			k, ok = kOther, true
+		}
 		if ok {
 			cur = &section{kind: k, heading: l}
 			secs = append(secs, cur)
@@ -489,6 +495,35 @@ func (r *run) sectionize(lines []*line) []*section {
 		cur.lines = append(cur.lines, l)
 	}
 	return secs
+}
+
+// minHeaderBeforeLabel is how many lines (a name, a contact line) come
+// before a bare label that opens the first section of a document without
+// headings.
+const minHeaderBeforeLabel = 2
+
+// maxBareLabel is the longest bare label that heads a section.
+const maxBareLabel = 10
+
+// bareLabelOverEntries reports whether line i is a short label ending in
+// a colon with nothing after it, over a list item or a dated line: a
+// heading written as a label.
+func (r *run) bareLabelOverEntries(lines []*line, i int) bool {
+	l := lines[i]
+	t := strings.TrimSpace(l.text)
+	label, ok := strings.CutSuffix(t, ":")
+	if !ok {
+		label, ok = strings.CutSuffix(t, "：")
+	}
+	if !ok || label == "" || utf8.RuneCountInString(label) > maxBareLabel || l.Marker != "" || strings.ContainsAny(label, ":：0123456789") || i+1 >= len(lines) {
+		return false
+	}
+	if _, known := r.lx.labelField(label); known {
+		return false // "地址：" over its value
+	}
+	n := lines[i+1]
+	_, dated := findSpan(n.text)
+	return n.Marker != "" || dated
 }
 
 // headingAside is a short note in brackets on a line of its own.
@@ -614,8 +649,10 @@ func (r *run) relocate(secs []*section) []*section {
 		kept := s.lines[:from:from]
 		lines := s.lines[from:]
 		moving := false // the list items after a moved job line go with it
+		movedIndent := 0
 		for _, l := range lines {
-			if moving && l.Marker != "" {
+			if moving && (l.Marker != "" || l.Indent >= movedIndent+minSubIndent) {
+				// its list items, and the lines indented under it
 				work.lines = append(work.lines, l)
 				continue
 			}
@@ -673,7 +710,11 @@ func (r *run) relocate(secs []*section) []*section {
 					}
 					if known && k != s.kind && (k == kLanguages || k == kCertificates || k == kAwards || k == kInterests || k == kSummary || k == kPublications && s.kind == kOther) {
 						nl := *l
-						nl.text, nl.raw, nl.feat, nl.head = text, text, nil, nil
+						raw := text
+						if _, v, ok := headKV(l.raw); ok && text == value {
+							raw = v // the value's wide gaps kept
+						}
+						nl.text, nl.raw, nl.feat, nl.head = text, raw, nil, nil
 						to := r.sectionOf(&secs, k)
 						to.lines = append(to.lines, &nl)
 						continue
@@ -689,7 +730,7 @@ func (r *run) relocate(secs []*section) []*section {
 					secs = append(secs, work)
 				}
 				work.lines = append(work.lines, l)
-				moving = true
+				moving, movedIndent = true, l.Indent
 				r.warn(l, "work entry under the "+string(s.kind)+" heading moved to work")
 			case (s.kind == kOther || s.kind == kCertificates && !r.isCertLine(l)) && r.isAwardLine(l):
 				if awards == nil {

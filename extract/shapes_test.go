@@ -156,6 +156,13 @@ func TestLayoutShapes(t *testing.T) {
 		{"a heading's count glued to it; chips glued into one word", []doc.Line{
 			p("张三"), h("项目经历2"), b("指标平台"), p("2021.06 - 2022.02"), h("专业技能"), p("JavaScalaPythonSQL"),
 		}, `{"projects":[{"name":"指标平台","startDate":"2021-06","endDate":"2022-02"}],"skills":[{"keywords":["Java","Scala","Python","SQL"]}]}`, []string{"projects", "skills"}},
+		{"a short note without headings: a whole degree after its label, a bare label over dated items, certificates apart by gaps", []doc.Line{
+			p("李四 简历"), p("电话 138 0000 1234"), p("学历: 中专  某某市第二职业学校  会计  19年9月-22年6月"),
+			p("干过的活:"), {Text: "22年7月-23年8月  某某商贸有限公司  收银员(兼职)", Marker: "-"}, {Text: "收银、盘点、整理货架", Indent: 2},
+			p("证书: 初级会计(2022)  C1驾照"),
+		}, `{"education":[{"institution":"某某市第二职业学校","area":"会计","studyType":"中专","startDate":"2019-09","endDate":"2022-06"}],` +
+			`"work":[{"name":"某某商贸有限公司","position":"收银员(兼职)","startDate":"2022-07","endDate":"2023-08","summary":"收银、盘点、整理货架"}],` +
+			`"certificates":[{"name":"初级会计","x-date":"2022"},{"name":"C1驾照"}]}`, []string{"education", "work", "certificates"}},
 		{"a mixed section: a certificate list and a skill group", []doc.Line{
 			p("张三"), h("证书与技能"), p("证书：初级会计专业技术资格（2022 年 5 月）、CET-6（552 分）"), p("办公软件：熟练使用 Excel、Word、PPT，会用用友 U8"),
 		}, `{"certificates":[{"name":"初级会计专业技术资格","x-date":"2022-05"},{"name":"CET-6（552 分）"}],"skills":[{"name":"办公软件","keywords":["Excel","Word","PPT","用友 U8"]}]}`, []string{"certificates", "skills"}},
