@@ -349,6 +349,9 @@ func TestLayoutShapes(t *testing.T) {
 		{"a project name in brackets, its role and description labelled", []doc.Line{
 			p("赵六"), h("项目经历"), p("【智能仓储系统】 2019.03-2019.12"), p("担任角色：后端负责人"), p("项目描述：为仓库提供库存管理。"),
 		}, `{"projects":[{"name":"智能仓储系统","description":"为仓库提供库存管理。","startDate":"2019-03","endDate":"2019-12","roles":["后端负责人"]}]}`, []string{"projects"}},
+		{"a project's content and results labelled with bare words", []doc.Line{
+			p("赵六"), h("项目经验"), p("库存预占服务  核心开发  2022.03-2022.10"), p("内容：为秒杀活动设计库存预占服务。"), p("业绩：单场活动承载 40 万 QPS。"),
+		}, `{"projects":[{"name":"库存预占服务","description":"为秒杀活动设计库存预占服务。","startDate":"2022-03","endDate":"2022-10","roles":["核心开发"],"highlights":["单场活动承载 40 万 QPS。"]}]}`, []string{"projects"}},
 		{"a department and a title under the employer, dates after a bar", []doc.Line{
 			p("王五"), h("工作经历"), {Text: "甲乙科技有限公司", Heading: 3}, p("平台部 · 高级工程师 ｜ 2019.07 - 至今"), {Text: "负责平台建设。", Marker: "•"},
 		}, `{"work":[{"name":"甲乙科技有限公司","position":"平台部 · 高级工程师","startDate":"2019-07","highlights":["负责平台建设。"]}]}`, []string{"work"}},
