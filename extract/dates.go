@@ -37,7 +37,8 @@ var months = func() map[string]int {
 }()
 
 // seasons name a part of a year; "Summer 2023" is the year 2023.
-var seasons = map[string]bool{"spring": true, "summer": true, "fall": true, "autumn": true, "winter": true}
+// Quarters ("Q3 2020") are parts of a year as well.
+var seasons = map[string]bool{"spring": true, "summer": true, "fall": true, "autumn": true, "winter": true, "q1": true, "q2": true, "q3": true, "q4": true}
 
 // openEnds are the words that end a range that is still going on.
 var openEnds = readWords("open_ends.txt")
@@ -335,6 +336,9 @@ func monthNameDateAt(s string, i int) (Date, bool) {
 	}
 	if j == i {
 		return Date{}, false
+	}
+	if j == i+1 && (s[i] == 'Q' || s[i] == 'q') && j < len(s) && s[j] >= '1' && s[j] <= '4' {
+		j++ // "Q3"
 	}
 	word := strings.ToLower(s[i:j])
 	m, ok := months[word]

@@ -122,8 +122,8 @@ func (r *run) dateLine(l *line, f feat) bool {
 	}
 	short := 0
 	for _, x := range f.fields {
-		if metaField(x) {
-			continue // "🔗 github.com/x/y", "⭐ 2.3k" beside the dates
+		if metaField(x) || r.lx.isLocation(x) || workload.MatchString(x) || duration.MatchString(strings.Trim(x, "()（） ")) {
+			continue // "🔗 github.com/x/y", "⭐ 2.3k", "remote", "3 days/week" beside the dates
 		}
 		if utf8.RuneCountInString(x) > 30 || r.lx.isSchool(x) || r.lx.isOrg(x) || r.lx.isTitle(x) {
 			return false // "Sandhill College  2007 – 2011" heads an entry of its own
@@ -151,6 +151,10 @@ func (r *run) iconDated(l *line, f feat) bool {
 // starCount is a count of stars, forks or downloads: "2.3k", "1,200+",
 // or of items done: "3/3" beside a ☑.
 var starCount = lazyRE(`^[\d.,]+[kKmM]?\+?$|^\d{1,3}/\d{1,3}$`)
+
+// workload is how much of the week an engagement took: "3 days/week",
+// "20 hrs per week", "full-time".
+var workload = lazyRE(`(?i)^(?:\d+(?:\.\d+)?(?:\s*[–-]\s*\d+)?\s*(?:days?|hrs?|hours?|h)\s*(?:/|per|a)\s*(?:week|wk|month|mo)|full[- ]time|part[- ]time|contract|freelance)$`)
 
 // metaField reports whether a header field is a link or a count beside an
 // entry's dates, with the symbol that marks it: no name of the entry.
@@ -423,7 +427,7 @@ func entryHasSchool(r *run, e *entry) bool {
 
 // duration is a length of time written beside dates: "3年5个月", "2 yrs 3 mos",
 // "1.52年".
-var duration = lazyRE(`(?i)^(?:\d+(?:\.\d+)?\s*年(?:\s*\d+\s*个?月)?|\d+\s*个?月|\d+(?:\.\d+)?\s*(?:yrs?|years?|ans?|jahre?|años?)(?:,?\s*\d+\s*(?:mos?|months?|mois|monate?|meses))?|\d+\s*(?:mos?|months?|mois|monate?|meses))$`)
+var duration = lazyRE(`(?i)^(?:\d+(?:\.\d+)?\s*年(?:\s*\d+\s*个?月)?|\d+\s*个?月|\d+(?:\.\d+)?\s*(?:yrs?|years?|ans?|jahre?|años?)(?:,?\s*\d+\s*(?:mos?|months?|mois|monate?|meses))?|\d+\s*(?:mos?|months?|mois|monate?|meses)|\d+\s*(?:weeks?|wks?|周))$`)
 
 // englishSentence matches the end of one sentence and the start of another.
 var englishSentence = lazyRE(`[a-z]{3,}[.;] [A-Z]`)

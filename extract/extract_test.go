@@ -52,6 +52,8 @@ func TestFindSpan(t *testing.T) {
 		{"21年9月-24年6月", "2021-09", "2024-06", false, true},
 		{"19.03 - 至今", "2019-03", "", true, true},
 		{"Developer at Pixel Studio, since Mar 2023 — small agency", "2023-03", "", true, true},
+		{"Q3 2020 · 6 weeks", "2020", "2020", false, true},
+		{"Summer 2023", "2023", "2023", false, true},
 	}
 	for _, tc := range tests {
 		sp, ok := findSpan(tc.in)

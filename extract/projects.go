@@ -186,8 +186,13 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 		p.Roles = append(p.Roles, h.fields[:i]...)
 		h.fields = h.fields[i:]
 	}
-	for _, f := range h.fields {
+	for i, f := range h.fields {
 		switch {
+		case workload.MatchString(f) || r.lx.isLocation(f) && p.Name != "":
+			// "3 days/week", "remote" beside the dates: how and where, no
+			// name of the project
+		case p.Name == "" && p.Entity == "" && r.lx.isOrg(f) && i+1 < len(h.fields) && !r.lx.isOrg(h.fields[i+1]) && !r.lx.isLocation(h.fields[i+1]) && !r.lx.isTitle(h.fields[i+1]) && !r.rolesList(h.fields[i+1]):
+			p.Entity = f // "Klarwerk Software GmbH — Rails upgrade": the client, then the project
 		case p.Name == "":
 			p.Name = f
 			if m := bookTitle.FindStringSubmatch(f); m != nil {

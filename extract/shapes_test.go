@@ -163,6 +163,12 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"education":[{"institution":"某某市第二职业学校","area":"会计","studyType":"中专","startDate":"2019-09","endDate":"2022-06"}],` +
 			`"work":[{"name":"某某商贸有限公司","position":"收银员(兼职)","startDate":"2022-07","endDate":"2023-08","summary":"收银、盘点、整理货架"}],` +
 			`"certificates":[{"name":"初级会计","x-date":"2022"},{"name":"C1驾照"}]}`, []string{"education", "work", "certificates"}},
+		{"client work: the client before the project, how and where beside the dates", []doc.Line{
+			p("Ana Lima"), h("Selected client work"), {Text: "Quarry Software GmbH — billing upgrade", Heading: 3}, p("Jan 2023 – Apr 2024 · remote · 3 days/week"),
+			p("Took over a stalled upgrade."), {Text: "Stack: Ruby, Rails, Sidekiq", Marker: "-"},
+			{Text: "Lakeside Media Ltd — performance audit", Heading: 3}, p("Q3 2020 · 6 weeks"), {Text: "Found 40 slow queries.", Marker: "-"},
+		}, `{"projects":[{"name":"billing upgrade","entity":"Quarry Software GmbH","description":"Took over a stalled upgrade.","keywords":["Ruby","Rails","Sidekiq"],"startDate":"2023-01","endDate":"2024-04"},` +
+			`{"name":"performance audit","entity":"Lakeside Media Ltd","highlights":["Found 40 slow queries."],"startDate":"2020","endDate":"2020"}]}`, []string{"projects"}},
 		{"a mixed section: a certificate list and a skill group", []doc.Line{
 			p("张三"), h("证书与技能"), p("证书：初级会计专业技术资格（2022 年 5 月）、CET-6（552 分）"), p("办公软件：熟练使用 Excel、Word、PPT，会用用友 U8"),
 		}, `{"certificates":[{"name":"初级会计专业技术资格","x-date":"2022-05"},{"name":"CET-6（552 分）"}],"skills":[{"name":"办公软件","keywords":["Excel","Word","PPT","用友 U8"]}]}`, []string{"certificates", "skills"}},
