@@ -204,7 +204,10 @@ func (p *page) isHidden(n *xhtml.Node) bool {
 		case "hidden":
 			return true
 		case "aria-hidden":
-			if strings.EqualFold(strings.TrimSpace(a.Val), "true") {
+			// hidden from screen readers, not from the eye: an icon (a
+			// font's ligature name, "email") is no text, a title set
+			// twice for the eye and for a reader is
+			if strings.EqualFold(strings.TrimSpace(a.Val), "true") && ariaIcon(n) {
 				return true
 			}
 		case "class":
@@ -225,6 +228,44 @@ func (p *page) isHidden(n *xhtml.Node) bool {
 	}
 	return n.DataAtom == atom.A && isSkipLink(n)
 }
+
+// ariaIcon reports whether an element hidden from screen readers is an
+// icon: no word, or one word in lower case (an icon font's ligature,
+// "email", "arrow_forward"), or an element that names itself an icon.
+func ariaIcon(n *xhtml.Node) bool {
+	var b strings.Builder
+	var walk func(*xhtml.Node)
+	walk = func(c *xhtml.Node) {
+		for k := c.FirstChild; k != nil && b.Len() <= maxIconText; k = k.NextSibling {
+			if k.Type == xhtml.TextNode {
+				b.WriteString(k.Data)
+			}
+			walk(k)
+		}
+	}
+	walk(n)
+	t := strings.TrimSpace(b.String())
+	if len(t) > maxIconText {
+		return false // more text than an icon holds
+	}
+	if !wordRun.MatchString(t) || iconLigature.MatchString(t) || n.DataAtom == atom.I {
+		return true // (or a drawing in symbols: ASCII art, no word in it)
+	}
+	class, _ := attr(n, "class")
+	return iconClass.MatchString(class)
+}
+
+// maxIconText is the most text an icon holds.
+const maxIconText = 40
+
+// wordRun is two letters in a row: a word.
+var wordRun = regexp.MustCompile(`\pL\pL`)
+
+// iconLigature is the name an icon font draws as a glyph.
+var iconLigature = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+
+// iconClass is a class list that names an icon.
+var iconClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:icons?|fa[srlbd]?|bi|glyph\w*|material-\w+|emoji|avatar)(?:$|[\s_-])`)
 
 // style is the element's cascaded style: the stylesheet's rules, then its
 // inline style attribute, then the stylesheet's !important rules.

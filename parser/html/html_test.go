@@ -92,6 +92,9 @@ var lineTests = []struct {
 		`<div class="hidden md:block">shown</div><style>.gone{display:none} @media print{.noprint{display:none}} @media (max-width: 600px){.wide{display:none}}</style>` +
 		`<div class="gone">h9</div><div class="noprint">screen</div><div class="wide">desktop</div><dialog>h10</dialog><p style="DISPLAY:NONE !important">h11</p>`,
 		texts("visible", "shown", "screen", "desktop")},
+	{"aria-hidden hides icons and drawings, not text shown to the eye", `<div><span aria-hidden="true">Support Team Lead</span><span class="visually-hidden">Support Team Lead</span></div>` +
+		`<p><span class="material-icons" aria-hidden="true">email</span> a@b.c</p><pre aria-hidden="true"> (\_/) ~ |´´| </pre><p><i class="fa fa-phone" aria-hidden="true"></i> 555-0100</p>`,
+		texts("Support Team Lead", "a@b.c", "555-0100")},
 	{"non-content elements", `<html><head><title>Title</title><style>p{color:red}</style><script>var x = 1;</script></head><body>` +
 		`<script>function f(){}</script><noscript>Enable JS</noscript><template><p>tpl</p></template><svg><text>svg</text></svg>` +
 		`<p>text</p><form><label>Name</label><input value="v"><select><option>opt</option></select><textarea>ta</textarea><button>Send</button></form>` +
