@@ -152,9 +152,9 @@ func (r *run) iconDated(l *line, f feat) bool {
 // or of items done: "3/3" beside a ☑.
 var starCount = lazyRE(`^[\d.,]+[kKmM]?\+?$|^\d{1,3}/\d{1,3}$`)
 
-// workload is how much of the week an engagement took: "3 days/week",
-// "20 hrs per week", "full-time".
-var workload = lazyRE(`(?i)^(?:\d+(?:\.\d+)?(?:\s*[–-]\s*\d+)?\s*(?:days?|hrs?|hours?|h)\s*(?:/|per|a)\s*(?:week|wk|month|mo)|full[- ]time|part[- ]time|contract|freelance)$`)
+// workload is how much of the week an engagement took, and how it was
+// worked: "3 days/week", "20 hrs per week", "full-time", "hybrid".
+var workload = lazyRE(`(?i)^(?:\d+(?:\.\d+)?(?:\s*[–-]\s*\d+)?\s*(?:days?|hrs?|hours?|h)\s*(?:/|per|a)\s*(?:week|wk|month|mo)|full[- ]time|part[- ]time|contract|hybrid|on[- ]?site|in[- ]office)$`)
 
 // metaField reports whether a header field is a link or a count beside an
 // entry's dates, with the symbol that marks it: no name of the entry.
@@ -195,6 +195,11 @@ func (r *run) fieldy(l *line, f feat) bool {
 	}
 	if _, only := r.lx.labelOnly(l.text); only {
 		return false
+	}
+	if label, _, ok := headKV(l.text); ok && len(f.kvs) == 0 {
+		if _, section := r.labelHeading(label); section {
+			return false // "Skills: Zendesk · SQL" under a job: its text, no name
+		}
 	}
 	for _, k := range f.kvs {
 		if !isHeaderField(k.field) {

@@ -519,6 +519,9 @@ func (lx *Lexicon) isLocation(s string) bool {
 	if s == "Remote" || s == "远程" || lx.cityIn(s) == s {
 		return true
 	}
+	if head, country, ok := cutLast(s, ", "); ok && lx.countries[country] && strings.Count(head, ", ") == 1 && lx.isLocation(head) {
+		return true // "Denver, Colorado, United States"
+	}
 	m := placeRe.FindStringSubmatch(s)
 	if m == nil || lx.isTitle(s) || lx.isOrg(s) || lx.isSchool(s) {
 		return false
@@ -528,6 +531,14 @@ func (lx *Lexicon) isLocation(s string) bool {
 		return false // "B.S., Computer Science"
 	}
 	return len(region) == 2 && strings.ToUpper(region) == region || lx.countries[region] || lx.cityIn(city) != ""
+}
+
+// cutLast slices s around the last instance of sep.
+func cutLast(s, sep string) (before, after string, found bool) {
+	if i := strings.LastIndex(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
 }
 
 // width is the display width of s: CJK characters count two.

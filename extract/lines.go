@@ -197,6 +197,7 @@ var passes = []struct {
 	{"rating marks dropped", func(_ *run, all []*line) []*line { return dropRatings(all) }},
 	{"anchor marks before headings dropped", func(_ *run, all []*line) []*line { return dropAnchors(all) }},
 	{"symbol-only lines dropped", func(_ *run, all []*line) []*line { return dropSymbolLines(all) }},
+	{"initials standing for a logo dropped", func(_ *run, all []*line) []*line { return dropInitials(all) }},
 	{"date ranges split over lines joined", func(_ *run, all []*line) []*line { return joinSplitDates(all) }},
 	{"label column split", (*run).splitLabelColumn},
 	{"a bracket left open on a line closed on the next joined", func(_ *run, all []*line) []*line { return joinOpenBrackets(all) }},
@@ -614,6 +615,44 @@ func dropSymbolLines(all []*line) []*line {
 		out = append(out, l)
 	}
 	return out
+}
+
+// maxInitials is the most letters of a logo or an avatar drawn as
+// initials.
+const maxInitials = 3
+
+// dropInitials drops a line of one to three capitals set over the name
+// they abbreviate ("BH" over "Brightwell Health", "Z" over "Zendesk
+// Support Administrator", or over a title over the employer's name): the
+// placeholder a page draws for a missing logo or photo, no text of the
+// résumé.
+func dropInitials(all []*line) []*line {
+	out := all[:0:0]
+	for i, l := range all {
+		if l.Marker == "" && (i+1 < len(all) && initialsOf(l.text, all[i+1].text) || i+2 < len(all) && initialsOf(l.text, all[i+2].text)) {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// initialsOf reports whether s is one to three capitals that start the
+// words of name, in order, the first of them its first word's.
+func initialsOf(s, name string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > maxInitials || strings.IndexFunc(s, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+		return false
+	}
+	k := 0
+	for _, w := range strings.Fields(name) {
+		if k < len(s) && w[0] == s[k] {
+			k++
+		} else if k == 0 {
+			return false
+		}
+	}
+	return k == len(s)
 }
 
 func isDash(s string) bool {

@@ -169,6 +169,15 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Lakeside Media Ltd — performance audit", Heading: 3}, p("Q3 2020 · 6 weeks"), {Text: "Found 40 slow queries.", Marker: "-"},
 		}, `{"projects":[{"name":"billing upgrade","entity":"Quarry Software GmbH","description":"Took over a stalled upgrade.","keywords":["Ruby","Rails","Sidekiq"],"startDate":"2023-01","endDate":"2024-04"},` +
 			`{"name":"performance audit","entity":"Lakeside Media Ltd","highlights":["Found 40 slow queries."],"startDate":"2020","endDate":"2020"}]}`, []string{"projects"}},
+		{"a profile page: logo initials, roles under one employer, how and where the job was worked, the page's buttons", []doc.Line{
+			p("Ana Lima"), b("500+ connections"), h("Experience"), b("QS"), b("Quarry Software"), p("Full-time · 5 yrs 4 mos"), p("Austin, Texas, United States"),
+			b("Director of Engineering"), p("Jan 2022 - Present · 2 yrs 5 mos"), p("Hybrid"), p("Lead three platform teams."),
+			{Text: "Skills: Go · Kubernetes", Size: 11}, b("Senior Manager, Platform Operations"), p("Feb 2019 - Jan 2022 · 3 yrs"),
+			{Text: "Opened a second on-call hub.", Marker: "•"}, b("Show all 4 experiences →"),
+			h("Skills"), b("Go"), p("👥 23 endorsements"), b("Kubernetes"), p("Endorsed by 4 colleagues at Quarry Software"),
+		}, `{"work":[{"name":"Quarry Software","position":"Director of Engineering","location":"Austin, Texas, United States","startDate":"2022-01","summary":"Lead three platform teams.","highlights":["Skills: Go · Kubernetes"]},` +
+			`{"name":"Quarry Software","position":"Senior Manager, Platform Operations","location":"Austin, Texas, United States","startDate":"2019-02","endDate":"2022-01","highlights":["Opened a second on-call hub."]}],` +
+			`"skills":[{"keywords":["Go","Kubernetes"]}]}`, []string{"work", "skills"}},
 		{"a mixed section: a certificate list and a skill group", []doc.Line{
 			p("张三"), h("证书与技能"), p("证书：初级会计专业技术资格（2022 年 5 月）、CET-6（552 分）"), p("办公软件：熟练使用 Excel、Word、PPT，会用用友 U8"),
 		}, `{"certificates":[{"name":"初级会计专业技术资格","x-date":"2022-05"},{"name":"CET-6（552 分）"}],"skills":[{"name":"办公软件","keywords":["Excel","Word","PPT","用友 U8"]}]}`, []string{"certificates", "skills"}},

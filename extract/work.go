@@ -13,6 +13,10 @@ type job struct {
 	start, end                            string
 	highlights                            []string
 	x                                     map[string]any
+	// commaOrg: org is what followed a comma after the title ("Senior
+	// Manager, Support Operations"); under an employer's entry it is
+	// the title's end
+	commaOrg bool
 }
 
 // teamSize is the size of the team a title led, in an aside: "下属7人",
@@ -109,6 +113,8 @@ func (r *run) readJob(e *entry) job {
 		switch {
 		case r.lx.isLocation(f) && j.location == "":
 			j.location = f
+		case workload.MatchString(f):
+			// "Full-time", "Hybrid": how the job was worked, no name
 		case width(f) > 80 || hasSentencePunct(f) || len(strings.Fields(f)) >= minVerbPhrase && r.lx.startsWithVerb(f):
 			desc = append(desc, f) // (or "Built REST APIs in Java for a portal": what was done)
 		default:
@@ -120,6 +126,7 @@ func (r *run) readJob(e *entry) job {
 		// "Senior Engineer, Acme Corp": English writes the title first
 		if parts := commaSplit.Split(short[0], -1); len(parts) >= 2 && !r.lx.isLocation(short[0]) {
 			short, titleFirst = parts, !hasHan(short[0])
+			j.commaOrg = len(parts) == 2 && titleFirst && !r.lx.isOrg(parts[1])
 		}
 	}
 	if len(short) == 1 && j.org == "" && j.position == "" {
@@ -334,6 +341,7 @@ func (r *run) work(lines []*line) {
 		}
 		below, listed = nil, ""
 	}
+	commaOrg := make([]bool, len(r.res.Work)) // per job: its employer read after a comma
 	for _, e := range r.splitEntries(kWork, lines) {
 		if listed != "" && parent != nil && r.setBelow(parent, e) {
 			below = append(append(below, e.header...), e.body...)
@@ -377,6 +385,7 @@ func (r *run) work(lines []*line) {
 			StartDate: j.start, EndDate: j.end, Summary: j.summary, Highlights: j.highlights,
 			X: nilIfEmpty(j.x),
 		})
+		commaOrg = append(commaOrg, j.commaOrg && j.org != "" && j.position != "")
 		parent = e
 		if listing {
 			if listed = ent; ent == "" {
@@ -385,7 +394,7 @@ func (r *run) work(lines []*line) {
 		}
 	}
 	flush()
-	r.res.Work = rolesUnderEmployer(r.res.Work)
+	r.res.Work = rolesUnderEmployer(r.res.Work, commaOrg)
 }
 
 // projectsMarker reports whether a job's text ends with a line that heads
@@ -452,19 +461,22 @@ func (r *run) subEntry(parent, e *entry) bool {
 // own, followed by entries that name a role and no employer ("Acme 2013–
 // 2018" / "Senior Engineer (2016–2018)" / "Engineer (2013–2016)"), as one
 // job per role at that employer.
-func rolesUnderEmployer(ws []schema.Work) []schema.Work {
+func rolesUnderEmployer(ws []schema.Work, commaOrg []bool) []schema.Work {
 	out := ws[:0:0]
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		n := 0
-		for i+1+n < len(ws) && ws[i+1+n].Name == "" && ws[i+1+n].Position != "" && ws[i+1+n].StartDate != "" {
+		for i+1+n < len(ws) && (ws[i+1+n].Name == "" || commaOrg[i+1+n]) && ws[i+1+n].Position != "" && ws[i+1+n].StartDate != "" {
 			n++
 		}
 		if w.Name == "" || w.Position != "" || w.Summary != "" || len(w.Highlights) > 0 || n < 2 {
 			out = append(out, w)
 			continue
 		}
-		for _, role := range ws[i+1 : i+1+n] {
+		for k, role := range ws[i+1 : i+1+n] {
+			if commaOrg[i+1+k] {
+				role.Position += ", " + role.Name // "Senior Manager, Support Operations"
+			}
 			role.Name = w.Name
 			if role.Location == "" {
 				role.Location = w.Location
