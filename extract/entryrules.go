@@ -616,18 +616,20 @@ func (r *run) nameInLeadList(c *entryCtx) bool {
 // datePlaceOnly reports whether an entry's header so far holds dates and
 // places only, no name: the names are still to come.
 func (r *run) datePlaceOnly(e *entry, c *entryCtx) bool {
+	dated := false
 	for _, h := range e.header {
 		i := slices.Index(c.lines, h)
-		if i < 0 || !c.fs[i].hasSpan && len(c.fs[i].kvs) == 0 {
+		if i < 0 || !c.fs[i].hasSpan && len(c.fs[i].kvs) == 0 && len(c.fs[i].fields) == 0 {
 			return false
 		}
+		dated = dated || c.fs[i].hasSpan || len(c.fs[i].kvs) > 0
 		for _, x := range c.fs[i].fields {
 			if !r.lx.isLocation(x) && r.lx.cityIn(x) == "" {
 				return false
 			}
 		}
 	}
-	return len(e.header) > 0
+	return dated // (a place may have a line of its own: "2016 - 2021" / "Ann Arbor, MI")
 }
 
 // maxEmployerLine is the longest line read as an employer's name by its

@@ -369,14 +369,33 @@ var quoted = lazyRE(`[“"「《]([^”"」》]{4,})[”"」》]`)
 
 func (r *run) publications(lines []*line) {
 	var head *line // the line the last publication was read from
-	for _, l := range lines {
+	year := ""     // a date on a line of its own, over the publications of that year
+	add := func(p schema.Publication) {
+		if p.ReleaseDate == "" {
+			p.ReleaseDate = year
+		}
+		r.res.Publications = append(r.res.Publications, p)
+	}
+	for i, l := range lines {
 		if _, only := r.lx.labelOnly(l.text); only && strings.ContainsAny(l.text, ":：") {
 			continue // a group label such as "前端相关文章："
 		}
 		if n := len(r.res.Publications); n > 0 && head != nil {
-			if r.publicationGoesOn(&r.res.Publications[n-1], head, l) {
+			// the venue alone between the title and the date ("Journal
+			// of Applied Forecasting" over "2022-06")
+			_, dateNext := r.dateOnlyAt(lines, i+1)
+			if r.publicationGoesOn(&r.res.Publications[n-1], head, l, dateNext && lines[i-1] == head) {
 				continue
 			}
+		}
+		if d, ok := r.dateOnly(l); ok {
+			if n := len(r.res.Publications); n > 0 && r.res.Publications[n-1].ReleaseDate == "" && year == "" {
+				r.res.Publications[n-1].ReleaseDate = d // under its title and venue
+				head = l
+			} else {
+				year = d // "2023" over the publications of that year
+			}
+			continue
 		}
 		head = l
 		p := schema.Publication{}
@@ -396,14 +415,14 @@ func (r *run) publications(lines []*line) {
 			if d := findDates(m[2]); len(d) > 0 {
 				p.ReleaseDate = d[0].ISO
 			}
-			r.res.Publications = append(r.res.Publications, p)
+			add(p)
 			continue
 		}
 		if m := apaCitation.FindStringSubmatch(text); m != nil {
 			// "Authors (2022). Title. Venue, pages."
 			p.ReleaseDate, p.Name = m[1], strings.TrimSpace(m[2])
 			p.Publisher = strings.TrimRight(strings.TrimSpace(m[3]), ".")
-			r.res.Publications = append(r.res.Publications, p)
+			add(p)
 			continue
 		}
 		p.Name, p.ReleaseDate = datedItem(text)
@@ -415,7 +434,7 @@ func (r *run) publications(lines []*line) {
 					p.Publisher = parts[0]
 				}
 			}
-			r.res.Publications = append(r.res.Publications, p)
+			add(p)
 			continue
 		}
 		if m := quoted.FindStringSubmatch(p.Name); m != nil && !hasHan(p.Name) {
@@ -425,7 +444,7 @@ func (r *run) publications(lines []*line) {
 			p.Name = strings.TrimRight(p.Name, " .,(（")
 		}
 		if p.Name != "" {
-			r.res.Publications = append(r.res.Publications, p)
+			add(p)
 		}
 	}
 }
@@ -444,11 +463,15 @@ func fluencyOf(s string) string {
 // venueLead is a line that names where a publication appeared.
 var venueLead = lazyRE(`^(?i:published (?:by|in)|publisher[:：]?|in[:：]|appeared in)\s+(.+?)[.。]?$|^(?:发表于|刊于|收录于)[:：]?\s*(.+?)[。]?$`)
 
+// maxVenueWords is the most words of a venue on a line of its own.
+const maxVenueWords = 8
+
 // publicationGoesOn reads a line under a publication as part of it, when
 // it is: the line again (a text layer's duplicate), where it appeared
-// ("Published by Some Journal"), or a sentence on what it is about. It
-// reports whether the line was taken.
-func (r *run) publicationGoesOn(p *schema.Publication, head, l *line) bool {
+// ("Published by Some Journal", or a short line under the title in bold
+// or in the venue's slot, between the title and the date), or a sentence
+// on what it is about. It reports whether the line was taken.
+func (r *run) publicationGoesOn(p *schema.Publication, head, l *line, venueSlot bool) bool {
 	if l.text == head.text {
 		return true
 	}
@@ -457,6 +480,10 @@ func (r *run) publicationGoesOn(p *schema.Publication, head, l *line) bool {
 	}
 	if m := venueLead.FindStringSubmatch(l.text); m != nil && p.Publisher == "" {
 		p.Publisher = strings.TrimSpace(m[1] + m[2])
+		return true
+	}
+	if p.Publisher == "" && (head.Bold && !l.Bold || venueSlot) && l.Marker == "" && !hasSentencePunct(l.text) && !strings.HasSuffix(l.text, ".") && len(strings.Fields(l.text)) <= maxVenueWords {
+		p.Publisher = l.text // "Journal of Applied Forecasting" under the title in bold
 		return true
 	}
 	_, headDated := findSpan(head.text)

@@ -178,6 +178,17 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"work":[{"name":"Quarry Software","position":"Director of Engineering","location":"Austin, Texas, United States","startDate":"2022-01","summary":"Lead three platform teams.","highlights":["Skills: Go · Kubernetes"]},` +
 			`{"name":"Quarry Software","position":"Senior Manager, Platform Operations","location":"Austin, Texas, United States","startDate":"2019-02","endDate":"2022-01","highlights":["Opened a second on-call hub."]}],` +
 			`"skills":[{"keywords":["Go","Kubernetes"]}]}`, []string{"work", "skills"}},
+		{"an academic CV page: dates and place over the degree, the year over its publications", []doc.Line{
+			p("cv"), h("General Information"), {Text: "Full Name | Ana Lima", Cells: []string{"Full Name", "Ana Lima"}},
+			h("Education"), {Text: "2016 - 2021", Bold: true, Size: 9}, {Text: "Ann Arbor, MI", Size: 9}, b("PhD"), p("Lakeside Institute of Technology"),
+			h("Publications"), {Text: "2023", Bold: true, Size: 9}, p("Lima, A. & Reyes, T. Rotational dynamics after motor learning. Neuron."),
+		}, `{"basics":{"name":"Ana Lima"},"education":[{"institution":"Lakeside Institute of Technology","studyType":"PhD","startDate":"2016","endDate":"2021","x-location":"Ann Arbor, MI"}],` +
+			`"publications":[{"name":"Lima, A. & Reyes, T. Rotational dynamics after motor learning. Neuron.","releaseDate":"2023"}]}`, []string{"basics", "education", "publications"}},
+		{"publications as title, venue and date, one a line", []doc.Line{
+			p("Ana Lima"), h("Publications"), p("Hierarchical Reconciliation of Retail Forecasts"), p("Journal of Applied Forecasting"), p("2022-06"),
+			p("Compares reconciliation methods on five years of store-level sales."), p("Spatial Priors for Sparse Data"), p("Statistics in Regional Health"), p("2016-03"),
+		}, `{"publications":[{"name":"Hierarchical Reconciliation of Retail Forecasts","publisher":"Journal of Applied Forecasting","releaseDate":"2022-06","summary":"Compares reconciliation methods on five years of store-level sales."},` +
+			`{"name":"Spatial Priors for Sparse Data","publisher":"Statistics in Regional Health","releaseDate":"2016-03"}]}`, []string{"publications"}},
 		{"a mixed section: a certificate list and a skill group", []doc.Line{
 			p("张三"), h("证书与技能"), p("证书：初级会计专业技术资格（2022 年 5 月）、CET-6（552 分）"), p("办公软件：熟练使用 Excel、Word、PPT，会用用友 U8"),
 		}, `{"certificates":[{"name":"初级会计专业技术资格","x-date":"2022-05"},{"name":"CET-6（552 分）"}],"skills":[{"name":"办公软件","keywords":["Excel","Word","PPT","用友 U8"]}]}`, []string{"certificates", "skills"}},
