@@ -135,7 +135,9 @@ var entryRules = []entryRule{
 		if !(l.Heading > 0 || l.Bold && l.runes <= maxMarkedHeader && !f.sentence && !boldSentence(l) && !r.lx.startsWithVerb(l.text)) {
 			return undecided
 		}
-		if cur := c.cur; cur != nil && len(cur.body) == 0 && !f.hasSpan && len(f.fields) == 1 && r.lx.isTitle(l.text) && r.entryDated(cur) && !r.headerHasTitle(cur, c) {
+		titled := len(f.fields) == 1 && r.lx.isTitle(l.text) ||
+			len(f.fields) == 2 && isUnit(f.fields[0]) && r.lx.isTitle(f.fields[1]) // "电气部    电气工程师"
+		if cur := c.cur; cur != nil && len(cur.body) == 0 && !f.hasSpan && titled && r.entryDated(cur) && !r.headerHasTitle(cur, c) {
 			// "Cascade Streaming Inc." / "January 2021 - Present" / "Principal
 			// SRE": the title that completes an employer's dated header
 			return joinsHeader

@@ -905,7 +905,7 @@ func (r *run) readTableRows(all []*line) []*line {
 						out = append(out, &nl)
 						continue
 					}
-					parts = append(parts, columns[i]+"："+c)
+					parts = append(parts, strings.TrimRight(columns[i], ":： ")+"："+c)
 				}
 			}
 			if len(parts) > 0 {
@@ -991,7 +991,7 @@ func (r *run) readTableRows(all []*line) []*line {
 		case pairs:
 			var parts []string
 			for i := 0; i < len(cells); i += 2 {
-				parts = append(parts, cells[i]+"："+cells[i+1])
+				parts = append(parts, strings.TrimRight(cells[i], ":： ")+"："+cells[i+1]) // ("到岗时间：" | "1个月")
 			}
 			nl := *l
 			nl.Cells = nil

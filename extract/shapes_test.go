@@ -189,6 +189,13 @@ func TestLayoutShapes(t *testing.T) {
 			p("Compares reconciliation methods on five years of store-level sales."), p("Spatial Priors for Sparse Data"), p("Statistics in Regional Health"), p("2016-03"),
 		}, `{"publications":[{"name":"Hierarchical Reconciliation of Retail Forecasts","publisher":"Journal of Applied Forecasting","releaseDate":"2022-06","summary":"Compares reconciliation methods on five years of store-level sales."},` +
 			`{"name":"Spatial Priors for Sparse Data","publisher":"Statistics in Regional Health","releaseDate":"2016-03"}]}`, []string{"publications"}},
+		{"a job site's page: the headcount and tenure after the employer, the department and title on the next line, labels in table cells", []doc.Line{
+			p("前程某某  企业招聘服务  简历搜索  人才库  某某公司（会员号：SZ0001）｜退出"), p("张三    ID:30000012"), p("手机：138-0000-0000"),
+			h("求职意向"), {Text: "目标职能： | 电气工程师", Cells: []string{"目标职能：", "电气工程师"}}, {Text: "目标地点： | 苏州", Cells: []string{"目标地点：", "苏州"}},
+			h("工作经验"), p("2021 /1--至今：甲乙自动化设备有限公司（500-1000人） [ 3年4个月]"), p("所属行业：  机械/设备"), b("电气部    电气工程师"),
+			{Text: "负责电气方案设计；", Marker: "1、"},
+		}, `{"basics":{"name":"张三","label":"电气工程师","phone":"138-0000-0000","location":{"city":"苏州"},"x-resumeId":"30000012"},` +
+			`"work":[{"name":"甲乙自动化设备有限公司","position":"电气部 电气工程师","startDate":"2021-01","highlights":["负责电气方案设计；"],"x-companySize":"500-1000人","x-industry":"机械/设备"}]}`, []string{"basics", "work"}},
 		{"a mixed section: a certificate list and a skill group", []doc.Line{
 			p("张三"), h("证书与技能"), p("证书：初级会计专业技术资格（2022 年 5 月）、CET-6（552 分）"), p("办公软件：熟练使用 Excel、Word、PPT，会用用友 U8"),
 		}, `{"certificates":[{"name":"初级会计专业技术资格","x-date":"2022-05"},{"name":"CET-6（552 分）"}],"skills":[{"name":"办公软件","keywords":["Excel","Word","PPT","用友 U8"]}]}`, []string{"certificates", "skills"}},

@@ -23,6 +23,13 @@ type job struct {
 // "团队 12 人", "team of 8".
 var teamSize = lazyRE(`^(?:下属|团队|带领|管理|带)\s*(\d+)\s*(?:人|名)$|^(?i:team of|leading|managing)\s+(\d+)$`)
 
+// trailBracket is an aside in brackets of any kind at the end of a field.
+var trailBracket = lazyRE(`\s*[(（\[［]\s*([^()（）\[\]［］]*?)\s*[)）\]］]$`)
+
+// companySize is the headcount of an employer: "500-1000人", "10000人以上",
+// "少于50人", "1,000-5,000 employees".
+var companySize = lazyRE(`(?i)^(?:少于\s*)?[\d,]+\s*(?:[-–~至]\s*[\d,]+\s*)?(?:人|名员工|employees)(?:以上|以下)?$`)
+
 // unitEnds are the words the name of a unit of an employer ends in.
 var unitEnds = []string{"部", "事业部", "中心", "中台", "组", "处", "科", "室", "Department", "Dept.", "Team"}
 
@@ -60,15 +67,18 @@ func (r *run) readJob(e *entry) job {
 		f = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(f, "at "), " at"))
 		// a tenure after the dates, "(1.52年)", "(2 yrs)", is no field,
 		// nor part of one: "高级工程师（3年3个月）"
-		if t := strings.TrimSpace(strings.TrimRight(f, "()（） ")); duration.MatchString(strings.TrimLeft(t, "()（） ")) {
+		if t := strings.TrimSpace(strings.TrimRight(f, "()（）[] ")); duration.MatchString(strings.TrimLeft(t, "()（）[] ")) {
 			continue
 		}
-		if m := trailAside.FindStringSubmatch(f); m != nil && duration.MatchString(strings.TrimSpace(m[1])) {
-			f = strings.TrimSpace(f[:len(f)-len(m[0])])
+		if m := trailBracket.FindStringSubmatch(f); m != nil && duration.MatchString(strings.TrimSpace(m[1])) {
+			f = strings.TrimSpace(f[:len(f)-len(m[0])]) // "某公司 [ 3年4个月]"
 		}
 		if m := trailAside.FindStringSubmatch(f); m != nil {
 			if t := teamSize.FindStringSubmatch(m[1]); t != nil {
 				j.x["x-teamSize"] = t[1] + t[2] // "财务经理（下属7人）"
+				f = strings.TrimSpace(f[:len(f)-len(m[0])])
+			} else if companySize.MatchString(strings.TrimSpace(m[1])) {
+				j.x["x-companySize"] = strings.TrimSpace(m[1]) // "某公司（500-1000人）"
 				f = strings.TrimSpace(f[:len(f)-len(m[0])])
 			}
 		}

@@ -95,6 +95,10 @@ var lineTests = []struct {
 	{"aria-hidden hides icons and drawings, not text shown to the eye", `<div><span aria-hidden="true">Support Team Lead</span><span class="visually-hidden">Support Team Lead</span></div>` +
 		`<p><span class="material-icons" aria-hidden="true">email</span> a@b.c</p><pre aria-hidden="true"> (\_/) ~ |´´| </pre><p><i class="fa fa-phone" aria-hidden="true"></i> 555-0100</p>`,
 		texts("Support Team Lead", "a@b.c", "555-0100")},
+	{"a cell of lines beside a photo's place, two blocks of lines side by side: layout", `<table><tr><td><span>张三</span><br>更新时间：2024-04-28<br>男 | 31岁<br>手机：138-0000-0000</td><td><div>照片</div></td></tr></table>` +
+		`<table><tr><td><b>最近工作</b><br>公司：甲乙自动化设备有限公司<br>职位：电气工程师</td><td><b>最高学历</b><br>学历：本科<br>学校：丙丁工学院</td></tr></table>`,
+		[]L{{Text: "张三"}, {Text: "更新时间：2024-04-28"}, {Text: "男 | 31岁"}, {Text: "手机：138-0000-0000"}, {Text: "照片"},
+			{Text: "最近工作", Bold: true}, {Text: "公司：甲乙自动化设备有限公司"}, {Text: "职位：电气工程师"}, {Text: "最高学历", Bold: true}, {Text: "学历：本科"}, {Text: "学校：丙丁工学院"}}},
 	{"non-content elements", `<html><head><title>Title</title><style>p{color:red}</style><script>var x = 1;</script></head><body>` +
 		`<script>function f(){}</script><noscript>Enable JS</noscript><template><p>tpl</p></template><svg><text>svg</text></svg>` +
 		`<p>text</p><form><label>Name</label><input value="v"><select><option>opt</option></select><textarea>ta</textarea><button>Send</button></form>` +

@@ -589,6 +589,12 @@ func (w *walker) isDataRow(tr *xhtml.Node) bool {
 	if len(cells) == 2 && sectionCell(cells[0], cells[1]) {
 		return false // "实习经历 | 2023.07 公司 职位<br>1. …<br>2. …": a form's section
 	}
+	if len(cells) == 2 && cells[0].breaks >= minLayoutBreaks && cells[0].text >= minSectionText &&
+		(cells[1].breaks <= 1 && cells[1].text <= maxSectionLabel || cells[1].breaks >= minLayoutBreaks) {
+		// "周强<br>ID …<br>男 | 31岁<br>手机 … | 照片": a header's lines beside a
+		// photo's place; two blocks of lines side by side
+		return false
+	}
 	return len(cells) >= 2
 }
 
@@ -596,6 +602,7 @@ func (w *walker) isDataRow(tr *xhtml.Node) bool {
 const (
 	maxSectionLabel = 24 // bytes of the label cell (eight Chinese characters)
 	minSectionText  = 60 // bytes of the cell beside it
+	minLayoutBreaks = 2  // line breaks in a cell of lines beside a short one
 )
 
 // sectionCell reports whether a row of two cells is a section of a resume
