@@ -125,7 +125,7 @@ func (r *run) dateLine(l *line, f feat) bool {
 		if metaField(x) || r.lx.isLocation(x) || workload.MatchString(x) || duration.MatchString(strings.Trim(x, "()（） ")) {
 			continue // "🔗 github.com/x/y", "⭐ 2.3k", "remote", "3 days/week" beside the dates
 		}
-		if utf8.RuneCountInString(x) > 30 || r.lx.isSchool(x) || r.lx.isOrg(x) || r.lx.isTitle(x) {
+		if utf8.RuneCountInString(x) > 30 && !r.lx.hasDegree(x) || r.lx.isSchool(x) || r.lx.isOrg(x) || r.lx.isTitle(x) {
 			return false // "Sandhill College  2007 – 2011" heads an entry of its own
 		}
 		short++
@@ -485,6 +485,19 @@ func (r *run) readHeader(e *entry) header {
 			}
 			if sep, ok := deptSeparator(trimSeps(names)); ok {
 				f.fields = []string{f.fields[0] + sep + f.fields[1]}
+			}
+		}
+		if i == 1 && len(h.fields) == 2 && len(f.fields) == 1 && (r.lx.isOrg(f.fields[0]) || r.lx.isSchool(f.fields[0])) &&
+			r.lx.isTitle(h.fields[0]) && !r.lx.isOrg(h.fields[1]) && !r.lx.isSchool(h.fields[1]) && hasHan(h.fields[1]) == hasHan(f.fields[0]) {
+			// "Senior Project Engineer – Electric Drive Systems" above
+			// "Isarwerk Antriebstechnik GmbH": the first line is the
+			// position, its unit kept
+			names := e.header[0].raw
+			if f0 := r.feature(e.header[0]); f0.hasSpan {
+				names = cutSpan(names, f0.span)
+			}
+			if sep, ok := deptSeparator(trimSeps(names)); ok {
+				h.fields = []string{h.fields[0] + sep + h.fields[1]}
 			}
 		}
 		if f.hasSpan && (!h.hasSpan || !h.span.Range && f.span.Range) {

@@ -638,6 +638,12 @@ func (r *run) relocate(secs []*section) []*section {
 			secs = r.routeMixed(s, secs)
 			continue
 		}
+		if s.kind == kEducation && r.certificatesOnly(s) {
+			// "Qualifications" over "IPMA Level D (Certified …), 2020":
+			// no school and no degree, certificates
+			s.kind = kCertificates
+			continue
+		}
 		switch s.kind {
 		case kSkills, kInterests, kLanguages, kOther, kAwards, kCertificates, kSummary, kEducation, kBasics:
 		case kHeader:
@@ -778,6 +784,20 @@ func proseLine(l *line) bool {
 // minProseRunes is the length from which a line reads as prose whatever
 // its punctuation.
 const minProseRunes = 40
+
+// certificatesOnly reports whether an education section names no school
+// and no degree, and some of its lines name certificates.
+func (r *run) certificatesOnly(s *section) bool {
+	certs := false
+	for _, l := range s.lines {
+		cert := r.isCertLine(l)
+		if r.lx.isSchool(l.text) || r.lx.hasDegree(l.text) && !cert {
+			return false // ("Certified … Associate" names a certificate)
+		}
+		certs = certs || cert
+	}
+	return certs
+}
 
 // routeMixed sends each line of a section that heads two kinds to the
 // section its shape names: "证书：A；B" to certificates (label dropped),

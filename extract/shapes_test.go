@@ -196,6 +196,13 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "负责电气方案设计；", Marker: "1、"},
 		}, `{"basics":{"name":"张三","label":"电气工程师","phone":"138-0000-0000","location":{"city":"苏州"},"x-resumeId":"30000012"},` +
 			`"work":[{"name":"甲乙自动化设备有限公司","position":"电气部 电气工程师","startDate":"2021-01","highlights":["负责电气方案设计；"],"x-companySize":"500-1000人","x-industry":"机械/设备"}]}`, []string{"basics", "work"}},
+		{"a profile's cards: title – unit over the employer, a long degree beside the dates, qualifications that are certificates", []doc.Line{
+			p("Ana Lima"), h("Professional experience"), b("Senior Project Engineer – Electric Drive Systems"), p("Quarry Antriebstechnik GmbH"), p("Apr 2019 - Present · 5 years 2 months"),
+			h("Education"), b("Mechanical Engineering"), p("Hochschule Lakeside"), p("Oct 2009 - Sep 2013 · Bachelor of Engineering (B.Eng.)"),
+			h("Qualifications"), p("IPMA Level D (Certified Project Management Associate), 2020"),
+		}, `{"work":[{"name":"Quarry Antriebstechnik GmbH","position":"Senior Project Engineer – Electric Drive Systems","startDate":"2019-04"}],` +
+			`"education":[{"institution":"Hochschule Lakeside","area":"Mechanical Engineering","studyType":"Bachelor of Engineering","startDate":"2009-10","endDate":"2013-09"}],` +
+			`"certificates":[{"name":"IPMA Level D (Certified Project Management Associate)","x-date":"2020"}]}`, []string{"work", "education", "certificates"}},
 		{"a mixed section: a certificate list and a skill group", []doc.Line{
 			p("张三"), h("证书与技能"), p("证书：初级会计专业技术资格（2022 年 5 月）、CET-6（552 分）"), p("办公软件：熟练使用 Excel、Word、PPT，会用用友 U8"),
 		}, `{"certificates":[{"name":"初级会计专业技术资格","x-date":"2022-05"},{"name":"CET-6（552 分）"}],"skills":[{"name":"办公软件","keywords":["Excel","Word","PPT","用友 U8"]}]}`, []string{"certificates", "skills"}},
