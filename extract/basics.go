@@ -17,8 +17,8 @@ var countryCode = lazyRE(`^\(?[A-Z]{2}\)?$`)
 var docTitles = lazyRE(`(?i)^(?:个人简历|简历|求职简历|履历|个人履历|简历表|resume|résumé|curriculum vitae|cv)$`)
 
 // nameSuffix is a title written after a name on one line: "张三的简历",
-// a personal site's "唐玥的小站".
-var nameSuffix = lazyRE(`(?i)\s*(?:的)?(?:个人简历|简历|resume|cv)$|的(?:小站|博客|个人主页|主页|个人网站)$`)
+// "赵  磊   个 人 简 历", a personal site's "唐玥的小站".
+var nameSuffix = lazyRE(`(?i)\s*(?:的)?(?:个\s*人\s*简\s*历|简历|resume|cv)$|的(?:小站|博客|个人主页|主页|个人网站)$`)
 
 var (
 	hanName = lazyRE(`^[\p{Han}·]{2,5}$`)

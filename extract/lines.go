@@ -34,6 +34,10 @@ func (l *line) full() string {
 
 var multiSpace = lazyRE(`\s{2,}`)
 
+// dashRange is a run of dashes between a date and the date or open end
+// after it.
+var dashRange = lazyRE(`(\d[年月]?)\s*-{3,}\s*(\d|至今|现在|(?i:now|present|current|today))`)
+
 // leaders are runs of dots, dashes or rules between two words of a line,
 // drawn to lead the eye across a gap: a field gap.
 var leaders = lazyRE(`(?:\s*(?:\.{3,}|-{3,}|_{3,}|…+|·{3,})\s*)`)
@@ -143,7 +147,9 @@ func (r *run) prepare(d *doc.Document) []*line {
 			raw = spanRaw(dl, t)
 		}
 		if strings.Contains(raw, "...") || strings.Contains(raw, "---") || strings.Contains(raw, "___") || strings.Contains(raw, "…") || strings.Contains(raw, "···") {
-			// leaders: "Employer ------ Boston, MA", "Languages ..... Go"
+			// leaders: "Employer ------ Boston, MA", "Languages ..... Go";
+			// dashes between two dates are the range's ("2012.6 ---- 2017.2")
+			raw, t = dashRange.ReplaceAllString(raw, "$1 – $2"), dashRange.ReplaceAllString(t, "$1 – $2")
 			raw = strings.TrimSpace(leaders.ReplaceAllString(raw, "  "))
 			t = strings.Join(strings.Fields(leaders.ReplaceAllString(t, " ")), " ")
 		}
@@ -540,14 +546,20 @@ func ruleLine(s string) bool {
 func underlinedHeadings(all []*line) []*line {
 	out := all[:0:0]
 	for _, l := range all {
-		if l.Marker != "" || l.Cells != nil || !ruleLine(l.text) {
+		rule := l.text
+		if rule == "" {
+			rule = l.Text // a rule of dashes, read as a leader and emptied
+		}
+		if l.Marker != "" || l.Cells != nil || !ruleLine(rule) {
 			out = append(out, l)
 			continue
 		}
 		if n := len(out); n > 0 {
 			h := out[n-1]
-			w, rw := width(h.text), width(strings.TrimSpace(l.text))
-			if h.Marker == "" && h.Cells == nil && h.Heading == 0 && h.runes <= maxUnderlined && !l.Blank && 2*rw >= w && rw <= 2*w+4 {
+			w, rw := width(h.text), width(strings.TrimSpace(rule))
+			// (a numbered line over a rule of any length: "2. 工作经历" over
+			// a rule across the page)
+			if (h.Marker == "" || h.numbered()) && h.Cells == nil && h.Heading == 0 && h.runes <= maxUnderlined && !l.Blank && 2*rw >= w && (rw <= 2*w+4 || h.numbered()) {
 				m := *h
 				m.Heading, m.head, m.feat = 2, nil, nil
 				out[n-1] = &m

@@ -472,6 +472,13 @@ func (r *run) sectionize(lines []*line) []*section {
 		if cur.kind == kHeader && l.Heading == 1 && r.isName(l.text) {
 			nameSeen = true
 		}
+		if !ok && l.Heading > 0 && i+1 < len(lines) && r.isSchoolLine(lines[i+1]) {
+			if f, known := r.lx.labelField(l.text); known && strings.HasPrefix(f, "edu.") {
+				// "3. 学历" set as a heading over "2007.9 – 2010.6  某某学院 …":
+				// a field's label heading the education
+				k, ok = kEducation, true
+			}
+		}
 		if !ok && l.Heading > 0 && level > 0 && l.Heading <= level && i > 0 && !(cur.kind == kHeader && (r.isName(l.text) || len(cur.lines) < maxHeadline)) && !bulletedIn(l, cur) && !r.entryHeading(cur.kind, lines, i) {
 			k, ok = kOther, true
 		}
@@ -673,6 +680,18 @@ func (r *run) relocate(secs []*section) []*section {
 				to.lines = append(to.lines, l)
 				continue
 			}
+			if s.kind == kOther {
+				// "变频器：ABB、汇川、台达" under a heading the lexicon lacks
+				// ("会用的设备/软件"): a skill group
+				if label, value, ok := headKV(l.text); ok && strings.Count(value, "、")+strings.Count(value, "，")+strings.Count(value, ",") >= 1 && !r.isCertLine(l) && !hasSentencePunct(value) {
+					_, known := r.labelHeading(label)
+					if _, lab := r.lx.labelField(label); !known && !lab && utf8.RuneCountInString(label) <= maxGroupLabel {
+						to := r.sectionOf(&secs, kSkills)
+						to.lines = append(to.lines, l)
+						continue
+					}
+				}
+			}
 			if s.kind == kCertificates {
 				// "软件：SolidWorks、AutoCAD" under 技能证书: a skill group
 				if label, value, ok := headKV(l.text); ok {
@@ -730,6 +749,11 @@ func (r *run) relocate(secs []*section) []*section {
 			switch {
 			case s.kind == kBasics:
 				kept = append(kept, l)
+			case s.kind == kOther && r.isSchoolLine(l):
+				// "2007.9 ---- 2010.6  某某技师学院  专业（中专）" under a
+				// heading the lexicon lacks: education
+				to := r.sectionOf(&secs, kEducation)
+				to.lines = append(to.lines, l)
 			case r.isJobLine(l) && !r.lx.isSchool(l.text):
 				if work == nil {
 					work = &section{kind: kWork}
@@ -784,6 +808,19 @@ func proseLine(l *line) bool {
 // minProseRunes is the length from which a line reads as prose whatever
 // its punctuation.
 const minProseRunes = 40
+
+// isSchoolLine reports whether a line is a whole education entry's
+// header: a range of dates and a school's name.
+func (r *run) isSchoolLine(l *line) bool {
+	sp, ok := findSpan(l.raw)
+	return ok && sp.Range && l.runes <= maxEntryLine && !hasSentencePunct(l.raw) && r.lx.isSchool(cutSpan(l.raw, sp))
+}
+
+// maxEntryLine is the longest line that is an entry's header alone.
+const maxEntryLine = 80
+
+// maxGroupLabel is the longest name of a skill group before its items.
+const maxGroupLabel = 12
 
 // certificatesOnly reports whether an education section names no school
 // and no degree, and some of its lines name certificates.

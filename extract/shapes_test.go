@@ -203,6 +203,15 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"work":[{"name":"Quarry Antriebstechnik GmbH","position":"Senior Project Engineer – Electric Drive Systems","startDate":"2019-04"}],` +
 			`"education":[{"institution":"Hochschule Lakeside","area":"Mechanical Engineering","studyType":"Bachelor of Engineering","startDate":"2009-10","endDate":"2013-09"}],` +
 			`"certificates":[{"name":"IPMA Level D (Certified Project Management Associate)","x-date":"2020"}]}`, []string{"work", "education", "certificates"}},
+		{"plain text: a spaced title after the name, numbered headings over long rules, dashes as the range, a field's label heading the education", []doc.Line{
+			p("=========================================="), p("李  四   个 人 简 历"), p("=========================================="), p("手    机：186 0000 0000"),
+			{Text: "持证情况", Marker: "1."}, p("------------------------------------------"), {Text: "叉车证（N1）                     2016年", Marker: "*", Indent: 2},
+			{Text: "工作经历", Marker: "2."}, p("------------------------------------------"), p("2012.6 ---- 2017.2    某某电子有限公司   维修电工"),
+			{Text: "学历", Marker: "3."}, p("------------------------------------------"), p("2007.9 ---- 2010.6    某某技师学院   电气自动化（中专）"),
+			{Text: "会用的设备/软件", Marker: "4."}, p("------------------------------------------"), {Text: "变频器：ABB、汇川、台达", Indent: 2},
+		}, `{"basics":{"name":"李四","phone":"186 0000 0000"},"work":[{"name":"某某电子有限公司","position":"维修电工","startDate":"2012-06","endDate":"2017-02"}],` +
+			`"education":[{"institution":"某某技师学院","area":"电气自动化","studyType":"中专","startDate":"2007-09","endDate":"2010-06"}],` +
+			`"certificates":[{"name":"叉车证（N1）","x-date":"2016"}],"skills":[{"name":"变频器","keywords":["ABB","汇川","台达"]}]}`, []string{"basics", "work", "education", "certificates", "skills"}},
 		{"a mixed section: a certificate list and a skill group", []doc.Line{
 			p("张三"), h("证书与技能"), p("证书：初级会计专业技术资格（2022 年 5 月）、CET-6（552 分）"), p("办公软件：熟练使用 Excel、Word、PPT，会用用友 U8"),
 		}, `{"certificates":[{"name":"初级会计专业技术资格","x-date":"2022-05"},{"name":"CET-6（552 分）"}],"skills":[{"name":"办公软件","keywords":["Excel","Word","PPT","用友 U8"]}]}`, []string{"certificates", "skills"}},
