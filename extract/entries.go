@@ -190,8 +190,9 @@ func (r *run) fieldy(l *line, f feat) bool {
 	if l.runes > 90 || f.sentence || l.numbered() || englishSentence.MatchString(l.text) || r.lx.startsWithVerb(l.text) {
 		return false
 	}
-	if strings.HasSuffix(l.text, ".") && len(strings.Fields(l.text)) >= 6 {
-		return false // a sentence: "Led weekly lab sections of 30 students."
+	if strings.HasSuffix(l.text, ".") && (len(strings.Fields(l.text)) >= 6 ||
+		strings.Contains(l.text, ", ") && len(strings.Fields(l.text)) >= minSentenceWords && !r.lx.isOrg(lastWord(l.text)) && !r.lx.isLocation(l.text)) {
+		return false // a sentence: "Led weekly lab sections of 30 students.", "Community hospital, 180 beds."
 	}
 	if _, only := r.lx.labelOnly(l.text); only {
 		return false
@@ -265,7 +266,7 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 				case len(nf.kvs) > 0 && len(nf.fields) == 0 && allHeaderFields(nf.kvs) && n.Marker == "" && !r.startsEntry(kind, lines, fs, i+1, cur):
 					why = "labelled header fields under the header"
 				case (kind == kWork || kind == kVolunteer || kind == kEducation) && nfields < 2 && hasSpan && !nf.hasSpan && r.fieldy(n, nf) && len(nf.kvs) == 0 && n.runes <= 40 && n.Marker == "" &&
-					(!strings.HasSuffix(n.text, ".") || r.lx.isOrg(n.text)) && !r.startsEntry(kind, lines, fs, i+1, cur):
+					(!strings.HasSuffix(n.text, ".") || r.lx.isOrg(lastWord(n.text))) && !r.startsEntry(kind, lines, fs, i+1, cur):
 					why = "a name under a dated header with one name"
 				case !hasSpan && !nf.hasSpan && r.fieldy(n, nf) && fewWords(n.text) && n.Marker == "" && len(nf.kvs) == 0 && i+2 < len(lines) && r.dateLine(lines[i+2], fs[i+2]):
 					why = "a second name over the date line" // "Company" / "Title" / "date"
@@ -293,6 +294,15 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 		cur.body = append(cur.body, l)
 	}
 	return out
+}
+
+// lastWord is the last word of s: "Inc." of "Acme Inc.".
+func lastWord(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
 }
 
 // datesOnly reports whether an entry's header so far holds dates and no

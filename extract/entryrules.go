@@ -108,7 +108,7 @@ var entryRules = []entryRule{
 			return undecided
 		}
 		if f.hasSpan || l.Marker != "" || !r.fieldy(l, f) || !fewWords(l.text) || sameStyle(l, cur.header[0]) && l.Heading > 0 || r.exactHeading(l) ||
-			strings.HasSuffix(l.text, ".") && !r.lx.isOrg(l.text) {
+			strings.HasSuffix(l.text, ".") && !r.lx.isOrg(lastWord(l.text)) { // ("Community hospital, 180 beds.": a sentence, "Acme Co.": a name)
 			return undecided
 		}
 		return joinsHeader
@@ -205,6 +205,9 @@ var entryRules = []entryRule{
 		// an employer by its name's shape: an organisation word, or a few
 		// capitalised words ("Fynbos Fintech") that are no title
 		name := f.fields[0]
+		if !r.fieldy(l, f) {
+			return undecided // "Community hospital, 180 beds.": what the employer is, a sentence
+		}
 		if !r.lx.isOrg(name) && !(titleLike(name) && utf8.RuneCountInString(name) <= maxEmployerLine && !r.lx.isTitle(name) && r.fieldy(l, f)) {
 			return undecided
 		}

@@ -212,6 +212,14 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"basics":{"name":"李四","phone":"186 0000 0000"},"work":[{"name":"某某电子有限公司","position":"维修电工","startDate":"2012-06","endDate":"2017-02"}],` +
 			`"education":[{"institution":"某某技师学院","area":"电气自动化","studyType":"中专","startDate":"2007-09","endDate":"2010-06"}],` +
 			`"certificates":[{"name":"叉车证（N1）","x-date":"2016"}],"skills":[{"name":"变频器","keywords":["ABB","汇川","台达"]}]}`, []string{"basics", "work", "education", "certificates", "skills"}},
+		{"an executive's history: employer, place and dates, what it is, then its roles indented; board roles", []doc.Line{
+			p("ANA LIMA"), b("Professional Experience"), p("NORTH LAKE HEALTH, Minneapolis, MN    2015 – Present"), {Text: "Community hospital, 180 beds.", Size: 10.5},
+			{Text: "Executive Vice President & Chief Operating Officer    2019 – Present", Indent: 14}, {Text: "Led the merger.", Marker: "•", Indent: 31},
+			{Text: "Senior Vice President, Hospital Operations    2015 – 2019", Indent: 14},
+			b("Board & Advisory Roles"), {Text: "Board Member, Minnesota Hospital Leaders Forum, 2016 – 2022", Marker: "•"},
+		}, `{"work":[{"name":"NORTH LAKE HEALTH","position":"Executive Vice President & Chief Operating Officer","location":"Minneapolis, MN","startDate":"2019","summary":"Community hospital, 180 beds.","highlights":["Led the merger."]},` +
+			`{"name":"NORTH LAKE HEALTH","position":"Senior Vice President, Hospital Operations","location":"Minneapolis, MN","startDate":"2015","endDate":"2019"}],` +
+			`"volunteer":[{"organization":"Minnesota Hospital Leaders Forum","position":"Board Member","startDate":"2016","endDate":"2022"}]}`, []string{"work", "volunteer"}},
 		{"a mixed section: a certificate list and a skill group", []doc.Line{
 			p("张三"), h("证书与技能"), p("证书：初级会计专业技术资格（2022 年 5 月）、CET-6（552 分）"), p("办公软件：熟练使用 Excel、Word、PPT，会用用友 U8"),
 		}, `{"certificates":[{"name":"初级会计专业技术资格","x-date":"2022-05"},{"name":"CET-6（552 分）"}],"skills":[{"name":"办公软件","keywords":["Excel","Word","PPT","用友 U8"]}]}`, []string{"certificates", "skills"}},

@@ -134,9 +134,14 @@ func (r *run) readJob(e *entry) job {
 	titleFirst := false
 	if len(short) == 1 && j.org == "" && j.position == "" {
 		// "Senior Engineer, Acme Corp": English writes the title first
+		if parts := commaSplit.Split(short[0], -1); len(parts) >= 3 && j.location == "" && r.lx.isLocation(parts[len(parts)-2]+", "+parts[len(parts)-1]) {
+			// "NORTH STAR HEALTH, Minneapolis, MN": the place at the end
+			j.location = parts[len(parts)-2] + ", " + parts[len(parts)-1]
+			short = []string{strings.Join(parts[:len(parts)-2], ", ")}
+		}
 		if parts := commaSplit.Split(short[0], -1); len(parts) >= 2 && !r.lx.isLocation(short[0]) {
 			short, titleFirst = parts, !hasHan(short[0])
-			j.commaOrg = len(parts) == 2 && titleFirst && !r.lx.isOrg(parts[1])
+			j.commaOrg = len(parts) == 2 && titleFirst && !r.lx.isOrg(lastWord(parts[1])) // ("Hospital Operations": a unit, "Acme Hospital": an employer)
 		}
 	}
 	if len(short) == 1 && j.org == "" && j.position == "" {
@@ -479,11 +484,14 @@ func rolesUnderEmployer(ws []schema.Work, commaOrg []bool) []schema.Work {
 		for i+1+n < len(ws) && (ws[i+1+n].Name == "" || commaOrg[i+1+n]) && ws[i+1+n].Position != "" && ws[i+1+n].StartDate != "" {
 			n++
 		}
-		if w.Name == "" || w.Position != "" || w.Summary != "" || len(w.Highlights) > 0 || n < 2 {
+		if w.Name == "" || w.Position != "" || len(w.Highlights) > 0 || n < 2 {
 			out = append(out, w)
 			continue
 		}
 		for k, role := range ws[i+1 : i+1+n] {
+			if k == 0 && role.Summary == "" {
+				role.Summary = w.Summary // what the employer is, over its first role
+			}
 			if commaOrg[i+1+k] {
 				role.Position += ", " + role.Name // "Senior Manager, Support Operations"
 			}
