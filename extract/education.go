@@ -173,6 +173,9 @@ func (b *eduBuilder) field(r *run, f string) {
 	}
 	if d, rest := r.lx.degreeIn(f); d != "" && b.e.StudyType == "" {
 		b.e.StudyType = d
+		if d2, rest2 := r.lx.degreeIn(rest); d2 != "" && rest2 == "" {
+			return // "硕士 M.S.": the degree in two scripts
+		}
 		// "B.S. in Computer Science", "软件工程 本科"
 		if rest != "" && !r.lx.isSchool(rest) && b.e.Area == "" {
 			b.e.Area = area(rest)

@@ -220,6 +220,9 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"work":[{"name":"NORTH LAKE HEALTH","position":"Executive Vice President & Chief Operating Officer","location":"Minneapolis, MN","startDate":"2019","summary":"Community hospital, 180 beds.","highlights":["Led the merger."]},` +
 			`{"name":"NORTH LAKE HEALTH","position":"Senior Vice President, Hospital Operations","location":"Minneapolis, MN","startDate":"2015","endDate":"2019"}],` +
 			`"volunteer":[{"organization":"Minnesota Hospital Leaders Forum","position":"Board Member","startDate":"2016","endDate":"2022"}]}`, []string{"work", "volunteer"}},
+		{"a degree written in two scripts", []doc.Line{
+			p("吴某"), h("Education 教育"), {Text: "上海交通大学 — 硕士 M.S., 计算机科学 Computer Science, 2011 - 2014", Marker: "-"},
+		}, `{"education":[{"institution":"上海交通大学","area":"计算机科学 Computer Science","studyType":"硕士","startDate":"2011","endDate":"2014"}]}`, []string{"education"}},
 		{"a mixed section: a certificate list and a skill group", []doc.Line{
 			p("张三"), h("证书与技能"), p("证书：初级会计专业技术资格（2022 年 5 月）、CET-6（552 分）"), p("办公软件：熟练使用 Excel、Word、PPT，会用用友 U8"),
 		}, `{"certificates":[{"name":"初级会计专业技术资格","x-date":"2022-05"},{"name":"CET-6（552 分）"}],"skills":[{"name":"办公软件","keywords":["Excel","Word","PPT","用友 U8"]}]}`, []string{"certificates", "skills"}},
