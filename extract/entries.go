@@ -187,7 +187,7 @@ func stripIcons(x string) string {
 // fieldy reports whether l could be (part of) an entry header: short, no
 // running text, not a list item.
 func (r *run) fieldy(l *line, f feat) bool {
-	if l.runes > 90 || f.sentence || l.numbered() || englishSentence.MatchString(l.text) || r.lx.startsWithVerb(l.text) {
+	if l.runes > 90 && !(l.runes <= maxTitleUnitLine && len(f.fields) > 0 && r.lx.isTitle(f.fields[0])) || f.sentence || l.numbered() || englishSentence.MatchString(l.text) || r.lx.startsWithVerb(l.text) {
 		return false
 	}
 	if strings.HasSuffix(l.text, ".") && (len(strings.Fields(l.text)) >= 6 ||
@@ -265,7 +265,8 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 					why = "the date line under an undated header"
 				case len(nf.kvs) > 0 && len(nf.fields) == 0 && allHeaderFields(nf.kvs) && n.Marker == "" && !r.startsEntry(kind, lines, fs, i+1, cur):
 					why = "labelled header fields under the header"
-				case (kind == kWork || kind == kVolunteer || kind == kEducation) && nfields < 2 && hasSpan && !nf.hasSpan && r.fieldy(n, nf) && len(nf.kvs) == 0 && n.runes <= 40 && n.Marker == "" &&
+				case (kind == kWork || kind == kVolunteer || kind == kEducation) && nfields < 2 && hasSpan && !nf.hasSpan && r.fieldy(n, nf) && len(nf.kvs) == 0 && n.Marker == "" &&
+					(n.runes <= 40 || n.runes <= maxTitleUnitLine && len(nf.fields) > 0 && r.lx.isTitle(nf.fields[0]) && !nf.sentence) && // ("Assistant Social Work Officer, Integrated … Centre (Tseung Kwan O)")
 					(!strings.HasSuffix(n.text, ".") || r.lx.isOrg(lastWord(n.text))) && !r.startsEntry(kind, lines, fs, i+1, cur):
 					why = "a name under a dated header with one name"
 				case !hasSpan && !nf.hasSpan && r.fieldy(n, nf) && fewWords(n.text) && n.Marker == "" && len(nf.kvs) == 0 && i+2 < len(lines) && r.dateLine(lines[i+2], fs[i+2]):
@@ -295,6 +296,10 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 	}
 	return out
 }
+
+// maxTitleUnitLine is the longest line under a dated header read as its
+// title, when it starts with one: a title and the unit it served.
+const maxTitleUnitLine = 120
 
 // lastWord is the last word of s: "Inc." of "Acme Inc.".
 func lastWord(s string) string {

@@ -223,6 +223,11 @@ func TestLayoutShapes(t *testing.T) {
 		{"a degree written in two scripts", []doc.Line{
 			p("吴某"), h("Education 教育"), {Text: "上海交通大学 — 硕士 M.S., 计算机科学 Computer Science, 2011 - 2014", Marker: "-"},
 		}, `{"education":[{"institution":"上海交通大学","area":"计算机科学 Computer Science","studyType":"硕士","startDate":"2011","endDate":"2014"}]}`, []string{"education"}},
+		{"a title and the unit it served, long, under the dated employer; the position applied for", []doc.Line{
+			{Text: "Ana Lima"}, {Text: "Position applied    : Social Work Supervisor (Youth Services)"}, {Text: "Work Experience", Blank: true},
+			{Text: "Apr 2020 – Present    Green Shoots Association", Blank: true}, {Text: "Assistant Social Work Officer, Integrated Children and Youth Services Centre (Tseung Kwan O)"},
+			{Text: "Supervise 4 social workers.", Marker: "•"},
+		}, `{"basics":{"name":"Ana Lima","label":"Social Work Supervisor (Youth Services)"},"work":[{"name":"Green Shoots Association","position":"Assistant Social Work Officer, Integrated Children and Youth Services Centre (Tseung Kwan O)","startDate":"2020-04","highlights":["Supervise 4 social workers."]}]}`, []string{"basics", "work"}},
 		{"a mixed section: a certificate list and a skill group", []doc.Line{
 			p("张三"), h("证书与技能"), p("证书：初级会计专业技术资格（2022 年 5 月）、CET-6（552 分）"), p("办公软件：熟练使用 Excel、Word、PPT，会用用友 U8"),
 		}, `{"certificates":[{"name":"初级会计专业技术资格","x-date":"2022-05"},{"name":"CET-6（552 分）"}],"skills":[{"name":"办公软件","keywords":["Excel","Word","PPT","用友 U8"]}]}`, []string{"certificates", "skills"}},

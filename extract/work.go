@@ -125,7 +125,7 @@ func (r *run) readJob(e *entry) job {
 			j.location = f
 		case workload.MatchString(f):
 			// "Full-time", "Hybrid": how the job was worked, no name
-		case width(f) > 80 || hasSentencePunct(f) || len(strings.Fields(f)) >= minVerbPhrase && r.lx.startsWithVerb(f):
+		case width(f) > 80 && !(width(f) <= maxTitleUnitLine && r.lx.isTitle(commaSplit.Split(f, 2)[0])) || hasSentencePunct(f) || len(strings.Fields(f)) >= minVerbPhrase && r.lx.startsWithVerb(f):
 			desc = append(desc, f) // (or "Built REST APIs in Java for a portal": what was done)
 		default:
 			short = append(short, f)
