@@ -233,11 +233,12 @@ func boxedLead(l *line, head string) bool {
 func (r *run) splitLabelColumn(all []*line) []*line {
 	type cut struct {
 		head, rest string
+		cont       bool // the second half of a heading set over two lines: only rest stays
 	}
 	var cuts []cut
 	wide, boxed := 0, 0
 	for i, l := range all {
-		if l.Marker != "" || l.Cells != nil || l.Heading > 0 {
+		if l.Marker != "" || l.Cells != nil || l.Heading > 0 || cuts != nil && cuts[i].cont {
 			continue
 		}
 		head, rest, ok := strings.Cut(l.raw, "  ")
@@ -247,7 +248,7 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 			if cuts == nil {
 				cuts = make([]cut, len(all))
 			}
-			cuts[i] = cut{strings.TrimSpace(head), strings.TrimSpace(rest)}
+			cuts[i] = cut{head: strings.TrimSpace(head), rest: strings.TrimSpace(rest)}
 			boxed++
 			continue
 		}
@@ -255,8 +256,26 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 			if cuts == nil {
 				cuts = make([]cut, len(all))
 			}
-			cuts[i] = cut{strings.TrimSpace(head), strings.TrimSpace(rest)}
+			cuts[i] = cut{head: strings.TrimSpace(head), rest: strings.TrimSpace(rest)}
 			wide++
+			continue
+		}
+		// "工作  2022-02 - 至今 …" over "经历  负责…": a heading set over
+		// two lines of the label column
+		if ok && i+1 < len(all) && allHan(strings.TrimSpace(head)) && utf8.RuneCountInString(strings.TrimSpace(head)) <= maxSplitHeadHalf {
+			n := all[i+1]
+			h2, rest2, ok2 := strings.Cut(n.raw, "  ")
+			if ok2 && n.Marker == "" && n.Cells == nil && n.Heading == 0 && allHan(strings.TrimSpace(h2)) && utf8.RuneCountInString(strings.TrimSpace(h2)) <= maxSplitHeadHalf &&
+				strings.TrimSpace(rest) != "" && strings.TrimSpace(rest2) != "" && !r.exactHeadingText(strings.TrimSpace(h2)) && r.isHeadingText(strings.TrimSpace(head)+strings.TrimSpace(h2)) {
+				// (a second half that heads a section alone, "技能", is
+				// that section's heading: "编程" over it is no half)
+				if cuts == nil {
+					cuts = make([]cut, len(all))
+				}
+				cuts[i] = cut{head: strings.TrimSpace(head) + strings.TrimSpace(h2), rest: strings.TrimSpace(rest)}
+				cuts[i+1] = cut{rest: strings.TrimSpace(rest2), cont: true}
+				wide++
+			}
 		}
 	}
 	if wide+boxed == 0 {
@@ -286,6 +305,13 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 	out := make([]*line, 0, len(all)+wide)
 	for i, l := range all {
 		c := cuts[i]
+		if c.cont && wide >= 2 {
+			rest := *l
+			rest.raw, rest.text = c.rest, strings.Join(strings.Fields(c.rest), " ")
+			rest.runes, rest.Spans, rest.feat = utf8.RuneCountInString(rest.text), nil, nil
+			out = append(out, &rest)
+			continue
+		}
 		if c.head == "" && wide >= 2 && l.Marker == "" && l.Cells == nil && l.Heading == 0 {
 			c.head, c.rest = r.capsHeadingPrefix(l.raw)
 		}
@@ -307,6 +333,10 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 	}
 	return out
 }
+
+// maxSplitHeadHalf is the most characters of each half of a Chinese
+// heading set over two lines of a label column ("工作" / "经历").
+const maxSplitHeadHalf = 4
 
 // leadingMarker splits a list marker that a split left at the start of a
 // line's text: a circled number or a bullet, then a space.
