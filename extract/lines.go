@@ -266,9 +266,12 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 			n := all[i+1]
 			h2, rest2, ok2 := strings.Cut(n.raw, "  ")
 			if ok2 && n.Marker == "" && n.Cells == nil && n.Heading == 0 && allHan(strings.TrimSpace(h2)) && utf8.RuneCountInString(strings.TrimSpace(h2)) <= maxSplitHeadHalf &&
-				strings.TrimSpace(rest) != "" && strings.TrimSpace(rest2) != "" && !r.exactHeadingText(strings.TrimSpace(h2)) && r.isHeadingText(strings.TrimSpace(head)+strings.TrimSpace(h2)) {
+				strings.TrimSpace(rest) != "" && strings.TrimSpace(rest2) != "" && r.isHeadingText(strings.TrimSpace(head)+strings.TrimSpace(h2)) &&
+				(!r.exactHeadingText(strings.TrimSpace(h2)) || datedLead(rest)) {
 				// (a second half that heads a section alone, "技能", is
-				// that section's heading: "编程" over it is no half)
+				// that section's heading, "编程" over it no half, unless
+				// the first line opens an entry with its dates: "曾获
+				// 2024-10 …" over "奖项 2020-11 …")
 				if cuts == nil {
 					cuts = make([]cut, len(all))
 				}
@@ -332,6 +335,12 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 		out = append(out, &h, &rest)
 	}
 	return out
+}
+
+// datedLead reports whether s starts with a date.
+func datedLead(s string) bool {
+	ds := findDates(strings.TrimSpace(s))
+	return len(ds) > 0 && ds[0].Start == 0
 }
 
 // maxSplitHeadHalf is the most characters of each half of a Chinese
