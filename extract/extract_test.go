@@ -372,3 +372,20 @@ func TestLastLineGroupLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestCityIn checks which city a location token names.
+func TestCityIn(t *testing.T) {
+	lx := NewLexicon()
+	for _, tc := range []struct{ in, want string }{
+		{"Sydney", "Sydney"},
+		{"Kraków, Poland", "Kraków"},
+		{"上海 Shanghai", "上海"},
+		{"New South WalesSydney", "Sydney"}, // region and city set in boxes with nothing between
+		{"Sydneyside", ""},
+		{"Wales", ""},
+	} {
+		if got := lx.cityIn(tc.in); got != tc.want {
+			t.Errorf("cityIn(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -247,6 +247,15 @@ func (lx *Lexicon) cityIn(tok string) string {
 			best = tok[:i]
 		}
 	}
+	if best == "" {
+		// "New South WalesSydney": a layout that set the region and the
+		// city in boxes of their own, nothing between them
+		for i := 1; i+1 < len(tok); i++ {
+			if tok[i] >= 'A' && tok[i] <= 'Z' && tok[i-1] >= 'a' && tok[i-1] <= 'z' && lx.cityNames[strings.ToLower(tok[i:])] {
+				return tok[i:]
+			}
+		}
+	}
 	return best
 }
 
