@@ -614,6 +614,9 @@ func (r *run) nameInLeadList(c *entryCtx) bool {
 	if _, known := r.lx.labelField(name); known {
 		return false
 	}
+	if _, _, bold := r.boldLead(cur.header[0]); bold {
+		return true // "• **Tinyraft**: …" above "• **Campus Bus Tracker**:"
+	}
 	_, _, prev := r.plainLead(cur.header[0])
 	return prev
 }

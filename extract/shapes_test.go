@@ -237,6 +237,11 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"work":[{"position":"高级运营经理","startDate":"2022-02","summary":"负责家居品类的整体运营。"},{"position":"社区运营负责人","startDate":"2019-05","endDate":"2022-01"}],` +
 			`"education":[{"institution":"某某文理学院","area":"汉语言文学","studyType":"本科","startDate":"2010-09","endDate":"2014-06"}],` +
 			`"awards":[{"title":"年度最佳运营团队","date":"2023-01"},{"title":"社区年度优秀员工","date":"2020-12"}]}`, []string{"work", "education", "awards"}},
+		{"projects as bold names before a colon, the last with no text", []doc.Line{
+			p("Ana Lima"), h("Projects"),
+			{Text: "Tinyraft: A Raft simulator that runs in the browser.", Marker: "•", Spans: []doc.Span{{Text: "Tinyraft", Style: doc.Style{Bold: true}}, {Text: ":", Style: doc.Style{Bold: true}}, {Text: "A Raft simulator that runs in the browser."}}},
+			{Text: "Campus Bus Tracker:", Marker: "•", Bold: true}, h("Education"),
+		}, `{"projects":[{"name":"Tinyraft","description":"A Raft simulator that runs in the browser."},{"name":"Campus Bus Tracker"}]}`, []string{"projects"}},
 		{"a mixed section: a certificate list and a skill group", []doc.Line{
 			p("张三"), h("证书与技能"), p("证书：初级会计专业技术资格（2022 年 5 月）、CET-6（552 分）"), p("办公软件：熟练使用 Excel、Word、PPT，会用用友 U8"),
 		}, `{"certificates":[{"name":"初级会计专业技术资格","x-date":"2022-05"},{"name":"CET-6（552 分）"}],"skills":[{"name":"办公软件","keywords":["Excel","Word","PPT","用友 U8"]}]}`, []string{"certificates", "skills"}},
