@@ -122,8 +122,8 @@ func (r *run) dateLine(l *line, f feat) bool {
 	}
 	short := 0
 	for _, x := range f.fields {
-		if metaField(x) || r.lx.isLocation(x) || workload.MatchString(x) || duration.MatchString(strings.Trim(x, "()（） ")) {
-			continue // "🔗 github.com/x/y", "⭐ 2.3k", "remote", "3 days/week" beside the dates
+		if metaField(x) || r.lx.isLocation(x) || r.lx.cityIn(x) != "" && utf8.RuneCountInString(x) <= maxPlaceField || workload.MatchString(x) || duration.MatchString(strings.Trim(x, "()（） ")) || wholeAside.MatchString(x) {
+			continue // "🔗 github.com/x/y", "⭐ 2.3k", "remote", "香港 Hong Kong", "3 days/week", "（预计 expected）" beside the dates
 		}
 		if utf8.RuneCountInString(x) > 30 && !r.lx.hasDegree(x) || r.lx.isSchool(x) || r.lx.isOrg(x) || r.lx.isTitle(x) {
 			return false // "Sandhill College  2007 – 2011" heads an entry of its own
@@ -151,6 +151,14 @@ func (r *run) iconDated(l *line, f feat) bool {
 // starCount is a count of stars, forks or downloads: "2.3k", "1,200+",
 // or of items done: "3/3" beside a ☑.
 var starCount = lazyRE(`^[\d.,]+[kKmM]?\+?$|^\d{1,3}/\d{1,3}$`)
+
+// wholeAside is a field in brackets from end to end: a note on the dates
+// beside them ("（预计 expected）", "(part-time)").
+var wholeAside = lazyRE(`^[(（][^()（）]{1,24}[)）]$`)
+
+// maxPlaceField is the longest field beside the dates read as a place by
+// the city it starts with ("香港 Hong Kong").
+const maxPlaceField = 24
 
 // workload is how much of the week an engagement took, and how it was
 // worked: "3 days/week", "20 hrs per week", "full-time", "hybrid".

@@ -242,6 +242,10 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Tinyraft: A Raft simulator that runs in the browser.", Marker: "•", Spans: []doc.Span{{Text: "Tinyraft", Style: doc.Style{Bold: true}}, {Text: ":", Style: doc.Style{Bold: true}}, {Text: "A Raft simulator that runs in the browser."}}},
 			{Text: "Campus Bus Tracker:", Marker: "•", Bold: true}, h("Education"),
 		}, `{"projects":[{"name":"Tinyraft","description":"A Raft simulator that runs in the browser."},{"name":"Campus Bus Tracker"}]}`, []string{"projects"}},
+		{"a degree over the school in a smaller bold, the dates with a note and a city in two scripts", []doc.Line{
+			p("Ana Lima"), h("Education"), {Text: "商业分析硕士", Bold: true, Size: 11}, {Text: "维港大学", Bold: true, Size: 10},
+			{Text: "09/2024 – 11/2025（预计 expected）  香港 Hong Kong", Size: 9},
+		}, `{"education":[{"institution":"维港大学","area":"商业分析","studyType":"硕士","startDate":"2024-09","endDate":"2025-11"}]}`, []string{"education"}},
 		{"a mixed section: a certificate list and a skill group", []doc.Line{
 			p("张三"), h("证书与技能"), p("证书：初级会计专业技术资格（2022 年 5 月）、CET-6（552 分）"), p("办公软件：熟练使用 Excel、Word、PPT，会用用友 U8"),
 		}, `{"certificates":[{"name":"初级会计专业技术资格","x-date":"2022-05"},{"name":"CET-6（552 分）"}],"skills":[{"name":"办公软件","keywords":["Excel","Word","PPT","用友 U8"]}]}`, []string{"certificates", "skills"}},
