@@ -290,8 +290,12 @@ func (r *run) education(lines []*line) {
 				}
 				i += 2 + j
 			}
-			if parts := commaSplit.Split(f, -1); len(parts) > 1 && !r.lx.isLocation(f) {
-				fields = append(fields, parts...)
+			if parts := splitTop(f, ",，"); len(parts) > 1 && !r.lx.isLocation(f) {
+				for _, p := range parts { // (not inside brackets: "module (20 credits, Level 6)")
+					if p = strings.TrimSpace(p); p != "" {
+						fields = append(fields, p)
+					}
+				}
 			} else {
 				fields = append(fields, f)
 			}

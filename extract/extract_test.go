@@ -91,6 +91,8 @@ func TestSplitFields(t *testing.T) {
 		{"审批流引擎  2.0 · Workflow Engine 2.0", []string{"审批流引擎  2.0", "Workflow Engine 2.0"}},
 		{"云帆协同  CloudSail · 高级产品经理", []string{"云帆协同  CloudSail", "高级产品经理"}},
 		{"saga-kit  ★ 930 — author", []string{"saga-kit", "★ 930", "author"}},
+		{"Mentorship / Practice Assessor module — University of Irwell", []string{"Mentorship / Practice Assessor module", "University of Irwell"}},
+		{"Trainee (Level 6 | Part 2) | University of Irwell", []string{"Trainee (Level 6 | Part 2)", "University of Irwell"}},
 	}
 	for _, tc := range tests {
 		if d := cmp.Diff(tc.want, splitFields(tc.in)); d != "" {

@@ -385,16 +385,44 @@ func twoScripts(pieces []string) bool {
 
 // splitFields splits a header into its fields by the strongest separator
 // it uses, and each field at the gaps inside it.
+// dashSep is a dash with a space on each side.
+func dashSep(s string, i int) int {
+	for _, d := range []string{" — ", " – "} {
+		if strings.HasPrefix(s[i:], d) {
+			return len(d)
+		}
+	}
+	return 0
+}
+
 func splitFields(s string) []string {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return nil
 	}
-	for _, sep := range separators {
+	seps := separators
+	if strings.Count(s, " — ")+strings.Count(s, " – ") == 1 && strings.Contains(s, " / ") {
+		// "Mentorship / Practice Assessor module — University of Irwell":
+		// the dash parts the fields, the slash is inside one
+		seps = append([]separator{dashSep}, separators...)
+	}
+	for _, sep := range seps {
 		var out []string
 		start := 0
+		depth := 0 // inside brackets no separator parts fields: "(20 credits, Level 6)"
 		for i := 0; i < len(s); {
-			if n := sep(s, i); n > 0 {
+			switch s[i] {
+			case '(':
+				depth++
+			case ')':
+				depth = max(0, depth-1)
+			}
+			if strings.HasPrefix(s[i:], "（") {
+				depth++
+			} else if strings.HasPrefix(s[i:], "）") {
+				depth = max(0, depth-1)
+			}
+			if n := sep(s, i); n > 0 && depth == 0 {
 				if f := trimSeps(s[start:i]); f != "" {
 					out = append(out, f)
 				}

@@ -246,6 +246,11 @@ func TestLayoutShapes(t *testing.T) {
 			p("Ana Lima"), h("Education"), {Text: "商业分析硕士", Bold: true, Size: 11}, {Text: "维港大学", Bold: true, Size: 10},
 			{Text: "09/2024 – 11/2025（预计 expected）  香港 Hong Kong", Size: 9},
 		}, `{"education":[{"institution":"维港大学","area":"商业分析","studyType":"硕士","startDate":"2024-09","endDate":"2025-11"}]}`, []string{"education"}},
+		{"a UK CV's training: a module with an aside in brackets, a mandatory-training heading", []doc.Line{
+			p("Ana Lima"), h("Education and Training"), p("2021    Mentorship / Practice Assessor module (20 credits, Level 6) — University of Irwell"),
+			h("Mandatory and Clinical Training (all in date)"), p("Immediate Life Support (ILS) — 2024;  Safeguarding Adults Level 3 — 2023"),
+		}, `{"education":[{"institution":"University of Irwell","area":"Mentorship / Practice Assessor module (20 credits, Level 6)","endDate":"2021"}],` +
+			`"certificates":[{"name":"Immediate Life Support (ILS)","x-date":"2024"},{"name":"Safeguarding Adults Level 3","x-date":"2023"}]}`, []string{"education", "certificates"}},
 		{"a mixed section: a certificate list and a skill group", []doc.Line{
 			p("张三"), h("证书与技能"), p("证书：初级会计专业技术资格（2022 年 5 月）、CET-6（552 分）"), p("办公软件：熟练使用 Excel、Word、PPT，会用用友 U8"),
 		}, `{"certificates":[{"name":"初级会计专业技术资格","x-date":"2022-05"},{"name":"CET-6（552 分）"}],"skills":[{"name":"办公软件","keywords":["Excel","Word","PPT","用友 U8"]}]}`, []string{"certificates", "skills"}},
