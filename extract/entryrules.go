@@ -546,6 +546,11 @@ func (r *run) datedLineRule(c *entryCtx) verdict {
 	if utf8.RuneCountInString(f.fields[0]) <= maxHeaderField && !englishSentence.MatchString(f.fields[0]) {
 		return opensEntry
 	}
+	if c.kind == kEducation && utf8.RuneCountInString(f.fields[0]) <= maxTitleUnitLine && (r.lx.hasDegree(f.fields[0]) || r.lx.isSchool(f.fields[0])) {
+		// "B.S. Business Administration (Logistics concentration),
+		// Sandhills Crossing University (online)    expected Dec 2024"
+		return opensEntry
+	}
 	return inBody
 }
 

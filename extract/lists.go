@@ -35,6 +35,21 @@ var (
 )
 
 func (r *run) awards(lines []*line) {
+	// "Medal A (3)  •  Medal B (4)  •  Medal C": one award an item
+	var expanded []*line
+	for _, l := range lines {
+		items := r.dotItems(l.text)
+		if items == nil {
+			expanded = append(expanded, l)
+			continue
+		}
+		for _, it := range items {
+			nl := *l
+			nl.text, nl.raw, nl.runes, nl.Spans, nl.feat, nl.head = it, it, utf8.RuneCountInString(it), nil, nil, nil
+			expanded = append(expanded, &nl)
+		}
+	}
+	lines = expanded
 	if r.datesLead(lines) {
 		r.datedAwards(lines)
 		return
@@ -78,7 +93,7 @@ func (r *run) awards(lines []*line) {
 			r.res.Awards = append(r.res.Awards, a)
 			continue
 		}
-		if m := trailAside.FindStringSubmatch(text); m != nil {
+		if m := trailAside.FindStringSubmatch(text); m != nil && !allDigits(m[1]) { // ("Medal (3)": how many times, part of the title)
 			var parts []string
 			for _, p := range splitList(m[1]) {
 				if p != "链接" && !strings.EqualFold(p, "link") {
@@ -247,11 +262,7 @@ func (r *run) employerIn(s string) string {
 // or more items none of which is only a date or an issuer ("ACCA (2018) ·
 // CPA（2016） · 初级会计职称", not "AWS SAA · Amazon · 2020").
 func (r *run) certificateItems(t string) []string {
-	if parts := strings.Split(t, " · "); len(parts) >= 3 && !slices.ContainsFunc(parts, func(p string) bool {
-		p = strings.TrimSpace(p)
-		sp, dated := findSpan(p)
-		return dated && strings.TrimSpace(cutSpan(p, sp)) == "" || r.lx.isOrg(p)
-	}) {
+	if parts := r.dotItems(t); parts != nil {
 		return parts
 	}
 	// "全国计算机等级考试一级(2022)  C1驾照": items set apart by wide
@@ -272,6 +283,36 @@ func (r *run) certificateItems(t string) []string {
 		}
 	}
 	return splitTop(t, ";；、")
+}
+
+// allDigits reports whether s is a number written in digits.
+func allDigits(s string) bool {
+	return s != "" && strings.IndexFunc(s, func(c rune) bool { return c < '0' || c > '9' }) < 0
+}
+
+// dotItems splits a line at middle dots or bullets between three or more
+// items none of which is only a date or an organisation ("ACCA (2018) ·
+// CPA（2016） · 初级会计职称", "Army Commendation Medal (3)  •  Army
+// Achievement Medal (4)  •  …"); nil for anything else.
+func (r *run) dotItems(t string) []string {
+	for _, sep := range []string{" · ", " • "} {
+		parts := strings.Split(t, sep)
+		if len(parts) < 3 {
+			continue
+		}
+		if slices.ContainsFunc(parts, func(p string) bool {
+			p = strings.TrimSpace(p)
+			sp, dated := findSpan(p)
+			return p == "" || dated && strings.TrimSpace(cutSpan(p, sp)) == "" || r.lx.isOrg(p)
+		}) {
+			return nil
+		}
+		for i := range parts {
+			parts[i] = strings.TrimSpace(parts[i])
+		}
+		return parts
+	}
+	return nil
 }
 
 func (r *run) certificates(lines []*line) {

@@ -251,6 +251,11 @@ func TestLayoutShapes(t *testing.T) {
 			h("Mandatory and Clinical Training (all in date)"), p("Immediate Life Support (ILS) — 2024;  Safeguarding Adults Level 3 — 2023"),
 		}, `{"education":[{"institution":"University of Irwell","area":"Mentorship / Practice Assessor module (20 credits, Level 6)","endDate":"2021"}],` +
 			`"certificates":[{"name":"Immediate Life Support (ILS)","x-date":"2024"},{"name":"Safeguarding Adults Level 3","x-date":"2023"}]}`, []string{"education", "certificates"}},
+		{"a long degree and school before an expected date; awards on one line between bullets; a site's footer", []doc.Line{
+			p("Ana Lima"), h("Education & Training"), p("B.S. Business Administration (Logistics concentration), Sandhills Crossing University (online)    expected Dec 2024"),
+			h("Awards"), p("Army Commendation Medal (3)  •  Army Achievement Medal (4)  •  Good Conduct Medal (3)"), p("© 2024 Ana Lima · Built with Jekyll · Theme: online-cv"),
+		}, `{"education":[{"institution":"Sandhills Crossing University (online)","area":"Business Administration (Logistics concentration)","studyType":"B.S.","endDate":"2024-12"}],` +
+			`"awards":[{"title":"Army Commendation Medal (3)"},{"title":"Army Achievement Medal (4)"},{"title":"Good Conduct Medal (3)"}]}`, []string{"education", "awards"}},
 		{"a mixed section: a certificate list and a skill group", []doc.Line{
 			p("张三"), h("证书与技能"), p("证书：初级会计专业技术资格（2022 年 5 月）、CET-6（552 分）"), p("办公软件：熟练使用 Excel、Word、PPT，会用用友 U8"),
 		}, `{"certificates":[{"name":"初级会计专业技术资格","x-date":"2022-05"},{"name":"CET-6（552 分）"}],"skills":[{"name":"办公软件","keywords":["Excel","Word","PPT","用友 U8"]}]}`, []string{"certificates", "skills"}},
