@@ -256,6 +256,12 @@ func TestLayoutShapes(t *testing.T) {
 			h("Awards"), p("Army Commendation Medal (3)  •  Army Achievement Medal (4)  •  Good Conduct Medal (3)"), p("© 2024 Ana Lima · Built with Jekyll · Theme: online-cv"),
 		}, `{"education":[{"institution":"Sandhills Crossing University (online)","area":"Business Administration (Logistics concentration)","studyType":"B.S.","endDate":"2024-12"}],` +
 			`"awards":[{"title":"Army Commendation Medal (3)"},{"title":"Army Achievement Medal (4)"},{"title":"Good Conduct Medal (3)"}]}`, []string{"education", "awards"}},
+		{"employer and title glued by a converter", []doc.Line{
+			p("张三"), h("实习经历"), b("杭州某某文化传媒有限公司新媒体运营实习生2023.07 - 2023.12"), p("负责账号日常运营。"),
+			b("杭州市图书馆宣传推广部实习生2022.07 - 2022.08"), h("校园经历"), b("某某传媒学院学生会宣传部部长2021.09 - 2022.06"),
+		}, `{"work":[{"name":"杭州某某文化传媒有限公司","position":"新媒体运营实习生","startDate":"2023-07","endDate":"2023-12","summary":"负责账号日常运营。"},` +
+			`{"name":"杭州市图书馆","position":"宣传推广部实习生","startDate":"2022-07","endDate":"2022-08"}],` +
+			`"volunteer":[{"organization":"某某传媒学院学生会","position":"宣传部部长","startDate":"2021-09","endDate":"2022-06"}]}`, []string{"work", "volunteer"}},
 		{"a mixed section: a certificate list and a skill group", []doc.Line{
 			p("张三"), h("证书与技能"), p("证书：初级会计专业技术资格（2022 年 5 月）、CET-6（552 分）"), p("办公软件：熟练使用 Excel、Word、PPT，会用用友 U8"),
 		}, `{"certificates":[{"name":"初级会计专业技术资格","x-date":"2022-05"},{"name":"CET-6（552 分）"}],"skills":[{"name":"办公软件","keywords":["Excel","Word","PPT","用友 U8"]}]}`, []string{"certificates", "skills"}},

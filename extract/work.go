@@ -226,8 +226,37 @@ func (r *run) readJob(e *entry) job {
 // organisation and not a title, the other a title and not an organisation.
 // Both sides are Chinese: "校研究生会 Graduate Student Association" is one
 // name in two languages.
+// maxGluedTitle is the longest title read off the end of an employer's
+// name it is glued to.
+const maxGluedTitle = 16
+
+// endsWithOrgWord reports whether s ends with a Chinese organisation word
+// ("有限公司", "集团", "图书馆").
+func (lx *Lexicon) endsWithOrgWord(s string) bool {
+	for _, w := range lx.orgWords {
+		if w.han && strings.HasSuffix(s, w.lower) {
+			return true
+		}
+	}
+	return false
+}
+
 func (lx *Lexicon) splitOrgTitle(s string) (org, title string, ok bool) {
 	if !hasHan(s) {
+		return "", "", false
+	}
+	if !strings.Contains(s, " ") {
+		// "某某传媒有限公司新媒体运营实习生": a converter dropped the gap;
+		// the cut falls after an organisation word, before a title that
+		// names no organisation
+		for i := len(s); i > 0; {
+			_, size := utf8.DecodeLastRuneInString(s[:i])
+			i -= size
+			a, b := s[:i], s[i:]
+			if i > 0 && utf8.RuneCountInString(b) <= maxGluedTitle && lx.isOrg(a) && lx.endsWithOrgWord(a) && lx.isTitle(b) && !lx.isOrg(b) {
+				return a, b, true
+			}
+		}
 		return "", "", false
 	}
 	for i := strings.IndexByte(s, ' '); i > 0; {
