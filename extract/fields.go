@@ -17,18 +17,32 @@ type kv struct {
 func (lx *Lexicon) splitKV(s string) (string, []kv) {
 	type loc struct{ start, end, next int } // label start, label end, value start
 	var locs []loc
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == ':' || r == '：' {
-			if a, b, ok := lx.labelBefore(s, i); ok && (len(locs) == 0 || a >= locs[len(locs)-1].next) {
-				// "电话 / 微信：138…": two labels for one value; the first names it
-				if pa, ok := lx.pairedLabel(s, a); ok && (len(locs) == 0 || pa >= locs[len(locs)-1].next) {
-					a = pa
+	find := func(glued bool) {
+		locs = locs[:0]
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == ':' || r == '：' {
+				if a, b, ok := lx.labelBefore(s, i, glued); ok && (len(locs) == 0 || a >= locs[len(locs)-1].next) {
+					// "电话 / 微信：138…": two labels for one value; the first names it
+					if pa, ok := lx.pairedLabel(s, a); ok && (len(locs) == 0 || pa >= locs[len(locs)-1].next) {
+						a = pa
+					}
+					locs = append(locs, loc{a, b, i + n})
 				}
-				locs = append(locs, loc{a, b, i + n})
 			}
+			i += n
 		}
-		i += n
+	}
+	find(false)
+	if colons := strings.Count(s, "：") + strings.Count(s, ":"); colons >= 2 && len(locs) < colons && hasHan(s) {
+		// "求职意向：新媒体运营意向城市：杭州期望薪资：6-8K": a converter
+		// dropped the gaps between the pairs; every colon has its label
+		// glued to the value before it (not inside brackets: a label
+		// there is an aside, read as one elsewhere)
+		keep := slices.Clone(locs)
+		if find(true); len(locs) < colons {
+			locs = keep
+		}
 	}
 	if len(locs) == 0 {
 		return s, nil
@@ -80,9 +94,23 @@ func labelKey(s string) string {
 	return s
 }
 
+// inBrackets reports whether a bracket opened in s is still open at its end.
+func inBrackets(s string) bool {
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '(', '（', '[', '【':
+			depth++
+		case ')', '）', ']', '】':
+			depth = max(depth-1, 0)
+		}
+	}
+	return depth > 0
+}
+
 // labelBefore finds the longest known label that ends (spaces aside) right
 // before the colon at byte c and starts the text or follows a separator.
-func (lx *Lexicon) labelBefore(s string, c int) (int, int, bool) {
+func (lx *Lexicon) labelBefore(s string, c int, glued bool) (int, int, bool) {
 	end := c
 	for end > 0 && s[end-1] == ' ' {
 		end--
@@ -94,13 +122,15 @@ func (lx *Lexicon) labelBefore(s string, c int) (int, int, bool) {
 		start -= n
 		runes++
 		if start > 0 {
-			if p, _ := utf8.DecodeLastRuneInString(s[:start]); !strings.ContainsRune(labelLead, p) {
+			if p, _ := utf8.DecodeLastRuneInString(s[:start]); !strings.ContainsRune(labelLead, p) && !(glued && runes >= 2 && hasHan(s[start:end]) && !inBrackets(s[:start])) {
 				continue
 			}
 		}
 		if cand := s[start:end]; !acrossGap(cand) {
-			if _, ok := lx.lookupLabel(cand); ok {
+			if _, ok := lx.lookupLabel(cand); ok && !glued {
 				best = start
+			} else if _, exact := lx.labels[labelKey(cand)]; exact && glued && runes >= 2 {
+				best = start // glued to the value before: a label as the lexicon has it, "意向城市" of "新媒体运营意向城市"
 			}
 		}
 	}

@@ -295,6 +295,9 @@ func TestLayoutShapes(t *testing.T) {
 		{"a spaced Chinese name over a line of facts with the title among them", []doc.Line{
 			{Text: "方  磊", Heading: 1}, p("男 | 34 岁 | 嵌入式软件工程师 | 深圳 | 手机：137 0000 6813"),
 		}, `{"basics":{"name":"方磊","label":"嵌入式软件工程师","phone":"137 0000 6813","location":{"city":"深圳"},"x-age":"34 岁","x-gender":"男"}}`, []string{"basics"}},
+		{"label/value pairs a converter glued together, each label straight after the value before it, a closing bracket too", []doc.Line{
+			p("李四"), p("求职意向：产品助理意向城市：成都期望薪资：8-10K到岗时间：随时"), p("学历：本科（统招）毕业院校：西岭大学专业：会计学"),
+		}, `{"basics":{"name":"李四","label":"产品助理","location":{"city":"成都"},"x-availability":"随时","x-expectedSalary":"8-10K"},"education":[{"institution":"西岭大学","area":"会计学","studyType":"本科"}]}`, []string{"basics", "education"}},
 		{"a target position with a labelled aside; a value before a label across a gap", []doc.Line{
 			p("张三"), p("求职意向：机械结构工程师（意向城市：苏州、无锡）"), p("意向岗位：审计助理 / 会计  期望薪资：面议"),
 		}, `{"basics":{"name":"张三","label":"机械结构工程师","location":{"city":"苏州"},"x-expectedSalary":"面议"}}`, []string{"basics"}},
