@@ -184,6 +184,30 @@ func TestColumnarGrid(t *testing.T) {
 		textRow(135, 10, tp(312, "Languages: English, Tamil")),
 		textRow(124, 10, tp(312, "Hindi")),
 	}
+	// a grid of labels, then a timeline table: each entry's dates and
+	// place in a narrow column
+	// beside it, starting on the entry's first baseline and ending
+	// before the entry does; the entry's text indented under its title
+	stamps := []*row{
+		textRow(588, 12, tp(61, "Full Name"), tp(208, "Ines M. Farrow")),
+		textRow(562.5, 12, tp(61, "Email"), tp(208, "ifarrow@example.org")),
+		textRow(536.3, 12, tp(61, "Location"), tp(208, "Plymouth, UK")),
+		textRow(510, 12, tp(61, "Languages"), tp(208, "English, French")),
+		textRow(442.5, 16.5, tp(55, "Education")),
+		textRow(406.5, 9, tp(83, "2015-2020"), tp(172, "PhD")),
+		textRow(387, 12, tp(80, "Leeds, UK"), tp(172, "Northfield Institute of Science")),
+		textRow(364.5, 12, tp(185, "Marine ecology (modelling track)")),
+		textRow(345.8, 12, tp(185, "Thesis: Kelp forest recovery after heatwaves")),
+		textRow(326.3, 12, tp(185, "Advisor: Dr. Ines Moreau")),
+		textRow(288.8, 9, tp(83, "2011-2015"), tp(172, "B.Sc.")),
+		textRow(269.3, 12, tp(79, "Cork, IE"), tp(172, "Shannon Valley University")),
+		textRow(246.8, 12, tp(185, "Biology, First Class Honours")),
+		textRow(171.8, 16.5, tp(55, "Experience")),
+		textRow(135.8, 12, tp(78, "2020-present"), tp(172, "Research Fellow")),
+		textRow(116.5, 12, tp(79, "Plymouth, UK"), tp(172, "Coastal Systems Laboratory")),
+		textRow(94.5, 12, tp(185, "Building population models of kelp and urchin dynamics from")),
+		textRow(75, 12, tp(185, "diver surveys")),
+	}
 	tests := []struct {
 		name string
 		band []*row
@@ -191,6 +215,7 @@ func TestColumnarGrid(t *testing.T) {
 		want bool
 	}{
 		{"labels, dates and headings beside their text read across", label, 170, false},
+		{"a timeline of dates and places beside their entries reads across", stamps, 154.3, false},
 		{"a sidebar on the main column's baselines is a column", sidebar, 198, true},
 		{"a table's cell gap is no gutter", table, 276, false},
 		{"columns whose baselines part are columns", foot, 270, true},
@@ -198,6 +223,28 @@ func TestColumnarGrid(t *testing.T) {
 	for _, tt := range tests {
 		if got := columnar(tt.band, tt.cx); got != tt.want {
 			t.Errorf("%s: columnar = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	// what makes the timeline one: its stamps are one piece a row, and
+	// each block starts on an entry's first baseline
+	cells := []*row{
+		textRow(700, 9, tp(40, "2024.03-"), tp(80, "Drone"), tp(200, "STM32, FreeRTOS, a PID loop tuned by hand")),
+		textRow(688, 9, tp(40, "2024.06"), tp(200, "Attitude estimation on a custom board")),
+		textRow(670, 9, tp(40, "2023.10-"), tp(80, "Garden"), tp(200, "ESP32, MQTT, a small web dashboard")),
+		textRow(658, 9, tp(40, "2023.12"), tp(200, "Sixty days of unattended running")),
+	}
+	for _, tt := range []struct {
+		name string
+		band []*row
+		cx   float64
+		want bool
+	}{
+		{"dates and places beside their entries", stamps, 154.3, true},
+		{"table cells of several pieces", cells, 195, false},
+		{"a sidebar's blocks beside the middle of paragraphs", sidebar, 198, false},
+	} {
+		if got := timeline(tt.band, tt.cx); got != tt.want {
+			t.Errorf("%s: timeline = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }

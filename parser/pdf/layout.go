@@ -648,6 +648,9 @@ func columnar(band []*row, cx float64) bool {
 	if crossWrap(band, cx) {
 		return true // read across, a paragraph would be cut by the other side's text
 	}
+	if timeline(band, cx) {
+		return false // dates and places beside their entries: read across
+	}
 	if nl < 2 || nr < 2 || nl+nr < 4 || 4*(nl+nr) < nb {
 		return false
 	}
@@ -655,6 +658,81 @@ func columnar(band []*row, cx float64) bool {
 		return false // no text of its own beside the other side's: a table's cells
 	}
 	return !grid(band, cx)
+}
+
+// A timeline table: a narrow left column of stamps (a date, a place,
+// one piece a row) beside a wide right column of entries. Its left text is at most
+// stampWidth times as wide as the right's, each of its blocks holds at
+// most maxStampRows rows, and at least minStamps blocks start on a row
+// where an entry starts on the right.
+const (
+	stampWidth   = 0.5
+	maxStampRows = 3
+	minStamps    = 2
+)
+
+// timeline reports whether a band is a timeline table: each block of the
+// left side (rows at line spacing, as closestSteps measures it, and no
+// more than maxLineStep ems apart) starts on the baseline of an entry of
+// the right side (the right side's row above it, if any, is further than
+// a line away) and runs beside that entry, each of its rows with text on
+// the right too; or it is a heading on a row of its own right above such
+// a block. A sidebar's blocks start where they will, most often beside
+// the middle of a paragraph of the main column, and run on past it.
+func timeline(band []*row, cx float64) bool {
+	var lw, rw [2]float64 // per side: the leftmost x0 and the rightmost x1
+	lw[0], rw[0] = math.Inf(1), math.Inf(1)
+	lw[1], rw[1] = math.Inf(-1), math.Inf(-1)
+	for _, r := range band {
+		left := 0
+		for _, p := range r.pieces {
+			if p.x1 <= cx {
+				if left++; left > 1 {
+					return false // cells of a table, not a stamp
+				}
+				lw[0], lw[1] = math.Min(lw[0], p.x0), math.Max(lw[1], p.x1)
+			} else {
+				rw[0], rw[1] = math.Min(rw[0], p.x0), math.Max(rw[1], p.x1)
+			}
+		}
+	}
+	if lw[1]-lw[0] > stampWidth*(rw[1]-rw[0]) {
+		return false
+	}
+	step := closestSteps(band, cx)
+	stamps := 0
+	lastL, lastR := -1, -1 // the indices of each side's row above
+	blockRows := 0         // the rows of the left block so far
+	heading := false       // the left block is a heading on its own row
+	for i, r := range band {
+		l, rt := hasSide(r, cx, false), hasSide(r, cx, true)
+		if l {
+			gap := lastL < 0
+			if !gap {
+				d := band[lastL].y - r.y
+				gap = d > math.Min(lineSlack*step[0], maxLineStep*math.Max(r.size, band[lastL].size))
+			}
+			switch {
+			case gap && rt && (lastR < 0 || band[lastR].y-r.y > lineSlack*step[1]):
+				stamps++ // a block starts beside an entry's first line
+				blockRows, heading = 1, false
+			case gap && !rt && i+1 < len(band) && hasSide(band[i+1], cx, false) && hasSide(band[i+1], cx, true):
+				blockRows, heading = 1, true // a heading above the next block
+			case gap, heading, !rt:
+				return false
+			default:
+				blockRows++
+				if blockRows > maxStampRows {
+					return false
+				}
+			}
+			lastL = i
+		}
+		if rt {
+			lastR = i
+		}
+	}
+	return stamps >= minStamps
 }
 
 // minBeside is how many rows of its own each side of a gutter must have
