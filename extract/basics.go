@@ -201,6 +201,9 @@ func (r *run) basics(lines []*line) {
 			case r.lx.cityIn(t) != "" && (len(tokens) > 1 || r.nameLine != nil):
 				r.setCity(r.lx.cityIn(t))
 				places++
+			case r.lx.labelledCity(t) != "":
+				r.setCity(r.lx.labelledCity(t)) // "现居深圳"
+				places++
 			case countryCode.MatchString(t) && len(tokens) > 1:
 				places++ // "Cape Town, (ZA)"
 			case len(tokens) > 1 && r.lx.isTitle(t) && utf8.RuneCountInString(t) <= maxLabelToken && b.Label == "" && (contact || places > 0):
@@ -297,6 +300,10 @@ func (r *run) headline(s string) string {
 			r.setCity(c)
 			break
 		}
+		if c := r.lx.labelledCity(stripSymbols(p)); c != "" {
+			r.setCity(c) // "现居深圳"
+			break
+		}
 		if strings.IndexFunc(p, unicode.IsDigit) >= 0 {
 			break
 		}
@@ -339,7 +346,7 @@ func addressCity(s string) string {
 		}
 	}
 	if m := cnCity.FindString(t); m != "" {
-		return m
+		return strings.TrimSuffix(m, "市") // a city is named without the word for one
 	}
 	if m := postcodeCity.FindStringSubmatch(s); m != nil {
 		return m[1]

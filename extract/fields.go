@@ -294,6 +294,10 @@ var commaSplit = lazyRE(`\s*[,，]\s*`)
 // length, or 0. The separators are tried strongest first.
 type separator func(s string, i int) int
 
+// dotSeps are the dots and small shapes set between spaces to part the
+// fields of a line.
+const dotSeps = "·•◆◇♦⬥■□▪▫●○◦∙⋄✦"
+
 var separators = []separator{
 	// "公司 | 职位", "公司｜职位"
 	func(s string, i int) int {
@@ -323,12 +327,15 @@ var separators = []separator{
 		}
 		return 0
 	},
-	// "Acme · Engineer"
+	// "Acme · Engineer", "a@example.com ◆ Portland": a dot or a small
+	// shape between spaces
 	func(s string, i int) int {
-		for _, d := range []string{" · ", " • "} {
-			if strings.HasPrefix(s[i:], d) {
-				return len(d)
-			}
+		if s[i] != ' ' {
+			return 0
+		}
+		r, n := utf8.DecodeRuneInString(s[i+1:])
+		if rest := s[i+1+n:]; strings.ContainsRune(dotSeps, r) && (strings.HasPrefix(rest, " ") || rest == "") {
+			return min(n+2, len(s)-i) // (the last one may end the line)
 		}
 		return 0
 	},
@@ -588,7 +595,7 @@ func (lx *Lexicon) isLocation(s string) bool {
 	if lx.hasDegree(city) {
 		return false // "B.S., Computer Science"
 	}
-	return len(region) == 2 && strings.ToUpper(region) == region || lx.countries[region] || lx.cityIn(city) != ""
+	return len(region) == 2 && strings.ToUpper(region) == region || lx.countries[region] || lx.regions[region] || lx.cityIn(city) != ""
 }
 
 // cutLast slices s around the last instance of sep.

@@ -91,8 +91,9 @@ type Lexicon struct {
 	certWords      wordSet
 	cityNames      map[string]bool // lower case
 	countries      map[string]bool
-	languages      []string // longest first
-	nonSites       []string // link targets that are no site of the person's
+	regions        map[string]bool // states and provinces written in full
+	languages      []string        // longest first
+	nonSites       []string        // link targets that are no site of the person's
 	levels         map[string]bool
 	verbs          []string        // action verbs that open a bullet, lower case
 	verbSet        map[string]bool // the same, for Latin words
@@ -174,6 +175,10 @@ func NewLexicon() *Lexicon {
 	for _, c := range readWords("countries.txt") {
 		lx.countries[c] = true
 	}
+	lx.regions = map[string]bool{}
+	for _, c := range readWords("regions.txt") {
+		lx.regions[c] = true
+	}
 	lx.languages = readWords("languages.txt")
 	sort.SliceStable(lx.languages, func(i, j int) bool { return len(lx.languages[i]) > len(lx.languages[j]) })
 	for _, p := range readPairs("heading_dress.tsv") {
@@ -222,6 +227,20 @@ func (lx *Lexicon) provinceCity(s string) (region, city string) {
 		return "", ""
 	}
 	return "", ""
+}
+
+// labelledCity finds a known city after a city label with no colon
+// between them: "现居深圳", "Based in Austin".
+func (lx *Lexicon) labelledCity(tok string) string {
+	for i := range tok {
+		if i == 0 || lx.labels[labelKey(tok[:i])] != "city" {
+			continue
+		}
+		if rest := strings.TrimSpace(tok[i:]); rest != "" && lx.cityIn(rest) == rest {
+			return rest
+		}
+	}
+	return ""
 }
 
 // cityIn returns the known city a short contact token names: the token is
