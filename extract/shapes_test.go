@@ -78,6 +78,10 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Engineering", Size: 8}, p("Python  ●●●●●  Expert"), p("C++  Basic"),
 			p("Backend  Expert"), p("Go, Java, gRPC"),
 		}, `{"skills":[{"name":"Modeling","keywords":["PyTorch","scikit-learn"]},{"name":"Engineering","keywords":["Python","C++"]},{"name":"Backend","level":"Expert","keywords":["Go","Java","gRPC"]}]}`, []string{"skills"}},
+		{"skill groups named by bullets, their items set flush under them one a line", []doc.Line{
+			p("Ana Lima"), h("Skills"), {Text: "Data", Marker: "•", Indent: 30}, p("PostgreSQL"), p("ClickHouse"),
+			{Text: "Delivery", Marker: "•", Indent: 30}, p("Argo CD"), p("Helm"), p("Buildkite"), h("Languages"), p("English"),
+		}, `{"skills":[{"name":"Data","keywords":["PostgreSQL","ClickHouse"]},{"name":"Delivery","keywords":["Argo CD","Helm","Buildkite"]}]}`, []string{"skills"}},
 		{"skill groups: name, level, bulleted items; languages over fluency", []doc.Line{
 			p("Ana Lima"), h("Skills"), p("Infrastructure"), p("Expert"), {Text: "Kubernetes", Marker: "•"}, {Text: "Terraform", Marker: "•"},
 			p("Programming"), p("Advanced"), {Text: "Go", Marker: "•"},

@@ -70,6 +70,17 @@ func (r *run) skills(lines []*line) {
 			pending, group, under = strings.TrimSpace(l.text), -1, l.Indent
 			continue
 		}
+		if n := r.flatItems(lines[i+1:]); l.Marker != "" && l.runes <= 30 && !strings.ContainsAny(l.text, skillNameStops) && n >= 2 {
+			// "• 后端开发" over "Java" / "Go" set flush, one a line, up to
+			// the next bullet: the group's name and its items
+			g := schema.Skill{Name: strings.TrimSpace(l.text)}
+			for _, it := range lines[i+1 : i+1+n] {
+				g.Keywords = append(g.Keywords, r.keywords(it.text)...)
+			}
+			r.res.Skills = append(r.res.Skills, g)
+			skipTo, group, pending, under = i+1+n, -1, "", -1
+			continue
+		}
 		indented := under >= 0 && l.Marker == "" && l.Indent >= under+minSubIndent && !strings.Contains(l.raw, "  ")
 		_, _, _, levelled := r.levelInside(l.text)
 		if _, _, own := wideLabel(l); (l.Marker != "" || indented) && group >= 0 && !strings.ContainsAny(l.text, "：:") && l.Heading == 0 && !l.Bold && !own && !levelled && !hanGroup.MatchString(l.text) {
@@ -356,6 +367,30 @@ func (r *run) groupGrid(lines []*line) ([]schema.Skill, int) {
 
 // itemsUnder counts the lines at the start of ls set deeper than indent,
 // unbulleted, one item each.
+// skillNameStops are the separators no group name holds.
+const skillNameStops = "、，,;；/|：:"
+
+// flatItems counts the lines at the start of ls that are single items
+// without a marker (a short line, no separator, no heading), when a
+// marked line or the end of the section follows them: the items of a
+// group named by the bullet above them; none when a level is among them.
+func (r *run) flatItems(ls []*line) int {
+	n := 0
+	for _, l := range ls {
+		if l.Marker != "" || l.Heading > 0 || l.runes > 30 || strings.ContainsAny(l.text, skillNameStops) || strings.Contains(l.raw, "  ") {
+			break
+		}
+		if r.lx.levels[strings.ToLower(strings.TrimSpace(l.text))] {
+			return 0 // "Programming" / "Advanced": a group and its level
+		}
+		n++
+	}
+	if n < len(ls) && ls[n].Marker == "" {
+		return 0
+	}
+	return n
+}
+
 func itemsUnder(ls []*line, indent int) int {
 	n := 0
 	for _, l := range ls {
