@@ -55,6 +55,7 @@ func (r *run) awards(lines []*line) {
 		return
 	}
 	afterDate := false // the last line was the date of the award above
+	titled := -1       // the line that gave the last award its title
 	for i, l := range lines {
 		if _, only := r.lx.labelOnly(l.text); only && strings.ContainsAny(l.text, ":：") {
 			continue
@@ -68,6 +69,14 @@ func (r *run) awards(lines []*line) {
 		if m := awarderLead.FindStringSubmatch(l.text); m != nil && n > 0 && r.res.Awards[n-1].Awarder == "" {
 			r.res.Awards[n-1].Awarder = strings.TrimSpace(m[1] + m[2]) // "by Some Society" under its award
 			continue
+		}
+		if n > 0 && titled == i-1 && r.res.Awards[n-1].Awarder == "" && r.res.Awards[n-1].Date == "" && l.runes <= maxAwarderLine && !hasSentencePunct(l.text) {
+			if _, dated := findSpan(l.text); !dated && l.Heading > lines[i-1].Heading && lines[i-1].Heading > 0 {
+				// "国家奖学金" as a heading over "中华人民共和国教育部" a level
+				// down: who gave it
+				r.res.Awards[n-1].Awarder = l.text
+				continue
+			}
 		}
 		if afterDate && n > 0 && r.res.Awards[n-1].Summary == "" && l.Heading == 0 && !l.Bold {
 			if _, nextDate := r.dateOnlyAt(lines, i+1); !nextDate {
@@ -125,9 +134,13 @@ func (r *run) awards(lines []*line) {
 		}
 		if a.Title != "" {
 			r.res.Awards = append(r.res.Awards, a)
+			titled = i
 		}
 	}
 }
+
+// maxAwarderLine is the longest line read as who gave the award above.
+const maxAwarderLine = 40
 
 // minAwardTitle is the shortest title an awarder is split from: "一等奖,
 // 全国大学生数学建模竞赛" names the contest, not who gave the prize.

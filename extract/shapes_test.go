@@ -78,6 +78,10 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Engineering", Size: 8}, p("Python  ●●●●●  Expert"), p("C++  Basic"),
 			p("Backend  Expert"), p("Go, Java, gRPC"),
 		}, `{"skills":[{"name":"Modeling","keywords":["PyTorch","scikit-learn"]},{"name":"Engineering","keywords":["Python","C++"]},{"name":"Backend","level":"Expert","keywords":["Go","Java","gRPC"]}]}`, []string{"skills"}},
+		{"awards titled by a heading, who gave each a heading one level down, then its date and what it was for", []doc.Line{
+			p("Ana Lima"), h("Awards"), {Text: "Dean's Medal", Heading: 3}, {Text: "Hill Country State University", Heading: 4}, p("2023-05"), p("Top of the graduating class."),
+			{Text: "Best Demo", Heading: 3}, {Text: "Open Data Hack Week", Heading: 4}, p("2022-11"),
+		}, `{"awards":[{"title":"Dean's Medal","awarder":"Hill Country State University","date":"2023-05","summary":"Top of the graduating class."},{"title":"Best Demo","awarder":"Open Data Hack Week","date":"2022-11"}]}`, []string{"awards"}},
 		{"skill groups named by bullets, their items set flush under them one a line", []doc.Line{
 			p("Ana Lima"), h("Skills"), {Text: "Data", Marker: "•", Indent: 30}, p("PostgreSQL"), p("ClickHouse"),
 			{Text: "Delivery", Marker: "•", Indent: 30}, p("Argo CD"), p("Helm"), p("Buildkite"), h("Languages"), p("English"),
