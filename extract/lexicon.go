@@ -92,6 +92,7 @@ type Lexicon struct {
 	cityNames      map[string]bool // lower case
 	countries      map[string]bool
 	regions        map[string]bool // states and provinces written in full
+	vendors        map[string]bool // vendors whose name leads a product's, lower case
 	languages      []string        // longest first
 	nonSites       []string        // link targets that are no site of the person's
 	levels         map[string]bool
@@ -171,6 +172,10 @@ func NewLexicon() *Lexicon {
 	lx.titleWords = newWordSet(words["title"])
 	lx.awardWords = newWordSet(words["award"])
 	lx.certWords = newWordSet(words["cert"])
+	lx.vendors = map[string]bool{}
+	for _, w := range words["vendor"] {
+		lx.vendors[strings.ToLower(w)] = true
+	}
 	lx.countries = map[string]bool{}
 	for _, c := range readWords("countries.txt") {
 		lx.countries[c] = true

@@ -82,6 +82,9 @@ func TestLayoutShapes(t *testing.T) {
 			p("Ana Lima"), h("Awards"), {Text: "Dean's Medal", Heading: 3}, {Text: "Hill Country State University", Heading: 4}, p("2023-05"), p("Top of the graduating class."),
 			{Text: "Best Demo", Heading: 3}, {Text: "Open Data Hack Week", Heading: 4}, p("2022-11"),
 		}, `{"awards":[{"title":"Dean's Medal","awarder":"Hill Country State University","date":"2023-05","summary":"Top of the graduating class."},{"title":"Best Demo","awarder":"Open Data Hack Week","date":"2022-11"}]}`, []string{"awards"}},
+		{"skill groups whose names a layout's text glued to their first items", []doc.Line{
+			p("Ana Lima"), h("Skills"), p("Data Platforms Spark, Airflow, dbt"), p("Delivery Docker, Kubernetes"), p("Apache Kafka, Redis"),
+		}, `{"skills":[{"name":"Data Platforms","keywords":["Spark","Airflow","dbt"]},{"name":"Delivery","keywords":["Docker","Kubernetes"]},{"keywords":["Apache Kafka","Redis"]}]}`, []string{"skills"}},
 		{"skill groups named by bullets, their items set flush under them one a line", []doc.Line{
 			p("Ana Lima"), h("Skills"), {Text: "Data", Marker: "•", Indent: 30}, p("PostgreSQL"), p("ClickHouse"),
 			{Text: "Delivery", Marker: "•", Indent: 30}, p("Argo CD"), p("Helm"), p("Buildkite"), h("Languages"), p("English"),

@@ -27,6 +27,7 @@ func (r *run) skills(lines []*line) {
 	under := -1     // the indentation of the group name whose items are indented under it, -1 for none
 	inline := false // the line before was a sentence of groups
 	skipTo := 0     // the lines before it were read as a grid of groups
+	glued := r.gluedGroupNames(lines)
 	for i, l := range lines {
 		if i < skipTo {
 			continue
@@ -166,6 +167,11 @@ func (r *run) skills(lines []*line) {
 		}
 		if len(kw) == 0 {
 			continue
+		}
+		if label == "" && pending == "" && glued && len(kw) >= 2 {
+			if name, first, ok := r.namedFirstItem(kw[0]); ok {
+				label, kw[0] = name, first // "Machine Learning PyTorch, TensorFlow"
+			}
 		}
 		if label == "" {
 			label, pending, lv, level = pending, "", level, ""
@@ -367,6 +373,47 @@ func (r *run) groupGrid(lines []*line) ([]schema.Skill, int) {
 
 // itemsUnder counts the lines at the start of ls set deeper than indent,
 // unbulleted, one item each.
+// gluedGroupNames reports whether the lists of a skills section start
+// with their group's name glued to the first item by a space, as a
+// layout's text comes out when it set the name in a box of its own:
+// "Machine Learning PyTorch, TensorFlow" over "Engineering Python, C++".
+// Two lists at least must read so, and most of the section's lists.
+func (r *run) gluedGroupNames(lines []*line) bool {
+	lists, named := 0, 0
+	for _, l := range lines {
+		items := splitList(l.text)
+		if len(items) < 2 || strings.ContainsAny(l.text, "：:") {
+			continue
+		}
+		lists++
+		if _, _, ok := r.namedFirstItem(items[0]); ok {
+			named++
+		}
+	}
+	return named >= 2 && 2*named > lists
+}
+
+// namedFirstItem splits a list's first item into a group name of one to
+// three capitalised words and an item that starts with a known
+// technology: "Machine Learning PyTorch" is Machine Learning, PyTorch.
+// The name holds no technology and no vendor ("Apache Kafka").
+func (r *run) namedFirstItem(item string) (name, first string, ok bool) {
+	ws := strings.Fields(stripSymbols(item))
+	for j := 1; j <= 3 && j < len(ws); j++ {
+		head := ws[:j]
+		if slices.ContainsFunc(head, func(w string) bool {
+			c, _ := utf8.DecodeRuneInString(w)
+			return !unicode.IsUpper(c) || r.lx.techs[strings.ToLower(w)] || r.lx.vendors[strings.ToLower(w)]
+		}) {
+			return "", "", false
+		}
+		if r.lx.techs[strings.ToLower(ws[j])] && !r.lx.techs[strings.ToLower(strings.Join(ws, " "))] {
+			return strings.Join(head, " "), strings.Join(ws[j:], " "), true
+		}
+	}
+	return "", "", false
+}
+
 // skillNameStops are the separators no group name holds.
 const skillNameStops = "、，,;；/|：:"
 
