@@ -20,6 +20,15 @@ func datedItem(s string) (text, date string) {
 	}
 	d := ds[0]
 	before, after := strings.TrimSpace(s[:d.Start]), strings.TrimSpace(s[d.End:])
+	if before == "" {
+		// "2023年度公司优秀员工": the year the award is for (not "2023.01
+		// 年度最佳团队", a title)
+		if a, ok := strings.CutPrefix(s[d.End:], "年度"); ok && allDigits(s[d.Start:d.End]) {
+			after = a
+		} else if a, ok := strings.CutPrefix(after, "度"); ok && strings.HasSuffix(s[d.Start:d.End], "年") {
+			after = a
+		}
+	}
 	switch {
 	case before == "" || strings.Trim(before, "(（[【") == "":
 		return trimSeps(strings.TrimLeft(after, ")）]】 ")), d.ISO
@@ -308,6 +317,17 @@ func allDigits(s string) bool {
 // CPA（2016） · 初级会计职称", "Army Commendation Medal (3)  •  Army
 // Achievement Medal (4)  •  …"); nil for anything else.
 func (r *run) dotItems(t string) []string {
+	// "2023年度公司“优秀员工”；2021年“蜀云杯”一等奖；2018年…。": a run-on
+	// paragraph of awards, each led by its year
+	if parts := splitTop(strings.TrimRight(strings.TrimSpace(t), "。."), ";；"); len(parts) >= 2 && !slices.ContainsFunc(parts, func(p string) bool {
+		ds := findDates(strings.TrimSpace(p))
+		return len(ds) == 0 || ds[0].Start != 0 || strings.TrimSpace(strings.TrimSpace(p)[ds[0].End:]) == ""
+	}) {
+		for i := range parts {
+			parts[i] = strings.TrimSpace(parts[i])
+		}
+		return parts
+	}
 	for _, sep := range []string{" · ", " • "} {
 		parts := strings.Split(t, sep)
 		if len(parts) < 3 {

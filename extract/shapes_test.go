@@ -82,6 +82,11 @@ func TestLayoutShapes(t *testing.T) {
 			p("Ana Lima"), h("Awards"), {Text: "Dean's Medal", Heading: 3}, {Text: "Hill Country State University", Heading: 4}, p("2023-05"), p("Top of the graduating class."),
 			{Text: "Best Demo", Heading: 3}, {Text: "Open Data Hack Week", Heading: 4}, p("2022-11"),
 		}, `{"awards":[{"title":"Dean's Medal","awarder":"Hill Country State University","date":"2023-05","summary":"Top of the graduating class."},{"title":"Best Demo","awarder":"Open Data Hack Week","date":"2022-11"}]}`, []string{"awards"}},
+		{"awards run on in one paragraph, each led by its year; a project's technologies joined by plus signs", []doc.Line{
+			p("张三"), h("项目经历"), p("项目名称：仓储看板"), p("项目时间：2021.03－2021.09"), p("技术架构：React＋Node.js＋C++＋Redis"),
+			h("所获荣誉"), p("2022年度部门“技术之星”；2019年校园编程大赛二等奖。"),
+		}, `{"projects":[{"name":"仓储看板","startDate":"2021-03","endDate":"2021-09","keywords":["React","Node.js","C++","Redis"]}],` +
+			`"awards":[{"title":"部门“技术之星”","date":"2022"},{"title":"校园编程大赛二等奖","date":"2019"}]}`, []string{"projects", "awards"}},
 		{"skill groups whose names a layout's text glued to their first items", []doc.Line{
 			p("Ana Lima"), h("Skills"), p("Data Platforms Spark, Airflow, dbt"), p("Delivery Docker, Kubernetes"), p("Apache Kafka, Redis"),
 		}, `{"skills":[{"name":"Data Platforms","keywords":["Spark","Airflow","dbt"]},{"name":"Delivery","keywords":["Docker","Kubernetes"]},{"keywords":["Apache Kafka","Redis"]}]}`, []string{"skills"}},

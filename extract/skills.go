@@ -14,8 +14,11 @@ var (
 	categoryAfter = lazyRE(`等\p{Han}{1,6}([；;，,。]|$)`)
 	// asides in brackets: "Java（15+年）", "Python (3 years)"; ASCII brackets
 	// glued to a short Latin word ("HTTP(S)") are part of the name.
-	asideRe    = lazyRE(`\s*（[^）]*）|\s*\(([^)]*)\)`)
-	skillSep   = lazyRE(`\s*[、，,;；。|｜·•]\s*|\s+[-–—>]\s+|\s{2,}`)
+	asideRe  = lazyRE(`\s*（[^）]*）|\s*\(([^)]*)\)`)
+	skillSep = lazyRE(`\s*[、，,;；。|｜·•]\s*|\s+[-–—>]\s+|\s{2,}`)
+	// "Vue3+TypeScript+ECharts": names joined by a plus with no spaces
+	// (not "C++", but "C+++Redis")
+	plusJoin   = lazyRE(`(\+\+|[\p{L}\d.])\+(\p{L})`)
 	latinJoins = lazyRE(`(?i)\s+(?:and|or|etc\.?)\s+|\s+etc\.?$`)
 )
 
@@ -507,6 +510,7 @@ func nonEmptyStrings(ss []string) []string {
 const maxChipRunes = 8
 
 func (r *run) keywords(s string) []string {
+	s = plusJoin.ReplaceAllString(s, "$1、$2")
 	if items := r.techRuns(s); items != nil {
 		s = strings.Join(items, "、") // "React Vue TypeScript"
 	}
