@@ -205,6 +205,7 @@ var passes = []struct {
 	{"symbol-only lines dropped", func(_ *run, all []*line) []*line { return dropSymbolLines(all) }},
 	{"initials standing for a logo dropped", func(_ *run, all []*line) []*line { return dropInitials(all) }},
 	{"date ranges split over lines joined", func(_ *run, all []*line) []*line { return joinSplitDates(all) }},
+	{"sections set side by side read one after the other", (*run).sideBySideSections},
 	{"label column split", (*run).splitLabelColumn},
 	{"a bracket left open on a line closed on the next joined", func(_ *run, all []*line) []*line { return joinOpenBrackets(all) }},
 	{"wrapped lines joined", func(_ *run, all []*line) []*line { return joinWrapped(all) }},
@@ -222,6 +223,168 @@ func boxedLead(l *line, head string) bool {
 		b.WriteString(strings.ReplaceAll(sp.Text, " ", ""))
 	}
 	return false
+}
+
+// minRightIndent is the least indentation of a line of one field that
+// goes on the right-hand one of two sections set side by side.
+const minRightIndent = 16
+
+// sideBySideSections reads two sections a layout set side by side (a
+// Word section in two columns, read across by the text layer): a line
+// of two headings of the lexicon apart by a wide gap ("专业技能    荣誉奖项"),
+// then lines of a field for each, becomes the first heading and the left
+// fields, then the second heading and the right fields. A line of one
+// field goes left, or right when indented as far as the right column
+// (the wrapped end of a right-hand item). The next heading ends them.
+func (r *run) sideBySideSections(all []*line) []*line {
+	var out []*line
+	var current Kind // the kind of the section the line is in
+	for i := 0; i < len(all); i++ {
+		l := all[i]
+		if k, ok := r.headingKind(l); ok {
+			current = k
+		}
+		heads, col := sideFields(l, -1)
+		if len(heads) != 2 {
+			out = append(out, l)
+			continue
+		}
+		k0, ok0 := r.headingKind(partLine(l, heads[0]))
+		k1, ok1 := r.headingKind(partLine(l, heads[1]))
+		if !ok0 || !ok1 || k0 == k1 || k0 == current || k1 == current || twoScripts(heads) {
+			// (not "Languages   Tools" over their items inside a skills
+			// section: groups set side by side; not "证书奖项  CERTIFICATES &
+			// AWARDS": one heading in two scripts)
+			out = append(out, l)
+			continue
+		}
+		var left, right []*line
+		pairs := 0
+		j := i + 1
+		for ; j < len(all); j++ {
+			m := all[j]
+			if _, ok := r.headingKind(m); ok {
+				break
+			}
+			fs, _ := sideFields(m, col)
+			switch {
+			case len(fs) == 2:
+				left, right = append(left, partLine(m, fs[0])), append(right, partLine(m, fs[1]))
+				pairs++
+			case len(fs) == 1 && m.Indent >= minRightIndent && len(right) > 0 && m.Marker == "":
+				// the wrapped end of the item above it ("…北京赛区一" / "等奖")
+				last := right[len(right)-1]
+				right[len(right)-1] = partLine(last, joinWrap(last.text, fs[0]))
+				right[len(right)-1].Marker = last.Marker
+			case len(fs) == 1 && m.Indent >= minRightIndent:
+				right = append(right, m)
+			case len(fs) == 1:
+				left = append(left, m)
+			default:
+				pairs = -1 // a table, not two sections
+			}
+			if pairs < 0 {
+				break
+			}
+		}
+		if pairs < 1 {
+			out = append(out, l)
+			continue
+		}
+		out = append(out, partLine(l, heads[0]))
+		out = append(out, left...)
+		out = append(out, partLine(l, heads[1]))
+		out = append(out, right...)
+		i = j - 1
+	}
+	return out
+}
+
+// sideFields splits a line into what stands left and right of the
+// gutter between two sections set side by side: at its boxes when the
+// adapter set them (a PDF's wide gaps), else at its wide gaps; with
+// col >= 0 (the text column the right-hand heading starts at, in a
+// plain text line) at the gap that ends nearest to col. It returns the
+// column the second field starts at.
+func sideFields(l *line, col int) ([]string, int) {
+	var boxes []string
+	for i, sp := range l.Spans {
+		if i == 0 || sp.Box {
+			boxes = append(boxes, "")
+		}
+		boxes[len(boxes)-1] += sp.Text
+	}
+	if len(boxes) >= 2 {
+		var out []string
+		for _, b := range boxes {
+			if b = strings.TrimSpace(b); b != "" {
+				out = append(out, b)
+			}
+		}
+		return out, -1
+	}
+	text := strings.TrimRight(l.Text, " ")
+	gaps := gapRun.FindAllStringIndex(text, -1)
+	best := -1
+	for k, g := range gaps {
+		if g[0] == 0 {
+			continue // the indentation
+		}
+		at := width(text[:g[1]])
+		if best < 0 || col >= 0 && abs(at-col) < abs(width(text[:gaps[best][1]])-col) {
+			best = k
+		}
+		if col < 0 && k > 0 && best >= 0 {
+			return wideFields(l.raw), -1 // more than two fields, and no column to go by
+		}
+	}
+	if best < 0 {
+		return wideFields(l.raw), -1
+	}
+	g := gaps[best]
+	if col >= 0 && abs(width(text[:g[1]])-col) > maxColumnDrift {
+		return []string{strings.TrimSpace(text)}, -1
+	}
+	return []string{strings.TrimSpace(text[:g[0]]), strings.TrimSpace(text[g[1]:])}, width(text[:g[1]])
+}
+
+// gapRun is a run of two or more spaces or a tab.
+var gapRun = lazyRE(`(?: {2,}|\t+)`)
+
+// maxColumnDrift is how far (in columns) the gutter of a line may stand
+// from where the right-hand heading starts.
+const maxColumnDrift = 4
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// joinWrap joins a line's text and the wrapped rest of it: no space
+// between Chinese characters.
+func joinWrap(a, b string) string {
+	ra, _ := utf8.DecodeLastRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	if isHan(ra) && isHan(rb) {
+		return a + b
+	}
+	return a + " " + b
+}
+
+// partLine is a copy of l holding one of its fields, the field's own
+// list marker split off ("▪ 2024 研究生国家奖学金").
+func partLine(l *line, text string) *line {
+	n := *l
+	n.Marker = ""
+	if m, rest, ok := leadingMarker(text); ok {
+		n.Marker, text = m, rest
+	}
+	raw := text
+	text = strings.Join(strings.Fields(text), " ")
+	n.text, n.raw, n.runes, n.Spans, n.feat, n.head = text, raw, utf8.RuneCountInString(text), nil, nil, nil
+	return &n
 }
 
 // splitLabelColumn splits the lines of a layout whose section headings

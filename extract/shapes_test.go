@@ -82,6 +82,21 @@ func TestLayoutShapes(t *testing.T) {
 			p("Ana Lima"), h("Awards"), {Text: "Dean's Medal", Heading: 3}, {Text: "Hill Country State University", Heading: 4}, p("2023-05"), p("Top of the graduating class."),
 			{Text: "Best Demo", Heading: 3}, {Text: "Open Data Hack Week", Heading: 4}, p("2022-11"),
 		}, `{"awards":[{"title":"Dean's Medal","awarder":"Hill Country State University","date":"2023-05","summary":"Top of the graduating class."},{"title":"Best Demo","awarder":"Open Data Hack Week","date":"2022-11"}]}`, []string{"awards"}},
+		{"two sections set side by side in plain text: each heading's column read under it, a wrapped item joined", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Publications"), p("Lima A. Streaming joins at scale. Data Letters, 2021."),
+			p("Skills                              Awards"),
+			p("Go, Python, SQL                     2022  Best Demo, Open Data Hack"),
+			{Text: "Week", Size: 12, Indent: 36},
+			p("Docker, Kubernetes                  2020  Dean's List"),
+			h("Languages"), p("English"),
+		}, `{"skills":[{"keywords":["Go","Python","SQL"]},{"keywords":["Docker","Kubernetes"]}],"awards":[{"title":"Best Demo","awarder":"Open Data Hack Week","date":"2022"},{"title":"Dean's List","date":"2020"}]}`, []string{"skills", "awards"}},
+		{"two sections set side by side in a PDF: their boxes parted at the gutter, a marker inside a box", []doc.Line{
+			p("张三"), p("电话 139 0000 1111"), h("发表论文"), p("张三．一种日志压缩方法[J]．软件学报，2023．"),
+			{Text: "专业技能  荣誉奖项", Bold: true, Size: 12, Spans: []doc.Span{{Text: "专业技能", Style: doc.Style{Bold: true}}, {Text: "荣誉奖项", Box: true, Style: doc.Style{Bold: true}}}},
+			{Text: "编程：Go、Rust  ▪ 2024  国家奖学金", Size: 10, Spans: []doc.Span{{Text: "编程：Go、Rust"}, {Text: "▪ 2024 国家奖学金", Box: true}}},
+			{Text: "工具：Git、Docker  ▪ 2022  校级优秀学生", Size: 10, Spans: []doc.Span{{Text: "工具：Git、Docker"}, {Text: "▪ 2022 校级优秀学生", Box: true}}},
+			h("语言能力"), p("英语：CET-6"),
+		}, `{"skills":[{"name":"编程","keywords":["Go","Rust"]},{"name":"工具","keywords":["Git","Docker"]}],"awards":[{"title":"国家奖学金","date":"2024"},{"title":"校级优秀学生","date":"2022"}]}`, []string{"skills", "awards"}},
 		{"awards run on in one paragraph, each led by its year; a project's technologies joined by plus signs", []doc.Line{
 			p("张三"), h("项目经历"), p("项目名称：仓储看板"), p("项目时间：2021.03－2021.09"), p("技术架构：React＋Node.js＋C++＋Redis"),
 			h("所获荣誉"), p("2022年度部门“技术之星”；2019年校园编程大赛二等奖。"),
