@@ -98,6 +98,10 @@ func linkWords(lines []*line, f string) bool {
 // read as its kind ("open source", "课程设计").
 const maxKindWords = 2
 
+// maxNameTail is the longest text after a title in 《》 that goes on
+// naming the project.
+const maxNameTail = 20
+
 // bookLead is a title in 《》 that opens a field and the words after it.
 var bookLead = lazyRE(`^《([^》]{1,40})》\s*(.+)$`)
 
@@ -203,15 +207,24 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 				}
 			} else if m := bookLead.FindStringSubmatch(f); m != nil {
 				// "《某机械臂设计》课程设计（组长）": the title, what it was,
-				// the role in brackets
-				p.Name = m[1]
-				rest := m[2]
+				// the role in brackets; in "《食光》校园外卖 App 界面设计" the
+				// words after the title, in two scripts and short, go on
+				// naming it
+				rest, role := m[2], ""
 				if a := trailAside.FindStringSubmatch(rest); a != nil && r.lx.isTitle(a[1]) {
-					p.Roles = append(p.Roles, a[1])
+					role = a[1]
 					rest = strings.TrimSpace(rest[:len(rest)-len(a[0])])
 				}
-				if rest = trimSeps(rest); rest != "" {
-					x["x-type"] = rest
+				if rest = trimSeps(rest); rest == "" || allHan(rest) || hasSentencePunct(rest) || utf8.RuneCountInString(rest) > maxNameTail {
+					p.Name = m[1]
+					if rest != "" {
+						x["x-type"] = rest
+					}
+				} else {
+					p.Name = strings.TrimSpace(f[:len(f)-len(m[2])]) + rest
+				}
+				if role != "" {
+					p.Roles = append(p.Roles, role)
 				}
 			}
 		case len(p.Roles) == 0 && r.rolesList(f):

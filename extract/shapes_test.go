@@ -97,6 +97,9 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "工具：Git、Docker  ▪ 2022  校级优秀学生", Size: 10, Spans: []doc.Span{{Text: "工具：Git、Docker"}, {Text: "▪ 2022 校级优秀学生", Box: true}}},
 			h("语言能力"), p("英语：CET-6"),
 		}, `{"skills":[{"name":"编程","keywords":["Go","Rust"]},{"name":"工具","keywords":["Git","Docker"]}],"awards":[{"title":"国家奖学金","date":"2024"},{"title":"校级优秀学生","date":"2022"}]}`, []string{"skills", "awards"}},
+		{"a project's title in book brackets that the words after it, in two scripts, go on naming", []doc.Line{
+			p("张三"), h("项目经历"), {Text: "《青禾》校园二手 App 交互设计  2023.03 - 2023.05", Bold: true}, p("课程作品，从用户访谈到高保真原型。"), p("使用工具：Figma、Axure"),
+		}, `{"projects":[{"name":"《青禾》校园二手 App 交互设计","description":"课程作品，从用户访谈到高保真原型。","startDate":"2023-03","endDate":"2023-05","keywords":["Figma","Axure"]}]}`, []string{"projects"}},
 		{"awards run on in one paragraph, each led by its year; a project's technologies joined by plus signs", []doc.Line{
 			p("张三"), h("项目经历"), p("项目名称：仓储看板"), p("项目时间：2021.03－2021.09"), p("技术架构：React＋Node.js＋C++＋Redis"),
 			h("所获荣誉"), p("2022年度部门“技术之星”；2019年校园编程大赛二等奖。"),
