@@ -374,6 +374,14 @@ var headingVetoes = []struct {
 		_, label := c.r.lx.labelField(strings.TrimRight(c.l.text, ":："))
 		return label
 	}},
+	{"a plain label with a colon in a job, where the section's heading is marked", func(c *headCtx) bool {
+		// "Selected projects:" in body type over a job's list of projects,
+		// under "EXPERIENCE" in bold: the job's own list
+		h := c.cur.heading
+		t := strings.TrimSpace(c.l.text)
+		return c.cur.kind == kWork && h != nil && (h.Bold || h.Heading > 0) && c.l.Heading == 0 && !c.l.Bold &&
+			(strings.HasSuffix(t, ":") || strings.HasSuffix(t, "："))
+	}},
 	{"item of its own section", func(c *headCtx) bool {
 		// "校级荣誉称号" in a list of awards is an award, not a heading
 		// (two headings each of two sections, "证书与获奖" then "技能与其他",

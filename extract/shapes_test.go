@@ -100,6 +100,14 @@ func TestLayoutShapes(t *testing.T) {
 		{"a project's title in book brackets that the words after it, in two scripts, go on naming", []doc.Line{
 			p("张三"), h("项目经历"), {Text: "《青禾》校园二手 App 交互设计  2023.03 - 2023.05", Bold: true}, p("课程作品，从用户访谈到高保真原型。"), p("使用工具：Figma、Axure"),
 		}, `{"projects":[{"name":"《青禾》校园二手 App 交互设计","description":"课程作品，从用户访谈到高保真原型。","startDate":"2023-03","endDate":"2023-05","keywords":["Figma","Axure"]}]}`, []string{"projects"}},
+		{"a job's own list of projects under a plain label with a colon, the next job after it", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), {Text: "EXPERIENCE", Bold: true, Size: 12, Blank: true},
+			p("Senior Engineer | Larkspur Civil | Denver, CO | 2019 – Present"), {Text: "Lead engineer on 9 projects", Marker: "–"},
+			p("Selected projects:"), {Text: "Riverside Footbridge (2021): 40 m steel truss over a canal", Marker: "–"},
+			p("Engineer | Aspen Vale Consultants | Boulder, CO | 2014 – 2019"), {Text: "Designed parking structures", Marker: "–"},
+		}, `{"work":[{"name":"Larkspur Civil","position":"Senior Engineer","location":"Denver, CO","startDate":"2019","highlights":["Lead engineer on 9 projects"]},` +
+			`{"name":"Aspen Vale Consultants","position":"Engineer","location":"Boulder, CO","startDate":"2014","endDate":"2019","highlights":["Designed parking structures"]}],` +
+			`"projects":[{"name":"Riverside Footbridge","description":"40 m steel truss over a canal","startDate":"2021","entity":"Larkspur Civil"}]}`, []string{"work", "projects"}},
 		{"awards run on in one paragraph, each led by its year; a project's technologies joined by plus signs", []doc.Line{
 			p("张三"), h("项目经历"), p("项目名称：仓储看板"), p("项目时间：2021.03－2021.09"), p("技术架构：React＋Node.js＋C++＋Redis"),
 			h("所获荣誉"), p("2022年度部门“技术之星”；2019年校园编程大赛二等奖。"),

@@ -393,8 +393,12 @@ func (r *run) work(lines []*line) {
 		}
 		flush()
 		ent, listing := r.projectsMarker(e)
+		var tail []*line // the projects listed inside the job's text
 		if listing {
 			e = &entry{header: e.header, body: e.body[:len(e.body)-1]}
+		} else if k, in, ok := r.projectsInside(e); ok {
+			ent, listing, tail = in, true, e.body[k+1:]
+			e = &entry{header: e.header, body: e.body[:k]}
 		}
 		if parent != nil && r.subEntry(parent, e) && len(r.res.Work) > 0 {
 			// "### 实时数仓建设" under "## 某公司 职位（日期）": a project of
@@ -435,6 +439,7 @@ func (r *run) work(lines []*line) {
 			if listed = ent; ent == "" {
 				listed = j.org
 			}
+			below = append(below, tail...)
 		}
 	}
 	flush()
@@ -448,7 +453,30 @@ func (r *run) projectsMarker(e *entry) (string, bool) {
 	if len(e.body) == 0 || len(e.header) == 0 {
 		return "", false
 	}
-	l := e.body[len(e.body)-1]
+	return r.projectsMarkerLine(e.body[len(e.body)-1])
+}
+
+// projectsInside finds a line inside a job's text that heads a list of
+// its projects ("Selected projects:" over "– Cherry Creek Bridge (2021):
+// …"): its index in the body and the organisation it names, if any.
+func (r *run) projectsInside(e *entry) (int, string, bool) {
+	if len(e.header) == 0 {
+		return 0, "", false
+	}
+	for k := 0; k+1 < len(e.body); k++ {
+		if e.body[k+1].Marker == "" {
+			continue
+		}
+		if ent, ok := r.projectsMarkerLine(e.body[k]); ok {
+			return k, ent, true
+		}
+	}
+	return 0, "", false
+}
+
+// projectsMarkerLine reports whether l heads the projects listed under a
+// job, and the organisation it names, if any.
+func (r *run) projectsMarkerLine(l *line) (string, bool) {
 	if l.Marker != "" || l.runes > maxTitleLine {
 		return "", false
 	}
