@@ -208,6 +208,7 @@ var passes = []struct {
 	{"sections set side by side read one after the other", (*run).sideBySideSections},
 	{"label column split", (*run).splitLabelColumn},
 	{"a bracket left open on a line closed on the next joined", func(_ *run, all []*line) []*line { return joinOpenBrackets(all) }},
+	{"an address broken at a narrow column's edge joined", func(_ *run, all []*line) []*line { return joinBrokenAddress(all) }},
 	{"wrapped lines joined", func(_ *run, all []*line) []*line { return joinWrapped(all) }},
 }
 
@@ -223,6 +224,40 @@ func boxedLead(l *line, head string) bool {
 		b.WriteString(strings.ReplaceAll(sp.Text, " ", ""))
 	}
 	return false
+}
+
+var (
+	// brokenEmail is an e-mail address cut inside its domain at the end
+	// of a line: "tom.becker@example.c"
+	brokenEmail = lazyRE(`[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.?[a-z]*$`)
+	// addressRest is what a narrow column wrapped of it: "om", "example.com"
+	addressRest = lazyRE(`^[a-z0-9][a-z0-9.\-]{0,30}$`)
+	// wholeEmail is an address with a top-level domain of two letters or more
+	wholeEmail = lazyRE(`[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}$`)
+)
+
+// joinBrokenAddress joins an e-mail address that a narrow column broke
+// inside its domain ("tom.becker@example.c" over "om"): the line ends in
+// an address, the next holds only its rest, and joined they make a whole
+// address the first was not.
+func joinBrokenAddress(all []*line) []*line {
+	var out []*line
+	for i := 0; i < len(all); i++ {
+		l := all[i]
+		if i+1 < len(all) && l.Marker == "" && brokenEmail.MatchString(l.text) && addressRest.MatchString(all[i+1].text) {
+			tail := brokenEmail.FindString(l.text)
+			if joined := tail + all[i+1].text; wholeEmail.MatchString(joined) && !wholeEmail.MatchString(tail) {
+				n := *l
+				n.text, n.raw = l.text+all[i+1].text, l.raw+all[i+1].text
+				n.runes, n.Spans, n.feat, n.head = utf8.RuneCountInString(n.text), nil, nil, nil
+				out = append(out, &n)
+				i++
+				continue
+			}
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // minRightIndent is the least indentation of a line of one field that

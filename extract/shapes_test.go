@@ -108,6 +108,9 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"work":[{"name":"Larkspur Civil","position":"Senior Engineer","location":"Denver, CO","startDate":"2019","highlights":["Lead engineer on 9 projects"]},` +
 			`{"name":"Aspen Vale Consultants","position":"Engineer","location":"Boulder, CO","startDate":"2014","endDate":"2019","highlights":["Designed parking structures"]}],` +
 			`"projects":[{"name":"Riverside Footbridge","description":"40 m steel truss over a canal","startDate":"2021","entity":"Larkspur Civil"}]}`, []string{"work", "projects"}},
+		{"an e-mail address a narrow column broke inside its domain; one already whole stays apart from the next line", []doc.Line{
+			p("Ana Lima"), p("Denver, CO"), p("ana.lima@example.c"), p("om"), h("Profile"), p("Engineer."),
+		}, `{"basics":{"name":"Ana Lima","email":"ana.lima@example.com","location":{"city":"Denver","region":"CO"},"summary":"Engineer."}}`, []string{"basics"}},
 		{"awards run on in one paragraph, each led by its year; a project's technologies joined by plus signs", []doc.Line{
 			p("张三"), h("项目经历"), p("项目名称：仓储看板"), p("项目时间：2021.03－2021.09"), p("技术架构：React＋Node.js＋C++＋Redis"),
 			h("所获荣誉"), p("2022年度部门“技术之星”；2019年校园编程大赛二等奖。"),
