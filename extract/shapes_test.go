@@ -111,6 +111,9 @@ func TestLayoutShapes(t *testing.T) {
 		{"an e-mail address a narrow column broke inside its domain; one already whole stays apart from the next line", []doc.Line{
 			p("Ana Lima"), p("Denver, CO"), p("ana.lima@example.c"), p("om"), h("Profile"), p("Engineer."),
 		}, `{"basics":{"name":"Ana Lima","email":"ana.lima@example.com","location":{"city":"Denver","region":"CO"},"summary":"Engineer."}}`, []string{"basics"}},
+		{"labelled skill groups two to a line, set apart by a wide gap", []doc.Line{
+			p("Ana Lima"), h("Technical Skills"), p("Programming: Go, Rust  Data: dbt, DuckDB"), p("Cloud: AWS, GCP  Tooling: Terraform, Helm"),
+		}, `{"skills":[{"name":"Programming","keywords":["Go","Rust"]},{"name":"Data","keywords":["dbt","DuckDB"]},{"name":"Cloud","keywords":["AWS","GCP"]},{"name":"Tooling","keywords":["Terraform","Helm"]}]}`, []string{"skills"}},
 		{"awards run on in one paragraph, each led by its year; a project's technologies joined by plus signs", []doc.Line{
 			p("张三"), h("项目经历"), p("项目名称：仓储看板"), p("项目时间：2021.03－2021.09"), p("技术架构：React＋Node.js＋C++＋Redis"),
 			h("所获荣誉"), p("2022年度部门“技术之星”；2019年校园编程大赛二等奖。"),

@@ -23,6 +23,7 @@ var (
 )
 
 func (r *run) skills(lines []*line) {
+	lines = r.splitLabelledFields(lines)
 	pending := ""   // a group name on a line of its own, for the items below it
 	level := ""     // its level, on a line under it ("Expert")
 	group := -1     // the group list items go on adding to, -1 for none
@@ -415,6 +416,27 @@ func (r *run) namedFirstItem(item string) (name, first string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// splitLabelledFields splits a line of labelled groups set apart by wide
+// gaps ("Programming: Python, R, SQL    Data: pandas, dbt") into a line
+// each, when every field has its label.
+func (r *run) splitLabelledFields(lines []*line) []*line {
+	var out []*line
+	for _, l := range lines {
+		fs := wideFields(l.raw)
+		if len(fs) < 2 || l.Cells != nil || slices.ContainsFunc(fs, func(f string) bool {
+			label, value, ok := headKV(f)
+			return !ok || label == "" || strings.TrimSpace(value) == ""
+		}) {
+			out = append(out, l)
+			continue
+		}
+		for _, f := range fs {
+			out = append(out, partLine(l, f))
+		}
+	}
+	return out
 }
 
 // skillNameStops are the separators no group name holds.
