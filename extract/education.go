@@ -7,11 +7,24 @@ import (
 	"github.com/resumex/resumex/schema"
 )
 
+// maxDegreeBodyLine is the longest line under a school read as its degree
+// and major.
+const maxDegreeBodyLine = 80
+
+// gpaTail is a score after a degree line: "BSc in Statistics; GPA 3.7/4.0".
+var gpaTail = lazyRE(`^(.+?)\s*[;；,，|]\s*(?i:GPA|CGPA|绩点)\s*[:：]?\s*(\d[\d.]*(?:\s*/\s*\d[\d.]*)?)$`)
+
 // qualifier is a bracketed aside on a degree: "本科(统招)".
 var qualifier = lazyRE(`\s*[(（][^)）]{0,12}[)）]`)
 
+// honoursDegree is a degree with its honours in brackets: "BSc (Honours)".
+var honoursDegree = lazyRE(`^(\S+)\s*[(（](?i:hons\.?|honours|honors)[)）]`)
+
 // degreeIn finds a degree word in s; it returns the word and s without it.
 func (lx *Lexicon) degreeIn(s string) (string, string) {
+	if m := honoursDegree.FindStringSubmatch(s); m != nil && lx.hasDegree(m[1]) {
+		return m[0], strings.TrimSpace(s[len(m[0]):]) // the honours are the degree's
+	}
 	for _, d := range lx.degrees {
 		i := strings.Index(s, d.word)
 		if i < 0 || !hasHan(d.word) && !wordBoundary(strings.ToLower(s), i, i+len(d.word)) && !strings.HasSuffix(d.word, ".") {
@@ -330,7 +343,12 @@ func (r *run) education(lines []*line) {
 		lead := true // still in the short plain lines that open the body
 		for _, it := range r.readBody(e.body) {
 			l := it.line
-			lead = lead && it.field == "" && l.Marker == "" && l.runes <= 40 && !hasSentencePunct(l.text) && !strings.HasSuffix(l.text, ".")
+			if m := gpaTail.FindStringSubmatch(l.text); m != nil && it.field == "" && b.e.Score == "" && r.lx.hasDegree(m[1]) {
+				// "BSc in Statistics; GPA 3.7/4.0": the degree line, its score
+				b.e.Score = m[2]
+				l = partLine(l, m[1])
+			}
+			lead = lead && it.field == "" && l.Marker == "" && (l.runes <= 40 || l.runes <= maxDegreeBodyLine && r.lx.hasDegree(l.text)) && !hasSentencePunct(l.text) && !strings.HasSuffix(l.text, ".")
 			if lead && (b.e.StudyType == "" && r.lx.hasDegree(l.text) || b.e.Area == "" && !r.lx.isSchool(l.text) && b.e.Institution != "" ||
 				b.e.Institution == "" && r.lx.isSchool(l.text)) {
 				// the major and the degree on lines of their own under the
@@ -344,7 +362,7 @@ func (r *run) education(lines []*line) {
 			case it.field == "" && strings.HasPrefix(strings.ToUpper(it.text), "GPA"):
 				b.e.Score = trimSeps(it.text[3:])
 			default:
-				notes = append(notes, it.text)
+				notes = append(notes, l.text)
 			}
 		}
 		if len(notes) > 0 {

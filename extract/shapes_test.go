@@ -114,6 +114,10 @@ func TestLayoutShapes(t *testing.T) {
 		{"labelled skill groups two to a line, set apart by a wide gap", []doc.Line{
 			p("Ana Lima"), h("Technical Skills"), p("Programming: Go, Rust  Data: dbt, DuckDB"), p("Cloud: AWS, GCP  Tooling: Terraform, Helm"),
 		}, `{"skills":[{"name":"Programming","keywords":["Go","Rust"]},{"name":"Data","keywords":["dbt","DuckDB"]},{"name":"Cloud","keywords":["AWS","GCP"]},{"name":"Tooling","keywords":["Terraform","Helm"]}]}`, []string{"skills"}},
+		{"a degree line under the school: honours in brackets part of the degree, a score after a semicolon", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Education"), {Text: "Northbridge University  Sep 2020 – Apr 2024", Bold: true},
+			p("BSc (Honours) in Statistics and Computer Science; GPA 3.7/4.0"),
+		}, `{"education":[{"institution":"Northbridge University","area":"Statistics and Computer Science","studyType":"BSc (Honours)","score":"3.7/4.0","startDate":"2020-09","endDate":"2024-04"}]}`, []string{"education"}},
 		{"awards run on in one paragraph, each led by its year; a project's technologies joined by plus signs", []doc.Line{
 			p("张三"), h("项目经历"), p("项目名称：仓储看板"), p("项目时间：2021.03－2021.09"), p("技术架构：React＋Node.js＋C++＋Redis"),
 			h("所获荣誉"), p("2022年度部门“技术之星”；2019年校园编程大赛二等奖。"),
