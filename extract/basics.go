@@ -315,6 +315,10 @@ func (r *run) headline(s string) string {
 	return strings.Join(keep, " · ")
 }
 
+// objectiveTitle is the title an objective's sentence opens with: "Junior
+// Data Scientist role where …", "A backend engineer position in …".
+var objectiveTitle = lazyRE(`^(?i:(?:an?|seeking|to (?:obtain|secure|join as)(?: an?)?)\s+)?(\p{Lu}[^,.;:]{2,60}?)\s+(?i:role|position|opportunity|internship|job)\b.*\S\s.*$`)
+
 // stripSymbols drops the icons and symbols that lead contact fields
 // ("📍 成都", "☎ 176…").
 func stripSymbols(s string) string {
@@ -485,6 +489,11 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 					r.basicsField(f, l, v, edu)
 				}
 			}
+		}
+		if m := objectiveTitle.FindStringSubmatch(value); m != nil && r.lx.isTitle(m[1]) {
+			// "Objective: Junior Data Scientist role where I can …": the
+			// title the sentence names
+			value = m[1]
 		}
 		if b.Label == "" || r.headlineLabel {
 			b.Label, r.headlineLabel = value, false // a stated target beats the headline

@@ -118,6 +118,12 @@ func TestLayoutShapes(t *testing.T) {
 			p("Ana Lima"), p("ana@example.com"), h("Education"), {Text: "Northbridge University  Sep 2020 – Apr 2024", Bold: true},
 			p("BSc (Honours) in Statistics and Computer Science; GPA 3.7/4.0"),
 		}, `{"education":[{"institution":"Northbridge University","area":"Statistics and Computer Science","studyType":"BSc (Honours)","score":"3.7/4.0","startDate":"2020-09","endDate":"2024-04"}]}`, []string{"education"}},
+		{"an objective's sentence names the title wanted; a plain title stays whole", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), p("Objective: Junior Data Engineer role where I can build reliable pipelines."),
+		}, `{"basics":{"name":"Ana Lima","email":"ana@example.com","label":"Junior Data Engineer"}}`, []string{"basics"}},
+		{"an objective that is a title alone", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), p("Objective: Platform Engineer"),
+		}, `{"basics":{"name":"Ana Lima","email":"ana@example.com","label":"Platform Engineer"}}`, []string{"basics"}},
 		{"awards run on in one paragraph, each led by its year; a project's technologies joined by plus signs", []doc.Line{
 			p("张三"), h("项目经历"), p("项目名称：仓储看板"), p("项目时间：2021.03－2021.09"), p("技术架构：React＋Node.js＋C++＋Redis"),
 			h("所获荣誉"), p("2022年度部门“技术之星”；2019年校园编程大赛二等奖。"),
