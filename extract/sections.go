@@ -376,10 +376,11 @@ var headingVetoes = []struct {
 	}},
 	{"a plain label with a colon in a job, where the section's heading is marked", func(c *headCtx) bool {
 		// "Selected projects:" in body type over a job's list of projects,
-		// under "EXPERIENCE" in bold: the job's own list
+		// under "EXPERIENCE" in bold (or in capitals, in plain text): the
+		// job's own list
 		h := c.cur.heading
 		t := strings.TrimSpace(c.l.text)
-		return c.cur.kind == kWork && h != nil && (h.Bold || h.Heading > 0) && c.l.Heading == 0 && !c.l.Bold &&
+		return c.cur.kind == kWork && h != nil && (h.Bold || h.Heading > 0 || allCapsLatin(h.text) && !allCapsLatin(t)) && c.l.Heading == 0 && !c.l.Bold &&
 			(strings.HasSuffix(t, ":") || strings.HasSuffix(t, "："))
 	}},
 	{"item of its own section", func(c *headCtx) bool {

@@ -51,6 +51,8 @@ func TestHeadingVetoes(t *testing.T) {
 		{"a plain label with a colon in a job, where the section's heading is marked", doc.Line{Text: "Selected projects:", Bold: true}, kProjects, work, 2, 0, 1, false},
 		{"a plain label with a colon in a job, where the section's heading is marked", doc.Line{Text: "Projects"}, kProjects, work, 2, 0, 1, false},
 		{"a plain label with a colon in a job, where the section's heading is marked", doc.Line{Text: "Projects:"}, kProjects, textSkills, 0, 0, 0, false},
+		{"a plain label with a colon in a job, where the section's heading is marked", doc.Line{Text: "Selected projects:"}, kProjects, &section{kind: kWork, heading: mk(doc.Line{Text: "E X P E R I E N C E"})}, 0, 0, 0, true},
+		{"a plain label with a colon in a job, where the section's heading is marked", doc.Line{Text: "Selected projects:"}, kProjects, &section{kind: kWork, heading: mk(doc.Line{Text: "Experience"})}, 0, 0, 0, false},
 		{"item of its own section", doc.Line{Text: "校级荣誉称号"}, kAwards, awards, 2, 0, 1, true},
 		{"item of its own section", doc.Line{Text: "校级荣誉称号", Bold: true}, kAwards, awards, 2, 0, 1, false},
 		{"item of its own section", doc.Line{Text: "技能与其他"}, kMixed, &section{kind: kMixed, lines: []*line{mk(doc.Line{Text: "2022.12 | 国家励志奖学金 | 教育部"})}}, 2, 0, 1, false},
