@@ -299,6 +299,10 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 			}
 			continue
 		}
+		if it.field == "" && len(p.Keywords) == 0 && it.line.Marker == "" && r.gluedList(it.text) != nil {
+			p.Keywords = r.gluedList(it.text) // "ShardingSphereMySQLCanalKafka": chips a converter glued
+			continue
+		}
 		if it.field == "" {
 			if u := findURL(it.text); p.URL == "" && u != "" && u == strings.TrimSpace(it.text) && it.line.Marker == "" {
 				p.URL = withScheme(u) // the project's link on a line of its own

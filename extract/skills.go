@@ -533,7 +533,9 @@ const maxChipRunes = 8
 
 func (r *run) keywords(s string) []string {
 	s = plusJoin.ReplaceAllString(s, "$1、$2")
-	if items := r.techRuns(s); items != nil {
+	if items := r.gluedList(s); items != nil {
+		s = strings.Join(items, "、") // "JavaSpring BootSpring CloudMySQL"
+	} else if items := r.techRuns(s); items != nil {
 		s = strings.Join(items, "、") // "React Vue TypeScript"
 	}
 	s = asideRe.ReplaceAllStringFunc(s, func(m string) string {
@@ -663,6 +665,110 @@ func (r *run) gluedTechs(w string) []string {
 	}
 	return out
 }
+
+// gluedList splits a list whose items a converter wrote end to end,
+// spaces lost between them though kept inside them ("JavaSpring
+// BootSpring CloudMySQLRedis分布式事务DDD"): a reading of the whole of s
+// as known technologies, runs of Chinese and acronyms in capitals, the
+// fewest pieces and the most of them known, with at least minGluedTechs
+// known ones and two of them meeting with no space between. It returns
+// nil for anything else.
+func (r *run) gluedList(s string) []string {
+	s = strings.TrimSpace(s)
+	if len(s) < 12 || strings.ContainsAny(s, "、，,;；|｜()（）:：。.") && !strings.Contains(s, ".js") {
+		return nil
+	}
+	low := strings.ToLower(s)
+	const unknownCost = 10 // a piece the lexicon lacks costs more than any run of known names
+	// cost[i] is the least cost of reading s[i:], known[i] its known pieces
+	cost := make([]int, len(s)+1)
+	known := make([]int, len(s)+1)
+	next := make([]int, len(s)+1)
+	glued := make([]bool, len(s)+1)
+	knownAt := make([]bool, len(s)+1) // a known name starts there
+	for i := len(s) - 1; i >= 0; i-- {
+		cost[i] = -1
+		if s[i] == ' ' {
+			if cost[i+1] >= 0 {
+				cost[i], known[i], next[i], glued[i] = cost[i+1], known[i+1], -1, glued[i+1]
+			}
+			continue
+		}
+		try := func(j, c, k int) {
+			if j <= i || cost[j] < 0 {
+				return
+			}
+			g := glued[j] || j < len(s) && s[j] != ' '
+			if cost[i] < 0 || cost[j]+c < cost[i] {
+				cost[i], known[i], next[i], glued[i] = cost[j]+c, known[j]+k, j, g
+			}
+		}
+		for j := min(len(s), i+maxTechName); j > i+1; j-- {
+			if r.lx.techs[low[i:j]] && (j == len(s) || s[j] == ' ' || !isLowerLatin(s[j-1]) || !isLowerLatin(s[j])) {
+				try(j, 1, 1)
+				knownAt[i] = true
+			}
+		}
+		if c, n := utf8.DecodeRuneInString(s[i:]); isHan(c) {
+			j := i + n
+			for j < len(s) {
+				c2, n2 := utf8.DecodeRuneInString(s[j:])
+				if !isHan(c2) {
+					break
+				}
+				j += n2
+			}
+			try(j, unknownCost, 0) // "分布式事务"
+		} else if c >= 'A' && c <= 'Z' {
+			j := i
+			for j < len(s) && s[j] >= 'A' && s[j] <= 'Z' {
+				j++
+			}
+			if j-i >= 2 && j-i <= 6 && (j == len(s) || !isLowerLatin(s[j])) {
+				try(j, unknownCost, 0) // "DDD"
+			}
+			// a capitalised name the lexicon lacks, up to a capital after a
+			// small letter, never past a known name: "ShardingSphere" of
+			// "ShardingSphereMySQL"
+			for k := i + 1; k <= len(s) && k-i <= maxTechName; k++ {
+				if k == len(s) || s[k] == ' ' || s[k] >= 'A' && s[k] <= 'Z' && isLowerLatin(s[k-1]) {
+					if k-i >= 3 {
+						try(k, unknownCost, 0)
+					}
+					if k < len(s) && knownAt[k] {
+						break
+					}
+				}
+				if k == len(s) || !(s[k] >= 'A' && s[k] <= 'Z' || isLowerLatin(s[k]) || s[k] >= '0' && s[k] <= '9') {
+					break
+				}
+			}
+		}
+	}
+	if cost[0] < 0 || !glued[0] {
+		return nil
+	}
+	// the known names must be most of the reading: three at least, or
+	// two and no fewer than the unknown pieces
+	if unknown := (cost[0] - known[0]) / unknownCost; known[0] < minGluedTechs && (known[0] < 2 || unknown > known[0]) {
+		return nil
+	}
+	var out []string
+	for i := 0; i < len(s); {
+		if next[i] < 0 {
+			i++
+			continue
+		}
+		out = append(out, strings.TrimSpace(s[i:next[i]]))
+		i = next[i]
+	}
+	return out
+}
+
+// maxTechName is the longest technology name, in bytes, gluedList looks for.
+const maxTechName = 40
+
+func isLowerLatin(b byte) bool { return b >= 'a' && b <= 'z' }
 
 // minCapitalRuns is how many capitalised runs a list without separators
 // must hold to be split at its capitals: "Java Kotlin Python Terraform"

@@ -29,3 +29,26 @@ func TestTechRuns(t *testing.T) {
 		}
 	}
 }
+
+func TestGluedList(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"JavaSpring BootSpring CloudMySQLRedis分布式事务DDD", []string{"Java", "Spring Boot", "Spring Cloud", "MySQL", "Redis", "分布式事务", "DDD"}},
+		{"ShardingSphereMySQLCanalKafka", []string{"ShardingSphere", "MySQL", "Canal", "Kafka"}},
+		{"Spring CloudMySQLRocketMQ", []string{"Spring Cloud", "MySQL", "RocketMQ"}},
+		{"Spring Boot Kafka Redis", nil},      // spaces kept: techRuns reads it
+		{"Go, Python, SQL and friends", nil},  // separators
+		{"Led the platform team of six", nil}, // a sentence
+		{"TerraformCloudflare", nil},          // too short a list to be sure of
+		{"McAllisterHendersonJava", nil},      // one known name among unknown ones
+		{"KubernetesHelmArgo CD", []string{"Kubernetes", "Helm", "Argo CD"}},
+	}
+	for _, tt := range tests {
+		if d := cmp.Diff(tt.want, r.gluedList(tt.in)); d != "" {
+			t.Errorf("gluedList(%q) (-want +got):\n%s", tt.in, d)
+		}
+	}
+}
