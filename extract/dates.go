@@ -122,9 +122,9 @@ func shortYearAt(s string, i int) (Date, bool) {
 	default:
 		return Date{}, false
 	}
-	if prev := strings.TrimRight(s[:i], " "); prev != "" {
-		// after a separator or at the start only: not "rock'n", "O'Neil",
-		// nor a venue's name, "WCR ’22"
+	if prev := strings.TrimRight(s[:i], " "); prev != "" && !strings.HasSuffix(s[:i], "  ") && !strings.HasSuffix(s[:i], "\t") {
+		// after a separator, a wide gap or at the start only: not
+		// "rock'n", "O'Neil", nor a venue's name, "WCR ’22"
 		if r, _ := utf8.DecodeLastRuneInString(prev); unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return Date{}, false
 		}

@@ -27,6 +27,8 @@ func TestFindSpan(t *testing.T) {
 		{"Boston (Jun–Aug 2023)", "2023-06", "2023-08", false, true},
 		{"Rio Puerco High School | '14–'23", "2014", "2023", false, true},
 		{"Loma Verde Software | ’23", "2023", "", false, false},
+		{"Designer, Studio Ashgrove   '18–'21", "2018", "2021", false, true},
+		{"Senior Designer, Tidemark Bank   '21–now", "2021", "", true, true},
 		{"01/10/2014 – 30/09/2016  Munich", "2014-10-01", "2016-09-30", false, true},
 		{"01.09.2019 – 31.08.2020", "2019-09-01", "2020-08-31", false, true},
 		{"(Amazon Web Services, 09/03/2019)", "2019-03-09", "", false, false},
