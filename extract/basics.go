@@ -74,6 +74,26 @@ func (r *run) setName(s string) bool {
 	return false
 }
 
+// setNameTitle reads the first line of a document, or its top heading,
+// that a converter made of the name and the headline set beside it:
+// "Sofia Marchetti Product Designer", the title the tail the lexicon
+// knows.
+func (r *run) setNameTitle(s string) bool {
+	b := &r.res.Basics
+	ws := strings.Fields(s)
+	if hasHan(s) || len(ws) < 3 || b.Label != "" || len(splitFields(s)) > 1 {
+		return false
+	}
+	for k := 2; k <= min(3, len(ws)-1); k++ {
+		name, title := strings.Join(ws[:k], " "), strings.Join(ws[k:], " ")
+		if r.isName(name) && r.lx.isTitle(title) && !r.isName(title) {
+			b.Name, b.Label = name, title
+			return true
+		}
+	}
+	return false
+}
+
 func setX(m *map[string]any, k string, v any) {
 	if *m == nil {
 		*m = map[string]any{}
@@ -171,7 +191,7 @@ func (r *run) basics(lines []*line) {
 		}
 		// (a name may lead the first line before labelled fields: "陆婉清 |
 		// 求职意向：投资经理")
-		if b.Name == "" && r.nameLine == nil && (len(kvs) == 0 || i == 0 || l.Heading == 1) && r.setName(lead) {
+		if b.Name == "" && r.nameLine == nil && (len(kvs) == 0 || i == 0 || l.Heading == 1) && (r.setName(lead) || (i == 0 || l.Heading == 1) && r.setNameTitle(lead)) {
 			r.nameLine = l
 			continue
 		}

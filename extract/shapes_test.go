@@ -124,6 +124,12 @@ func TestLayoutShapes(t *testing.T) {
 		{"an objective that is a title alone", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), p("Objective: Platform Engineer"),
 		}, `{"basics":{"name":"Ana Lima","email":"ana@example.com","label":"Platform Engineer"}}`, []string{"basics"}},
+		{"the name and the headline a converter joined on the first line", []doc.Line{
+			{Text: "Rhea Vance Product Designer", Heading: 1}, p("rv@example.com"),
+		}, `{"basics":{"name":"Rhea Vance","label":"Product Designer","email":"rv@example.com"}}`, []string{"basics"}},
+		{"a headline that is a title alone under an unfound name stays no name", []doc.Line{
+			p("☰ ✉ rv@example.com"), p("Machine Learning Engineer"),
+		}, `{"basics":{"email":"rv@example.com"}}`, []string{"basics"}},
 		{"awards run on in one paragraph, each led by its year; a project's technologies joined by plus signs", []doc.Line{
 			p("张三"), h("项目经历"), p("项目名称：仓储看板"), p("项目时间：2021.03－2021.09"), p("技术架构：React＋Node.js＋C++＋Redis"),
 			h("所获荣誉"), p("2022年度部门“技术之星”；2019年校园编程大赛二等奖。"),
