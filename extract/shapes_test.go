@@ -138,10 +138,11 @@ func TestLayoutShapes(t *testing.T) {
 		{"skill groups whose names a layout's text glued to their first items", []doc.Line{
 			p("Ana Lima"), h("Skills"), p("Data Platforms Spark, Airflow, dbt"), p("Delivery Docker, Kubernetes"), p("Apache Kafka, Redis"),
 		}, `{"skills":[{"name":"Data Platforms","keywords":["Spark","Airflow","dbt"]},{"name":"Delivery","keywords":["Docker","Kubernetes"]},{"keywords":["Apache Kafka","Redis"]}]}`, []string{"skills"}},
-		{"skill groups named by bullets, their items set flush under them one a line", []doc.Line{
+		{"skill groups named by bullets, their items set flush under them one a line or as one list", []doc.Line{
 			p("Ana Lima"), h("Skills"), {Text: "Data", Marker: "•", Indent: 30}, p("PostgreSQL"), p("ClickHouse"),
-			{Text: "Delivery", Marker: "•", Indent: 30}, p("Argo CD"), p("Helm"), p("Buildkite"), h("Languages"), p("English"),
-		}, `{"skills":[{"name":"Data","keywords":["PostgreSQL","ClickHouse"]},{"name":"Delivery","keywords":["Argo CD","Helm","Buildkite"]}]}`, []string{"skills"}},
+			{Text: "Delivery", Marker: "•", Indent: 30}, p("Argo CD"), p("Helm"), p("Buildkite"),
+			{Text: "Design", Marker: "•", Indent: 30}, p("User research, Prototyping"), h("Languages"), p("English"),
+		}, `{"skills":[{"name":"Data","keywords":["PostgreSQL","ClickHouse"]},{"name":"Delivery","keywords":["Argo CD","Helm","Buildkite"]},{"name":"Design","keywords":["User research","Prototyping"]}]}`, []string{"skills"}},
 		{"skill groups: name, level, bulleted items; languages over fluency", []doc.Line{
 			p("Ana Lima"), h("Skills"), p("Infrastructure"), p("Expert"), {Text: "Kubernetes", Marker: "•"}, {Text: "Terraform", Marker: "•"},
 			p("Programming"), p("Advanced"), {Text: "Go", Marker: "•"},

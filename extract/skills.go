@@ -75,7 +75,7 @@ func (r *run) skills(lines []*line) {
 			pending, group, under = strings.TrimSpace(l.text), -1, l.Indent
 			continue
 		}
-		if n := r.flatItems(lines[i+1:]); l.Marker != "" && l.runes <= 30 && !strings.ContainsAny(l.text, skillNameStops) && n >= 2 {
+		if n := r.flatItems(lines[i+1:]); l.Marker != "" && l.runes <= 30 && !strings.ContainsAny(l.text, skillNameStops) && (n >= 2 || n == 1 && len(splitList(lines[i+1].text)) >= 2) {
 			// "• 后端开发" over "Java" / "Go" set flush, one a line, up to
 			// the next bullet: the group's name and its items
 			g := schema.Skill{Name: strings.TrimSpace(l.text)}
@@ -456,6 +456,9 @@ func (r *run) flatItems(ls []*line) int {
 			return 0 // "Programming" / "Advanced": a group and its level
 		}
 		n++
+	}
+	if n == 0 && len(ls) > 0 && ls[0].Marker == "" && ls[0].Heading == 0 && len(splitList(ls[0].text)) >= 2 && !strings.ContainsAny(ls[0].text, "：:") && (len(ls) == 1 || ls[1].Marker != "") {
+		return 1 // "• Design" over "User research, Prototyping": its one list
 	}
 	if n < len(ls) && ls[n].Marker == "" {
 		return 0
