@@ -244,7 +244,7 @@ func joinBrokenAddress(all []*line) []*line {
 	var out []*line
 	for i := 0; i < len(all); i++ {
 		l := all[i]
-		if i+1 < len(all) && l.Marker == "" && brokenEmail.MatchString(l.text) && addressRest.MatchString(all[i+1].text) {
+		if i+1 < len(all) && l.Marker == "" && strings.IndexByte(l.text, '@') >= 0 && brokenEmail.MatchString(l.text) && addressRest.MatchString(all[i+1].text) {
 			tail := brokenEmail.FindString(l.text)
 			if joined := tail + all[i+1].text; wholeEmail.MatchString(joined) && !wholeEmail.MatchString(tail) {
 				n := *l
@@ -260,6 +260,9 @@ func joinBrokenAddress(all []*line) []*line {
 	return out
 }
 
+// maxSideHeading is the longest heading of two set side by side.
+const maxSideHeading = 24
+
 // minRightIndent is the least indentation of a line of one field that
 // goes on the right-hand one of two sections set side by side.
 const minRightIndent = 16
@@ -273,11 +276,11 @@ const minRightIndent = 16
 // (the wrapped end of a right-hand item). The next heading ends them.
 func (r *run) sideBySideSections(all []*line) []*line {
 	var out []*line
-	var current Kind // the kind of the section the line is in
 	for i := 0; i < len(all); i++ {
 		l := all[i]
-		if k, ok := r.headingKind(l); ok {
-			current = k
+		if l.runes > 2*maxSideHeading || !strings.Contains(l.raw, "  ") {
+			out = append(out, l) // two headings apart by a gap, or nothing
+			continue
 		}
 		heads, col := sideFields(l, -1)
 		if len(heads) != 2 {
@@ -286,6 +289,13 @@ func (r *run) sideBySideSections(all []*line) []*line {
 		}
 		k0, ok0 := r.headingKind(partLine(l, heads[0]))
 		k1, ok1 := r.headingKind(partLine(l, heads[1]))
+		var current Kind // the kind of the section the line is in
+		for j := len(out) - 1; j >= 0 && ok0 && ok1; j-- {
+			if k, ok := r.headingKind(out[j]); ok {
+				current = k
+				break
+			}
+		}
 		if !ok0 || !ok1 || k0 == k1 || k0 == current || k1 == current || twoScripts(heads) {
 			// (not "Languages   Tools" over their items inside a skills
 			// section: groups set side by side; not "证书奖项  CERTIFICATES &

@@ -385,6 +385,9 @@ func (r *run) groupGrid(lines []*line) ([]schema.Skill, int) {
 func (r *run) gluedGroupNames(lines []*line) bool {
 	lists, named := 0, 0
 	for _, l := range lines {
+		if !strings.Contains(l.text, " ") {
+			continue // a name glued to an item has a space between them
+		}
 		items := splitList(l.text)
 		if len(items) < 2 || strings.ContainsAny(l.text, "：:") {
 			continue
