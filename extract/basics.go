@@ -351,6 +351,8 @@ func stripSymbols(s string) string {
 var bareDomain = lazyRE(`(?i)^(?:[a-z0-9][a-z0-9\-]*\.)+[a-z]{2,12}(?:/\S*)?$`)
 
 var (
+	// "Baner, Pune – 411045": a six-digit postcode after the city
+	cityPIN = lazyRE(`(\p{Lu}[\p{L}\-]+)\s*[–—-]?\s*\d{6}\s*$`)
 	// "04109 Leipzig", "75008 Paris": a postcode before the city
 	postcodeCity = lazyRE(`\b\d{4,6}\s+(\p{Lu}[\p{L}\-]+(?:[ \-]\p{Lu}[\p{L}\-]+)?)`)
 	// "Edinburgh EH8 9QT": a British postcode after the city
@@ -376,6 +378,9 @@ func addressCity(s string) string {
 		return m[1]
 	}
 	if m := cityPostcode.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	if m := cityPIN.FindStringSubmatch(s); m != nil {
 		return m[1]
 	}
 	return ""
@@ -545,8 +550,18 @@ func (r *run) objective(lines []*line) {
 			}
 			r.basicsField(k.field, k.label, k.value, edu)
 		}
-		if lead != "" && len(kvs) == 0 && r.res.Basics.Label == "" {
+		if lead == "" || len(kvs) > 0 || r.res.Basics.Label != "" {
+			continue
+		}
+		if m := objectiveTitle.FindStringSubmatch(lead); m != nil && r.lx.isTitle(m[1]) {
+			r.res.Basics.Label = m[1] // "Junior Data Scientist role where I can …"
+		} else if !hasSentencePunct(lead) && !strings.HasSuffix(lead, ".") && l.runes <= maxTitleLine {
 			r.res.Basics.Label = lead
+		} else if r.res.Basics.Summary == "" {
+			// a sentence that names no position, "To work in a
+			// challenging environment where …": what the person says of
+			// themselves, no target
+			r.res.Basics.Summary = lead
 		}
 	}
 }

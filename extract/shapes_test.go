@@ -130,6 +130,10 @@ func TestLayoutShapes(t *testing.T) {
 		{"a headline that is a title alone under an unfound name stays no name", []doc.Line{
 			p("☰ ✉ rv@example.com"), p("Machine Learning Engineer"),
 		}, `{"basics":{"email":"rv@example.com"}}`, []string{"basics"}},
+		{"a career objective that names no position is no label; a city before a six-digit postcode", []doc.Line{
+			p("ANA RAO"), p("Mobile: +91 90000 04512"), p("Address: Flat 2, Kothrud, Pune – 411038"), {Text: "CAREER OBJECTIVE", Bold: true},
+			p("To work in a challenging environment where I can use my skills and grow with the organisation."),
+		}, `{"basics":{"name":"ANA RAO","phone":"+91 90000 04512","location":{"address":"Flat 2, Kothrud, Pune – 411038","city":"Pune"},"summary":"To work in a challenging environment where I can use my skills and grow with the organisation."}}`, []string{"basics"}},
 		{"awards run on in one paragraph, each led by its year; a project's technologies joined by plus signs", []doc.Line{
 			p("张三"), h("项目经历"), p("项目名称：仓储看板"), p("项目时间：2021.03－2021.09"), p("技术架构：React＋Node.js＋C++＋Redis"),
 			h("所获荣誉"), p("2022年度部门“技术之星”；2019年校园编程大赛二等奖。"),
