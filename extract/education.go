@@ -49,8 +49,14 @@ var areaIn = lazyRE(`(?i)^(?:in|of|en|de|em)\s+`) // "in", in French and Spanish
 func area(s string) string {
 	s = strings.TrimSpace(areaIn.ReplaceAllString(strings.TrimSpace(s), ""))
 	s = strings.TrimSuffix(s, "专业")
+	if m := bracketedArea.FindStringSubmatch(s); m != nil {
+		s = m[1] // "B.E. (Computer Engineering)": the major in brackets after the degree
+	}
 	return trimSeps(s)
 }
+
+// bracketedArea is a major in brackets and nothing else.
+var bracketedArea = lazyRE(`^[(（]([^()（）]+)[)）]$`)
 
 // splitList splits an enumeration on list punctuation outside brackets.
 func splitList(s string) []string {

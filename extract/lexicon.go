@@ -91,10 +91,12 @@ type Lexicon struct {
 	certWords      wordSet
 	cityNames      map[string]bool // lower case
 	countries      map[string]bool
-	regions        map[string]bool // states and provinces written in full
-	vendors        map[string]bool // vendors whose name leads a product's, lower case
-	languages      []string        // longest first
-	nonSites       []string        // link targets that are no site of the person's
+	regions        map[string]bool   // states and provinces written in full
+	vendors        map[string]bool   // vendors whose name leads a product's, lower case
+	columns        map[string]string // column headings of tables of entries, lower case: their field
+	fieldLabel     map[string]string // per field, the first label that names it
+	languages      []string          // longest first
+	nonSites       []string          // link targets that are no site of the person's
 	levels         map[string]bool
 	verbs          []string        // action verbs that open a bullet, lower case
 	verbSet        map[string]bool // the same, for Latin words
@@ -125,6 +127,16 @@ func NewLexicon() *Lexicon {
 		if _, dup := lx.labels[k]; !dup {
 			lx.labels[k] = p.key
 			lx.maxLabel = max(lx.maxLabel, utf8.RuneCountInString(k))
+		}
+	}
+	lx.columns = map[string]string{}
+	for _, p := range readPairs("columns.tsv") {
+		lx.columns[strings.ToLower(p.word)] = p.key
+	}
+	lx.fieldLabel = map[string]string{}
+	for _, p := range readPairs("labels.tsv") {
+		if _, ok := lx.fieldLabel[p.key]; !ok {
+			lx.fieldLabel[p.key] = p.word
 		}
 	}
 	for _, r := range readTable("networks.tsv") {

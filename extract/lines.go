@@ -1118,9 +1118,31 @@ func (r *run) sectionNamed(s string) (Kind, bool) {
 
 // entryColumns reports whether column headings name the fields of entries
 // (时间, 单位, 职务, 学校 …): a table of jobs or schools, not of skills.
+// columnField is the field a table's column heading names: a label, or
+// a heading of the columns lexicon.
+func (r *run) columnField(c string) (string, bool) {
+	if f, ok := r.lx.labelField(c); ok {
+		return f, true
+	}
+	f, ok := r.lx.columns[strings.ToLower(strings.TrimSpace(c))]
+	return f, ok
+}
+
+// columnLabel is the label a data row's cell is given from its column's
+// heading: the heading when it is a label, else a label of its field.
+func (r *run) columnLabel(heading string) string {
+	if _, ok := r.lx.labelField(heading); ok {
+		return strings.TrimRight(heading, ":： ")
+	}
+	if f, ok := r.lx.columns[strings.ToLower(strings.TrimSpace(heading))]; ok && r.lx.fieldLabel[f] != "" {
+		return r.lx.fieldLabel[f]
+	}
+	return strings.TrimRight(heading, ":： ")
+}
+
 func (r *run) entryColumns(cells []string) bool {
 	for _, c := range cells {
-		f, _ := r.lx.labelField(c)
+		f, _ := r.columnField(c)
 		if k, named := r.sectionNamed(c); named && entryKinds[k] {
 			continue // "项目 | 简介 | 技术": the column of the entries' names
 		}
@@ -1164,7 +1186,7 @@ func (r *run) readTableRows(all []*line) []*line {
 						out = append(out, &nl)
 						continue
 					}
-					parts = append(parts, strings.TrimRight(columns[i], ":： ")+"："+c)
+					parts = append(parts, r.columnLabel(columns[i])+"："+c)
 				}
 			}
 			if len(parts) > 0 {
@@ -1189,11 +1211,14 @@ func (r *run) readTableRows(all []*line) []*line {
 				cells = cells[:n-1] // "姓名 | 李沐阳 | 性别 | 男 | （照片）": the photo's box
 			}
 		}
-		heads, pairs := 0, len(cells)%2 == 0
+		heads, columnHeads, pairs := 0, 0, len(cells)%2 == 0
 		for i, c := range cells {
 			_, known := r.lx.labelField(c)
 			if known {
 				heads++
+			}
+			if _, col := r.columnField(c); col {
+				columnHeads++
 			}
 			if i%2 == 0 && !known && !(table && len(cells) == 2 && shortLabel(c)) {
 				pairs = false
@@ -1201,7 +1226,7 @@ func (r *run) readTableRows(all []*line) []*line {
 		}
 		_, named := r.sectionNamed(cells[0])
 		switch {
-		case heads == len(cells) || table && len(cells) >= minColumns && heads == len(cells)-1 && r.entryColumns(cells):
+		case heads == len(cells) || table && len(cells) >= minColumns && (heads == len(cells)-1 || columnHeads == len(cells)) && r.entryColumns(cells):
 			// (one column headed by the name of the entries' section:
 			// "项目 | 简介 | 技术")
 			if table && len(cells) >= minColumns && r.entryColumns(cells) {

@@ -134,6 +134,13 @@ func TestLayoutShapes(t *testing.T) {
 			p("ANA RAO"), p("Mobile: +91 90000 04512"), p("Address: Flat 2, Kothrud, Pune – 411038"), {Text: "CAREER OBJECTIVE", Bold: true},
 			p("To work in a challenging environment where I can use my skills and grow with the organisation."),
 		}, `{"basics":{"name":"ANA RAO","phone":"+91 90000 04512","location":{"address":"Flat 2, Kothrud, Pune – 411038","city":"Pune"},"summary":"To work in a challenging environment where I can use my skills and grow with the organisation."}}`, []string{"basics"}},
+		{"an education table read by its column headings; the major in brackets after the degree", []doc.Line{
+			p("ANA RAO"), p("Mobile: +91 90000 04512"), {Text: "ACADEMIC QUALIFICATIONS", Bold: true},
+			{Text: "Qualification | Board / University | Institute | Year | Percentage / CGPA", Bold: true, Cells: []string{"Qualification", "Board / University", "Institute", "Year", "Percentage / CGPA"}},
+			{Text: "B.E. (Mechanical Engineering) | Shivaji University | Kolhapur Institute of Engineering | 2019 | 7.9 CGPA", Cells: []string{"B.E. (Mechanical Engineering)", "Shivaji University", "Kolhapur Institute of Engineering", "2019", "7.9 CGPA"}},
+			{Text: "HSC | Maharashtra State Board | Sangli Junior College | 2015 | 81.2%", Cells: []string{"HSC", "Maharashtra State Board", "Sangli Junior College", "2015", "81.2%"}},
+		}, `{"education":[{"institution":"Kolhapur Institute of Engineering","area":"Mechanical Engineering","studyType":"B.E.","endDate":"2019","score":"7.9 CGPA","x-board":"Shivaji University"},` +
+			`{"institution":"Sangli Junior College","studyType":"HSC","endDate":"2015","score":"81.2%","x-board":"Maharashtra State Board"}]}`, []string{"education"}},
 		{"awards run on in one paragraph, each led by its year; a project's technologies joined by plus signs", []doc.Line{
 			p("张三"), h("项目经历"), p("项目名称：仓储看板"), p("项目时间：2021.03－2021.09"), p("技术架构：React＋Node.js＋C++＋Redis"),
 			h("所获荣誉"), p("2022年度部门“技术之星”；2019年校园编程大赛二等奖。"),
