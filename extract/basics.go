@@ -236,7 +236,7 @@ func (r *run) basics(lines []*line) {
 		if contact || len(kvs) > 0 || places == len(tokens) {
 			continue
 		}
-		if c := addressCity(lead); c != "" && strings.Contains(lead, ",") {
+		if c := addressCity(lead); c != "" && (strings.Contains(lead, ",") || cityPostcode.MatchString(lead) || cityPIN.MatchString(lead)) {
 			r.setCity(c) // a postal address
 			if b.Location.Address == "" {
 				b.Location.Address = lead

@@ -1637,8 +1637,8 @@ func (r *run) dropPageFurniture(all []*line) []*line {
 			if n == 0 && i < 3 && r.isName(all[i].text) {
 				continue // a name at the top repeated on every page: keep it once
 			}
-			if n == 0 && (emailRe.MatchString(all[i].text) || findPhone(all[i].text) != "") {
-				continue // contact details in a running footer: keep them once
+			if n == 0 && (emailRe.MatchString(all[i].text) || findPhone(all[i].text) != "" || addressCity(all[i].text) != "" && !hasSentencePunct(all[i].text)) {
+				continue // contact details or a postal address in a running footer: keep them once
 			}
 			drop[i] = true
 		}

@@ -600,6 +600,9 @@ func (r *run) footerContact(l *line) bool {
 			}
 		}
 	}
+	if _, dated := findSpan(t); !dated && !hasSentencePunct(t) && (cityPostcode.MatchString(t) || cityPIN.MatchString(t)) {
+		return true // "17 Wicken Row – Leeds LS6 2QT – United Kingdom": a postal address
+	}
 	if !strings.Contains(l.text, "@") || !emailRe.MatchString(l.text) {
 		return false
 	}

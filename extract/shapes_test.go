@@ -141,6 +141,13 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "HSC | Maharashtra State Board | Sangli Junior College | 2015 | 81.2%", Cells: []string{"HSC", "Maharashtra State Board", "Sangli Junior College", "2015", "81.2%"}},
 		}, `{"education":[{"institution":"Kolhapur Institute of Engineering","area":"Mechanical Engineering","studyType":"B.E.","endDate":"2019","score":"7.9 CGPA","x-board":"Shivaji University"},` +
 			`{"institution":"Sangli Junior College","studyType":"HSC","endDate":"2015","score":"81.2%","x-board":"Maharashtra State Board"}]}`, []string{"education"}},
+		{"a postal address in a running footer: kept once, the basics city", []doc.Line{
+			{Text: "Rhea Vance", Heading: 1, Pos: doc.Pos{Page: 1, Line: 1}}, {Text: "Profile", Heading: 2, Pos: doc.Pos{Page: 1, Line: 2}},
+			{Text: "Site manager.", Pos: doc.Pos{Page: 1, Line: 3}},
+			{Text: "4 Mill Lane – York YO1 7HH – United Kingdom", Pos: doc.Pos{Page: 1, Line: 4}}, {Text: "+44 7700 900123 • rv@example.com", Pos: doc.Pos{Page: 1, Line: 5}},
+			{Text: "Languages", Heading: 2, Pos: doc.Pos{Page: 2, Line: 1}}, {Text: "English", Pos: doc.Pos{Page: 2, Line: 2}},
+			{Text: "4 Mill Lane – York YO1 7HH – United Kingdom", Pos: doc.Pos{Page: 2, Line: 3}}, {Text: "+44 7700 900123 • rv@example.com", Pos: doc.Pos{Page: 2, Line: 4}},
+		}, `{"basics":{"name":"Rhea Vance","email":"rv@example.com","phone":"+44 7700 900123","location":{"address":"4 Mill Lane – York YO1 7HH – United Kingdom","city":"York"},"summary":"Site manager."},"languages":[{"language":"English"}]}`, []string{"basics", "languages"}},
 		{"awards run on in one paragraph, each led by its year; a project's technologies joined by plus signs", []doc.Line{
 			p("张三"), h("项目经历"), p("项目名称：仓储看板"), p("项目时间：2021.03－2021.09"), p("技术架构：React＋Node.js＋C++＋Redis"),
 			h("所获荣誉"), p("2022年度部门“技术之星”；2019年校园编程大赛二等奖。"),
