@@ -888,7 +888,10 @@ const maxInitials = 3
 func dropInitials(all []*line) []*line {
 	out := all[:0:0]
 	for i, l := range all {
-		if l.Marker == "" && (i+1 < len(all) && initialsOf(l.text, all[i+1].text) || i+2 < len(all) && initialsOf(l.text, all[i+2].text)) {
+		if l.Marker == "" && (i+1 < len(all) && initialsOf(l.text, all[i+1].text) || i+2 < len(all) && initialsOf(l.text, all[i+2].text) ||
+			i > 0 && initialsOf(l.text, all[i-1].text) && (all[i-1].Bold || all[i-1].Heading > 0)) {
+			// (or under the name set in bold it stands for, drawn beside
+			// it a little lower: "Brightwell Health" / "BH")
 			continue
 		}
 		out = append(out, l)

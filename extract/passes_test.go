@@ -35,3 +35,30 @@ func TestJoinBrokenAddress(t *testing.T) {
 		})
 	}
 }
+
+func TestDropInitials(t *testing.T) {
+	b := func(s string) *line { return &line{Line: doc.Line{Text: s, Bold: true}, text: s, raw: s} }
+	p := func(s string) *line { return &line{Line: doc.Line{Text: s}, text: s, raw: s} }
+	tests := []struct {
+		name string
+		in   []*line
+		want []string
+	}{
+		{"over the name", []*line{p("NB"), b("Northwind Bank")}, []string{"Northwind Bank"}},
+		{"over a title over the name", []*line{p("NB"), b("Analyst"), p("Northwind Bank")}, []string{"Analyst", "Northwind Bank"}},
+		{"under the name in bold", []*line{b("Brightwell Health"), p("BH"), p("Full-time")}, []string{"Brightwell Health", "Full-time"}},
+		{"under a plain line: an acronym of the text", []*line{p("Machine Learning"), p("ML")}, []string{"Machine Learning", "ML"}},
+		{"no initials", []*line{b("Brightwell Health"), p("HB")}, []string{"Brightwell Health", "HB"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, l := range dropInitials(tt.in) {
+				got = append(got, l.text)
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+		})
+	}
+}
