@@ -348,9 +348,36 @@ func (r *run) dotItems(t string) []string {
 	return nil
 }
 
+// issuedLine is the line under a certificate that says when it was
+// issued, as profile pages print it: "Issued Mar 2021 · Credential ID
+// ZD-19"; credentialLine one that only names or links the credential.
+var (
+	issuedLine     = lazyRE(`^(?i:issued(?: on)?|awarded|obtained)\s*:?\s*(.+?)(?:\s*[·•|]\s*(?i:credential id|expires|no expiration).*)?$`)
+	credentialLine = lazyRE(`^(?i:credential id\b.*|show credential\b.*|see credential\b.*|verify\b.{0,20})$`)
+)
+
 func (r *run) certificates(lines []*line) {
 	var items []string
+	dates := map[int]string{}   // per item: the date an issued line under it gave
+	issuers := map[int]string{} // per item: who issued it, the line between it and that date
+	group := 0                  // the first item since the last issued line
 	for _, l := range lines {
+		if credentialLine.MatchString(strings.TrimSpace(stripSymbols(l.text))) {
+			continue // "Show credential ↗", "Credential ID …"
+		}
+		if m := issuedLine.FindStringSubmatch(strings.TrimSpace(l.text)); m != nil && len(items) > group {
+			if d, ok := r.dateOnly(&line{text: m[1], raw: m[1]}); ok {
+				// "Certified Scrum Master" / "Scrum Alliance" / "Issued Mar
+				// 2021": the name, who issued it, when
+				if len(items)-group == 2 {
+					issuers[group] = items[group+1]
+					items = items[:group+1]
+				}
+				dates[len(items)-1] = d
+				group = len(items)
+				continue
+			}
+		}
 		if c, ok := r.certificateRow(l); ok {
 			r.res.Certificates = append(r.res.Certificates, c)
 			continue
@@ -367,9 +394,12 @@ func (r *run) certificates(lines []*line) {
 			}
 		}
 	}
-	for _, text := range items {
+	for i, text := range items {
 		name, date := datedItem(text)
-		issuer := ""
+		issuer := issuers[i]
+		if d := dates[i]; d != "" {
+			date = d
+		}
 		if title, by, d, rest, ok := datedAside(text); ok && rest == "" {
 			// "GIAC Web Application Penetration Tester (GIAC, 02/14/2023)"
 			name, issuer, date = title, by, d

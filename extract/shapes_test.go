@@ -148,6 +148,11 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Languages", Heading: 2, Pos: doc.Pos{Page: 2, Line: 1}}, {Text: "English", Pos: doc.Pos{Page: 2, Line: 2}},
 			{Text: "4 Mill Lane – York YO1 7HH – United Kingdom", Pos: doc.Pos{Page: 2, Line: 3}}, {Text: "+44 7700 900123 • rv@example.com", Pos: doc.Pos{Page: 2, Line: 4}},
 		}, `{"basics":{"name":"Rhea Vance","email":"rv@example.com","phone":"+44 7700 900123","location":{"address":"4 Mill Lane – York YO1 7HH – United Kingdom","city":"York"},"summary":"Site manager."},"languages":[{"language":"English"}]}`, []string{"basics", "languages"}},
+		{"certificates as a profile page prints them: the name, who issued it, when, the credential's link", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Licenses & certifications"),
+			{Text: "Certified Scrum Master (CSM)", Bold: true}, p("Scrum Alliance"), p("Issued Mar 2021"),
+			{Text: "Google Data Analytics Certificate", Bold: true}, p("Issued Oct 2019 · Credential ID GDA-0001"), p("Show credential ↗"),
+		}, `{"certificates":[{"name":"Certified Scrum Master (CSM)","issuer":"Scrum Alliance","x-date":"2021-03"},{"name":"Google Data Analytics Certificate","x-date":"2019-10"}]}`, []string{"certificates"}},
 		{"awards run on in one paragraph, each led by its year; a project's technologies joined by plus signs", []doc.Line{
 			p("张三"), h("项目经历"), p("项目名称：仓储看板"), p("项目时间：2021.03－2021.09"), p("技术架构：React＋Node.js＋C++＋Redis"),
 			h("所获荣誉"), p("2022年度部门“技术之星”；2019年校园编程大赛二等奖。"),
