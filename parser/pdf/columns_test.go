@@ -1,6 +1,11 @@
 package pdf
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 // rowOf builds a row at baseline y of pieces [x0, x1] in 10 pt type.
 func rowOf(y float64, xs ...[2]float64) *row {
@@ -233,6 +238,34 @@ func TestColumnarGrid(t *testing.T) {
 		textRow(670, 9, tp(40, "2023.10-"), tp(80, "Garden"), tp(200, "ESP32, MQTT, a small web dashboard")),
 		textRow(658, 9, tp(40, "2023.12"), tp(200, "Sixty days of unattended running")),
 	}
+	// a form's table: a label cell and a date cell, the date wrapped, the
+	// entries beside them
+	form := []*row{
+		textRow(581.1, 10.5, tp(98, "期望薪资"), tp(156, "面议")),
+		textRow(563.7, 10.5, tp(108, "教育"), tp(159, "2009年9月-2013"), tp(252, "西岭理工大学 会计学专业 本科")),
+		textRow(546.3, 10.5, tp(108, "经历"), tp(183, "年7月")),
+		textRow(528.9, 10.5, tp(159, "2016年3月-2018"), tp(252, "东川开放大学 工商管理专业 本科")),
+		textRow(511.6, 10.5, tp(183, "年7月")),
+		textRow(494.2, 10.5, tp(108, "工作"), tp(159, "2018年4月-至今"), tp(252, "北岭建材有限公司 财务主管")),
+		textRow(476.8, 10.5, tp(108, "经历"), tp(252, "1、负责下属四家子公司的总账、合并报表及月度经营分析")),
+		textRow(459.5, 10.5, tp(252, "2、牵头财务系统升级，月结时间由八天缩短到四天")),
+		textRow(442.1, 10.5, tp(159, "2013年7月-2018"), tp(252, "南岸物流有限公司 总账会计")),
+		textRow(424.8, 10.5, tp(183, "年3月"), tp(252, "负责凭证审核与纳税申报")),
+	}
+	for _, tt := range []struct {
+		name string
+		band []*row
+		cx   float64
+		want bool
+	}{
+		{"a form's dated rows", form, 242.6, true},
+		{"dates and places beside their entries", stamps, 154.3, false},
+		{"a sidebar beside a main column", sidebar, 198, false},
+	} {
+		if got := datedRows(tt.band, tt.cx); got != tt.want {
+			t.Errorf("%s: datedRows = %v, want %v", tt.name, got, tt.want)
+		}
+	}
 	for _, tt := range []struct {
 		name string
 		band []*row
@@ -245,6 +278,32 @@ func TestColumnarGrid(t *testing.T) {
 	} {
 		if got := timeline(tt.band, tt.cx); got != tt.want {
 			t.Errorf("%s: timeline = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestFormTableReadAcross: a Word form's table exported to PDF (a dev file
+// of a blind set) keeps each dated row with the entry beside it.
+func TestFormTableReadAcross(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "blind", "zh-freeform-4", "zh_liu_jianhua.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Parse(data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text []string
+	for _, l := range d.Lines {
+		text = append(text, strings.Join(strings.Fields(l.Text), " "))
+	}
+	for _, want := range []string{"2007 年 9 月-2011 燕赵财经大学", "2019 年 4 月-至今 石家庄正阳建材集团有限公司"} {
+		found := false
+		for _, l := range text {
+			found = found || strings.Contains(l, want)
+		}
+		if !found {
+			t.Errorf("no line holds %q:\n%s", want, strings.Join(text, "\n"))
 		}
 	}
 }

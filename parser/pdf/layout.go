@@ -3,6 +3,7 @@ package pdf
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -648,7 +649,7 @@ func columnar(band []*row, cx float64) bool {
 	if crossWrap(band, cx) {
 		return true // read across, a paragraph would be cut by the other side's text
 	}
-	if timeline(band, cx) {
+	if timeline(band, cx) || datedRows(band, cx) {
 		return false // dates and places beside their entries: read across
 	}
 	if nl < 2 || nr < 2 || nl+nr < 4 || 4*(nl+nr) < nb {
@@ -734,6 +735,65 @@ func timeline(band []*row, cx float64) bool {
 	}
 	return stamps >= minStamps
 }
+
+// datedRows reports whether a band is a form's table of dated rows: a
+// narrow left side of a label cell and a date cell ("教育 | 2007年9月-2011"
+// over "经历 | 年7月") beside the entries on the right. Each row of the
+// left side that holds a year starts a block and has an entry's text
+// beside it; the rows under it, no more than maxStampRows-1, hold short
+// pieces only (the date's wrapped end, the label's second half); rows
+// before the first block have nothing on the right. Two blocks at least.
+func datedRows(band []*row, cx float64) bool {
+	var lw, rw [2]float64
+	lw[0], rw[0] = math.Inf(1), math.Inf(1)
+	lw[1], rw[1] = math.Inf(-1), math.Inf(-1)
+	blocks, cont := 0, 0
+	for _, r := range band {
+		var left []piece
+		for _, p := range r.pieces {
+			if p.x1 <= cx {
+				left = append(left, p)
+				lw[0], lw[1] = math.Min(lw[0], p.x0), math.Max(lw[1], p.x1)
+			} else {
+				rw[0], rw[1] = math.Min(rw[0], p.x0), math.Max(rw[1], p.x1)
+			}
+		}
+		if len(left) == 0 {
+			continue
+		}
+		rt := hasSide(r, cx, true)
+		if slices.ContainsFunc(left, pieceYear) {
+			if !rt {
+				return false
+			}
+			blocks, cont = blocks+1, 0
+			continue
+		}
+		if blocks == 0 {
+			if rt {
+				return false
+			}
+			continue // a row of the form above the table
+		}
+		if cont++; cont >= maxStampRows {
+			return false
+		}
+		for _, p := range left {
+			if len(p.gl) > maxStampPiece {
+				return false
+			}
+		}
+	}
+	return blocks >= minStamps && lw[1]-lw[0] <= formStampWidth*(rw[1]-rw[0])
+}
+
+// maxStampPiece is the most glyphs of a piece under a dated row's first
+// ("年7月", "经历"); formStampWidth the widest a form's left side of labels
+// and dates may be, relative to its right side.
+const (
+	maxStampPiece  = 6
+	formStampWidth = 0.6
+)
 
 // minBeside is how many rows of its own each side of a gutter must have
 // beside the other side's text to make two columns, unless their
