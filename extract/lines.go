@@ -928,6 +928,19 @@ func joinSplitDates(all []*line) []*line {
 	out := all[:0:0]
 	for i := 0; i < len(all); i++ {
 		l := all[i]
+		if i+1 < len(all) && l.Marker == "" {
+			if a, b, ok := joinWrappedMonth(l, all[i+1]); ok {
+				// "2007 年 9 月-2011  某大学" over "经历  年 7 月": a table
+				// cell wrapped the range's end; its month goes back
+				out = append(out, a)
+				if b != nil {
+					all[i+1] = b
+				} else {
+					i++
+				}
+				continue
+			}
+		}
 		if i+2 < len(all) && isDash(all[i+1].text) && all[i+1].Marker == "" {
 			a, b := l, all[i+2]
 			if _, ok := findSpan(a.text); ok && a.runes <= 20 && b.runes <= 20 {
@@ -946,6 +959,40 @@ func joinSplitDates(all []*line) []*line {
 		out = append(out, l)
 	}
 	return out
+}
+
+var (
+	// openYearEnd is a range whose end year stands without its month:
+	// "2007 年 9 月-2011"
+	openYearEnd = lazyRE(`\d{4}\s*年\s*\d{1,2}\s*月\s*[-–—~～至到]\s*\d{4}(\s|$)`)
+	// wrappedMonth is that month on the next line, after a label cell's
+	// half perhaps: "年 7 月", "经历  年 7 月"
+	wrappedMonth = lazyRE(`^((?:\p{Han}{1,4}\s{2,})?)(年\s*\d{1,2}\s*月)(?:\s{2,}(.*))?$`)
+)
+
+// joinWrappedMonth moves the month of a range's end year that a table
+// cell wrapped onto the next line back to its year: it returns the line
+// with the range whole and what is left of the next line (nil for
+// nothing).
+func joinWrappedMonth(a, b *line) (*line, *line, bool) {
+	loc := openYearEnd.FindStringSubmatchIndex(a.raw)
+	m := wrappedMonth.FindStringSubmatch(strings.TrimSpace(b.raw))
+	if loc == nil || m == nil || b.Marker != "" {
+		return nil, nil, false
+	}
+	at := loc[2] // after the year
+	raw := a.raw[:at] + " " + m[2] + a.raw[at:]
+	j := *a
+	j.raw, j.text = raw, strings.Join(strings.Fields(raw), " ")
+	j.runes, j.feat, j.head, j.Spans = utf8.RuneCountInString(j.text), nil, nil, nil
+	rest := strings.TrimSpace(m[1] + "  " + m[3])
+	if rest == "" {
+		return &j, nil, true
+	}
+	k := *b
+	k.raw, k.text = rest, strings.Join(strings.Fields(rest), " ")
+	k.runes, k.feat, k.head, k.Spans = utf8.RuneCountInString(k.text), nil, nil, nil
+	return &j, &k, true
 }
 
 // isHeadingText reports whether s alone would be a section heading.

@@ -62,3 +62,34 @@ func TestDropInitials(t *testing.T) {
 		})
 	}
 }
+
+func TestJoinWrappedMonth(t *testing.T) {
+	mk := func(s string) *line { return &line{Line: doc.Line{Text: s}, text: s, raw: s} }
+	tests := []struct {
+		name string
+		in   []string
+		want []string
+	}{
+		{"a label half left", []string{"教育  2009 年 9 月-2013  西岭大学  会计学专业  本科", "经历  年 7 月"},
+			[]string{"教育 2009 年 9 月-2013 年 7 月 西岭大学 会计学专业 本科", "经历"}},
+		{"the month alone", []string{"2016 年 3 月-2018  东川开放大学", "年 7 月"}, []string{"2016 年 3 月-2018 年 7 月 东川开放大学"}},
+		{"text after the month", []string{"2013 年 7 月-2018  南岸物流有限公司  总账会计", "年 3 月  负责凭证审核"},
+			[]string{"2013 年 7 月-2018 年 3 月 南岸物流有限公司 总账会计", "负责凭证审核"}},
+		{"a whole range stays", []string{"2013 年 7 月-2018 年 3 月  南岸物流", "年度优秀员工"}, []string{"2013 年 7 月-2018 年 3 月  南岸物流", "年度优秀员工"}}, // (untouched: the raw text as it came)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ls []*line
+			for _, s := range tt.in {
+				ls = append(ls, mk(s))
+			}
+			var got []string
+			for _, l := range joinSplitDates(ls) {
+				got = append(got, l.text)
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+		})
+	}
+}
