@@ -252,32 +252,24 @@ func TestColumnarGrid(t *testing.T) {
 		textRow(442.1, 10.5, tp(159, "2013年7月-2018"), tp(252, "南岸物流有限公司 总账会计")),
 		textRow(424.8, 10.5, tp(183, "年3月"), tp(252, "负责凭证审核与纳税申报")),
 	}
+	// what makes each reading across: the rule, the band, the gutter
 	for _, tt := range []struct {
+		rule string
+		fn   func([]*row, float64) bool
 		name string
 		band []*row
 		cx   float64
 		want bool
 	}{
-		{"a form's dated rows", form, 242.6, true},
-		{"dates and places beside their entries", stamps, 154.3, false},
-		{"a sidebar beside a main column", sidebar, 198, false},
+		{"datedRows", datedRows, "a form's dated rows", form, 242.6, true},
+		{"datedRows", datedRows, "dates and places beside their entries", stamps, 154.3, false},
+		{"datedRows", datedRows, "a sidebar beside a main column", sidebar, 198, false},
+		{"timeline", timeline, "dates and places beside their entries", stamps, 154.3, true},
+		{"timeline", timeline, "table cells of several pieces", cells, 195, false},
+		{"timeline", timeline, "a sidebar's blocks beside the middle of paragraphs", sidebar, 198, false},
 	} {
-		if got := datedRows(tt.band, tt.cx); got != tt.want {
-			t.Errorf("%s: datedRows = %v, want %v", tt.name, got, tt.want)
-		}
-	}
-	for _, tt := range []struct {
-		name string
-		band []*row
-		cx   float64
-		want bool
-	}{
-		{"dates and places beside their entries", stamps, 154.3, true},
-		{"table cells of several pieces", cells, 195, false},
-		{"a sidebar's blocks beside the middle of paragraphs", sidebar, 198, false},
-	} {
-		if got := timeline(tt.band, tt.cx); got != tt.want {
-			t.Errorf("%s: timeline = %v, want %v", tt.name, got, tt.want)
+		if got := tt.fn(tt.band, tt.cx); got != tt.want {
+			t.Errorf("%s: %s = %v, want %v", tt.name, tt.rule, got, tt.want)
 		}
 	}
 }
