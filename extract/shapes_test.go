@@ -153,6 +153,9 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Certified Scrum Master (CSM)", Bold: true}, p("Scrum Alliance"), p("Issued Mar 2021"),
 			{Text: "Google Data Analytics Certificate", Bold: true}, p("Issued Oct 2019 · Credential ID GDA-0001"), p("Show credential ↗"),
 		}, `{"certificates":[{"name":"Certified Scrum Master (CSM)","issuer":"Scrum Alliance","x-date":"2021-03"},{"name":"Google Data Analytics Certificate","x-date":"2019-10"}]}`, []string{"certificates"}},
+		{"a product family's name before its first item is no group name", []doc.Line{
+			p("张三"), h("专业技能"), p("用友 NC、用友 U8、金蝶 K/3、Excel"), p("数据存储 MySQL、TiDB"),
+		}, `{"skills":[{"keywords":["用友 NC","用友 U8","金蝶 K/3","Excel"]},{"name":"数据存储","keywords":["MySQL","TiDB"]}]}`, []string{"skills"}},
 		{"awards run on in one paragraph, each led by its year; a project's technologies joined by plus signs", []doc.Line{
 			p("张三"), h("项目经历"), p("项目名称：仓储看板"), p("项目时间：2021.03－2021.09"), p("技术架构：React＋Node.js＋C++＋Redis"),
 			h("所获荣誉"), p("2022年度部门“技术之星”；2019年校园编程大赛二等奖。"),

@@ -149,7 +149,7 @@ func (r *run) skills(lines []*line) {
 				label, value = lb, v
 			} else if name, level, rest, found := r.levelInside(l.text); found {
 				label, lv, value = name, level, rest // "Infrastructure Expert Kubernetes, Terraform"
-			} else if m := hanGroup.FindStringSubmatch(l.text); m != nil && !strings.Contains(l.raw, "  ") && !r.lx.levels[m[1]] && !r.lx.fillers[m[1]] {
+			} else if m := hanGroup.FindStringSubmatch(l.text); m != nil && !strings.Contains(l.raw, "  ") && !r.lx.levels[m[1]] && !r.lx.fillers[m[1]] && !leadsAnItem(m[1], m[2]) {
 				label, value = m[1], m[2] // "中间件 Kafka, RocketMQ, Redis"
 			}
 		}
@@ -196,6 +196,18 @@ func (r *run) skills(lines []*line) {
 			group = len(r.res.Skills) - 1 // the bullets below join this group
 		}
 	}
+}
+
+// leadsAnItem reports whether name starts another item of the list after
+// it: "用友 NC、用友 U8" names a product family, no group.
+func leadsAnItem(name, list string) bool {
+	items := splitList(list)
+	for _, it := range items[min(1, len(items)):] {
+		if strings.HasPrefix(it, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // hanGroup is a group named in Chinese before a space and a list of its
