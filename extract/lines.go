@@ -247,10 +247,7 @@ func joinBrokenAddress(all []*line) []*line {
 		if i+1 < len(all) && l.Marker == "" && strings.IndexByte(l.text, '@') >= 0 && brokenEmail.MatchString(l.text) && addressRest.MatchString(all[i+1].text) {
 			tail := brokenEmail.FindString(l.text)
 			if joined := tail + all[i+1].text; wholeEmail.MatchString(joined) && !wholeEmail.MatchString(tail) {
-				n := *l
-				n.text, n.raw = l.text+all[i+1].text, l.raw+all[i+1].text
-				n.runes, n.Spans, n.feat, n.head = utf8.RuneCountInString(n.text), nil, nil, nil
-				out = append(out, &n)
+				out = append(out, retext(l, l.text+all[i+1].text, l.raw+all[i+1].text))
 				i++
 				continue
 			}
@@ -426,8 +423,13 @@ func partLine(l *line, text string) *line {
 	if m, rest, ok := leadingMarker(text); ok {
 		n.Marker, text = m, rest
 	}
-	raw := text
-	text = strings.Join(strings.Fields(text), " ")
+	return retext(&n, strings.Join(strings.Fields(text), " "), text)
+}
+
+// retext is a copy of l with other text: its raw form and the words of
+// it, the spans and what was worked out of the old text dropped.
+func retext(l *line, text, raw string) *line {
+	n := *l
 	n.text, n.raw, n.runes, n.Spans, n.feat, n.head = text, raw, utf8.RuneCountInString(text), nil, nil, nil
 	return &n
 }
@@ -982,17 +984,12 @@ func joinWrappedMonth(a, b *line) (*line, *line, bool) {
 	}
 	at := loc[2] // after the year
 	raw := a.raw[:at] + " " + m[2] + a.raw[at:]
-	j := *a
-	j.raw, j.text = raw, strings.Join(strings.Fields(raw), " ")
-	j.runes, j.feat, j.head, j.Spans = utf8.RuneCountInString(j.text), nil, nil, nil
+	j := retext(a, strings.Join(strings.Fields(raw), " "), raw)
 	rest := strings.TrimSpace(m[1] + "  " + m[3])
 	if rest == "" {
-		return &j, nil, true
+		return j, nil, true
 	}
-	k := *b
-	k.raw, k.text = rest, strings.Join(strings.Fields(rest), " ")
-	k.runes, k.feat, k.head, k.Spans = utf8.RuneCountInString(k.text), nil, nil, nil
-	return &j, &k, true
+	return j, retext(b, strings.Join(strings.Fields(rest), " "), rest), true
 }
 
 // isHeadingText reports whether s alone would be a section heading.

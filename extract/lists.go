@@ -53,9 +53,7 @@ func (r *run) awards(lines []*line) {
 			continue
 		}
 		for _, it := range items {
-			nl := *l
-			nl.text, nl.raw, nl.runes, nl.Spans, nl.feat, nl.head = it, it, utf8.RuneCountInString(it), nil, nil, nil
-			expanded = append(expanded, &nl)
+			expanded = append(expanded, retext(l, it, it))
 		}
 	}
 	lines = expanded

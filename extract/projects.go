@@ -299,9 +299,11 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 			}
 			continue
 		}
-		if it.field == "" && len(p.Keywords) == 0 && it.line.Marker == "" && r.gluedList(it.text) != nil {
-			p.Keywords = r.gluedList(it.text) // "ShardingSphereMySQLCanalKafka": chips a converter glued
-			continue
+		if it.field == "" && len(p.Keywords) == 0 && it.line.Marker == "" {
+			if kw := r.gluedList(it.text); kw != nil {
+				p.Keywords = kw // "ShardingSphereMySQLCanalKafka": chips a converter glued
+				continue
+			}
 		}
 		if it.field == "" {
 			if u := findURL(it.text); p.URL == "" && u != "" && u == strings.TrimSpace(it.text) && it.line.Marker == "" {

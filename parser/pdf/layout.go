@@ -681,9 +681,6 @@ const (
 // a block. A sidebar's blocks start where they will, most often beside
 // the middle of a paragraph of the main column, and run on past it.
 func timeline(band []*row, cx float64) bool {
-	var lw, rw [2]float64 // per side: the leftmost x0 and the rightmost x1
-	lw[0], rw[0] = math.Inf(1), math.Inf(1)
-	lw[1], rw[1] = math.Inf(-1), math.Inf(-1)
 	for _, r := range band {
 		left := 0
 		for _, p := range r.pieces {
@@ -691,13 +688,10 @@ func timeline(band []*row, cx float64) bool {
 				if left++; left > 1 {
 					return false // cells of a table, not a stamp
 				}
-				lw[0], lw[1] = math.Min(lw[0], p.x0), math.Max(lw[1], p.x1)
-			} else {
-				rw[0], rw[1] = math.Min(rw[0], p.x0), math.Max(rw[1], p.x1)
 			}
 		}
 	}
-	if lw[1]-lw[0] > stampWidth*(rw[1]-rw[0]) {
+	if lw, rw := sideWidths(band, cx); lw > stampWidth*rw {
 		return false
 	}
 	step := closestSteps(band, cx)
@@ -744,18 +738,12 @@ func timeline(band []*row, cx float64) bool {
 // pieces only (the date's wrapped end, the label's second half); rows
 // before the first block have nothing on the right. Two blocks at least.
 func datedRows(band []*row, cx float64) bool {
-	var lw, rw [2]float64
-	lw[0], rw[0] = math.Inf(1), math.Inf(1)
-	lw[1], rw[1] = math.Inf(-1), math.Inf(-1)
 	blocks, cont := 0, 0
 	for _, r := range band {
 		var left []piece
 		for _, p := range r.pieces {
 			if p.x1 <= cx {
 				left = append(left, p)
-				lw[0], lw[1] = math.Min(lw[0], p.x0), math.Max(lw[1], p.x1)
-			} else {
-				rw[0], rw[1] = math.Min(rw[0], p.x0), math.Max(rw[1], p.x1)
 			}
 		}
 		if len(left) == 0 {
@@ -784,7 +772,25 @@ func datedRows(band []*row, cx float64) bool {
 			}
 		}
 	}
-	return blocks >= minStamps && lw[1]-lw[0] <= formStampWidth*(rw[1]-rw[0])
+	lw, rw := sideWidths(band, cx)
+	return blocks >= minStamps && lw <= formStampWidth*rw
+}
+
+// sideWidths is how wide a band's text is on each side of the gutter
+// at cx: from the leftmost start to the rightmost end of its pieces.
+func sideWidths(band []*row, cx float64) (left, right float64) {
+	lx0, rx0 := math.Inf(1), math.Inf(1)
+	lx1, rx1 := math.Inf(-1), math.Inf(-1)
+	for _, r := range band {
+		for _, p := range r.pieces {
+			if p.x1 <= cx {
+				lx0, lx1 = math.Min(lx0, p.x0), math.Max(lx1, p.x1)
+			} else {
+				rx0, rx1 = math.Min(rx0, p.x0), math.Max(rx1, p.x1)
+			}
+		}
+	}
+	return lx1 - lx0, rx1 - rx0
 }
 
 // maxStampPiece is the most glyphs of a piece under a dated row's first
