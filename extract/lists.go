@@ -280,7 +280,7 @@ func (r *run) employerIn(s string) string {
 // certificateItems splits a line that names several certificates: at
 // semicolons and enumeration commas, and at a middle dot between three
 // or more items none of which is only a date or an issuer ("ACCA (2018) ·
-// CPA（2016） · 初级会计职称", not "AWS SAA · Amazon · 2020").
+// CPA（2016） · 初级会计职称", not "CKA · CNCF · 2020").
 func (r *run) certificateItems(t string) []string {
 	if parts := r.dotItems(t); parts != nil {
 		return parts
@@ -431,8 +431,8 @@ func (r *run) certificates(lines []*line) {
 	}
 }
 
-// certificateRow reads a certificate set out in fields apart: "2021  AWS
-// Certified Data Analytics – Specialty  Amazon Web Services", its date,
+// certificateRow reads a certificate set out in fields apart: "2021
+// Certified Kubernetes Administrator  Cloud Native Computing Foundation", its date,
 // its name and who issued it, in any order of date.
 func (r *run) certificateRow(l *line) (schema.Certificate, bool) {
 	fs := wideFields(l.raw)

@@ -790,7 +790,7 @@ func isLowerLatin(b byte) bool { return b >= 'a' && b <= 'z' }
 
 // minCapitalRuns is how many capitalised runs a list without separators
 // must hold to be split at its capitals: "Java Kotlin Python Terraform"
-// (a converter dropped the commas) is four items, "Amazon Web Services" one.
+// (a converter dropped the commas) is four items, "Google Cloud Platform" one.
 const minCapitalRuns = 4
 
 // capitalRuns splits a Latin list that lost its separators into items, each
