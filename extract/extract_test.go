@@ -152,6 +152,32 @@ func TestKeywords(t *testing.T) {
 	}
 }
 
+// TestChipWords: the value of a keyword label with spaces alone between
+// its items.
+func TestChipWords(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Rust Tokio SOCKS5 splice", []string{"Rust", "Tokio", "SOCKS5", "splice"}},
+		{"C eBPF libbpf Go", []string{"C", "eBPF", "libbpf", "Go"}},
+		{"Spring Boot Kafka Redis", []string{"Spring Boot", "Kafka", "Redis"}},
+		{"Google Cloud Platform", nil},
+		{"Vue 3 Vite", []string{"Vue 3", "Vite"}},
+		{"Axure RP 9", nil},
+		{"Python and Go", nil},
+		{"Go, Rust", nil},
+		{"Rust 异步", nil},
+		{"Go", nil},
+	}
+	for _, tc := range tests {
+		if d := cmp.Diff(tc.want, r.chipWords(tc.in)); d != "" {
+			t.Errorf("chipWords(%q) (-want +got):\n%s", tc.in, d)
+		}
+	}
+}
+
 func TestHeadingKind(t *testing.T) {
 	r := &run{x: New(nil), lx: NewLexicon()}
 	tests := []struct {

@@ -250,6 +250,10 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 		case "entry.roles", "entry.position":
 			p.Roles = append(p.Roles, value)
 		case "entry.keywords":
+			if items := r.chipWords(value); items != nil {
+				p.Keywords = append(p.Keywords, items...)
+				break
+			}
 			p.Keywords = append(p.Keywords, r.keywords(value)...)
 		case "entry.dates":
 			if sp, ok := findSpan(value); ok {

@@ -611,6 +611,65 @@ func (r *run) keywords(s string) []string {
 	return out
 }
 
+// chipWords splits the value of a keyword label written with spaces
+// alone between its items ("关键词：Rust Tokio SOCKS5 splice", the chips
+// of a web page printed): no list punctuation, no Chinese, no joining
+// word, and at least half of the words known technologies or shaped like
+// one (a digit, a capital inside, an acronym), and no version number. It
+// returns nil for anything else ("Tech: Google Cloud Platform" and
+// "Tools: Vue 3 Vite" stay as they are).
+func (r *run) chipWords(s string) []string {
+	if strings.ContainsAny(s, "、，,;；|｜/·•()（）") || hasHan(s) || latinJoins.MatchString(" "+s+" ") {
+		return nil
+	}
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > maxChipWords {
+		return nil
+	}
+	if items := r.techRuns(s); items != nil {
+		return items
+	}
+	techy := 0
+	for _, w := range ws {
+		if strings.Trim(w, "0123456789.x") == "" {
+			return nil // a version ("Vue 3", "Office 365"): names of more words
+		}
+		if r.lx.techs[strings.ToLower(w)] || techShaped(w) {
+			techy++
+		}
+	}
+	if 2*techy < len(ws) {
+		return nil
+	}
+	return ws
+}
+
+// maxChipWords is the most items a keyword label's value split at spaces
+// alone holds.
+const maxChipWords = 8
+
+// techShaped reports whether w is written like a technology's name rather
+// than a word: a digit in it, a capital after its first letter, or two
+// capitals or more and nothing else ("SOCKS5", "eBPF", "gRPC", "AWS").
+func techShaped(w string) bool {
+	caps, digit, letters := 0, false, 0
+	for i, c := range w {
+		switch {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c >= 'A' && c <= 'Z':
+			caps++
+			letters++
+			if i > 0 {
+				return true
+			}
+		case c >= 'a' && c <= 'z':
+			letters++
+		}
+	}
+	return digit && letters > 0 || caps >= 2
+}
+
 // maxTechWords is the most words of one technology's name ("Triton
 // Inference Server").
 const maxTechWords = 3
