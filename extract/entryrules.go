@@ -125,6 +125,19 @@ var entryRules = []entryRule{
 		}
 		return undecided
 	}},
+	{"chips under an entry's header, set smaller or naming technologies, are its text", func(r *run, c *entryCtx) verdict {
+		// "React  TypeScript  Radix UI  Storybook" in bold 7.9 pt under a
+		// project's name in 10.1 pt: badges, however bold
+		l, cur := c.l(), c.cur
+		if cur == nil || len(cur.header) == 0 || c.f().hasSpan || l.Heading > 0 || !tagRow(l) {
+			return undecided
+		}
+		h := cur.header[0]
+		if h.Size > 0 && l.Size > 0 && l.Size < maxChipSizeRatio*h.Size || r.techItems(tagItems(l)) {
+			return inBody
+		}
+		return undecided
+	}},
 	{"a marked heading or a bold line opens an entry", func(r *run, c *entryCtx) verdict {
 		l, f := c.l(), c.f()
 		if cur := c.cur; cur != nil && len(cur.body) == 0 && !f.hasSpan && (l.Heading > 0 || l.Bold) && r.fieldy(l, f) && r.datePlaceOnly(cur, c) {
@@ -345,6 +358,23 @@ var entryRules = []entryRule{
 		}
 		return undecided
 	}},
+}
+
+// maxChipSizeRatio is the largest size of a row of chips, relative to its
+// entry's header, that makes it no header of its own.
+const maxChipSizeRatio = 0.9
+
+// techItems reports whether most items name technologies the lexicon
+// knows or are written like one ("GTFS-realtime" is not; "Radix UI" is
+// not, "React" is).
+func (r *run) techItems(items []string) bool {
+	n := 0
+	for _, it := range items {
+		if r.lx.techs[strings.ToLower(it)] || !strings.Contains(it, " ") && techShaped(it) {
+			n++
+		}
+	}
+	return 2*n > len(items)
 }
 
 // Thresholds of a row of tags.
