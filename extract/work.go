@@ -513,7 +513,9 @@ const subHeadScale = 0.95
 // subEntry reports whether e is set under the job entry parent as a
 // part of it: its one header line is a heading a level deeper than the
 // job's (or, without levels, marked and set smaller), with no dates, no
-// employer and no title in it.
+// employer and no title in it; or a line dated inside the job's period,
+// set smaller than the job's header (or both unstyled), with no employer
+// and no title before its dates.
 func (r *run) subEntry(parent, e *entry) bool {
 	if len(e.header) != 1 || len(parent.header) == 0 {
 		return false
@@ -522,11 +524,53 @@ func (r *run) subEntry(parent, e *entry) bool {
 	deeper := h.Heading > 0 && ph.Heading > 0 && h.Heading > ph.Heading ||
 		// in a PDF: a bold line set smaller than the job's marked header
 		(h.Bold || h.Heading > 0) && (ph.Bold || ph.Heading > 0) && h.Size > 0 && h.Size < subHeadScale*ph.Size
+	if !deeper && r.datedWithin(parent, h) && h.Marker == "" && (h.Size == 0 && largestHeader(parent) == 0 || h.Bold && h.Size > 0 && h.Size < subHeadScale*largestHeader(parent)) {
+		// "智能派单引擎 ｜ 核心开发 ｜ 2022.03 – 2023.01" in bold 8 pt under
+		// "2021.04 — 至今" / "某某科技有限公司" in 10 pt: a project of the
+		// job, its dates inside the job's
+		return true
+	}
 	if !deeper || !r.entryDated(parent) {
 		return false
 	}
 	f := r.feature(h)
 	return !f.hasSpan && !r.lx.isOrg(h.text) && !r.lx.isTitle(h.text)
+}
+
+// largestHeader is the size of the largest line of an entry's header.
+func largestHeader(e *entry) float64 {
+	m := 0.0
+	for _, l := range e.header {
+		m = max(m, l.Size)
+	}
+	return m
+}
+
+// datedWithin reports whether line h names a period inside the period of
+// the job entry parent, and no employer and no title before its dates: a
+// part of the job (a project, an assignment), not a job of its own.
+func (r *run) datedWithin(parent *entry, h *line) bool {
+	sp, ok := findSpan(h.text)
+	if !ok || !sp.Range || sp.From == 0 {
+		return false
+	}
+	var job Span
+	found := false
+	for _, l := range parent.header {
+		if job, found = findSpan(l.text); found {
+			break
+		}
+	}
+	if !found || !job.Range || sp.Start < job.Start || job.End != "" && (sp.End == "" || sp.End > job.End) {
+		return false
+	}
+	for _, f := range splitFields(strings.TrimSpace(h.text[:sp.From])) {
+		if r.lx.isOrg(f) {
+			return false
+		}
+	}
+	first := splitFields(h.text[:sp.From])
+	return len(first) > 0 && !r.lx.isTitle(first[0])
 }
 
 // rolesUnderEmployer reads an employer's entry that holds no role of its

@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/resumex/resumex/doc"
+)
+
+// TestSubEntry: an entry read under a job that is a part of it (a project
+// set a level below, a project dated inside the job's period) and one that
+// is a job of its own.
+func TestSubEntry(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	mk := func(dl doc.Line) *line {
+		return &line{Line: dl, text: dl.Text, raw: dl.Text, runes: len([]rune(dl.Text))}
+	}
+	ent := func(ls ...doc.Line) *entry {
+		e := &entry{}
+		for _, l := range ls {
+			e.header = append(e.header, mk(l))
+		}
+		return e
+	}
+	job := ent(doc.Line{Text: "2021.04 — 至今", Bold: true, Size: 7.8}, doc.Line{Text: "蜀道云链科技有限公司  高级后端工程师", Size: 10})
+	textJob := ent(doc.Line{Text: "2019.07 - 2023.06  Acme Logistics  Engineer"})
+	tests := []struct {
+		name   string
+		parent *entry
+		e      *entry
+		want   bool
+	}{
+		{"a heading a level deeper, undated", ent(doc.Line{Text: "Acme  2019 – 2021", Heading: 2}), ent(doc.Line{Text: "Data platform", Heading: 3}), true},
+		{"a heading a level deeper with an employer", ent(doc.Line{Text: "Acme  2019 – 2021", Heading: 2}), ent(doc.Line{Text: "Initech Ltd", Heading: 3}), false},
+		{"a project dated inside the job, set smaller", job, ent(doc.Line{Text: "智能派单引擎 ｜ 核心开发 ｜ 2022.03 – 2023.01", Bold: true, Size: 8}), true},
+		{"a job after it, set alike", job, ent(doc.Line{Text: "2019.07 — 2021.03", Bold: true, Size: 7.8}), false},
+		{"a project dated outside the job", job, ent(doc.Line{Text: "智能派单引擎 ｜ 核心开发 ｜ 2019.03 – 2020.01", Bold: true, Size: 8}), false},
+		{"a project dated inside a plain-text job", textJob, ent(doc.Line{Text: "Route optimiser  2020.01 - 2021.05"}), true},
+		{"a promotion inside a plain-text job", textJob, ent(doc.Line{Text: "Senior Engineer  2021.06 - 2023.06"}), false},
+		{"another employer inside the job's period", textJob, ent(doc.Line{Text: "Initech Ltd  2020.01 - 2021.05"}), false},
+	}
+	for _, tt := range tests {
+		if got := r.subEntry(tt.parent, tt.e); got != tt.want {
+			t.Errorf("%s: subEntry = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
