@@ -403,7 +403,17 @@ const minSubIndent = 2
 // heading is not bulleted: an item or a group label of that section. A
 // mark on both sides ("※ 自我评价 ※") dresses a heading.
 func bulletedIn(l *line, cur *section) bool {
-	return l.Marker != "" && !l.numbered() && !strings.HasSuffix(l.text, l.Marker) && cur.heading != nil && cur.heading.Marker == ""
+	return l.Marker != "" && !l.numbered() && !strings.HasSuffix(l.text, l.Marker) && cur.heading != nil && cur.heading.Marker == "" &&
+		!sameDress(l, cur.heading)
+}
+
+// sameDress reports whether a marked line stands where the section's
+// heading stands and that heading starts with a symbol of its own: "▶
+// 个人项目" after "▣   实习经历", both at one indentation, icons that dress
+// every heading (some of them read as list marks), not a bullet.
+func sameDress(l, heading *line) bool {
+	r, _ := utf8.DecodeRuneInString(heading.text)
+	return l.Indent == heading.Indent && l.X == heading.X && r != utf8.RuneError && !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsSpace(r)
 }
 
 func (r *run) sectionize(lines []*line) []*section {
