@@ -262,6 +262,12 @@ var entryRules = []entryRule{
 		if !r.fieldy(l, f) || !shortFields(f) || !(len(f.fields) >= 2 || l.Marker == "" || nested) {
 			return undecided
 		}
+		if c.cur != nil && (bareURL(l.text) || tagRow(l)) {
+			// "github.com/x/foghaven" and "Unity   C#   Tilemap" at the end
+			// of a project's text, over the next project's dates: the
+			// project's link and chips, no names
+			return undecided
+		}
 		// a line that goes on with the entry's text at its indentation,
 		// deeper than the entry's header: a bullet whose marker was lost
 		if cur := c.cur; cur != nil && len(cur.body) > 0 && len(cur.header) > 0 {
@@ -314,8 +320,13 @@ var entryRules = []entryRule{
 			strings.HasSuffix(l.text, ".") && len(strings.Fields(l.text)) >= minSentenceWords {
 			return undecided
 		}
-		if cur != nil && len(cur.body) == 0 && findURL(l.text) == l.text {
-			return undecided // "https://github.com/…" under the project's name: its link
+		if cur != nil && (len(cur.body) == 0 && findURL(l.text) == l.text || bareURL(l.text) && !entryHasURL(cur)) {
+			// "https://github.com/…" under the project's name, or after its
+			// text when it has no link yet: its link
+			return undecided
+		}
+		if cur != nil && len(cur.body) > 0 && techChips(r, l) {
+			return undecided // "Unity   Shader Graph" after a project's text: its chips
 		}
 		if cur == nil || l.Blank || c.i == 0 {
 			return opensEntry
@@ -375,6 +386,31 @@ func (r *run) techItems(items []string) bool {
 		}
 	}
 	return 2*n > len(items)
+}
+
+// techChips reports whether a line is two or more short items set apart
+// by wide gaps, most of them technologies: chips.
+func techChips(r *run, l *line) bool {
+	fs := wideFields(l.raw)
+	return len(fs) >= 2 && !slices.ContainsFunc(fs, func(f string) bool { return !tagLike(f) }) && r.techItems(fs)
+}
+
+// entryHasURL reports whether a line of entry e holds a link.
+func entryHasURL(e *entry) bool {
+	for _, ls := range [][]*line{e.header, e.body} {
+		for _, l := range ls {
+			if findURL(l.text) != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bareURL reports whether s is a link and nothing else.
+func bareURL(s string) bool {
+	u := findURL(s)
+	return u != "" && strings.TrimSpace(s) == u
 }
 
 // Thresholds of a row of tags.

@@ -190,6 +190,12 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 		p.Roles = append(p.Roles, h.fields[:i]...)
 		h.fields = h.fields[i:]
 	}
+	if k := slices.IndexFunc(h.fields, func(f string) bool { return strings.HasPrefix(f, "《") }); k > 0 && !r.lx.isOrg(h.fields[0]) {
+		// "2024.02 - 2024.05 · 毕业设计" over "《雾港》2D 解谜游戏": the work
+		// in book-title marks is the name, what goes before it says what
+		// kind of work it was
+		h.fields = append(append([]string{h.fields[k]}, h.fields[:k]...), h.fields[k+1:]...)
+	}
 	for i, f := range h.fields {
 		switch {
 		case workload.MatchString(f) || r.lx.isLocation(f) && p.Name != "":
