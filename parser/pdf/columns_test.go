@@ -299,3 +299,43 @@ func TestFormTableReadAcross(t *testing.T) {
 		}
 	}
 }
+
+// TestRuledTable: a band drawn with borders (a vertical rule in the gap,
+// rules across it between rows) reads across; a sidebar's divider alone,
+// or rules under the main column only, make no table.
+func TestRuledTable(t *testing.T) {
+	band := func(rules []rect) []*row {
+		var rs []*row
+		for i := 0; i < 6; i++ {
+			y := 700 - 20*float64(i)
+			r := rowOf(y, [2]float64{50, 120}, [2]float64{140, 400})
+			r.rules = rules
+			rs = append(rs, r)
+		}
+		return rs
+	}
+	var across []rect
+	for i := 0; i < 5; i++ {
+		y := 695 - 20*float64(i)
+		across = append(across, rect{45, y, 555, y})
+	}
+	divider := []rect{{130, 590, 130, 712}}
+	cells := []rect{{130, 650, 130, 712}, {130, 590, 130, 649}} // drawn cell by cell
+	under := []rect{{140, 695, 555, 695}, {140, 675, 555, 675}}
+	tests := []struct {
+		name  string
+		rules []rect
+		want  bool
+	}{
+		{"borders between and across", append(append([]rect{}, divider...), across...), true},
+		{"a border drawn cell by cell", append(append([]rect{}, cells...), across...), true},
+		{"a sidebar's divider", divider, false},
+		{"rules under the main column", append(append([]rect{}, divider...), under...), false},
+		{"no rules", nil, false},
+	}
+	for _, tt := range tests {
+		if got := ruledTable(band(tt.rules), 120, 140); got != tt.want {
+			t.Errorf("%s: ruledTable = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

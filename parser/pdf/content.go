@@ -298,8 +298,12 @@ func (pr *pageRun) runStream(strm, res lpdf.Value, gs gstate, depth int) {
 			if inPath && len(pr.pd.shapes) < 10000 && path.x1-path.x0 < 20 && path.y1-path.y0 < 20 {
 				pr.pd.shapes = append(pr.pd.shapes, path)
 			}
+			pr.pd.addRule(inPath, path)
 			inPath = false
-		case "S", "s", "n":
+		case "S", "s":
+			pr.pd.addRule(inPath, path)
+			inPath = false
+		case "n":
 			inPath = false
 		case "BMC", "BDC":
 			sp := &span{start: len(pr.pd.glyphs)}
@@ -600,4 +604,21 @@ func boxOf(v lpdf.Value) rect {
 		r.y0, r.y1 = r.y1, r.y0
 	}
 	return r
+}
+
+// Rules: a path at most maxRuleWidth thick and at least minRuleLength long
+// is a rule (a table's border, an underline); a page keeps maxRules.
+const (
+	maxRuleWidth  = 2
+	minRuleLength = 10
+	maxRules      = 5000
+)
+
+// addRule keeps the painted path as one of the page's rules when it is
+// thin and long.
+func (pd *pageData) addRule(inPath bool, p rect) {
+	w, h := p.x1-p.x0, p.y1-p.y0
+	if inPath && len(pd.rules) < maxRules && (w <= maxRuleWidth && h >= minRuleLength || h <= maxRuleWidth && w >= minRuleLength) {
+		pd.rules = append(pd.rules, p)
+	}
 }

@@ -60,6 +60,7 @@ type row struct {
 	size   float64
 	gl     []*glyph // non-space glyphs, by x
 	pieces []piece
+	rules  []rect // the page's rules
 }
 
 type piece struct {
@@ -91,6 +92,9 @@ func layout(pds []*pageData) (*doc.Document, error) {
 		pd.glyphs = append(pd.glyphs, iconMarkers(pd.icons, pd.glyphs)...)
 		assignLinks(pd)
 		rows[i] = buildRows(pd.glyphs)
+		for _, r := range rows[i] {
+			r.rules = pd.rules
+		}
 	}
 	dropFurniture(pds, rows)
 	var pages []pageBlocks
@@ -640,6 +644,9 @@ func columnar(band []*row, cx float64) bool {
 	if labelColumn(band, cx, sz) {
 		return false
 	}
+	if ruledTable(band, gutterL, gutterR) {
+		return false // a table drawn with borders: its rows read across
+	}
 	if flushRightNotes(band, cx, sz) {
 		return false // headings and dates set flush right: no column of text
 	}
@@ -660,6 +667,34 @@ func columnar(band []*row, cx float64) bool {
 	}
 	return !grid(band, cx)
 }
+
+// ruledTable reports whether a band is a table drawn with borders across
+// the gap between its sides (gutterL to gutterR): vertical rules in the
+// gap beside half of the band's height or more, and minCrossRules rules
+// or more across the gap between the band's rows. A sidebar's divider has
+// no rules across it.
+func ruledTable(band []*row, gutterL, gutterR float64) bool {
+	if len(band) == 0 || len(band[0].rules) == 0 {
+		return false
+	}
+	top, bottom := math.Inf(-1), math.Inf(1)
+	for _, r := range band {
+		top, bottom = math.Max(top, r.y+r.size), math.Min(bottom, r.y-r.size/2)
+	}
+	beside, across := 0.0, 0 // the height the gap's rules run beside the band (a border is drawn cell by cell)
+	for _, ru := range band[0].rules {
+		switch {
+		case ru.x1-ru.x0 <= maxRuleWidth && ru.x0 >= gutterL-1 && ru.x1 <= gutterR+1:
+			beside += math.Max(0, math.Min(ru.y1, top)-math.Max(ru.y0, bottom))
+		case ru.y1-ru.y0 <= maxRuleWidth && ru.x0 < gutterL && ru.x1 > gutterR && ru.y0 >= bottom && ru.y1 <= top:
+			across++
+		}
+	}
+	return beside >= (top-bottom)/2 && across >= minCrossRules
+}
+
+// minCrossRules is how many rules across a band's gap make it a table.
+const minCrossRules = 2
 
 // A timeline table: a narrow left column of stamps (a date, a place,
 // one piece a row) beside a wide right column of entries. Its left text is at most

@@ -168,6 +168,7 @@ type pageData struct {
 	glyphs []glyph
 	links  []link
 	shapes []rect // small filled paths: maybe list bullets
+	rules  []rect // thin long paths, stroked or filled: a table's borders, underlines
 	icons  []icon // icon-font glyphs, which are no text: maybe list bullets
 	err    error  // the first problem met on the page
 }
