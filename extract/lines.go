@@ -1666,6 +1666,9 @@ func (r *run) dropPageFurniture(all []*line) []*line {
 	for i, l := range all {
 		if !drop[i] && near(i) && l.runes <= 60 {
 			k := squash(l.text)
+			if pageWord.MatchString(l.text) {
+				k = digitRun.ReplaceAllString(k, "#") // "Page 1 - Curriculum vitæ of", "Page 2 - …": one running line
+			}
 			seen[k] = append(seen[k], i)
 		}
 	}
@@ -1698,6 +1701,13 @@ func (r *run) dropPageFurniture(all []*line) []*line {
 	}
 	return out
 }
+
+// pageWord is a word that names a page in a running header or footer;
+// digitRun a run of digits.
+var (
+	pageWord = lazyRE(`(?i)\bpage\b|\bseite\b|第\s*\d+\s*页`)
+	digitRun = lazyRE(`\d+`)
+)
 
 // squash folds text for comparisons: no spaces, lower case, digits kept.
 func squash(s string) string {

@@ -93,3 +93,39 @@ func TestJoinWrappedMonth(t *testing.T) {
 		})
 	}
 }
+
+// TestDropPageFurniture: lines repeated at the page breaks go, a running
+// line with its page number among them; dates that happen to stand at two
+// page breaks stay.
+func TestDropPageFurniture(t *testing.T) {
+	type ln struct {
+		text string
+		page int
+	}
+	tests := []struct {
+		name string
+		in   []ln
+		want []string
+	}{
+		{"running footer with its page number", []ln{{"Ana Lima", 1}, {"Engineer at Acme", 1}, {"Did things for years.", 1}, {"Page 1 - Curriculum vitae of", 1}, {"Led a team of five.", 2}, {"Page 2 - Curriculum vitae of", 2}},
+			[]string{"Ana Lima", "Engineer at Acme", "Did things for years.", "Led a team of five."}},
+		{"dates at two page breaks", []ln{{"Ana Lima", 1}, {"Engineer at Acme", 1}, {"Did things for years.", 1}, {"2019 - 2021", 1}, {"2015 - 2018", 2}, {"Led a team of five.", 2}},
+			[]string{"Ana Lima", "Engineer at Acme", "Did things for years.", "2019 - 2021", "2015 - 2018", "Led a team of five."}},
+	}
+	r := &run{x: New(nil), lx: NewLexicon()}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ls []*line
+			for _, l := range tt.in {
+				ls = append(ls, &line{Line: doc.Line{Text: l.text, Pos: doc.Pos{Page: l.page}}, text: l.text, raw: l.text, runes: len([]rune(l.text))})
+			}
+			var got []string
+			for _, l := range r.dropPageFurniture(ls) {
+				got = append(got, l.text)
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+		})
+	}
+}
