@@ -151,6 +151,7 @@ func (r *run) extract(d *doc.Document) {
 		return
 	}
 	secs := r.sectionize(lines)
+	r.kindByContent(secs)
 	secs = r.relocate(secs)
 	for _, h := range handlers {
 		for _, s := range secs {

@@ -523,6 +523,91 @@ func (r *run) sectionize(lines []*line) []*section {
 	return secs
 }
 
+// contentCounts are what the lines of a section under a heading the
+// lexicon lacks hold, line by line.
+type contentCounts struct {
+	lines    int // lines that are no list items
+	ranges   int // date ranges
+	schools  int // schools and degrees
+	titles   int // job titles
+	orgs     int // organisations
+	langs    int // lines that start with a language's name
+	projects int // a project's role label, a link, a row of chips
+}
+
+// contentKinds name a section from what its lines hold when its heading
+// names none ("Quest log", "Completed quests", "Spoken tongues"); the
+// first that applies decides, and none keeps the section unknown.
+var contentKinds = []struct {
+	name string
+	kind Kind
+	is   func(c contentCounts) bool
+}{
+	{"languages with their levels, line after line", kLanguages, func(c contentCounts) bool {
+		return c.langs >= minContentLines && 2*c.langs >= c.lines
+	}},
+	{"dated entries at schools", kEducation, func(c contentCounts) bool {
+		return c.ranges >= 1 && c.schools >= c.ranges && c.schools > c.titles
+	}},
+	{"dated entries with roles, links or chips", kProjects, func(c contentCounts) bool {
+		return c.ranges >= 1 && c.projects >= c.ranges && c.titles <= c.ranges
+	}},
+	{"dated entries with titles or employers", kWork, func(c contentCounts) bool {
+		return c.ranges >= 1 && c.titles+c.orgs >= c.ranges
+	}},
+}
+
+// minContentLines is how many lines of a kind make a section of it.
+const minContentLines = 2
+
+// kindByContent gives each section under a heading the lexicon lacks the
+// kind its lines show, by contentKinds.
+func (r *run) kindByContent(secs []*section) {
+	for _, s := range secs {
+		if s.kind != kOther || s.heading == nil || len(s.lines) == 0 {
+			continue
+		}
+		var c contentCounts
+		for _, l := range s.lines {
+			if l.Marker != "" && !l.numbered() {
+				continue
+			}
+			c.lines++
+			f := r.feature(l)
+			if sp, ok := findSpan(l.text); ok && sp.Range {
+				c.ranges++
+			}
+			if r.lx.isSchool(l.text) || r.lx.hasDegree(l.text) {
+				c.schools++
+			}
+			if r.lx.isTitle(l.text) {
+				c.titles++
+			}
+			if r.lx.isOrg(l.text) {
+				c.orgs++
+			}
+			if r.lx.languageAt(strings.TrimSpace(l.text)) != "" {
+				c.langs++
+			}
+			for _, kv := range f.kvs {
+				if kv.field == "entry.roles" {
+					c.projects++
+				}
+			}
+			if len(l.Links) > 0 && !emailRe.MatchString(l.text) || findURL(l.text) != "" || techChips(r, l) || tagRow(l) {
+				c.projects++ // a link to the work, its chips
+			}
+		}
+		for _, k := range contentKinds {
+			if k.is(c) {
+				s.kind = k.kind
+				r.traceLine(s.heading, "heading ("+string(k.kind)+")", k.name)
+				break
+			}
+		}
+	}
+}
+
 // minHeaderBeforeLabel is how many lines (a name, a contact line) come
 // before a bare label that opens the first section of a document without
 // headings.

@@ -111,3 +111,31 @@ func TestIsName(t *testing.T) {
 		}
 	}
 }
+
+// TestKindByContent: a section under a heading the lexicon lacks takes
+// the kind its lines show, or stays unknown.
+func TestKindByContent(t *testing.T) {
+	p := func(s string) doc.Line { return doc.Line{Text: s} }
+	tests := []struct {
+		name  string
+		lines []doc.Line
+		want  Kind
+	}{
+		{"jobs", []doc.Line{p("JUN 2025 — SEP 2025"), p("Ironbark Games Gameplay Programming Intern"), {Text: "Built the grappling hook.", Marker: "•"}}, kWork},
+		{"projects", []doc.Line{p("SEP 2025 – JUN 2026"), p("Lanternfall"), p("rhysh.itch.io/lanternfall"), p("Role: Gameplay programmer")}, kProjects},
+		{"schools", []doc.Line{p("2021 – 2025"), p("Evergreen Bay University"), p("B.S. Computer Science")}, kEducation},
+		{"languages", []doc.Line{p("English ♥♥♥♥♥ native"), p("Japanese ♥♥♡♡♡ JLPT N4")}, kLanguages},
+		{"nothing to go by", []doc.Line{p("Speedrunning · Tabletop RPGs · Pixel art")}, kOther},
+	}
+	r := &run{x: New(nil), lx: NewLexicon()}
+	for _, tt := range tests {
+		s := &section{kind: kOther, heading: &line{Line: doc.Line{Text: "Quest log"}, text: "Quest log"}}
+		for _, dl := range tt.lines {
+			s.lines = append(s.lines, &line{Line: dl, text: dl.Text, raw: dl.Text, runes: len([]rune(dl.Text))})
+		}
+		r.kindByContent([]*section{s})
+		if s.kind != tt.want {
+			t.Errorf("%s: kind %s, want %s", tt.name, s.kind, tt.want)
+		}
+	}
+}
