@@ -209,6 +209,8 @@ func TestHeadingKind(t *testing.T) {
 		{"（三）项目经验", kProjects, true},
 		{"二、教育背景", kEducation, true},
 		{"⚡ Skills", kSkills, true},
+		{"～ Side projects ～", kProjects, true},
+		{"~ Experience ~", kWork, true},
 		{"E X P E R I E N C E", kWork, true},
 		{"Python 3", "", false},
 		{"2 years", "", false},
