@@ -501,6 +501,11 @@ func (r *run) sectionize(lines []*line) []*section {
 		if !ok && l.Heading > 0 && level > 0 && l.Heading <= level && i > 0 && !(cur.kind == kHeader && (r.isName(l.text) || len(cur.lines) < maxHeadline)) && !bulletedIn(l, cur) && !r.entryHeading(cur.kind, lines, i) {
 			k, ok = kOther, true
 		}
+		if !ok && i > 0 && flankedHeading(l.text) && l.Marker == "" && l.Cells == nil {
+			// "～ Where I've worked ～": the same mark on both sides dresses
+			// a heading the lexicon lacks; its content says what it heads
+			k, ok = kOther, true
+		}
 		if !ok && len(secs) == 1 && len(cur.lines) >= minHeaderBeforeLabel && r.bareLabelOverEntries(lines, i) {
 			// "做过的工作:" over dated items in a note without headings:
 			// a heading the lexicon lacks; its lines go where their
@@ -607,6 +612,25 @@ func (r *run) kindByContent(secs []*section) {
 		}
 	}
 }
+
+// flankedHeading reports whether s is a short name between two copies of
+// one mark ("～ Where I've worked ～", "— Experience —", "* Projects *").
+func flankedHeading(s string) bool {
+	s = strings.TrimSpace(s)
+	first, n1 := utf8.DecodeRuneInString(s)
+	last, n2 := utf8.DecodeLastRuneInString(s)
+	if len(s) <= n1+n2 || first != last || unicode.IsLetter(first) || unicode.IsDigit(first) || unicode.IsSpace(first) || strings.ContainsRune("《「『(（[【\"'", first) {
+		return false
+	}
+	inner := strings.TrimSpace(s[n1 : len(s)-n2])
+	n := utf8.RuneCountInString(inner)
+	return n >= 2 && n <= maxFlankedHeading && inner != s[n1:len(s)-n2] && !hasSentencePunct(inner) && !strings.ContainsAny(inner, ".。!！?？;；") && strings.IndexFunc(inner, unicode.IsDigit) < 0 &&
+		strings.IndexFunc(inner, unicode.IsLetter) >= 0
+}
+
+// maxFlankedHeading is the longest name a heading dressed on both sides
+// holds.
+const maxFlankedHeading = 30
 
 // minHeaderBeforeLabel is how many lines (a name, a contact line) come
 // before a bare label that opens the first section of a document without

@@ -139,3 +139,20 @@ func TestKindByContent(t *testing.T) {
 		}
 	}
 }
+
+func TestFlankedHeading(t *testing.T) {
+	for s, want := range map[string]bool{
+		"～ Where I've worked ～": true,
+		"— Experience —":        true,
+		"* Projects *":          true,
+		"～Where～":               false, // no space: a word in marks
+		"《雾港》":                  false,
+		"- 2019 -":              false,
+		"* Built a thing. *":    false,
+		"Where I've worked":     false,
+	} {
+		if got := flankedHeading(s); got != want {
+			t.Errorf("flankedHeading(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
