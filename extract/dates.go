@@ -113,21 +113,28 @@ func dateAt(s string, i int, order *dateOrder) (Date, bool) {
 // shortYearAt reads a year written with two digits after an apostrophe:
 // '23, ’14 (a year of this century up to shortYearPivot, else of the last).
 func shortYearAt(s string, i int) (Date, bool) {
-	n := 0
-	switch {
-	case s[i] == '\'':
-		n = 1
-	case strings.HasPrefix(s[i:], "’"):
-		n = len("’")
-	default:
-		return Date{}, false
-	}
 	if prev := strings.TrimRight(s[:i], " "); prev != "" && !strings.HasSuffix(s[:i], "  ") && !strings.HasSuffix(s[:i], "\t") {
 		// after a separator, a wide gap or at the start only: not
 		// "rock'n", "O'Neil", nor a venue's name, "WCR ’22"
 		if r, _ := utf8.DecodeLastRuneInString(prev); unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return Date{}, false
 		}
+	}
+	return apostropheYear(s, i)
+}
+
+// apostropheYear reads '23 or ’14 at i, wherever it stands.
+func apostropheYear(s string, i int) (Date, bool) {
+	n := 0
+	switch {
+	case i >= len(s):
+		return Date{}, false
+	case s[i] == '\'':
+		n = 1
+	case strings.HasPrefix(s[i:], "’"):
+		n = len("’")
+	default:
+		return Date{}, false
 	}
 	y, j := digitsAt(s, i+n, 2)
 	if j-(i+n) != 2 || j < len(s) && (isDigit(s[j]) || s[j] < 0x80 && unicode.IsLetter(rune(s[j]))) {
@@ -372,6 +379,12 @@ func monthNameDateAt(s string, i int) (Date, bool) {
 	}
 	y, k2 := digitsAt(s, k, 4)
 	if k2-k != 4 || !plausibleYear(y) {
+		if k > j {
+			// "Jan '19", "Sept ’22": the month, a year of two digits
+			if d, ok := apostropheYear(s, k); ok {
+				return Date{ISO: d.ISO + fmt.Sprintf("-%02d", m), Start: i, End: d.End}, true
+			}
+		}
 		return Date{}, false
 	}
 	return Date{ISO: fmt.Sprintf("%04d-%02d", y, m), Start: i, End: k2}, true
@@ -390,6 +403,12 @@ func findSpan(s string) (Span, bool) {
 	}
 	for i, d := range ds {
 		j := skipSeps(s, d.End)
+		if k := skipSpace(s, d.End); k > d.End && strings.HasPrefix(strings.ToLower(s[k:]), "to ") {
+			if n := openEndAt(s, k); n > 0 {
+				// "2019 to date": an open end that holds its own "to"
+				return Span{Start: d.ISO, Open: true, Range: true, From: d.Start, To: k + n}, true
+			}
+		}
 		if j == d.End {
 			continue
 		}

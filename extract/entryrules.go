@@ -480,8 +480,19 @@ func tagItems(l *line) []string {
 // boldSentence reports whether a bold line is a sentence in bold (a
 // description set off by weight): it ends in a period and runs on.
 func boldSentence(l *line) bool {
-	return strings.HasSuffix(l.text, ".") && len(strings.Fields(l.text)) >= 5
+	ws := strings.Fields(l.text)
+	return strings.HasSuffix(l.text, ".") && len(ws) >= 5 && !abbrevEnd(ws[len(ws)-1])
 }
+
+// abbrevEnd reports whether the last word of a line is an abbreviation
+// whose dot ends no sentence: "Ltd.", "Inc.", "Co.", "S.A.".
+func abbrevEnd(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && utf8.RuneCountInString(w) <= maxAbbrev
+}
+
+// maxAbbrev is the longest abbreviation with its dot.
+const maxAbbrev = 5
 
 // fewWords reports whether s is short enough to be a name: at most
 // maxNameWords words (CJK text: twice as many characters).

@@ -28,6 +28,10 @@ func TestFindSpan(t *testing.T) {
 		{"Rio Puerco High School | '14–'23", "2014", "2023", false, true},
 		{"Loma Verde Software | ’23", "2023", "", false, false},
 		{"Designer, Studio Ashgrove   '18–'21", "2018", "2021", false, true},
+		{"Jan '19 – to date  Ferrowick Payments", "2019-01", "", true, true},
+		{"Jan '19 – Feb '22  Software Engineer", "2019-01", "2022-02", false, true},
+		{"Sept ’16 – Dec '20 · Hong Kong", "2016-09", "2020-12", false, true},
+		{"Code Club volunteer — 2019 to date.", "2019", "", true, true},
 		{"Senior Designer, Tidemark Bank   '21–now", "2021", "", true, true},
 		{"01/10/2014 – 30/09/2016  Munich", "2014-10-01", "2016-09-30", false, true},
 		{"01.09.2019 – 31.08.2020", "2019-09-01", "2020-08-31", false, true},
@@ -154,6 +158,27 @@ func TestKeywords(t *testing.T) {
 
 // TestChipWords: the value of a keyword label with spaces alone between
 // its items.
+// TestFindSpanNone: text that ends where a date could start holds none.
+func TestFindSpanNone(t *testing.T) {
+	for _, s := range []string{"Met in Jan", "Sept", "Jan '", "Dec ’", "O'Neil's Bar '19"} {
+		if sp, ok := findSpan(s); ok {
+			t.Errorf("findSpan(%q) = %+v, want none", s, sp)
+		}
+	}
+}
+
+func TestBoldSentence(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Senior Brand Executive @ Lumi Audio Ltd.":   false,
+		"Led the brand team through three launches.": true,
+		"Acme Corp.": false,
+	} {
+		if got := boldSentence(&line{text: s}); got != want {
+			t.Errorf("boldSentence(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 func TestChipWords(t *testing.T) {
 	r := &run{x: New(nil), lx: NewLexicon()}
 	tests := []struct {
