@@ -101,10 +101,14 @@ func (r *run) readJob(e *entry) job {
 	}
 	// "Junior Developer at Pixel Studio, since 2023 — a small agency":
 	// the title and the employer joined by "at" in a field of their own
-	if len(fields) > 1 {
-		for _, at := range []string{" at ", " @ "} {
-			if a, b, ok := strings.Cut(fields[0], at); ok && r.lx.isTitle(a) && !strings.Contains(b, at) {
-				fields = append([]string{a, strings.TrimSpace(b)}, fields[1:]...)
+	if len(fields) > 1 || len(fields) == 1 && strings.Contains(fields[0], "@") && hasHan(fields[0]) {
+		for _, at := range []string{" at ", " @ ", "@"} {
+			a, b, ok := strings.Cut(fields[0], at)
+			if at == "@" && ok && !hasHan(lastRune(a)) && !hasHan(firstRune(b)) {
+				continue // "产品经理@某公司"; an e-mail address has no Chinese beside its @
+			}
+			if ok && r.lx.isTitle(a) && !strings.Contains(b, at) {
+				fields = append([]string{strings.TrimSpace(a), strings.TrimSpace(b)}, fields[1:]...)
 				break
 			}
 		}

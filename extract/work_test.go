@@ -44,3 +44,23 @@ func TestSubEntry(t *testing.T) {
 		}
 	}
 }
+
+// TestReadJobAt: a title and an employer joined by "@" or "at" in one
+// field of the header.
+func TestReadJobAt(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	tests := []struct {
+		header        string
+		org, position string
+	}{
+		{"高级产品经理@杭州某某科技有限公司  2021.04～今（3年2个月）", "杭州某某科技有限公司", "高级产品经理"},
+		{"Junior Developer at Pixel Studio  2023 – 2024", "Pixel Studio", "Junior Developer"},
+	}
+	for _, tt := range tests {
+		l := &line{Line: doc.Line{Text: tt.header}, text: tt.header, raw: tt.header, runes: len([]rune(tt.header))}
+		j := r.readJob(&entry{header: []*line{l}})
+		if j.org != tt.org || tt.position != "" && j.position != tt.position {
+			t.Errorf("readJob(%q): org %q position %q, want %q %q", tt.header, j.org, j.position, tt.org, tt.position)
+		}
+	}
+}
