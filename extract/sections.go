@@ -501,6 +501,14 @@ func (r *run) sectionize(lines []*line) []*section {
 		if !ok && l.Heading > 0 && level > 0 && l.Heading <= level && i > 0 && !(cur.kind == kHeader && (r.isName(l.text) || len(cur.lines) < maxHeadline)) && !bulletedIn(l, cur) && !r.entryHeading(cur.kind, lines, i) {
 			k, ok = kOther, true
 		}
+		if !ok && i > 0 && cur.kind != kHeader && (l.Bold || l.Heading > 0) && len(styleKinds[styleOf(l)]) >= minHeadingStyleKinds && l.Marker == "" && l.Cells == nil &&
+			l.runes <= maxStyledHeading && !hasSentencePunct(l.text) && strings.IndexFunc(l.text, unicode.IsDigit) < 0 && !strings.ContainsAny(l.text, "：:，,") &&
+			!r.lx.isSchool(l.text) && !r.lx.isOrg(l.text) && !r.lx.isTitle(l.text) && !r.lx.hasDegree(l.text) && !styledAgainBefore(r, lines, i, styleOf) && !slices.ContainsFunc(cur.lines, func(x *line) bool { return styleOf(x) == styleOf(l) }) {
+			// "代表案例" in the bold 13 pt that heads 荣誉, 论文与著述 and
+			// 自我评价: a heading the lexicon lacks, set in the document's
+			// style of section headings
+			k, ok = kOther, true
+		}
 		if !ok && i > 0 && flankedHeading(l.text) && l.Marker == "" && l.Cells == nil {
 			// "～ Where I've worked ～": the same mark on both sides dresses
 			// a heading the lexicon lacks; its content says what it heads
@@ -612,6 +620,32 @@ func (r *run) kindByContent(secs []*section) {
 		}
 	}
 }
+
+// styledAgainBefore reports whether a line in the style of line i comes
+// again before the next heading the lexicon knows (the caller looks back
+// over the section it stands in too): the style names the entries of this
+// part ("金陵科技大学", "江淮工业大学" in the h3 of
+// "Education"), so it makes no heading by itself.
+func styledAgainBefore[S comparable](r *run, lines []*line, i int, styleOf func(*line) S) bool {
+	st := styleOf(lines[i])
+	for _, l := range lines[i+1:] {
+		if _, ok := r.headingKind(l); ok {
+			return false
+		}
+		if styleOf(l) == st {
+			return true
+		}
+	}
+	return false
+}
+
+// minHeadingStyleKinds is how many kinds of section a style heads to be
+// the document's style of section headings; maxStyledHeading the longest
+// line in that style read as a heading the lexicon lacks.
+const (
+	minHeadingStyleKinds = 3
+	maxStyledHeading     = 16
+)
 
 // flankedHeading reports whether s is a short name between two copies of
 // one mark ("～ Where I've worked ～", "— Experience —", "* Projects *").

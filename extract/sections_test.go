@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/google/go-cmp/cmp"
 	"testing"
 
 	"github.com/resumex/resumex/doc"
@@ -153,6 +154,38 @@ func TestFlankedHeading(t *testing.T) {
 	} {
 		if got := flankedHeading(s); got != want {
 			t.Errorf("flankedHeading(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestStyledHeading: a short line in the style that heads three kinds of
+// section or more is a heading the lexicon lacks, unless the style names
+// the entries of its part too.
+func TestStyledHeading(t *testing.T) {
+	h := func(s string) doc.Line { return doc.Line{Text: s, Bold: true, Size: 13} }
+	p := func(s string) doc.Line { return doc.Line{Text: s, Size: 11} }
+	tests := []struct {
+		name  string
+		lines []doc.Line
+		want  []Kind
+	}{
+		{"a heading the lexicon lacks", []doc.Line{p("石某某"), h("工作经历"), p("2011 – 2015 某律师事务所 律师"), h("代表案例"), p("某建工集团合同纠纷系列案（2019-2021）"), h("荣誉"), p("2022年 优秀律师"), h("自我评价"), p("认真负责。")},
+			[]Kind{kHeader, kWork, kOther, kAwards, kSummary}},
+		{"entries named in the headings' style", []doc.Line{p("石某某"), h("项目经历"), h("Lanternfall"), p("A game."), h("Tidebound"), p("Another game."), h("荣誉"), p("2022年 优秀律师"), h("自我评价"), p("认真负责。")},
+			[]Kind{kHeader, kProjects, kAwards, kSummary}},
+	}
+	r := &run{x: New(nil), lx: NewLexicon()}
+	for _, tt := range tests {
+		var ls []*line
+		for _, dl := range tt.lines {
+			ls = append(ls, &line{Line: dl, text: dl.Text, raw: dl.Text, runes: len([]rune(dl.Text))})
+		}
+		var got []Kind
+		for _, s := range r.sectionize(ls) {
+			got = append(got, s.kind)
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, d)
 		}
 	}
 }
