@@ -169,7 +169,7 @@ func TestStyledHeading(t *testing.T) {
 		lines []doc.Line
 		want  []Kind
 	}{
-		{"a heading the lexicon lacks", []doc.Line{p("石某某"), h("工作经历"), p("2011 – 2015 某律师事务所 律师"), h("代表案例"), p("某建工集团合同纠纷系列案（2019-2021）"), h("荣誉"), p("2022年 优秀律师"), h("自我评价"), p("认真负责。")},
+		{"a heading the lexicon lacks", []doc.Line{p("石某某"), h("工作经历"), p("2011 – 2015 某律师事务所 律师"), h("案件选录"), p("某建工集团合同纠纷系列案（2019-2021）"), h("荣誉"), p("2022年 优秀律师"), h("自我评价"), p("认真负责。")},
 			[]Kind{kHeader, kWork, kOther, kAwards, kSummary}},
 		{"entries named in the headings' style", []doc.Line{p("石某某"), h("项目经历"), h("Lanternfall"), p("A game."), h("Tidebound"), p("Another game."), h("荣誉"), p("2022年 优秀律师"), h("自我评价"), p("认真负责。")},
 			[]Kind{kHeader, kProjects, kAwards, kSummary}},
