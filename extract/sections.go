@@ -1042,6 +1042,8 @@ func (r *run) routeMixed(s *section, secs []*section) []*section {
 				nl := *l
 				nl.text, nl.raw = value, value
 				l = &nl
+			} else if !known && r.lx.languageAt(strings.TrimSpace(label)) == strings.TrimSpace(label) {
+				kind = kLanguages // "英语：CET-6，能阅读英文文档" under 技能/证书: a language
 			} else if !known && slices.Contains(kinds, kSkills) && strings.ContainsAny(value, "、,，/") {
 				kind = kSkills // "办公软件：Excel、Word" under 证书与技能: a skill group
 			}

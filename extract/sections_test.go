@@ -189,3 +189,25 @@ func TestStyledHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestRouteMixed: the lines under a heading that names two kinds go to
+// the kind each shows.
+func TestRouteMixed(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	mk := func(s string) *line { return &line{Line: doc.Line{Text: s}, text: s, raw: s, runes: len([]rune(s))} }
+	s := &section{kind: kMixed, heading: mk("技能/证书"), lines: []*line{mk("工具：Axure、墨刀、Visio"), mk("证书：PMP（2020年）"), mk("英语：CET-6，能阅读英文文档")}}
+	got := map[Kind][]string{}
+	for _, sec := range r.routeMixed(s, []*section{s}) {
+		for _, l := range sec.lines {
+			got[sec.kind] = append(got[sec.kind], l.text)
+		}
+	}
+	want := map[Kind][]string{
+		kSkills:       {"工具：Axure、墨刀、Visio"},
+		kCertificates: {"PMP（2020年）"},
+		kLanguages:    {"英语：CET-6，能阅读英文文档"},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("(-want +got):\n%s", d)
+	}
+}
