@@ -1054,6 +1054,10 @@ func (r *run) routeMixed(s *section, secs []*section) []*section {
 				kind = kAwards
 			case r.isCertLine(l):
 				kind = kCertificates
+			case kind == kEducation && slices.Contains(kinds, kCertificates) && !r.lx.isSchool(l.text) && !r.lx.hasDegree(l.text):
+				// "ACS CCN1, CENWAT …… renewed 2023" under "Qualifications
+				// & Tickets": no school, no degree, a ticket
+				kind = kCertificates
 			}
 		}
 		sec := r.sectionOf(&secs, kind)

@@ -210,4 +210,18 @@ func TestRouteMixed(t *testing.T) {
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("(-want +got):\n%s", d)
 	}
+	s = &section{kind: kMixed, heading: mk("Qualifications & Tickets"), lines: []*line{mk("ACS CCN1, CENWAT ..... renewed 2023"), mk("BSc Building Services, Avon University, 2014")}}
+	got = map[Kind][]string{}
+	for _, sec := range r.routeMixed(s, []*section{s}) {
+		for _, l := range sec.lines {
+			got[sec.kind] = append(got[sec.kind], l.text)
+		}
+	}
+	want = map[Kind][]string{
+		kCertificates: {"ACS CCN1, CENWAT ..... renewed 2023"},
+		kEducation:    {"BSc Building Services, Avon University, 2014"},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("tickets (-want +got):\n%s", d)
+	}
 }

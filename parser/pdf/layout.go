@@ -1849,13 +1849,17 @@ func canJoin(p, a, b *line, right, lead float64, first bool) bool {
 		return false
 	}
 	// a line that starts with a label ("Afrikaans: Basic", "技术栈：Go")
-	// is an item of its own
-	if labelStart.MatchString(b.text) {
+	// is an item of its own; so is a line of a list set with dot leaders
+	// ("ACS CCN1 ........ renewed 2023"): it fills the line by itself
+	if labelStart.MatchString(b.text) || strings.Contains(a.text, leader) || strings.Contains(b.text, leader) {
 		return false
 	}
 	// the line wrapped: the next line's first word would not have fit
 	return a.x1+0.3*a.size+firstWordWidth(b) > right
 }
+
+// leader is a run of dots that leads the eye from an item to its value.
+const leader = "....."
 
 // labelStart matches a line that starts with a label of one to three
 // words and a colon.

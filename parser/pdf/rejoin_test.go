@@ -64,3 +64,26 @@ func TestRejoinEdges(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestRejoinLeaders: the lines of a list set with dot leaders fill the
+// column each by itself and are never joined as a wrapped paragraph.
+func TestRejoinLeaders(t *testing.T) {
+	line := func(x, y float64, s string) string { return tx("F1", 10, x, y, s) }
+	var b strings.Builder
+	b.WriteString(tx("F1", 20, 40, 760, "Jane Roe"))
+	b.WriteString(line(40, 730, "Qualifications"))
+	y := 712.0
+	for _, s := range []string{
+		"ACS CCN1, CENWAT, CKR1 (domestic) ......................................................................... renewed 2023",
+		"Unvented hot water (G3) ..................................................................................................... 2019",
+		"NVQ Level 3 Diploma in Gas Utilisation .................................................................................. 2014",
+	} {
+		b.WriteString(line(40, y, s))
+		y -= 12
+	}
+	d := parseOK(t, build(nil, []page{{content: b.String()}}))
+	got := texts(d)
+	if len(got) != 5 {
+		t.Errorf("got %d lines, want 5 (each leader line apart):\n%s", len(got), strings.Join(got, "\n"))
+	}
+}
