@@ -387,7 +387,7 @@ var headingVetoes = []struct {
 		// "校级荣誉称号" in a list of awards is an award, not a heading
 		// (two headings each of two sections, "证书与获奖" then "技能与其他",
 		// are no items of each other)
-		return c.k == c.cur.kind && c.k != kMixed && len(c.cur.lines) > 0 && c.l.Heading == 0 && !c.l.Bold && !c.r.exactHeading(c.l)
+		return c.k == c.cur.kind && c.k != kMixed && len(c.cur.lines) > 0 && c.l.Heading == 0 && !c.l.Bold && !c.r.exactHeading(c.l) && c.styleKinds < minHeadingStyleKinds
 	}},
 }
 
@@ -501,7 +501,7 @@ func (r *run) sectionize(lines []*line) []*section {
 		if !ok && l.Heading > 0 && level > 0 && l.Heading <= level && i > 0 && !(cur.kind == kHeader && (r.isName(l.text) || len(cur.lines) < maxHeadline)) && !bulletedIn(l, cur) && !r.entryHeading(cur.kind, lines, i) {
 			k, ok = kOther, true
 		}
-		if !ok && i > 0 && cur.kind != kHeader && (l.Bold || l.Heading > 0) && len(styleKinds[styleOf(l)]) >= minHeadingStyleKinds && l.Marker == "" && l.Cells == nil &&
+		if !ok && i > 0 && cur.kind != kHeader && (l.Bold || l.Heading > 0 || allCapsLatin(l.text) && l.Blank) && len(styleKinds[styleOf(l)]) >= minHeadingStyleKinds && l.Marker == "" && l.Cells == nil &&
 			l.runes <= maxStyledHeading && !hasSentencePunct(l.text) && strings.IndexFunc(l.text, unicode.IsDigit) < 0 && !strings.ContainsAny(l.text, "：:，,") &&
 			!r.lx.isSchool(l.text) && !r.lx.isOrg(l.text) && !r.lx.isTitle(l.text) && !r.lx.hasDegree(l.text) && !styledAgainBefore(r, lines, i, styleOf) && !slices.ContainsFunc(cur.lines, func(x *line) bool { return styleOf(x) == styleOf(l) }) {
 			// "代表案例" in the bold 13 pt that heads 荣誉, 论文与著述 and

@@ -173,6 +173,9 @@ func TestStyledHeading(t *testing.T) {
 			[]Kind{kHeader, kWork, kOther, kAwards, kSummary}},
 		{"entries named in the headings' style", []doc.Line{p("石某某"), h("项目经历"), h("Lanternfall"), p("A game."), h("Tidebound"), p("Another game."), h("荣誉"), p("2022年 优秀律师"), h("自我评价"), p("认真负责。")},
 			[]Kind{kHeader, kProjects, kAwards, kSummary}},
+		{"capitals after a gap in plain text", []doc.Line{p("Ana Lima"), {Text: "EXPERIENCE", Blank: true}, p("2019 – 2021  Acme  Engineer"), {Text: "TEACHING", Blank: true}, p("2018 – now  MB2031 Coral Reef Ecology"),
+			{Text: "PROJECTS", Blank: true}, p("03/2015 – 09/2016"), p("SYNTHGRASP"), {Text: "EDUCATION", Blank: true}, p("2010 – 2014  Avon University  BSc")},
+			[]Kind{kHeader, kWork, kOther, kProjects, kEducation}},
 	}
 	r := &run{x: New(nil), lx: NewLexicon()}
 	for _, tt := range tests {
