@@ -262,7 +262,7 @@ var entryRules = []entryRule{
 		if !r.fieldy(l, f) || !shortFields(f) || !(len(f.fields) >= 2 || l.Marker == "" || nested) {
 			return undecided
 		}
-		if c.cur != nil && (bareURL(l.text) || tagRow(l)) {
+		if c.cur != nil && (bareURL(l.text) || tagRow(l) || techChips(r, l)) {
 			// "github.com/x/foghaven" and "Unity   C#   Tilemap" at the end
 			// of a project's text, over the next project's dates: the
 			// project's link and chips, no names
@@ -392,6 +392,9 @@ func (r *run) techItems(items []string) bool {
 // by wide gaps, most of them technologies: chips.
 func techChips(r *run, l *line) bool {
 	fs := wideFields(l.raw)
+	if len(fs) == 1 && r.gluedList(l.text) != nil {
+		return true // "ReactTypeScriptMapbox GLPostgreSQL": chips a converter wrote end to end
+	}
 	return len(fs) >= 2 && !slices.ContainsFunc(fs, func(f string) bool { return !tagLike(f) }) && r.techItems(fs)
 }
 

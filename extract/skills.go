@@ -804,17 +804,28 @@ func (r *run) gluedList(s string) []string {
 			if j-i >= 2 && j-i <= 6 && (j == len(s) || !isLowerLatin(s[j])) {
 				try(j, unknownCost, 0) // "DDD"
 			}
+			for k := i + 2; k < j && k-i <= 6; k++ {
+				if knownAt[k] {
+					try(k, unknownCost, 0) // "GL" of "GLPostgreSQL": capitals up to a known name
+				}
+			}
 			// a capitalised name the lexicon lacks, up to a capital after a
 			// small letter, never past a known name: "ShardingSphere" of
 			// "ShardingSphereMySQL"
-			for k := i + 1; k <= len(s) && k-i <= maxTechName; k++ {
+			for k := i + 1; k <= len(s) && k-i <= maxTechName && !knownAt[i]; k++ {
 				if k == len(s) || s[k] == ' ' || s[k] >= 'A' && s[k] <= 'Z' && isLowerLatin(s[k-1]) {
 					if k-i >= 3 {
 						try(k, unknownCost, 0)
 					}
-					if k < len(s) && knownAt[k] {
-						break
+				}
+				if k < len(s) && knownAt[k] && s[k] >= 'A' && s[k] <= 'Z' {
+					if k-i >= 3 {
+						try(k, unknownCost, 0) // "Mapbox GL" of "Mapbox GLPostgreSQL"
 					}
+					break // (nor one that starts with a known name: "TypeScriptMapbox")
+				}
+				if k+1 < len(s) && s[k] == ' ' && s[k+1] >= 'A' && s[k+1] <= 'Z' {
+					continue // "Mapbox GL": a space stays inside a name the converter kept
 				}
 				if k == len(s) || !(s[k] >= 'A' && s[k] <= 'Z' || isLowerLatin(s[k]) || s[k] >= '0' && s[k] <= '9') {
 					break

@@ -39,6 +39,7 @@ func TestGluedList(t *testing.T) {
 		{"JavaSpring BootSpring CloudMySQLRedis分布式事务DDD", []string{"Java", "Spring Boot", "Spring Cloud", "MySQL", "Redis", "分布式事务", "DDD"}},
 		{"ShardingSphereMySQLCanalKafka", []string{"ShardingSphere", "MySQL", "Canal", "Kafka"}},
 		{"Spring CloudMySQLRocketMQ", []string{"Spring Cloud", "MySQL", "RocketMQ"}},
+		{"ReactTypeScriptMapbox GLPostgreSQLPostGIS", []string{"React", "TypeScript", "Mapbox GL", "PostgreSQL", "PostGIS"}}, // unknown names: never starting with or running past a known one
 		{"Spring Boot Kafka Redis", nil},      // spaces kept: techRuns reads it
 		{"Go, Python, SQL and friends", nil},  // separators
 		{"Led the platform team of six", nil}, // a sentence
