@@ -1253,6 +1253,16 @@ func (r *run) readTableRows(all []*line) []*line {
 			out = append(out, l)
 			continue
 		}
+		if table && len(cells)%2 == 0 {
+			// "Languages Known | : English, Hindi": the colon typed in
+			// the value's cell
+			cells = slices.Clone(cells)
+			for i := 1; i < len(cells); i += 2 {
+				if v := strings.TrimLeft(cells[i], ":： "); v != "" && !strings.HasSuffix(cells[i-1], ":") && !strings.HasSuffix(cells[i-1], "：") {
+					cells[i] = v
+				}
+			}
+		}
 		if n := len(cells); n%2 == 1 && n >= 3 {
 			if f, ok := r.lx.labelField(strings.Trim(cells[n-1], "（）()[]【】 ")); ok && f == "drop" {
 				cells = cells[:n-1] // "姓名 | 李沐阳 | 性别 | 男 | （照片）": the photo's box

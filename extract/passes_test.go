@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -127,5 +128,27 @@ func TestDropPageFurniture(t *testing.T) {
 				t.Errorf("(-want +got):\n%s", d)
 			}
 		})
+	}
+}
+
+// TestReadTableRowsColonCell: a colon typed at the start of a value's cell
+// is the label's, not the value's.
+func TestReadTableRowsColonCell(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	mk := func(cells ...string) *line {
+		s := strings.Join(cells, " | ")
+		return &line{Line: doc.Line{Text: s, Cells: cells}, text: s, raw: s, runes: len([]rune(s))}
+	}
+	var got []string
+	for _, l := range r.readTableRows([]*line{mk("Languages Known", ": English, Hindi"), mk("Hobbies", "：Reading, Badminton")}) {
+		got = append(got, l.text)
+	}
+	for _, g := range got {
+		if strings.Contains(g, "：:") || strings.Contains(g, "：：") || strings.Contains(g, "| :") {
+			t.Errorf("a colon kept in the value: %q", g)
+		}
+	}
+	if len(got) != 2 {
+		t.Errorf("got %q, want two label：value lines", got)
 	}
 }
