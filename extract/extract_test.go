@@ -89,6 +89,7 @@ func TestSplitFields(t *testing.T) {
 		{"某某网 | 交易平台（SaaS）- 支付团队负责人", []string{"某某网", "交易平台（SaaS）- 支付团队负责人"}},
 		{"Acme / Software Engineer / 负责平台开发", []string{"Acme", "Software Engineer", "负责平台开发"}},
 		{"Quillstone Analytics — Software Engineer", []string{"Quillstone Analytics", "Software Engineer"}},
+		{"Sr. Data Scientist -- Aspenleaf Analytics, Denver, CO", []string{"Sr. Data Scientist", "Aspenleaf Analytics, Denver, CO"}},
 		{"蔚行智能科技有限公司  Android 高级开发工程师", []string{"蔚行智能科技有限公司", "Android 高级开发工程师"}},
 		{"Engineer @ Acme", []string{"Engineer", "Acme"}},
 		{"C/C++", []string{"C/C++"}},

@@ -347,7 +347,7 @@ var separators = []separator{
 		if s[i] != ' ' {
 			return 0
 		}
-		for _, d := range []string{" — ", " – ", " - ", " —— "} {
+		for _, d := range []string{" — ", " – ", " -- ", " - ", " —— "} {
 			if strings.HasPrefix(s[i:], d) {
 				return len(d)
 			}
