@@ -113,6 +113,30 @@ var entryRules = []entryRule{
 		}
 		return joinsHeader
 	}},
+	{"the other name right under a one-name header joins it", func(r *run, c *entryCtx) verdict {
+		// "<h3>测试开发实习生</h3>" over "武汉光谷云测科技有限公司" in smaller
+		// type: the title, then its employer; "<h3>校园二手交易平台</h3>"
+		// over "后端负责人 · 课程设计": a project, then its role
+		l, f, cur := c.l(), c.f(), c.cur
+		if cur == nil || len(cur.body) > 0 || len(cur.header) != 1 || f.hasSpan || l.Marker != "" || l.Heading > 0 || l.Bold || r.exactHeading(l) || !r.fieldy(l, f) {
+			return undecided
+		}
+		h := cur.header[0]
+		if !(h.Heading > 0 || h.Bold) || r.feature(h).hasSpan || l.Size > 0 && h.Size > 0 && l.Size >= h.Size {
+			return undecided
+		}
+		switch c.kind {
+		case kWork, kVolunteer:
+			if r.lx.isTitle(h.text) && !r.lx.isOrg(h.text) && (r.lx.isOrg(l.text) || r.lx.isSchool(l.text)) && !r.lx.isTitle(l.text) {
+				return joinsHeader
+			}
+		case kProjects:
+			if len(f.fields) > 0 && r.rolesList(f.fields[0]) && !r.lx.isTitle(h.text) {
+				return joinsHeader
+			}
+		}
+		return undecided
+	}},
 	{"a label on its own is no entry", func(r *run, c *entryCtx) verdict {
 		if field, only := r.lx.labelOnly(c.l().text); only {
 			if field == "" && c.kind == kProjects && r.nameInLeadList(c) {
