@@ -22,8 +22,9 @@ var nameSuffix = lazyRE(`(?i)\s*(?:的)?(?:个\s*人\s*简\s*历|简历|resume|c
 
 var (
 	hanName = lazyRE(`^[\p{Han}·]{2,5}$`)
-	// a Chinese name of two or three characters set apart by spaces
-	spacedHanName = lazyRE(`^\p{Han}(?:[ \x{3000}]+\p{Han}){1,2}$`)
+	// a Chinese name of two or three characters set apart by spaces, or a
+	// surname apart from a given name of two ("乔 安然")
+	spacedHanName = lazyRE(`^\p{Han}(?:[ \x{3000}]+\p{Han}){1,2}$|^\p{Han}[ \x{3000}]+\p{Han}{2}$`)
 	// Latin names in any alphabet's letters ("Tomás Herrera", "Łukasz
 	// Nowak"), with lower-case particles ("Ana de la Cruz", "Jan van Dijk")
 	latinName = lazyRE(`^\p{Lu}[\p{L}\p{M}'’\-.]+(?:(?: (?:van|von|de|der|den|da|di|du|del|della|la|le|dos|das|bin|ibn|al))* \p{Lu}[\p{L}\p{M}'’\-.]*){1,3}$`)
@@ -46,7 +47,8 @@ func (r *run) isName(s string) bool {
 	if hanName.MatchString(s) {
 		return !r.lx.isTitle(s) && !r.lx.isOrg(s) && !r.lx.isSchool(s)
 	}
-	return latinName.MatchString(s) && !r.lx.isTitle(s) && !r.lx.isOrg(s) && !r.lx.isSchool(s)
+	return latinName.MatchString(s) && !r.lx.isTitle(s) && !r.lx.isOrg(s) && !r.lx.isSchool(s) &&
+		slices.ContainsFunc(strings.Fields(s), func(w string) bool { return !r.lx.isNetworkName(w) }) // "GitHub CSDN": links, no name
 }
 
 // setName sets the name, splitting a name written in two scripts.

@@ -106,6 +106,10 @@ func TestIsName(t *testing.T) {
 		{"tomás herrera", false},
 		{"方  磊", true},
 		{"罗　静", true},
+		{"乔 安然", true},
+		{"张三 李四", false},
+		{"GitHub CSDN", false},
+		{"GitHub Smith", true},
 	} {
 		if got := r.isName(tt.s); got != tt.want {
 			t.Errorf("isName(%q) = %v, want %v", tt.s, got, tt.want)
