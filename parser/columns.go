@@ -290,8 +290,39 @@ func bandColumnar(band []textRow, c int) bool {
 	if !(sidebar && prose >= 2 || cards && prose >= 3 && proseL >= 3) {
 		return false
 	}
-	return !textLabelColumn(band, c)
+	return !textLabelColumn(band, c) && !textDateColumn(band, c)
 }
+
+// textDateColumn reports whether the left side of a band is a column of
+// dates beside the entries they date ("2023 — Now" beside "产品设计师 at
+// 织云科技"), with the section headings on rows of their own: half of its
+// rows or more hold a year and text on the right, and the rest are short
+// (headings). Such a band reads across; a sidebar holds text of its own.
+func textDateColumn(band []textRow, c int) bool {
+	left, dated := 0, 0
+	for _, r := range band {
+		s := side(r, c)
+		if s&1 == 0 {
+			continue
+		}
+		left++
+		lt := r.runes[:min(c, len(r.runes))]
+		switch {
+		case s == 3 && hasYear(lt):
+			dated++
+		case isProse(lt) || len(strings.Fields(string(lt))) > maxHeadingWords:
+			return false
+		}
+	}
+	return dated >= minDatedRows && 2*dated >= left
+}
+
+// minDatedRows is how many dated rows make a column of dates;
+// maxHeadingWords the most words of a heading on a row of its own.
+const (
+	minDatedRows    = 2
+	maxHeadingWords = 3
+)
 
 // isProse reports whether rs reads as words: three or more, no digits.
 func isProse(rs []rune) bool {

@@ -105,10 +105,27 @@ Kubernetes
                         Built the billing service and its tooling
                         for the finance team and the auditors.
 `
+	dateColumn := `Work Experience
+
+2023 — Now             Product Designer at Loomwise             ↗
+                       Shanghai
+                       Own the approval and form products and the design
+                       system behind them, 120 components so far.
+
+2022 — 2023            UX Design Intern at Tangram Labs       ↗
+                       Remote
+                       Ran 14 usability sessions for a labelling tool.
+
+Side Projects
+
+2024                   ZH Type Scale               ↗
+                       Figma plugin · sole author
+`
 	tests := []struct {
 		name, in string
 		want     []string
 	}{
+		{"a column of dates beside its entries is read across", dateColumn, strings.Split(strings.TrimRight(dateColumn, "\n"), "\n")},
 		{"a sidebar beside dates set flush right in the main column", sidebarDates, []string{
 			"CONTACT", "Phone", "555 0100", "Email", "dana@example.org", "SKILLS", "Go, Python", "Kubernetes",
 			"Experience", "Staff Engineer at Acme Corp in Seattle", "2020 – Now", "Led the platform team of twelve engineers", "and cut the pages of the on-call rotation.",
