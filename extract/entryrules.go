@@ -482,6 +482,10 @@ func tagItems(l *line) []string {
 	if fs := wideFields(l.raw); len(fs) >= minTags {
 		return fs
 	}
+	if t := strings.TrimSpace(l.text); strings.Count(t, "#") >= minTags && t[0] == '#' && !strings.Contains(t, " ") {
+		// "#SwiftUI#WidgetKit#CloudKit": hashtags a converter wrote end to end
+		return strings.Split(t[1:], "#")
+	}
 	if ws := strings.Fields(l.text); len(ws) >= 2 && !slices.ContainsFunc(ws, func(w string) bool { return len(w) < 2 || w[0] != '#' }) {
 		// "#Swift #Instruments #SwiftUI": hashtags
 		out := make([]string, len(ws))

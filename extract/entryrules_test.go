@@ -67,6 +67,7 @@ func TestEntryRules(t *testing.T) {
 		{"chips under an entry's header, set smaller or naming technologies, are its text", kProjects, []doc.Line{b("React  TypeScript  Storybook")}, 0, -1, undecided},
 		{"chips under an entry's header, set smaller or naming technologies, are its text", kProjects, []doc.Line{p("React  TypeScript  Storybook")}, 0, 0, undecided},
 		{"a row of tags is the entry's text", kProjects, []doc.Line{b("Trailhead  2024"), p("A map."), p("React  TypeScript  Mapbox GL")}, 2, 1, inBody},
+		{"a row of tags is the entry's text", kProjects, []doc.Line{b("Tidepool Timer"), p("A focus timer."), p("#SwiftUI#WidgetKit#CloudKit")}, 2, 1, inBody},
 		{"a row of tags is the entry's text", kProjects, []doc.Line{b("Alto"), p("A checklist."), p("JavaScript · WebExtensions · axe-core")}, 2, 1, inBody},
 		{"a dated line", kWork, []doc.Line{p("Acme  Engineer  2019 – 2021"), p("Did things."), p("Initech  Tech  2016 – 2019")}, 2, 1, opensEntry},
 		{"a dated line", kWork, []doc.Line{p("Acme  Engineer  2019 – 2021"), p("Shipped 3 apps in 2020.")}, 1, 1, inBody},

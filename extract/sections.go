@@ -432,10 +432,16 @@ func (r *run) sectionize(lines []*line) []*section {
 		return headStyle{l.Heading, math.Round(l.Size), l.Bold, allCapsLatin(l.text)}
 	}
 	styleKinds := map[headStyle]map[Kind]bool{}
+	marked := 0 // known headings the source marks as headings, less those it does not
 	for _, l := range lines {
 		k, ok := r.headingKind(l)
 		if !ok {
 			continue
+		}
+		if l.Heading > 0 {
+			marked++
+		} else {
+			marked--
 		}
 		if l.Heading > 0 || l.Bold || allCapsLatin(l.text) {
 			st := styleOf(l)
@@ -465,6 +471,7 @@ func (r *run) sectionize(lines []*line) []*section {
 	nameSeen := false
 	for i, l := range lines {
 		k, ok := r.headingKind(l)
+		vetoed := false // the line names a section but a veto made it part of the one it stands in
 		if ok {
 			c := headCtx{r: r, l: l, k: k, cur: cur, level: level, headSize: headSize, styleKinds: len(styleKinds[styleOf(l)])}
 			if i+1 < len(lines) {
@@ -472,7 +479,7 @@ func (r *run) sectionize(lines []*line) []*section {
 			}
 			for _, v := range headingVetoes {
 				if v.applies(&c) {
-					ok = false
+					ok, vetoed = false, true
 					r.traceLine(l, "no heading: "+v.name, "heading vetoes")
 					break
 				}
@@ -501,12 +508,13 @@ func (r *run) sectionize(lines []*line) []*section {
 		if !ok && l.Heading > 0 && level > 0 && l.Heading <= level && i > 0 && !(cur.kind == kHeader && (r.isName(l.text) || len(cur.lines) < maxHeadline)) && !bulletedIn(l, cur) && !r.entryHeading(cur.kind, lines, i) {
 			k, ok = kOther, true
 		}
-		if !ok && i > 0 && cur.kind != kHeader && (l.Bold || l.Heading > 0 || allCapsLatin(l.text) && l.Blank) && len(styleKinds[styleOf(l)]) >= minHeadingStyleKinds && l.Marker == "" && l.Cells == nil &&
+		if !ok && i > 0 && cur.kind != kHeader && len(cur.lines) > 0 && (l.Bold || l.Heading > 0 || allCapsLatin(l.text) && l.Blank) && (len(styleKinds[styleOf(l)]) >= minHeadingStyleKinds || l.Heading > 0 && l.Heading <= level && marked > 0 && len(styleKinds[styleOf(l)]) >= minMarkedStyleKinds) && !vetoed && l.Marker == "" && l.Cells == nil &&
 			l.runes <= maxStyledHeading && !hasSentencePunct(l.text) && strings.IndexFunc(l.text, unicode.IsDigit) < 0 && !strings.ContainsAny(l.text, "：:，,") &&
 			!r.lx.isSchool(l.text) && !r.lx.isOrg(l.text) && !r.lx.isTitle(l.text) && !r.lx.hasDegree(l.text) && !styledAgainBefore(r, lines, i, styleOf) && !slices.ContainsFunc(cur.lines, func(x *line) bool { return styleOf(x) == styleOf(l) }) {
 			// "代表案例" in the bold 13 pt that heads 荣誉, 论文与著述 and
 			// 自我评价: a heading the lexicon lacks, set in the document's
-			// style of section headings
+			// style of section headings (never right under another
+			// heading: that is the first entry's name, set alike)
 			k, ok = kOther, true
 		}
 		if !ok && i > 0 && flankedHeading(l.text) && l.Marker == "" && l.Cells == nil {
@@ -644,7 +652,8 @@ func styledAgainBefore[S comparable](r *run, lines []*line, i int, styleOf func(
 // line in that style read as a heading the lexicon lacks.
 const (
 	minHeadingStyleKinds = 3
-	maxStyledHeading     = 16
+	minMarkedStyleKinds  = 2 // a line marked as a heading where most known headings are marked: two kinds are enough
+	maxStyledHeading     = 24
 )
 
 // flankedHeading reports whether s is a short name between two copies of

@@ -177,6 +177,8 @@ func TestStyledHeading(t *testing.T) {
 			[]Kind{kHeader, kWork, kOther, kAwards, kSummary}},
 		{"entries named in the headings' style", []doc.Line{p("石某某"), h("项目经历"), h("Lanternfall"), p("A game."), h("Tidebound"), p("Another game."), h("荣誉"), p("2022年 优秀律师"), h("自我评价"), p("认真负责。")},
 			[]Kind{kHeader, kProjects, kAwards, kSummary}},
+		{"a marked heading in the level of two known ones", []doc.Line{p("Juno Castellanos"), {Text: "Side projects", Heading: 2, Bold: true, Size: 10}, p("2024 — now Tidepool Timer"), {Text: "Where I've worked", Heading: 2, Bold: true, Size: 10}, p("Pelican Health · iOS Developer"), p("Jul 2023 – Present"), {Text: "School", Heading: 2, Bold: true, Size: 10}, p("Coronado State University · B.S.")},
+			[]Kind{kHeader, kProjects, kOther, kEducation}},
 		{"capitals after a gap in plain text", []doc.Line{p("Ana Lima"), {Text: "EXPERIENCE", Blank: true}, p("2019 – 2021  Acme  Engineer"), {Text: "TEACHING", Blank: true}, p("2018 – now  MB2031 Coral Reef Ecology"),
 			{Text: "PROJECTS", Blank: true}, p("03/2015 – 09/2016"), p("SYNTHGRASP"), {Text: "EDUCATION", Blank: true}, p("2010 – 2014  Avon University  BSc")},
 			[]Kind{kHeader, kWork, kOther, kProjects, kEducation}},
