@@ -508,9 +508,8 @@ func (r *run) sectionize(lines []*line) []*section {
 		if !ok && l.Heading > 0 && level > 0 && l.Heading <= level && i > 0 && !(cur.kind == kHeader && (r.isName(l.text) || len(cur.lines) < maxHeadline)) && !bulletedIn(l, cur) && !r.entryHeading(cur.kind, lines, i) {
 			k, ok = kOther, true
 		}
-		if !ok && i > 0 && cur.kind != kHeader && len(cur.lines) > 0 && (l.Bold || l.Heading > 0 || allCapsLatin(l.text) && l.Blank) && (len(styleKinds[styleOf(l)]) >= minHeadingStyleKinds || l.Heading > 0 && l.Heading <= level && marked > 0 && len(styleKinds[styleOf(l)]) >= minMarkedStyleKinds) && !vetoed && l.Marker == "" && l.Cells == nil &&
-			l.runes <= maxStyledHeading && !hasSentencePunct(l.text) && strings.IndexFunc(l.text, unicode.IsDigit) < 0 && !strings.ContainsAny(l.text, "：:，,") &&
-			!r.lx.isSchool(l.text) && !r.lx.isOrg(l.text) && !r.lx.isTitle(l.text) && !r.lx.hasDegree(l.text) && !styledAgainBefore(r, lines, i, styleOf) && !slices.ContainsFunc(cur.lines, func(x *line) bool { return styleOf(x) == styleOf(l) }) {
+		if !ok && i > 0 && cur.kind != kHeader && len(cur.lines) > 0 && !vetoed && inHeadingStyle(l, len(styleKinds[styleOf(l)]), level, marked) &&
+			r.styledHeadingText(l) && !styleRecurs(r, lines, i, cur, styleOf) {
 			// "代表案例" in the bold 13 pt that heads 荣誉, 论文与著述 and
 			// 自我评价: a heading the lexicon lacks, set in the document's
 			// style of section headings (never right under another
@@ -629,13 +628,36 @@ func (r *run) kindByContent(secs []*section) {
 	}
 }
 
-// styledAgainBefore reports whether a line in the style of line i comes
-// again before the next heading the lexicon knows (the caller looks back
-// over the section it stands in too): the style names the entries of this
-// part ("金陵科技大学", "江淮工业大学" in the h3 of
-// "Education"), so it makes no heading by itself.
-func styledAgainBefore[S comparable](r *run, lines []*line, i int, styleOf func(*line) S) bool {
+// inHeadingStyle reports whether a line is set in the document's style of
+// section headings: bold, marked or in capitals after a gap, in a style
+// (kinds: how many kinds of section it heads) that heads
+// minHeadingStyleKinds kinds, or, marked at the known headings' level where
+// most known headings are marked (marked > 0), minMarkedStyleKinds.
+func inHeadingStyle(l *line, kinds, level, marked int) bool {
+	if !(l.Bold || l.Heading > 0 || allCapsLatin(l.text) && l.Blank) || l.Marker != "" || l.Cells != nil {
+		return false
+	}
+	return kinds >= minHeadingStyleKinds || l.Heading > 0 && l.Heading <= level && marked > 0 && kinds >= minMarkedStyleKinds
+}
+
+// styledHeadingText reports whether a line in the headings' style reads as
+// a heading: short, no digits, no sentence or list punctuation, and no
+// school, employer, title or degree (an entry's name set alike).
+func (r *run) styledHeadingText(l *line) bool {
+	return l.runes <= maxStyledHeading && !hasSentencePunct(l.text) && strings.IndexFunc(l.text, unicode.IsDigit) < 0 && !strings.ContainsAny(l.text, "：:，,") &&
+		!r.lx.isSchool(l.text) && !r.lx.isOrg(l.text) && !r.lx.isTitle(l.text) && !r.lx.hasDegree(l.text)
+}
+
+// styleRecurs reports whether the style of line i comes again in its part:
+// among the lines of the section it stands in, or after it before the
+// next heading the lexicon knows. The style then names the entries of this
+// part ("金陵科技大学", "江淮工业大学" in the h3 of "Education") and makes
+// no heading by itself.
+func styleRecurs[S comparable](r *run, lines []*line, i int, cur *section, styleOf func(*line) S) bool {
 	st := styleOf(lines[i])
+	if slices.ContainsFunc(cur.lines, func(x *line) bool { return styleOf(x) == st }) {
+		return true
+	}
 	for _, l := range lines[i+1:] {
 		if _, ok := r.headingKind(l); ok {
 			return false
