@@ -78,6 +78,9 @@ type Line struct {
 	Cells   []string // the cells when the line is a table row, else nil
 	Links   []Link   // hyperlinks in the line
 	Blank   bool     // one or more blank lines preceded this line
+	// Rule is set when a rule stands between this line and the line
+	// before: a thematic break, an <hr>, a line of repeated marks
+	Rule bool
 	// Spans are the runs of the line in their styles, when the adapter
 	// knows them; nil for plain text without wide gaps
 	Spans []Span
@@ -143,6 +146,9 @@ func (d *Document) render(spans bool, notes func(Line) []string) string {
 		}
 		if l.Blank {
 			hints = append(hints, "blank-before")
+		}
+		if l.Rule {
+			hints = append(hints, "rule-before")
 		}
 		if len(hints) > 0 {
 			b.WriteString(" [" + strings.Join(hints, " ") + "]")

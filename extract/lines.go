@@ -791,15 +791,23 @@ func ruleLine(s string) bool {
 
 // underlinedHeadings drops the rules of a plain-text document: a rule under
 // a short line about as wide as it marks that line as a heading
-// ("EXPERIENCE" over "=========="); any other rule is a separator.
+// ("EXPERIENCE" over "=========="); any other rule is a separator, noted
+// on the line after it (Rule).
 func underlinedHeadings(all []*line) []*line {
 	out := all[:0:0]
+	separated := false // a separator rule waits for the next line
 	for _, l := range all {
 		rule := l.text
 		if rule == "" {
 			rule = l.Text // a rule of dashes, read as a leader and emptied
 		}
 		if l.Marker != "" || l.Cells != nil || !ruleLine(rule) {
+			if separated && len(out) > 0 && !l.Rule {
+				m := *l
+				m.Rule, m.head, m.feat = true, nil, nil
+				l = &m
+			}
+			separated = false
 			out = append(out, l)
 			continue
 		}
@@ -812,8 +820,10 @@ func underlinedHeadings(all []*line) []*line {
 				m := *h
 				m.Heading, m.head, m.feat = 2, nil, nil
 				out[n-1] = &m
+				continue
 			}
 		}
+		separated = true
 	}
 	return out
 }

@@ -466,6 +466,12 @@ func (r *run) sectionize(lines []*line) []*section {
 		slices.Sort(sizes)
 		headSize = sizes[len(sizes)/2]
 	}
+	rules := 0 // lines a rule parts from the line before
+	for _, l := range lines {
+		if l.Rule {
+			rules++
+		}
+	}
 	cur := &section{kind: kHeader}
 	secs := []*section{cur}
 	nameSeen := false
@@ -519,6 +525,13 @@ func (r *run) sectionize(lines []*line) []*section {
 		if !ok && i > 0 && flankedHeading(l.text) && l.Marker == "" && l.Cells == nil {
 			// "～ Where I've worked ～": the same mark on both sides dresses
 			// a heading the lexicon lacks; its content says what it heads
+			k, ok = kOther, true
+		}
+		if !ok && i > 0 && rules >= minRules && r.ruledHeading(lines, i) && (len(styleKinds[styleOf(l)]) > 0 || len(styleKinds) == 0 && l.Heading == 0 && !l.Bold) {
+			// "What I have been doing" alone between a rule and its
+			// entries, where rules part the sections, set as the known
+			// headings are: a heading the lexicon lacks; its content says
+			// what it heads
 			k, ok = kOther, true
 		}
 		if !ok && len(secs) == 1 && len(cur.lines) >= minHeaderBeforeLabel && r.bareLabelOverEntries(lines, i) {
@@ -692,6 +705,21 @@ func flankedHeading(s string) bool {
 	return n >= 2 && n <= maxFlankedHeading && inner != s[n1:len(s)-n2] && !hasSentencePunct(inner) && !strings.ContainsAny(inner, ".。!！?？;；") && strings.IndexFunc(inner, unicode.IsDigit) < 0 &&
 		strings.IndexFunc(inner, unicode.IsLetter) >= 0
 }
+
+// ruledHeading reports whether line i stands alone right after a rule:
+// a short line that reads as a heading (styledHeadingText) and holds no
+// contact detail, with a blank line or a rule after it.
+func (r *run) ruledHeading(lines []*line, i int) bool {
+	l := lines[i]
+	if !l.Rule || l.Marker != "" || l.Cells != nil || l.runes > maxStyledHeading || i+1 >= len(lines) || !(lines[i+1].Blank || lines[i+1].Rule) {
+		return false
+	}
+	return r.styledHeadingText(l) && !strings.ContainsAny(l.text, "|｜@") && findURL(l.text) == ""
+}
+
+// minRules is how many rules part a document's lines for a line after a
+// rule to read as a heading: rules drawn between its sections.
+const minRules = 2
 
 // maxFlankedHeading is the longest name a heading dressed on both sides
 // holds.

@@ -164,7 +164,8 @@ func TestFlankedHeading(t *testing.T) {
 
 // TestStyledHeading: a short line in the style that heads three kinds of
 // section or more is a heading the lexicon lacks, unless the style names
-// the entries of its part too.
+// the entries of its part too; so is a line alone after a rule where rules
+// part the sections.
 func TestStyledHeading(t *testing.T) {
 	h := func(s string) doc.Line { return doc.Line{Text: s, Bold: true, Size: 13} }
 	p := func(s string) doc.Line { return doc.Line{Text: s, Size: 11} }
@@ -182,6 +183,15 @@ func TestStyledHeading(t *testing.T) {
 		{"capitals after a gap in plain text", []doc.Line{p("Ana Lima"), {Text: "EXPERIENCE", Blank: true}, p("2019 – 2021  Acme  Engineer"), {Text: "TEACHING", Blank: true}, p("2018 – now  MB2031 Coral Reef Ecology"),
 			{Text: "PROJECTS", Blank: true}, p("03/2015 – 09/2016"), p("SYNTHGRASP"), {Text: "EDUCATION", Blank: true}, p("2010 – 2014  Avon University  BSc")},
 			[]Kind{kHeader, kWork, kOther, kProjects, kEducation}},
+		{"a line alone after a rule, where rules part the sections", []doc.Line{p("Ana Lima"), {Text: "What I have been doing", Rule: true, Blank: true}, {Text: "Data Fellow, Acme — Jan 2024 - now", Blank: true},
+			{Text: "Education", Rule: true, Blank: true}, p("B.S., Mathematics — Avon College, 2016")},
+			[]Kind{kHeader, kOther, kEducation}},
+		{"one rule parts no sections", []doc.Line{p("Ana Lima"), {Text: "What I have been doing", Rule: true, Blank: true}, {Text: "Data Fellow, Acme — Jan 2024 - now", Blank: true},
+			{Text: "Education", Blank: true}, p("B.S., Mathematics — Avon College, 2016")},
+			[]Kind{kHeader, kEducation}},
+		{"entries parted by rules, set unlike the headings", []doc.Line{p("Ana Lima"), {Text: "Work", Heading: 3, Rule: true}, {Text: "Community Lead", Bold: true, Blank: true}, p("2019 - 2022"),
+			{Text: "Content Editor", Bold: true, Rule: true}, p("2017 - 2019"), {Text: "Education", Heading: 3, Rule: true}, p("Avon College")},
+			[]Kind{kHeader, kWork, kEducation}},
 	}
 	r := &run{x: New(nil), lx: NewLexicon()}
 	for _, tt := range tests {

@@ -241,6 +241,7 @@ type mdWriter struct {
 
 	marker  string // a list marker waiting for the first line of its item
 	heading int    // the level of the heading being written, 0 for none
+	rule    bool   // a thematic break waits for the next line
 	table   bool   // writing a table cell: breaks are spaces
 	bold    int    // depth of bold (strong emphasis, <b>)
 	italic  int    // depth of italic (emphasis, <i>)
@@ -335,6 +336,7 @@ func (w *mdWriter) block(n gast.Node) error {
 		}
 		return nil
 	case *gast.ThematicBreak:
+		w.rule = true
 		return nil
 	}
 	return w.blocks(n)
@@ -717,6 +719,7 @@ func (w *mdWriter) end() error {
 func (w *mdWriter) add(line doc.Line, idx int) error {
 	line.Pos = w.raw[idx].pos
 	line.Blank = w.blankBefore(idx)
+	line.Rule, w.rule = w.rule && len(w.doc.Lines) > 0, false
 	w.last = idx
 	w.doc.Lines = append(w.doc.Lines, line)
 	if w.n++; w.n%1024 == 0 {

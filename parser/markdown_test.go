@@ -72,7 +72,8 @@ func TestMarkdownLines(t *testing.T) {
 		}},
 		{"spaces collapse as a browser shows them", "a   b \t c", []doc.Line{{Text: "a b  c"}}},
 		{"blank lines", "A\n\n\nB\n![x](y.png)\nC", []doc.Line{{Text: "A"}, {Text: "B", Blank: true, Pos: at(4)}, {Text: "C", Pos: at(6)}}},
-		{"rules give no line", "A\n\n---\n\nB\n***\n_ _ _", []doc.Line{{Text: "A"}, {Text: "B", Pos: at(5), Blank: true}}},
+		{"rules give no line; the line after one says so", "A\n\n---\n\nB\n***\n_ _ _", []doc.Line{{Text: "A"}, {Text: "B", Pos: at(5), Blank: true, Rule: true}}},
+		{"a rule before the first line is no rule between lines", "* * *\n\nA", []doc.Line{{Text: "A", Pos: at(3)}}},
 		{"quote", "> 全栈工程师 · 杭州", []doc.Line{{Text: "全栈工程师 · 杭州"}}},
 		{"nested quote with list", "> > - item", []doc.Line{{Text: "item", Marker: "-"}}},
 

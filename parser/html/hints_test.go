@@ -111,3 +111,19 @@ y</pre>`
 		t.Errorf("blank (-want +got):\n%s", diff)
 	}
 }
+
+func TestRule(t *testing.T) {
+	d := mustParse(t, `<hr><p>Lin Wei</p><hr><p>What I have been doing</p><p>Acme, 2020</p><p>one<hr>two</p>`)
+	type tr struct {
+		Text string
+		Rule bool
+	}
+	var got []tr
+	for _, l := range d.Lines {
+		got = append(got, tr{l.Text, l.Rule})
+	}
+	want := []tr{{"Lin Wei", false}, {"What I have been doing", true}, {"Acme, 2020", false}, {"one", false}, {"two", true}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("rule (-want +got):\n%s", diff)
+	}
+}

@@ -208,6 +208,7 @@ type walker struct {
 	started bool
 	row     *rowState
 	blank   bool  // vertical space since the last line
+	rule    bool  // an <hr> since the last line
 	item    *item // a list item whose marker waits for its first text
 	links   []*linkState
 	stack   []ctx
@@ -399,6 +400,10 @@ func (w *walker) open(n *xhtml.Node, c *ctx) {
 	switch n.DataAtom {
 	case atom.Br:
 		w.lineBreak(c)
+		return
+	case atom.Hr:
+		w.boundary(c, true)
+		w.rule = true
 		return
 	case atom.Wbr:
 		return
@@ -793,7 +798,8 @@ func (w *walker) begin(c *ctx) {
 		w.item = nil
 	}
 	m.Blank = w.blank && len(w.lines) > 0
-	w.blank = false
+	m.Rule = w.rule && len(w.lines) > 0
+	w.blank, w.rule = false, false
 }
 
 // flushLine ends the current line.
