@@ -212,6 +212,14 @@ var entryRules = []entryRule{
 		}
 		return undecided
 	}},
+	{"a project written on one line with its tools opens an entry", func(r *run, c *entryCtx) verdict {
+		// "1. Gradebook cleaner (Python, pandas) — a script …": one project
+		// a line, numbered or not
+		if _, ok := r.toolLead(c.l()); ok && c.kind == kProjects {
+			return opensEntry
+		}
+		return undecided
+	}},
 	{"a numbered item inside an entry is its text", func(r *run, c *entryCtx) verdict {
 		l := c.l()
 		if !l.numbered() || c.cur == nil {
@@ -403,13 +411,19 @@ const maxChipSizeRatio = 0.9
 // knows or are written like one ("GTFS-realtime" is not; "Radix UI" is
 // not, "React" is).
 func (r *run) techItems(items []string) bool {
+	return 2*r.techCount(items) > len(items)
+}
+
+// techCount is how many items name technologies the lexicon knows or are
+// written like one.
+func (r *run) techCount(items []string) int {
 	n := 0
 	for _, it := range items {
 		if r.lx.techs[strings.ToLower(it)] || !strings.Contains(it, " ") && techShaped(it) {
 			n++
 		}
 	}
-	return 2*n > len(items)
+	return n
 }
 
 // techChips reports whether a line is two or more short items set apart

@@ -36,6 +36,8 @@ func TestEntryRules(t *testing.T) {
 		{"a label on its own is no entry", kProjects, []doc.Line{{Text: "Tinyraft: Used by two course sections.", Indent: 3}, {Text: "Campus Bus Tracker:", Indent: 3}}, 1, 1, undecided},
 		{"a label on its own is no entry", kProjects, []doc.Line{b("Viz Board"), p("A WebGL dashboard."), {Text: "Lumen UI:", Links: []doc.Link{{Text: "Lumen UI", URL: "https://example.com/lumen"}}}}, 2, 1, opensEntry},
 		{"a project named in bold before a colon", kProjects, []doc.Line{{Text: "鲲鹏大屏: 基于 WebGL 渲染", Indent: 4, Spans: []doc.Span{{Text: "鲲鹏大屏"}, {Text: ":", Style: doc.Style{Bold: true}}, {Text: "基于 WebGL 渲染"}}}}, 0, -1, opensEntry},
+		{"a project written on one line with its tools opens an entry", kProjects, []doc.Line{{Text: "Bus tracker (Go, PostGIS, 2023) — live arrivals", Marker: "1."}, {Text: "Gradebook cleaner (Python, pandas) — merges exports", Marker: "2."}}, 1, 1, opensEntry},
+		{"a project written on one line with its tools opens an entry", kProjects, []doc.Line{p("Bus tracker"), {Text: "Cut latency by half (Go, Redis) — on the live feed", Marker: "•"}}, 1, 1, undecided},
 		{"a marked heading or a bold line opens an entry", kWork, []doc.Line{b("Acme  2019 – 2021"), p("Did things."), b("Initech")}, 2, 1, opensEntry},
 		{"a marked heading or a bold line opens an entry", kWork, []doc.Line{b("Mobile Developer  2014 – 2016"), b("Built twenty-odd client apps for retail and events.")}, 1, 1, undecided},
 		{"a marked heading or a bold line opens an entry", kWork, []doc.Line{b("Acme  2019 – 2021"), b("Earlier Roles"), p("Tech, Initech, 2011 – 2013")}, 1, 1, inBody},

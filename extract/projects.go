@@ -23,6 +23,47 @@ func isTechList(f string) bool {
 	return true
 }
 
+// toolLeadRe is a project written on one line: its name, its tools (and
+// year) in brackets, then its description after a colon or a spaced dash,
+// or nothing.
+var toolLeadRe = lazyRE(`^([^()（）:：]{2,40}?)\s*[(（]([^()（）]{2,80})[)）]\s*(?:(?:[:：]|\s[-–—]{1,2}(?:\s|$))\s*(.*))?$`)
+
+// toolLead reads a project written on one line with its tools in brackets
+// after its name: "Gradebook cleaner (Python, pandas) — a script …",
+// "Absenteeism model (Python, scikit-learn, 2024): flags …". Half the
+// items in the brackets or more name technologies; a year among them
+// dates the project.
+// A name that opens with a verb is a sentence, no project.
+func (r *run) toolLead(l *line) (schema.Project, bool) {
+	m := toolLeadRe.FindStringSubmatch(l.text)
+	if m == nil {
+		return schema.Project{}, false
+	}
+	name := strings.TrimSpace(m[1])
+	if hasSentencePunct(name) && !strings.Contains(name, ", ") || r.lx.startsWithVerb(name) || r.lx.isTitle(name) || r.lx.isOrg(name) {
+		return schema.Project{}, false
+	}
+	p := schema.Project{Name: name, Description: strings.TrimSpace(m[3])}
+	var tools []string
+	for _, it := range splitList(m[2]) {
+		if sp, ok := findSpan(it); ok && strings.TrimSpace(cutSpan(it, sp)) == "" && p.StartDate == "" {
+			p.StartDate = sp.Start
+			if sp.Range {
+				p.EndDate = sp.End
+			}
+			continue
+		}
+		tools = append(tools, it)
+	}
+	if n := r.techCount(tools); n == 0 || 2*n < len(tools) {
+		return schema.Project{}, false
+	}
+	for _, t := range tools {
+		p.Keywords = append(p.Keywords, r.keywords(t)...)
+	}
+	return p, true
+}
+
 // rolesList reports whether a header field lists roles: every item names
 // a job title ("Lead designer, Front-end contributor").
 func (r *run) rolesList(f string) bool {
@@ -149,6 +190,20 @@ func (r *run) projects(lines []*line) {
 // readProject reads a project-shaped entry; ok is false when it names and
 // tells nothing.
 func (r *run) readProject(e *entry) (schema.Project, bool) {
+	if len(e.header) != 1 {
+		// (no lead to read)
+	} else if p, ok := r.toolLead(e.header[0]); ok {
+		// "Gradebook cleaner (Python, pandas) — a script …": the name, its
+		// tools, its description
+		if bareURL(p.Description) {
+			p.URL, p.Description = withScheme(p.Description), "" // "… (BigQuery) — github.com/x/y": its link
+		}
+		p.Description = trailingURL(p.Description, &p.URL)
+		for _, it := range r.readBody(e.body) {
+			p.Highlights = append(p.Highlights, highlightText(it.line, it.text, false))
+		}
+		return p, true
+	}
 	if len(e.header) == 1 {
 		name, rest, ok := r.boldLead(e.header[0])
 		if !ok && len(e.body) == 0 {

@@ -566,6 +566,8 @@ type contentCounts struct {
 	orgs     int // organisations
 	langs    int // lines that start with a language's name
 	projects int // a project's role label, a link, a row of chips
+	tooled   int // a project written on one line with its tools (toolLead)
+	techtalk int // prose that names minProseTechs technologies or more
 }
 
 // contentKinds name a section from what its lines hold when its heading
@@ -588,7 +590,17 @@ var contentKinds = []struct {
 	{"dated entries with titles or employers", kWork, func(c contentCounts) bool {
 		return c.ranges >= 1 && c.titles+c.orgs >= c.ranges
 	}},
+	{"works named with their tools, one a line", kProjects, func(c contentCounts) bool {
+		return c.tooled >= minContentLines && 2*c.tooled >= c.lines
+	}},
+	{"prose about the technologies one works with", kSkills, func(c contentCounts) bool {
+		return c.techtalk >= 1 && c.ranges == 0 && 2*c.techtalk >= c.lines
+	}},
 }
+
+// minProseTechs is how many technologies a paragraph names to be about
+// them.
+const minProseTechs = 4
 
 // minContentLines is how many lines of a kind make a section of it.
 const minContentLines = 2
@@ -621,6 +633,12 @@ func (r *run) kindByContent(secs []*section) {
 			}
 			if r.lx.languageAt(strings.TrimSpace(l.text)) != "" {
 				c.langs++
+			}
+			if _, ok := r.toolLead(l); ok {
+				c.tooled++
+			}
+			if proseLatin(l.text) && len(r.proseTechs(l.text)) >= minProseTechs {
+				c.techtalk++
 			}
 			for _, kv := range f.kvs {
 				if kv.field == "entry.roles" {

@@ -130,6 +130,9 @@ func TestKindByContent(t *testing.T) {
 		{"projects", []doc.Line{p("SEP 2025 – JUN 2026"), p("Lanternfall"), p("rhysh.itch.io/lanternfall"), p("Role: Gameplay programmer")}, kProjects},
 		{"schools", []doc.Line{p("2021 – 2025"), p("Evergreen Bay University"), p("B.S. Computer Science")}, kEducation},
 		{"languages", []doc.Line{p("English ♥♥♥♥♥ native"), p("Japanese ♥♥♡♡♡ JLPT N4")}, kLanguages},
+		{"works with their tools", []doc.Line{{Text: "Gradebook cleaner (Python, pandas) — merges gradebook exports.", Marker: "1."}, {Text: "Bus tracker (Go, PostGIS, 2023) — live arrivals", Marker: "2."}}, kProjects},
+		{"prose about technologies", []doc.Line{p("I write SQL every day, clean data in Python with pandas, and build dashboards in Tableau and Looker. I am an Excel power user.")}, kSkills},
+		{"prose about something else", []doc.Line{p("I taught algebra for eight years and ran the department's data meetings. I coach the MathCounts team.")}, kOther},
 		{"nothing to go by", []doc.Line{p("Speedrunning · Tabletop RPGs · Pixel art")}, kOther},
 	}
 	r := &run{x: New(nil), lx: NewLexicon()}

@@ -166,6 +166,10 @@ func (r *run) skills(lines []*line) {
 			for _, c := range cells { // a grid: "Budgeting     Vendor Management     Forecasting"
 				kw = append(kw, r.keywords(c)...)
 			}
+		} else if label == "" && pending == "" && proseLatin(value) {
+			// "I write SQL every day (PostgreSQL and BigQuery), clean data
+			// in Python with pandas …": the technologies the prose names
+			kw = r.proseTechs(value)
 		} else {
 			kw = r.keywords(value)
 		}
@@ -647,6 +651,72 @@ func (r *run) chipWords(s string) []string {
 // maxChipWords is the most items a keyword label's value split at spaces
 // alone holds.
 const maxChipWords = 8
+
+// proseLatin reports whether s is English prose rather than a list: no
+// Chinese, minProseWords words or more, and a first-person word or two
+// sentences.
+func proseLatin(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < minProseWords || hasHan(s) {
+		return false
+	}
+	sentences := 0
+	for _, w := range ws {
+		switch strings.ToLower(strings.Trim(w, ",;:()—–-")) {
+		case "i", "i'm", "i’m", "i've", "i’ve", "my", "we", "our":
+			return true
+		}
+		if strings.HasSuffix(w, ".") && !strings.Contains(strings.TrimSuffix(w, "."), ".") {
+			sentences++
+		}
+	}
+	return sentences >= 2
+}
+
+// minProseWords is the fewest words of a prose paragraph of skills.
+const minProseWords = 12
+
+// proseTechs picks the technologies a paragraph of prose names, in order:
+// the lexicon's names (the longest first, a capitalised word after one
+// going with it: "Looker Studio") and words written like one ("XLOOKUP").
+func (r *run) proseTechs(s string) []string {
+	var ws []string
+	var stop []bool // punctuation ends the word: no name runs on past it
+	for _, f := range strings.Fields(s) {
+		w := strings.TrimLeft(f, "([\"'“‘")
+		end := strings.TrimRight(w, ".,;:!?)]\"'”’—–")
+		ws, stop = append(ws, end), append(stop, end != w)
+	}
+	var out []string
+	seen := map[string]bool{}
+	add := func(t string) {
+		if t != "" && !seen[strings.ToLower(t)] {
+			seen[strings.ToLower(t)] = true
+			out = append(out, t)
+		}
+	}
+	joined := func(i, k int) bool { return !slices.Contains(stop[i:i+k-1], true) }
+	for i := 0; i < len(ws); i++ {
+		n := 0
+		for k := min(maxTechWords, len(ws)-i); k >= 1; k-- {
+			if joined(i, k) && r.lx.techs[strings.ToLower(strings.Join(ws[i:i+k], " "))] {
+				n = k
+				break
+			}
+		}
+		switch {
+		case n > 0:
+			if j := i + n; j < len(ws) && !stop[j-1] && len(ws[j]) >= 3 && titleLike(ws[j]) && !r.lx.techs[strings.ToLower(ws[j])] && !r.lx.fillers[strings.ToLower(ws[j])] {
+				n++ // "Looker Studio"
+			}
+			add(strings.Join(ws[i:i+n], " "))
+			i += n - 1
+		case techShaped(ws[i]):
+			add(ws[i])
+		}
+	}
+	return out
+}
 
 // techShaped reports whether w is written like a technology's name rather
 // than a word: a digit in it, a capital after its first letter, or two

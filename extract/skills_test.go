@@ -53,3 +53,30 @@ func TestGluedList(t *testing.T) {
 		}
 	}
 }
+
+// TestProseTechs: a paragraph of prose under skills gives the
+// technologies it names; a list is no prose.
+func TestProseTechs(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	for _, tt := range []struct {
+		s     string
+		prose bool
+		want  []string
+	}{
+		{"I write SQL every day (PostgreSQL and BigQuery), clean data in Python with pandas, and build dashboards in Tableau and Looker Studio. I use XLOOKUP too.", true,
+			[]string{"SQL", "PostgreSQL", "BigQuery", "Python", "pandas", "Tableau", "Looker Studio", "XLOOKUP"}},
+		{"Most of my work is in Go and Rust; I deploy with Docker on Kubernetes and sometimes go back to Go for tooling.", true, []string{"Go", "Rust", "Docker", "Kubernetes"}},
+		{"Python, SQL, Tableau, Excel, Power BI, pandas, NumPy, scikit-learn, Git, Docker, Airflow, dbt", false, nil},
+		{"熟悉 Java 与 Spring Boot，了解 Kafka、Redis 与 MySQL 的原理，能独立完成后端服务的设计与上线。", false, nil},
+	} {
+		if got := proseLatin(tt.s); got != tt.prose {
+			t.Errorf("proseLatin(%q) = %v, want %v", tt.s, got, tt.prose)
+		}
+		if !tt.prose {
+			continue
+		}
+		if d := cmp.Diff(tt.want, r.proseTechs(tt.s)); d != "" {
+			t.Errorf("proseTechs(%q) (-want +got):\n%s", tt.s, d)
+		}
+	}
+}
