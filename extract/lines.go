@@ -191,6 +191,7 @@ var passes = []struct {
 	{"drop saved-page chrome", (*run).dropChrome},
 	{"marks that mark most lines cleared", func(_ *run, all []*line) []*line { return clearCommonMarks(all) }},
 	{"a table of contents dropped", (*run).dropContents},
+	{"letters spaced out in a label closed up", (*run).closeSpacedLabels},
 	{"labels wrapped in a label column joined", (*run).joinWrappedLabels},
 	{"rows of one cell are lines", func(_ *run, all []*line) []*line { return oneCellRows(all) }},
 	{"a name set over two lines joined", (*run).joinSplitName},
@@ -210,6 +211,114 @@ var passes = []struct {
 	{"a bracket left open on a line closed on the next joined", func(_ *run, all []*line) []*line { return joinOpenBrackets(all) }},
 	{"an address broken at a narrow column's edge joined", func(_ *run, all []*line) []*line { return joinBrokenAddress(all) }},
 	{"wrapped lines joined", func(_ *run, all []*line) []*line { return joinWrapped(all) }},
+}
+
+// closeSpacedLabels closes up the letters of a label spaced out to the
+// width of a longer one in a form ("姓  名  徐若溪  性  别  女" is
+// "姓名  徐若溪  性别  女"), and splits such a label from a value written
+// against its last letter ("姓  名何雨桐"). The letters must make a label
+// the lexicon lists.
+func (r *run) closeSpacedLabels(all []*line) []*line {
+	for i, l := range all {
+		if l.Cells != nil || !strings.Contains(l.raw, " ") || !hasHan(l.raw) {
+			continue
+		}
+		raw, ok := r.closeLabels(l.raw)
+		if !ok {
+			continue
+		}
+		nl := *l
+		nl.raw, nl.text = raw, strings.Join(strings.Fields(raw), " ")
+		nl.runes, nl.feat, nl.head, nl.Spans = utf8.RuneCountInString(nl.text), nil, nil, nil
+		all[i] = &nl
+	}
+	return all
+}
+
+// maxSpacedLabel is the most letters of a label spaced out.
+const maxSpacedLabel = 4
+
+// closeLabels is closeSpacedLabels for one line's raw text.
+func (r *run) closeLabels(raw string) (string, bool) {
+	type tok struct {
+		s   string
+		gap string // the spaces before it
+	}
+	var ts []tok
+	for rest := raw; rest != ""; {
+		t := strings.TrimLeft(rest, " ")
+		gap := rest[:len(rest)-len(t)]
+		end := strings.IndexByte(t, ' ')
+		if end < 0 {
+			end = len(t)
+		}
+		ts = append(ts, tok{t[:end], gap})
+		rest = t[end:]
+	}
+	single := func(s string) bool { return utf8.RuneCountInString(s) == 1 && hasHan(s) }
+	if !slices.ContainsFunc(ts, func(t tok) bool { return !single(t.s) }) {
+		return raw, false // "专 业 技 能": a heading or a name spaced out, no label
+	}
+	changed := false
+	for i := 0; i+1 < len(ts); i++ {
+		// "刘建华性  别": a value, then a label's first letter written
+		// against it
+		last, n := utf8.DecodeLastRuneInString(ts[i].s)
+		if single(ts[i].s) || !single(ts[i+1].s) || !unicode.Is(unicode.Han, last) {
+			continue
+		}
+		cand := string(last)
+		for j := i + 1; j < len(ts) && j-i < maxSpacedLabel && single(ts[j].s); j++ {
+			cand += ts[j].s
+			if _, ok := r.lx.labels[labelKey(cand)]; ok {
+				ts[i].s = ts[i].s[:len(ts[i].s)-n]
+				ts[i+1].s, ts[i+1].gap = string(last)+ts[i+1].s, "  "
+				changed = true
+				break
+			}
+		}
+	}
+	var b strings.Builder
+	for i := 0; i < len(ts); i++ {
+		if !single(ts[i].s) {
+			b.WriteString(ts[i].gap + ts[i].s)
+			continue
+		}
+		// the longest run of single letters, with the first letter of the
+		// word after it or not, that the lexicon lists as a label
+		label, used, value := "", 0, ""
+		cand := ts[i].s
+		for j := i + 1; j < len(ts) && j-i < maxSpacedLabel; j++ {
+			if single(ts[j].s) {
+				cand += ts[j].s
+				if _, ok := r.lx.labels[labelKey(cand)]; ok {
+					label, used, value = cand, j-i+1, ""
+				}
+				continue
+			}
+			if first, n := utf8.DecodeRuneInString(ts[j].s); unicode.Is(unicode.Han, first) {
+				if _, ok := r.lx.labels[labelKey(cand+string(first))]; ok {
+					label, used, value = cand+string(first), j-i+1, ts[j].s[n:]
+				}
+			}
+			break
+		}
+		if label == "" {
+			b.WriteString(ts[i].gap + ts[i].s)
+			continue
+		}
+		b.WriteString(ts[i].gap + label)
+		if strings.HasPrefix(value, "：") || strings.HasPrefix(value, ":") {
+			b.WriteString(value) // "现 居 地：成都"
+		} else if value != "" {
+			b.WriteString("  " + value)
+		} else if k := i + used; k < len(ts) {
+			ts[k].gap = "  " // the label's value is a field of its own
+		}
+		i += used - 1
+		changed = true
+	}
+	return strings.TrimSpace(b.String()), changed
 }
 
 // boxedLead reports whether head is the whole of the line's first box: the

@@ -152,3 +152,24 @@ func TestReadTableRowsColonCell(t *testing.T) {
 		t.Errorf("got %q, want two label：value lines", got)
 	}
 }
+
+// TestCloseLabels: the letters of a label spaced out to a longer label's
+// width are closed up, and split from a value written against them.
+func TestCloseLabels(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	for _, tt := range []struct{ in, want string }{
+		{"姓  名  徐若溪  性  别  女", "姓名  徐若溪  性别  女"},
+		{"姓 名 徐若溪", "姓名  徐若溪"},
+		{"姓  名何雨桐  性  别  女  照片", "姓名  何雨桐  性别  女  照片"},
+		{"姓 名刘建华性 别  男", "姓名  刘建华  性别  男"},
+		{"现 居 地：成都", "现居地：成都"},
+		{"专 业 技 能", "专 业 技 能"},                         // a heading spaced out
+		{"方  磊  138 0000 1234", "方  磊  138 0000 1234"}, // a name spaced out
+		{"政治面貌  中共党员  籍  贯  河北保定", "政治面貌  中共党员  籍贯  河北保定"},
+	} {
+		got, _ := r.closeLabels(tt.in)
+		if got != tt.want {
+			t.Errorf("closeLabels(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
