@@ -206,6 +206,12 @@ func (r *run) basics(lines []*line) {
 			tokens = commaSplit.Split(lead, -1)
 		}
 		contact, places := false, 0
+		if b.Name == "" && r.nameLine == nil && len(tokens) > 2 && (i == 0 || l.Heading == 1) && slices.ContainsFunc(tokens[1:], r.contactish) && r.setName(stripSymbols(tokens[0])) {
+			// "陶丽楠 Linda Tao ｜ 财务经理 ｜ +86 137 …": the name leads the
+			// first line, its contact details after it
+			r.nameLine = l
+			tokens = tokens[1:]
+		}
 		for _, t := range tokens {
 			t = stripSymbols(t)
 			switch {

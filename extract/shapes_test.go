@@ -386,6 +386,9 @@ func TestLayoutShapes(t *testing.T) {
 		{"a spaced Chinese name over a line of facts with the title among them", []doc.Line{
 			{Text: "方  磊", Heading: 1}, p("男 | 34 岁 | 嵌入式软件工程师 | 深圳 | 手机：137 0000 6813"),
 		}, `{"basics":{"name":"方磊","label":"嵌入式软件工程师","phone":"137 0000 6813","location":{"city":"深圳"},"x-age":"34 岁","x-gender":"男"}}`, []string{"basics"}},
+		{"a name in two scripts leads the first line, its contact details after it", []doc.Line{
+			p("陶然 Ran Tao  ｜  Finance Manager 财务经理  ｜  +86 137 0000 6624  ｜  ran.tao@example.com"),
+		}, `{"basics":{"name":"陶然","phone":"+86 137 0000 6624","email":"ran.tao@example.com","x-altName":"Ran Tao"}}`, []string{"basics"}},
 		{"contact fields parted by a small shape; a city and its state written in full", []doc.Line{
 			p("Rhea Vance"), p("rv@example.com ◆ (503) 555-0142 ◆ Tacoma, Washington ◆"),
 		}, `{"basics":{"name":"Rhea Vance","email":"rv@example.com","phone":"(503) 555-0142","location":{"city":"Tacoma","region":"Washington"}}}`, []string{"basics"}},
