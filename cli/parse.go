@@ -36,8 +36,9 @@ func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
 var testHookParse func(path string)
 
 // readableExts are the extensions of the formats resumex reads: what a
-// directory walk takes unless --include says otherwise.
-var readableExts = []string{".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
+// directory walk takes unless --include says otherwise. LaTeX source is
+// text that reads as what it typesets (parser/tex.go).
+var readableExts = []string{".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".tex"}
 
 // defaultIncludes are readableExts as globs that match either case
 // ("*.[pP][dD][fF]").
