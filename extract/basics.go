@@ -30,12 +30,16 @@ var (
 	latinName = lazyRE(`^\p{Lu}[\p{L}\p{M}'’\-.]+(?:(?: (?:van|von|de|der|den|da|di|du|del|della|la|le|dos|das|bin|ibn|al))* \p{Lu}[\p{L}\p{M}'’\-.]*){1,3}$`)
 )
 
+// salutation opens a letter's greeting: "Dear Mrs Howells" names the
+// reader of a cover letter, not the writer.
+var salutation = lazyRE(`(?i)^(?:dear|hi|hello|hey|attn|attention|to)\b`)
+
 // isName reports whether s can be a person's name.
 func (r *run) isName(s string) bool {
 	if spacedHanName.MatchString(s) {
 		s = strings.Join(strings.Fields(s), "")
 	}
-	if docTitles.MatchString(labelKey(s)) {
+	if docTitles.MatchString(labelKey(s)) || salutation.MatchString(s) {
 		return false
 	}
 	if _, ok := r.headingKind(&line{text: s, runes: utf8.RuneCountInString(s)}); ok {

@@ -43,6 +43,19 @@ func (lx *Lexicon) hasDegree(s string) bool {
 	return d != ""
 }
 
+// vocationalOnly reports whether the degree s names is a vocational
+// qualification ("NVQ Level 3 Diploma", "BTEC"): a ticket as often as a
+// course of study.
+func (lx *Lexicon) vocationalOnly(s string) bool {
+	d, _ := lx.degreeIn(s)
+	for _, x := range lx.degrees {
+		if x.word == d {
+			return x.level == "vocational"
+		}
+	}
+	return false
+}
+
 var areaIn = lazyRE(`(?i)^(?:in|of|en|de|em)\s+`) // "in", in French and Spanish "en", "de", in Portuguese "em"
 
 // area cleans a major: no trailing 专业, no leading "in".

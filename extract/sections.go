@@ -1131,9 +1131,10 @@ func (r *run) routeMixed(s *section, secs []*section) []*section {
 				kind = kAwards
 			case r.isCertLine(l):
 				kind = kCertificates
-			case kind == kEducation && slices.Contains(kinds, kCertificates) && !r.lx.isSchool(l.text) && !r.lx.hasDegree(l.text):
+			case kind == kEducation && slices.Contains(kinds, kCertificates) && !r.lx.isSchool(l.text) && (!r.lx.hasDegree(l.text) || r.lx.vocationalOnly(l.text)):
 				// "ACS CCN1, CENWAT …… renewed 2023" under "Qualifications
-				// & Tickets": no school, no degree, a ticket
+				// & Tickets": no school, no degree (or a vocational one,
+				// "NVQ Level 3 Diploma in Gas …"), a ticket
 				kind = kCertificates
 			}
 		}

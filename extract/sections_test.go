@@ -110,6 +110,8 @@ func TestIsName(t *testing.T) {
 		{"张三 李四", false},
 		{"GitHub CSDN", false},
 		{"GitHub Smith", true},
+		{"Dear Mrs Howells", false},
+		{"Hi Sam Lee", false},
 	} {
 		if got := r.isName(tt.s); got != tt.want {
 			t.Errorf("isName(%q) = %v, want %v", tt.s, got, tt.want)
@@ -232,7 +234,7 @@ func TestRouteMixed(t *testing.T) {
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("(-want +got):\n%s", d)
 	}
-	s = &section{kind: kMixed, heading: mk("Qualifications & Tickets"), lines: []*line{mk("ACS CCN1, CENWAT ..... renewed 2023"), mk("BSc Building Services, Avon University, 2014")}}
+	s = &section{kind: kMixed, heading: mk("Qualifications & Tickets"), lines: []*line{mk("ACS CCN1, CENWAT ..... renewed 2023"), mk("BSc Building Services, Avon University, 2014"), mk("NVQ Level 3 Diploma in Gas Utilisation ..... 2014")}}
 	got = map[Kind][]string{}
 	for _, sec := range r.routeMixed(s, []*section{s}) {
 		for _, l := range sec.lines {
@@ -240,7 +242,7 @@ func TestRouteMixed(t *testing.T) {
 		}
 	}
 	want = map[Kind][]string{
-		kCertificates: {"ACS CCN1, CENWAT ..... renewed 2023"},
+		kCertificates: {"ACS CCN1, CENWAT ..... renewed 2023", "NVQ Level 3 Diploma in Gas Utilisation ..... 2014"},
 		kEducation:    {"BSc Building Services, Avon University, 2014"},
 	}
 	if d := cmp.Diff(want, got); d != "" {
