@@ -77,7 +77,7 @@ func (r *run) awards(lines []*line) {
 			r.res.Awards[n-1].Awarder = strings.TrimSpace(m[1] + m[2]) // "by Some Society" under its award
 			continue
 		}
-		if n > 0 && titled == i-1 && r.res.Awards[n-1].Awarder == "" && r.res.Awards[n-1].Date == "" && l.runes <= maxAwarderLine && !hasSentencePunct(l.text) {
+		if n > 0 && i > 0 && titled == i-1 && r.res.Awards[n-1].Awarder == "" && r.res.Awards[n-1].Date == "" && l.runes <= maxAwarderLine && !hasSentencePunct(l.text) {
 			if _, dated := findSpan(l.text); !dated && l.Heading > lines[i-1].Heading && lines[i-1].Heading > 0 {
 				// "国家奖学金" as a heading over "中华人民共和国教育部" a level
 				// down: who gave it

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/resumex/resumex/doc"
+	"github.com/resumex/resumex/schema"
 )
 
 // TestSubEntry: an entry read under a job that is a part of it (a project
@@ -62,5 +63,17 @@ func TestReadJobAt(t *testing.T) {
 		if j.org != tt.org || tt.position != "" && j.position != tt.position {
 			t.Errorf("readJob(%q): org %q position %q, want %q %q", tt.header, j.org, j.position, tt.org, tt.position)
 		}
+	}
+}
+
+// TestAwardsSecondSection: a second awards section whose first line is a
+// short title, with awards already read, reads it as an award (it once
+// looked at the line before the first).
+func TestAwardsSecondSection(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon(), res: &schema.Resume{}}
+	r.res.Awards = []schema.Award{{Title: "国家奖学金"}}
+	r.awards([]*line{{Line: doc.Line{Text: "优秀毕业生", Heading: 3}, text: "优秀毕业生", raw: "优秀毕业生", runes: 5}})
+	if n := len(r.res.Awards); n != 2 || r.res.Awards[1].Title != "优秀毕业生" {
+		t.Errorf("awards %+v, want a second award 优秀毕业生", r.res.Awards)
 	}
 }
