@@ -339,3 +339,56 @@ func TestRuledTable(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinCenteredCells: a table row whose cells wrap onto a second line
+// around cells centred between the two reads as one row; two columns
+// whose lines happen to meet, or a middle line off the midpoint, do not.
+func TestJoinCenteredCells(t *testing.T) {
+	word := func(s string, x, y float64) []glyph {
+		var gs []glyph
+		for _, r := range s {
+			w := 5.5
+			if isCJK(r) {
+				w = 11
+			}
+			gs = append(gs, glyph{text: string(r), x0: x, x1: x + w, y: y, size: 11})
+			x += w
+		}
+		return gs
+	}
+	cat := func(ws ...[]glyph) []glyph {
+		var out []glyph
+		for _, w := range ws {
+			out = append(out, w...)
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		gl   []glyph
+		want []string
+	}{
+		{"a table row", cat(word("皖江师范大学", 220, 582.9), word("学科教学", 383, 582.9), word("硕士研究生（教育", 446, 582.9),
+			word("2011.9-2014.6", 72, 575.5), word("学院", 248, 568.2), word("（物理）", 383, 568.2), word("硕士）", 470, 568.2)),
+			[]string{"2011.9-2014.6  皖江师范大学学院  学科教学（物理）  硕士研究生（教育硕士）"}},
+		{"a middle line off the midpoint", cat(word("皖江师范大学", 220, 582.9), word("学科教学", 383, 582.9),
+			word("2011.9-2014.6", 72, 578), word("学院", 248, 568.2), word("（物理）", 383, 568.2)),
+			[]string{"皖江师范大学  学科教学", "2011.9-2014.6", "学院  （物理）"}},
+		{"a sidebar's line and the main column's", cat(word("tom.becker@example.c", 30, 700), word("Designer with seven years", 200, 693), word("om", 30, 686)),
+			[]string{"tom.becker@example.c", "Designer with seven years", "om"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, r := range buildRows(tt.gl) {
+			var ps []string
+			for _, p := range r.pieces {
+				s, _ := compose(p.gl)
+				ps = append(ps, s)
+			}
+			got = append(got, strings.Join(ps, "  "))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s: rows\n%s\nwant\n%s", tt.name, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+		}
+	}
+}

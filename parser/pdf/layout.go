@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"cmp"
 	"math"
 	"regexp"
 	"slices"
@@ -292,18 +293,168 @@ func buildRows(glyphs []glyph) []*row {
 		if len(r.gl) == 0 {
 			continue
 		}
-		r.size = dominantSize(r.gl)
-		for i, g := range r.gl {
-			if i == 0 || newPiece(r.gl[i-1], g) {
-				r.pieces = append(r.pieces, piece{x0: g.x0, x1: g.x1})
-			}
-			p := &r.pieces[len(r.pieces)-1]
-			p.gl = append(p.gl, g)
-			p.x1 = math.Max(p.x1, g.x1)
-		}
+		r.setPieces()
 		rows = append(rows, r)
 	}
-	return rows
+	return joinCenteredCells(rows)
+}
+
+// setPieces sets a row's size and splits its glyphs into pieces.
+func (r *row) setPieces() {
+	r.size = dominantSize(r.gl)
+	r.pieces = nil
+	for i, g := range r.gl {
+		if i == 0 || newPiece(r.gl[i-1], g) {
+			r.pieces = append(r.pieces, piece{x0: g.x0, x1: g.x1})
+		}
+		p := &r.pieces[len(r.pieces)-1]
+		p.gl = append(p.gl, g)
+		p.x1 = math.Max(p.x1, g.x1)
+	}
+}
+
+// Bounds of a table row whose cells wrap around cells centred beside them.
+const (
+	maxWrapPitch   = 2.0  // the most ems between a cell's two lines
+	maxCentreShift = 0.05 // the most ems the middle row stands off their midpoint (a cell centred by the layout, not two columns' lines that happen to meet)
+	cellGap        = 0.8  // ems of gap that set two cells of a row apart
+	cellSep        = 2.5  // ems between the cells of a joined row
+	wrapSizeRatio  = 0.1  // the most the three rows' sizes differ, relative
+	minRowCells    = 3    // cells of such a row, both lines counted once
+)
+
+// joinCenteredCells joins the rows of a table row whose cells wrap onto a
+// second line while the cells beside them, one line each, are centred
+// between the two (a Word table exported to PDF, borders or not):
+//
+//	          皖江师范大学 物理与电子工程   学科教学    硕士研究生（教育
+//	2011.9—2014.6
+//	                   学院              （物理）        硕士）
+//
+// is one row, "2011.9—2014.6  皖江师范大学 物理与电子工程学院  学科教学（物理）
+// 硕士研究生（教育硕士）". Each piece of the lower row goes on with the cell of
+// the upper row above it; the middle row's pieces stand in columns of
+// their own.
+func joinCenteredCells(rows []*row) []*row {
+	out := rows[:0:0]
+	for i := 0; i < len(rows); i++ {
+		if i+2 < len(rows) && alone(rows, i+1, rows[i].y-rows[i+2].y) {
+			if j := joinCells(rows[i], rows[i+1], rows[i+2]); j != nil {
+				out = append(out, j)
+				i += 2
+				continue
+			}
+		}
+		out = append(out, rows[i])
+	}
+	return out
+}
+
+// alone reports whether the pieces of row k have no text above or below
+// them, in the rows around it, nearer than minCellSpace × pitch (the
+// distance between the two lines of the cells beside it): a cell centred
+// in a table row, not a line of a column beside another column.
+func alone(rows []*row, k int, pitch float64) bool {
+	m := rows[k]
+	for _, d := range []int{-2, -1, 2, 3} {
+		j := k + d
+		if j < 0 || j >= len(rows) || math.Abs(rows[j].y-m.y) >= minCellSpace*pitch {
+			continue
+		}
+		for _, p := range rows[j].pieces {
+			for _, q := range m.pieces {
+				if p.x0 < q.x1 && q.x0 < p.x1 {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// minCellSpace is how far, in pitches of the wrapped cells, the text
+// above and below a centred cell stays.
+const minCellSpace = 1.5
+
+// joinCells joins rows a (top), m and b as joinCenteredCells says, or
+// returns nil when they are no such table row.
+func joinCells(a, m, b *row) *row {
+	sz := a.size
+	if sz <= 0 || math.Abs(m.size-sz) > wrapSizeRatio*sz || math.Abs(b.size-sz) > wrapSizeRatio*sz ||
+		a.y-b.y > maxWrapPitch*sz || math.Abs(m.y-(a.y+b.y)/2) > maxCentreShift*sz {
+		return nil
+	}
+	overlaps := func(p piece, ps []piece) bool {
+		for _, q := range ps {
+			if p.x0 < q.x1 && q.x0 < p.x1 {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range m.pieces {
+		if overlaps(p, a.pieces) || overlaps(p, b.pieces) {
+			return nil // the middle row shares a column: lines of one text
+		}
+	}
+	// the upper row's cells: its glyphs apart by cellGap or more
+	var cells [][]*glyph
+	for k, g := range a.gl {
+		if k == 0 || g.x0-a.gl[k-1].x1 >= cellGap*sz {
+			cells = append(cells, nil)
+		}
+		cells[len(cells)-1] = append(cells[len(cells)-1], g)
+	}
+	tails := make([][]*glyph, len(cells))
+	for _, p := range b.pieces {
+		best, most := -1, 0.0
+		for k, c := range cells {
+			if ov := math.Min(p.x1, c[len(c)-1].x1) - math.Max(p.x0, c[0].x0); ov > most {
+				best, most = k, ov
+			}
+		}
+		if best < 0 || tails[best] != nil {
+			return nil // a lower piece under no cell, or two under one
+		}
+		tails[best] = p.gl
+	}
+	if len(m.pieces)+len(cells) < minRowCells {
+		return nil // one cell beside another: two columns, no table
+	}
+	type cell struct{ gl []*glyph }
+	var all []cell
+	for k, c := range cells {
+		all = append(all, cell{append(slices.Clone(c), tails[k]...)})
+	}
+	for _, p := range m.pieces {
+		all = append(all, cell{p.gl})
+	}
+	slices.SortFunc(all, func(x, y cell) int { return cmp.Compare(x.gl[0].x0, y.gl[0].x0) })
+	j := &row{y: a.y, rules: a.rules}
+	cursor := math.Inf(-1)
+	for _, c := range all {
+		shift := math.Max(0, cursor+cellSep*sz-c.gl[0].x0)
+		var last *glyph
+		for k, g := range c.gl {
+			ng := *g
+			if k > 0 && g.y != c.gl[k-1].y {
+				// the cell's next line goes on after its first: no space
+				// between ideographs, a space between words
+				ng.spaceBefore = 0
+				x := last.x1
+				if !isCJK(lastRune(last.text)) || !isCJK(firstRune(g.text)) {
+					ng.spaceBefore, x = 1, last.x1+0.3*sz
+				}
+				shift = x - g.x0
+			}
+			ng.x0, ng.x1, ng.y = g.x0+shift, g.x1+shift, a.y
+			j.gl = append(j.gl, &ng)
+			last = &ng
+		}
+		cursor = last.x1
+	}
+	j.setPieces()
+	return j
 }
 
 // newPiece reports whether glyph g starts a new piece of its row after p:
