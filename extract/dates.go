@@ -289,6 +289,17 @@ func numericDateAt(s string, i int, order *dateOrder) (Date, bool) {
 		}
 		k = skipSpace(s, k)
 		m, k2 := digitsAt(s, k, 2)
+		if k2 == k && s[k-1] == '-' {
+			// "2020-Jan": the month by its name after the year (a theme's
+			// date format)
+			e := k
+			for e < len(s) && (s[e] >= 'a' && s[e] <= 'z' || s[e] >= 'A' && s[e] <= 'Z') {
+				e++
+			}
+			if mo, ok := months[strings.ToLower(s[k:e])]; ok && e > k {
+				return Date{ISO: fmt.Sprintf("%04d-%02d", y, mo), Start: i, End: e}, true
+			}
+		}
 		if k2 > k && m >= 1 && m <= 12 {
 			d.ISO = fmt.Sprintf("%04d-%02d", y, m)
 			d.End = k2
