@@ -268,7 +268,19 @@ func headKV(s string) (label, value string, ok bool) {
 
 const sepChars = " |｜/／,，;；·•、\t-–—:："
 
-func trimSeps(s string) string { return trimUnbalanced(strings.Trim(s, sepChars)) }
+func trimSeps(s string) string {
+	s = trimUnbalanced(strings.Trim(s, sepChars))
+	if t := strings.TrimRight(s, "."); t != s && t != "" && unicode.Is(unicode.Han, lastRuneOf(t)) {
+		s = t // "成都锦程财税服务有限公司.": a full stop after Chinese ends the text, not the name
+	}
+	return s
+}
+
+// lastRuneOf is the last rune of s.
+func lastRuneOf(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
 
 // bracketPairs are the brackets a split may leave one half of.
 var bracketPairs = [][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}}

@@ -896,6 +896,19 @@ func (r *run) relocate(secs []*section) []*section {
 		switch s.kind {
 		case kSkills, kInterests, kLanguages, kOther, kAwards, kCertificates, kSummary, kEducation, kBasics:
 		case kHeader:
+			if h := r.headlessJobs(s.lines); h < min(len(s.lines), headerLines) && len(secs) > 1 {
+				// "总账会计 - 某公司. 成都, 2023-03-01 - Present" right after
+				// the contact details, with no heading over it where the
+				// other sections have theirs (a theme that prints none):
+				// the jobs and their text
+				w := &section{kind: kWork, lines: s.lines[h:]}
+				s.lines = s.lines[:h:h]
+				secs = slices.Insert(secs, slices.Index(secs, s)+1, w)
+				if work == nil {
+					work = w
+				}
+				continue
+			}
 			// a document without headings: past its top, job lines are work
 			from = min(len(s.lines), headerLines)
 		default:
@@ -1050,6 +1063,21 @@ func proseLine(l *line) bool {
 // minProseRunes is the length from which a line reads as prose whatever
 // its punctuation.
 const minProseRunes = 40
+
+// headlessJobs is where the jobs start in the text before the first
+// heading: the first job line (isJobLine; no school, no label) after a
+// contact detail, when the jobs have no heading; len(lines) when there is
+// none.
+func (r *run) headlessJobs(lines []*line) int {
+	contact := false
+	for i, l := range lines {
+		if _, _, labelled := headKV(l.text); contact && r.isJobLine(l) && !r.lx.isSchool(l.text) && !labelled {
+			return i
+		}
+		contact = contact || r.contactish(l.text) || strings.ContainsAny(l.text, "@") || findPhone(l.text) != ""
+	}
+	return len(lines)
+}
 
 // isSchoolLine reports whether a line is a whole education entry's
 // header: a range of dates and a school's name.

@@ -386,6 +386,10 @@ func TestLayoutShapes(t *testing.T) {
 		{"a spaced Chinese name over a line of facts with the title among them", []doc.Line{
 			{Text: "方  磊", Heading: 1}, p("男 | 34 岁 | 嵌入式软件工程师 | 深圳 | 手机：137 0000 6813"),
 		}, `{"basics":{"name":"方磊","label":"嵌入式软件工程师","phone":"137 0000 6813","location":{"city":"深圳"},"x-age":"34 岁","x-gender":"男"}}`, []string{"basics"}},
+		{"jobs with no heading over them right after the contact details; a full stop after a Chinese name", []doc.Line{
+			{Text: "宁晓彤", Heading: 1}, p("成都 / 138 0000 6352 / nx@example.cn"), p("总账会计 - 成都锦程财税服务有限公司.   成都高新区, 2023-03-01 - Present"), p("独立负责 40 余家小微企业客户的记账和报税。"),
+			{Text: "EDUCATION", Bold: true}, p("西南财会学院, 2017-09-01 - 2021-06-30"),
+		}, `{"work":[{"name":"成都锦程财税服务有限公司","position":"总账会计","startDate":"2023-03-01","summary":"独立负责 40 余家小微企业客户的记账和报税。"}]}`, []string{"work"}},
 		{"a name in two scripts leads the first line, its contact details after it", []doc.Line{
 			p("陶然 Ran Tao  ｜  Finance Manager 财务经理  ｜  +86 137 0000 6624  ｜  ran.tao@example.com"),
 		}, `{"basics":{"name":"陶然","phone":"+86 137 0000 6624","email":"ran.tao@example.com","x-altName":"Ran Tao"}}`, []string{"basics"}},
