@@ -55,6 +55,9 @@ var chromeTests = []struct {
 		[]L{{Text: "Jane Doe", Heading: 1}, {Text: "Summary: ten years of backend work on payments, logistics and search."}}},
 	{"role banner and contentinfo", `<body><div role="banner"><a href="/">Site</a><a href="/a">A</a><a href="/b">B</a></div><main><p>Content of the resume.</p></main><div role="contentinfo">© 2024</div></body>`,
 		texts("Content of the resume.")},
+	{"a navbar with the name and the contact details outside <main> kept, a site menu beside it dropped", `<body><nav class="navbar"><h2>Jane Doe</h2><ul><li><a href="mailto:jane@example.com">jane@example.com</a></li><li><a href="#">+49 30 1234567</a></li></ul></nav>` +
+		`<nav><a href="/">Home</a><a href="/a">A</a><a href="/b">B</a></nav><main><h2>Profile</h2><p>Ten years of backend work on payments, logistics and search.</p></main></body>`,
+		[]L{{Text: "Jane Doe", Heading: 2}, {Text: "jane@example.com", Marker: "•"}, {Text: "+49 30 1234567", Marker: "•"}, {Text: "Profile", Heading: 2}, {Text: "Ten years of backend work on payments, logistics and search."}}},
 	{"a header band in a plain div beside <main> kept", `<body><div class="band"><h1>Jane Doe</h1><div>jane@example.com<br>+49 30 1234567</div></div><main><h2>Profile</h2><p>Ten years of backend work.</p></main></body>`,
 		[]L{{Text: "Jane Doe", Heading: 1}, {Text: "jane@example.com"}, {Text: "+49 30 1234567"}, {Text: "Profile", Heading: 2}, {Text: "Ten years of backend work."}}},
 	{"a div of site links and a phone beside <main> dropped", `<body><div class="top"><a href="/">Jobs</a><a href="/a">Companies</a><a href="/b">Salaries</a> Hotline +49 30 1234567</div><main><p>Content of the resume: ten years of backend work on payments, logistics and search.</p></main></body>`,

@@ -488,12 +488,18 @@ func (p *page) siteChrome(n *xhtml.Node) bool {
 // sidebar or section with contact details, a header with a heading of its
 // own and no navigation, a sidebar or section with such a heading and
 // fewer than three internal links (a two-column resume's skills column),
-// and any <address>.
+// a <nav> with a heading and contact details and fewer than three internal
+// links (a theme's navbar as its header), and any <address>.
 func (p *page) keepOutside(n *xhtml.Node) bool {
 	if isElem(n, atom.Address) {
 		return true
 	}
 	s := p.statsOf(n)
+	if isNav(n) {
+		// a theme's navbar that holds the name and the contact details
+		// (Bootstrap's "navbar" as the resume's header), not a site's menu
+		return s.contact && s.realHeading && s.internal < 3
+	}
 	if s.contact {
 		return true
 	}
@@ -519,7 +525,7 @@ func (p *page) headerBand(n *xhtml.Node) bool {
 
 // outsideCandidate reports the elements keepOutside judges.
 func outsideCandidate(n *xhtml.Node) bool {
-	return isHeader(n) || isFooter(n) || isElem(n, atom.Aside) || isElem(n, atom.Section) || isElem(n, atom.Address) || role(n) == "complementary"
+	return isHeader(n) || isFooter(n) || isNav(n) || isElem(n, atom.Aside) || isElem(n, atom.Section) || isElem(n, atom.Address) || role(n) == "complementary"
 }
 
 // passThrough reports the generic containers searched, outside the content
