@@ -169,10 +169,19 @@ func holdsSubheadings(k Kind) bool {
 // section, heads an entry of the section it stands in (a company or a
 // degree set like the section titles): the section holds entries, and the
 // line names a school, an employer, a title or a degree, or dates follow
-// it before the next marked heading.
+// it before the next marked heading; in skills, a short name over a list
+// of items.
 func (r *run) entryHeading(kind Kind, lines []*line, i int) bool {
 	switch kind {
 	case kWork, kEducation, kProjects, kVolunteer, kAwards, kPublications, kCertificates:
+	case kSkills:
+		// "设计软件" set like the section titles over "AutoCAD Electrical
+		// EPLAN P8  ETAP": a group's name over its items
+		if i+1 >= len(lines) {
+			return false
+		}
+		n := lines[i+1]
+		return lines[i].runes <= maxGroupHeading && n.Heading == 0 && (tagRow(n) || len(wideFields(n.raw)) >= 2 || len(splitList(n.text)) >= 2)
 	default:
 		return false
 	}
@@ -190,6 +199,10 @@ func (r *run) entryHeading(kind Kind, lines []*line, i int) bool {
 	}
 	return false
 }
+
+// maxGroupHeading is the longest skill group's name set like a section
+// title.
+const maxGroupHeading = 24
 
 // hasHeadingWord reports whether s has a word of the English heading words
 // ("Earlier Roles", "Other Experience").
