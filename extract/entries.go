@@ -281,6 +281,8 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 					why = "a second name over the date line" // "Company" / "Title" / "date"
 				case !hasSpan && nf.hasSpan && r.fieldy(n, nf) && len(f.fields)+len(nf.fields) <= 3 && n.Marker == "" && len(cur.header) == 1 && nfields < 2:
 					why = "a dated line under a one-name header"
+				case !hasSpan && (cur.header[0].Heading > 0 || cur.header[0].Bold) && n.Marker != "" && r.metaBullets(lines, fs, i+1):
+					why = "the employer, place and dates as a list under a marked header" // "<h3>Front-end Developer</h3>" / "• Lakeshore Ticketing Co." / "• May 2023 – Present"
 				default:
 					goto body
 				}
@@ -304,6 +306,33 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 	}
 	return out
 }
+
+// metaBullets reports whether the list items from line k on start with a
+// short run of fields (up to maxMetaBullets), the last of them the dates:
+// an entry's employer, place and dates set as a list under its title.
+func (r *run) metaBullets(lines []*line, fs []feat, k int) bool {
+	for j := k; j < len(lines) && j < k+maxMetaBullets; j++ {
+		l, f := lines[j], fs[j]
+		if l.Marker == "" || l.runes > maxMetaBullet || f.sentence || hasSentencePunct(l.text) || !allHeaderFields(f.kvs) {
+			return false
+		}
+		if f.hasSpan {
+			c := *l
+			c.Marker = "" // (a dated line as a list item)
+			return r.dateLine(&c, f)
+		}
+		if _, _, labelled := headKV(l.text); !r.fieldy(l, f) || !fewWords(l.text) || len(f.kvs) > 0 || labelled {
+			return false // ("• 项目来源：…" over "• 时间：…": a labelled form, read as such)
+		}
+	}
+	return false
+}
+
+// Bounds of an entry's fields set as a list under its title.
+const (
+	maxMetaBullets = 3  // list items
+	maxMetaBullet  = 60 // runes of one
+)
 
 // maxTitleUnitLine is the longest line under a dated header read as its
 // title, when it starts with one: a title and the unit it served.

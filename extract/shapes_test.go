@@ -386,6 +386,11 @@ func TestLayoutShapes(t *testing.T) {
 		{"a spaced Chinese name over a line of facts with the title among them", []doc.Line{
 			{Text: "方  磊", Heading: 1}, p("男 | 34 岁 | 嵌入式软件工程师 | 深圳 | 手机：137 0000 6813"),
 		}, `{"basics":{"name":"方磊","label":"嵌入式软件工程师","phone":"137 0000 6813","location":{"city":"深圳"},"x-age":"34 岁","x-gender":"男"}}`, []string{"basics"}},
+		{"the employer and the dates as a list under the title's heading (a theme's DOCX)", []doc.Line{
+			{Text: "Cal Moreno", Heading: 1}, p("cal@example.com"), {Text: "Experience", Heading: 2},
+			{Text: "Front-end Developer", Heading: 3}, {Text: "Lakeshore Ticketing Co.", Marker: "•"}, {Text: "May 2023 – Present", Marker: "•"}, p("Build the checkout screens."),
+			{Text: "Graphic Designer", Heading: 3}, {Text: "Wicker Park Print Studio", Marker: "•"}, {Text: "Aug 2020 – May 2022", Marker: "•"}, p("Designed posters."),
+		}, `{"work":[{"name":"Lakeshore Ticketing Co.","position":"Front-end Developer","startDate":"2023-05","summary":"Build the checkout screens."},{"name":"Wicker Park Print Studio","position":"Graphic Designer","startDate":"2020-08","endDate":"2022-05","summary":"Designed posters."}]}`, []string{"work"}},
 		{"jobs with no heading over them right after the contact details; a full stop after a Chinese name", []doc.Line{
 			{Text: "宁晓彤", Heading: 1}, p("成都 / 138 0000 6352 / nx@example.cn"), p("总账会计 - 成都锦程财税服务有限公司.   成都高新区, 2023-03-01 - Present"), p("独立负责 40 余家小微企业客户的记账和报税。"),
 			{Text: "EDUCATION", Bold: true}, p("西南财会学院, 2017-09-01 - 2021-06-30"),
