@@ -504,9 +504,10 @@ func (r *run) sectionize(lines []*line) []*section {
 				}
 			}
 		}
-		if !ok && i > 0 && !nameSeen && cur.kind != kHeader && l.runes <= 40 && (l.Heading == 1 || contactFollows(lines, i)) && r.isName(l.text) {
+		if !ok && i > 0 && !nameSeen && cur.kind != kHeader && l.runes <= 40 && (l.Heading == 1 || contactFollows(lines, i) && cur.kind != kReferences) && r.isName(l.text) {
 			// the name in the largest heading after a sidebar: the top
-			// of the resume starts again there
+			// of the resume starts again there (not a referee's name over
+			// their phone)
 			cur = &section{kind: kHeader}
 			secs = append(secs, cur)
 			nameSeen = true

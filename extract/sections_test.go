@@ -1,8 +1,10 @@
 package extract
 
 import (
-	"github.com/google/go-cmp/cmp"
+	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/resumex/resumex/doc"
 )
@@ -250,5 +252,30 @@ func TestRouteMixed(t *testing.T) {
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("tickets (-want +got):\n%s", d)
+	}
+}
+
+// TestRefereeNoName: a referee's name over their phone, in references, is
+// no name that starts the resume's top again; the name in h1 after the
+// sidebar is.
+func TestRefereeNoName(t *testing.T) {
+	p := func(s string) doc.Line { return doc.Line{Text: s} }
+	r := &run{x: New(nil), lx: NewLexicon()}
+	var ls []*line
+	for _, dl := range []doc.Line{{Text: "Contact", Heading: 2}, p("zk@example.com"), {Text: "References", Heading: 2}, p("Lindani Mahlangu"), p("+27 21 555 0171"),
+		{Text: "Zanele Khumalo", Heading: 1}, p("Brand & Visual Designer"), {Text: "Experience", Heading: 2}, p("Senior Designer — Fynbos Studio, 2020 – present")} {
+		ls = append(ls, &line{Line: dl, text: dl.Text, raw: dl.Text, runes: len([]rune(dl.Text))})
+	}
+	var got []string
+	for _, s := range r.sectionize(ls) {
+		var texts []string
+		for _, l := range s.lines {
+			texts = append(texts, l.text)
+		}
+		got = append(got, string(s.kind)+": "+strings.Join(texts, " / "))
+	}
+	want := []string{"header: ", "basics: zk@example.com", "references: Lindani Mahlangu / +27 21 555 0171", "header: Zanele Khumalo / Brand & Visual Designer", "work: Senior Designer — Fynbos Studio, 2020 – present"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("(-want +got):\n%s", d)
 	}
 }
