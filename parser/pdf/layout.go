@@ -2070,7 +2070,7 @@ func joinText(a, b string) string {
 // bulletRunes are list markers that stand alone before an item.
 const bulletRunes = "•·●○◦▪▫■□◆◇►▶➢➤✓✔✗☐☑❖※▸‣⁃➔➨"
 
-var numberedMarker = regexp.MustCompile(`^(?:\d{1,2}[.、)）]\s+|\d{1,2}、|[(（]\d{1,2}[)）]\s*|[①-⑳]\s*|[一二三四五六七八九十]{1,2}、\s*)`)
+var numberedMarker = regexp.MustCompile(`^(?:\d{1,2}[.、)）]\s+|\d{1,2}、|[(（]\d{1,2}[)）]\s*|[(（][一二三四五六七八九十]{1,2}[)）]\s*|[①-⑳]\s*|[一二三四五六七八九十]{1,2}、\s*)`)
 
 // splitMarker separates a leading list marker from the text.
 func splitMarker(t string) (marker, rest string) {
