@@ -848,6 +848,10 @@ func sameNumbering(a, b string) bool {
 				}
 			case c >= '①' && c <= '⑳':
 				out = append(out, '①')
+			case strings.ContainsRune("一二三四五六七八九十", c):
+				if len(out) == 0 || out[len(out)-1] != '一' {
+					out = append(out, '一') // "（一）", "（十二）"
+				}
 			default:
 				out = append(out, c)
 			}

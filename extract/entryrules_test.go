@@ -62,6 +62,7 @@ func TestEntryRules(t *testing.T) {
 		{"a labelled form: an entry starts where its first label comes back", kWork, []doc.Line{p("Dates：2020 – 2022"), p("Position：Engineer")}, 1, 1, inBody},
 		{"an employer's or school's label opens an entry", kWork, []doc.Line{p("公司：甲乙科技"), p("负责后端开发。"), p("公司：丙丁网络")}, 2, 1, opensEntry},
 		{"a numbered item inside an entry is its text", kWork, []doc.Line{b("Acme  2019 – 2021"), {Text: "Led the team (2020 – 2021)", Marker: "1."}}, 1, 1, inBody},
+		{"a numbered item inside an entry is its text", kEducation, []doc.Line{{Text: "2016年9月至2019年7月，京华政法大学，法学硕士。", Marker: "（一）"}, {Text: "2012年9月至2016年6月，冀中大学，法学学士。", Marker: "（二）"}}, 1, 1, opensEntry},
 		{"a project named in bold before a colon", kProjects, []doc.Line{{Text: "Tinyraft: Used by two course sections.", Indent: 3}, {Text: "Campus Bus Tracker:", Indent: 3}}, 1, 1, opensEntry},
 		{"chips under an entry's header, set smaller or naming technologies, are its text", kProjects, []doc.Line{{Text: "Halcyon Design System", Bold: true, Size: 10}, p("A component library."), {Text: "Tokens  Figma API  Style Dictionary", Bold: true, Size: 7.9}}, 2, 1, inBody},
 		{"chips under an entry's header, set smaller or naming technologies, are its text", kProjects, []doc.Line{b("Halcyon"), p("A component library."), b("React  TypeScript  Storybook")}, 2, 1, inBody},
