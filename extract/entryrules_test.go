@@ -46,6 +46,7 @@ func TestEntryRules(t *testing.T) {
 		{"a dated line", kWork, []doc.Line{p("Ridgeline Health Analytics  Denver, CO"), p("ENGINEERING MANAGER, DATA PLATFORM  Mar. 2019 - Present")}, 1, 1, joinsHeader},
 		{"a dated line", kWork, []doc.Line{p("2021  Senior iOS Engineer · 知学在线教育"), p("2019.07 – 2021.02  拾贝电商")}, 1, 1, opensEntry},
 		{"a dated line", kProjects, []doc.Line{p("湖仓一体平台建设  2021 – 2022"), p("实时风控特征平台  2018.05 – 2019.04")}, 1, 1, opensEntry},
+		{"a dated line", kWork, []doc.Line{p("2020/07~至今"), p("宁波海恒进出口有限公司 Ningbo Haiheng Import & Export Co., Ltd."), p("外贸业务经理 Overseas Sales Manager")}, 0, -1, opensEntry},
 		{"a degree line under a school's header joins it", kEducation, []doc.Line{p("西蜀科技大学, 成都  2021.09 – 2025.06"), p("本科 计算机科学与技术 GPA: 3.78/4.0  专业排名: 12/230")}, 1, 1, joinsHeader},
 		{"a degree line under a school's header joins it", kEducation, []doc.Line{p("西蜀科技大学  本科  2021.09 – 2025.06"), p("硕士 计算机科学与技术")}, 1, 1, undecided},
 		{"a degree alone under a school joins it", kEducation, []doc.Line{b("2014 - 2017"), p("西安电子职业技术学院"), p("电子信息工程技术"), p("大专"), b("2018 - 2020")}, 3, 3, joinsHeader},
