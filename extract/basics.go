@@ -32,7 +32,7 @@ var (
 
 // salutation opens a letter's greeting: "Dear Mrs Howells" names the
 // reader of a cover letter, not the writer.
-var salutation = lazyRE(`(?i)^(?:dear|hi|hello|hey|attn|attention|to)\b`)
+var salutation = lazyRE(`(?i)^(?:dear\b|(?:hi|hello|hey)\b\s*,|(?:hi|hello|hey)\s+(?:mr|mrs|ms|miss|dr|all|there|team)\b|(?:to|attn|attention)\s*:)`)
 
 // isName reports whether s can be a person's name.
 func (r *run) isName(s string) bool {

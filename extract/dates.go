@@ -296,7 +296,10 @@ func numericDateAt(s string, i int, order *dateOrder) (Date, bool) {
 			for e < len(s) && (s[e] >= 'a' && s[e] <= 'z' || s[e] >= 'A' && s[e] <= 'Z') {
 				e++
 			}
-			if mo, ok := months[strings.ToLower(s[k:e])]; ok && e > k {
+			rest := strings.TrimLeft(s[e:], " .")
+			if _, yearAfter := digitsAt(rest, 0, 4); yearAfter == 4 {
+				// "2017-Mar 2019": a range from a year to a month of a year
+			} else if mo, ok := months[strings.ToLower(s[k:e])]; ok && e > k {
 				return Date{ISO: fmt.Sprintf("%04d-%02d", y, mo), Start: i, End: e}, true
 			}
 		}

@@ -26,6 +26,8 @@ func TestFindSpan(t *testing.T) {
 		{"Mar 2018 – Dec 2020", "2018-03", "2020-12", false, true},
 		{"2014-Apr - 2019-Dec", "2014-04", "2019-12", false, true},
 		{"2020-Jan - Present", "2020-01", "", true, true},
+		{"2017-Mar 2019", "2017", "2019-03", false, true},
+		{"2015-Jun 2018 Acme", "2015", "2018-06", false, true},
 		{"Boston (Jun–Aug 2023)", "2023-06", "2023-08", false, true},
 		{"Rio Puerco High School | '14–'23", "2014", "2023", false, true},
 		{"Loma Verde Software | ’23", "2023", "", false, false},

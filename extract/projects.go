@@ -40,7 +40,7 @@ func (r *run) toolLead(l *line) (schema.Project, bool) {
 		return schema.Project{}, false
 	}
 	name := strings.TrimSpace(m[1])
-	if hasSentencePunct(name) && !strings.Contains(name, ", ") || r.lx.startsWithVerb(name) || r.lx.isTitle(name) || r.lx.isOrg(name) {
+	if hasSentencePunct(name) || r.lx.startsWithVerb(name) || r.lx.isTitle(name) || r.lx.isOrg(name) {
 		return schema.Project{}, false
 	}
 	p := schema.Project{Name: name, Description: strings.TrimSpace(m[3])}
@@ -191,10 +191,13 @@ func (r *run) projects(lines []*line) {
 // tells nothing.
 func (r *run) readProject(e *entry) (schema.Project, bool) {
 	if len(e.header) != 1 {
-		// (no lead to read)
+		// no one-line project to read
 	} else if p, ok := r.toolLead(e.header[0]); ok {
 		// "Gradebook cleaner (Python, pandas) — a script …": the name, its
 		// tools, its description
+		if sp := e.header[0].Spans; len(sp) > 0 && strings.HasPrefix(sp[0].Link, "http") {
+			p.URL = sp[0].Link // the name linked to the work
+		}
 		if bareURL(p.Description) {
 			p.URL, p.Description = withScheme(p.Description), "" // "… (BigQuery) — github.com/x/y": its link
 		}

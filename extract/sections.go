@@ -479,11 +479,18 @@ func (r *run) sectionize(lines []*line) []*section {
 		slices.Sort(sizes)
 		headSize = sizes[len(sizes)/2]
 	}
-	rules := 0 // lines a rule parts from the line before
+	rules := 0 // lines a rule parts from the line before, a known heading among them
+	ruledHeads := false
 	for _, l := range lines {
 		if l.Rule {
 			rules++
+			if _, ok := r.headingKind(l); ok {
+				ruledHeads = true
+			}
 		}
+	}
+	if !ruledHeads {
+		rules = 0 // rules between entries, not sections
 	}
 	cur := &section{kind: kHeader}
 	secs := []*section{cur}
@@ -581,7 +588,7 @@ type contentCounts struct {
 	langs    int // lines that start with a language's name
 	projects int // a project's role label, a link, a row of chips
 	tooled   int // a project written on one line with its tools (toolLead)
-	techtalk int // prose that names minProseTechs technologies or more
+	techtalk int // prose that names minProseTechs technologies the lexicon knows or more
 }
 
 // contentKinds name a section from what its lines hold when its heading
@@ -651,7 +658,7 @@ func (r *run) kindByContent(secs []*section) {
 			if _, ok := r.toolLead(l); ok {
 				c.tooled++
 			}
-			if proseLatin(l.text) && len(r.proseTechs(l.text)) >= minProseTechs {
+			if proseLatin(l.text) && len(slices.DeleteFunc(r.proseTechs(l.text), func(t string) bool { return !r.lx.techs[strings.ToLower(t)] })) >= minProseTechs {
 				c.techtalk++
 			}
 			for _, kv := range f.kvs {
@@ -743,7 +750,7 @@ func flankedHeading(s string) bool {
 // contact detail, with a blank line or a rule after it.
 func (r *run) ruledHeading(lines []*line, i int) bool {
 	l := lines[i]
-	if !l.Rule || l.Marker != "" || l.Cells != nil || l.runes > maxStyledHeading || i+1 >= len(lines) || !(lines[i+1].Blank || lines[i+1].Rule) {
+	if !l.Rule || l.Marker != "" || l.Cells != nil || i+1 >= len(lines) || !(lines[i+1].Blank || lines[i+1].Rule) {
 		return false
 	}
 	return r.styledHeadingText(l) && !strings.ContainsAny(l.text, "|｜@") && findURL(l.text) == ""
@@ -895,6 +902,18 @@ func (r *run) relocate(secs []*section) []*section {
 			certs = s
 		}
 	}
+	if work == nil && len(secs) > 1 && secs[0].kind == kHeader {
+		if h := secs[0]; r.headlessJobs(h.lines) < min(len(h.lines), headerLines) {
+			// "总账会计 - 某公司. 成都, 2023-03-01 - Present" right after
+			// the contact details, with no heading over it where the other
+			// sections have theirs (a theme that prints none) and no work
+			// section elsewhere: the jobs and their text
+			k := r.headlessJobs(h.lines)
+			work = &section{kind: kWork, lines: h.lines[k:]}
+			h.lines = h.lines[:k:k]
+			secs = slices.Insert(secs, 1, work)
+		}
+	}
 	for _, s := range secs {
 		from := 0
 		if s.kind == kMixed {
@@ -910,19 +929,6 @@ func (r *run) relocate(secs []*section) []*section {
 		switch s.kind {
 		case kSkills, kInterests, kLanguages, kOther, kAwards, kCertificates, kSummary, kEducation, kBasics:
 		case kHeader:
-			if h := r.headlessJobs(s.lines); h < min(len(s.lines), headerLines) && len(secs) > 1 {
-				// "总账会计 - 某公司. 成都, 2023-03-01 - Present" right after
-				// the contact details, with no heading over it where the
-				// other sections have theirs (a theme that prints none):
-				// the jobs and their text
-				w := &section{kind: kWork, lines: s.lines[h:]}
-				s.lines = s.lines[:h:h]
-				secs = slices.Insert(secs, slices.Index(secs, s)+1, w)
-				if work == nil {
-					work = w
-				}
-				continue
-			}
 			// a document without headings: past its top, job lines are work
 			from = min(len(s.lines), headerLines)
 		default:
@@ -1080,15 +1086,18 @@ const minProseRunes = 40
 
 // headlessJobs is where the jobs start in the text before the first
 // heading: the first job line (isJobLine; no school, no label) after a
-// contact detail, when the jobs have no heading; len(lines) when there is
-// none.
+// contact detail, with no contact detail after it (a dated headline among
+// the contact details is no job); len(lines) when there is none.
 func (r *run) headlessJobs(lines []*line) int {
 	contact := false
 	for i, l := range lines {
 		if _, _, labelled := headKV(l.text); contact && r.isJobLine(l) && !r.lx.isSchool(l.text) && !labelled {
+			if slices.ContainsFunc(lines[i+1:], func(x *line) bool { return r.contactish(x.text) }) {
+				return len(lines) // contact details after it: a headline among them
+			}
 			return i
 		}
-		contact = contact || r.contactish(l.text) || strings.ContainsAny(l.text, "@") || findPhone(l.text) != ""
+		contact = contact || r.contactish(l.text) || strings.ContainsAny(l.text, "@")
 	}
 	return len(lines)
 }

@@ -113,7 +113,8 @@ func TestIsName(t *testing.T) {
 		{"GitHub CSDN", false},
 		{"GitHub Smith", true},
 		{"Dear Mrs Howells", false},
-		{"Hi Sam Lee", false},
+		{"Hi Mr Lee", false},
+		{"To Minh Anh", true},
 	} {
 		if got := r.isName(tt.s); got != tt.want {
 			t.Errorf("isName(%q) = %v, want %v", tt.s, got, tt.want)
@@ -196,6 +197,9 @@ func TestStyledHeading(t *testing.T) {
 		{"a line alone after a rule, where rules part the sections", []doc.Line{p("Ana Lima"), {Text: "What I have been doing", Rule: true, Blank: true}, {Text: "Data Fellow, Acme — Jan 2024 - now", Blank: true},
 			{Text: "Education", Rule: true, Blank: true}, p("B.S., Mathematics — Avon College, 2016")},
 			[]Kind{kHeader, kOther, kEducation}},
+		{"rules between entries, none before a known heading, part no sections", []doc.Line{p("Ana Lima"), {Text: "Projects", Blank: true}, p("Lanternfall"), p("A game made in 48 hours."),
+			{Text: "Tidepool", Rule: true, Blank: true}, {Text: "A tide timer for surfers.", Blank: true}, {Text: "Moss", Rule: true, Blank: true}, {Text: "A garden log.", Blank: true}},
+			[]Kind{kHeader, kProjects}},
 		{"one rule parts no sections", []doc.Line{p("Ana Lima"), {Text: "What I have been doing", Rule: true, Blank: true}, {Text: "Data Fellow, Acme — Jan 2024 - now", Blank: true},
 			{Text: "Education", Blank: true}, p("B.S., Mathematics — Avon College, 2016")},
 			[]Kind{kHeader, kEducation}},

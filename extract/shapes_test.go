@@ -386,6 +386,10 @@ func TestLayoutShapes(t *testing.T) {
 		{"a spaced Chinese name over a line of facts with the title among them", []doc.Line{
 			{Text: "方  磊", Heading: 1}, p("男 | 34 岁 | 嵌入式软件工程师 | 深圳 | 手机：137 0000 6813"),
 		}, `{"basics":{"name":"方磊","label":"嵌入式软件工程师","phone":"137 0000 6813","location":{"city":"深圳"},"x-age":"34 岁","x-gender":"男"}}`, []string{"basics"}},
+		{"a dated headline among the contact details, with a work section below, is no job", []doc.Line{
+			{Text: "Jane Doe", Heading: 1}, p("jane@example.com"), p("Staff Engineer | Acme Corp | 2019 – Present"), p("github.com/janedoe"),
+			{Text: "Experience", Heading: 2}, p("Staff Engineer, Acme Corp, 2019 – Present"), p("Runs the platform."),
+		}, `{"work":[{"name":"Acme Corp","position":"Staff Engineer","startDate":"2019","summary":"Runs the platform."}]}`, []string{"work"}},
 		{"the employer and the dates as a list under the title's heading (a theme's DOCX)", []doc.Line{
 			{Text: "Cal Moreno", Heading: 1}, p("cal@example.com"), {Text: "Experience", Heading: 2},
 			{Text: "Front-end Developer", Heading: 3}, {Text: "Lakeshore Ticketing Co.", Marker: "•"}, {Text: "May 2023 – Present", Marker: "•"}, p("Build the checkout screens."),

@@ -673,12 +673,16 @@ func proseLatin(s string) bool {
 	return sentences >= 2
 }
 
+// minProseAcronym is the fewest letters of an acronym read as a
+// technology in prose.
+const minProseAcronym = 3
+
 // minProseWords is the fewest words of a prose paragraph of skills.
 const minProseWords = 12
 
 // proseTechs picks the technologies a paragraph of prose names, in order:
 // the lexicon's names (the longest first, a capitalised word after one
-// going with it: "Looker Studio") and words written like one ("XLOOKUP").
+// going with it: "Looker Studio") and words written like one (proseTech).
 func (r *run) proseTechs(s string) []string {
 	var ws []string
 	var stop []bool // punctuation ends the word: no name runs on past it
@@ -711,11 +715,26 @@ func (r *run) proseTechs(s string) []string {
 			}
 			add(strings.Join(ws[i:i+n], " "))
 			i += n - 1
-		case techShaped(ws[i]):
+		case proseTech(r, ws[i]):
 			add(ws[i])
 		}
 	}
 	return out
+}
+
+// proseTech reports whether a word of prose the lexicon lacks names a
+// technology: written like one (techShaped), two letters or more and a
+// lower-case one among them ("PostgreSQL", "pgvector2") or an acronym of
+// minProseAcronym letters ("XLOOKUP"), and no degree, place or
+// organisation ("PhD", "USA", "v2" and "Q3" are not).
+func proseTech(r *run, w string) bool {
+	letters := 0
+	for _, c := range w {
+		if unicode.IsLetter(c) {
+			letters++
+		}
+	}
+	return techShaped(w) && (letters >= 2 && strings.ContainsFunc(w, unicode.IsLower) || letters >= minProseAcronym) && !r.lx.hasDegree(w) && !r.lx.isLocation(w) && !r.lx.countries[w] && !r.lx.isOrg(w)
 }
 
 // techShaped reports whether w is written like a technology's name rather

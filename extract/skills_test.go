@@ -65,6 +65,7 @@ func TestProseTechs(t *testing.T) {
 	}{
 		{"I write SQL every day (PostgreSQL and BigQuery), clean data in Python with pandas, and build dashboards in Tableau and Looker Studio. I use XLOOKUP too.", true,
 			[]string{"SQL", "PostgreSQL", "BigQuery", "Python", "pandas", "Tableau", "Looker Studio", "XLOOKUP"}},
+		{"I hold a PhD and worked in the USA on v2 of a Q3 2021 launch, mostly with gRPC and Kafka.", true, []string{"gRPC", "Kafka"}},
 		{"Most of my work is in Go and Rust; I deploy with Docker on Kubernetes and sometimes go back to Go for tooling.", true, []string{"Go", "Rust", "Docker", "Kubernetes"}},
 		{"Python, SQL, Tableau, Excel, Power BI, pandas, NumPy, scikit-learn, Git, Docker, Airflow, dbt", false, nil},
 		{"熟悉 Java 与 Spring Boot，了解 Kafka、Redis 与 MySQL 的原理，能独立完成后端服务的设计与上线。", false, nil},

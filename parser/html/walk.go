@@ -403,7 +403,7 @@ func (w *walker) open(n *xhtml.Node, c *ctx) {
 		return
 	case atom.Hr:
 		w.boundary(c, true)
-		w.rule = true
+		w.rule = c.cell == nil && w.row == nil // (a rule inside a table's cell parts no lines of the page)
 		return
 	case atom.Wbr:
 		return

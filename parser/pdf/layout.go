@@ -351,12 +351,13 @@ func joinCenteredCells(rows []*row) []*row {
 }
 
 // alone reports whether the pieces of row k have no text above or below
-// them, in the rows around it, nearer than minCellSpace × pitch (the
-// distance between the two lines of the cells beside it): a cell centred
-// in a table row, not a line of a column beside another column.
+// them, in the two rows above the row before it and the two below the row
+// after it, nearer than minCellSpace × pitch (the distance between the two
+// lines of the cells beside it): a cell centred in a table row, not a line
+// of a column beside another column.
 func alone(rows []*row, k int, pitch float64) bool {
 	m := rows[k]
-	for _, d := range []int{-2, -1, 2, 3} {
+	for _, d := range []int{-3, -2, 2, 3} {
 		j := k + d
 		if j < 0 || j >= len(rows) || math.Abs(rows[j].y-m.y) >= minCellSpace*pitch {
 			continue
@@ -421,23 +422,26 @@ func joinCells(a, m, b *row) *row {
 	if len(m.pieces)+len(cells) < minRowCells {
 		return nil // one cell beside another: two columns, no table
 	}
-	type cell struct{ gl []*glyph }
+	type cell struct {
+		gl    []*glyph
+		upper int // how many of gl are the upper line's: the lower line goes on after them
+	}
 	var all []cell
 	for k, c := range cells {
-		all = append(all, cell{append(slices.Clone(c), tails[k]...)})
+		all = append(all, cell{append(slices.Clone(c), tails[k]...), len(c)})
 	}
 	for _, p := range m.pieces {
-		all = append(all, cell{p.gl})
+		all = append(all, cell{p.gl, len(p.gl)})
 	}
 	slices.SortFunc(all, func(x, y cell) int { return cmp.Compare(x.gl[0].x0, y.gl[0].x0) })
-	j := &row{y: a.y, rules: a.rules}
+	j := &row{y: a.y}
 	cursor := math.Inf(-1)
 	for _, c := range all {
 		shift := math.Max(0, cursor+cellSep*sz-c.gl[0].x0)
 		var last *glyph
 		for k, g := range c.gl {
 			ng := *g
-			if k > 0 && g.y != c.gl[k-1].y {
+			if k == c.upper {
 				// the cell's next line goes on after its first: no space
 				// between ideographs, a space between words
 				ng.spaceBefore = 0
