@@ -220,7 +220,7 @@ var passes = []struct {
 // the lexicon lists.
 func (r *run) closeSpacedLabels(all []*line) []*line {
 	for i, l := range all {
-		if l.Cells != nil || !strings.Contains(l.raw, " ") || !hasHan(l.raw) {
+		if l.Cells != nil || !strings.ContainsAny(l.raw, " \t") || !hasHan(l.raw) {
 			continue
 		}
 		raw, ok := r.closeLabels(l.raw)
@@ -245,7 +245,7 @@ func (r *run) closeLabels(raw string) (string, bool) {
 		gap string // the spaces before it
 	}
 	var ts []tok
-	for rest := raw; rest != ""; {
+	for rest := strings.ReplaceAll(raw, "\t", "  "); rest != ""; {
 		t := strings.TrimLeft(rest, " ")
 		gap := rest[:len(rest)-len(t)]
 		end := strings.IndexByte(t, ' ')

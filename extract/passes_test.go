@@ -158,6 +158,7 @@ func TestReadTableRowsColonCell(t *testing.T) {
 func TestCloseLabels(t *testing.T) {
 	r := &run{x: New(nil), lx: NewLexicon()}
 	for _, tt := range []struct{ in, want string }{
+		{"姓\t名\t徐若溪", "姓名  徐若溪"},
 		{"姓  名  徐若溪  性  别  女", "姓名  徐若溪  性别  女"},
 		{"姓 名 徐若溪", "姓名  徐若溪"},
 		{"姓  名何雨桐  性  别  女  照片", "姓名  何雨桐  性别  女  照片"},
@@ -167,9 +168,9 @@ func TestCloseLabels(t *testing.T) {
 		{"方  磊  138 0000 1234", "方  磊  138 0000 1234"}, // a name spaced out
 		{"政治面貌  中共党员  籍  贯  河北保定", "政治面貌  中共党员  籍贯  河北保定"},
 	} {
-		got, _ := r.closeLabels(tt.in)
-		if got != tt.want {
-			t.Errorf("closeLabels(%q) = %q, want %q", tt.in, got, tt.want)
+		got, changed := r.closeLabels(tt.in)
+		if got != tt.want || changed != (tt.want != tt.in) {
+			t.Errorf("closeLabels(%q) = %q, %v; want %q", tt.in, got, changed, tt.want)
 		}
 	}
 }
