@@ -169,7 +169,7 @@ func (r *run) skills(lines []*line) {
 		} else if label == "" && pending == "" && proseLatin(value) {
 			// "I write SQL every day (PostgreSQL and BigQuery), clean data
 			// in Python with pandas …": the technologies the prose names
-			kw = r.proseTechs(value)
+			kw = r.proseItems(value)
 		} else {
 			kw = r.keywords(value)
 		}
@@ -721,6 +721,62 @@ func (r *run) proseTechs(s string) []string {
 	}
 	return out
 }
+
+// proseLead is a word after which prose lists what one works with or
+// in: "strongest in", "comfortable with", "using", "including".
+var proseLead = lazyRE(`(?i)^.*\b(?:in|with|using|including|like|such as)\s+`)
+
+// proseOpener is a word that starts a clause, not a skill's name.
+var proseOpener = lazyRE(`(?i)^(?:i|i'm|i’m|i've|i’ve|my|we|a|an|the|this|that|which|who|it|and|or|but)\b`)
+
+// proseItems reads the skills a paragraph of prose lists: the items of
+// its comma lists ("I'm strongest in contextual inquiry, diary studies
+// and survey design"), each a few words after the word that leads the
+// list in, and the technologies named anywhere in it (proseTechs). A
+// longer piece gives only its technologies.
+func (r *run) proseItems(s string) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(t string) {
+		t = strings.Trim(t, " .,;:()“”\"'")
+		if t != "" && !seen[strings.ToLower(t)] {
+			seen[strings.ToLower(t)] = true
+			out = append(out, t)
+		}
+	}
+	for _, sentence := range proseSentence.Split(s, -1) {
+		parts := proseComma.Split(sentence, -1)
+		if len(parts) < 2 {
+			for _, t := range r.proseTechs(sentence) {
+				add(t)
+			}
+			continue
+		}
+		for _, part := range parts {
+			cand := proseLead.ReplaceAllString(part, "")
+			for _, t := range r.proseTechs(part[:len(part)-len(cand)]) {
+				add(t) // "reshape data in Python with pandas": Python too
+			}
+			for _, item := range proseAnd.Split(cand, -1) {
+				item = strings.TrimSpace(item)
+				if n := len(strings.Fields(item)); n >= 1 && n <= maxTechWords && !proseOpener.MatchString(item) && !hasSentencePunct(item) && !r.lx.startsWithVerb(item) {
+					add(item)
+					continue
+				}
+				for _, t := range r.proseTechs(item) {
+					add(t)
+				}
+			}
+		}
+	}
+	return out
+}
+
+var (
+	proseSentence = lazyRE(`[.;!?](?:\s+|$)|\s+[—–]\s+`)
+	proseComma    = lazyRE(`,\s+`)
+	proseAnd      = lazyRE(`\s+(?:and|or|&)\s+`)
+)
 
 // proseTech reports whether a word of prose the lexicon lacks names a
 // technology: written like one (techShaped), two letters or more and a

@@ -81,3 +81,23 @@ func TestProseTechs(t *testing.T) {
 		}
 	}
 }
+
+// TestProseItems: a paragraph of prose under skills gives the items of
+// its lists after the word that leads them in, and the technologies named
+// elsewhere in it.
+func TestProseItems(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	for _, tt := range []struct {
+		s    string
+		want []string
+	}{
+		{"I'm strongest in contextual inquiry, diary studies and survey design. Day to day I work in Dovetail, Figma and Qualtrics.",
+			[]string{"contextual inquiry", "diary studies", "survey design", "Dovetail", "Figma", "Qualtrics"}},
+		{"I write SQL every day, clean data in Python with pandas, and build dashboards in Tableau. I am an Excel power user — pivot tables, XLOOKUP, Power Query — and I enjoy it.",
+			[]string{"SQL", "Python", "pandas", "Tableau", "Excel", "pivot tables", "XLOOKUP", "Power Query"}},
+	} {
+		if d := cmp.Diff(tt.want, r.proseItems(tt.s)); d != "" {
+			t.Errorf("proseItems(%q) (-want +got):\n%s", tt.s, d)
+		}
+	}
+}
