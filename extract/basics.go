@@ -30,7 +30,7 @@ var (
 	latinName = lazyRE(`^\p{Lu}[\p{L}\p{M}'’\-.]+(?:(?: (?:van|von|de|der|den|da|di|du|del|della|la|le|dos|das|bin|ibn|al))* \p{Lu}[\p{L}\p{M}'’\-.]*){1,3}$`)
 )
 
-// salutation opens a letter's greeting: "Dear Mrs Howells" names the
+// salutation opens a letter's greeting: "Dear Mrs Alvarez" names the
 // reader of a cover letter, not the writer.
 var salutation = lazyRE(`(?i)^(?:dear\b|(?:hi|hello|hey)\b\s*,|(?:hi|hello|hey)\s+(?:mr|mrs|ms|miss|dr|all|there|team)\b|(?:to|attn|attention)\s*:)`)
 
@@ -211,7 +211,7 @@ func (r *run) basics(lines []*line) {
 		}
 		contact, places := false, 0
 		if b.Name == "" && r.nameLine == nil && len(tokens) > 2 && (i == 0 || l.Heading == 1) && slices.ContainsFunc(tokens[1:], r.contactish) && r.setName(stripSymbols(tokens[0])) {
-			// "陶丽楠 Linda Tao ｜ 财务经理 ｜ +86 137 …": the name leads the
+			// "陶然 Ran Tao ｜ 财务经理 ｜ +86 137 …": the name leads the
 			// first line, its contact details after it
 			r.nameLine = l
 			tokens = tokens[1:]

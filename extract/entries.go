@@ -282,7 +282,7 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 				case !hasSpan && nf.hasSpan && r.fieldy(n, nf) && len(f.fields)+len(nf.fields) <= 3 && n.Marker == "" && len(cur.header) == 1 && nfields < 2:
 					why = "a dated line under a one-name header"
 				case !hasSpan && (cur.header[0].Heading > 0 || cur.header[0].Bold) && n.Marker != "" && r.metaBullets(lines, fs, i+1):
-					why = "the employer, place and dates as a list under a marked header" // "<h3>Front-end Developer</h3>" / "• Lakeshore Ticketing Co." / "• May 2023 – Present"
+					why = "the employer, place and dates as a list under a marked header" // "<h3>Front-end Developer</h3>" / "• Harbor Tickets Co." / "• May 2023 – Present"
 				default:
 					goto body
 				}

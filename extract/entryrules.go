@@ -213,7 +213,7 @@ var entryRules = []entryRule{
 		return undecided
 	}},
 	{"a project written on one line with its tools opens an entry", func(r *run, c *entryCtx) verdict {
-		// "1. Gradebook cleaner (Python, pandas) — a script …": one project
+		// "1. Roster merger (Python, pandas) — a script …": one project
 		// a line, numbered or not
 		if _, ok := r.toolLead(c.l()); ok && c.kind == kProjects {
 			return opensEntry

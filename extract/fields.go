@@ -271,7 +271,7 @@ const sepChars = " |｜/／,，;；·•、\t-–—:："
 func trimSeps(s string) string {
 	s = trimUnbalanced(strings.Trim(s, sepChars))
 	if t := strings.TrimRight(s, "."); t != s && t != "" && unicode.Is(unicode.Han, lastRuneOf(t)) {
-		s = t // "成都锦程财税服务有限公司.": a full stop after Chinese ends the text, not the name
+		s = t // "某某财税服务有限公司.": a full stop after Chinese ends the text, not the name
 	}
 	return s
 }

@@ -216,7 +216,7 @@ var passes = []struct {
 // closeSpacedLabels closes up the letters of a label spaced out to the
 // width of a longer one in a form ("姓  名  徐若溪  性  别  女" is
 // "姓名  徐若溪  性别  女"), and splits such a label from a value written
-// against its last letter ("姓  名何雨桐"). The letters must make a label
+// against its last letter ("姓  名周思远"). The letters must make a label
 // the lexicon lists.
 func (r *run) closeSpacedLabels(all []*line) []*line {
 	for i, l := range all {
@@ -261,7 +261,7 @@ func (r *run) closeLabels(raw string) (string, bool) {
 	}
 	changed := false
 	for i := 0; i+1 < len(ts); i++ {
-		// "刘建华性  别": a value, then a label's first letter written
+		// "陈立群性  别": a value, then a label's first letter written
 		// against it
 		last, n := utf8.DecodeLastRuneInString(ts[i].s)
 		if single(ts[i].s) || !single(ts[i+1].s) || !unicode.Is(unicode.Han, last) {

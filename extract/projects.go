@@ -29,8 +29,8 @@ func isTechList(f string) bool {
 var toolLeadRe = lazyRE(`^([^()（）:：]{2,40}?)\s*[(（]([^()（）]{2,80})[)）]\s*(?:(?:[:：]|\s[-–—]{1,2}(?:\s|$))\s*(.*))?$`)
 
 // toolLead reads a project written on one line with its tools in brackets
-// after its name: "Gradebook cleaner (Python, pandas) — a script …",
-// "Absenteeism model (Python, scikit-learn, 2024): flags …". Half the
+// after its name: "Roster merger (Python, pandas) — a script …",
+// "Attendance model (Python, scikit-learn, 2024): flags …". Half the
 // items in the brackets or more name technologies; a year among them
 // dates the project.
 // A name that opens with a verb is a sentence, no project.
@@ -193,7 +193,7 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 	if len(e.header) != 1 {
 		// no one-line project to read
 	} else if p, ok := r.toolLead(e.header[0]); ok {
-		// "Gradebook cleaner (Python, pandas) — a script …": the name, its
+		// "Roster merger (Python, pandas) — a script …": the name, its
 		// tools, its description
 		if sp := e.header[0].Spans; len(sp) > 0 && strings.HasPrefix(sp[0].Link, "http") {
 			p.URL = sp[0].Link // the name linked to the work

@@ -17,7 +17,7 @@ func TestToolLead(t *testing.T) {
 		want schema.Project
 		ok   bool
 	}{
-		{"Gradebook cleaner (Python, pandas) — a script that merges exports.", schema.Project{Name: "Gradebook cleaner", Description: "a script that merges exports.", Keywords: []string{"Python", "pandas"}}, true},
+		{"Roster merger (Python, pandas) — a script that merges exports.", schema.Project{Name: "Roster merger", Description: "a script that merges exports.", Keywords: []string{"Python", "pandas"}}, true},
 		{"Absence model (Python, scikit-learn, 2024): flags students early", schema.Project{Name: "Absence model", Description: "flags students early", Keywords: []string{"Python", "scikit-learn"}, StartDate: "2024"}, true},
 		{"Bus tracker (Go, PostGIS)", schema.Project{Name: "Bus tracker", Keywords: []string{"Go", "PostGIS"}}, true},
 		{"Built the billing API (Go, Redis) — cut latency by half", schema.Project{}, false},

@@ -549,7 +549,7 @@ func (r *run) sectionize(lines []*line) []*section {
 			k, ok = kOther, true
 		}
 		if !ok && i > 0 && rules >= minRules && r.ruledHeading(lines, i) && (len(styleKinds[styleOf(l)]) > 0 || len(styleKinds) == 0 && l.Heading == 0 && !l.Bold) {
-			// "What I have been doing" alone between a rule and its
+			// "What I do these days" alone between a rule and its
 			// entries, where rules part the sections, set as the known
 			// headings are: a heading the lexicon lacks; its content says
 			// what it heads

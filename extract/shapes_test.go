@@ -392,13 +392,13 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"work":[{"name":"Acme Corp","position":"Staff Engineer","startDate":"2019","summary":"Runs the platform."}]}`, []string{"work"}},
 		{"the employer and the dates as a list under the title's heading (a theme's DOCX)", []doc.Line{
 			{Text: "Cal Moreno", Heading: 1}, p("cal@example.com"), {Text: "Experience", Heading: 2},
-			{Text: "Front-end Developer", Heading: 3}, {Text: "Lakeshore Ticketing Co.", Marker: "•"}, {Text: "May 2023 – Present", Marker: "•"}, p("Build the checkout screens."),
-			{Text: "Graphic Designer", Heading: 3}, {Text: "Wicker Park Print Studio", Marker: "•"}, {Text: "Aug 2020 – May 2022", Marker: "•"}, p("Designed posters."),
-		}, `{"work":[{"name":"Lakeshore Ticketing Co.","position":"Front-end Developer","startDate":"2023-05","summary":"Build the checkout screens."},{"name":"Wicker Park Print Studio","position":"Graphic Designer","startDate":"2020-08","endDate":"2022-05","summary":"Designed posters."}]}`, []string{"work"}},
+			{Text: "Front-end Developer", Heading: 3}, {Text: "Harbor Tickets Co.", Marker: "•"}, {Text: "May 2023 – Present", Marker: "•"}, p("Build the checkout screens."),
+			{Text: "Graphic Designer", Heading: 3}, {Text: "Elm Street Print Shop", Marker: "•"}, {Text: "Aug 2020 – May 2022", Marker: "•"}, p("Designed posters."),
+		}, `{"work":[{"name":"Harbor Tickets Co.","position":"Front-end Developer","startDate":"2023-05","summary":"Build the checkout screens."},{"name":"Elm Street Print Shop","position":"Graphic Designer","startDate":"2020-08","endDate":"2022-05","summary":"Designed posters."}]}`, []string{"work"}},
 		{"jobs with no heading over them right after the contact details; a full stop after a Chinese name", []doc.Line{
-			{Text: "宁晓彤", Heading: 1}, p("成都 / 138 0000 6352 / nx@example.cn"), p("总账会计 - 成都锦程财税服务有限公司.   成都高新区, 2023-03-01 - Present"), p("独立负责 40 余家小微企业客户的记账和报税。"),
-			{Text: "EDUCATION", Bold: true}, p("西南财会学院, 2017-09-01 - 2021-06-30"),
-		}, `{"work":[{"name":"成都锦程财税服务有限公司","position":"总账会计","startDate":"2023-03-01","summary":"独立负责 40 余家小微企业客户的记账和报税。"}]}`, []string{"work"}},
+			{Text: "韩小雅", Heading: 1}, p("成都 / 138 0000 6352 / nx@example.cn"), p("总账会计 - 某某财税服务有限公司.   成都高新区, 2023-03-01 - Present"), p("独立负责 40 余家小微企业客户的记账和报税。"),
+			{Text: "EDUCATION", Bold: true}, p("某财经学院, 2017-09-01 - 2021-06-30"),
+		}, `{"work":[{"name":"某某财税服务有限公司","position":"总账会计","startDate":"2023-03-01","summary":"独立负责 40 余家小微企业客户的记账和报税。"}]}`, []string{"work"}},
 		{"a name in two scripts leads the first line, its contact details after it", []doc.Line{
 			p("陶然 Ran Tao  ｜  Finance Manager 财务经理  ｜  +86 137 0000 6624  ｜  ran.tao@example.com"),
 		}, `{"basics":{"name":"陶然","phone":"+86 137 0000 6624","email":"ran.tao@example.com","x-altName":"Ran Tao"}}`, []string{"basics"}},

@@ -327,12 +327,12 @@ const (
 // second line while the cells beside them, one line each, are centred
 // between the two (a Word table exported to PDF, borders or not):
 //
-//	          皖江师范大学 物理与电子工程   学科教学    硕士研究生（教育
+//	          东湖师范学院 理学   应用物理    硕士研究生（专业
 //	2011.9—2014.6
 //	                   学院              （物理）        硕士）
 //
-// is one row, "2011.9—2014.6  皖江师范大学 物理与电子工程学院  学科教学（物理）
-// 硕士研究生（教育硕士）". Each piece of the lower row goes on with the cell of
+// is one row, "2011.9—2014.6  东湖师范学院 理学学院  应用物理（物理）
+// 硕士研究生（专业硕士）". Each piece of the lower row goes on with the cell of
 // the upper row above it; the middle row's pieces stand in columns of
 // their own.
 func joinCenteredCells(rows []*row) []*row {
