@@ -938,7 +938,21 @@ func (r *run) relocate(secs []*section) []*section {
 		lines := s.lines[from:]
 		moving := false // the list items after a moved job line go with it
 		movedIndent := 0
-		for _, l := range lines {
+		spoken := false // under a group of skills that names the languages one speaks
+		for li, l := range lines {
+			if s.kind == kSkills {
+				// "Languages 语言" in bold among skill groups over "English –
+				// TEM-8；Español – DELE B1": the languages one speaks
+				if k, known := r.labelHeading(strings.TrimRight(l.text, ":：")); known && k == kLanguages && li+1 < len(lines) && r.lx.languageAt(strings.TrimSpace(lines[li+1].text)) != "" {
+					spoken = true
+					continue
+				}
+				if spoken = spoken && r.lx.languageAt(strings.TrimSpace(l.text)) != ""; spoken {
+					to := r.sectionOf(&secs, kLanguages)
+					to.lines = append(to.lines, l)
+					continue
+				}
+			}
 			if moving && (l.Marker != "" || l.Indent >= movedIndent+minSubIndent) {
 				// its list items, and the lines indented under it
 				work.lines = append(work.lines, l)

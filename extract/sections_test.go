@@ -283,3 +283,28 @@ func TestRefereeNoName(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", d)
 	}
 }
+
+// TestSpokenLanguagesGroup: a group among the skills named as the
+// languages one speaks, over lines that start with a language, goes to
+// languages; a group of programming languages stays.
+func TestSpokenLanguagesGroup(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	mk := func(s string, bold bool) *line {
+		return &line{Line: doc.Line{Text: s, Bold: bold}, text: s, raw: s, runes: len([]rune(s))}
+	}
+	s := &section{kind: kSkills, heading: mk("Skills", true), lines: []*line{mk("Platforms", true), mk("Excel, Figma", false),
+		mk("Languages 语言", true), mk("English – TEM-8；Español – DELE B1", false), mk("Languages", true), mk("C++, Go", false)}}
+	got := map[Kind][]string{}
+	for _, sec := range r.relocate([]*section{{kind: kHeader}, s}) {
+		for _, l := range sec.lines {
+			got[sec.kind] = append(got[sec.kind], l.text)
+		}
+	}
+	want := map[Kind][]string{
+		kSkills:    {"Platforms", "Excel, Figma", "Languages", "C++, Go"},
+		kLanguages: {"English – TEM-8；Español – DELE B1"},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("(-want +got):\n%s", d)
+	}
+}
