@@ -338,7 +338,7 @@ const (
 func joinCenteredCells(rows []*row) []*row {
 	out := rows[:0:0]
 	for i := 0; i < len(rows); i++ {
-		if i+2 < len(rows) && alone(rows, i+1, rows[i].y-rows[i+2].y) {
+		if i+2 < len(rows) && centred(rows[i], rows[i+1], rows[i+2]) && alone(rows, i+1, rows[i].y-rows[i+2].y) {
 			if j := joinCells(rows[i], rows[i+1], rows[i+2]); j != nil {
 				out = append(out, j)
 				i += 2
@@ -377,14 +377,24 @@ func alone(rows []*row, k int, pitch float64) bool {
 // above and below a centred cell stays.
 const minCellSpace = 1.5
 
+// centred reports whether row m stands on the midpoint of rows a and b,
+// set in one size and near enough to be a cell's two lines, each row with
+// at most maxRowPieces pieces (the cheap test, made first).
+func centred(a, m, b *row) bool {
+	sz := a.size
+	return sz > 0 && math.Abs(m.size-sz) <= wrapSizeRatio*sz && math.Abs(b.size-sz) <= wrapSizeRatio*sz &&
+		a.y-b.y <= maxWrapPitch*sz && math.Abs(m.y-(a.y+b.y)/2) <= maxCentreShift*sz &&
+		len(a.pieces) <= maxRowPieces && len(m.pieces) <= maxRowPieces && len(b.pieces) <= maxRowPieces
+}
+
+// maxRowPieces is the most pieces a row of a table joined this way has.
+const maxRowPieces = 24
+
 // joinCells joins rows a (top), m and b as joinCenteredCells says, or
-// returns nil when they are no such table row.
+// returns nil when they are no such table row (centred has said they
+// could be).
 func joinCells(a, m, b *row) *row {
 	sz := a.size
-	if sz <= 0 || math.Abs(m.size-sz) > wrapSizeRatio*sz || math.Abs(b.size-sz) > wrapSizeRatio*sz ||
-		a.y-b.y > maxWrapPitch*sz || math.Abs(m.y-(a.y+b.y)/2) > maxCentreShift*sz {
-		return nil
-	}
 	overlaps := func(p piece, ps []piece) bool {
 		for _, q := range ps {
 			if p.x0 < q.x1 && q.x0 < p.x1 {
