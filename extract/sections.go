@@ -920,6 +920,13 @@ func (r *run) relocate(secs []*section) []*section {
 			secs = r.routeMixed(s, secs)
 			continue
 		}
+		if s.kind == kLanguages && s.heading != nil && r.programmingLanguages(s) {
+			// "LANGUAGES" over "Python, Go, Rust, TypeScript": languages one
+			// programs in, a skill group named by the heading
+			s.kind = kSkills
+			name := strings.TrimRight(s.heading.text, ":：") + ":"
+			s.lines = append([]*line{{Line: s.heading.Line, text: name, raw: name, runes: utf8.RuneCountInString(name)}}, s.lines...)
+		}
 		if s.kind == kEducation && r.certificatesOnly(s) {
 			// "Qualifications" over "IPMA Level D (Certified …), 2020":
 			// no school and no degree, certificates
@@ -1128,6 +1135,24 @@ const maxEntryLine = 80
 
 // maxGroupLabel is the longest name of a skill group before its items.
 const maxGroupLabel = 12
+
+// programmingLanguages reports whether a languages section lists the
+// languages one programs in: no item starts with a spoken language's name,
+// and two items or more, half of them at least, name technologies.
+func (r *run) programmingLanguages(s *section) bool {
+	var items []string
+	for _, l := range s.lines {
+		for _, it := range splitList(l.text) {
+			it = strings.TrimSpace(it)
+			if r.lx.languageAt(it) != "" {
+				return false
+			}
+			items = append(items, it)
+		}
+	}
+	n := r.techCount(items)
+	return n >= 2 && 2*n >= len(items)
+}
 
 // certificatesOnly reports whether an education section names no school
 // and no degree, and some of its lines name certificates.

@@ -308,3 +308,28 @@ func TestSpokenLanguagesGroup(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", d)
 	}
 }
+
+// TestProgrammingLanguages: a languages section that lists the languages
+// one programs in is a skill group named by its heading; one that lists
+// spoken languages stays.
+func TestProgrammingLanguages(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	mk := func(s string) *line { return &line{Line: doc.Line{Text: s}, text: s, raw: s, runes: len([]rune(s))} }
+	for _, tt := range []struct {
+		line string
+		want Kind
+	}{
+		{"Python, Go, Rust, TypeScript", kSkills},
+		{"English (native), Spanish (B2)", kLanguages},
+		{"Python, English", kLanguages},
+	} {
+		s := &section{kind: kLanguages, heading: mk("LANGUAGES"), lines: []*line{mk(tt.line)}}
+		secs := r.relocate([]*section{{kind: kHeader}, s})
+		if s.kind != tt.want {
+			t.Errorf("%q: kind %s, want %s", tt.line, s.kind, tt.want)
+		}
+		if tt.want == kSkills && (len(secs[1].lines) != 2 || secs[1].lines[0].text != "LANGUAGES:") {
+			t.Errorf("%q: lines %v, want the heading as the group's name first", tt.line, secs[1].lines)
+		}
+	}
+}
