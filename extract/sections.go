@@ -903,12 +903,11 @@ func (r *run) relocate(secs []*section) []*section {
 		}
 	}
 	if work == nil && len(secs) > 1 && secs[0].kind == kHeader {
-		if h := secs[0]; r.headlessJobs(h.lines) < min(len(h.lines), headerLines) {
+		if h, k := secs[0], r.headlessJobs(secs[0].lines); k < min(len(h.lines), headerLines) {
 			// "总账会计 - 某公司. 成都, 2023-03-01 - Present" right after
 			// the contact details, with no heading over it where the other
 			// sections have theirs (a theme that prints none) and no work
 			// section elsewhere: the jobs and their text
-			k := r.headlessJobs(h.lines)
 			work = &section{kind: kWork, lines: h.lines[k:]}
 			h.lines = h.lines[:k:k]
 			secs = slices.Insert(secs, 1, work)

@@ -691,14 +691,8 @@ func (r *run) proseTechs(s string) []string {
 		end := strings.TrimRight(w, ".,;:!?)]\"'”’—–")
 		ws, stop = append(ws, end), append(stop, end != w)
 	}
-	var out []string
-	seen := map[string]bool{}
-	add := func(t string) {
-		if t != "" && !seen[strings.ToLower(t)] {
-			seen[strings.ToLower(t)] = true
-			out = append(out, t)
-		}
-	}
+	var found foldSet
+	add := found.add
 	joined := func(i, k int) bool { return !slices.Contains(stop[i:i+k-1], true) }
 	for i := 0; i < len(ws); i++ {
 		n := 0
@@ -719,7 +713,7 @@ func (r *run) proseTechs(s string) []string {
 			add(ws[i])
 		}
 	}
-	return out
+	return found.items
 }
 
 // proseLead is a word after which prose lists what one works with or
@@ -735,15 +729,8 @@ var proseOpener = lazyRE(`(?i)^(?:i|i'm|i’m|i've|i’ve|my|we|a|an|the|this|th
 // list in, and the technologies named anywhere in it (proseTechs). A
 // longer piece gives only its technologies.
 func (r *run) proseItems(s string) []string {
-	var out []string
-	seen := map[string]bool{}
-	add := func(t string) {
-		t = strings.Trim(t, " .,;:()“”\"'")
-		if t != "" && !seen[strings.ToLower(t)] {
-			seen[strings.ToLower(t)] = true
-			out = append(out, t)
-		}
-	}
+	var found foldSet
+	add := func(t string) { found.add(strings.Trim(t, " .,;:()“”\"'")) }
 	for _, sentence := range proseSentence.Split(s, -1) {
 		parts := proseComma.Split(sentence, -1)
 		if len(parts) < 2 {
@@ -769,7 +756,7 @@ func (r *run) proseItems(s string) []string {
 			}
 		}
 	}
-	return out
+	return found.items
 }
 
 var (
@@ -777,6 +764,24 @@ var (
 	proseComma    = lazyRE(`,\s+`)
 	proseAnd      = lazyRE(`\s+(?:and|or|&)\s+`)
 )
+
+// foldSet collects strings in the order they come, each once whatever
+// its case; empty ones are left out.
+type foldSet struct {
+	items []string
+	seen  map[string]bool
+}
+
+func (f *foldSet) add(t string) {
+	if t == "" || f.seen[strings.ToLower(t)] {
+		return
+	}
+	if f.seen == nil {
+		f.seen = map[string]bool{}
+	}
+	f.seen[strings.ToLower(t)] = true
+	f.items = append(f.items, t)
+}
 
 // proseTech reports whether a word of prose the lexicon lacks names a
 // technology: written like one (techShaped), two letters or more and a

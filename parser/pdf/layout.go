@@ -362,15 +362,24 @@ func alone(rows []*row, k int, pitch float64) bool {
 		if j < 0 || j >= len(rows) || math.Abs(rows[j].y-m.y) >= minCellSpace*pitch {
 			continue
 		}
-		for _, p := range rows[j].pieces {
-			for _, q := range m.pieces {
-				if p.x0 < q.x1 && q.x0 < p.x1 {
-					return false
-				}
+		for _, p := range m.pieces {
+			if overlapsAny(p, rows[j].pieces) {
+				return false
 			}
 		}
 	}
 	return true
+}
+
+// overlapsAny reports whether piece p shares some of its width with one of
+// ps.
+func overlapsAny(p piece, ps []piece) bool {
+	for _, q := range ps {
+		if p.x0 < q.x1 && q.x0 < p.x1 {
+			return true
+		}
+	}
+	return false
 }
 
 // minCellSpace is how far, in pitches of the wrapped cells, the text
@@ -395,16 +404,8 @@ const maxRowPieces = 24
 // could be).
 func joinCells(a, m, b *row) *row {
 	sz := a.size
-	overlaps := func(p piece, ps []piece) bool {
-		for _, q := range ps {
-			if p.x0 < q.x1 && q.x0 < p.x1 {
-				return true
-			}
-		}
-		return false
-	}
 	for _, p := range m.pieces {
-		if overlaps(p, a.pieces) || overlaps(p, b.pieces) {
+		if overlapsAny(p, a.pieces) || overlapsAny(p, b.pieces) {
 			return nil // the middle row shares a column: lines of one text
 		}
 	}
