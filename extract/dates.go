@@ -423,11 +423,21 @@ func findSpan(s string) (Span, bool) {
 				return Span{Start: d.ISO, Open: true, Range: true, From: d.Start, To: k + n}, true
 			}
 		}
+		if d.End < len(s) && s[d.End] == '/' {
+			if end, n := shortYearEnd(s, d.End+1, d); n > 0 && end == nextYear(d.ISO) {
+				// "2019/20": an academic or financial year
+				return Span{Start: d.ISO, End: end, Range: true, From: d.Start, To: d.End + 1 + n}, true
+			}
+		}
 		if j == d.End {
 			continue
 		}
 		if i+1 < len(ds) && ds[i+1].Start == j {
 			return Span{Start: d.ISO, End: ds[i+1].ISO, Range: true, From: d.Start, To: ds[i+1].End}, true
+		}
+		if end, n := shortYearEnd(s, j, d); n > 0 {
+			// "2017–18", "2019-22": the end year written with two digits
+			return Span{Start: d.ISO, End: end, Range: true, From: d.Start, To: j + n}, true
 		}
 		if n := openEndAt(s, j); n > 0 {
 			return Span{Start: d.ISO, Open: true, Range: true, From: d.Start, To: j + n}, true
@@ -448,6 +458,37 @@ func findSpan(s string) (Span, bool) {
 	}
 	return Span{Start: d.ISO, From: d.Start, To: d.End}, true
 }
+
+// shortYearEnd reads the end of a range of years written with its last two
+// digits only ("2017–18", "1998-01") at i, after the year d: a later year
+// at most maxShortSpan years on. It returns the year and the bytes read.
+func shortYearEnd(s string, i int, d Date) (string, int) {
+	if len(d.ISO) != 4 {
+		return "", 0
+	}
+	yy, j := digitsAt(s, i, 2)
+	if j-i != 2 || j < len(s) && (isDigit(s[j]) || s[j] < 0x80 && unicode.IsLetter(rune(s[j])) || s[j] == '.' || s[j] == '/') {
+		return "", 0
+	}
+	from, _ := strconv.Atoi(d.ISO)
+	to := from - from%100 + yy
+	if to <= from {
+		to += 100
+	}
+	if to-from > maxShortSpan {
+		return "", 0
+	}
+	return fmt.Sprintf("%04d", to), j - i
+}
+
+// nextYear is the year after the year y ("2019" → "2020").
+func nextYear(y string) string {
+	n, _ := strconv.Atoi(y)
+	return fmt.Sprintf("%04d", n+1)
+}
+
+// maxShortSpan is the longest range of years read from "2017–18".
+const maxShortSpan = 12
 
 // sharedYearSpan reads a range of months in one year written with the year
 // once: "Jun–Aug 2023" (d is the date "Aug 2023").

@@ -64,6 +64,12 @@ func TestFindSpan(t *testing.T) {
 		{"Developer at Pixel Studio, since Mar 2023 — small agency", "2023-03", "", true, true},
 		{"Q3 2020 · 6 weeks", "2020", "2020", false, true},
 		{"Summer 2023", "2023", "2023", false, true},
+		{"Claims intake rewrite (2017–18) — web front end", "2017", "2018", false, true},
+		{"2019-22  Acme Ltd", "2019", "2022", false, true},
+		{"BSc, 1998–01", "1998", "2001", false, true},
+		{"Treasurer (2019/20)", "2019", "2020", false, true},
+		{"2019/23 cohort", "2019", "", false, false},
+		{"2019 - 21.5 hours", "2019", "", false, false},
 	}
 	for _, tc := range tests {
 		sp, ok := findSpan(tc.in)
