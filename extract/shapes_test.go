@@ -768,6 +768,9 @@ func TestLayoutShapes(t *testing.T) {
 		{"symbol permalinks dropped", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("#"), b("Engineer"), p("Acme"), p("2019 – 2021"),
 		}, `{"work":[{"name":"Acme","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
+		{"a sentence after the dates that close a one-line header", []doc.Line{
+			p("Ana Lima"), h("Volunteering"), p("Reading mentor, Eastfield Library — 2019 to date. Weekly sessions for year 5 pupils."),
+		}, `{"volunteer":[{"organization":"Eastfield Library","position":"Reading mentor","startDate":"2019","summary":"Weekly sessions for year 5 pupils."}]}`, []string{"volunteer"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -124,6 +124,12 @@ func (r *run) readJob(e *entry) job {
 	var desc []string
 	var short []string
 	for _, f := range fields {
+		if rest, ok := strings.CutPrefix(f, ". "); ok && rest != "" {
+			// "… — 2019 to date. Weekly club for year 5s": a sentence
+			// after the dates that close the header
+			desc = append(desc, rest)
+			continue
+		}
 		switch {
 		case r.lx.isLocation(f) && j.location == "":
 			j.location = f
