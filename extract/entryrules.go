@@ -239,13 +239,19 @@ var entryRules = []entryRule{
 		}
 		return undecided
 	}},
+	{"a project named after a label inside a job", func(r *run, c *entryCtx) verdict {
+		if c.kind == kWork && c.cur != nil && len(c.cur.header) > 0 && r.projectLabelled(c.l()) {
+			return opensEntry // read as that job's project
+		}
+		return undecided
+	}},
 	{"a dated line", (*run).datedLineRule},
 	{"an employer over its title and dates", func(r *run, c *entryCtx) verdict {
 		// "星河互娱网络有限公司" / "Java 开发实习生 | 2023.07 – 2023.09 | 上海":
 		// the employer alone, the next line the title with the dates
 		l, f := c.l(), c.f()
-		if c.kind != kWork && c.kind != kVolunteer || l.Marker != "" || f.hasSpan || len(f.kvs) > 0 || len(f.fields) == 0 || !placesOnly(r, f.fields[1:]) {
-			return undecided // (a place may follow: "Ridgeline Health Analytics  Denver, CO")
+		if c.kind != kWork && c.kind != kVolunteer || l.Marker != "" || f.hasSpan || len(f.kvs) > 0 || len(f.fields) == 0 || !placesOnly(r, unitsDropped(f.fields[1:])) {
+			return undecided // (a place or a department may follow: "Ridgeline Health Analytics  Denver, CO", "某某科技有限公司 · 基础架构部")
 		}
 		// an employer by its name's shape: an organisation word, or a few
 		// capitalised words ("Fynbos Fintech") that are no title
@@ -703,6 +709,17 @@ func (r *run) yearBadge(e *entry, c *entryCtx) bool {
 		}
 	}
 	return false
+}
+
+// unitsDropped is fields without the names of departments ("基础架构部").
+func unitsDropped(fields []string) []string {
+	var out []string
+	for _, x := range fields {
+		if !isUnit(x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // placesOnly reports whether every field is a place (or there is none).

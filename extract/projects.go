@@ -304,7 +304,16 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 	set := func(field, value string) {
 		switch field {
 		case "entry.name":
+			// "Project: Statements rebuild (2023) — replaced a report …":
+			// the name, then what was done after a spaced dash
 			p.Name = value
+			for _, d := range []string{" — ", " – ", " - "} {
+				if name, rest, ok := strings.Cut(value, d); ok && (hasSentencePunct(rest) || len(strings.Fields(rest)) >= minVerbPhrase+2) {
+					p.Name = strings.TrimSpace(name)
+					p.Description = strings.TrimSpace(strings.TrimSpace(rest) + "\n" + p.Description)
+					break
+				}
+			}
 		case "entry.description":
 			if p.Description == "" {
 				p.Description = value
@@ -399,11 +408,17 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 	if p.URL == "" {
 		p.Description = trailingURL(p.Description, &p.URL)
 	}
+	if len(p.Keywords) == 0 {
+		p.Description, p.Keywords = r.trailingTechs(p.Description)
+	}
 	if p.Name == "" && p.Description == "" && len(p.Highlights) == 0 {
 		return p, false
 	}
 	// "【智能仓储系统】": brackets around the whole name dress it
 	p.Name = unwrapName(p.Name)
+	if label, value, ok := headKV(p.Name); ok && value != "" && r.isSectionWord(label, kProjects) {
+		p.Name = value // "项目：统一网关": the section's word as a label
+	}
 	// "mini-charts（开源）", "轻记 App（个人项目）": what kind of project it
 	// was, in brackets after its name
 	if m := trailAside.FindStringSubmatch(p.Name); m != nil && m[0] != p.Name && utf8.RuneCountInString(m[1]) <= maxNameAside && !strings.ContainsAny(m[1], "0123456789") {
@@ -415,6 +430,33 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 	p.Name = strings.TrimSpace(projectOrdinal.ReplaceAllString(p.Name, ""))
 	p.X = nilIfEmpty(x)
 	return p, true
+}
+
+// trailingTechs splits a closing sentence that only lists technologies
+// from a description ("… available at 07:00. Kotlin, Kafka Streams,
+// PostgreSQL."): the description without it, and its items. Half the
+// items or more must be known technologies.
+func (r *run) trailingTechs(desc string) (string, []string) {
+	t := strings.TrimRight(desc, ". ")
+	i := strings.LastIndex(t, ". ")
+	if i < 0 {
+		return desc, nil
+	}
+	tail := t[i+2:]
+	if !isTechList(tail) {
+		return desc, nil
+	}
+	items := r.keywords(tail)
+	known := 0
+	for _, it := range items {
+		if r.lx.techs[strings.ToLower(it)] {
+			known++
+		}
+	}
+	if len(items) < 2 || 2*known < len(items) {
+		return desc, nil
+	}
+	return t[:i+1], items
 }
 
 // boldNameAfterLabel finds the field that is the text of the only bold

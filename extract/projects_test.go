@@ -34,3 +34,23 @@ func TestToolLead(t *testing.T) {
 		}
 	}
 }
+
+// TestTrailingTechs: a description's closing sentence that only lists
+// technologies gives the keywords; any other sentence stays.
+func TestTrailingTechs(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	for _, tt := range []struct {
+		desc, rest string
+		items      []string
+	}{
+		{"Replaced a report with a projection. Kotlin, Kafka Streams, PostgreSQL.", "Replaced a report with a projection.", []string{"Kotlin", "Kafka Streams", "PostgreSQL"}},
+		{"Ran the pilot with two wards. Nurses, porters, pharmacists.", "Ran the pilot with two wards. Nurses, porters, pharmacists.", nil},
+		{"Kotlin, Kafka, PostgreSQL.", "Kotlin, Kafka, PostgreSQL.", nil},
+		{"Built it. Go.", "Built it. Go.", nil},
+	} {
+		rest, items := r.trailingTechs(tt.desc)
+		if d := cmp.Diff([]any{tt.rest, tt.items}, []any{rest, items}); d != "" {
+			t.Errorf("trailingTechs(%q) (-want +got):\n%s", tt.desc, d)
+		}
+	}
+}

@@ -771,6 +771,21 @@ func TestLayoutShapes(t *testing.T) {
 		{"a sentence after the dates that close a one-line header", []doc.Line{
 			p("Ana Lima"), h("Volunteering"), p("Reading mentor, Eastfield Library — 2019 to date. Weekly sessions for year 5 pupils."),
 		}, `{"volunteer":[{"organization":"Eastfield Library","position":"Reading mentor","startDate":"2019","summary":"Weekly sessions for year 5 pupils."}]}`, []string{"volunteer"}},
+		{"a labelled project inside a job, its tools in a closing sentence", []doc.Line{
+			p("Ana Lima"), h("Experience"), p("Mar 2019 – to date   Analyst, Risk team"), p("Harwell Bank — Leeds"),
+			{Text: "Built the daily exposure report.", Marker: "–"},
+			p("Project: Limits dashboard (2021) — replaced a spreadsheet with a web view for 40 desks. Python, Django, PostgreSQL."),
+			p("Jan 2015 – Feb 2019   Junior Analyst, Tallow Insurance"),
+		}, `{"projects":[{"name":"Limits dashboard","startDate":"2021","entity":"Harwell Bank","description":"replaced a spreadsheet with a web view for 40 desks.","keywords":["Python","Django","PostgreSQL"]}]}`, []string{"projects"}},
+		{"项目： sub-headings under a job are its projects", []doc.Line{
+			p("林可"), h("工作经历"), {Text: "星野科技有限公司", Heading: 3}, p("后端工程师  2020.04 – 至今"), {Text: "负责网关。", Marker: "-"},
+			{Text: "项目：统一网关（2022.03 – 2022.12）", Heading: 4}, p("用 Go 重写网关。"),
+		}, `{"projects":[{"name":"统一网关","startDate":"2022-03","endDate":"2022-12","entity":"星野科技有限公司","description":"用 Go 重写网关。"}]}`, []string{"projects"}},
+		{"an employer and its department over the title and dates, a labelled project after a blank", []doc.Line{
+			p("林可"), h("工作经历"), p("星野科技有限公司 · 基础架构部"), p("后端工程师    2020.04 – 至今    深圳"), p("负责网关。"),
+			{Text: "项目：统一网关（2022.03 – 2022.12）", Blank: true}, p("用 Go 重写网关。"),
+		}, `{"work":[{"name":"星野科技有限公司","position":"基础架构部 后端工程师","location":"深圳","startDate":"2020-04","summary":"负责网关。"}],` +
+			`"projects":[{"name":"统一网关","startDate":"2022-03","endDate":"2022-12","entity":"星野科技有限公司","description":"用 Go 重写网关。"}]}`, []string{"work", "projects"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

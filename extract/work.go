@@ -379,6 +379,7 @@ func nilIfEmpty(m map[string]any) map[string]any {
 }
 
 func (r *run) work(lines []*line) {
+	projectsBefore := len(r.res.Projects)
 	var parent *entry // the last job's entry, for the projects under it
 	listed := ""      // set after "Projects at Acme" ends a job's text: the entity of the projects listed under it
 	var below []*line // the lines of the projects listed under a job
@@ -453,7 +454,15 @@ func (r *run) work(lines []*line) {
 		}
 	}
 	flush()
-	r.res.Work = rolesUnderEmployer(r.res.Work, commaOrg)
+	var renamed map[string]string
+	r.res.Work, renamed = rolesUnderEmployer(r.res.Work, commaOrg)
+	for i := projectsBefore; i < len(r.res.Projects); i++ {
+		// a project read under "Senior Engineer, Ledger team" belongs to
+		// the employer the role turned out to be at
+		if to, ok := renamed[r.res.Projects[i].Entity]; ok {
+			r.res.Projects[i].Entity = to
+		}
+	}
 }
 
 // projectsMarker reports whether a job's text ends with a line that heads
@@ -531,6 +540,9 @@ func (r *run) subEntry(parent, e *entry) bool {
 		return false
 	}
 	h, ph := e.header[0], parent.header[0]
+	if r.projectLabelled(h) {
+		return true
+	}
 	deeper := h.Heading > 0 && ph.Heading > 0 && h.Heading > ph.Heading ||
 		// in a PDF: a bold line set smaller than the job's marked header
 		(h.Bold || h.Heading > 0) && (ph.Bold || ph.Heading > 0) && h.Size > 0 && h.Size < subHeadScale*ph.Size
@@ -545,6 +557,25 @@ func (r *run) subEntry(parent, e *entry) bool {
 	}
 	f := r.feature(h)
 	return !f.hasSpan && !r.lx.isOrg(h.text) && !r.lx.isTitle(h.text)
+}
+
+// projectLabelled reports whether l names a project after a label
+// ("项目：统一服务网关（2022.03 – 2022.12）", "Project: Statements rebuild
+// (2023) — …"): under a job, a project of that job.
+func (r *run) projectLabelled(l *line) bool {
+	label, value, ok := headKV(l.text)
+	if !ok || value == "" || l.Marker != "" {
+		return false
+	}
+	f, _ := r.lx.labelField(label)
+	return f == "entry.name" || r.isSectionWord(label, kProjects)
+}
+
+// isSectionWord reports whether s names a section of kind k ("项目",
+// "Key Projects").
+func (r *run) isSectionWord(s string, k Kind) bool {
+	got, ok := r.sectionNamed(s)
+	return ok && got == k
 }
 
 // largestHeader is the size of the largest line of an entry's header.
@@ -587,8 +618,11 @@ func (r *run) datedWithin(parent *entry, h *line) bool {
 // own, followed by entries that name a role and no employer ("Acme 2013–
 // 2018" / "Senior Engineer (2016–2018)" / "Engineer (2013–2016)"), as one
 // job per role at that employer.
-func rolesUnderEmployer(ws []schema.Work, commaOrg []bool) []schema.Work {
+// It returns the jobs and, for each name a role was read with that is
+// no employer ("Ledger team"), the employer's name.
+func rolesUnderEmployer(ws []schema.Work, commaOrg []bool) ([]schema.Work, map[string]string) {
 	out := ws[:0:0]
+	renamed := map[string]string{}
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		n := 0
@@ -606,6 +640,9 @@ func rolesUnderEmployer(ws []schema.Work, commaOrg []bool) []schema.Work {
 			if commaOrg[i+1+k] {
 				role.Position += ", " + role.Name // "Senior Manager, Support Operations"
 			}
+			if role.Name != "" {
+				renamed[role.Name] = w.Name
+			}
 			role.Name = w.Name
 			if role.Location == "" {
 				role.Location = w.Location
@@ -617,7 +654,7 @@ func rolesUnderEmployer(ws []schema.Work, commaOrg []bool) []schema.Work {
 		}
 		i += n
 	}
-	return out
+	return out, renamed
 }
 
 func (r *run) volunteer(lines []*line) {
