@@ -57,7 +57,7 @@ func (r *run) isName(s string) bool {
 
 // setName sets the name, splitting a name written in two scripts.
 func (r *run) setName(s string) bool {
-	s = strings.TrimSpace(nameSuffix.ReplaceAllString(s, ""))
+	s = stripIcons(strings.TrimSpace(nameSuffix.ReplaceAllString(s, ""))) // "👋 欧志恒"
 	if spacedHanName.MatchString(s) {
 		s = strings.Join(strings.Fields(s), "") // "方  磊": spaced to fill the width of a longer name
 	}

@@ -188,7 +188,8 @@ func (lx *Lexicon) iconField(x string) (field, value string, ok bool) {
 // field; brackets and marks of names stay.
 func stripIcons(x string) string {
 	return strings.TrimSpace(strings.TrimLeftFunc(x, func(r rune) bool {
-		return unicode.Is(unicode.So, r) || r == '\uFE0F' || unicode.IsSpace(r)
+		// (with the joiner and the skin tones of an emoji sequence: "🧑‍💻")
+		return unicode.Is(unicode.So, r) || r == '\uFE0F' || r == '\u200D' || r >= 0x1F3FB && r <= 0x1F3FF || unicode.IsSpace(r)
 	}))
 }
 

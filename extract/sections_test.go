@@ -7,6 +7,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/resumex/resumex/doc"
+	"github.com/resumex/resumex/schema"
 )
 
 // TestHeadingVetoes gives each heading veto a case where it applies and one
@@ -118,6 +119,17 @@ func TestIsName(t *testing.T) {
 	} {
 		if got := r.isName(tt.s); got != tt.want {
 			t.Errorf("isName(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	// an icon before the name dresses it
+	for _, tt := range []struct{ s, name, alt string }{
+		{"👋 林可", "林可", ""},
+		{"👋 林可 (Ke Lin)", "林可", "Ke Lin"},
+		{"🧑‍💻 Tomás Herrera", "Tomás Herrera", ""},
+	} {
+		r := &run{x: New(nil), lx: NewLexicon(), res: &schema.Resume{}}
+		if !r.setName(tt.s) || r.res.Basics.Name != tt.name || tt.alt != "" && r.res.Basics.X["x-altName"] != tt.alt {
+			t.Errorf("setName(%q): name %q, alt %v; want %q, %q", tt.s, r.res.Basics.Name, r.res.Basics.X["x-altName"], tt.name, tt.alt)
 		}
 	}
 }
