@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -19,8 +20,69 @@ var lexiconFS embed.FS
 type pair struct{ key, word string }
 
 // readTable reads an embedded lexicon file: one row a line, columns split
-// by tabs, '#' comments and blank lines skipped.
+// by tabs, '#' comments and blank lines skipped. A row written in
+// Simplified Chinese comes with its Traditional forms after it (学历 gives
+// 學歷 too): a word is known in both scripts.
 func readTable(name string) [][]string {
+	if !hantTables[name] {
+		return readRows(name)
+	}
+	return withHant(readRows(name), hantForm)
+}
+
+// hantTables are the tables whose Chinese words a Traditional résumé
+// writes in Traditional characters: headings, labels, organisation,
+// school and title words, degrees, languages, levels, open ends. (Cities,
+// fillers and verbs stay as written.)
+var hantTables = map[string]bool{"headings.tsv": true, "words.tsv": true, "degrees.tsv": true, "labels.tsv": true, "languages.txt": true, "open_ends.txt": true, "skill_levels.txt": true}
+
+// hantRow is a row of hantTable (hant_table.go, generated from OpenCC's
+// tables by internal/genhant).
+type hantRow struct{ s, t, tw, hk rune }
+
+// hantForm gives the Simplified character r's Traditional form v: 0 the
+// usual one, 1 Taiwan's, 2 Hong Kong's; r itself when it has none.
+func hantForm(r rune, v int) rune {
+	if r < 0x3400 {
+		return r
+	}
+	i, ok := slices.BinarySearchFunc(hantTable[:], r, func(h hantRow, r rune) int { return int(h.s - r) })
+	if !ok {
+		return r
+	}
+	h := hantTable[i]
+	switch {
+	case v == 1 && h.tw != 0:
+		return h.tw
+	case v == 2 && h.hk != 0:
+		return h.hk
+	}
+	return h.t
+}
+
+// withHant adds after each row its Traditional forms (form(r, v) for v
+// of 0, 1 and 2), each where it differs from the row and from the others.
+func withHant(rows [][]string, form func(r rune, v int) rune) [][]string {
+	out := make([][]string, 0, len(rows))
+	for _, row := range rows {
+		out = append(out, row)
+		var alts [][]string
+		for v := range 3 {
+			alt := make([]string, len(row))
+			for i, col := range row {
+				alt[i] = strings.Map(func(r rune) rune { return form(r, v) }, col)
+			}
+			if !slices.Equal(alt, row) && !slices.ContainsFunc(alts, func(a []string) bool { return slices.Equal(a, alt) }) {
+				alts = append(alts, alt)
+			}
+		}
+		out = append(out, alts...)
+	}
+	return out
+}
+
+// readRows reads the rows of an embedded lexicon file as written.
+func readRows(name string) [][]string {
 	f, err := lexiconFS.Open("lexicon/" + name)
 	if err != nil {
 		panic("resumex: missing lexicon " + name) // embedded at build time: a build error
@@ -68,6 +130,7 @@ type degree struct{ level, word string }
 // Lexicon holds the word tables the extractor works from.
 type Lexicon struct {
 	headings       map[string]Kind // normalized heading -> section
+	dressedOnly    map[string]Kind // headings that are labels too: a heading only in brackets or other dress ("【学历】")
 	suffixes       []pair          // section, ending
 	headWords      []pair          // section, English heading word
 	labels         map[string]string
@@ -108,8 +171,14 @@ type Lexicon struct {
 // NewLexicon parses the embedded tables.
 func NewLexicon() *Lexicon {
 	lx := &Lexicon{headings: map[string]Kind{}, labels: map[string]string{}, fillers: map[string]bool{}}
-	for _, p := range readPairs("headings.tsv") {
-		lx.headings[normHeading(p.word)] = Kind(p.key)
+	lx.dressedOnly = map[string]Kind{}
+	for _, r := range readTable("headings.tsv") {
+		switch {
+		case len(r) == 2:
+			lx.headings[normHeading(r[1])] = Kind(r[0])
+		case len(r) == 3 && r[2] == "dressed":
+			lx.dressedOnly[normHeading(r[1])] = Kind(r[0])
+		}
 	}
 	lx.techs = map[string]bool{}
 	for _, w := range readWords("technologies.txt") {

@@ -51,13 +51,36 @@ func (r *run) decideHeading(l *line) (Kind, bool) {
 		return k, true
 	}
 	// dressed headings: "Work Experience (4)", "01. Skills", "一、教育背景"
-	if core := r.lx.undress(l.text); core != l.text && core != "" {
+	core := r.lx.undress(l.text)
+	if core != l.text && core != "" {
 		if k, ok := r.lx.headings[normHeading(core)]; ok {
 			return k, true
 		}
-		return r.headingText(l, core)
+		if k, ok := r.headingText(l, core); ok {
+			return k, true
+		}
+	}
+	// a label dressed as a heading: "【学历】", "一、学历"; bare, "学历" is
+	// a form's label
+	if core != l.text || bracketed(l.text) {
+		if k, ok := r.lx.dressedOnly[normHeading(core)]; ok {
+			return k, true
+		}
 	}
 	return "", false
+}
+
+// bracketed reports whether s is wrapped in a pair of brackets:
+// "【学历】", "[ Skills ]".
+func bracketed(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, p := range []string{"【】", "[]", "〔〕", "〖〗", "「」", "『』"} {
+		o, c := []rune(p)[0], []rune(p)[1]
+		if strings.HasPrefix(s, string(o)) && strings.HasSuffix(s, string(c)) && len(s) > len(string(o))+len(string(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // headingText is headingKind for the text t of line l.

@@ -345,3 +345,28 @@ func TestProgrammingLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestDressedOnlyHeading: a heading that is also a form's label
+// ("学历：本科") heads a section only when dressed, in Simplified or
+// Traditional characters.
+func TestDressedOnlyHeading(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	for _, tt := range []struct {
+		s  string
+		ok bool
+	}{
+		{"【学历】", true},
+		{"【學歷】", true},
+		{"一、学历", true},
+		{"学历", false},
+		{"學歷", false},
+		{"学历：本科", false},
+		{"【工作經歷】", true},
+		{"專長", true},
+	} {
+		l := &line{Line: doc.Line{Text: tt.s}, text: tt.s, raw: tt.s, runes: len([]rune(tt.s))}
+		if _, ok := r.decideHeading(l); ok != tt.ok {
+			t.Errorf("decideHeading(%q) = %v, want %v", tt.s, ok, tt.ok)
+		}
+	}
+}

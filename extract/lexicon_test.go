@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestWithHant: a lexicon row written in Simplified Chinese comes with its
+// Traditional forms, the usual and the regional ones, each once; other
+// rows stay alone.
+func TestWithHant(t *testing.T) {
+	forms := map[rune][]rune{'学': {'學'}, '历': {'歷'}, '为': {'爲', '為'}, '里': {'裏', '裡'}}
+	form := func(r rune, v int) rune {
+		if fs := forms[r]; len(fs) > 0 {
+			return fs[min(v, len(fs)-1)]
+		}
+		return r
+	}
+	got := withHant([][]string{{"education", "学历"}, {"work", "Experience"}, {"x", "为里"}}, form)
+	want := [][]string{{"education", "学历"}, {"education", "學歷"}, {"work", "Experience"}, {"x", "为里"}, {"x", "爲裏"}, {"x", "為裡"}}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("withHant (-want +got):\n%s", d)
+	}
+	for _, tt := range []struct {
+		s    rune
+		v    int
+		want rune
+	}{{'经', 0, '經'}, {'里', 0, '裏'}, {'里', 1, '裡'}, {'台', 1, '臺'}, {'台', 2, '台'}, {'a', 0, 'a'}, {'的', 0, '的'}} {
+		if got := hantForm(tt.s, tt.v); got != tt.want {
+			t.Errorf("hantForm(%q, %d) = %q, want %q", tt.s, tt.v, got, tt.want)
+		}
+	}
+}
