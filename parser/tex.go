@@ -2,6 +2,7 @@ package parser
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -19,7 +20,9 @@ const minTeXLines = 3
 // texRules are compiled on first use: most texts are not TeX.
 type texRules struct {
 	rowEnd, section, command, item, env *regexp.Regexp
-	chars                               *strings.Replacer
+	lone, descItem, switches, anyArg    *regexp.Regexp
+	math, spacing, bare, argBreak       *regexp.Regexp
+	chars, symbols                      *strings.Replacer
 }
 
 var texOnce = sync.OnceValue(func() *texRules {
@@ -29,11 +32,31 @@ var texOnce = sync.OnceValue(func() *texRules {
 		// "\section*{Experience}", "\cvsection{Skills}", "\subsection{X}"
 		section: regexp.MustCompile(`^\s*\\[a-zA-Z]*section\*?\{([^{}]*)\}\s*$`),
 		// "\textbf{X}", "\emph{X}", "\href{url}{X}" (the argument kept)
-		command: regexp.MustCompile(`\\(?:textbf|textit|textsc|emph|underline|mbox|text|url)\{([^{}]*)\}|\\href\{([^{}]*)\}\{([^{}]*)\}`),
+		command: regexp.MustCompile(`\\(?:textbf|textit|textsc|emph|underline|mbox|text|url)\{([^{}]*)\}|\\(?:textcolor|colorbox)\{[^{}]*\}\{([^{}]*)\}|\\href\{([^{}]*)\}\{([^{}]*)\}`),
 		// "\item X"
 		item: regexp.MustCompile(`^\s*\\item\s*`),
 		// lines that typeset nothing: "\begin{itemize}", "\hfill", "% note"
-		env:   regexp.MustCompile(`^\s*(?:\\(?:begin|end)\{[^{}]*\}(?:\{[^{}]*\})*|\\(?:hfill|vspace\*?\{[^{}]*\}|newline|noindent|medskip|smallskip|bigskip)|%.*)\s*$`),
+		env: regexp.MustCompile(`^\s*(?:\\(?:begin|end)\{[^{}]*\}(?:\{[^{}]*\}|\[[^\]]*\])*|\\(?:hfill|vspace\*?\{[^{}]*\}|newline|noindent|medskip|smallskip|bigskip)|%.*)\s*$`),
+		// a line that is one command of one argument: "\head{Summary}",
+		// "\cvsection{Skills}", a heading the résumé's own macro sets
+		lone: regexp.MustCompile(`^\s*\\[a-zA-Z]+\*?\{([^{}\\]+)\}\s*$`),
+		// "\item[2017 -- 2019] MBA …": a description list's label, then its text
+		descItem: regexp.MustCompile(`^\s*\\item\s*\[([^\]]*)\]\s*`),
+		// font and size switches that typeset nothing of their own
+		switches: regexp.MustCompile(`\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge|bfseries|mdseries|itshape|slshape|scshape|upshape|normalfont|rmfamily|sffamily|ttfamily|centering|raggedright|raggedleft|par)\b\s*`),
+		// any other command's one argument: "\cvtag{Go}" keeps Go
+		anyArg: regexp.MustCompile(`\\[a-zA-Z]+\*?(?:\[[^\]]*\])?\{([^{}]*)\}`),
+		// inline math of a symbol or two: "$|$", "$\diamond$" (not "\$18k")
+		math: regexp.MustCompile(`(^|[^\\])\$([^$]{0,24})\$`),
+		// spacing with its length: "\vspace{3pt}", "\hspace*{1em}"
+		spacing: regexp.MustCompile(`\\(?:vspace|hspace|vskip|hskip)\*?(?:\{[^{}]*\}|\s*-?[\d.]+\s*(?:pt|em|ex|cm|mm|in))`),
+		// a command left with no argument: "\resumeSubheading", "\item{"
+		bare: regexp.MustCompile(`\\[a-zA-Z]+\*?`),
+		// "}{" between a macro's arguments: cells of a row; before
+		// punctuation ("\textbf{Languages}{: Go, C}") one text
+		argBreak: regexp.MustCompile(`\}\s*\{([:;,.]?)`),
+		symbols: strings.NewReplacer(`\diamond`, "·", `\bullet`, "•", `\cdot`, "·", `\vert`, "|", `\mid`, "|", `\sim`, "~", `\quad`, "  ", `\\`, "   ", `\textbar{}`, "|", `\textbar`, "|", `\textbullet{}`, "•", `\textbullet`, "•", `\cdot`, "·", `\textperiodcentered`, "·",
+			`\hfill`, "    ", `\qquad`, "    ", `\quad`, "  ", `\;`, " ", `\:`, " ", `\ `, " ", `\newline`, " ", `\linebreak`, " "),
 		chars: strings.NewReplacer("---", "—", "--", "–", "``", "“", "''", "”", `\&`, "&", `\%`, "%", `\$`, "$", `\#`, "#", `\_`, "_", "~", " ", `\,`, ""),
 	}
 })
@@ -44,6 +67,9 @@ func isTeX(lines []rawLine) bool {
 	for _, l := range lines {
 		if !strings.Contains(l.text, `\`) {
 			continue
+		}
+		if strings.HasPrefix(strings.TrimSpace(l.text), `\begin{document}`) {
+			return true // a whole LaTeX document
 		}
 		if strings.HasSuffix(strings.TrimSpace(l.text), `\\`) || strings.Contains(l.text, `\\[`) ||
 			strings.Contains(l.text, `section{`) || strings.Contains(l.text, `section*{`) || strings.Contains(l.text, `\item`) {
@@ -64,35 +90,74 @@ func untex(lines []rawLine) []rawLine {
 	}
 	rx := texOnce()
 	out := make([]rawLine, len(lines))
+	body := !slices.ContainsFunc(lines, func(l rawLine) bool { return strings.Contains(l.text, `\begin{document}`) })
 	for i, l := range lines {
 		t := l.text
 		switch {
+		case !body:
+			// the preamble typesets nothing: "\usepackage{…}", "\newcommand…"
+			body = strings.Contains(t, `\begin{document}`)
+			t = ""
 		case rx.env.MatchString(t):
 			t = ""
 		case rx.section.MatchString(t):
 			t = rx.chars.Replace(rx.section.FindStringSubmatch(t)[1])
+		case rx.lone.MatchString(t) && !strings.Contains(t, `\href`) && !strings.Contains(t, `\url`):
+			t = rx.chars.Replace(rx.lone.FindStringSubmatch(t)[1])
 		default:
 			t = rx.rowEnd.ReplaceAllString(t, "")
-			if loc := rx.item.FindStringIndex(t); loc != nil {
+			if m := rx.descItem.FindStringSubmatch(t); m != nil {
+				t = m[1] + "    " + t[len(m[0]):] // the label beside its text
+			} else if loc := rx.item.FindStringIndex(t); loc != nil {
 				t = "• " + t[loc[1]:]
 			}
+			t = rx.spacing.ReplaceAllString(rx.switches.ReplaceAllString(t, ""), "")
+			t = rx.math.ReplaceAllString(t, "$1$2")
+			t = rx.symbols.Replace(t)
 			for k := 0; k < 3 && strings.Contains(t, `\`); k++ { // nested commands, inside out
-				t = rx.command.ReplaceAllStringFunc(t, func(m string) string {
-					s := rx.command.FindStringSubmatch(m)
-					if s[2] != "" || s[3] != "" {
-						if s[3] == "" || s[3] == s[2] {
-							return s[2]
-						}
-						return s[3] + " " + s[2]
-					}
-					return s[1]
-				})
+				t = rx.command.ReplaceAllStringFunc(t, hrefText)
 			}
+			for k := 0; k < 3 && strings.Contains(t, `\`); k++ {
+				t = rx.anyArg.ReplaceAllStringFunc(t, func(m string) string {
+					if strings.HasPrefix(m, `\href{`) {
+						return m // its text is still to come: "\href{url}{\underline{x}}"
+					}
+					return rx.anyArg.FindStringSubmatch(m)[1]
+				})
+				t = rx.command.ReplaceAllStringFunc(t, hrefText)
+			}
+			t = rx.argBreak.ReplaceAllStringFunc(t, func(m string) string {
+				if p := rx.argBreak.FindStringSubmatch(m)[1]; p != "" {
+					return p
+				}
+				return "}   {"
+			})
+			// the braces left of a group, and commands that typeset no
+			// text of their own: "{Chidinma Eze}", "{}", "\resumeItemListStart"
+			t = strings.NewReplacer("{", "", "}", "").Replace(rx.bare.ReplaceAllStringFunc(t, func(m string) string {
+				if strings.HasPrefix(m, `\&`) || strings.HasPrefix(m, `\%`) {
+					return m
+				}
+				return ""
+			}))
 			t = texCells(t, rx.chars)
 		}
 		out[i] = rawLine{text: t, pos: l.pos}
 	}
 	return out
+}
+
+// hrefText is what a command of texRules.command typesets: its
+// argument; for "\href{url}{text}" the text and then the url.
+func hrefText(m string) string {
+	s := texOnce().command.FindStringSubmatch(m)
+	if s[3] != "" || s[4] != "" {
+		if s[4] == "" || s[4] == s[3] {
+			return s[3]
+		}
+		return s[4] + " " + s[3]
+	}
+	return s[1] + s[2]
 }
 
 // texCells sets the cells of a table row apart by wide gaps; a row whose
@@ -113,6 +178,9 @@ func texCells(t string, chars *strings.Replacer) string {
 			c = "• " + rest
 		}
 		cells = append(cells, c)
+	}
+	if len(cells) == 0 {
+		return ""
 	}
 	return strings.Repeat("    ", lead) + strings.Join(cells, "   ")
 }

@@ -18,6 +18,13 @@ func TestUntex(t *testing.T) {
 				"\\section{Skills}\n\\textbf{Languages:} C, Rust \\\\\n\\begin{itemize}\n\\item Thesis: ``Scheduling'' 100\\%\n\\end{itemize}\n\\href{https://example.com}{Portfolio}",
 			[]string{"A. Person", "Experience", "2021–now   Engineer   Acme & Sons, Delft", "    • Ported the controller to Zephyr.",
 				"Skills", "Languages: C, Rust", "", "• Thesis: “Scheduling” 100%", "", "Portfolio https://example.com"}},
+		{"a preamble, the résumé's own macros, description lists and macro arguments",
+			"\\documentclass{article}\n\\newcommand{\\head}[1]{\\par{\\large\\bfseries #1}\\hrule}\n\\begin{document}\n" +
+				"{\\LARGE\\bfseries Ana Lima}\\\\ \\vspace{3pt}\nLisbon $\\diamond$ \\href{mailto:ana@example.com}{ana@example.com} \\textbar{} Engineer\n\\head{Experience}\n" +
+				"\\begin{description}[leftmargin=3cm]\n\\item[2019 -- 2021] \\textbf{Engineer}, Acme\n\\end{description}\n\\resumeSubheading\n  {Acme Ltd}{Jun. 2021 -- Present}\n" +
+				"\\textbf{Languages}{: Go, C} \\\\\n{\\textbf{\\href{https://example.com/rail}{\\underline{rail}}} $|$ \\emph{Go, etcd}}{2023}\n\\end{document}",
+			[]string{"", "", "", "Ana Lima", "Lisbon · ana@example.com mailto:ana@example.com | Engineer", "Experience", "",
+				"2019 – 2021    Engineer, Acme", "", "", "Acme Ltd   Jun. 2021 – Present", "Languages: Go, C", "rail https://example.com/rail | Go, etcd   2023", ""}},
 		{"a text with a few backslashes is not TeX",
 			"Jane Doe\nC:\\Users\\jane \\\\\nSkills & Tools: Go",
 			[]string{"Jane Doe", "C:\\Users\\jane \\\\", "Skills & Tools: Go"}},
