@@ -467,8 +467,13 @@ func shortYearEnd(s string, i int, d Date) (string, int) {
 		return "", 0
 	}
 	yy, j := digitsAt(s, i, 2)
-	if j-i != 2 || j < len(s) && (isDigit(s[j]) || s[j] < 0x80 && unicode.IsLetter(rune(s[j])) || s[j] == '.' || s[j] == '/') {
+	if j-i != 2 || j < len(s) && (isDigit(s[j]) || s[j] < 0x80 && unicode.IsLetter(rune(s[j])) || s[j] == '/' ||
+		s[j] == '.' && j+1 < len(s) && isDigit(s[j+1])) { // ("21.5 hours"; "2017–18." ends a sentence)
 		return "", 0
+	}
+	if r, n := utf8.DecodeRuneInString(s[j:]); strings.ContainsRune(yearStoppers, r) ||
+		r == ' ' && j+n < len(s) && (s[j+n] >= 'a' && s[j+n] <= 'z' || strings.ContainsRune(yearStoppers, firstRuneOf(s[j+n:]))) {
+		return "", 0 // a quantity: "2019-20人", "2019 – 20 people", "2016 - 18 months"
 	}
 	from, _ := strconv.Atoi(d.ISO)
 	to := from - from%100 + yy
@@ -485,6 +490,12 @@ func shortYearEnd(s string, i int, d Date) (string, int) {
 func nextYear(y string) string {
 	n, _ := strconv.Atoi(y)
 	return fmt.Sprintf("%04d", n+1)
+}
+
+// firstRuneOf is the first rune of s.
+func firstRuneOf(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // maxShortSpan is the longest range of years read from "2017–18".

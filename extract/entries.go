@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -353,8 +354,8 @@ func lastWord(s string) string {
 func (r *run) datesOnly(e *entry) bool {
 	for _, l := range e.header {
 		f := r.feature(l)
-		if !f.hasSpan || len(f.fields) > 0 {
-			return false
+		if !f.hasSpan || len(f.fields) > 0 || slices.ContainsFunc(f.kvs, func(k kv) bool { return k.field == "entry.name" || k.field == "entry.company" }) {
+			return false // ("Project: Statements rebuild (2021)": a name too)
 		}
 	}
 	return len(e.header) > 0

@@ -70,6 +70,11 @@ func TestFindSpan(t *testing.T) {
 		{"Treasurer (2019/20)", "2019", "2020", false, true},
 		{"2019/23 cohort", "2019", "", false, false},
 		{"2019 - 21.5 hours", "2019", "", false, false},
+		{"Treasurer, Leeds Chess Club, 2017–18.", "2017", "2018", false, true},
+		{"Treasurer 2019/20.", "2019", "2020", false, true},
+		{"2019-20人", "2019", "", false, false},
+		{"2019 – 20 people", "2019", "", false, false},
+		{"2016 - 18 months", "2016", "", false, false},
 	}
 	for _, tc := range tests {
 		sp, ok := findSpan(tc.in)

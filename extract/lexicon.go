@@ -20,9 +20,10 @@ var lexiconFS embed.FS
 type pair struct{ key, word string }
 
 // readTable reads an embedded lexicon file: one row a line, columns split
-// by tabs, '#' comments and blank lines skipped. A row written in
-// Simplified Chinese comes with its Traditional forms after it (学历 gives
-// 學歷 too): a word is known in both scripts.
+// by tabs, '#' comments and blank lines skipped. In the tables of
+// hantTables a row written in Simplified Chinese comes with its
+// Traditional forms after it (学历 gives 學歷 too): a word is known in
+// both scripts.
 func readTable(name string) [][]string {
 	if !hantTables[name] {
 		return readRows(name)

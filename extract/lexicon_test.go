@@ -31,4 +31,9 @@ func TestWithHant(t *testing.T) {
 			t.Errorf("hantForm(%q, %d) = %q, want %q", tt.s, tt.v, got, tt.want)
 		}
 	}
+	for i := 1; i < len(hantTable); i++ {
+		if hantTable[i-1].s >= hantTable[i].s {
+			t.Fatalf("hantTable is not sorted at %d (%q, %q): hantForm's search needs it", i, hantTable[i-1].s, hantTable[i].s)
+		}
+	}
 }

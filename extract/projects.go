@@ -105,7 +105,7 @@ func tagItemRuns(body []bodyItem) []bool {
 }
 
 // nameWrappers are the brackets that dress a whole name, open and close.
-var nameWrappers = [][2]string{{"【", "】"}, {"《", "》"}, {"「", "」"}, {"『", "』"}, {"[", "]"}}
+var nameWrappers = [][2]string{{"【", "】"}, {"《", "》"}, {"「", "」"}, {"『", "』"}, {"[", "]"}, {"〔", "〕"}, {"〖", "〗"}}
 
 // unwrapName takes off brackets that enclose the whole of a name.
 func unwrapName(s string) string {
@@ -308,7 +308,8 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 			// the name, then what was done after a spaced dash
 			p.Name = value
 			for _, d := range []string{" — ", " – ", " - "} {
-				if name, rest, ok := strings.Cut(value, d); ok && (hasSentencePunct(rest) || len(strings.Fields(rest)) >= minVerbPhrase+2) {
+				if name, rest, ok := strings.Cut(value, d); ok && p.Description == "" &&
+					(hasSentencePunct(rest) || strings.HasSuffix(rest, ".") || r.lx.startsWithVerb(rest) || len(strings.Fields(rest)) >= minVerbPhrase+2) {
 					p.Name = strings.TrimSpace(name)
 					p.Description = strings.TrimSpace(strings.TrimSpace(rest) + "\n" + p.Description)
 					break

@@ -62,7 +62,8 @@ func (r *run) decideHeading(l *line) (Kind, bool) {
 	}
 	// a label dressed as a heading: "【学历】", "一、学历"; bare, "学历" is
 	// a form's label
-	if core != l.text || bracketed(l.text) {
+	if t := strings.TrimSpace(l.text); core != "" && !strings.HasPrefix(t, core) || bracketed(t) {
+		// (dress before the word: an aside after it, "学历（本科）", is a value)
 		if k, ok := r.lx.dressedOnly[normHeading(core)]; ok {
 			return k, true
 		}
@@ -70,17 +71,10 @@ func (r *run) decideHeading(l *line) (Kind, bool) {
 	return "", false
 }
 
-// bracketed reports whether s is wrapped in a pair of brackets:
-// "【学历】", "[ Skills ]".
+// bracketed reports whether s is wrapped in a pair of brackets as a
+// whole: "【学历】", "[ Skills ]".
 func bracketed(s string) bool {
-	s = strings.TrimSpace(s)
-	for _, p := range []string{"【】", "[]", "〔〕", "〖〗", "「」", "『』"} {
-		o, c := []rune(p)[0], []rune(p)[1]
-		if strings.HasPrefix(s, string(o)) && strings.HasSuffix(s, string(c)) && len(s) > len(string(o))+len(string(c)) {
-			return true
-		}
-	}
-	return false
+	return unwrapName(s) != s
 }
 
 // headingText is headingKind for the text t of line l.

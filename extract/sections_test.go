@@ -128,7 +128,9 @@ func TestIsName(t *testing.T) {
 		{"🧑‍💻 Tomás Herrera", "Tomás Herrera", ""},
 	} {
 		r := &run{x: New(nil), lx: NewLexicon(), res: &schema.Resume{}}
-		if !r.setName(tt.s) || r.res.Basics.Name != tt.name || tt.alt != "" && r.res.Basics.X["x-altName"] != tt.alt {
+		ok := r.setName(tt.s)
+		alt, _ := r.res.Basics.X["x-altName"].(string)
+		if !ok || r.res.Basics.Name != tt.name || alt != tt.alt {
 			t.Errorf("setName(%q): name %q, alt %v; want %q, %q", tt.s, r.res.Basics.Name, r.res.Basics.X["x-altName"], tt.name, tt.alt)
 		}
 	}
@@ -363,6 +365,9 @@ func TestDressedOnlyHeading(t *testing.T) {
 		{"学历：本科", false},
 		{"【工作經歷】", true},
 		{"專長", true},
+		{"学历（本科）", false},
+		{"學歷（大學）", false},
+		{"学历 (本科)", false},
 	} {
 		l := &line{Line: doc.Line{Text: tt.s}, text: tt.s, raw: tt.s, runes: len([]rune(tt.s))}
 		if _, ok := r.decideHeading(l); ok != tt.ok {

@@ -786,6 +786,12 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "项目：统一网关（2022.03 – 2022.12）", Blank: true}, p("用 Go 重写网关。"),
 		}, `{"work":[{"name":"星野科技有限公司","position":"基础架构部 后端工程师","location":"深圳","startDate":"2020-04","summary":"负责网关。"}],` +
 			`"projects":[{"name":"统一网关","startDate":"2022-03","endDate":"2022-12","entity":"星野科技有限公司","description":"用 Go 重写网关。"}]}`, []string{"work", "projects"}},
+		{"a labelled project with its text on the next line; a labelled sentence stays the job's", []doc.Line{
+			p("Ana Lima"), h("Experience"), p("Analyst, Harwell Bank   Mar 2019 – Present"), p("Key projects: the limits dashboard and the new intraday feed."),
+			p("Project: Statements rebuild (2021)"), p("Rebuilt statements."), p("Junior Analyst, Tallow Insurance   Jan 2015 – Feb 2019"),
+		}, `{"work":[{"name":"Harwell Bank","position":"Analyst","startDate":"2019-03","summary":"Key projects: the limits dashboard and the new intraday feed."},` +
+			`{"name":"Tallow Insurance","position":"Junior Analyst","startDate":"2015-01","endDate":"2019-02"}],` +
+			`"projects":[{"name":"Statements rebuild","startDate":"2021","entity":"Harwell Bank","description":"Rebuilt statements."}]}`, []string{"work", "projects"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -379,10 +379,10 @@ func nilIfEmpty(m map[string]any) map[string]any {
 }
 
 func (r *run) work(lines []*line) {
-	projectsBefore := len(r.res.Projects)
-	var parent *entry // the last job's entry, for the projects under it
-	listed := ""      // set after "Projects at Acme" ends a job's text: the entity of the projects listed under it
-	var below []*line // the lines of the projects listed under a job
+	projectJob := map[int]int{} // a project read under a job: the index of that job
+	var parent *entry           // the last job's entry, for the projects under it
+	listed := ""                // set after "Projects at Acme" ends a job's text: the entity of the projects listed under it
+	var below []*line           // the lines of the projects listed under a job
 	flush := func() {
 		// "Projects at Acme" / "Checkout 2.0 — tech lead · 2021": the
 		// job's projects, set below the level of the jobs, read as
@@ -416,6 +416,7 @@ func (r *run) work(lines []*line) {
 			// that job
 			if p, ok := r.readProject(e); ok {
 				p.Entity = r.res.Work[len(r.res.Work)-1].Name
+				projectJob[len(r.res.Projects)] = len(r.res.Work) - 1
 				r.res.Projects = append(r.res.Projects, p)
 				r.traceLine(e.header[0], "a project of the job above", "sub-headings under a job")
 			}
@@ -454,13 +455,13 @@ func (r *run) work(lines []*line) {
 		}
 	}
 	flush()
-	var renamed map[string]string
-	r.res.Work, renamed = rolesUnderEmployer(r.res.Work, commaOrg)
-	for i := projectsBefore; i < len(r.res.Projects); i++ {
+	var employers map[int]string
+	r.res.Work, employers = rolesUnderEmployer(r.res.Work, commaOrg)
+	for p, job := range projectJob {
 		// a project read under "Senior Engineer, Ledger team" belongs to
-		// the employer the role turned out to be at
-		if to, ok := renamed[r.res.Projects[i].Entity]; ok {
-			r.res.Projects[i].Entity = to
+		// the employer that role turned out to be at
+		if to, ok := employers[job]; ok {
+			r.res.Projects[p].Entity = to
 		}
 	}
 }
@@ -530,19 +531,23 @@ func (r *run) setBelow(parent, e *entry) bool {
 const subHeadScale = 0.95
 
 // subEntry reports whether e is set under the job entry parent as a
-// part of it: its one header line is a heading a level deeper than the
+// part of it: a project named after a label (projectLabelled); its one
+// header line is a heading a level deeper than the
 // job's (or, without levels, marked and set smaller), with no dates, no
 // employer and no title in it; or a line dated inside the job's period,
 // set smaller than the job's header (or both unstyled), with no employer
 // and no title before its dates.
 func (r *run) subEntry(parent, e *entry) bool {
-	if len(e.header) != 1 || len(parent.header) == 0 {
+	if len(parent.header) == 0 || len(e.header) == 0 {
+		return false
+	}
+	if r.projectLabelled(e.header[0]) {
+		return true // (its text may have joined its header)
+	}
+	if len(e.header) != 1 {
 		return false
 	}
 	h, ph := e.header[0], parent.header[0]
-	if r.projectLabelled(h) {
-		return true
-	}
 	deeper := h.Heading > 0 && ph.Heading > 0 && h.Heading > ph.Heading ||
 		// in a PDF: a bold line set smaller than the job's marked header
 		(h.Bold || h.Heading > 0) && (ph.Bold || ph.Heading > 0) && h.Size > 0 && h.Size < subHeadScale*ph.Size
@@ -561,14 +566,23 @@ func (r *run) subEntry(parent, e *entry) bool {
 
 // projectLabelled reports whether l names a project after a label
 // ("项目：统一服务网关（2022.03 – 2022.12）", "Project: Statements rebuild
-// (2023) — …"): under a job, a project of that job.
+// (2023) — …"): under a job, a project of that job. The value is dated,
+// and what comes before its dates is a name, no sentence ("Key projects:
+// the dashboard and the feed." is the job's text).
 func (r *run) projectLabelled(l *line) bool {
 	label, value, ok := headKV(l.text)
 	if !ok || value == "" || l.Marker != "" {
 		return false
 	}
-	f, _ := r.lx.labelField(label)
-	return f == "entry.name" || r.isSectionWord(label, kProjects)
+	if f, _ := r.lx.labelField(label); f != "entry.name" && !r.isSectionWord(label, kProjects) {
+		return false
+	}
+	sp, dated := findSpan(value)
+	if !dated {
+		return false
+	}
+	name := strings.TrimRight(strings.TrimSpace(value[:sp.From]), "(（[【 ")
+	return name != "" && utf8.RuneCountInString(name) <= maxHeaderField && !hasSentencePunct(name)
 }
 
 // isSectionWord reports whether s names a section of kind k ("项目",
@@ -618,11 +632,11 @@ func (r *run) datedWithin(parent *entry, h *line) bool {
 // own, followed by entries that name a role and no employer ("Acme 2013–
 // 2018" / "Senior Engineer (2016–2018)" / "Engineer (2013–2016)"), as one
 // job per role at that employer.
-// It returns the jobs and, for each name a role was read with that is
-// no employer ("Ledger team"), the employer's name.
-func rolesUnderEmployer(ws []schema.Work, commaOrg []bool) ([]schema.Work, map[string]string) {
+// It returns the jobs and, by the index in ws of each role so read, the
+// name of its employer.
+func rolesUnderEmployer(ws []schema.Work, commaOrg []bool) ([]schema.Work, map[int]string) {
 	out := ws[:0:0]
-	renamed := map[string]string{}
+	employers := map[int]string{}
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		n := 0
@@ -640,9 +654,7 @@ func rolesUnderEmployer(ws []schema.Work, commaOrg []bool) ([]schema.Work, map[s
 			if commaOrg[i+1+k] {
 				role.Position += ", " + role.Name // "Senior Manager, Support Operations"
 			}
-			if role.Name != "" {
-				renamed[role.Name] = w.Name
-			}
+			employers[i+1+k] = w.Name
 			role.Name = w.Name
 			if role.Location == "" {
 				role.Location = w.Location
@@ -654,7 +666,7 @@ func rolesUnderEmployer(ws []schema.Work, commaOrg []bool) ([]schema.Work, map[s
 		}
 		i += n
 	}
-	return out, renamed
+	return out, employers
 }
 
 func (r *run) volunteer(lines []*line) {

@@ -3,6 +3,8 @@ package extract
 import (
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/resumex/resumex/doc"
 	"github.com/resumex/resumex/schema"
 )
@@ -75,5 +77,30 @@ func TestAwardsSecondSection(t *testing.T) {
 	r.awards([]*line{{Line: doc.Line{Text: "优秀毕业生", Heading: 3}, text: "优秀毕业生", raw: "优秀毕业生", runes: 5}})
 	if n := len(r.res.Awards); n != 2 || r.res.Awards[1].Title != "优秀毕业生" {
 		t.Errorf("awards %+v, want a second award 优秀毕业生", r.res.Awards)
+	}
+}
+
+// TestRolesUnderEmployer: an employer's entry over entries that name a
+// role and no employer gives one job per role there, and says which
+// entries took that employer's name.
+func TestRolesUnderEmployer(t *testing.T) {
+	ws := []schema.Work{
+		{Name: "Ferrow Payments", StartDate: "2019-01", Summary: "Card acquiring."},
+		{Name: "Ledger team", Position: "Senior Engineer", StartDate: "2022-03"},
+		{Name: "Payouts team", Position: "Engineer", StartDate: "2019-01", EndDate: "2022-02"},
+		{Name: "Northmoor Insurance", Position: "Developer", StartDate: "2015-09"},
+		{Name: "Ledger team", Position: "Engineer", StartDate: "2012-01"},
+	}
+	got, employers := rolesUnderEmployer(ws, []bool{false, true, true, false, true})
+	want := []schema.Work{
+		{Name: "Ferrow Payments", Position: "Senior Engineer, Ledger team", StartDate: "2022-03", Summary: "Card acquiring."},
+		{Name: "Ferrow Payments", Position: "Engineer, Payouts team", StartDate: "2019-01", EndDate: "2022-02"},
+		ws[3], ws[4],
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("jobs (-want +got):\n%s", d)
+	}
+	if d := cmp.Diff(map[int]string{1: "Ferrow Payments", 2: "Ferrow Payments"}, employers); d != "" {
+		t.Errorf("employers (-want +got):\n%s", d)
 	}
 }

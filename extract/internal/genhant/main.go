@@ -51,6 +51,9 @@ func main() {
 	fmt.Fprintf(w, "// Traditional form, then its Taiwan and Hong Kong forms (0: the usual).\n")
 	fmt.Fprintf(w, "var hantTable = [...]hantRow{\n")
 	for _, s := range keys {
+		if len(st[s]) == 0 {
+			continue
+		}
 		t := st[s][0]
 		if t == s || len(t) != len(s) || utf8.RuneCountInString(s) != 1 {
 			continue
@@ -74,7 +77,7 @@ func lit(s string) string {
 // it is t itself or of another length.
 func variant(table map[string][]string, t, s string) string {
 	v, ok := table[t]
-	if !ok || v[0] == t || len(v[0]) != len(s) {
+	if !ok || len(v) == 0 || v[0] == t || len(v[0]) != len(s) {
 		return ""
 	}
 	return v[0]
