@@ -252,6 +252,19 @@ func TestColumnarGrid(t *testing.T) {
 		textRow(442.1, 10.5, tp(159, "2013年7月-2018"), tp(252, "南岸物流有限公司 总账会计")),
 		textRow(424.8, 10.5, tp(183, "年3月"), tp(252, "负责凭证审核与纳税申报")),
 	}
+	// a Word table of 时间 | 内容 rows: a heading on its row right over
+	// its first stamp, stamps under wrapped entries at line spacing, a
+	// label spaced out to the cell's width
+	headed := []*row{
+		textRow(700, 12, tp(40, "竞赛获奖")),
+		textRow(686, 10, tp(41, "2023.11"), tp(190, "中国研究生数学建模竞赛 二等奖")),
+		textRow(673, 10, tp(41, "2021.11"), tp(190, "ICPC 亚洲区域赛（沈阳")),
+		textRow(660, 10, tp(190, "站） 铜牌")),
+		textRow(647, 10, tp(41, "2020.12"), tp(190, "全国大学生数学建模竞赛 一等奖")),
+		textRow(620, 12, tp(40, "技能与证书")),
+		textRow(606, 10, tp(41, "编程语言"), tp(190, "Python、C++、SQL")),
+		textRow(593, 10, tp(41, "证"), tp(70, "书"), tp(190, "CET-6")),
+	}
 	// what makes each reading across: the rule, the band, the gutter
 	for _, tt := range []struct {
 		rule string
@@ -266,6 +279,7 @@ func TestColumnarGrid(t *testing.T) {
 		{"datedRows", datedRows, "a sidebar beside a main column", sidebar, 198, false},
 		{"timeline", timeline, "dates and places beside their entries", stamps, 154.3, true},
 		{"timeline", timeline, "table cells of several pieces", cells, 195, false},
+		{"timeline", timeline, "headings right over their stamps, a spaced-out label", headed, 150, true},
 		{"timeline", timeline, "a sidebar's blocks beside the middle of paragraphs", sidebar, 198, false},
 	} {
 		if got := tt.fn(tt.band, tt.cx); got != tt.want {

@@ -701,6 +701,11 @@ func pieceYear(p piece) bool {
 	return yearRe.MatchString(b.String())
 }
 
+// leftYear reports whether a row's text left of cx holds a year.
+func leftYear(r *row, cx float64) bool {
+	return slices.ContainsFunc(r.pieces, func(p piece) bool { return p.x1 <= cx && pieceYear(p) })
+}
+
 var yearRe = regexp.MustCompile(`(?:^|\D)(?:19|20)\d\d(?:\D|$)`)
 
 func crosses(r *row, cx float64) bool {
@@ -883,13 +888,15 @@ const (
 // the middle of a paragraph of the main column, and run on past it.
 func timeline(band []*row, cx float64) bool {
 	for _, r := range band {
-		left := 0
+		left, short := 0, true
 		for _, p := range r.pieces {
 			if p.x1 <= cx {
-				if left++; left > 1 {
-					return false // cells of a table, not a stamp
-				}
+				left++
+				short = short && len(p.gl) <= 2
 			}
+		}
+		if left > 1 && !short {
+			return false // cells of a table, not a stamp ("证  书", spaced out, is one)
 		}
 	}
 	if lw, rw := sideWidths(band, cx); lw > stampWidth*rw {
@@ -909,11 +916,14 @@ func timeline(band []*row, cx float64) bool {
 				gap = d > math.Min(lineSlack*step[0], maxLineStep*math.Max(r.size, band[lastL].size))
 			}
 			switch {
-			case gap && rt && (lastR < 0 || band[lastR].y-r.y > lineSlack*step[1]):
-				stamps++ // a block starts beside an entry's first line
+			case gap && rt && (lastR < 0 || band[lastR].y-r.y > lineSlack*step[1] || leftYear(r, cx)):
+				stamps++ // a block starts beside an entry's first line (or a dated one right under the last)
 				blockRows, heading = 1, false
 			case gap && !rt && i+1 < len(band) && hasSide(band[i+1], cx, false) && hasSide(band[i+1], cx, true):
 				blockRows, heading = 1, true // a heading above the next block
+			case heading && rt && (lastR < 0 || band[lastR].y-r.y > lineSlack*step[1]):
+				stamps++ // the block under the heading starts beside an entry's first line
+				blockRows, heading = 1, false
 			case gap, heading, !rt:
 				return false
 			default:
