@@ -691,7 +691,12 @@ var languageSeps = []string{" / ", " · ", " • "}
 func (r *run) languageItems(raw string) []string {
 	for _, sep := range languageSeps {
 		parts := strings.Split(raw, sep)
-		if len(parts) > 1 && !slices.ContainsFunc(parts, func(p string) bool { return r.lx.languageAt(strings.TrimSpace(p)) == "" }) {
+		// each piece a known language, or shaped as one and its level
+		// ("Dholuo – native") when the first is known
+		if len(parts) > 1 && r.lx.languageAt(strings.TrimSpace(parts[0])) != "" && !slices.ContainsFunc(parts, func(p string) bool {
+			p = strings.TrimSpace(p)
+			return r.lx.languageAt(p) == "" && !langItem.MatchString(p)
+		}) {
 			return parts
 		}
 	}

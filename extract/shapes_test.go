@@ -792,6 +792,11 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"work":[{"name":"Harwell Bank","position":"Analyst","startDate":"2019-03","summary":"Key projects: the limits dashboard and the new intraday feed."},` +
 			`{"name":"Tallow Insurance","position":"Junior Analyst","startDate":"2015-01","endDate":"2019-02"}],` +
 			`"projects":[{"name":"Statements rebuild","startDate":"2021","entity":"Harwell Bank","description":"Rebuilt statements."}]}`, []string{"work", "projects"}},
+		{"languages with levels set apart by dots, some unknown to the lexicon; a lower-case sentence after a header's dates", []doc.Line{
+			p("Ana Lima"), h("Languages"), p("English – C2 (fluent) · Kiswahili – native · Dholuo – native"),
+			h("Volunteering"), p("Honorary Treasurer, Old Town Heritage Trust, 2018 – 2022: prepared annual accounts."),
+		}, `{"languages":[{"language":"English","fluency":"C2 (fluent)"},{"language":"Kiswahili","fluency":"native"},{"language":"Dholuo","fluency":"native"}],` +
+			`"volunteer":[{"organization":"Old Town Heritage Trust","position":"Honorary Treasurer","startDate":"2018","endDate":"2022","summary":"prepared annual accounts."}]}`, []string{"languages", "volunteer"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

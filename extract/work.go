@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/resumex/resumex/schema"
@@ -135,8 +136,9 @@ func (r *run) readJob(e *entry) job {
 			j.location = f
 		case workload.MatchString(f):
 			// "Full-time", "Hybrid": how the job was worked, no name
-		case width(f) > 80 && !(width(f) <= maxTitleUnitLine && r.lx.isTitle(commaSplit.Split(f, 2)[0])) || hasSentencePunct(f) || len(strings.Fields(f)) >= minVerbPhrase && r.lx.startsWithVerb(f):
-			desc = append(desc, f) // (or "Built REST APIs in Java for a portal": what was done)
+		case width(f) > 80 && !(width(f) <= maxTitleUnitLine && r.lx.isTitle(commaSplit.Split(f, 2)[0])) || hasSentencePunct(f) || len(strings.Fields(f)) >= minVerbPhrase && r.lx.startsWithVerb(f),
+			startsLower(f) && strings.HasSuffix(f, ".") && len(strings.Fields(f)) >= 3:
+			desc = append(desc, f) // (or "Built REST APIs in Java for a portal", "prepared annual accounts.": what was done)
 		default:
 			short = append(short, f)
 		}
@@ -684,4 +686,11 @@ func (r *run) volunteer(lines []*line) {
 			X: nilIfEmpty(j.x),
 		})
 	}
+}
+
+// startsLower reports whether s starts with a lower-case letter: a
+// sentence's words, not a name's.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
