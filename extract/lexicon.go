@@ -131,6 +131,7 @@ type degree struct{ level, word string }
 // Lexicon holds the word tables the extractor works from.
 type Lexicon struct {
 	headings       map[string]Kind // normalized heading -> section
+	iconSections   map[string]Kind // an icon that opens a line of a section in a note without headings
 	dressedOnly    map[string]Kind // headings that are labels too: a heading only in brackets or other dress ("【学历】")
 	suffixes       []pair          // section, ending
 	headWords      []pair          // section, English heading word
@@ -184,6 +185,10 @@ func NewLexicon() *Lexicon {
 	lx.techs = map[string]bool{}
 	for _, w := range readWords("technologies.txt") {
 		lx.techs[strings.ToLower(w)] = true
+	}
+	lx.iconSections = map[string]Kind{}
+	for _, p := range readPairs("icon_sections.tsv") {
+		lx.iconSections[p.word] = Kind(p.key)
 	}
 	lx.iconFields = map[string]string{}
 	for _, p := range readPairs("icon_labels.tsv") {
@@ -472,4 +477,16 @@ func (lx *Lexicon) headingPrefix(p string, k Kind) bool {
 		}
 	}
 	return false
+}
+
+// iconSection is the section an icon at the start of s stands for
+// (icon_sections.tsv), if any, and whether text follows it.
+func (lx *Lexicon) iconSection(s string) (Kind, bool) {
+	s = strings.TrimSpace(s)
+	for icon, k := range lx.iconSections {
+		if rest, ok := strings.CutPrefix(s, icon); ok && stripIcons(rest) != "" {
+			return k, true
+		}
+	}
+	return "", false
 }

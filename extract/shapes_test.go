@@ -797,6 +797,14 @@ func TestLayoutShapes(t *testing.T) {
 			h("Volunteering"), p("Honorary Treasurer, Old Town Heritage Trust, 2018 – 2022: prepared annual accounts."),
 		}, `{"languages":[{"language":"English","fluency":"C2 (fluent)"},{"language":"Kiswahili","fluency":"native"},{"language":"Dholuo","fluency":"native"}],` +
 			`"volunteer":[{"organization":"Old Town Heritage Trust","position":"Honorary Treasurer","startDate":"2018","endDate":"2022","summary":"prepared annual accounts."}]}`, []string{"languages", "volunteer"}},
+		{"a note without headings whose lines an icon files (a résumé sent as a chat message)", []doc.Line{
+			p("穆可"), p("📱 138 0000 2750"), p("🎓 2014.9 – 2018.6　南岭师范学院　英语　本科"),
+			p("💼 2019.7 – 今　北湖小学　英语教师"), {Text: "担任英语教学", Marker: "🔹"}, p("🏅 2022.12　优质课比赛一等奖"),
+		}, `{"education":[{"institution":"南岭师范学院","area":"英语","studyType":"本科","startDate":"2014-09","endDate":"2018-06"}],` +
+			`"work":[{"name":"北湖小学","position":"英语教师","startDate":"2019-07","highlights":["担任英语教学"]}],"awards":[{"title":"优质课比赛一等奖","date":"2022-12"}]}`, []string{"education", "work", "awards"}},
+		{"under a heading an icon is the line's dress only", []doc.Line{
+			p("穆可"), p("📱 138 0000 2750"), h("工作经历"), p("2019.7 – 今　北湖小学　英语教师"), {Text: "🏆 获评年度优秀教师", Marker: "-"},
+		}, `{"work":[{"name":"北湖小学","position":"英语教师","startDate":"2019-07","highlights":["🏆 获评年度优秀教师"]}]}`, []string{"work", "awards"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

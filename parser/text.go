@@ -177,7 +177,7 @@ var spaceFixer = strings.NewReplacer(
 )
 
 // bulletRunes are list markers that stand alone before an item.
-const bulletRunes = "•·●○◦▪▫■□◆◇►▶➢➤✓✔✗☐☑❖※>"
+const bulletRunes = "•·●○◦▪▫■□◆◇►▶➢➤✓✔✗☐☑❖※>🔹🔸▸◾✅👉"
 
 var numberedMarker = regexp.MustCompile(`^(?:\d{1,2}[.、)）](?:\s+|$|[^\d.])|[(（]\d{1,2}[)）]\s*|[(（][一二三四五六七八九十]{1,2}[)）]\s*|[①-⑳]\s*|\[\d{1,2}\]\s*|[一二三四五六七八九十]{1,2}[、.．]\s*)`)
 

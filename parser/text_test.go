@@ -195,6 +195,8 @@ func TestSplitMarker(t *testing.T) {
 		{"• a", "•", "a"},
 		{"· a", "·", "a"},
 		{"●项目", "●", "项目"},
+		{"🔹 负责教学", "🔹", "负责教学"},
+		{"👉 Led the migration", "👉", "Led the migration"},
 		{"- a", "-", "a"},
 		{"* a", "*", "a"},
 		{"+ a", "+", "a"},
