@@ -65,13 +65,37 @@ func hantForm(r rune, v int) rune {
 // of 0, 1 and 2), each where it differs from the row and from the others.
 func withHant(rows [][]string, form func(r rune, v int) rune) [][]string {
 	out := make([][]string, 0, len(rows))
+	seen := map[rune][3]rune{} // the forms of each character met
+	forms := func(r rune) [3]rune {
+		f, ok := seen[r]
+		if !ok {
+			f = [3]rune{form(r, 0), form(r, 1), form(r, 2)}
+			seen[r] = f
+		}
+		return f
+	}
+	var b strings.Builder
 	for _, row := range rows {
 		out = append(out, row)
+		if !slices.ContainsFunc(row, hasHanRune) {
+			continue // (most rows: Latin words)
+		}
 		var alts [][]string
 		for v := range 3 {
 			alt := make([]string, len(row))
 			for i, col := range row {
-				alt[i] = strings.Map(func(r rune) rune { return form(r, v) }, col)
+				if !hasHanRune(col) {
+					alt[i] = col
+					continue
+				}
+				b.Reset()
+				for _, r := range col {
+					if r >= 0x3400 {
+						r = forms(r)[v]
+					}
+					b.WriteRune(r)
+				}
+				alt[i] = b.String()
 			}
 			if !slices.Equal(alt, row) && !slices.ContainsFunc(alts, func(a []string) bool { return slices.Equal(a, alt) }) {
 				alts = append(alts, alt)
@@ -80,6 +104,17 @@ func withHant(rows [][]string, form func(r rune, v int) rune) [][]string {
 		out = append(out, alts...)
 	}
 	return out
+}
+
+// hasHanRune reports whether s holds a CJK ideograph, the only characters
+// with Traditional forms.
+func hasHanRune(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xE3 { // the lead byte of U+3400 and above
+			return strings.ContainsFunc(s, func(r rune) bool { return r >= 0x3400 })
+		}
+	}
+	return false
 }
 
 // readRows reads the rows of an embedded lexicon file as written.
