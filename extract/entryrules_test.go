@@ -43,6 +43,8 @@ func TestEntryRules(t *testing.T) {
 		{"a marked heading or a bold line opens an entry", kWork, []doc.Line{b("Acme  2019 – 2021"), b("Earlier Roles"), p("Tech, Initech, 2011 – 2013")}, 1, 1, inBody},
 		{"a project named after a label inside a job", kWork, []doc.Line{p("星野科技有限公司  2020.04 – 至今"), p("负责网关。"), p("项目：统一网关（2022.03 – 2022.12）")}, 2, 1, opensEntry},
 		{"a project named after a label inside a job", kWork, []doc.Line{p("项目：统一网关（2022.03 – 2022.12）")}, 0, -1, undecided},
+		{"a project named after a label inside a job", kWork, []doc.Line{p("星野科技有限公司  2020.04 – 至今"), p("负责网关。"), p("大创项目：单车潮汐分析（2023.10 – 2024.5）")}, 2, 1, opensEntry},
+		{"a project named after a label inside a job", kWork, []doc.Line{p("Analyst, Harwell Bank   Mar 2019 – Present"), p("Did things."), p("Side project: Tide tables (2021)")}, 2, 1, opensEntry},
 		{"a project named after a label inside a job", kWork, []doc.Line{p("Analyst, Harwell Bank   Mar 2019 – Present"), p("Key projects: the limits dashboard and the new intraday feed.")}, 1, 1, undecided},
 		{"a project named after a label inside a job", kWork, []doc.Line{p("星野科技有限公司  2020.04 – 至今"), p("项目经历：参与支付、清结算等多个项目的开发。")}, 1, 1, undecided},
 		{"a dated line", kProjects, []doc.Line{p("湖仓一体平台建设  项目负责人"), p("2022.01 – 2023.06 ｜ 北京原石科技有限公司")}, 1, 1, joinsHeader},

@@ -576,7 +576,7 @@ func (r *run) projectLabelled(l *line) bool {
 	if !ok || value == "" || l.Marker != "" {
 		return false
 	}
-	if f, _ := r.lx.labelField(label); f != "entry.name" && !r.isSectionWord(label, kProjects) {
+	if !r.projectLabel(label) {
 		return false
 	}
 	sp, dated := findSpan(value)
@@ -585,6 +585,30 @@ func (r *run) projectLabelled(l *line) bool {
 	}
 	name := strings.TrimRight(strings.TrimSpace(value[:sp.From]), "(（[【 ")
 	return name != "" && utf8.RuneCountInString(name) <= maxHeaderField && !hasSentencePunct(name)
+}
+
+// projectLabel reports whether label names a project's name: a label of
+// it ("项目名称", "Project"), the projects' heading ("项目"), or a kind of
+// project that ends in one of them ("大创项目", "Side project").
+func (r *run) projectLabel(label string) bool {
+	is := func(s string) bool {
+		f, _ := r.lx.labelField(s)
+		return f == "entry.name" || r.isSectionWord(s, kProjects)
+	}
+	if is(label) {
+		return true
+	}
+	if hasHan(label) {
+		rs := []rune(label)
+		for i := 1; i+1 < len(rs); i++ {
+			if is(string(rs[i:])) {
+				return true
+			}
+		}
+		return false
+	}
+	ws := strings.Fields(label)
+	return len(ws) > 1 && is(ws[len(ws)-1])
 }
 
 // isSectionWord reports whether s names a section of kind k ("项目",

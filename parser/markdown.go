@@ -153,14 +153,78 @@ func markdownSource(raw []rawLine) (src []byte, starts []int) {
 		size += len(r.text)
 	}
 	src = make([]byte, 0, size)
+	inComment := false
 	for i, r := range raw {
 		starts[i] = len(src)
 		if i >= front {
-			src = append(src, capNesting(r.text)...)
+			var t string
+			t, inComment = dropComments(r.text, inComment)
+			if tagsOnly(t) {
+				t = "" // "#求职 #实习": a note's tags, not the résumé's text
+			}
+			if strings.Contains(t, "[[") || strings.Contains(t, "==") {
+				t = noteMarks().Replace(t)
+			}
+			src = append(src, capNesting(t)...)
 		}
 		src = append(src, '\n')
 	}
 	return src, starts
+}
+
+// noteMarks rewrites the marks of note apps' Markdown as the text they
+// show: a wiki link "[[运营活动复盘]]" or "[[page|shown]]", a highlight
+// "==结题评为校级优秀==".
+var noteMarks = sync.OnceValue(func() *regexReplacer {
+	return &regexReplacer{
+		re:   regexp.MustCompile(`\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]|==([^=\s][^=]*[^=\s]|[^=\s])==`),
+		with: "$1$2",
+	}
+})
+
+// regexReplacer replaces every match of re by with.
+type regexReplacer struct {
+	re   *regexp.Regexp
+	with string
+}
+
+func (x *regexReplacer) Replace(s string) string { return x.re.ReplaceAllString(s, x.with) }
+
+// tagsOnly reports whether a line holds nothing but a note's tags
+// ("#求职 #数据分析", "#SQL #Python"): words glued to a "#", which a
+// heading never is.
+func tagsOnly(line string) bool {
+	ws := strings.Fields(line)
+	for _, w := range ws {
+		if len(w) < 2 || w[0] != '#' || w[1] == '#' {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// dropComments takes out of a line what an Obsidian comment holds
+// ("%%TODO: update the GPA%%", or lines between two "%%"), the note
+// writer's own, not the résumé's; in says whether a comment is open at
+// the line's start, and the result whether one is open at its end.
+func dropComments(line string, in bool) (string, bool) {
+	if !in && !strings.Contains(line, "%%") {
+		return line, false
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(line, "%%")
+		if i < 0 {
+			if !in {
+				b.WriteString(line)
+			}
+			return b.String(), in
+		}
+		if !in {
+			b.WriteString(line[:i])
+		}
+		in, line = !in, line[i+2:]
+	}
 }
 
 // capNesting keeps line within mdMaxIndent columns of indentation and

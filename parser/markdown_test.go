@@ -34,7 +34,10 @@ func TestMarkdownLines(t *testing.T) {
 		{"seven hashes is no heading", "####### seven", []doc.Line{{Text: "####### seven"}}},
 		{"closing hashes", "## Skills ##", []doc.Line{{Text: "Skills", Heading: 2}}},
 		{"C# keeps its hash", "## Skills: C#", []doc.Line{{Text: "Skills: C#", Heading: 2}}},
-		{"hashtag is no heading", "#hashtag", []doc.Line{{Text: "#hashtag"}}},
+		{"hashtag is no heading", "#hashtag and more", []doc.Line{{Text: "#hashtag and more"}}},
+		{"a note's tags are no text", "Jane Doe\n\n#job #data\n\nAcme", []doc.Line{{Text: "Jane Doe"}, {Text: "Acme", Blank: true, Pos: at(5)}}},
+		{"a note's comments are no text", "Jane Doe %%fix this%%\n%%\ndraft\n%%\nAcme", []doc.Line{{Text: "Jane Doe"}, {Text: "Acme", Pos: at(5)}}},
+		{"wiki links and highlights show their text", "Led [[Ops review|the ops review]] and [[Q3 plan]], ==rated best==", []doc.Line{{Text: "Led the ops review and Q3 plan, rated best"}}},
 		{"heading keeps numbering", "## 1. Education", []doc.Line{{Text: "1. Education", Heading: 2}}},
 		{"heading with emphasis has spans", "## **Acme** Corp", []doc.Line{{
 			Text: "Acme Corp", Heading: 2, Spans: []doc.Span{bold("Acme"), plain("Corp")},
