@@ -1113,6 +1113,14 @@ func (r *run) subLabel(l *line, kinds []Kind) (Kind, bool) {
 	if k, ok := r.lx.headings[key]; ok && slices.Contains(kinds, k) {
 		return k, true
 	}
+	if cjk, latin := splitScripts(l.text); cjk != "" && latin != "" {
+		// in two scripts, each naming it: "Languages 语言"
+		k1, ok1 := r.lx.headings[normHeading(cjk)]
+		k2, ok2 := r.lx.headings[normHeading(latin)]
+		if ok1 && ok2 && k1 == k2 && slices.Contains(kinds, k1) {
+			return k1, true
+		}
+	}
 	for _, k := range kinds {
 		if r.lx.headingPrefix(key, k) {
 			return k, true

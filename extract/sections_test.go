@@ -271,6 +271,25 @@ func TestRouteMixed(t *testing.T) {
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("tickets (-want +got):\n%s", d)
 	}
+	// sub-labels in two scripts part the kinds; a label beside its value
+	// is no sub-label
+	s = &section{kind: kMixed, heading: mk("Skills & Languages"), lines: []*line{mk("Skills 技能"), mk("数据：SQL、Excel"), mk("Languages 语言"), mk("English – fluent"), mk("粤语 – conversational")}}
+	got = map[Kind][]string{}
+	for _, sec := range r.routeMixed(s, []*section{s}) {
+		for _, l := range sec.lines {
+			got[sec.kind] = append(got[sec.kind], l.text)
+		}
+	}
+	want = map[Kind][]string{
+		kSkills:    {"数据：SQL、Excel"},
+		kLanguages: {"English – fluent", "粤语 – conversational"},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("two scripts (-want +got):\n%s", d)
+	}
+	if k, ok := r.subLabel(mk("证书  Unity Certified User: Programmer（2024.03）"), []Kind{kCertificates, kLanguages}); ok {
+		t.Errorf("subLabel of a label and its value = %q, want none", k)
+	}
 }
 
 // TestRefereeNoName: a referee's name over their phone, in references, is
