@@ -200,6 +200,12 @@ var entryRules = []entryRule{
 		}
 		return undecided
 	}},
+	{"a project named after a label inside a job", func(r *run, c *entryCtx) verdict {
+		if c.kind == kWork && c.cur != nil && len(c.cur.header) > 0 && r.projectLabelled(c.l()) {
+			return opensEntry // read as that job's project
+		}
+		return undecided
+	}},
 	{"an employer's or school's label opens an entry", func(r *run, c *entryCtx) verdict {
 		l, f := c.l(), c.f()
 		for _, k := range f.kvs {
@@ -236,12 +242,6 @@ var entryRules = []entryRule{
 		// "React  TypeScript  PostGIS" as chips under a project
 		if c.cur != nil && !c.f().hasSpan && tagRow(c.l()) {
 			return inBody
-		}
-		return undecided
-	}},
-	{"a project named after a label inside a job", func(r *run, c *entryCtx) verdict {
-		if c.kind == kWork && c.cur != nil && len(c.cur.header) > 0 && r.projectLabelled(c.l()) {
-			return opensEntry // read as that job's project
 		}
 		return undecided
 	}},

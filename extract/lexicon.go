@@ -106,8 +106,8 @@ func withHant(rows [][]string, form func(r rune, v int) rune) [][]string {
 	return out
 }
 
-// hasHanRune reports whether s holds a CJK ideograph, the only characters
-// with Traditional forms.
+// hasHanRune reports whether s holds a character at U+3400 or above,
+// where the CJK ideographs, the only ones with Traditional forms, are.
 func hasHanRune(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0xE3 { // the lead byte of U+3400 and above

@@ -695,7 +695,7 @@ func (r *run) languageItems(raw string) []string {
 		// ("Dholuo – native") when the first is known
 		if len(parts) > 1 && r.lx.languageAt(strings.TrimSpace(parts[0])) != "" && !slices.ContainsFunc(parts, func(p string) bool {
 			p = strings.TrimSpace(p)
-			return r.lx.languageAt(p) == "" && !langItem.MatchString(p)
+			return r.lx.languageAt(p) == "" && (!langItem.MatchString(p) || r.lx.techs[strings.ToLower(strings.Fields(p)[0])]) // (not "Python – advanced")
 		}) {
 			return parts
 		}

@@ -417,8 +417,8 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 	}
 	// "【智能仓储系统】": brackets around the whole name dress it
 	p.Name = unwrapName(p.Name)
-	if label, value, ok := headKV(p.Name); ok && value != "" && r.isSectionWord(label, kProjects) {
-		p.Name = value // "项目：统一网关": the section's word as a label
+	if label, value, ok := headKV(p.Name); ok && value != "" && r.projectLabel(label) {
+		p.Name = value // "项目：统一网关", "大创项目：…": a label of the name
 	}
 	// "mini-charts（开源）", "轻记 App（个人项目）": what kind of project it
 	// was, in brackets after its name

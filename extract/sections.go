@@ -462,12 +462,14 @@ func (r *run) sectionize(lines []*line) []*section {
 		return headStyle{l.Heading, math.Round(l.Size), l.Bold, allCapsLatin(l.text)}
 	}
 	styleKinds := map[headStyle]map[Kind]bool{}
-	marked := 0 // known headings the source marks as headings, less those it does not
+	marked := 0     // known headings the source marks as headings, less those it does not
+	headed := false // the document has a known heading
 	for _, l := range lines {
 		k, ok := r.headingKind(l)
 		if !ok {
 			continue
 		}
+		headed = true
 		if l.Heading > 0 {
 			marked++
 		} else {
@@ -584,15 +586,15 @@ func (r *run) sectionize(lines []*line) []*section {
 			r.traceLine(l, "heading ("+string(k)+")", "section headings")
 			continue
 		}
-		if ik, found := r.lx.iconSection(l.text); found && cur.heading == nil && ik != cur.kind && i > 0 && !r.contactLine(l) {
+		if ik, found := r.lx.iconSection(l.text); found && !headed && i > 0 && !r.contactLine(l) {
 			// "🎓 2014.9 – 2018.6 某学院 本科" in a note without headings:
 			// the icon says the section, the line is its first entry
-			cur = &section{kind: ik}
-			secs = append(secs, cur)
-			r.traceLine(l, "opens a section ("+string(ik)+")", "a section's icon before a line")
-		}
-		if _, found := r.lx.iconSection(l.text); found && cur.heading == nil && cur.kind != kHeader {
-			l = partLine(l, stripIcons(l.raw)) // the icon said the section; the line is what follows it
+			if ik != cur.kind {
+				cur = &section{kind: ik}
+				secs = append(secs, cur)
+				r.traceLine(l, "opens a section ("+string(ik)+")", "a section's icon before a line")
+			}
+			l = partLine(l, stripIcons(l.raw)) // the line is what follows the icon
 		}
 		if cur.heading != nil && len(cur.lines) == 0 && headingAside.MatchString(l.text) {
 			// "工作经历" over "(按时间倒序)": a note on the heading

@@ -805,6 +805,18 @@ func TestLayoutShapes(t *testing.T) {
 		{"under a heading an icon is the line's dress only", []doc.Line{
 			p("穆可"), p("📱 138 0000 2750"), h("工作经历"), p("2019.7 – 今　北湖小学　英语教师"), {Text: "🏆 获评年度优秀教师", Marker: "-"},
 		}, `{"work":[{"name":"北湖小学","position":"英语教师","startDate":"2019-07","highlights":["🏆 获评年度优秀教师"]}]}`, []string{"work", "awards"}},
+		{"a kind of project named after its label inside a job", []doc.Line{
+			p("Ana Lima"), h("Experience"), p("Analyst, Harwell Bank   Mar 2019 – Present"), p("Built the daily exposure report for the desk."), p("Side project: Tide tables (2021)"),
+		}, `{"projects":[{"name":"Tide tables","startDate":"2021","entity":"Harwell Bank"}]}`, []string{"projects"}},
+		{"a kind of project in Chinese keeps no label", []doc.Line{
+			p("林可"), h("工作经历"), p("星野科技有限公司  2020.04 – 至今"), p("负责网关。"), p("大创项目：单车潮汐分析（2023.10 – 2024.5）"),
+		}, `{"projects":[{"name":"单车潮汐分析","startDate":"2023-10","endDate":"2024-05","entity":"星野科技有限公司"}]}`, []string{"projects"}},
+		{"an icon line in the header of a document with headings stays the header's", []doc.Line{
+			p("Jane Doe"), p("💼 Senior Engineer at Acme"), p("📍 Lisbon, Portugal"), p("jane@example.com"), h("Experience"), p("Engineer, Acme Ltd, 2019 – 2022"),
+		}, `{"work":[{"name":"Acme Ltd","position":"Engineer","startDate":"2019","endDate":"2022"}]}`, []string{"work"}},
+		{"a lower-case employer with a legal form after the dates", []doc.Line{
+			p("Ana Lima"), h("Experience"), p("2018 – 2022   van Oord Marine Contractors B.V.   Consultant"),
+		}, `{"work":[{"name":"van Oord Marine Contractors B.V.","position":"Consultant","startDate":"2018","endDate":"2022"}]}`, []string{"work"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

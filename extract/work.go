@@ -137,7 +137,7 @@ func (r *run) readJob(e *entry) job {
 		case workload.MatchString(f):
 			// "Full-time", "Hybrid": how the job was worked, no name
 		case width(f) > 80 && !(width(f) <= maxTitleUnitLine && r.lx.isTitle(commaSplit.Split(f, 2)[0])) || hasSentencePunct(f) || len(strings.Fields(f)) >= minVerbPhrase && r.lx.startsWithVerb(f),
-			startsLower(f) && strings.HasSuffix(f, ".") && len(strings.Fields(f)) >= 3:
+			startsLower(f) && strings.HasSuffix(f, ".") && len(strings.Fields(f)) >= 3 && !r.lx.isOrg(lastWord(f)): // (not "van Oord Marine Contractors B.V.")
 			desc = append(desc, f) // (or "Built REST APIs in Java for a portal", "prepared annual accounts.": what was done)
 		default:
 			short = append(short, f)

@@ -153,17 +153,23 @@ func markdownSource(raw []rawLine) (src []byte, starts []int) {
 		size += len(r.text)
 	}
 	src = make([]byte, 0, size)
-	inComment := false
+	note := isNote(raw)
+	inComment, inFence := false, false
 	for i, r := range raw {
 		starts[i] = len(src)
 		if i >= front {
-			var t string
-			t, inComment = dropComments(r.text, inComment)
-			if tagsOnly(t) {
-				t = "" // "#求职 #实习": a note's tags, not the résumé's text
+			t := r.text
+			if fence := strings.TrimSpace(t); strings.HasPrefix(fence, "```") || strings.HasPrefix(fence, "~~~") {
+				inFence = !inFence
 			}
-			if strings.Contains(t, "[[") || strings.Contains(t, "==") {
-				t = noteMarks().Replace(t)
+			if note && !inFence {
+				t, inComment = dropComments(t, inComment)
+				if tagsOnly(t) {
+					t = "" // "#求职 #实习": the note's tags, not the résumé's text
+				}
+				if !strings.Contains(t, "`") && (strings.Contains(t, "[[") || strings.Contains(t, "==")) {
+					t = noteMarks().ReplaceAllString(t, "$1$2")
+				}
 			}
 			src = append(src, capNesting(t)...)
 		}
@@ -172,23 +178,26 @@ func markdownSource(raw []rawLine) (src []byte, starts []int) {
 	return src, starts
 }
 
-// noteMarks rewrites the marks of note apps' Markdown as the text they
-// show: a wiki link "[[运营活动复盘]]" or "[[page|shown]]", a highlight
-// "==结题评为校级优秀==".
-var noteMarks = sync.OnceValue(func() *regexReplacer {
-	return &regexReplacer{
-		re:   regexp.MustCompile(`\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]|==([^=\s][^=]*[^=\s]|[^=\s])==`),
-		with: "$1$2",
+// isNote reports whether Markdown is a note app's (Obsidian, Logseq):
+// its front matter has tags, or it has a callout ("> [!info]"), a wiki
+// link ("[[page]]") or a comment block ("%%" on a line of its own).
+// Only a note's tags, comments and marks are read as the note shows them.
+func isNote(raw []rawLine) bool {
+	for _, r := range raw {
+		t := strings.TrimSpace(r.text)
+		if strings.HasPrefix(t, "tags:") || strings.HasPrefix(t, "> [!") || t == "%%" || strings.Contains(t, "[[") && strings.Contains(t, "]]") {
+			return true
+		}
 	}
-})
-
-// regexReplacer replaces every match of re by with.
-type regexReplacer struct {
-	re   *regexp.Regexp
-	with string
+	return false
 }
 
-func (x *regexReplacer) Replace(s string) string { return x.re.ReplaceAllString(s, x.with) }
+// noteMarks are the marks of a note's Markdown with the text they show: an
+// embed "![[photo.png]]" shows nothing here, a wiki link "[[运营活动复盘]]"
+// or "[[page|shown]]" its name, a highlight "==结题评为校级优秀==" its text.
+var noteMarks = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`!\[\[[^\]]*\]\]|\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]|==([^=\s][^=]*[^=\s]|[^=\s])==`)
+})
 
 // tagsOnly reports whether a line holds nothing but a note's tags
 // ("#求职 #数据分析", "#SQL #Python"): words glued to a "#", which a
@@ -203,27 +212,28 @@ func tagsOnly(line string) bool {
 	return len(ws) > 0
 }
 
-// dropComments takes out of a line what an Obsidian comment holds
-// ("%%TODO: update the GPA%%", or lines between two "%%"), the note
-// writer's own, not the résumé's; in says whether a comment is open at
-// the line's start, and the result whether one is open at its end.
+// dropComments takes out of a note's line what a comment holds: an
+// inline one closed on the line ("%%TODO: update the GPA%%"), or the
+// lines between two "%%" lines; in says whether a block is open at the
+// line's start, and the result whether one is open at its end. A "%%"
+// that closes nothing is text.
 func dropComments(line string, in bool) (string, bool) {
-	if !in && !strings.Contains(line, "%%") {
-		return line, false
+	if strings.TrimSpace(line) == "%%" {
+		return "", !in
 	}
-	var b strings.Builder
+	if in {
+		return "", true
+	}
 	for {
 		i := strings.Index(line, "%%")
 		if i < 0 {
-			if !in {
-				b.WriteString(line)
-			}
-			return b.String(), in
+			return line, false
 		}
-		if !in {
-			b.WriteString(line[:i])
+		j := strings.Index(line[i+2:], "%%")
+		if j < 0 {
+			return line, false
 		}
-		in, line = !in, line[i+2:]
+		line = line[:i] + line[i+2+j+2:]
 	}
 }
 

@@ -22,6 +22,7 @@ type texRules struct {
 	rowEnd, section, command, item, env *regexp.Regexp
 	lone, descItem, switches, anyArg    *regexp.Regexp
 	math, spacing, bare, argBreak       *regexp.Regexp
+	symbol, noText                      *regexp.Regexp
 	chars, symbols                      *strings.Replacer
 }
 
@@ -55,9 +56,13 @@ var texOnce = sync.OnceValue(func() *texRules {
 		// "}{" between a macro's arguments: cells of a row; before
 		// punctuation ("\textbf{Languages}{: Go, C}") one text
 		argBreak: regexp.MustCompile(`\}\s*\{([:;,.]?)`),
-		symbols: strings.NewReplacer(`\diamond`, "·", `\bullet`, "•", `\cdot`, "·", `\vert`, "|", `\mid`, "|", `\sim`, "~", `\quad`, "  ", `\\`, "   ", `\textbar{}`, "|", `\textbar`, "|", `\textbullet{}`, "•", `\textbullet`, "•", `\cdot`, "·", `\textperiodcentered`, "·",
-			`\hfill`, "    ", `\qquad`, "    ", `\quad`, "  ", `\;`, " ", `\:`, " ", `\ `, " ", `\newline`, " ", `\linebreak`, " "),
-		chars: strings.NewReplacer("---", "—", "--", "–", "``", "“", "''", "”", `\&`, "&", `\%`, "%", `\$`, "$", `\#`, "#", `\_`, "_", "~", " ", `\,`, ""),
+		// commands that set a symbol or a space: "\diamond", "\textbar{}",
+		// "\hfill" (a whole word: "\midrule" is no "\mid")
+		symbol:  regexp.MustCompile(`\\(diamond|bullet|cdot|vert|mid|sim|textbar|textbullet|textperiodcentered|hfill|qquad|quad|newline|linebreak|LaTeX|TeX)(?:\{\})?([^a-zA-Z]|$)`),
+		symbols: strings.NewReplacer(`\\`, "   ", `\;`, " ", `\:`, " ", `\ `, " "),
+		// commands whose argument typesets no text: "\input{sections/x}"
+		noText: regexp.MustCompile(`^\s*\\(?:input|include|includegraphics|pagestyle|thispagestyle|setlength|addtolength|hspace|vspace|label|newpage|clearpage|pagenumbering|setcounter|geometry|usepackage|documentclass|bibliographystyle|bibliography|item)\b`),
+		chars:  strings.NewReplacer("---", "—", "--", "–", "``", "“", "''", "”", `\&`, "&", `\%`, "%", `\$`, "$", `\#`, "#", `\_`, "_", "~", " ", `\,`, ""),
 	}
 })
 
@@ -68,7 +73,7 @@ func isTeX(lines []rawLine) bool {
 		if !strings.Contains(l.text, `\`) {
 			continue
 		}
-		if strings.HasPrefix(strings.TrimSpace(l.text), `\begin{document}`) {
+		if beginsDocument(l.text) {
 			return true // a whole LaTeX document
 		}
 		if strings.HasSuffix(strings.TrimSpace(l.text), `\\`) || strings.Contains(l.text, `\\[`) ||
@@ -90,19 +95,21 @@ func untex(lines []rawLine) []rawLine {
 	}
 	rx := texOnce()
 	out := make([]rawLine, len(lines))
-	body := !slices.ContainsFunc(lines, func(l rawLine) bool { return strings.Contains(l.text, `\begin{document}`) })
+	body := !slices.ContainsFunc(lines, func(l rawLine) bool { return beginsDocument(l.text) })
 	for i, l := range lines {
 		t := l.text
 		switch {
 		case !body:
 			// the preamble typesets nothing: "\usepackage{…}", "\newcommand…"
-			body = strings.Contains(t, `\begin{document}`)
+			body = beginsDocument(t)
 			t = ""
 		case rx.env.MatchString(t):
 			t = ""
 		case rx.section.MatchString(t):
 			t = rx.chars.Replace(rx.section.FindStringSubmatch(t)[1])
-		case rx.lone.MatchString(t) && !strings.Contains(t, `\href`) && !strings.Contains(t, `\url`):
+		case rx.noText.MatchString(t) && !rx.item.MatchString(t):
+			t = ""
+		case rx.lone.MatchString(t) && !strings.Contains(t, `\href`) && !strings.Contains(t, `\url`) && !rx.item.MatchString(t):
 			t = rx.chars.Replace(rx.lone.FindStringSubmatch(t)[1])
 		default:
 			t = rx.rowEnd.ReplaceAllString(t, "")
@@ -113,10 +120,21 @@ func untex(lines []rawLine) []rawLine {
 			}
 			t = rx.spacing.ReplaceAllString(rx.switches.ReplaceAllString(t, ""), "")
 			t = rx.math.ReplaceAllString(t, "$1$2")
-			t = rx.symbols.Replace(t)
+			t = rx.symbols.Replace(rx.symbol.ReplaceAllStringFunc(t, func(m string) string {
+				g := rx.symbol.FindStringSubmatch(m)
+				return texSymbols[g[1]] + g[2]
+			}))
 			for k := 0; k < 3 && strings.Contains(t, `\`); k++ { // nested commands, inside out
 				t = rx.command.ReplaceAllStringFunc(t, hrefText)
 			}
+			// a macro's arguments, "\cventry{2019--2021}{Engineer}{Acme}":
+			// cells of a row (links are read by now)
+			t = rx.argBreak.ReplaceAllStringFunc(t, func(m string) string {
+				if p := rx.argBreak.FindStringSubmatch(m)[1]; p != "" {
+					return p
+				}
+				return "}   {"
+			})
 			for k := 0; k < 3 && strings.Contains(t, `\`); k++ {
 				t = rx.anyArg.ReplaceAllStringFunc(t, func(m string) string {
 					if strings.HasPrefix(m, `\href{`) {
@@ -126,25 +144,26 @@ func untex(lines []rawLine) []rawLine {
 				})
 				t = rx.command.ReplaceAllStringFunc(t, hrefText)
 			}
-			t = rx.argBreak.ReplaceAllStringFunc(t, func(m string) string {
-				if p := rx.argBreak.FindStringSubmatch(m)[1]; p != "" {
-					return p
-				}
-				return "}   {"
-			})
 			// the braces left of a group, and commands that typeset no
 			// text of their own: "{Chidinma Eze}", "{}", "\resumeItemListStart"
-			t = strings.NewReplacer("{", "", "}", "").Replace(rx.bare.ReplaceAllStringFunc(t, func(m string) string {
-				if strings.HasPrefix(m, `\&`) || strings.HasPrefix(m, `\%`) {
-					return m
-				}
-				return ""
-			}))
+			t = strings.NewReplacer("{", "", "}", "").Replace(rx.bare.ReplaceAllString(t, ""))
 			t = texCells(t, rx.chars)
 		}
 		out[i] = rawLine{text: t, pos: l.pos}
 	}
 	return out
+}
+
+// texSymbols are what the commands of texRules.symbol set.
+var texSymbols = map[string]string{
+	"diamond": "·", "bullet": "•", "cdot": "·", "vert": "|", "mid": "|", "sim": "∼", "textbar": "|", "textbullet": "•",
+	"textperiodcentered": "·", "hfill": "    ", "qquad": "    ", "quad": "  ", "newline": " ", "linebreak": " ", "LaTeX": "LaTeX", "TeX": "TeX",
+}
+
+// beginsDocument reports whether a line opens a LaTeX document's body
+// (not a comment that names it).
+func beginsDocument(line string) bool {
+	return strings.HasPrefix(strings.TrimSpace(line), `\begin{document}`)
 }
 
 // hrefText is what a command of texRules.command typesets: its

@@ -25,6 +25,11 @@ func TestUntex(t *testing.T) {
 				"\\textbf{Languages}{: Go, C} \\\\\n{\\textbf{\\href{https://example.com/rail}{\\underline{rail}}} $|$ \\emph{Go, etcd}}{2023}\n\\end{document}",
 			[]string{"", "", "", "Ana Lima", "Lisbon · ana@example.com mailto:ana@example.com | Engineer", "Experience", "",
 				"2019 – 2021    Engineer, Acme", "", "", "Acme Ltd   Jun. 2021 – Present", "Languages: Go, C", "rail https://example.com/rail | Go, etcd   2023", ""}},
+		{"moderncv's macros, commands that typeset no text, symbols named whole, a body named in a comment",
+			"\\documentclass{moderncv}\n% TODO: \\begin{document} later\n\\begin{document}\n\\input{sections/education}\n\\hspace{1em}\n" +
+				"\\cventry{2019--2021}{Engineer}{Acme}{}{}{Built it}\n\\cvitem{Languages}{English, French}\n\\item{Built a thing}\n" +
+				"Python, \\LaTeX, Git $\\sim$50 users\n\\midrule\n\\end{document}",
+			[]string{"", "", "", "", "", "2019–2021   Engineer   Acme         Built it", "Languages   English, French", "• Built a thing", "Python, LaTeX, Git ∼50 users", "", ""}},
 		{"a text with a few backslashes is not TeX",
 			"Jane Doe\nC:\\Users\\jane \\\\\nSkills & Tools: Go",
 			[]string{"Jane Doe", "C:\\Users\\jane \\\\", "Skills & Tools: Go"}},

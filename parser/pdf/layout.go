@@ -882,10 +882,12 @@ const (
 // left side (rows at line spacing, as closestSteps measures it, and no
 // more than maxLineStep ems apart) starts on the baseline of an entry of
 // the right side (the right side's row above it, if any, is further than
-// a line away) and runs beside that entry, each of its rows with text on
-// the right too; or it is a heading on a row of its own right above such
-// a block. A sidebar's blocks start where they will, most often beside
-// the middle of a paragraph of the main column, and run on past it.
+// a line away, or the block's first row holds a year) and runs beside that
+// entry, each of its rows with text on the right too; or it is a heading on
+// a row of its own right above such a block, whose first row may follow it
+// at line spacing. A row's left side is one piece, or one word spaced out
+// in two ("证  书"). A sidebar's blocks start where they will, most often
+// beside the middle of a paragraph of the main column, and run on past it.
 func timeline(band []*row, cx float64) bool {
 	for _, r := range band {
 		left, short := 0, true
@@ -895,8 +897,8 @@ func timeline(band []*row, cx float64) bool {
 				short = short && len(p.gl) <= 2
 			}
 		}
-		if left > 1 && !short {
-			return false // cells of a table, not a stamp ("证  书", spaced out, is one)
+		if left > 2 || left == 2 && !short {
+			return false // cells of a table, not a stamp ("证  书", one word spaced out, is one)
 		}
 	}
 	if lw, rw := sideWidths(band, cx); lw > stampWidth*rw {
