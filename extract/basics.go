@@ -18,6 +18,10 @@ var docTitles = lazyRE(`(?i)^(?:个人简历|简历|求职简历|履历|个人�
 
 // nameSuffix is a title written after a name on one line: "张三的简历",
 // "赵  磊   个 人 简 历", a personal site's "唐玥的小站".
+// honorific is a title written before a name: "Dr Tamsin Greaves", "Prof.
+// Ana Lima", "Engr. Chidi Obi" (kept in x-honorific, not the name).
+var honorific = lazyRE(`^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Engr|Sir|Dame|Rev)\.?\s+`)
+
 var nameSuffix = lazyRE(`(?i)\s*(?:的)?(?:个\s*人\s*简\s*历|简历|resume|cv)$|的(?:小站|博客|个人主页|主页|个人网站)$`)
 
 var (
@@ -58,6 +62,16 @@ func (r *run) isName(s string) bool {
 // setName sets the name, splitting a name written in two scripts.
 func (r *run) setName(s string) bool {
 	s = stripIcons(strings.TrimSpace(nameSuffix.ReplaceAllString(s, ""))) // "👋 欧志恒"
+	if m := honorific.FindString(s); m != "" && r.setNameText(s[len(m):]) {
+		setX(&r.res.Basics.X, "x-honorific", strings.TrimSpace(m)) // "Dr"
+		return true
+	}
+	return r.setNameText(s)
+}
+
+// setNameText is setName of a name without its dress.
+func (r *run) setNameText(s string) bool {
+	s = strings.TrimSpace(s)
 	if spacedHanName.MatchString(s) {
 		s = strings.Join(strings.Fields(s), "") // "方  磊": spaced to fill the width of a longer name
 	}

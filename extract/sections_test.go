@@ -126,6 +126,9 @@ func TestIsName(t *testing.T) {
 		{"👋 林可", "林可", ""},
 		{"👋 林可 (Ke Lin)", "林可", "Ke Lin"},
 		{"🧑‍💻 Tomás Herrera", "Tomás Herrera", ""},
+		{"Dr Tamsin E. Greaves", "Tamsin E. Greaves", ""},
+		{"Prof. Ana Lima", "Ana Lima", ""},
+		{"Mr Bean", "Mr Bean", ""},
 	} {
 		r := &run{x: New(nil), lx: NewLexicon(), res: &schema.Resume{}}
 		ok := r.setName(tt.s)
