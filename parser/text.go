@@ -199,7 +199,8 @@ func splitMarker(t string) (marker, rest string) {
 	if r == '-' && len(t) > n+1 && t[n] >= 'A' && t[n] <= 'Z' && t[n+1] >= 'a' && t[n+1] <= 'z' {
 		return "-", t[n:]
 	}
-	if m := numberedMarker.FindString(t); m != "" {
+	if m := numberedMarker.FindString(t); m != "" && !strings.HasPrefix(strings.TrimSpace(t[len(m):]), "、") && !strings.HasPrefix(strings.TrimSpace(t[len(m):]), "，") {
+		// (not "（93）、机器学习（96）": a wrapped list's next score)
 		// keep the rune that followed a marker like "1.x" (regexp ate it)
 		mk := strings.TrimSpace(m)
 		last, size := utf8.DecodeLastRuneInString(mk)

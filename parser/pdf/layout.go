@@ -2109,7 +2109,11 @@ func splitMarker(t string) (marker, rest string) {
 		return string(r), strings.TrimSpace(t[n:])
 	}
 	if m := numberedMarker.FindString(t); m != "" {
-		return strings.TrimSpace(m), strings.TrimSpace(t[len(m):])
+		rest := strings.TrimSpace(t[len(m):])
+		if strings.HasPrefix(rest, "、") || strings.HasPrefix(rest, "，") {
+			return "", t // "（93）、机器学习（96）": a wrapped list's next score
+		}
+		return strings.TrimSpace(m), rest
 	}
 	return "", t
 }
