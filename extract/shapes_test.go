@@ -817,6 +817,9 @@ func TestLayoutShapes(t *testing.T) {
 		{"a lower-case employer with a legal form after the dates", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("2018 – 2022   van Oord Marine Contractors B.V.   Consultant"),
 		}, `{"work":[{"name":"van Oord Marine Contractors B.V.","position":"Consultant","startDate":"2018","endDate":"2022"}]}`, []string{"work"}},
+		{"a trade's title before an employer the lexicon does not know", []doc.Line{
+			p("Ana Lima"), h("Experience"), p("Class 1 Driver (tramping)      Dyfed Bulk Haulage, Carmarthen    2009 - 2014"),
+		}, `{"work":[{"name":"Dyfed Bulk Haulage","position":"Class 1 Driver (tramping)","location":"Carmarthen","startDate":"2009","endDate":"2014"}]}`, []string{"work"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
