@@ -492,12 +492,6 @@ func nextYear(y string) string {
 	return fmt.Sprintf("%04d", n+1)
 }
 
-// firstRuneOf is the first rune of s.
-func firstRuneOf(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
-}
-
 // maxShortSpan is the longest range of years read from "2017–18".
 const maxShortSpan = 12
 

@@ -282,6 +282,12 @@ func lastRuneOf(s string) rune {
 	return r
 }
 
+// firstRuneOf is the first rune of s.
+func firstRuneOf(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
 // bracketPairs are the brackets a split may leave one half of.
 var bracketPairs = [][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}}
 

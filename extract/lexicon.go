@@ -77,14 +77,14 @@ func withHant(rows [][]string, form func(r rune, v int) rune) [][]string {
 	var b strings.Builder
 	for _, row := range rows {
 		out = append(out, row)
-		if !slices.ContainsFunc(row, hasHanRune) {
+		if !slices.ContainsFunc(row, hasHan) {
 			continue // (most rows: Latin words)
 		}
 		var alts [][]string
 		for v := range 3 {
 			alt := make([]string, len(row))
 			for i, col := range row {
-				if !hasHanRune(col) {
+				if !hasHan(col) {
 					alt[i] = col
 					continue
 				}
@@ -104,17 +104,6 @@ func withHant(rows [][]string, form func(r rune, v int) rune) [][]string {
 		out = append(out, alts...)
 	}
 	return out
-}
-
-// hasHanRune reports whether s holds a character at U+3400 or above,
-// where the CJK ideographs, the only ones with Traditional forms, are.
-func hasHanRune(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0xE3 { // the lead byte of U+3400 and above
-			return strings.ContainsFunc(s, func(r rune) bool { return r >= 0x3400 })
-		}
-	}
-	return false
 }
 
 // readRows reads the rows of an embedded lexicon file as written.

@@ -586,15 +586,17 @@ func (r *run) sectionize(lines []*line) []*section {
 			r.traceLine(l, "heading ("+string(k)+")", "section headings")
 			continue
 		}
-		if ik, found := r.lx.iconSection(l.text); found && !headed && i > 0 && !r.contactLine(l) {
-			// "🎓 2014.9 – 2018.6 某学院 本科" in a note without headings:
-			// the icon says the section, the line is its first entry
-			if ik != cur.kind {
-				cur = &section{kind: ik}
-				secs = append(secs, cur)
-				r.traceLine(l, "opens a section ("+string(ik)+")", "a section's icon before a line")
+		if !headed && i > 0 {
+			if ik, found := r.lx.iconSection(l.text); found && !r.contactLine(l) {
+				// "🎓 2014.9 – 2018.6 某学院 本科" in a note without headings:
+				// the icon says the section, the line is its first entry
+				if ik != cur.kind {
+					cur = &section{kind: ik}
+					secs = append(secs, cur)
+					r.traceLine(l, "opens a section ("+string(ik)+")", "a section's icon before a line")
+				}
+				l = partLine(l, stripIcons(l.raw)) // the line is what follows the icon
 			}
-			l = partLine(l, stripIcons(l.raw)) // the line is what follows the icon
 		}
 		if cur.heading != nil && len(cur.lines) == 0 && headingAside.MatchString(l.text) {
 			// "工作经历" over "(按时间倒序)": a note on the heading

@@ -714,7 +714,4 @@ func (r *run) volunteer(lines []*line) {
 
 // startsLower reports whether s starts with a lower-case letter: a
 // sentence's words, not a name's.
-func startsLower(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r)
-}
+func startsLower(s string) bool { return unicode.IsLower(firstRuneOf(s)) }
