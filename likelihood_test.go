@@ -46,7 +46,7 @@ func TestLikelihood(t *testing.T) {
 			schema.Resume{},
 			Likelihood{Score: 0.3, Ranges: 2, Sections: 1}, "not a resume (no contact details)"},
 		{"everything", []string{"a@b.org", "Acme 2019.03 - 2021.06", "Fenmoor 2015 - 2019", "Quire 2014.06 - 2014.09"},
-			schema.Resume{Basics: schema.Basics{Email: "a@b.org", Phone: "150-7143-1980", Profiles: []schema.Profile{{Network: "GitHub"}}},
+			schema.Resume{Basics: schema.Basics{Email: "a@b.org", Phone: "139-0000-2741", Profiles: []schema.Profile{{Network: "GitHub"}}},
 				Work: []schema.Work{{StartDate: "2019-03"}, {StartDate: "2014-06"}}, Education: []schema.Education{{StartDate: "2015"}}, Skills: []schema.Skill{{Name: "Go"}}},
 			Likelihood{Score: 0.9, Contact: 3, Dated: 3, Ranges: 3, Sections: 3}, ""},
 	}
