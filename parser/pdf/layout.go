@@ -335,9 +335,20 @@ const (
 // 硕士研究生（专业硕士）". Each piece of the lower row goes on with the cell of
 // the upper row above it; the middle row's pieces stand in columns of
 // their own.
+//
+// A row whose cells wrap onto more lines interleaves the same way at half
+// the line pitch (cells of three lines beside cells of two, centred):
+// joinInterleaved reads such a run of rows as one.
 func joinCenteredCells(rows []*row) []*row {
 	out := rows[:0:0]
 	for i := 0; i < len(rows); i++ {
+		if n := interleavedRun(rows, i); n >= minInterleaved {
+			if j := joinInterleaved(rows, i, n); j != nil {
+				out = append(out, j)
+				i += n - 1
+				continue
+			}
+		}
 		if i+2 < len(rows) && centred(rows[i], rows[i+1], rows[i+2]) && alone(rows, i+1, rows[i].y-rows[i+2].y) {
 			if j := joinCells(rows[i], rows[i+1], rows[i+2]); j != nil {
 				out = append(out, j)
@@ -348,6 +359,153 @@ func joinCenteredCells(rows []*row) []*row {
 		out = append(out, rows[i])
 	}
 	return out
+}
+
+// interleavedRun returns how many rows from rows[i] on follow each other
+// at one step, half a line of one size apart (the longest such run, odd,
+// at most maxInterleaved rows), 0 when there is no such run of three or
+// more or it does not start at i.
+func interleavedRun(rows []*row, i int) int {
+	if i+2 >= len(rows) {
+		return 0
+	}
+	a := rows[i]
+	sz, step := a.size, a.y-rows[i+1].y
+	if sz <= 0 || step <= 0 || 2*step > maxWrapPitch*sz {
+		return 0
+	}
+	same := func(k int) bool {
+		return math.Abs(rows[k].size-sz) <= wrapSizeRatio*sz && len(rows[k].pieces) <= maxRowPieces &&
+			math.Abs(rows[k-1].y-rows[k].y-step) <= 2*maxCentreShift*sz
+	}
+	if i > 0 && same(i) {
+		return 0 // the run starts above
+	}
+	n := 1
+	for i+n < len(rows) && same(i+n) {
+		n++
+	}
+	if n%2 == 0 || n > maxInterleaved {
+		return 0
+	}
+	return n
+}
+
+// Bounds of an interleaved run of a table row's lines: from five rows (a
+// cell of three lines beside one of two) to nine (five beside four).
+const (
+	minInterleaved = 5
+	maxInterleaved = 9
+	runGap         = 1.1 // pitches a row just above or below the run must stand off it, when in one of its columns
+)
+
+// joinInterleaved joins the n rows from rows[i] on, an interleaved run,
+// into one row of cells, or returns nil when they are no table row: the
+// pieces of the rows in between (the cells centred on the others) must
+// share no width with the pieces of the rows around them, each column of
+// pieces must hold the lines of one cell (one piece a row), there must be
+// minRowCells columns or more, and no text just above or below the run
+// may stand in a column of the centred cells.
+func joinInterleaved(rows []*row, i, n int) *row {
+	run := rows[i : i+n]
+	sz, pitch := run[0].size, 2*(run[0].y-run[1].y)
+	for k := 1; k < n; k += 2 {
+		for _, p := range run[k].pieces {
+			for m := 0; m < n; m += 2 {
+				if overlapsAny(p, run[m].pieces) {
+					return nil
+				}
+			}
+		}
+		for _, o := range []int{i - 2, i - 1, i + n, i + n + 1} {
+			if o < 0 || o >= len(rows) || math.Abs(rows[o].y-run[k].y) >= minCellSpace*pitch {
+				continue
+			}
+			for _, p := range run[k].pieces {
+				if overlapsAny(p, rows[o].pieces) {
+					return nil // text above or below the centred cell: a column
+				}
+			}
+		}
+	}
+	// columns: the pieces of the run grouped by the width they share
+	type column struct {
+		x0, x1 float64
+		lines  [][]*glyph // top to bottom
+		rows   []int
+	}
+	var cols []*column
+	for k, r := range run {
+		for _, p := range r.pieces {
+			var into *column
+			for _, c := range cols {
+				if p.x0 < c.x1 && c.x0 < p.x1 {
+					if into != nil || c.rows[len(c.rows)-1] == k {
+						return nil // a piece under two columns, or two pieces in one
+					}
+					into = c
+				}
+			}
+			if into == nil {
+				into = &column{x0: p.x0, x1: p.x1}
+				cols = append(cols, into)
+			}
+			into.x0, into.x1 = math.Min(into.x0, p.x0), math.Max(into.x1, p.x1)
+			into.lines = append(into.lines, p.gl)
+			into.rows = append(into.rows, k)
+		}
+	}
+	if len(cols) < minRowCells {
+		return nil
+	}
+	// the rows just above and below stand further off than a line's step,
+	// or in no column of the run: columns of a page run on at line spacing
+	// past their rows that happen to interleave
+	for _, o := range [][2]int{{i - 1, i}, {i + n, i + n - 1}} {
+		if o[0] < 0 || o[0] >= len(rows) || math.Abs(rows[o[0]].y-rows[o[1]].y) > runGap*pitch {
+			continue
+		}
+		for _, p := range rows[o[0]].pieces {
+			for _, c := range cols {
+				if p.x0 < c.x1 && c.x0 < p.x1 {
+					return nil
+				}
+			}
+		}
+	}
+	slices.SortFunc(cols, func(x, y *column) int { return cmp.Compare(x.x0, y.x0) })
+	for k := 1; k < len(cols); k++ {
+		if cols[k].x0 < cols[k-1].x1 {
+			return nil // columns grown into each other
+		}
+	}
+	j := &row{y: run[0].y}
+	cursor := math.Inf(-1)
+	for _, c := range cols {
+		shift := math.Max(0, cursor+cellSep*sz-c.x0)
+		var last *glyph
+		for li, gl := range c.lines {
+			for k, g := range gl {
+				ng := *g
+				if li > 0 && k == 0 {
+					// the cell's next line goes on after the one above: no
+					// space between ideographs, a space between words
+					x := last.x1
+					ng.spaceBefore = 0
+					if lr := lastRune(last.text); lr != '-' && (!isCJK(lr) || !isCJK(firstRune(g.text))) {
+						ng.spaceBefore, x = 1, last.x1+0.3*sz
+					}
+					shift = x - g.x0
+				}
+				ng.x0, ng.x1, ng.y = g.x0+shift, g.x1+shift, run[0].y
+				j.gl = append(j.gl, &ng)
+				last = &ng
+			}
+		}
+		cursor = last.x1
+	}
+	j.setPieces()
+	return j
 }
 
 // alone reports whether the pieces of row k have no text above or below
