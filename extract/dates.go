@@ -36,9 +36,10 @@ var months = func() map[string]int {
 	return m
 }()
 
-// seasons name a part of a year; "Summer 2023" is the year 2023.
+// seasons name a part of a year; "Summer 2023" is the year 2023, "Summers
+// 2021–2022" the years.
 // Quarters ("Q3 2020") are parts of a year as well.
-var seasons = map[string]bool{"spring": true, "summer": true, "fall": true, "autumn": true, "winter": true, "q1": true, "q2": true, "q3": true, "q4": true}
+var seasons = map[string]bool{"spring": true, "summer": true, "summers": true, "fall": true, "autumn": true, "winter": true, "winters": true, "q1": true, "q2": true, "q3": true, "q4": true}
 
 // openEnds are the words that end a range that is still going on.
 var openEnds = readWords("open_ends.txt")

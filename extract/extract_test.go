@@ -64,6 +64,7 @@ func TestFindSpan(t *testing.T) {
 		{"Developer at Pixel Studio, since Mar 2023 — small agency", "2023-03", "", true, true},
 		{"Q3 2020 · 6 weeks", "2020", "2020", false, true},
 		{"Summer 2023", "2023", "2023", false, true},
+		{"Summers 2021–2022", "2021", "2022", false, true},
 		{"Claims intake rewrite (2017–18) — web front end", "2017", "2018", false, true},
 		{"2019-22  Acme Ltd", "2019", "2022", false, true},
 		{"BSc, 1998–01", "1998", "2001", false, true},

@@ -1402,9 +1402,10 @@ func (r *run) readTableRows(all []*line) []*line {
 		}
 		_, named := r.sectionNamed(cells[0])
 		switch {
-		case heads == len(cells) || table && len(cells) >= minColumns && (heads == len(cells)-1 || columnHeads == len(cells)) && r.entryColumns(cells):
+		case heads == len(cells) || len(cells) >= minColumns && (table && heads == len(cells)-1 || columnHeads == len(cells)) && r.entryColumns(cells):
 			// (one column headed by the name of the entries' section:
-			// "项目 | 简介 | 技术")
+			// "项目 | 简介 | 技术"; a row typed with wide gaps, or a PDF's,
+			// when the columns lexicon knows every heading)
 			if table && len(cells) >= minColumns && r.entryColumns(cells) {
 				columns = cells // the rows under it read by them
 			}

@@ -141,6 +141,16 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "HSC | Maharashtra State Board | Sangli Junior College | 2015 | 81.2%", Cells: []string{"HSC", "Maharashtra State Board", "Sangli Junior College", "2015", "81.2%"}},
 		}, `{"education":[{"institution":"Kolhapur Institute of Engineering","area":"Mechanical Engineering","studyType":"B.E.","endDate":"2019","score":"7.9 CGPA","x-board":"Shivaji University"},` +
 			`{"institution":"Sangli Junior College","studyType":"HSC","endDate":"2015","score":"81.2%","x-board":"Maharashtra State Board"}]}`, []string{"education"}},
+		{"a jobs table typed with wide gaps under its column headings; its role column is the title", []doc.Line{
+			p("Ana Lima"), h("Experience"), {Text: "When  Role  Where  What I did", Bold: true},
+			p("Summer 2024  Field Technician Intern  Rock River Watershed Alliance, Beloit, WI  Sampled stream sites for nitrate."),
+			p("Summers 2021–2022  Lifeguard  Janesville Parks & Recreation  Certified lifeguard at two pools"),
+		}, `{"work":[{"name":"Rock River Watershed Alliance","location":"Beloit, WI","position":"Field Technician Intern","startDate":"2024","endDate":"2024","summary":"Sampled stream sites for nitrate."},` +
+			`{"name":"Janesville Parks & Recreation","position":"Lifeguard","startDate":"2021","endDate":"2022","summary":"Certified lifeguard at two pools"}]}`, []string{"work"}},
+		{"a jobs table under its column headings: the role column is the title", []doc.Line{
+			p("Ana Lima"), h("Experience"), {Text: "When | Role | Where", Bold: true, Cells: []string{"When", "Role", "Where"}},
+			{Text: "2021 – 2022 | Lifeguard | Janesville Parks", Cells: []string{"2021 – 2022", "Lifeguard", "Janesville Parks"}},
+		}, `{"work":[{"name":"Janesville Parks","position":"Lifeguard","startDate":"2021","endDate":"2022"}]}`, []string{"work"}},
 		{"a postal address in a running footer: kept once, the basics city", []doc.Line{
 			{Text: "Rhea Vance", Heading: 1, Pos: doc.Pos{Page: 1, Line: 1}}, {Text: "Profile", Heading: 2, Pos: doc.Pos{Page: 1, Line: 2}},
 			{Text: "Site manager.", Pos: doc.Pos{Page: 1, Line: 3}},

@@ -313,6 +313,9 @@ func numberedPhase(text string) bool {
 // maxPhaseHeading is the longest undated numbered line kept numbered.
 const maxPhaseHeading = 30
 
+// maxRoleTitle is the most words of a job's role read as its title.
+const maxRoleTitle = 6
+
 func (r *run) jobField(j *job, field, value string) {
 	if value == "" {
 		return
@@ -327,6 +330,10 @@ func (r *run) jobField(j *job, field, value string) {
 	case "entry.position":
 		j.position = value
 	case "entry.roles":
+		if j.position == "" && !hasSentencePunct(value) && len(strings.Fields(value)) <= maxRoleTitle {
+			j.position = value // "Role | Field Technician Intern": a job's role is its title
+			break
+		}
 		j.highlights = append(j.highlights, value)
 	case "entry.location", "city":
 		j.location = value
