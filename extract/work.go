@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,6 +34,33 @@ var companySize = lazyRE(`(?i)^(?:少于\s*)?[\d,]+\s*(?:[-–~至]\s*[\d,]+\s*)
 
 // unitEnds are the words the name of a unit of an employer ends in.
 var unitEnds = []string{"部", "事业部", "中心", "中台", "组", "处", "科", "室", "Department", "Dept.", "Team"}
+
+// unitOf is the start of the English name of a unit of an organisation
+// ("School of Earth Sciences", "Centre for Water Research").
+var unitOf = lazyRE(`^(?:School|Department|Dept\.?|Faculty|Centre|Center|Division|Institute|Laboratory|Lab|Unit|Group) (?:of|for) \p{Lu}`)
+
+// unitDropped returns the name of a unit of an organisation in fields
+// and the fields without it, when the organisation's name follows it:
+// "Lecturer, School of Civil, Structural & Environmental Engineering,
+// Tolka University" is a lecturer at the university, in that school. The
+// unit's name may hold commas; it runs to the field of the organisation.
+func (r *run) unitDropped(fields []string) (string, []string) {
+	for k, f := range fields {
+		if !unitOf.MatchString(f) {
+			continue
+		}
+		for m := k + 1; m < len(fields) && m <= k+maxUnitParts; m++ {
+			if r.lx.isOrg(fields[m]) || r.lx.isSchool(fields[m]) {
+				return strings.Join(fields[k:m], ", "), append(slices.Clone(fields[:k]), fields[m:]...)
+			}
+		}
+		break
+	}
+	return "", fields
+}
+
+// maxUnitParts is the most comma-separated parts of a unit's name.
+const maxUnitParts = 3
 
 // isUnit reports whether s names a unit of an employer (a department, a
 // team): a few words ending in a unit word.
@@ -161,6 +189,9 @@ func (r *run) readJob(e *entry) job {
 		if org, title, ok := r.lx.splitOrgTitle(short[0]); ok {
 			short = []string{org, title}
 		}
+	}
+	if unit, rest := r.unitDropped(short); unit != "" && j.org == "" {
+		j.x["x-department"], short = unit, rest
 	}
 	if len(short) >= 2 && j.org == "" && j.position == "" {
 		for i, f := range short[:2] {

@@ -58,6 +58,12 @@ func TestReadJobAt(t *testing.T) {
 	}{
 		{"高级产品经理@杭州某某科技有限公司  2021.04～今（3年2个月）", "杭州某某科技有限公司", "高级产品经理"},
 		{"Junior Developer at Pixel Studio  2023 – 2024", "Pixel Studio", "Junior Developer"},
+		// a unit of the employer before its name: the employer is the organisation
+		{"Senior Lecturer, School of Earth & Ocean Sciences, Coral Coast University  2021 – now", "Coral Coast University", "Senior Lecturer"},
+		{"Assistant Professor, School of Civil, Structural & Environmental Engineering, Tolka University  2021–present", "Tolka University", "Assistant Professor"},
+		{"Research Fellow, Centre for Water Resources Research, Tolka University  2019–21", "Tolka University", "Research Fellow"},
+		// no organisation after it: the unit is the employer
+		{"Research Fellow, Centre for Water Resources Research  2019–21", "Centre for Water Resources Research", "Research Fellow"},
 	}
 	for _, tt := range tests {
 		l := &line{Line: doc.Line{Text: tt.header}, text: tt.header, raw: tt.header, runes: len([]rune(tt.header))}
