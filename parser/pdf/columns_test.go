@@ -406,6 +406,12 @@ func TestJoinCenteredCells(t *testing.T) {
 			word("2024", 72, 409.2),
 			word("Intern", 150, 400.9), word("Beloit, WI", 250, 400.9)),
 			[]string{"Field  Rock River", "Summer  xx", "Technician  Watershed,", "2024", "Intern  Beloit, WI"}},
+		{"two texts printed over each other on one baseline", cat(word("Senior Product Manager", 27.75, 456), word("Hengshi Software", 29.5, 456)),
+			[]string{"Senior Product Manager", "Hengshi Software"}},
+		{"a text printed again over itself, a little off: a shadow", cat(word("Contact Shanghai", 30, 500), word("Contact Shanghai", 30.4, 500.6)),
+			[]string{"Contact Shanghai"}},
+		{"a glyph measured wide runs a little into the next: no overprint", cat(word("2014年7", 72, 351), []glyph{{text: "—", x0: 108.5, x1: 125, y: 351, size: 11}}, word("月2018年7月", 116.9, 351)),
+			[]string{"2014年7—月2018年7月"}},
 		{"a sidebar's line and the main column's", cat(word("tom.becker@example.c", 30, 700), word("Designer with seven years", 200, 693), word("om", 30, 686)),
 			[]string{"tom.becker@example.c", "Designer with seven years", "om"}},
 	}

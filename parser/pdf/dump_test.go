@@ -58,7 +58,7 @@ func TestDumpGlyphs(t *testing.T) {
 				if g.font != nil {
 					fn, sw = g.font.name, g.font.spaceWidth()
 				}
-				fmt.Fprintf(&b, "  %q gap=%.3f sp=%d size=%.2f x0=%.2f x1=%.2f font=%s spw=%.3f\n", g.text, gap, g.spaceBefore, g.size, g.x0, g.x1, fn, sw)
+				fmt.Fprintf(&b, "  %q gap=%.3f sp=%d size=%.2f x0=%.2f x1=%.2f y=%.2f font=%s spw=%.3f\n", g.text, gap, g.spaceBefore, g.size, g.x0, g.x1, g.y, fn, sw)
 			}
 			t.Log(b.String())
 		}

@@ -232,8 +232,10 @@ func (l *line) docLine(page, n int, left, body float64) doc.Line {
 // buildRows groups glyphs into baseline rows, top to bottom.
 func buildRows(glyphs []glyph) []*row {
 	gs := make([]*glyph, len(glyphs))
+	order := make(map[*glyph]int, len(glyphs))
 	for i := range glyphs {
 		gs[i] = &glyphs[i]
+		order[gs[i]] = i
 	}
 	sort.SliceStable(gs, func(i, j int) bool {
 		if gs[i].y != gs[j].y {
@@ -260,8 +262,22 @@ func buildRows(glyphs []glyph) []*row {
 		cur = &cluster{y: g.y, sumY: g.y, minSize: g.size, n: 1, gl: []*glyph{g}}
 		cls = append(cls, cur)
 	}
-	var rows []*row
+	var split []*cluster
 	for _, c := range cls {
+		// two lines printed over each other a little apart (a layout's
+		// boxes overlapping on the page) are two rows, not one whose
+		// letters interleave
+		gls := overprinted(c.gl, order)
+		if len(gls) == 1 {
+			split = append(split, c)
+			continue
+		}
+		for _, gl := range gls {
+			split = append(split, &cluster{y: c.y, gl: gl})
+		}
+	}
+	var rows []*row
+	for _, c := range split {
 		sort.SliceStable(c.gl, func(i, j int) bool { return c.gl[i].x0 < c.gl[j].x0 })
 		r := &row{y: c.y}
 		var last *glyph
@@ -298,6 +314,126 @@ func buildRows(glyphs []glyph) []*row {
 	}
 	return joinCenteredCells(rows)
 }
+
+// overprinted splits the glyphs of a baseline cluster into rows of their
+// own when runs of them (glyphs drawn one after another, left to right)
+// are printed over each other (a layout's boxes overlapping on the page:
+// "Senior Product Manager" over "衡石软件 Hengshi Software"), else returns
+// them as one group. order is each glyph's place in the drawing.
+func overprinted(gl []*glyph, order map[*glyph]int) [][]*glyph {
+	byDraw := slices.Clone(gl)
+	slices.SortFunc(byDraw, func(a, b *glyph) int { return cmp.Compare(order[a], order[b]) })
+	// glyphs drawn again where they were (a shadow, a fake bold) are no
+	// run of their own: two or more in a row, each the same letter as one
+	// drawn before it in the same place (one such letter alone may be
+	// where two texts printed over each other happen to agree)
+	seen := map[string][]*glyph{}
+	again := make([]bool, len(byDraw))
+	for i, g := range byDraw {
+		if g.space {
+			continue
+		}
+		for _, h := range seen[g.text] {
+			if math.Abs(h.x0-g.x0) < redrawShift*g.size && math.Abs(h.y-g.y) < redrawShift*g.size {
+				again[i] = true
+				break
+			}
+		}
+		seen[g.text] = append(seen[g.text], g)
+	}
+	kept := byDraw[:0:0]
+	for i, g := range byDraw {
+		if again[i] && (i > 0 && again[i-1] || i+1 < len(byDraw) && again[i+1]) {
+			continue
+		}
+		kept = append(kept, g)
+	}
+	byDraw = kept
+	type drawRun struct {
+		gl     []*glyph
+		x0, x1 float64
+	}
+	var runs []*drawRun
+	for _, g := range byDraw {
+		if g.space {
+			if len(runs) > 0 {
+				runs[len(runs)-1].gl = append(runs[len(runs)-1].gl, g)
+			}
+			continue
+		}
+		if n := len(runs); n > 0 {
+			last := runs[n-1]
+			if g.x0 >= last.x1-overprint*g.size && g.x0 <= last.x1+newRunGap*g.size {
+				last.gl = append(last.gl, g)
+				last.x1 = math.Max(last.x1, g.x1)
+				continue
+			}
+		}
+		runs = append(runs, &drawRun{gl: []*glyph{g}, x0: g.x0, x1: g.x1})
+	}
+	var rows [][]*drawRun
+	overlap := false
+next:
+	for _, r := range runs {
+		for k, row := range rows {
+			clash := false
+			for _, o := range row {
+				if overprints(r.gl, o.gl) || overprints(o.gl, r.gl) {
+					clash = true
+				}
+			}
+			if !clash {
+				rows[k] = append(rows[k], r)
+				continue next
+			}
+		}
+		if len(rows) > 0 {
+			overlap = true
+		}
+		rows = append(rows, []*drawRun{r})
+	}
+	if !overlap {
+		return [][]*glyph{gl}
+	}
+	out := make([][]*glyph, len(rows))
+	for k, row := range rows {
+		for _, r := range row {
+			out[k] = append(out[k], r.gl...)
+		}
+	}
+	return out
+}
+
+// overprints reports whether most glyphs of a, two at least, stand on
+// glyphs of b: their middles inside the width of one of b's (a run that
+// starts a little left of where the run before it ends, its glyphs
+// measured a little wide, does not).
+func overprints(a, b []*glyph) bool {
+	on, n := 0, 0
+	for _, g := range a {
+		if g.space {
+			continue
+		}
+		n++
+		mid := (g.x0 + g.x1) / 2
+		for _, h := range b {
+			if !h.space && h.x0 < mid && mid < h.x1 {
+				on++
+				break
+			}
+		}
+	}
+	return on >= 2 && 2*on >= n
+}
+
+// Bounds of text printed over text: a glyph goes on its run when it starts
+// no more than overprint ems left of the run's end and no more than
+// newRunGap ems right of it.
+const (
+	overprint   = 0.3
+	newRunGap   = 1.3
+	redrawShift = 0.15 // the most ems a glyph drawn again is off the first
+)
 
 // setPieces sets a row's size and splits its glyphs into pieces.
 func (r *row) setPieces() {
