@@ -35,6 +35,20 @@ var companySize = lazyRE(`(?i)^(?:少于\s*)?[\d,]+\s*(?:[-–~至]\s*[\d,]+\s*)
 // unitEnds are the words the name of a unit of an employer ends in.
 var unitEnds = []string{"部", "事业部", "中心", "中台", "组", "处", "科", "室", "Department", "Dept.", "Team"}
 
+// placeWord reports whether s is one capitalised word of letters, such
+// as a town's name.
+func placeWord(s string) bool {
+	if strings.ContainsRune(s, ' ') || !unicode.IsUpper(firstRuneOf(s)) || utf8.RuneCountInString(s) < 3 {
+		return false
+	}
+	for _, c := range s {
+		if !unicode.IsLetter(c) && c != '-' {
+			return false
+		}
+	}
+	return !hasHan(s)
+}
+
 // unitOf is the start of the English name of a unit of an organisation
 // ("School of Earth Sciences", "Centre for Water Research").
 var unitOf = lazyRE(`^(?:School|Department|Dept\.?|Faculty|Centre|Center|Division|Institute|Laboratory|Lab|Unit|Group) (?:of|for) \p{Lu}`)
@@ -128,6 +142,16 @@ func (r *run) readJob(e *entry) job {
 			fields = append(fields[:i+1], fields[i+2:]...)
 		}
 	}
+	// "Msafiri & Wekesa Certified Public" over "Accountants": an
+	// employer's name wrapped before its last word, the word that makes it
+	// a company's
+	for i := 0; i+1 < len(fields); i++ {
+		if !strings.Contains(fields[i+1], " ") && !hasHan(fields[i]) && len(strings.Fields(fields[i])) >= 2 &&
+			r.lx.isOrg(fields[i+1]) && !r.lx.isOrg(fields[i]) && !r.lx.isTitle(fields[i]) && !r.lx.isLocation(fields[i]) {
+			fields[i] += " " + fields[i+1]
+			fields = append(fields[:i+1], fields[i+2:]...)
+		}
+	}
 	// "Junior Developer at Pixel Studio, since 2023 — a small agency":
 	// the title and the employer joined by "at" in a field of their own
 	if len(fields) > 1 || len(fields) == 1 && strings.Contains(fields[0], "@") && hasHan(fields[0]) {
@@ -213,6 +237,11 @@ func (r *run) readJob(e *entry) job {
 			a, b = b, a
 		}
 		j.org, j.position = a, b
+		if len(short) == 2 && j.location == "" && r.lx.isOrg(a) && !r.lx.isTitle(b) && placeWord(b) {
+			// "VOLTA BASIN AGRO-PROCESSING LTD — Tema": a company and one
+			// word that names no role, its place
+			j.location, j.position = b, ""
+		}
 		for _, f := range short[2:] {
 			if j.location == "" && (r.lx.isLocation(f) || utf8.RuneCountInString(f) <= 4 && hasHan(f)) {
 				j.location = f

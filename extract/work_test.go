@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -53,23 +54,33 @@ func TestSubEntry(t *testing.T) {
 func TestReadJobAt(t *testing.T) {
 	r := &run{x: New(nil), lx: NewLexicon()}
 	tests := []struct {
-		header        string
+		header        string // lines apart by \n
 		org, position string
+		location      string // checked when set
 	}{
-		{"高级产品经理@杭州某某科技有限公司  2021.04～今（3年2个月）", "杭州某某科技有限公司", "高级产品经理"},
-		{"Junior Developer at Pixel Studio  2023 – 2024", "Pixel Studio", "Junior Developer"},
+		{"高级产品经理@杭州某某科技有限公司  2021.04～今（3年2个月）", "杭州某某科技有限公司", "高级产品经理", ""},
+		{"Junior Developer at Pixel Studio  2023 – 2024", "Pixel Studio", "Junior Developer", ""},
 		// a unit of the employer before its name: the employer is the organisation
-		{"Senior Lecturer, School of Earth & Ocean Sciences, Coral Coast University  2021 – now", "Coral Coast University", "Senior Lecturer"},
-		{"Assistant Professor, School of Civil, Structural & Environmental Engineering, Tolka University  2021–present", "Tolka University", "Assistant Professor"},
-		{"Research Fellow, Centre for Water Resources Research, Tolka University  2019–21", "Tolka University", "Research Fellow"},
+		{"Senior Lecturer, School of Earth & Ocean Sciences, Coral Coast University  2021 – now", "Coral Coast University", "Senior Lecturer", ""},
+		{"Assistant Professor, School of Civil, Structural & Environmental Engineering, Tolka University  2021–present", "Tolka University", "Assistant Professor", ""},
+		{"Research Fellow, Centre for Water Resources Research, Tolka University  2019–21", "Tolka University", "Research Fellow", ""},
 		// no organisation after it: the unit is the employer
-		{"Research Fellow, Centre for Water Resources Research  2019–21", "Centre for Water Resources Research", "Research Fellow"},
+		{"Research Fellow, Centre for Water Resources Research  2019–21", "Centre for Water Resources Research", "Research Fellow", ""},
+		// a company and one word that names no role: its place
+		{"VOLTA BASIN AGRO-PROCESSING LTD — Tema", "VOLTA BASIN AGRO-PROCESSING LTD", "", "Tema"},
+		{"Designer, Studio Ashgrove  '18–'21", "Studio Ashgrove", "Designer", ""},
+		{"ASANTEWAA & PARTNERS, CHARTERED ACCOUNTANTS — Kumasi", "ASANTEWAA & PARTNERS, CHARTERED ACCOUNTANTS", "", "Kumasi"},
+		// an employer's name wrapped before the word that makes it a company's
+		{"Msafiri & Wekesa Certified Public  Sep 2013 – Feb 2016\nAccountants\nAudit Associate  Nairobi", "Msafiri & Wekesa Certified Public Accountants", "Audit Associate", ""},
 	}
 	for _, tt := range tests {
-		l := &line{Line: doc.Line{Text: tt.header}, text: tt.header, raw: tt.header, runes: len([]rune(tt.header))}
-		j := r.readJob(&entry{header: []*line{l}})
-		if j.org != tt.org || tt.position != "" && j.position != tt.position {
-			t.Errorf("readJob(%q): org %q position %q, want %q %q", tt.header, j.org, j.position, tt.org, tt.position)
+		var e entry
+		for _, s := range strings.Split(tt.header, "\n") {
+			e.header = append(e.header, &line{Line: doc.Line{Text: s}, text: s, raw: s, runes: len([]rune(s))})
+		}
+		j := r.readJob(&e)
+		if j.org != tt.org || tt.position != "" && j.position != tt.position || tt.location != "" && j.location != tt.location {
+			t.Errorf("readJob(%q): org %q position %q location %q, want %q %q %q", tt.header, j.org, j.position, j.location, tt.org, tt.position, tt.location)
 		}
 	}
 }
