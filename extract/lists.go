@@ -654,7 +654,7 @@ func (r *run) languages(lines []*line) {
 			continue
 		}
 		for _, item := range r.languageItems(l.raw) {
-			item = strings.TrimSpace(item)
+			item = stripIcons(item) // "🇧🇷 Portuguese (native)": a flag before the name
 			if item == "" {
 				continue
 			}
@@ -691,6 +691,9 @@ var languageSeps = []string{" / ", " · ", " • "}
 func (r *run) languageItems(raw string) []string {
 	for _, sep := range languageSeps {
 		parts := strings.Split(raw, sep)
+		for i, p := range parts {
+			parts[i] = stripIcons(p)
+		}
 		// each piece a known language, or shaped as one and its level
 		// ("Dholuo – native") when the first is known
 		if len(parts) > 1 && r.lx.languageAt(strings.TrimSpace(parts[0])) != "" && !slices.ContainsFunc(parts, func(p string) bool {

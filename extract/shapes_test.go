@@ -807,6 +807,11 @@ func TestLayoutShapes(t *testing.T) {
 			h("Volunteering"), p("Honorary Treasurer, Old Town Heritage Trust, 2018 – 2022: prepared annual accounts."),
 		}, `{"languages":[{"language":"English","fluency":"C2 (fluent)"},{"language":"Kiswahili","fluency":"native"},{"language":"Dholuo","fluency":"native"}],` +
 			`"volunteer":[{"organization":"Old Town Heritage Trust","position":"Honorary Treasurer","startDate":"2018","endDate":"2022","summary":"prepared annual accounts."}]}`, []string{"languages", "volunteer"}},
+		{"languages each after its country's flag; spoken languages among skill groups", []doc.Line{
+			p("Ana Lima"), h("Languages"), p("🇧🇷 Portuguese (native) · 🇺🇸 English (fluent, C1)"),
+			h("Skills"), p("Languages:   C#, T-SQL, TypeScript"), p("Languages spoken: Urdu, Punjabi"),
+		}, `{"languages":[{"language":"Portuguese","fluency":"native"},{"language":"English","fluency":"fluent, C1"},{"language":"Urdu"},{"language":"Punjabi"}],` +
+			`"skills":[{"name":"Languages","keywords":["C#","T-SQL","TypeScript"]}]}`, []string{"languages", "skills"}},
 		{"a note without headings whose lines an icon files (a résumé sent as a chat message)", []doc.Line{
 			p("穆可"), p("📱 138 0000 2750"), p("🎓 2014.9 – 2018.6　南岭师范学院　英语　本科"),
 			p("💼 2019.7 – 今　北湖小学　英语教师"), {Text: "担任英语教学", Marker: "🔹"}, p("🏅 2022.12　优质课比赛一等奖"),
