@@ -186,7 +186,8 @@ func holdsSubheadings(k Kind) bool {
 // section, heads an entry of the section it stands in (a company or a
 // degree set like the section titles): the section holds entries, and the
 // line names a school, an employer, a title or a degree, or dates follow
-// it before the next marked heading; in skills, a short name over a list
+// it before the next heading of its level or above (a date set as a
+// smaller heading under it is the entry's); in skills, a short name over a list
 // of items.
 func (r *run) entryHeading(kind Kind, lines []*line, i int) bool {
 	switch kind {
@@ -209,7 +210,7 @@ func (r *run) entryHeading(kind Kind, lines []*line, i int) bool {
 	if _, ok := findSpan(t); ok {
 		return true
 	}
-	for k := i + 1; k < len(lines) && k <= i+4 && lines[k].Heading == 0; k++ {
+	for k := i + 1; k < len(lines) && k <= i+4 && (lines[k].Heading == 0 || lines[k].Heading > lines[i].Heading); k++ {
 		if _, ok := findSpan(lines[k].text); ok {
 			return true
 		}

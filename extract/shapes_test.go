@@ -807,6 +807,15 @@ func TestLayoutShapes(t *testing.T) {
 			h("Volunteering"), p("Honorary Treasurer, Old Town Heritage Trust, 2018 – 2022: prepared annual accounts."),
 		}, `{"languages":[{"language":"English","fluency":"C2 (fluent)"},{"language":"Kiswahili","fluency":"native"},{"language":"Dholuo","fluency":"native"}],` +
 			`"volunteer":[{"organization":"Old Town Heritage Trust","position":"Honorary Treasurer","startDate":"2018","endDate":"2022","summary":"prepared annual accounts."}]}`, []string{"languages", "volunteer"}},
+		{"an employer set like the section titles, its dates and title as smaller headings under it", []doc.Line{
+			{Text: "Ana Lima", Heading: 1, Size: 20}, {Text: "ana@example.com", Size: 9.8}, {Text: "Experience", Heading: 3, Size: 10.5, Blank: true},
+			{Text: "Larchmont Financial", Heading: 3, Bold: true, Size: 10.5, Blank: true}, {Text: "12/04/2021 - Present", Heading: 5, Size: 8.3, Blank: true},
+			{Text: "Principal UX Researcher", Heading: 4, Size: 9, Blank: true}, {Text: "Lead the research practice for the retail banking apps (4 researchers).", Size: 9.8, Blank: true},
+			{Text: "Set up a weekly participant panel of 1,200 customers", Size: 9.8, Marker: "•", Blank: true},
+			{Text: "Northwind Health Labs", Heading: 3, Bold: true, Size: 10.5, Blank: true}, {Text: "20/01/2014 - 18/08/2017", Heading: 5, Size: 8.3, Blank: true},
+			{Text: "UX Researcher", Heading: 4, Size: 9, Blank: true}, {Text: "Ran usability studies for the patient portal and the clinic apps.", Size: 9.8, Blank: true},
+		}, `{"work":[{"name":"Larchmont Financial","position":"Principal UX Researcher","startDate":"2021-04-12","summary":"Lead the research practice for the retail banking apps (4 researchers).","highlights":["Set up a weekly participant panel of 1,200 customers"]},` +
+			`{"name":"Northwind Health Labs","position":"UX Researcher","startDate":"2014-01-20","endDate":"2017-08-18","summary":"Ran usability studies for the patient portal and the clinic apps."}]}`, []string{"work"}},
 		{"languages each after its country's flag; spoken languages among skill groups", []doc.Line{
 			p("Ana Lima"), h("Languages"), p("🇧🇷 Portuguese (native) · 🇺🇸 English (fluent, C1)"),
 			h("Skills"), p("Languages:   C#, T-SQL, TypeScript"), p("Languages spoken: Urdu, Punjabi"),
