@@ -379,6 +379,22 @@ var headingVetoes = []struct {
 		return c.cur.kind == kSkills && h != nil && c.l.Heading == 0 && h.Size > 0 && c.l.Size > 0 &&
 			c.l.Size < maxSubSizeRatio*h.Size && c.styleKinds < 3
 	}},
+	{"languages one programs in, under skills", func(c *headCtx) bool {
+		// "Languages" under "Skills", over "Go / Python / SQL": a skill
+		// group's name, whatever its type; spoken languages would follow
+		// a languages section's heading
+		if c.cur.kind != kSkills || c.k != kLanguages || c.next == nil || c.next.Heading > 0 || c.r.lx.languageAt(strings.TrimSpace(c.next.text)) != "" {
+			return false
+		}
+		items := splitTop(c.next.text, "、，,;；|｜/·•")
+		if len(items) < 2 {
+			items = wideFields(c.next.raw)
+		}
+		for i := range items {
+			items[i] = strings.TrimSpace(items[i])
+		}
+		return len(items) >= 2 && 2*c.r.techCount(items) >= len(items)
+	}},
 	{"bulleted sub-heading", func(c *headCtx) bool {
 		// "• Languages" over a skill group's bullets: list items are
 		// parts of a section, and section headings are not bulleted

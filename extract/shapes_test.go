@@ -816,6 +816,12 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "UX Researcher", Heading: 4, Size: 9, Blank: true}, {Text: "Ran usability studies for the patient portal and the clinic apps.", Size: 9.8, Blank: true},
 		}, `{"work":[{"name":"Larchmont Financial","position":"Principal UX Researcher","startDate":"2021-04-12","summary":"Lead the research practice for the retail banking apps (4 researchers).","highlights":["Set up a weekly participant panel of 1,200 customers"]},` +
 			`{"name":"Northwind Health Labs","position":"UX Researcher","startDate":"2014-01-20","endDate":"2017-08-18","summary":"Ran usability studies for the patient portal and the clinic apps."}]}`, []string{"work"}},
+		{"a skill group named Languages under Skills, set larger than the section's heading, over programming languages", []doc.Line{
+			{Text: "Ana Lima", Heading: 1, Size: 20}, {Text: "ana@example.com", Size: 10.8},
+			{Text: "Skills", Heading: 2, Size: 8.3, Blank: true}, {Text: "Languages", Bold: true, Size: 12.4, Blank: true}, {Text: "Go / Python / SQL", Size: 10.8},
+			{Text: "Data", Bold: true, Size: 12.4}, {Text: "PostgreSQL / Redis / Kafka", Size: 10.8},
+			{Text: "Languages", Heading: 2, Size: 8.3, Blank: true}, {Text: "English", Bold: true, Size: 12.4, Blank: true}, {Text: "Native", Size: 7.8},
+		}, `{"skills":[{"name":"Languages","keywords":["Go","Python","SQL"]},{"name":"Data","keywords":["PostgreSQL","Redis","Kafka"]}],"languages":[{"language":"English","fluency":"Native"}]}`, []string{"skills", "languages"}},
 		{"languages each after its country's flag; spoken languages among skill groups", []doc.Line{
 			p("Ana Lima"), h("Languages"), p("🇧🇷 Portuguese (native) · 🇺🇸 English (fluent, C1)"),
 			h("Skills"), p("Languages:   C#, T-SQL, TypeScript"), p("Languages spoken: Urdu, Punjabi"),
