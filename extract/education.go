@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -337,6 +339,20 @@ func (r *run) education(lines []*line) {
 				// "University of Westmoor (UK)": the place in brackets
 				b.x["x-location"] = m[1]
 				fields[i] = strings.TrimSpace(f[:len(f)-len(m[0])])
+			}
+		}
+		// "LLB / BA": two degrees side by side, a double degree, one
+		// studyType as written
+		bare := func(f string) bool { d, rest := r.lx.degreeIn(f); return d != "" && rest == "" }
+		for i := 0; i+1 < len(fields) && b.e.StudyType == ""; i++ {
+			if bare(fields[i]) && bare(fields[i+1]) {
+				for _, l := range e.header {
+					if m := regexp.MustCompile(regexp.QuoteMeta(fields[i]) + `\s*/\s*` + regexp.QuoteMeta(fields[i+1])).FindString(l.raw); m != "" {
+						b.e.StudyType = m // as written
+						fields = slices.Delete(fields, i, i+2)
+						break
+					}
+				}
 			}
 		}
 		// the field naming a school is the institution, wherever it stands

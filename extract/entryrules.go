@@ -56,6 +56,47 @@ type entryCtx struct {
 	cur   *entry // the entry being read, nil before the first
 }
 
+// datesFirst reports whether the entry being read opened with a date
+// line set as date line n is, names under it ("2009 – 2013" / "Bachelor
+// of Laws" / "University of …"): the document puts an entry's dates
+// over its names, so n opens the next entry rather than closing names
+// above it.
+func (r *run) datesFirst(c *entryCtx, n *line) bool {
+	if c.cur == nil || len(c.cur.header) < 2 {
+		return false
+	}
+	h := c.cur.header[0]
+	k := slices.Index(c.lines, h)
+	return k >= 0 && r.dateLine(h, c.fs[k]) && sameStyle(h, n) && h.Indent == n.Indent
+}
+
+// namesToNextDates reports whether the entry being read opened with a
+// date line and this line is one of the names under it that run to the
+// next date line set the same way, or to the section's end ("2009 – 2013"
+// / "Bachelor of Laws / Bachelor of Arts" / "University of …" / "2014").
+func (r *run) namesToNextDates(c *entryCtx) bool {
+	if c.cur == nil || len(c.cur.header) == 0 {
+		return false
+	}
+	h := c.cur.header[0]
+	if k := slices.Index(c.lines, h); k < 0 || !r.dateLine(h, c.fs[k]) || len(c.fs[k].fields) > 0 {
+		return false
+	}
+	for k := 1; k <= 2; k++ {
+		n, nf, ok := c.next(k)
+		if !ok {
+			return true
+		}
+		if r.dateLine(n, nf) && len(nf.fields) == 0 && sameStyle(n, h) {
+			return true
+		}
+		if nf.hasSpan || n.Marker != "" || !r.fieldy(n, nf) {
+			return false
+		}
+	}
+	return false
+}
+
 func (c *entryCtx) l() *line { return c.lines[c.i] }
 func (c *entryCtx) f() feat  { return c.fs[c.i] }
 
@@ -77,7 +118,7 @@ var entryRules = []entryRule{
 	{"a date line above the names joins them", func(r *run, c *entryCtx) verdict {
 		// "2022-01 —" over "<b>Engineer</b>"
 		l, f, cur := c.l(), c.f(), c.cur
-		if cur != nil && len(cur.body) == 0 && len(cur.header) < 3 && r.datesOnly(cur) && !f.hasSpan && r.fieldy(l, f) && l.Marker == "" {
+		if cur != nil && len(cur.body) == 0 && len(cur.header) < 3 && (r.datesOnly(cur) || r.namesToNextDates(c)) && !f.hasSpan && r.fieldy(l, f) && l.Marker == "" {
 			return joinsHeader
 		}
 		return undecided
@@ -319,6 +360,9 @@ var entryRules = []entryRule{
 				break
 			}
 			if r.dateLine(n, nf) {
+				if r.datesFirst(c, n) {
+					return undecided // the entry's dates came first: that date line opens the next
+				}
 				if k == 1 || r.fieldy(c.lines[c.i+1], c.fs[c.i+1]) && !c.fs[c.i+1].hasSpan && c.lines[c.i+1].Marker == "" {
 					return opensEntry
 				}

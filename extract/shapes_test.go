@@ -822,6 +822,13 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Data", Bold: true, Size: 12.4}, {Text: "PostgreSQL / Redis / Kafka", Size: 10.8},
 			{Text: "Languages", Heading: 2, Size: 8.3, Blank: true}, {Text: "English", Bold: true, Size: 12.4, Blank: true}, {Text: "Native", Size: 7.8},
 		}, `{"skills":[{"name":"Languages","keywords":["Go","Python","SQL"]},{"name":"Data","keywords":["PostgreSQL","Redis","Kafka"]}],"languages":[{"language":"English","fluency":"Native"}]}`, []string{"skills", "languages"}},
+		{"each entry's dates over its names: the names run to the next date line", []doc.Line{
+			{Text: "Ana Lima", Heading: 1, Size: 22}, {Text: "ana@example.com", Size: 10.5},
+			{Text: "Education", Heading: 2, Size: 11, Blank: true},
+			{Text: "2009 – 2013", Size: 9.5, Blank: true}, {Text: "LLB / BA", Bold: true, Size: 10.5}, {Text: "University of the Hunter Coast", Size: 10.5},
+			{Text: "2014", Size: 9.5}, {Text: "Graduate Diploma in Legal Practice", Bold: true, Size: 10.5}, {Text: "College of Law Australia", Size: 10.5},
+		}, `{"education":[{"institution":"University of the Hunter Coast","studyType":"LLB / BA","startDate":"2009","endDate":"2013"},` +
+			`{"institution":"College of Law Australia","area":"Legal Practice","studyType":"Graduate Diploma","endDate":"2014"}]}`, []string{"education"}},
 		{"languages each after its country's flag; spoken languages among skill groups", []doc.Line{
 			p("Ana Lima"), h("Languages"), p("🇧🇷 Portuguese (native) · 🇺🇸 English (fluent, C1)"),
 			h("Skills"), p("Languages:   C#, T-SQL, TypeScript"), p("Languages spoken: Urdu, Punjabi"),
