@@ -269,6 +269,7 @@ func buildRows(glyphs []glyph) []*row {
 		// letters interleave
 		gls := overprinted(c.gl, order)
 		if len(gls) == 1 {
+			c.gl = gls[0]
 			split = append(split, c)
 			continue
 		}
@@ -328,26 +329,34 @@ func overprinted(gl []*glyph, order map[*glyph]int) [][]*glyph {
 	// drawn before it in the same place (one such letter alone may be
 	// where two texts printed over each other happen to agree)
 	seen := map[string][]*glyph{}
-	again := make([]bool, len(byDraw))
+	again := make([]*glyph, len(byDraw)) // the glyph drawn first, or nil
 	for i, g := range byDraw {
 		if g.space {
 			continue
 		}
+		best := math.Inf(1)
 		for _, h := range seen[g.text] {
-			if math.Abs(h.x0-g.x0) < redrawShift*g.size && math.Abs(h.y-g.y) < redrawShift*g.size {
-				again[i] = true
-				break
+			shift := redrawShift
+			if i > 0 && h == byDraw[i-1] {
+				shift = nextRedrawShift // right after it: a fake bold, not the next dot of a leader
+			}
+			if d := math.Abs(h.x0 - g.x0); d < shift*g.size && math.Abs(h.y-g.y) < shift*g.size && d < best {
+				again[i], best = h, d // the nearest
 			}
 		}
 		seen[g.text] = append(seen[g.text], g)
 	}
 	kept := byDraw[:0:0]
 	for i, g := range byDraw {
-		if again[i] && (i > 0 && again[i-1] || i+1 < len(byDraw) && again[i+1]) {
+		if h := again[i]; h != nil && (i > 0 && again[i-1] != nil || i+1 < len(byDraw) && again[i+1] != nil) {
+			if d := math.Abs(g.x0 - h.x0); d > 0.05 && d < fakeBoldShift*g.size {
+				h.bold = true // drawn again a little off: a fake bold
+			}
 			continue
 		}
 		kept = append(kept, g)
 	}
+	redrawn := len(kept) < len(byDraw)
 	byDraw = kept
 	type drawRun struct {
 		gl     []*glyph
@@ -393,6 +402,9 @@ next:
 		rows = append(rows, []*drawRun{r})
 	}
 	if !overlap {
+		if redrawn {
+			return [][]*glyph{byDraw}
+		}
 		return [][]*glyph{gl}
 	}
 	out := make([][]*glyph, len(rows))
@@ -430,9 +442,11 @@ func overprints(a, b []*glyph) bool {
 // no more than overprint ems left of the run's end and no more than
 // newRunGap ems right of it.
 const (
-	overprint   = 0.3
-	newRunGap   = 1.3
-	redrawShift = 0.15 // the most ems a glyph drawn again is off the first
+	overprint       = 0.3
+	newRunGap       = 1.3
+	redrawShift     = 0.3  // the most ems a glyph drawn again is off the first (a shadow of 2 px on 12 px type is 0.17)
+	nextRedrawShift = 0.1  // the same when drawn right after it (the dots of a leader stand 0.25 ems apart)
+	fakeBoldShift   = 0.15 // the most ems a glyph drawn again to embolden it is off the first
 )
 
 // setPieces sets a row's size and splits its glyphs into pieces.
@@ -607,6 +621,31 @@ func joinInterleaved(rows []*row, i, n int) *row {
 					return nil
 				}
 			}
+		}
+	}
+	// two columns of a page whose lines happen to interleave go on
+	// interleaving above or below the run, each in its own columns (a
+	// sidebar's heading half a line off the main column's): a row of a
+	// table does not
+	class := func(o int) int { // 1 or 2: the parity of the run's columns row o stands in, 3 both, 0 none
+		c := 0
+		for _, p := range rows[o].pieces {
+			for _, col := range cols {
+				if p.x0 < col.x1 && col.x0 < p.x1 {
+					c |= 1 << (col.rows[0] % 2)
+				}
+			}
+		}
+		return c
+	}
+	step := run[0].y - run[1].y
+	for _, pair := range [][2]int{{i - 2, i - 1}, {i + n, i + n + 1}} {
+		a, b := pair[0], pair[1]
+		if a < 0 || b >= len(rows) || math.Abs(rows[a].y-rows[b].y-step) > 2*maxCentreShift*sz {
+			continue
+		}
+		if ca, cb := class(a), class(b); (ca == 1 || ca == 2) && (cb == 1 || cb == 2) && ca != cb {
+			return nil
 		}
 	}
 	slices.SortFunc(cols, func(x, y *column) int { return cmp.Compare(x.x0, y.x0) })
