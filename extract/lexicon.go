@@ -178,6 +178,7 @@ type Lexicon struct {
 	titleWords     wordSet
 	awardWords     wordSet
 	certWords      wordSet
+	functions      map[string]bool // business functions, lower-case: "marketing"
 	cityNames      map[string]bool // lower case
 	countries      map[string]bool
 	regions        map[string]bool   // states and provinces written in full
@@ -283,6 +284,10 @@ func NewLexicon() *Lexicon {
 	lx.titleWords = newWordSet(words["title"])
 	lx.awardWords = newWordSet(words["award"])
 	lx.certWords = newWordSet(words["cert"])
+	lx.functions = map[string]bool{}
+	for _, w := range words["function"] {
+		lx.functions[strings.ToLower(w)] = true
+	}
 	lx.vendors = map[string]bool{}
 	for _, w := range words["vendor"] {
 		lx.vendors[strings.ToLower(w)] = true

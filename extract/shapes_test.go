@@ -829,6 +829,12 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "2014", Size: 9.5}, {Text: "Graduate Diploma in Legal Practice", Bold: true, Size: 10.5}, {Text: "College of Law Australia", Size: 10.5},
 		}, `{"education":[{"institution":"University of the Hunter Coast","studyType":"LLB / BA","startDate":"2009","endDate":"2013"},` +
 			`{"institution":"College of Law Australia","area":"Legal Practice","studyType":"Graduate Diploma","endDate":"2014"}]}`, []string{"education"}},
+		{"a role label whose value is what was done, not a title", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Experience"), b("Acme Ltd  2019 – 2021"), p("Role: led a team of five"),
+		}, `{"work":[{"name":"Acme Ltd","startDate":"2019","endDate":"2021","highlights":["led a team of five"]}]}`, []string{"work"}},
+		{"duties (职责) are no title", []doc.Line{
+			p("张三"), p("zhangsan@example.com"), h("工作经历"), b("北京某某科技有限公司  2019.07-2021.06"), p("职责：负责订单系统的设计与开发"),
+		}, `{"work":[{"name":"北京某某科技有限公司","startDate":"2019-07","endDate":"2021-06","highlights":["负责订单系统的设计与开发"]}]}`, []string{"work"}},
 		{"languages each after its country's flag; spoken languages among skill groups", []doc.Line{
 			p("Ana Lima"), h("Languages"), p("🇧🇷 Portuguese (native) · 🇺🇸 English (fluent, C1)"),
 			h("Skills"), p("Languages:   C#, T-SQL, TypeScript"), p("Languages spoken: Urdu, Punjabi"),

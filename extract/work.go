@@ -19,6 +19,10 @@ type job struct {
 	// Manager, Support Operations"); under an employer's entry it is
 	// the title's end
 	commaOrg bool
+	// role: 1 + the index in highlights of the first role given with a
+	// label ("Role: Field Technician Intern"), 0 when none; the title when
+	// the job names no other (see readJob)
+	role int
 }
 
 // teamSize is the size of the team a title led, in an aside: "下属7人",
@@ -57,18 +61,35 @@ var unitOf = lazyRE(`^(?:School|Department|Dept\.?|Faculty|Centre|Center|Divisio
 // and the fields without it, when the organisation's name follows it:
 // "Lecturer, School of Civil, Structural & Environmental Engineering,
 // Tolka University" is a lecturer at the university, in that school. The
-// unit's name may hold commas; it runs to the field of the organisation.
+// unit's name may hold commas and units of its own ("Department of
+// Surgery, School of Medicine"); it runs to the field of the organisation,
+// past a title ("School of Computing, Senior Lecturer, Ulster University").
+// A title with an organisation's word in it ("Research Group Leader") is
+// no organisation.
 func (r *run) unitDropped(fields []string) (string, []string) {
-	for k, f := range fields {
-		if !unitOf.MatchString(f) {
-			continue
-		}
-		for m := k + 1; m < len(fields) && m <= k+maxUnitParts; m++ {
-			if r.lx.isOrg(fields[m]) || r.lx.isSchool(fields[m]) {
-				return strings.Join(fields[k:m], ", "), append(slices.Clone(fields[:k]), fields[m:]...)
+	k := slices.IndexFunc(fields, unitOf.MatchString)
+	if k < 0 {
+		return "", fields
+	}
+	unit := []int{k}
+	for m := k + 1; m < len(fields) && len(unit) <= maxUnitParts; m++ {
+		f := fields[m]
+		switch {
+		case r.lx.isTitle(f):
+			continue // the title, where it stands
+		case !unitOf.MatchString(f) && (r.lx.isOrg(f) || r.lx.isSchool(f)):
+			var names []string
+			rest := slices.Clone(fields[:0:0])
+			for i, x := range fields {
+				if slices.Contains(unit, i) {
+					names = append(names, x)
+				} else {
+					rest = append(rest, x)
+				}
 			}
+			return strings.Join(names, ", "), rest
 		}
-		break
+		unit = append(unit, m)
 	}
 	return "", fields
 }
@@ -146,7 +167,7 @@ func (r *run) readJob(e *entry) job {
 	// employer's name wrapped before its last word, the word that makes it
 	// a company's
 	for i := 0; i+1 < len(fields); i++ {
-		if !strings.Contains(fields[i+1], " ") && !hasHan(fields[i]) && len(strings.Fields(fields[i])) >= 2 &&
+		if !strings.Contains(fields[i+1], " ") && !hasHan(fields[i]) && !hasHan(fields[i+1]) && len(strings.Fields(fields[i])) >= 2 &&
 			r.lx.isOrg(fields[i+1]) && !r.lx.isOrg(fields[i]) && !r.lx.isTitle(fields[i]) && !r.lx.isLocation(fields[i]) {
 			fields[i] += " " + fields[i+1]
 			fields = append(fields[:i+1], fields[i+2:]...)
@@ -237,9 +258,10 @@ func (r *run) readJob(e *entry) job {
 			a, b = b, a
 		}
 		j.org, j.position = a, b
-		if len(short) == 2 && j.location == "" && r.lx.isOrg(a) && !r.lx.isTitle(b) && placeWord(b) {
+		if len(short) == 2 && j.location == "" && r.lx.isOrg(a) && !r.lx.isTitle(b) && !r.lx.functions[strings.ToLower(b)] && placeWord(b) {
 			// "VOLTA BASIN AGRO-PROCESSING LTD — Tema": a company and one
-			// word that names no role, its place
+			// word that names neither a role nor a side of the business
+			// ("Acme Ltd — Marketing"), its place
 			j.location, j.position = b, ""
 		}
 		for _, f := range short[2:] {
@@ -279,6 +301,12 @@ func (r *run) readJob(e *entry) job {
 		default:
 			r.jobField(&j, it.field, it.text)
 		}
+	}
+	if j.position == "" && j.role > 0 {
+		// "Role | Field Technician Intern" in a job that names no title:
+		// its role is its title
+		j.position = j.highlights[j.role-1]
+		j.highlights = slices.Delete(j.highlights, j.role-1, j.role)
 	}
 	if j.location == "" {
 		// "云帆协同 CloudSail 上海", "Cascade Streaming Inc. Seattle": the
@@ -373,6 +401,17 @@ func numberedPhase(text string) bool {
 // maxPhaseHeading is the longest undated numbered line kept numbered.
 const maxPhaseHeading = 30
 
+// roleTitle reports whether a role given with a label names a title
+// ("Field Technician Intern", "项目经理"), not what was done ("led a team of
+// five", "负责订单系统的设计与开发"): short, no sentence, not led by a verb
+// or a lower-case word; in Chinese, a title the lexicon knows.
+func (r *run) roleTitle(v string) bool {
+	if hasSentencePunct(v) || len(strings.Fields(v)) > maxRoleTitle || startsLower(v) || r.lx.startsWithVerb(v) {
+		return false
+	}
+	return !hasHan(v) || r.lx.isTitle(v) && !strings.HasPrefix(v, "负责")
+}
+
 // maxRoleTitle is the most words of a job's role read as its title.
 const maxRoleTitle = 6
 
@@ -390,9 +429,8 @@ func (r *run) jobField(j *job, field, value string) {
 	case "entry.position":
 		j.position = value
 	case "entry.roles":
-		if j.position == "" && !hasSentencePunct(value) && len(strings.Fields(value)) <= maxRoleTitle {
-			j.position = value // "Role | Field Technician Intern": a job's role is its title
-			break
+		if j.role == 0 && r.roleTitle(value) {
+			j.role = len(j.highlights) + 1
 		}
 		j.highlights = append(j.highlights, value)
 	case "entry.location", "city":

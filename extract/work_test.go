@@ -70,6 +70,17 @@ func TestReadJobAt(t *testing.T) {
 		{"VOLTA BASIN AGRO-PROCESSING LTD — Tema", "VOLTA BASIN AGRO-PROCESSING LTD", "", "Tema"},
 		{"Designer, Studio Ashgrove  '18–'21", "Studio Ashgrove", "Designer", ""},
 		{"ASANTEWAA & PARTNERS, CHARTERED ACCOUNTANTS — Kumasi", "ASANTEWAA & PARTNERS, CHARTERED ACCOUNTANTS", "", "Kumasi"},
+		// a dated job's one word is its title, whether or not the lexicon knows it
+		{"Acme Ltd — Marketing  2019 – 2021", "Acme Ltd", "Marketing", ""},
+		{"The Ivy Restaurant Ltd — Server  2014 – 2015", "The Ivy Restaurant Ltd", "Server", ""},
+		// a role in the header is no reason to lose the title and the employer
+		{"Software Engineer | Acme Ltd | Role: Tech lead | 2019 – 2021", "Acme Ltd", "Software Engineer", ""},
+		// an English role beside a Chinese employer is no wrapped name
+		{"Growth Marketing | 字节跳动科技有限公司 | 2019.07 – 2021.06", "字节跳动科技有限公司", "Growth Marketing", ""},
+		// a title with a company word in it ("Group") is not the organisation after a unit
+		{"School of Medicine, Research Group Leader  2017 – 2018", "School of Medicine", "Research Group Leader", ""},
+		// a title between the unit and the organisation is no part of the unit
+		{"School of Computing, Senior Lecturer, Ulster University  2019 – 2021", "Ulster University", "Senior Lecturer", ""},
 		// an employer's name wrapped before the word that makes it a company's
 		{"Msafiri & Wekesa Certified Public  Sep 2013 – Feb 2016\nAccountants\nAudit Associate  Nairobi", "Msafiri & Wekesa Certified Public Accountants", "Audit Associate", ""},
 	}
@@ -119,5 +130,23 @@ func TestRolesUnderEmployer(t *testing.T) {
 	}
 	if d := cmp.Diff(map[int]string{1: "Ferrow Payments", 2: "Ferrow Payments"}, employers); d != "" {
 		t.Errorf("employers (-want +got):\n%s", d)
+	}
+}
+
+// TestReadJobUnit: the units named before the organisation in a job's
+// header, nested or beside the title, go to x-department.
+func TestReadJobUnit(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	for _, tt := range []struct{ header, org, position, dept string }{
+		{"Department of Surgery, School of Medicine, Stanford University  2015 – 2016", "Stanford University", "", "Department of Surgery, School of Medicine"},
+		{"School of Computing, Senior Lecturer, Ulster University  2019 – 2021", "Ulster University", "Senior Lecturer", "School of Computing"},
+		{"Lecturer, School of Civil, Structural & Environmental Engineering, Tolka University  2021–present", "Tolka University", "Lecturer", "School of Civil, Structural & Environmental Engineering"},
+	} {
+		l := &line{Line: doc.Line{Text: tt.header}, text: tt.header, raw: tt.header, runes: len([]rune(tt.header))}
+		j := r.readJob(&entry{header: []*line{l}})
+		d, _ := j.x["x-department"].(string)
+		if j.org != tt.org || j.position != tt.position || d != tt.dept {
+			t.Errorf("readJob(%q): org %q position %q dept %q, want %q %q %q", tt.header, j.org, j.position, d, tt.org, tt.position, tt.dept)
+		}
 	}
 }
