@@ -654,10 +654,37 @@ func (r *run) headerNames(e *entry) int {
 }
 
 // datedLineRule places a line that holds dates.
+// datedNameBeforeDash reports whether a line opens with a short name that
+// holds the dates, then a spaced dash: "Campus bike-share analysis (2022)
+// — demand clustering for 80 docks."
+func datedNameBeforeDash(s string) bool {
+	sp, dated := findSpan(s)
+	if !dated {
+		return false
+	}
+	for _, d := range []string{" — ", " – ", " -- "} {
+		if i := strings.Index(s, d); i >= 0 {
+			if sp.To > i {
+				return false // the dash is the dates' own, or the dates come after it
+			}
+			name := stripIcons(strings.TrimSpace(trailAside.ReplaceAllString(cutSpan(s[:i], sp), "")))
+			return strings.IndexFunc(name, unicode.IsLetter) >= 0 && !hasSentencePunct(name) && !strings.Contains(name, ". ") && fewWords(name)
+		}
+	}
+	return false
+}
+
 func (r *run) datedLineRule(c *entryCtx) verdict {
 	l, f, cur := c.l(), c.f(), c.cur
 	if !f.hasSpan {
 		return undecided
+	}
+	if c.kind == kProjects && l.Marker == "" && datedNameBeforeDash(l.raw) && (cur == nil || l.Blank || len(cur.header) > 0 && datedNameBeforeDash(cur.header[0].raw)) {
+		// "Bus ridership forecasting (MSc dissertation, 2024) — LightGBM
+		// model beating the baseline. Python, pandas": a project's name and
+		// dates, then what it was, on one line (the first, or one of a list
+		// of such lines: not a dated phase in a project's text)
+		return opensEntry
 	}
 	if f.sentence {
 		return inBody

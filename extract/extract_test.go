@@ -466,3 +466,23 @@ func TestCityIn(t *testing.T) {
 		}
 	}
 }
+
+// TestCutSpan: the dates cut out of a line take their brackets with them,
+// and an aside the dates end stays, closed.
+func TestCutSpan(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Campus bike-share analysis (2022) — demand clustering", "Campus bike-share analysis  — demand clustering"},
+		{"Bus ridership forecasting (MSc dissertation, 2024) — LightGBM model", "Bus ridership forecasting (MSc dissertation)  — LightGBM model"},
+		{"Acme Ltd  2019 – 2021", "Acme Ltd  "},
+		{"某某科技有限公司（2017年2月 ~ 2019年10月）数据工程师", "某某科技有限公司  数据工程师"},
+	}
+	for _, tt := range tests {
+		sp, ok := findSpan(tt.in)
+		if !ok {
+			t.Fatalf("findSpan(%q): no dates", tt.in)
+		}
+		if got := cutSpan(tt.in, sp); got != tt.want {
+			t.Errorf("cutSpan(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -503,21 +503,36 @@ func splitFields(s string) []string {
 // "时间：" label before it) from s.
 func cutSpan(s string, sp Span) string {
 	a, b := sp.From, sp.To
+	opened := 0 // brackets taken off before the dates
 	for a > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:a])
 		if !strings.ContainsRune(" (（[【", r) {
 			break
 		}
+		if r != ' ' {
+			opened++
+		}
 		a -= n
 	}
+	before := strings.TrimSpace(s[:a])
 	for b < len(s) {
 		r, n := utf8.DecodeRuneInString(s[b:])
-		if !strings.ContainsRune(" )）]】", r) {
+		if r != ' ' && !strings.ContainsRune(")）]】", r) {
 			break
+		}
+		if r != ' ' {
+			if opened == 0 {
+				// "(MSc dissertation, 2024)": the dates end an aside that
+				// opened before them; the aside stays, closed
+				before = strings.TrimRight(before, ",，;； ") + string(r)
+				b += n
+				break
+			}
+			opened--
 		}
 		b += n
 	}
-	return strings.TrimSpace(s[:a]) + "  " + strings.TrimSpace(s[b:])
+	return before + "  " + strings.TrimSpace(s[b:])
 }
 
 // wordSet is a list of lexicon words prepared for containsWord.

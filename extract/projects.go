@@ -123,6 +123,10 @@ func unwrapName(s string) string {
 // read as its kind.
 const maxNameAside = 8
 
+// maxAsideWords is the most words of such an aside in Latin letters ("MSc
+// dissertation", "group coursework").
+const maxAsideWords = 3
+
 // linkWords reports whether f is the text of a link in lines ("仓库地址").
 func linkWords(lines []*line, f string) bool {
 	for _, l := range lines {
@@ -353,8 +357,8 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 	for _, f := range rest {
 		_, typed := x["x-type"]
 		switch {
-		case r.lx.isTitle(f) && len(p.Roles) == 0:
-			p.Roles = append(p.Roles, f)
+		case r.lx.isTitle(f) && len(p.Roles) == 0 && !strings.Contains(f, ". ") && len(strings.Fields(f)) <= maxRoleTitle:
+			p.Roles = append(p.Roles, f) // (not "LightGBM model beating the operator's baseline. Python": what it was)
 		case !typed && len(e.body) > 0 && !linkWords(e.header, f) && len(strings.Fields(f)) <= maxKindWords && width(f) <= 2*maxNameAside && !hasSentencePunct(f):
 			// "2023 · open source": a note of what kind of project it
 			// was; the body describes it
@@ -422,7 +426,7 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 	}
 	// "mini-charts（开源）", "轻记 App（个人项目）": what kind of project it
 	// was, in brackets after its name
-	if m := trailAside.FindStringSubmatch(p.Name); m != nil && m[0] != p.Name && utf8.RuneCountInString(m[1]) <= maxNameAside && !strings.ContainsAny(m[1], "0123456789") {
+	if m := trailAside.FindStringSubmatch(p.Name); m != nil && m[0] != p.Name && (utf8.RuneCountInString(m[1]) <= maxNameAside || !hasHan(m[1]) && len(strings.Fields(m[1])) <= maxAsideWords) && !strings.ContainsAny(m[1], "0123456789") {
 		if _, ok := x["x-type"]; !ok {
 			p.Name = strings.TrimSpace(p.Name[:len(p.Name)-len(m[0])])
 			x["x-type"] = m[1]

@@ -835,6 +835,13 @@ func TestLayoutShapes(t *testing.T) {
 		{"duties (职责) are no title", []doc.Line{
 			p("张三"), p("zhangsan@example.com"), h("工作经历"), b("北京某某科技有限公司  2019.07-2021.06"), p("职责：负责订单系统的设计与开发"),
 		}, `{"work":[{"name":"北京某某科技有限公司","startDate":"2019-07","endDate":"2021-06","highlights":["负责订单系统的设计与开发"]}]}`, []string{"work"}},
+		{"projects on one line each: the name with its dates in an aside, a dash, what it was, its technologies; after a line of text of no project", []doc.Line{
+			p("Ana Lima"), h("Projects"), {Text: "Built internal tools for the data team", Marker: "•", Size: 12},
+			p("Bus ridership forecasting (MSc dissertation, 2024) — LightGBM model beating the operator's baseline by 14% MAPE. Python, LightGBM, pandas, Prophet"),
+			p("Campus bike-share analysis (2022) — demand clustering for 80 docks. R, ggplot2, k-means"),
+		}, `{"projects":[{"highlights":["Built internal tools for the data team"]},` +
+			`{"name":"Bus ridership forecasting","startDate":"2024","description":"LightGBM model beating the operator's baseline by 14% MAPE.","keywords":["Python","LightGBM","pandas","Prophet"],"x-type":"MSc dissertation"},` +
+			`{"name":"Campus bike-share analysis","startDate":"2022","description":"demand clustering for 80 docks.","keywords":["R","ggplot2","k-means"]}]}`, []string{"projects"}},
 		{"languages each after its country's flag; spoken languages among skill groups", []doc.Line{
 			p("Ana Lima"), h("Languages"), p("🇧🇷 Portuguese (native) · 🇺🇸 English (fluent, C1)"),
 			h("Skills"), p("Languages:   C#, T-SQL, TypeScript"), p("Languages spoken: Urdu, Punjabi"),
