@@ -136,7 +136,7 @@ const maxHeadlineUnderName = 160
 
 // greeting is a line that greets and names the writer: "Hi 👋 我是宋佳琪",
 // "Hello, I'm Ana Lima!".
-var greeting = lazyRE(`^(?i:hi|hello|hey|你好|大家好|嗨)?[\s,，!！~～\p{So}\x{FE0F}]*(?:(?i:i'm|i’m|i am|my name is)\s+|我是|我叫)\s*([^\s,，!！。.~～][^,，!！。~～]*?)[\s,，!！。.~～\p{So}\x{FE0F}]*$`)
+var greeting = lazyRE(`^(?i:hi|hello|hey|hiya|howdy|greetings|hola|olá|ola|bonjour|salut|hallo|ciao|namaste|kia ora|你好|大家好|嗨)?[\s,，!！~～\p{So}\x{FE0F}]*(?:(?i:i'm|i’m|i am|my name is)\s+|我是|我叫)\s*([^\s,，!！。.~～][^,，!！。~～]*?)[\s,，!！。.~～\p{So}\x{FE0F}]*$`)
 
 // maxGreetingLine is how many lines of the top a greeting may stand in.
 const maxGreetingLine = 3

@@ -65,6 +65,9 @@ func (r *run) datesFirst(c *entryCtx, n *line) bool {
 	if c.cur == nil || len(c.cur.header) < 2 {
 		return false
 	}
+	if l := c.l(); len(c.cur.body) > 0 && (l.Blank || l.Bold || l.Heading > 0 || r.lx.isOrg(l.text) || r.lx.isSchool(l.text)) {
+		return false // after the entry's text, a name set apart opens the next entry as ever ("Beta Corp" over its roles)
+	}
 	h := c.cur.header[0]
 	k := slices.Index(c.lines, h)
 	return k >= 0 && r.dateLine(h, c.fs[k]) && sameStyle(h, n) && h.Indent == n.Indent

@@ -236,6 +236,8 @@ func TestHeadingKind(t *testing.T) {
 		{"工作经历 Work Experience", kWork, true},
 		{"SELECTED PROJECTS", kProjects, true},
 		{"Awards & Honours", kAwards, true},
+		{"🛠️ Tech I use", kSkills, true},
+		{"Lakefront Freight Tech", "", false},
 		{"数据库方向发表的论文", kPublications, true},
 		{"主要职责", "", false},
 		{"技术栈：Go / Protocol Buffers", "", false},
@@ -389,6 +391,8 @@ func TestGreeting(t *testing.T) {
 		{"Hi 👋 我是宋佳琪", "宋佳琪"},
 		{"Hello, I'm Ana Lima!", "Ana Lima"},
 		{"大家好，我叫李雷。", "李雷"},
+		{"Olá! I'm Thiago Moura 👋", "Thiago Moura"},
+		{"Bonjour, je suis prête", ""},  // a greeting in French names no one here
 		{"I am a backend engineer", ""}, // no name after it
 		{"Hi there", ""},
 	} {

@@ -178,7 +178,7 @@ type Lexicon struct {
 	titleWords     wordSet
 	awardWords     wordSet
 	certWords      wordSet
-	functions      map[string]bool // business functions, lower-case: "marketing"
+	functions      map[string]bool // business functions and one-word roles that are surnames, lower-case: "marketing", "cook"
 	cityNames      map[string]bool // lower case
 	countries      map[string]bool
 	regions        map[string]bool   // states and provinces written in full
@@ -285,7 +285,7 @@ func NewLexicon() *Lexicon {
 	lx.awardWords = newWordSet(words["award"])
 	lx.certWords = newWordSet(words["cert"])
 	lx.functions = map[string]bool{}
-	for _, w := range words["function"] {
+	for _, w := range append(words["function"], words["role"]...) {
 		lx.functions[strings.ToLower(w)] = true
 	}
 	lx.vendors = map[string]bool{}

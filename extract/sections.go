@@ -386,14 +386,20 @@ var headingVetoes = []struct {
 		if c.cur.kind != kSkills || c.k != kLanguages || c.next == nil || c.next.Heading > 0 || c.r.lx.languageAt(strings.TrimSpace(c.next.text)) != "" {
 			return false
 		}
+		if h := c.cur.heading; h != nil && (h.Heading > 0 || h.Bold) && sameStyle(c.l, h) {
+			return false // set as the skills' own heading: the next section
+		}
 		items := splitTop(c.next.text, "、，,;；|｜/·•")
 		if len(items) < 2 {
 			items = wideFields(c.next.raw)
 		}
 		for i := range items {
 			items[i] = strings.TrimSpace(items[i])
+			if c.r.lx.languageAt(items[i]) != "" {
+				return false // "ASL, English": spoken after all
+			}
 		}
-		return len(items) >= 2 && 2*c.r.techCount(items) >= len(items)
+		return len(items) >= 2 && 2*c.r.techCount(items) > len(items)
 	}},
 	{"bulleted sub-heading", func(c *headCtx) bool {
 		// "• Languages" over a skill group's bullets: list items are

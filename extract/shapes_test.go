@@ -842,6 +842,28 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"projects":[{"highlights":["Built internal tools for the data team"]},` +
 			`{"name":"Bus ridership forecasting","startDate":"2024","description":"LightGBM model beating the operator's baseline by 14% MAPE.","keywords":["Python","LightGBM","pandas","Prophet"],"x-type":"MSc dissertation"},` +
 			`{"name":"Campus bike-share analysis","startDate":"2022","description":"demand clustering for 80 docks.","keywords":["R","ggplot2","k-means"]}]}`, []string{"projects"}},
+		{"roles under an employer, each role's dates over its title: the next employer's name over its dates opens its entry", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Experience"),
+			p("Acme Ltd"), p("2019 – 2021"), p("Senior Engineer"), {Text: "Built the billing platform", Size: 12, Marker: "•"},
+			p("2016 – 2019"), p("Engineer"), {Text: "Wrote the payments API", Size: 12, Marker: "•"},
+			{Text: "Beta Corp", Size: 12, Blank: true}, p("2014 – 2016"), p("Analyst"), {Text: "Modelled credit risk", Size: 12, Marker: "•"},
+		}, `{"work":[{"name":"Acme Ltd","position":"Senior Engineer","startDate":"2019","endDate":"2021","highlights":["Built the billing platform"]},` +
+			`{"position":"Engineer","startDate":"2016","endDate":"2019","highlights":["Wrote the payments API"]},` +
+			`{"name":"Beta Corp","position":"Analyst","startDate":"2014","endDate":"2016","highlights":["Modelled credit risk"]}]}`, []string{"work"}},
+		{"a languages section right after skills, set like it, its first language unknown to the lexicon", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Skills"), p("Go, Python, Kubernetes, Terraform"),
+			h("Languages"), p("ASL, English"), h("Interests"), p("Climbing"),
+		}, `{"skills":[{"keywords":["Go","Python","Kubernetes","Terraform"]}],"languages":[{"language":"ASL"},{"language":"English"}]}`, []string{"skills", "languages"}},
+		{"a languages section right after skills, in capitals", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Skills"), p("Go, Python, Kubernetes, Terraform"),
+			h("Languages"), p("FILIPINO, ENGLISH"), h("Interests"), p("Climbing"),
+		}, `{"skills":[{"keywords":["Go","Python","Kubernetes","Terraform"]}],"languages":[{"language":"FILIPINO"},{"language":"ENGLISH"}]}`, []string{"skills", "languages"}},
+		{"a role label whose title starts with a lower-case letter", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Experience"), b("Acme Ltd  2019 – 2021"), p("Role: iOS Developer"),
+		}, `{"work":[{"name":"Acme Ltd","position":"iOS Developer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
+		{"a candidate whose surname is a one-word role", []doc.Line{
+			{Text: "Sarah Cook", Heading: 1, Size: 22}, p("sarah@example.com"), h("Experience"), b("Acme Ltd  2019 – 2021"), p("Engineer"),
+		}, `{"basics":{"name":"Sarah Cook","email":"sarah@example.com"}}`, []string{"basics"}},
 		{"languages each after its country's flag; spoken languages among skill groups", []doc.Line{
 			p("Ana Lima"), h("Languages"), p("🇧🇷 Portuguese (native) · 🇺🇸 English (fluent, C1)"),
 			h("Skills"), p("Languages:   C#, T-SQL, TypeScript"), p("Languages spoken: Urdu, Punjabi"),

@@ -71,25 +71,34 @@ func (r *run) unitDropped(fields []string) (string, []string) {
 	if k < 0 {
 		return "", fields
 	}
+	split := func(unit []int) (string, []string) {
+		var names []string
+		rest := slices.Clone(fields[:0:0])
+		for i, x := range fields {
+			if slices.Contains(unit, i) {
+				names = append(names, x)
+			} else {
+				rest = append(rest, x)
+			}
+		}
+		return strings.Join(names, ", "), rest
+	}
 	unit := []int{k}
+	last := -1 // the last part shaped as a unit that may be the organisation itself ("School of Oriental and African Studies")
 	for m := k + 1; m < len(fields) && len(unit) <= maxUnitParts; m++ {
 		f := fields[m]
 		switch {
 		case r.lx.isTitle(f):
 			continue // the title, where it stands
 		case !unitOf.MatchString(f) && (r.lx.isOrg(f) || r.lx.isSchool(f)):
-			var names []string
-			rest := slices.Clone(fields[:0:0])
-			for i, x := range fields {
-				if slices.Contains(unit, i) {
-					names = append(names, x)
-				} else {
-					rest = append(rest, x)
-				}
-			}
-			return strings.Join(names, ", "), rest
+			return split(unit)
+		case r.lx.isOrg(f) || r.lx.isSchool(f):
+			last = len(unit)
 		}
 		unit = append(unit, m)
+	}
+	if last > 0 {
+		return split(unit[:last]) // no other organisation after it: the last is the organisation
 	}
 	return "", fields
 }
@@ -406,10 +415,16 @@ const maxPhaseHeading = 30
 // five", "负责订单系统的设计与开发"): short, no sentence, not led by a verb
 // or a lower-case word; in Chinese, a title the lexicon knows.
 func (r *run) roleTitle(v string) bool {
-	if hasSentencePunct(v) || len(strings.Fields(v)) > maxRoleTitle || startsLower(v) || r.lx.startsWithVerb(v) {
+	if hasSentencePunct(v) || len(strings.Fields(v)) > maxRoleTitle || lowerWord(strings.Fields(v)[0]) || r.lx.startsWithVerb(v) {
 		return false
 	}
 	return !hasHan(v) || r.lx.isTitle(v) && !strings.HasPrefix(v, "负责")
+}
+
+// lowerWord reports whether a word is written in lower-case letters only
+// ("led"; not "iOS", "eCommerce").
+func lowerWord(w string) bool {
+	return strings.IndexFunc(w, unicode.IsUpper) < 0 && strings.IndexFunc(w, unicode.IsLower) >= 0
 }
 
 // maxRoleTitle is the most words of a job's role read as its title.

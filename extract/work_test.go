@@ -81,6 +81,11 @@ func TestReadJobAt(t *testing.T) {
 		{"School of Medicine, Research Group Leader  2017 – 2018", "School of Medicine", "Research Group Leader", ""},
 		// a title between the unit and the organisation is no part of the unit
 		{"School of Computing, Senior Lecturer, Ulster University  2019 – 2021", "Ulster University", "Senior Lecturer", ""},
+		// an organisation whose name starts like a unit's, after a unit
+		{"Research Assistant, Department of History, School of Oriental and African Studies  2015 – 2017", "School of Oriental and African Studies", "Research Assistant", ""},
+		{"Lecturer, Department of Computing, Institute of Technology Carlow  2015 – 2017", "Institute of Technology Carlow", "Lecturer", ""},
+		// a one-word role that is also a surname is no place after a company
+		{"The Ivy Restaurant Ltd — Cook  2014 – 2015", "The Ivy Restaurant Ltd", "Cook", ""},
 		// an employer's name wrapped before the word that makes it a company's
 		{"Msafiri & Wekesa Certified Public  Sep 2013 – Feb 2016\nAccountants\nAudit Associate  Nairobi", "Msafiri & Wekesa Certified Public Accountants", "Audit Associate", ""},
 	}

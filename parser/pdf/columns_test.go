@@ -455,3 +455,37 @@ func TestJoinCenteredCells(t *testing.T) {
 		}
 	}
 }
+
+// TestShadowOneLetterWords: a line drawn again a little off (a shadow),
+// its spaces drawn as glyphs, reads once, one-letter words and
+// separators between spaces too.
+func TestShadowOneLetterWords(t *testing.T) {
+	word := func(s string, x, y float64) []glyph {
+		var gs []glyph
+		for _, r := range s {
+			if r == ' ' {
+				gs = append(gs, glyph{text: " ", x0: x, x1: x + 3, y: y, size: 11, space: true})
+				x += 3
+				continue
+			}
+			gs = append(gs, glyph{text: string(r), x0: x, x1: x + 5.5, y: y, size: 11})
+			x += 5.5
+		}
+		return gs
+	}
+	for _, s := range []string{"I am a UX designer", "Designer · Berlin · 2019 – 2021"} {
+		gl := append(word(s, 30, 500), word(s, 32.2, 498.8)...) // a shadow 0.2 em off
+		var got []string
+		for _, r := range buildRows(gl) {
+			var ps []string
+			for _, p := range r.pieces {
+				t, _ := compose(p.gl)
+				ps = append(ps, t)
+			}
+			got = append(got, strings.Join(ps, "  "))
+		}
+		if strings.Join(got, "\n") != s {
+			t.Errorf("shadowed %q: rows %q", s, got)
+		}
+	}
+}

@@ -346,9 +346,19 @@ func overprinted(gl []*glyph, order map[*glyph]int) [][]*glyph {
 		}
 		seen[g.text] = append(seen[g.text], g)
 	}
+	// the glyph drawn before and after it, spaces skipped: a one-letter
+	// word of a shadow ("a", "–") stands between spaces
+	neighbour := func(i, d int) *glyph {
+		for j := i + d; j >= 0 && j < len(byDraw); j += d {
+			if !byDraw[j].space {
+				return again[j]
+			}
+		}
+		return nil
+	}
 	kept := byDraw[:0:0]
 	for i, g := range byDraw {
-		if h := again[i]; h != nil && (i > 0 && again[i-1] != nil || i+1 < len(byDraw) && again[i+1] != nil) {
+		if h := again[i]; h != nil && (neighbour(i, -1) != nil || neighbour(i, 1) != nil) {
 			if d := math.Abs(g.x0 - h.x0); d > 0.05 && d < fakeBoldShift*g.size {
 				h.bold = true // drawn again a little off: a fake bold
 			}
