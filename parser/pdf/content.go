@@ -42,8 +42,9 @@ type glyph struct {
 	// ideographic space (2)
 	spaceBefore int8
 	bold        bool
-	space       bool // white space only
-	guess       bool // the font does not tell the width: x1 is a guess
+	space       bool  // white space only
+	guess       bool  // the font does not tell the width: x1 is a guess
+	seq         int32 // the glyph's place in the page's drawing order (set by buildRows)
 }
 
 // gstate is the part of the graphics state the text needs.

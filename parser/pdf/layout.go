@@ -232,10 +232,9 @@ func (l *line) docLine(page, n int, left, body float64) doc.Line {
 // buildRows groups glyphs into baseline rows, top to bottom.
 func buildRows(glyphs []glyph) []*row {
 	gs := make([]*glyph, len(glyphs))
-	order := make(map[*glyph]int, len(glyphs))
 	for i := range glyphs {
+		glyphs[i].seq = int32(i)
 		gs[i] = &glyphs[i]
-		order[gs[i]] = i
 	}
 	sort.SliceStable(gs, func(i, j int) bool {
 		if gs[i].y != gs[j].y {
@@ -267,7 +266,12 @@ func buildRows(glyphs []glyph) []*row {
 		// two lines printed over each other a little apart (a layout's
 		// boxes overlapping on the page) are two rows, not one whose
 		// letters interleave
-		gls := overprinted(c.gl, order)
+		sort.SliceStable(c.gl, func(i, j int) bool { return c.gl[i].x0 < c.gl[j].x0 })
+		if !overlapping(c.gl) {
+			split = append(split, c) // (the cheap test, made first)
+			continue
+		}
+		gls := overprinted(c.gl)
 		if len(gls) == 1 {
 			c.gl = gls[0]
 			split = append(split, c)
@@ -320,10 +324,10 @@ func buildRows(glyphs []glyph) []*row {
 // own when runs of them (glyphs drawn one after another, left to right)
 // are printed over each other (a layout's boxes overlapping on the page:
 // "Senior Product Manager" over "衡石软件 Hengshi Software"), else returns
-// them as one group. order is each glyph's place in the drawing.
-func overprinted(gl []*glyph, order map[*glyph]int) [][]*glyph {
+// them as one group.
+func overprinted(gl []*glyph) [][]*glyph {
 	byDraw := slices.Clone(gl)
-	slices.SortFunc(byDraw, func(a, b *glyph) int { return cmp.Compare(order[a], order[b]) })
+	slices.SortFunc(byDraw, func(a, b *glyph) int { return cmp.Compare(a.seq, b.seq) })
 	// glyphs drawn again where they were (a shadow, a fake bold) are no
 	// run of their own: two or more in a row, each the same letter as one
 	// drawn before it in the same place (one such letter alone may be
@@ -425,6 +429,29 @@ next:
 	}
 	return out
 }
+
+// overlapping reports whether two glyphs of a row, sorted by x, share
+// more of their width than kerning makes them: the row may hold text
+// printed over text, or a glyph drawn twice.
+func overlapping(gl []*glyph) bool {
+	var last *glyph
+	for _, g := range gl {
+		if g.space {
+			continue
+		}
+		if last != nil && g.x0 < last.x1-overlapKern*math.Min(g.size, last.size) {
+			return true
+		}
+		if last == nil || g.x1 > last.x1 {
+			last = g
+		}
+	}
+	return false
+}
+
+// overlapKern is how many ems a glyph may reach into the one before it by
+// kerning alone.
+const overlapKern = 0.15
 
 // overprints reports whether most glyphs of a, two at least, stand on
 // glyphs of b: their middles inside the width of one of b's (a run that
