@@ -479,6 +479,11 @@ func TestCutSpan(t *testing.T) {
 		{"Bus ridership forecasting (MSc dissertation, 2024) — LightGBM model", "Bus ridership forecasting (MSc dissertation)  — LightGBM model"},
 		{"Acme Ltd  2019 – 2021", "Acme Ltd  "},
 		{"某某科技有限公司（2017年2月 ~ 2019年10月）数据工程师", "某某科技有限公司  数据工程师"},
+		{"Chess Engine (C++ · 2019)", "Chess Engine (C++)  "},
+		{"Intern, Gamma GmbH (Munich · 2015 – 2016)", "Intern, Gamma GmbH (Munich)  "},
+		{"Analyst, Delta Inc (Contract: 2014 – 2015)", "Analyst, Delta Inc  "},
+		{"某某科技有限公司（时间：2019.07-2021.06）", "某某科技有限公司  "},
+		{"2019 – 2021)", "  "}, // a wrapped aside's end
 	}
 	for _, tt := range tests {
 		sp, ok := findSpan(tt.in)

@@ -522,10 +522,17 @@ func cutSpan(s string, sp Span) string {
 		}
 		if r != ' ' {
 			if opened == 0 {
-				// "(MSc dissertation, 2024)": the dates end an aside that
-				// opened before them; the aside stays, closed
-				before = strings.TrimRight(before, ",，;； ") + string(r)
-				b += n
+				if k := unclosedAside(before); k >= 0 {
+					// "(MSc dissertation, 2024)": the dates end an aside
+					// that opened before them; the aside stays, closed,
+					// unless it only labelled them ("（时间：2019.07-2021.06）")
+					if t := strings.TrimRight(before, " "); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
+						before = strings.TrimSpace(before[:k])
+					} else {
+						before = strings.TrimRight(before, ",，;；·|/-–— ") + string(r)
+					}
+				}
+				b += n // (a wrapped aside's end, "2019 – 2021)": no bracket to close)
 				break
 			}
 			opened--
@@ -533,6 +540,26 @@ func cutSpan(s string, sp Span) string {
 		b += n
 	}
 	return before + "  " + strings.TrimSpace(s[b:])
+}
+
+// unclosedAside returns where the last bracket of s that no bracket closes
+// opens, -1 when every bracket is closed.
+func unclosedAside(s string) int {
+	depth := 0
+	for i := len(s); i > 0; {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		i -= n
+		switch {
+		case strings.ContainsRune(")）]】", r):
+			depth++
+		case strings.ContainsRune("(（[【", r):
+			if depth == 0 {
+				return i
+			}
+			depth--
+		}
+	}
+	return -1
 }
 
 // wordSet is a list of lexicon words prepared for containsWord.

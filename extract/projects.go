@@ -127,6 +127,16 @@ const maxNameAside = 8
 // dissertation", "group coursework").
 const maxAsideWords = 3
 
+// kindAside reports whether a longer aside in Latin letters after a
+// project's name says what kind of project it was ("MSc dissertation"):
+// a few words, no list, not a client's name ("Acme Corp"), not the tools
+// ("React and Node"), not a phrase ("with Anna Berg").
+func (r *run) kindAside(a string) bool {
+	ws := strings.Fields(a)
+	return !hasHan(a) && len(ws) <= maxAsideWords && !strings.ContainsAny(a, ",;/·|&") && !startsLower(a) &&
+		!r.lx.isOrg(a) && !slices.ContainsFunc(ws, func(w string) bool { return r.lx.techs[strings.ToLower(w)] })
+}
+
 // linkWords reports whether f is the text of a link in lines ("仓库地址").
 func linkWords(lines []*line, f string) bool {
 	for _, l := range lines {
@@ -426,7 +436,7 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 	}
 	// "mini-charts（开源）", "轻记 App（个人项目）": what kind of project it
 	// was, in brackets after its name
-	if m := trailAside.FindStringSubmatch(p.Name); m != nil && m[0] != p.Name && (utf8.RuneCountInString(m[1]) <= maxNameAside || !hasHan(m[1]) && len(strings.Fields(m[1])) <= maxAsideWords) && !strings.ContainsAny(m[1], "0123456789") {
+	if m := trailAside.FindStringSubmatch(p.Name); m != nil && m[0] != p.Name && (utf8.RuneCountInString(m[1]) <= maxNameAside || r.kindAside(m[1])) && !strings.ContainsAny(m[1], "0123456789") {
 		if _, ok := x["x-type"]; !ok {
 			p.Name = strings.TrimSpace(p.Name[:len(p.Name)-len(m[0])])
 			x["x-type"] = m[1]

@@ -399,7 +399,7 @@ var headingVetoes = []struct {
 				return false // "ASL, English": spoken after all
 			}
 		}
-		return len(items) >= 2 && 2*c.r.techCount(items) > len(items)
+		return len(items) >= 2 && 2*c.r.techCount(items) >= len(items)
 	}},
 	{"bulleted sub-heading", func(c *headCtx) bool {
 		// "• Languages" over a skill group's bullets: list items are

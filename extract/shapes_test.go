@@ -864,6 +864,17 @@ func TestLayoutShapes(t *testing.T) {
 		{"a candidate whose surname is a one-word role", []doc.Line{
 			{Text: "Sarah Cook", Heading: 1, Size: 22}, p("sarah@example.com"), h("Experience"), b("Acme Ltd  2019 – 2021"), p("Engineer"),
 		}, `{"basics":{"name":"Sarah Cook","email":"sarah@example.com"}}`, []string{"basics"}},
+		{"plain text: a skill group 'Languages' half of whose items the lexicon knows is no languages section", []doc.Line{
+			{Text: "Jane Doe"}, {Text: "jane@example.com"}, {Text: "EXPERIENCE", Blank: true}, {Text: "Engineer, Acme Corp, 2019 – 2021", Blank: true}, {Text: "Built things", Marker: "-"},
+			{Text: "SKILLS", Blank: true}, {Text: "Languages", Blank: true}, {Text: "Java, Apex"},
+		}, `{}`, []string{"languages"}},
+		{"a role label whose title is written in lower case", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Experience"), b("Acme Ltd  2019 – 2021"), p("Role: software engineer intern"),
+		}, `{"work":[{"name":"Acme Ltd","position":"software engineer intern","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
+		{"a client or the tools in brackets after a project's name are no kind of project", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Projects"), b("Website Redesign (Acme Corp)"), {Text: "Rebuilt the marketing site", Marker: "-", Size: 12},
+			b("Portfolio Site (React and Node)"), {Text: "Built my site", Marker: "-", Size: 12},
+		}, `{"projects":[{"name":"Website Redesign (Acme Corp)","highlights":["Rebuilt the marketing site"]},{"name":"Portfolio Site (React and Node)","highlights":["Built my site"]}]}`, []string{"projects"}},
 		{"languages each after its country's flag; spoken languages among skill groups", []doc.Line{
 			p("Ana Lima"), h("Languages"), p("🇧🇷 Portuguese (native) · 🇺🇸 English (fluent, C1)"),
 			h("Skills"), p("Languages:   C#, T-SQL, TypeScript"), p("Languages spoken: Urdu, Punjabi"),

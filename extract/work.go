@@ -415,10 +415,13 @@ const maxPhaseHeading = 30
 // five", "负责订单系统的设计与开发"): short, no sentence, not led by a verb
 // or a lower-case word; in Chinese, a title the lexicon knows.
 func (r *run) roleTitle(v string) bool {
-	if hasSentencePunct(v) || len(strings.Fields(v)) > maxRoleTitle || lowerWord(strings.Fields(v)[0]) || r.lx.startsWithVerb(v) {
+	if hasSentencePunct(v) || len(strings.Fields(v)) > maxRoleTitle || r.lx.startsWithVerb(v) {
 		return false
 	}
-	return !hasHan(v) || r.lx.isTitle(v) && !strings.HasPrefix(v, "负责")
+	if hasHan(v) {
+		return r.lx.isTitle(v) && !strings.HasPrefix(v, "负责")
+	}
+	return r.lx.isTitle(v) || !lowerWord(strings.Fields(v)[0]) // ("software engineer intern" is a title; "led a team" no)
 }
 
 // lowerWord reports whether a word is written in lower-case letters only
