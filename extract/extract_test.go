@@ -164,6 +164,9 @@ func TestKeywords(t *testing.T) {
 		{"熟悉 Docker", []string{"Docker"}},
 		{"云原生 Cloud Native", []string{"云原生 Cloud Native"}},
 		{"熟练使用 Photoshop、Illustrator、Figma 等设计软件；", []string{"Photoshop", "Illustrator", "Figma"}},
+		// what one can do on one's own, the competence named after it
+		{"能独立完成漏斗分析", []string{"漏斗分析"}},
+		{"能做简单的静力分析", []string{"静力分析"}},
 		{"Built the Data Platform for Analytics Teams.", []string{"Built the Data Platform for Analytics Teams"}},
 	}
 	for _, tc := range tests {
