@@ -1093,6 +1093,17 @@ func (r *run) relocate(secs []*section) []*section {
 						to.lines = append(to.lines, &nl)
 						continue
 					}
+				} else if f := wideFields(l.raw); s.kind == kSkills && len(f) == 2 && r.lx.languageAt(f[1]) != "" {
+					// "Languages 语言   Mandarin (native), English (IELTS 8.0)"
+					// among skill groups set apart by a wide gap: spoken
+					// languages
+					if k, known := r.labelHeading(f[0]); known && k == kLanguages {
+						nl := *l
+						nl.text, nl.raw, nl.feat, nl.head, nl.Spans = f[1], f[1], nil, nil, nil
+						to := r.sectionOf(&secs, kLanguages)
+						to.lines = append(to.lines, &nl)
+						continue
+					}
 				}
 			}
 			switch {

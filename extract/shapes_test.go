@@ -875,6 +875,10 @@ func TestLayoutShapes(t *testing.T) {
 			p("Ana Lima"), p("ana@example.com"), h("Projects"), b("Website Redesign (Acme Corp)"), {Text: "Rebuilt the marketing site", Marker: "-", Size: 12},
 			b("Portfolio Site (React and Node)"), {Text: "Built my site", Marker: "-", Size: 12},
 		}, `{"projects":[{"name":"Website Redesign (Acme Corp)","highlights":["Rebuilt the marketing site"]},{"name":"Portfolio Site (React and Node)","highlights":["Built my site"]}]}`, []string{"projects"}},
+		{"spoken languages among skill groups set apart by wide gaps", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Skills"), p("Data 数据        pandas, NumPy, scikit-learn"),
+			p("Languages 语言   Mandarin (native), English (IELTS 8.0)"),
+		}, `{"skills":[{"name":"Data 数据","keywords":["pandas","NumPy","scikit-learn"]}],"languages":[{"language":"Mandarin","fluency":"native"},{"language":"English","fluency":"IELTS 8.0"}]}`, []string{"skills", "languages"}},
 		{"languages each after its country's flag; spoken languages among skill groups", []doc.Line{
 			p("Ana Lima"), h("Languages"), p("🇧🇷 Portuguese (native) · 🇺🇸 English (fluent, C1)"),
 			h("Skills"), p("Languages:   C#, T-SQL, TypeScript"), p("Languages spoken: Urdu, Punjabi"),
