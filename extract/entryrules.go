@@ -307,8 +307,8 @@ var entryRules = []entryRule{
 			return undecided
 		}
 		n, nf, ok := c.next(1)
-		if !ok || !nf.hasSpan || n.Marker != "" || nf.sentence || len(nf.fields) == 0 {
-			return undecided
+		if !ok || !nf.hasSpan || n.Marker != "" && n.runes > maxListHeader || nf.sentence || len(nf.fields) == 0 {
+			return undecided // (a short item may be the role: "- *VP of Engineering* · Mar 2022 – present")
 		}
 		for _, x := range nf.fields {
 			if r.lx.isOrg(x) {

@@ -875,6 +875,12 @@ func TestLayoutShapes(t *testing.T) {
 			p("Ana Lima"), p("ana@example.com"), h("Projects"), b("Website Redesign (Acme Corp)"), {Text: "Rebuilt the marketing site", Marker: "-", Size: 12},
 			b("Portfolio Site (React and Node)"), {Text: "Built my site", Marker: "-", Size: 12},
 		}, `{"projects":[{"name":"Website Redesign (Acme Corp)","highlights":["Rebuilt the marketing site"]},{"name":"Portfolio Site (React and Node)","highlights":["Built my site"]}]}`, []string{"projects"}},
+		{"an employer and its place over its role as a short list item with the dates, the role's bullets nested under it", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Experience"),
+			{Text: "Ridgeline Freight Technologies — Denver, CO", Size: 12, Blank: true, Spans: []doc.Span{{Text: "Ridgeline Freight Technologies", Style: doc.Style{Bold: true}}, {Text: "— Denver, CO"}}},
+			{Text: "VP of Engineering · Mar 2022 – present", Size: 12, Marker: "-"},
+			{Text: "Lead 7 teams building the carrier marketplace.", Size: 12, Marker: "-", Indent: 2},
+		}, `{"work":[{"name":"Ridgeline Freight Technologies","location":"Denver, CO","position":"VP of Engineering","startDate":"2022-03","highlights":["Lead 7 teams building the carrier marketplace."]}]}`, []string{"work"}},
 		{"spoken languages among skill groups set apart by wide gaps", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Skills"), p("Data 数据        pandas, NumPy, scikit-learn"),
 			p("Languages 语言   Mandarin (native), English (IELTS 8.0)"),
