@@ -307,8 +307,15 @@ var entryRules = []entryRule{
 			return undecided
 		}
 		n, nf, ok := c.next(1)
-		if !ok || !nf.hasSpan || n.Marker != "" && n.runes > maxListHeader || nf.sentence || len(nf.fields) == 0 {
-			return undecided // (a short item may be the role: "- *VP of Engineering* · Mar 2022 – present")
+		if !ok || !nf.hasSpan || nf.sentence || len(nf.fields) == 0 {
+			return undecided
+		}
+		if n.Marker != "" && (n.runes > maxListHeader || len(nf.fields) > 1 || strings.Contains(nf.fields[0], " at ") || !l.Blank && c.cur != nil) {
+			// a short item set apart below a name may be its role, the
+			// title and the dates alone ("- *VP of Engineering* · Mar 2022
+			// – present"); not one that names its own employer, nor under a
+			// line that goes on with the entry above ("Early Career")
+			return undecided
 		}
 		for _, x := range nf.fields {
 			if r.lx.isOrg(x) {

@@ -167,6 +167,7 @@ func TestKeywords(t *testing.T) {
 		// what one can do on one's own, the competence named after it
 		{"能独立完成漏斗分析", []string{"漏斗分析"}},
 		{"能做简单的静力分析", []string{"静力分析"}},
+		{"能独立完成 PPT 制作", []string{"PPT", "制作"}},
 		{"Built the Data Platform for Analytics Teams.", []string{"Built the Data Platform for Analytics Teams"}},
 	}
 	for _, tc := range tests {

@@ -881,6 +881,18 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "VP of Engineering · Mar 2022 – present", Size: 12, Marker: "-"},
 			{Text: "Lead 7 teams building the carrier marketplace.", Size: 12, Marker: "-", Indent: 2},
 		}, `{"work":[{"name":"Ridgeline Freight Technologies","location":"Denver, CO","position":"VP of Engineering","startDate":"2022-03","highlights":["Lead 7 teams building the carrier marketplace."]}]}`, []string{"work"}},
+		{"a job's one-line summary over the next job written as a list item with its employer is no employer", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Experience"),
+			p("Senior Engineer · Acme Corp · 2021 – 2023"), p("Payments Platform"),
+			{Text: "Engineer, Initech · 2019 – 2021", Marker: "-", Size: 12},
+		}, `{"work":[{"name":"Acme Corp","position":"Senior Engineer","startDate":"2021","endDate":"2023","summary":"Payments Platform"},` +
+			`{"name":"Initech","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
+		{"a sub-heading over jobs written as list items, each with its employer, is no employer", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Experience"),
+			p("Senior Engineer · Acme Corp · 2021 – 2023"), p("Early Career"),
+			{Text: "Software Engineer at Initech · 2019 – 2021", Marker: "-", Size: 12},
+		}, `{"work":[{"name":"Acme Corp","position":"Senior Engineer","startDate":"2021","endDate":"2023","summary":"Early Career"},` +
+			`{"name":"Initech","position":"Software Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
 		{"spoken languages among skill groups set apart by wide gaps", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Skills"), p("Data 数据        pandas, NumPy, scikit-learn"),
 			p("Languages 语言   Mandarin (native), English (IELTS 8.0)"),

@@ -1120,6 +1120,9 @@ func (r *run) cutFillers(s string) []string {
 	for changed := true; changed; {
 		changed = false
 		lower := asciiLower(s)
+		if r.lx.fillers[lower] {
+			return nil // "能独立完成" before a space: a filler whole, no shorter one's rest ("完成")
+		}
 		for _, f := range r.lx.fillerList {
 			if len(s) > len(f) && strings.HasPrefix(lower, f) {
 				rest := s[len(f):]
