@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -347,7 +346,7 @@ func (r *run) education(lines []*line) {
 		for i := 0; i+1 < len(fields) && b.e.StudyType == ""; i++ {
 			if bare(fields[i]) && bare(fields[i+1]) {
 				for _, l := range e.header {
-					if m := regexp.MustCompile(regexp.QuoteMeta(fields[i]) + `\s*/\s*` + regexp.QuoteMeta(fields[i+1])).FindString(l.raw); m != "" {
+					if m := slashJoined(l.raw, fields[i], fields[i+1]); m != "" {
 						b.e.StudyType = m // as written
 						fields = slices.Delete(fields, i, i+2)
 						break
@@ -437,4 +436,24 @@ func linkOnly(l *line) bool {
 	lk := l.Links
 	return len(lk) >= 1 && strings.HasPrefix(lk[0].URL, "http") && l.Marker == "" &&
 		len(strings.Fields(l.text)) <= maxLinkWords*len(lk) && !hasSentencePunct(l.text)
+}
+
+// slashJoined returns a, a slash and b as s writes them ("LLB / BA",
+// "BSc/MSc"), "" when s does not.
+func slashJoined(s, a, b string) string {
+	for i := strings.Index(s, a); i >= 0; {
+		rest := strings.TrimLeft(s[i+len(a):], " ")
+		if after, ok := strings.CutPrefix(rest, "/"); ok {
+			if after = strings.TrimLeft(after, " "); strings.HasPrefix(after, b) {
+				end := len(s) - len(after) + len(b)
+				return s[i:end]
+			}
+		}
+		j := strings.Index(s[i+1:], a)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return ""
 }

@@ -68,9 +68,22 @@ func (r *run) datesFirst(c *entryCtx, n *line) bool {
 	if l := c.l(); len(c.cur.body) > 0 && (l.Blank || l.Bold || l.Heading > 0 || r.lx.isOrg(l.text) || r.lx.isSchool(l.text)) {
 		return false // after the entry's text, a name set apart opens the next entry as ever ("Beta Corp" over its roles)
 	}
+	h, _, ok := r.openingDateLine(c)
+	return ok && sameStyle(h, n) && h.Indent == n.Indent
+}
+
+// openingDateLine returns the first line of the entry being read and its
+// features when that line is a date line.
+func (r *run) openingDateLine(c *entryCtx) (*line, feat, bool) {
+	if c.cur == nil || len(c.cur.header) == 0 {
+		return nil, feat{}, false
+	}
 	h := c.cur.header[0]
 	k := slices.Index(c.lines, h)
-	return k >= 0 && r.dateLine(h, c.fs[k]) && sameStyle(h, n) && h.Indent == n.Indent
+	if k < 0 || !r.dateLine(h, c.fs[k]) {
+		return nil, feat{}, false
+	}
+	return h, c.fs[k], true
 }
 
 // namesToNextDates reports whether the entry being read opened with a
@@ -78,11 +91,8 @@ func (r *run) datesFirst(c *entryCtx, n *line) bool {
 // next date line set the same way, or to the section's end ("2009 – 2013"
 // / "Bachelor of Laws / Bachelor of Arts" / "University of …" / "2014").
 func (r *run) namesToNextDates(c *entryCtx) bool {
-	if c.cur == nil || len(c.cur.header) == 0 {
-		return false
-	}
-	h := c.cur.header[0]
-	if k := slices.Index(c.lines, h); k < 0 || !r.dateLine(h, c.fs[k]) || len(c.fs[k].fields) > 0 {
+	h, hf, ok := r.openingDateLine(c)
+	if !ok || len(hf.fields) > 0 {
 		return false
 	}
 	for k := 1; k <= 2; k++ {

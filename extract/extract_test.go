@@ -499,3 +499,17 @@ func TestCutSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestSlashJoined: two names with a slash between them, as written.
+func TestSlashJoined(t *testing.T) {
+	for _, tt := range []struct{ s, a, b, want string }{
+		{"LLB / BA, University of the Hunter Coast, 2009 – 2013", "LLB", "BA", "LLB / BA"},
+		{"BSc/MSc Physics", "BSc", "MSc", "BSc/MSc"},
+		{"LLB, BA", "LLB", "BA", ""},
+		{"BA in Law; LLB / BA", "LLB", "BA", "LLB / BA"},
+	} {
+		if got := slashJoined(tt.s, tt.a, tt.b); got != tt.want {
+			t.Errorf("slashJoined(%q, %q, %q) = %q, want %q", tt.s, tt.a, tt.b, got, tt.want)
+		}
+	}
+}

@@ -57,7 +57,7 @@ func placeWord(s string) bool {
 // ("School of Earth Sciences", "Centre for Water Research").
 var unitOf = lazyRE(`^(?:School|Department|Dept\.?|Faculty|Centre|Center|Division|Institute|Laboratory|Lab|Unit|Group) (?:of|for) \p{Lu}`)
 
-// unitDropped returns the name of a unit of an organisation in fields
+// unitBeforeOrg returns the name of a unit of an organisation in fields
 // and the fields without it, when the organisation's name follows it:
 // "Lecturer, School of Civil, Structural & Environmental Engineering,
 // Tolka University" is a lecturer at the university, in that school. The
@@ -66,7 +66,7 @@ var unitOf = lazyRE(`^(?:School|Department|Dept\.?|Faculty|Centre|Center|Divisio
 // past a title ("School of Computing, Senior Lecturer, Ulster University").
 // A title with an organisation's word in it ("Research Group Leader") is
 // no organisation.
-func (r *run) unitDropped(fields []string) (string, []string) {
+func (r *run) unitBeforeOrg(fields []string) (string, []string) {
 	k := slices.IndexFunc(fields, unitOf.MatchString)
 	if k < 0 {
 		return "", fields
@@ -244,7 +244,7 @@ func (r *run) readJob(e *entry) job {
 			short = []string{org, title}
 		}
 	}
-	if unit, rest := r.unitDropped(short); unit != "" && j.org == "" {
+	if unit, rest := r.unitBeforeOrg(short); unit != "" && j.org == "" {
 		j.x["x-department"], short = unit, rest
 	}
 	if len(short) >= 2 && j.org == "" && j.position == "" {
