@@ -60,9 +60,20 @@ func (r *run) decideHeading(l *line) (Kind, bool) {
 			return k, true
 		}
 	}
-	// a label dressed as a heading: "【学历】", "一、学历"; bare, "学历" is
-	// a form's label
-	if t := strings.TrimSpace(l.text); core != "" && !strings.HasPrefix(t, core) || bracketed(t) {
+	// a marked heading and a count after a wide gap: "工作經歷  總年資
+	// 7~8年工作經驗", "Experience    (8 years)"
+	if l.Heading > 0 || l.Bold {
+		if head, aside, ok := strings.Cut(strings.TrimSpace(strings.ReplaceAll(l.raw, "\t", "  ")), "  "); ok && strings.ContainsAny(aside, "0123456789") {
+			if _, dated := findSpan(aside); !dated { // ("Work  Acme Labs  2024": the label column's first entry)
+				if k, ok := r.lx.headings[normHeading(head)]; ok {
+					return k, true
+				}
+			}
+		}
+	}
+	// a label dressed as a heading: "【学历】", "一、学历", or marked as one
+	// ("## 学历"); bare, "学历" is a form's label
+	if t := strings.TrimSpace(l.text); core != "" && (!strings.HasPrefix(t, core) || l.Heading > 0) || bracketed(t) {
 		// (dress before the word: an aside after it, "学历（本科）", is a value)
 		if k, ok := r.lx.dressedOnly[normHeading(core)]; ok {
 			return k, true

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -206,7 +208,7 @@ func TestStyledHeading(t *testing.T) {
 			[]Kind{kHeader, kWork, kOther, kAwards, kSummary}},
 		{"entries named in the headings' style", []doc.Line{p("石某某"), h("项目经历"), h("Lanternfall"), p("A game."), h("Tidebound"), p("Another game."), h("荣誉"), p("2022年 优秀律师"), h("自我评价"), p("认真负责。")},
 			[]Kind{kHeader, kProjects, kAwards, kSummary}},
-		{"a marked heading in the level of two known ones", []doc.Line{p("Juno Castellanos"), {Text: "Side projects", Heading: 2, Bold: true, Size: 10}, p("2024 — now Tidepool Timer"), {Text: "Where I've worked", Heading: 2, Bold: true, Size: 10}, p("Pelican Health · iOS Developer"), p("Jul 2023 – Present"), {Text: "School", Heading: 2, Bold: true, Size: 10}, p("Coronado State University · B.S.")},
+		{"a marked heading in the level of two known ones", []doc.Line{p("Juno Castellanos"), {Text: "Side projects", Heading: 2, Bold: true, Size: 10}, p("2024 — now Tidepool Timer"), {Text: "Where I've been", Heading: 2, Bold: true, Size: 10}, p("Pelican Health · iOS Developer"), p("Jul 2023 – Present"), {Text: "School", Heading: 2, Bold: true, Size: 10}, p("Coronado State University · B.S.")},
 			[]Kind{kHeader, kProjects, kOther, kEducation}},
 		{"capitals after a gap in plain text", []doc.Line{p("Ana Lima"), {Text: "EXPERIENCE", Blank: true}, p("2019 – 2021  Acme  Engineer"), {Text: "TEACHING", Blank: true}, p("2018 – now  MB2031 Coral Reef Ecology"),
 			{Text: "PROJECTS", Blank: true}, p("03/2015 – 09/2016"), p("SYNTHGRASP"), {Text: "EDUCATION", Blank: true}, p("2010 – 2014  Avon University  BSc")},
@@ -392,11 +394,43 @@ func TestDressedOnlyHeading(t *testing.T) {
 		{"專長", true},
 		{"学历（本科）", false},
 		{"學歷（大學）", false},
+		{"## 学历", true},
+		{"## 學歷", true},
+		{"## 工作經歷  總年資 7~8年工作經驗", true},
+		{"## Experience    (8 years)", true},
+		{"## Work  Island Genomics  2024", false},
+		{"## Skills  Python, Go", false},
 		{"学历 (本科)", false},
 	} {
-		l := &line{Line: doc.Line{Text: tt.s}, text: tt.s, raw: tt.s, runes: len([]rune(tt.s))}
+		dl := doc.Line{Text: tt.s}
+		if s, ok := strings.CutPrefix(tt.s, "## "); ok {
+			dl = doc.Line{Text: s, Heading: 2}
+		}
+		l := &line{Line: dl, text: dl.Text, raw: dl.Text, runes: len([]rune(dl.Text))}
 		if _, ok := r.decideHeading(l); ok != tt.ok {
 			t.Errorf("decideHeading(%q) = %v, want %v", tt.s, ok, tt.ok)
+		}
+	}
+}
+
+// TestHeadingCoverage reads every heading of testdata/headings.tsv as a
+// marked heading and as a plain line after a blank line.
+func TestHeadingCoverage(t *testing.T) {
+	data, err := os.ReadFile("testdata/headings.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &run{x: New(nil), lx: NewLexicon()}
+	for _, row := range strings.Split(string(data), "\n") {
+		kind, h, ok := strings.Cut(row, "\t")
+		if !ok || strings.HasPrefix(row, "#") {
+			continue
+		}
+		for _, dl := range []doc.Line{{Text: h, Heading: 2}, {Text: h, Blank: true}} {
+			l := &line{Line: dl, text: h, raw: h, runes: utf8.RuneCountInString(h)}
+			if k, _ := r.decideHeading(l); k != Kind(kind) {
+				t.Errorf("%q (heading %d): kind %q, want %q", h, dl.Heading, k, kind)
+			}
 		}
 	}
 }
