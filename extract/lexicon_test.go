@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -34,6 +36,25 @@ func TestWithHant(t *testing.T) {
 	for i := 1; i < len(hantTable); i++ {
 		if hantTable[i-1].s >= hantTable[i].s {
 			t.Fatalf("hantTable is not sorted at %d (%q, %q): hantForm's search needs it", i, hantTable[i-1].s, hantTable[i].s)
+		}
+	}
+}
+
+// TestTitleWords reads testdata/titles.tsv: job titles people write, each
+// a title, and look-alikes that are none.
+func TestTitleWords(t *testing.T) {
+	data, err := os.ReadFile("testdata/titles.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx := NewLexicon()
+	for _, row := range strings.Split(string(data), "\n") {
+		want, s, ok := strings.Cut(row, "\t")
+		if !ok || strings.HasPrefix(row, "#") {
+			continue
+		}
+		if got := lx.isTitle(s); got != (want == "true") {
+			t.Errorf("isTitle(%q) = %v, want %s", s, got, want)
 		}
 	}
 }
