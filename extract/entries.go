@@ -200,9 +200,9 @@ func (r *run) fieldy(l *line, f feat) bool {
 	if l.runes > 90 && !(l.runes <= maxTitleUnitLine && len(f.fields) > 0 && r.lx.isTitle(f.fields[0])) || f.sentence || l.numbered() || englishSentence.MatchString(l.text) || r.lx.startsWithVerb(l.text) {
 		return false
 	}
-	if strings.HasSuffix(l.text, ".") && !r.lx.isOrg(lastWord(l.text)) && (len(strings.Fields(l.text)) >= 6 ||
+	if strings.HasSuffix(l.text, ".") && !(r.lx.isOrg(lastWord(l.text)) && !startsLower(lastWord(l.text))) && (len(strings.Fields(l.text)) >= 6 ||
 		strings.Contains(l.text, ", ") && len(strings.Fields(l.text)) >= minSentenceWords && !r.lx.isLocation(l.text)) {
-		return false // a sentence: "Led weekly lab sections of 30 students.", "Community hospital, 180 beds."; not "… Import & Export Co., Ltd."
+		return false // a sentence: "Led weekly lab sections of 30 students.", "Community hospital, 180 beds.", "… and Level II trauma center."; not "… Import & Export Co., Ltd."
 	}
 	if _, only := r.lx.labelOnly(l.text); only {
 		return false

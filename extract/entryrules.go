@@ -337,6 +337,26 @@ var entryRules = []entryRule{
 		}
 		return undecided
 	}},
+	{"a title over its employer and dates", func(r *run, c *entryCtx) verdict {
+		// "Graduate Developer" / "University of Dundee IT Services / Dundee /
+		// Aug 2018 – Jun 2019": the title alone, the next line the employer
+		// with the dates
+		l, f := c.l(), c.f()
+		if c.kind != kWork && c.kind != kVolunteer || l.Marker != "" || f.hasSpan || len(f.kvs) > 0 || len(f.fields) != 1 || !r.fieldy(l, f) {
+			return undecided
+		}
+		if t := f.fields[0]; !r.lx.isTitle(t) || r.lx.isOrg(t) || r.lx.isSchool(t) || utf8.RuneCountInString(t) > maxTitleLine {
+			return undecided
+		}
+		n, nf, ok := c.next(1)
+		if !ok || !nf.hasSpan || nf.sentence || len(nf.fields) == 0 || n.Marker != "" {
+			return undecided
+		}
+		if e := nf.fields[0]; !(r.lx.isOrg(e) || r.lx.isSchool(e)) || r.lx.isTitle(e) {
+			return undecided
+		}
+		return opensEntry
+	}},
 	{"a degree alone under a school joins it", func(r *run, c *entryCtx) verdict {
 		// "西安电子职业技术学院" / "电子信息工程技术" / "大专" over the next
 		// school's dates: the degree ends this entry, it opens no other

@@ -40,21 +40,27 @@ func TestWithHant(t *testing.T) {
 	}
 }
 
-// TestTitleWords reads testdata/titles.tsv: job titles people write, each
-// a title, and look-alikes that are none.
-func TestTitleWords(t *testing.T) {
-	data, err := os.ReadFile("testdata/titles.tsv")
+// TestLexiconWords reads testdata/words.tsv: what people write for a job
+// title, an employer, a school, a degree and a place, each read as one,
+// and look-alikes that are none.
+func TestLexiconWords(t *testing.T) {
+	data, err := os.ReadFile("testdata/words.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}
 	lx := NewLexicon()
+	tests := map[string]func(string) bool{"title": lx.isTitle, "org": lx.isOrg, "school": lx.isSchool, "degree": lx.hasDegree, "place": lx.isLocation}
 	for _, row := range strings.Split(string(data), "\n") {
-		want, s, ok := strings.Cut(row, "\t")
-		if !ok || strings.HasPrefix(row, "#") {
+		f := strings.Split(row, "\t")
+		if len(f) != 3 || strings.HasPrefix(row, "#") {
 			continue
 		}
-		if got := lx.isTitle(s); got != (want == "true") {
-			t.Errorf("isTitle(%q) = %v, want %s", s, got, want)
+		is, ok := tests[f[0]]
+		if !ok {
+			t.Fatalf("unknown test %q", f[0])
+		}
+		if got := is(f[2]); got != (f[1] == "true") {
+			t.Errorf("%s(%q) = %v, want %s", f[0], f[2], got, f[1])
 		}
 	}
 }

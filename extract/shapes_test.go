@@ -420,7 +420,7 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"basics":{"name":"陆一鸣","label":"数据库内核工程师","phone":"139 0000 1111","location":{"city":"深圳"}}}`, []string{"basics"}},
 		{"a spaced address label; the city of the address", []doc.Line{
 			p("赵一"), p("手    机：186 0000 3392"), p("现 住 址：浙江省湖州市吴兴区"),
-		}, `{"basics":{"name":"赵一","phone":"186 0000 3392","location":{"address":"浙江省湖州市吴兴区","city":"湖州"}}}`, []string{"basics"}},
+		}, `{"basics":{"name":"赵一","phone":"186 0000 3392","location":{"address":"浙江省湖州市吴兴区","city":"湖州","region":"浙江"}}}`, []string{"basics"}},
 		{"label/value pairs a converter glued together, each label straight after the value before it, a closing bracket too", []doc.Line{
 			p("李四"), p("求职意向：产品助理意向城市：成都期望薪资：8-10K到岗时间：随时"), p("学历：本科（统招）毕业院校：西岭大学专业：会计学"),
 		}, `{"basics":{"name":"李四","label":"产品助理","location":{"city":"成都"},"x-availability":"随时","x-expectedSalary":"8-10K"},"education":[{"institution":"西岭大学","area":"会计学","studyType":"本科"}]}`, []string{"basics", "education"}},
