@@ -42,7 +42,8 @@ func TestWithHant(t *testing.T) {
 
 // TestLexiconWords reads testdata/words.tsv: what people write for a job
 // title, an employer, a school, a degree and a place, each read as one,
-// and look-alikes that are none.
+// and look-alikes that are none; and the labels of fields, each read as
+// the label of its field.
 func TestLexiconWords(t *testing.T) {
 	data, err := os.ReadFile("testdata/words.tsv")
 	if err != nil {
@@ -53,6 +54,12 @@ func TestLexiconWords(t *testing.T) {
 	for _, row := range strings.Split(string(data), "\n") {
 		f := strings.Split(row, "\t")
 		if len(f) != 3 || strings.HasPrefix(row, "#") {
+			continue
+		}
+		if f[0] == "label" {
+			if got, _ := lx.lookupLabel(f[2]); got != f[1] {
+				t.Errorf("lookupLabel(%q) = %q, want %q", f[2], got, f[1])
+			}
 			continue
 		}
 		is, ok := tests[f[0]]
