@@ -42,18 +42,25 @@ func TestWithHant(t *testing.T) {
 
 // TestLexiconWords reads testdata/words.tsv: what people write for a job
 // title, an employer, a school, a degree and a place, each read as one,
-// and look-alikes that are none; and the labels of fields, each read as
-// the label of its field.
+// a spoken language, and look-alikes that are none; the labels of fields,
+// each read as the label of its field; profile links, each of its network.
 func TestLexiconWords(t *testing.T) {
 	data, err := os.ReadFile("testdata/words.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}
 	lx := NewLexicon()
-	tests := map[string]func(string) bool{"title": lx.isTitle, "org": lx.isOrg, "school": lx.isSchool, "degree": lx.hasDegree, "place": lx.isLocation}
+	tests := map[string]func(string) bool{"title": lx.isTitle, "org": lx.isOrg, "school": lx.isSchool, "degree": lx.hasDegree, "place": lx.isLocation,
+		"language": func(s string) bool { return lx.languageAt(s) != "" }}
 	for _, row := range strings.Split(string(data), "\n") {
 		f := strings.Split(row, "\t")
 		if len(f) != 3 || strings.HasPrefix(row, "#") {
+			continue
+		}
+		if f[0] == "network" {
+			if p, _ := lx.profile(f[2]); p.Network != f[1] {
+				t.Errorf("profile(%q) = %q, want %q", f[2], p.Network, f[1])
+			}
 			continue
 		}
 		if f[0] == "label" {
