@@ -42,7 +42,7 @@ func TestWithHant(t *testing.T) {
 
 // TestLexiconWords reads testdata/words.tsv: what people write for a job
 // title, an employer, a school, a degree and a place, each read as one,
-// a spoken language, and look-alikes that are none; the labels of fields,
+// a spoken language, a technology, and look-alikes that are none; the labels of fields,
 // each read as the label of its field; profile links, each of its network.
 func TestLexiconWords(t *testing.T) {
 	data, err := os.ReadFile("testdata/words.tsv")
@@ -51,7 +51,8 @@ func TestLexiconWords(t *testing.T) {
 	}
 	lx := NewLexicon()
 	tests := map[string]func(string) bool{"title": lx.isTitle, "org": lx.isOrg, "school": lx.isSchool, "degree": lx.hasDegree, "place": lx.isLocation,
-		"language": func(s string) bool { return lx.languageAt(s) != "" }}
+		"language": func(s string) bool { return lx.languageAt(s) != "" },
+		"tech":     func(s string) bool { return lx.techs[strings.ToLower(s)] }}
 	for _, row := range strings.Split(string(data), "\n") {
 		f := strings.Split(row, "\t")
 		if len(f) != 3 || strings.HasPrefix(row, "#") {

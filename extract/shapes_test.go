@@ -204,7 +204,7 @@ func TestLayoutShapes(t *testing.T) {
 			`{"title":"技术创新奖","awarder":"西安秦川电子有限公司","date":"2022-01"}]}`, []string{"awards"}},
 		{"a group name over its items in another style", []doc.Line{
 			p("Ana Lima"), h("Skills"), p("嵌入式"), b("C STM32 FreeRTOS"), p("硬件调试"), b("示波器 逻辑分析仪"),
-		}, `{"skills":[{"name":"嵌入式","keywords":["C STM32 FreeRTOS"]},{"name":"硬件调试","keywords":["示波器 逻辑分析仪"]}]}`, []string{"skills"}},
+		}, `{"skills":[{"name":"嵌入式","keywords":["C","STM32","FreeRTOS"]},{"name":"硬件调试","keywords":["示波器 逻辑分析仪"]}]}`, []string{"skills"}},
 		{"a boxed heading before its text, a job with its start only, project roles", []doc.Line{
 			p("Sofia Marchetti"),
 			{Text: "SUMMARY  Designer of B2B tools.", Spans: []doc.Span{{Text: "SUMMARY"}, {Text: "Designer of B2B tools.", Box: true}}},

@@ -39,12 +39,13 @@ func TestGluedList(t *testing.T) {
 		{"JavaSpring BootSpring CloudMySQLRedis分布式事务DDD", []string{"Java", "Spring Boot", "Spring Cloud", "MySQL", "Redis", "分布式事务", "DDD"}},
 		{"ShardingSphereMySQLCanalKafka", []string{"ShardingSphere", "MySQL", "Canal", "Kafka"}},
 		{"Spring CloudMySQLRocketMQ", []string{"Spring Cloud", "MySQL", "RocketMQ"}},
-		{"ReactTypeScriptMapbox GLPostgreSQLPostGIS", []string{"React", "TypeScript", "Mapbox GL", "PostgreSQL", "PostGIS"}}, // unknown names: never starting with or running past a known one
+		{"ReactTypeScriptQuuxmap GLPostgreSQLPostGIS", []string{"React", "TypeScript", "Quuxmap GL", "PostgreSQL", "PostGIS"}}, // unknown names: never starting with or running past a known one
 		{"Spring Boot Kafka Redis", nil},      // spaces kept: techRuns reads it
 		{"Go, Python, SQL and friends", nil},  // separators
 		{"Led the platform team of six", nil}, // a sentence
-		{"TerraformCloudflare", nil},          // too short a list to be sure of
-		{"McAllisterHendersonJava", nil},      // one known name among unknown ones
+		{"TerraformQuuxflare", nil},           // too short a list to be sure of
+		{"TerraformCloudflare", []string{"Terraform", "Cloudflare"}},
+		{"McAllisterHendersonJava", nil}, // one known name among unknown ones
 		{"KubernetesHelmArgo CD", []string{"Kubernetes", "Helm", "Argo CD"}},
 	}
 	for _, tt := range tests {
