@@ -14,7 +14,7 @@ import (
 var countryCode = lazyRE(`^\(?[A-Z]{2}\)?$`)
 
 // docTitles are document titles, never a name.
-var docTitles = lazyRE(`(?i)^(?:个人简历|简历|求职简历|履历|个人履历|简历表|resume|résumé|curriculum vitae|cv)$`)
+var docTitles = lazyRE(`(?i)^(?:个人简历|简历|求职简历|履历|个人履历|简历表|履历表|履歷表|履歷|個人履歷|簡歷|個人簡歷|resume|résumé|curriculum vitae|europass curriculum vitae|cv)$`)
 
 // nameSuffix is a title written after a name on one line: "张三的简历",
 // "赵  磊   个 人 简 历", a personal site's "唐玥的小站".
@@ -38,6 +38,10 @@ var (
 // reader of a cover letter, not the writer.
 var salutation = lazyRE(`(?i)^(?:dear\b|(?:hi|hello|hey)\b\s*,|(?:hi|hello|hey)\s+(?:mr|mrs|ms|miss|dr|all|there|team)\b|(?:to|attn|attention)\s*:)`)
 
+// notNameWords are words a name never starts with: a page's or a
+// letter's words ("My Network", "Welcome Back").
+var notNameWords = map[string]bool{"my": true, "our": true, "your": true, "the": true, "about": true, "welcome": true, "contact": true, "home": true, "page": true, "menu": true, "view": true, "see": true, "download": true, "print": true, "skip": true}
+
 // isName reports whether s can be a person's name.
 func (r *run) isName(s string) bool {
 	if spacedHanName.MatchString(s) {
@@ -52,8 +56,14 @@ func (r *run) isName(s string) bool {
 	if _, ok := r.lx.labelField(s); ok {
 		return false
 	}
+	if r.lx.isLocation(s) || r.lx.countries[strings.TrimPrefix(s, "The ")] || slices.Contains(r.lx.provinces, s) {
+		return false // "陕西", "The Netherlands": where one lives
+	}
 	if hanName.MatchString(s) {
-		return !r.lx.isTitle(s) && !r.lx.isOrg(s) && !r.lx.isSchool(s)
+		return r.lx.hanSurname(s) && !r.lx.isTitle(s) && !r.lx.isOrg(s) && !r.lx.isSchool(s)
+	}
+	if w, _, _ := strings.Cut(s, " "); notNameWords[strings.ToLower(w)] {
+		return false // "My Network", "About Me": a page's words
 	}
 	return latinName.MatchString(s) && !r.lx.isTitle(s) && !r.lx.isOrg(s) && !r.lx.isSchool(s) &&
 		slices.ContainsFunc(strings.Fields(s), func(w string) bool { return !r.lx.isNetworkName(w) }) // "GitHub CSDN": links, no name

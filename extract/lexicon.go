@@ -33,9 +33,10 @@ func readTable(name string) [][]string {
 
 // hantTables are the tables whose Chinese words a Traditional résumé
 // writes in Traditional characters: headings, labels, organisation,
-// school and title words, degrees, languages, levels, open ends. (Cities,
+// school and title words, degrees, languages, levels, open ends,
+// surnames. (Cities,
 // fillers and verbs stay as written.)
-var hantTables = map[string]bool{"headings.tsv": true, "words.tsv": true, "degrees.tsv": true, "labels.tsv": true, "languages.txt": true, "open_ends.txt": true, "skill_levels.txt": true}
+var hantTables = map[string]bool{"headings.tsv": true, "words.tsv": true, "degrees.tsv": true, "labels.tsv": true, "languages.txt": true, "open_ends.txt": true, "skill_levels.txt": true, "surnames.txt": true}
 
 // hantRow is a row of hantTable (hant_table.go, generated from OpenCC's
 // tables by internal/genhant).
@@ -191,6 +192,7 @@ type Lexicon struct {
 	verbs          []string        // action verbs that open a bullet, lower case
 	verbSet        map[string]bool // the same, for Latin words
 	provinces      []string        // provinces.txt
+	surnames       map[string]bool // Chinese surnames (surnames.txt), one or two characters
 	dressBefore    []*regexp.Regexp
 	dressAfter     []*regexp.Regexp
 }
@@ -325,7 +327,23 @@ func NewLexicon() *Lexicon {
 		lx.cityNames[strings.ToLower(c)] = true
 	}
 	lx.provinces = readWords("provinces.txt")
+	lx.surnames = map[string]bool{}
+	for _, w := range readWords("surnames.txt") {
+		lx.surnames[w] = true
+	}
 	return lx
+}
+
+// hanSurname reports whether a name written in Han characters starts with
+// a Chinese surname: "乔安然", "欧阳澜", "許家瑋"; not "头像", "履歷表".
+// A name with a middle dot ("阿依古丽·买买提") is written as it is spoken
+// in another language and has none.
+func (lx *Lexicon) hanSurname(name string) bool {
+	if strings.ContainsRune(name, '·') {
+		return true
+	}
+	rs := []rune(name)
+	return len(rs) >= 2 && (lx.surnames[string(rs[:1])] || len(rs) >= 3 && lx.surnames[string(rs[:2])])
 }
 
 // provinceCity splits an address that starts with a province and a known

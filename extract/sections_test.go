@@ -121,6 +121,16 @@ func TestIsName(t *testing.T) {
 		{"Dear Mrs Alvarez", false},
 		{"Hi Mr Lee", false},
 		{"To Minh Anh", true},
+		{"欧阳澜", true},
+		{"許家瑋", true},
+		{"楼思琪", true},
+		{"迪丽·热巴", true},
+		{"头像", false},
+		{"履歷表", false},
+		{"陕西", false},
+		{"The Netherlands", false},
+		{"My Network", false},
+		{"Europass Curriculum Vitae", false},
 	} {
 		if got := r.isName(tt.s); got != tt.want {
 			t.Errorf("isName(%q) = %v, want %v", tt.s, got, tt.want)
