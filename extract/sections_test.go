@@ -444,3 +444,25 @@ func TestHeadingCoverage(t *testing.T) {
 		}
 	}
 }
+
+// TestDressedHeadings reads headings of testdata/headings.tsv in the dress
+// people put on them: numbers, letters, numerals, brackets, marks and
+// icons before them, counts and symbols after them, capitals.
+func TestDressedHeadings(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	dress := []string{"{h}:", "{h}：", "1. {h}", "01 {h}", "01. {h}", "I. {h}", "IV. {h}", "A. {h}", "b) {h}", "Ⅱ. {h}", "§ {h}", "» {h}",
+		"== {h} ==", "// {h}", "■ {h}", "◆ {h}", "▍{h}", "● {h}", "★ {h}", "▶ {h}", "✦ {h}", "💼 {h}", "— {h} —", "[ {h} ]", "【{h}】", "<{h}>",
+		"《{h}》", "〔{h}〕", "｜{h}", "{h} (3)", "{h}（3）", "一、{h}", "（一）{h}", "第一部分 {h}", "{h} ▼", "~ {h} ~"}
+	for _, h := range []struct {
+		k Kind
+		s string
+	}{{kWork, "Work Experience"}, {kEducation, "Education"}, {kProjects, "Projects"}, {kSkills, "Skills"}, {kWork, "工作经历"}, {kEducation, "教育背景"}, {kLanguages, "Languages"}} {
+		for _, d := range dress {
+			s := strings.ReplaceAll(d, "{h}", h.s)
+			l := &line{Line: doc.Line{Text: s, Blank: true}, text: s, raw: s, runes: utf8.RuneCountInString(s)}
+			if k, _ := r.decideHeading(l); k != h.k {
+				t.Errorf("%q: kind %q, want %q", s, k, h.k)
+			}
+		}
+	}
+}
