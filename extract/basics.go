@@ -40,7 +40,7 @@ var salutation = lazyRE(`(?i)^(?:dear\b|(?:hi|hello|hey)\b\s*,|(?:hi|hello|hey)\
 
 // notNameWords are words a name never starts with: a page's or a
 // letter's words ("My Network", "Welcome Back").
-var notNameWords = map[string]bool{"my": true, "our": true, "your": true, "the": true, "about": true, "welcome": true, "contact": true, "home": true, "page": true, "menu": true, "view": true, "see": true, "download": true, "print": true, "skip": true}
+var notNameWords = map[string]bool{"my": true, "our": true, "your": true, "the": true, "about": true, "welcome": true, "contact": true, "home": true, "menu": true, "view": true, "download": true, "print": true}
 
 // isName reports whether s can be a person's name.
 func (r *run) isName(s string) bool {
@@ -56,11 +56,13 @@ func (r *run) isName(s string) bool {
 	if _, ok := r.lx.labelField(s); ok {
 		return false
 	}
-	if r.lx.isLocation(s) || r.lx.countries[strings.TrimPrefix(s, "The ")] || slices.Contains(r.lx.provinces, s) {
-		return false // "陕西", "The Netherlands": where one lives
-	}
 	if hanName.MatchString(s) {
-		return r.lx.hanSurname(s) && !r.lx.isTitle(s) && !r.lx.isOrg(s) && !r.lx.isSchool(s)
+		// (a known surname, not a place: "陕西", "成都" are none, nor is
+		// "岳阳", a city's name more often than a person's)
+		return r.lx.hanSurname(s) && !slices.Contains(r.lx.provinces, s) && !r.lx.isLocation(s) && !r.lx.isTitle(s) && !r.lx.isOrg(s) && !r.lx.isSchool(s)
+	}
+	if r.lx.isLocation(s) || r.lx.countries[strings.TrimPrefix(s, "The ")] {
+		return false // "The Netherlands", "Cape Town": where one lives
 	}
 	if w, _, _ := strings.Cut(s, " "); notNameWords[strings.ToLower(w)] {
 		return false // "My Network", "About Me": a page's words

@@ -200,7 +200,7 @@ func (r *run) fieldy(l *line, f feat) bool {
 	if l.runes > 90 && !(l.runes <= maxTitleUnitLine && len(f.fields) > 0 && r.lx.isTitle(f.fields[0])) || f.sentence || l.numbered() || englishSentence.MatchString(l.text) || r.lx.startsWithVerb(l.text) {
 		return false
 	}
-	if strings.HasSuffix(l.text, ".") && !(r.lx.isOrg(lastWord(l.text)) && !startsLower(lastWord(l.text))) && (len(strings.Fields(l.text)) >= 6 ||
+	if strings.HasSuffix(l.text, ".") && !(r.lx.isOrg(lastWord(l.text)) && (!startsLower(lastWord(l.text)) || len(strings.TrimRight(lastWord(l.text), ".")) <= maxLegalForm)) && (len(strings.Fields(l.text)) >= 6 ||
 		strings.Contains(l.text, ", ") && len(strings.Fields(l.text)) >= minSentenceWords && !r.lx.isLocation(l.text)) {
 		return false // a sentence: "Led weekly lab sections of 30 students.", "Community hospital, 180 beds.", "… and Level II trauma center."; not "… Import & Export Co., Ltd."
 	}
@@ -335,6 +335,10 @@ const (
 	maxMetaBullets = 3  // list items
 	maxMetaBullet  = 60 // runes of one
 )
+
+// maxLegalForm is the longest company form written in lower case that
+// ends a name, not a sentence: "co., ltd.", "gmbh." (not "center.").
+const maxLegalForm = 4
 
 // maxTitleUnitLine is the longest line under a dated header read as its
 // title, when it starts with one: a title and the unit it served.

@@ -348,6 +348,9 @@ var entryRules = []entryRule{
 		if t := f.fields[0]; !r.lx.isTitle(t) || r.lx.isOrg(t) || r.lx.isSchool(t) || utf8.RuneCountInString(t) > maxTitleLine {
 			return undecided
 		}
+		if c.cur != nil && len(c.cur.body) == 0 && !l.Blank {
+			return undecided // right under an employer's dated line: that job's title
+		}
 		n, nf, ok := c.next(1)
 		if !ok || !nf.hasSpan || nf.sentence || len(nf.fields) == 0 || n.Marker != "" {
 			return undecided

@@ -557,11 +557,11 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 	var cuts []cut
 	wide, boxed := 0, 0
 	for i, l := range all {
-		if l.Marker != "" || l.Cells != nil || l.Heading > 0 || cuts != nil && cuts[i].cont {
+		if l.Marker != "" || l.Cells != nil || cuts != nil && cuts[i].cont {
 			continue
 		}
 		head, rest, ok := strings.Cut(l.raw, "  ")
-		if ok && boxedLead(l, head) && allCapsLatin(head) && r.exactHeadingText(head) && strings.TrimSpace(rest) != "" {
+		if ok && l.Heading == 0 && boxedLead(l, head) && allCapsLatin(head) && r.exactHeadingText(head) && strings.TrimSpace(rest) != "" {
 			// a heading set apart as a box of its own before its text:
 			// "SUMMARY | Product designer …" (one such line is enough)
 			if cuts == nil {
@@ -571,17 +571,18 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 			boxed++
 			continue
 		}
-		if ok && utf8.RuneCountInString(head) <= 40 && strings.TrimSpace(rest) != "" && r.isHeadingText(head) {
+		if ok && utf8.RuneCountInString(head) <= 40 && strings.TrimSpace(rest) != "" && r.isHeadingText(head) &&
+			!(l.Heading > 0 && (headingCount.MatchString(strings.TrimSpace(rest)) || !strings.ContainsFunc(rest, unicode.IsLetter) || !headSetLarger(l))) { // ("工作经历  3": the heading and its count)
 			if cuts == nil {
 				cuts = make([]cut, len(all))
 			}
 			cuts[i] = cut{head: strings.TrimSpace(head), rest: strings.TrimSpace(rest)}
-			wide++
+			wide++ // (marked as a heading too: "Projects  履约中台 2.0" set large, the name smaller)
 			continue
 		}
 		// "工作  2022-02 - 至今 …" over "经历  负责…": a heading set over
 		// two lines of the label column
-		if ok && i+1 < len(all) && allHan(strings.TrimSpace(head)) && utf8.RuneCountInString(strings.TrimSpace(head)) <= maxSplitHeadHalf {
+		if ok && l.Heading == 0 && i+1 < len(all) && allHan(strings.TrimSpace(head)) && utf8.RuneCountInString(strings.TrimSpace(head)) <= maxSplitHeadHalf {
 			n := all[i+1]
 			h2, rest2, ok2 := strings.Cut(n.raw, "  ")
 			if ok2 && n.Marker == "" && n.Cells == nil && n.Heading == 0 && allHan(strings.TrimSpace(h2)) && utf8.RuneCountInString(strings.TrimSpace(h2)) <= maxSplitHeadHalf &&
@@ -654,6 +655,24 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 		out = append(out, &h, &rest)
 	}
 	return out
+}
+
+// headSetLarger reports whether a marked line's first span, a section's
+// name in a label column, is set larger than the rest of the line, the
+// entry beside it ("Projects" over "履约中台 2.0"), or as large and
+// bold where the rest is not; not a sidebar's
+// heading beside the name set large ("COMPETENCES  周明轩").
+func headSetLarger(l *line) bool {
+	if len(l.Spans) < 2 || l.Spans[0].Size == 0 {
+		return false
+	}
+	h := l.Spans[0]
+	for _, sp := range l.Spans[1:] {
+		if sp.Size > h.Size || sp.Size == h.Size && (sp.Bold || !h.Bold) {
+			return false // (as large, and as bold: "Work  港岛基因科技" with "Work" in bold is set apart)
+		}
+	}
+	return true
 }
 
 // datedLead reports whether s starts with a date.

@@ -63,7 +63,7 @@ func (r *run) decideHeading(l *line) (Kind, bool) {
 	// a marked heading and a count after a wide gap: "工作經歷  總年資
 	// 7~8年工作經驗", "Experience    (8 years)"
 	if l.Heading > 0 || l.Bold {
-		if head, aside, ok := strings.Cut(strings.TrimSpace(strings.ReplaceAll(l.raw, "\t", "  ")), "  "); ok && strings.ContainsAny(aside, "0123456789") {
+		if head, aside, ok := strings.Cut(strings.TrimSpace(strings.ReplaceAll(l.raw, "\t", "  ")), "  "); ok && headingCount.MatchString(strings.TrimSpace(aside)) {
 			if _, dated := findSpan(aside); !dated { // ("Work  Acme Labs  2024": the label column's first entry)
 				if k, ok := r.lx.headings[normHeading(head)]; ok {
 					return k, true
@@ -81,6 +81,10 @@ func (r *run) decideHeading(l *line) (Kind, bool) {
 	}
 	return "", false
 }
+
+// headingCount is a count or a length of time set after a heading: "總年資
+// 7~8年工作經驗", "(8 years)", "(3)"; not a list ("English (C2), …").
+var headingCount = lazyRE(`\d+\s*(?:[~～\-–]\s*\d+\s*)?(?:年|个月|個月|项|項|个|個|份|条|條|years?\b|yrs?\b|months?\b|mos?\b)|^[(（]\s*\d{1,3}\s*[)）]$`)
 
 // bracketed reports whether s is wrapped in a pair of brackets as a
 // whole: "【学历】", "[ Skills ]".

@@ -131,6 +131,12 @@ func TestIsName(t *testing.T) {
 		{"The Netherlands", false},
 		{"My Network", false},
 		{"Europass Curriculum Vitae", false},
+		{"Miriam Teller", true},
+		{"Charity Wanjiru", true},
+		{"See Toh Wei Ming", true},
+		{"岳阳", false},
+		{"成都", false},
+		{"Data Analyst", false},
 	} {
 		if got := r.isName(tt.s); got != tt.want {
 			t.Errorf("isName(%q) = %v, want %v", tt.s, got, tt.want)
@@ -410,6 +416,9 @@ func TestDressedOnlyHeading(t *testing.T) {
 		{"## Experience    (8 years)", true},
 		{"## Work  Island Genomics  2024", false},
 		{"## Skills  Python, Go", false},
+		{"## Skills\tPython 3, Go 1.21", false},
+		{"## Languages  English (C2), Portuguese (B1)", false},
+		{"## Projects  (3)", true},
 		{"学历 (本科)", false},
 	} {
 		dl := doc.Line{Text: tt.s}

@@ -338,6 +338,14 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"work":[{"position":"高级运营经理","startDate":"2022-02","summary":"负责家居品类的整体运营。"},{"position":"社区运营负责人","startDate":"2019-05","endDate":"2022-01"}],` +
 			`"education":[{"institution":"某某文理学院","area":"汉语言文学","studyType":"本科","startDate":"2010-09","endDate":"2014-06"}],` +
 			`"awards":[{"title":"年度最佳运营团队","date":"2023-01"},{"title":"社区年度优秀员工","date":"2020-12"}]}`, []string{"work", "education", "awards"}},
+		{"a label column of marked headings set larger than the entry beside them", []doc.Line{
+			p("Ana Lima"),
+			{Text: "Work  Island Genomics  2024", Heading: 1, Size: 20, Blank: true, Spans: []doc.Span{{Text: "Work", Style: doc.Style{Size: 20}}, {Text: "Island Genomics", Style: doc.Style{Size: 16}, Box: true}, {Text: "2024", Style: doc.Style{Size: 8}, Box: true}}},
+			{Text: "Bioinformatics Intern", Heading: 2, Size: 10},
+			p("Built a pipeline for RNA-seq QC."),
+			{Text: "Education  Avon University  2019 - 2023", Heading: 1, Size: 20, Blank: true, Spans: []doc.Span{{Text: "Education", Style: doc.Style{Size: 20}}, {Text: "Avon University", Style: doc.Style{Size: 16}, Box: true}, {Text: "2019 - 2023", Style: doc.Style{Size: 8}, Box: true}}},
+			{Text: "BSc Biology", Heading: 2, Size: 10},
+		}, `{"work":[{"name":"Island Genomics","position":"Bioinformatics Intern","startDate":"2024","summary":"Built a pipeline for RNA-seq QC."}],"education":[{"institution":"Avon University","area":"Biology","studyType":"BSc","startDate":"2019","endDate":"2023"}]}`, []string{"work", "education"}},
 		{"projects as bold names before a colon, the last with no text", []doc.Line{
 			p("Ana Lima"), h("Projects"),
 			{Text: "Tinyraft: A Raft simulator that runs in the browser.", Marker: "•", Spans: []doc.Span{{Text: "Tinyraft", Style: doc.Style{Bold: true}}, {Text: ":", Style: doc.Style{Bold: true}}, {Text: "A Raft simulator that runs in the browser."}}},
