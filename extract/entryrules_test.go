@@ -69,6 +69,8 @@ func TestEntryRules(t *testing.T) {
 		{"a title over its employer and dates", kEducation, []doc.Line{p("Graduate Developer"), p("Acme Ltd / Feb 2022 – Present")}, 0, -1, undecided},
 		{"an employer over its title and dates", kWork, []doc.Line{p("420-bed regional referral center and Level II trauma center."), p("Vice President, Patient Care Services    2011 – 2015")}, 0, -1, undecided},
 		{"a title over its employer and dates", kWork, []doc.Line{p("Harrowgate Freight Ltd / Leeds / Mar 2021 – Present"), p("Senior Data Engineer"), p("Pellwood Insurance Group / York / Jun 2018 – Feb 2021")}, 1, 1, undecided},
+		{"an employer over its title and dates", kWork, []doc.Line{p("NORTHGATE ANALYTICS, Leeds"), p("Data Engineer        Jan 2019 – Jun 2021")}, 0, -1, opensEntry},
+		{"an employer over its title and dates", kWork, []doc.Line{p("Northgate Analytics, Leeds, Yorkshire"), p("Data Engineer        Jan 2019 – Jun 2021")}, 0, -1, opensEntry},
 		{"an employer over its title and dates", kWork, []doc.Line{p("Shenzhen Lantern Bay Electronic Technology co., ltd."), p("Firmware Engineer | Jul 2019 – Present")}, 0, -1, opensEntry},
 		{"a marked heading or a bold line opens an entry", kWork, []doc.Line{p("01/09/2019 – CURRENT  Berlin, Germany"), b("Senior Engineer – Nordwerk GmbH")}, 1, 1, joinsHeader},
 		{"a marked heading or a bold line opens an entry", kWork, []doc.Line{b("Cascade Streaming Inc."), {Text: "January 2021 - Present", Bold: true, Marker: "•"}, {Text: "Principal SRE", Bold: true, Marker: "•"}}, 2, 2, joinsHeader},

@@ -134,7 +134,7 @@ func (r *run) readJob(e *entry) job {
 		r.jobField(&j, k.field, k.value)
 	}
 	var fields []string
-	for _, f := range h.fields {
+	for _, f := range r.lx.bracketFields(h.fields) {
 		// "Engineer" "at" "Acme" set in spans of their own: the word that
 		// joined them is no field
 		f = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(f, "at "), " at"))
@@ -161,6 +161,16 @@ func (r *run) readJob(e *entry) job {
 		}
 		if f != "" && f != "at" && f != "@" {
 			fields = append(fields, f)
+		}
+	}
+	// "Northgate Analytics: Data Engineer": an employer, a colon and the
+	// title (not a label before its value)
+	for i := 0; i < len(fields); i++ {
+		if a, b, ok := strings.Cut(fields[i], ": "); ok && !strings.Contains(b, ": ") && r.lx.isTitle(b) && !r.lx.isTitle(a) && !hasSentencePunct(b) {
+			if _, label := r.lx.lookupLabel(a); !label {
+				fields = slices.Insert(slices.Delete(fields, i, i+1), i, strings.TrimSpace(a), strings.TrimSpace(b))
+				i++
+			}
 		}
 	}
 	// "Senior Application Security" over "Engineer": a title its column
@@ -328,6 +338,31 @@ func (r *run) readJob(e *entry) job {
 		}
 	}
 	return j
+}
+
+// bracketFields splits header fields at the square brackets of CJK
+// writing that set a name apart: "【某某科技有限公司】Java开发工程师",
+// "某某科技有限公司【Java开发工程师】".
+func (lx *Lexicon) bracketFields(fields []string) []string {
+	if !slices.ContainsFunc(fields, func(f string) bool { return strings.ContainsAny(f, "【】〖〗") }) {
+		return fields
+	}
+	var out []string
+	for _, f := range fields {
+		var parts []string
+		for _, p := range strings.FieldsFunc(f, func(r rune) bool { return strings.ContainsRune("【】〖〗", r) }) {
+			if p = strings.TrimSpace(p); p != "" {
+				parts = append(parts, p)
+			}
+		}
+		// (each part an employer, a title or a place; not "【核心】负责支付")
+		if len(parts) < 2 || slices.ContainsFunc(parts, func(p string) bool { return !lx.isOrg(p) && !lx.isTitle(p) && !lx.isLocation(p) }) {
+			out = append(out, strings.TrimSpace(strings.Trim(f, "【】〖〗"))) // ("【销售经理】": the brackets only)
+			continue
+		}
+		out = append(out, parts...)
+	}
+	return out
 }
 
 // splitOrgTitle splits a field at a single space beside a Chinese name

@@ -88,6 +88,12 @@ func TestReadJobAt(t *testing.T) {
 		{"The Ivy Restaurant Ltd — Cook  2014 – 2015", "The Ivy Restaurant Ltd", "Cook", ""},
 		// an employer's name wrapped before the word that makes it a company's
 		{"Msafiri & Wekesa Certified Public  Sep 2013 – Feb 2016\nAccountants\nAudit Associate  Nairobi", "Msafiri & Wekesa Certified Public Accountants", "Audit Associate", ""},
+		// an employer, a colon and the title; a label and its value stay apart
+		{"Northgate Analytics: Data Engineer (Jan 2019 – Jun 2021)", "Northgate Analytics", "Data Engineer", ""},
+		// names set apart by CJK square brackets; brackets around one name
+		{"【杭州云启科技有限公司】Java开发工程师 2019.07-2021.03", "杭州云启科技有限公司", "Java开发工程师", ""},
+		{"杭州云启科技有限公司【Java开发工程师】2019.07-2021.03", "杭州云启科技有限公司", "Java开发工程师", ""},
+		{"杭州云启科技有限公司 | 【Java开发工程师】 | 2019.07-2021.03", "杭州云启科技有限公司", "Java开发工程师", ""},
 	}
 	for _, tt := range tests {
 		var e entry
