@@ -194,6 +194,12 @@ func (b *eduBuilder) set(r *run, field, value string) {
 
 // field places one free-text field of an education header.
 func (b *eduBuilder) field(r *run, f string) {
+	if parts := r.schoolThenMore(f); parts != nil {
+		for _, p := range parts {
+			b.field(r, p) // "浙江大学 计算机科学与技术" left when an aside was cut from it
+		}
+		return
+	}
 	if r.lx.isSchool(f) && b.e.Institution == "" && !r.lx.hasDegree(f) {
 		// "某大学计算机科学与技术系": the school, then its department
 		if school, dept, ok := splitDepartment(f); ok {
@@ -213,7 +219,7 @@ func (b *eduBuilder) field(r *run, f string) {
 		if rest != "" && !r.lx.isSchool(rest) && b.e.Area == "" {
 			b.e.Area = area(rest)
 		} else if rest != "" && r.lx.isSchool(rest) && b.e.Institution == "" {
-			b.e.Institution = rest
+			b.field(r, rest) // ("浙江大学（本科） 计算机科学与技术": the school and the major)
 		}
 		return
 	}
@@ -323,6 +329,10 @@ func (r *run) education(lines []*line) {
 				}
 				i += 2 + j
 			}
+			if parts := r.schoolThenMore(f); parts != nil {
+				fields = append(fields, parts...) // "浙江大学 计算机科学与技术", "【浙江大学】软件工程"
+				continue
+			}
 			if parts := splitTop(f, ",，"); len(parts) > 1 && !r.lx.isLocation(f) {
 				for _, p := range parts { // (not inside brackets: "module (20 credits, Level 6)")
 					if p = strings.TrimSpace(p); p != "" {
@@ -407,6 +417,26 @@ func (r *run) education(lines []*line) {
 	if len(projects) > 0 {
 		r.projects(projects)
 	}
+}
+
+// schoolThenMore splits a Chinese field that names a school and then, apart
+// by a space or CJK square brackets, more of the entry: "浙江大学
+// 计算机科学与技术", "【浙江大学】软件工程 本科"; nil when f is no such
+// field (not "浙江大学 Zhejiang University", a name in two scripts).
+func (r *run) schoolThenMore(f string) []string {
+	if !hasHan(f) || !strings.ContainsAny(f, " 【】") {
+		return nil
+	}
+	parts := strings.FieldsFunc(f, func(c rune) bool { return c == ' ' || c == '【' || c == '】' })
+	if len(parts) < 2 || !r.lx.isSchool(parts[0]) || r.lx.hasDegree(parts[0]) {
+		return nil
+	}
+	for _, p := range parts {
+		if !hasHan(p) || r.lx.isSchool(p) && p != parts[0] {
+			return nil
+		}
+	}
+	return parts
 }
 
 // projectShaped reports whether an entry under the education heading is a

@@ -166,9 +166,9 @@ func (lx *Lexicon) lookupLabel(label string) (string, bool) {
 		return f, true
 	}
 	if n := utf8.RuneCountInString(k); n >= 3 && n <= 10 && allHan(k) {
-		for _, p := range lx.labelEnds {
-			if strings.HasSuffix(k, p.word) {
-				return p.key, true
+		for _, e := range lx.labelEnds {
+			if strings.HasSuffix(k, e.word) && (e.maxRunes == 0 || n <= e.maxRunes) {
+				return e.field, true
 			}
 		}
 	}

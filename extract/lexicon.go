@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -144,6 +145,13 @@ func readWords(name string) []string {
 	return out
 }
 
+// labelEnd is one row of label_suffixes.tsv: the ending of a CJK label,
+// the field it names, and the longest such label (0: any up to 10).
+type labelEnd struct {
+	field, word string
+	maxRunes    int
+}
+
 // network is one row of networks.tsv.
 type network struct {
 	name, host string
@@ -161,8 +169,8 @@ type Lexicon struct {
 	suffixes       []pair          // section, ending
 	headWords      []pair          // section, English heading word
 	labels         map[string]string
-	labelEnds      []pair // field, ending of CJK labels not listed
-	maxLabel       int    // the longest label, in runes
+	labelEnds      []labelEnd // endings of CJK labels not listed
+	maxLabel       int        // the longest label, in runes
 	networks       []network
 	chromeHard     []filteredRegexp
 	chromeSoft     []filteredRegexp
@@ -223,7 +231,16 @@ func NewLexicon() *Lexicon {
 	}
 	lx.suffixes = readPairs("heading_suffixes.tsv")
 	lx.headWords = readPairs("heading_words.tsv")
-	lx.labelEnds = readPairs("label_suffixes.tsv")
+	for _, row := range readTable("label_suffixes.tsv") {
+		if len(row) < 2 {
+			continue
+		}
+		e := labelEnd{field: row[0], word: row[1]}
+		if len(row) > 2 {
+			e.maxRunes, _ = strconv.Atoi(row[2])
+		}
+		lx.labelEnds = append(lx.labelEnds, e)
+	}
 	for _, p := range readPairs("labels.tsv") {
 		k := strings.ToLower(p.word)
 		if _, dup := lx.labels[k]; !dup {

@@ -346,6 +346,14 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Education  Avon University  2019 - 2023", Heading: 1, Size: 20, Blank: true, Spans: []doc.Span{{Text: "Education", Style: doc.Style{Size: 20}}, {Text: "Avon University", Style: doc.Style{Size: 16}, Box: true}, {Text: "2019 - 2023", Style: doc.Style{Size: 8}, Box: true}}},
 			{Text: "BSc Biology", Heading: 2, Size: 10},
 		}, `{"work":[{"name":"Island Genomics","position":"Bioinformatics Intern","startDate":"2024","summary":"Built a pipeline for RNA-seq QC."}],"education":[{"institution":"Avon University","area":"Biology","studyType":"BSc","startDate":"2019","endDate":"2023"}]}`, []string{"work", "education"}},
+		{"Chinese schools and majors apart by a space, an aside or brackets; a major ending in 技术 over the degree", []doc.Line{
+			p("李明"), h("教育背景"), p("2015.09-2019.06 浙江大学 计算机科学与技术 本科"), p("浙江大学（硕士） 软件工程 2019.09-2022.06"),
+			p("【复旦大学】电子信息工程 博士 2022.09-至今"),
+			h("学历"), p("西湖职业技术学院"), p("计算机应用技术"), p("大专"), p("2012.09 - 2015.06"),
+		}, `{"education":[{"institution":"浙江大学","area":"计算机科学与技术","studyType":"本科","startDate":"2015-09","endDate":"2019-06"},` +
+			`{"institution":"浙江大学","area":"软件工程","studyType":"硕士","startDate":"2019-09","endDate":"2022-06"},` +
+			`{"institution":"复旦大学","area":"电子信息工程","studyType":"博士","startDate":"2022-09"},` +
+			`{"institution":"西湖职业技术学院","area":"计算机应用技术","studyType":"大专","startDate":"2012-09","endDate":"2015-06"}]}`, []string{"education"}},
 		{"projects as bold names before a colon, the last with no text", []doc.Line{
 			p("Ana Lima"), h("Projects"),
 			{Text: "Tinyraft: A Raft simulator that runs in the browser.", Marker: "•", Spans: []doc.Span{{Text: "Tinyraft", Style: doc.Style{Bold: true}}, {Text: ":", Style: doc.Style{Bold: true}}, {Text: "A Raft simulator that runs in the browser."}}},
