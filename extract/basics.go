@@ -71,9 +71,25 @@ func (r *run) isName(s string) bool {
 		slices.ContainsFunc(strings.Fields(s), func(w string) bool { return !r.lx.isNetworkName(w) }) // "GitHub CSDN": links, no name
 }
 
+// pronouns written after a name: "Ana Lima (she/her)", "Hannah Brooks
+// She/Her".
+var pronouns = lazyRE(`(?i)\s*[(（]?\b((?:she|he|they|ze|xe)/(?:her|hers|him|his|them|theirs|they|she|he|zir|xem)(?:/\w+)?)[)）]?$`)
+
+// namePrefix is a document's title written before a name: "Resume of Ana
+// Lima", "CV — Ana Lima".
+var namePrefix = lazyRE(`(?i)^(?:resume|résumé|cv|curriculum vitae)\s*(?:of\b|for\b|[-–—:|])\s*`)
+
 // setName sets the name, splitting a name written in two scripts.
 func (r *run) setName(s string) bool {
 	s = stripIcons(strings.TrimSpace(nameSuffix.ReplaceAllString(s, ""))) // "👋 欧志恒"
+	s = namePrefix.ReplaceAllString(s, "")
+	if m := pronouns.FindStringSubmatchIndex(s); m != nil && m[0] > 0 {
+		if r.setName(s[:m[0]]) {
+			setX(&r.res.Basics.X, "x-pronouns", s[m[2]:m[3]])
+			return true
+		}
+		return false
+	}
 	if m := honorific.FindString(s); m != "" && r.setNameText(s[len(m):]) {
 		setX(&r.res.Basics.X, "x-honorific", strings.TrimSpace(m)) // "Dr"
 		return true
@@ -113,6 +129,11 @@ func (r *run) setNameText(s string) bool {
 func (r *run) setNameTitle(s string) bool {
 	b := &r.res.Basics
 	ws := strings.Fields(s)
+	if name, title, ok := strings.Cut(s, " "); ok && hanName.MatchString(name) && b.Label == "" && len(splitFields(s)) == 1 && r.isName(name) &&
+		r.lx.isTitle(strings.TrimSpace(title)) && !r.lx.isOrg(title) && utf8.RuneCountInString(title) <= maxTitleLine {
+		b.Name, b.Label = name, strings.TrimSpace(title) // "李明 Java开发工程师"
+		return true
+	}
 	if hasHan(s) || len(ws) < 3 || b.Label != "" || len(splitFields(s)) > 1 {
 		return false
 	}

@@ -150,6 +150,10 @@ func TestIsName(t *testing.T) {
 		{"Dr Tamsin E. Greaves", "Tamsin E. Greaves", ""},
 		{"Prof. Ana Lima", "Ana Lima", ""},
 		{"Mr Bean", "Mr Bean", ""},
+		{"Ana Lima (she/her)", "Ana Lima", ""},
+		{"Hannah Brooks She/Her", "Hannah Brooks", ""},
+		{"Resume of Ana Lima", "Ana Lima", ""},
+		{"CV — Ana Lima", "Ana Lima", ""},
 	} {
 		r := &run{x: New(nil), lx: NewLexicon(), res: &schema.Resume{}}
 		ok := r.setName(tt.s)

@@ -354,6 +354,9 @@ func TestLayoutShapes(t *testing.T) {
 			`{"institution":"浙江大学","area":"软件工程","studyType":"硕士","startDate":"2019-09","endDate":"2022-06"},` +
 			`{"institution":"复旦大学","area":"电子信息工程","studyType":"博士","startDate":"2022-09"},` +
 			`{"institution":"西湖职业技术学院","area":"计算机应用技术","studyType":"大专","startDate":"2012-09","endDate":"2015-06"}]}`, []string{"education"}},
+		{"a Chinese name and the headline on its first line", []doc.Line{
+			p("李明 Java开发工程师"), p("138 0000 0000"), h("工作经历"), p("2019.07-2021.03 杭州云启科技有限公司 Java开发工程师"),
+		}, `{"basics":{"name":"李明","label":"Java开发工程师","phone":"138 0000 0000"}}`, []string{"basics"}},
 		{"projects as bold names before a colon, the last with no text", []doc.Line{
 			p("Ana Lima"), h("Projects"),
 			{Text: "Tinyraft: A Raft simulator that runs in the browser.", Marker: "•", Spans: []doc.Span{{Text: "Tinyraft", Style: doc.Style{Bold: true}}, {Text: ":", Style: doc.Style{Bold: true}}, {Text: "A Raft simulator that runs in the browser."}}},
