@@ -204,6 +204,9 @@ func (r *run) fieldy(l *line, f feat) bool {
 		strings.Contains(l.text, ", ") && len(strings.Fields(l.text)) >= minSentenceWords && !r.lx.isLocation(l.text)) {
 		return false // a sentence: "Led weekly lab sections of 30 students.", "Community hospital, 180 beds.", "… and Level II trauma center."; not "… Import & Export Co., Ltd."
 	}
+	if strings.HasSuffix(l.text, ".") && lowerWords(l.text) >= minLowerSentence {
+		return false // "A tool for tracking things.": words in lower case and a full stop, a sentence
+	}
 	if _, only := r.lx.labelOnly(l.text); only {
 		return false
 	}
@@ -335,6 +338,27 @@ const (
 	maxMetaBullets = 3  // list items
 	maxMetaBullet  = 60 // runes of one
 )
+
+// minLowerSentence is how many words in lower case, other than the small
+// words of names ("of", "and", "for"), make a line that ends in a full
+// stop a sentence.
+const minLowerSentence = 2
+
+// nameParticles are the small words a name writes in lower case: "Bank of
+// Ireland", "Ministry for the Environment".
+var nameParticles = map[string]bool{"of": true, "and": true, "for": true, "the": true, "de": true, "du": true, "la": true, "van": true, "von": true, "der": true, "in": true, "at": true, "on": true, "&": true}
+
+// lowerWords counts the words of s in lower case that are no name
+// particles.
+func lowerWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if startsLower(w) && !nameParticles[strings.Trim(w, ".,")] && !strings.Contains(w, ".") {
+			n++
+		}
+	}
+	return n
+}
 
 // maxLegalForm is the longest company form written in lower case that
 // ends a name, not a sentence: "co., ltd.", "gmbh." (not "center.").

@@ -62,6 +62,7 @@ func TestEntryRules(t *testing.T) {
 		{"an employer over its title and dates", kVolunteer, []doc.Line{p("Women in Security Cape Town"), p("Workshop Organiser | May 2020 – Present")}, 0, -1, opensEntry},
 		{"an employer over its title and dates", kWork, []doc.Line{p("Senior Engineer"), p("Staff Engineer | Jan 2022 – Present")}, 0, -1, undecided},
 		{"an employer over its title and dates", kWork, []doc.Line{p("Ridgeline Health Analytics  Denver, CO"), p("ENGINEERING MANAGER  2019 – Present")}, 0, -1, opensEntry},
+		{"names over their date line", kProjects, []doc.Line{p("Ledgerline (2021 – 2022)"), p("A tool for tracking things."), p("Tidepool Timer (2023 – Present)")}, 1, 1, undecided},
 		{"a title over its employer and dates", kWork, []doc.Line{p("Graduate Developer"), p("University of Dundee IT Services / Dundee / Aug 2018 – Jun 2019")}, 0, -1, opensEntry},
 		{"a title over its employer and dates", kWork, []doc.Line{p("Backend Engineer II"), p("Thistledown Freight / Edinburgh / Feb 2022 – Present")}, 0, -1, opensEntry},
 		{"a title over its employer and dates", kWork, []doc.Line{p("Backend Engineer II"), p("Staff Engineer, Acme Ltd / Feb 2022 – Present")}, 0, -1, undecided},

@@ -203,6 +203,37 @@ func (r *run) projects(lines []*line) {
 
 // readProject reads a project-shaped entry; ok is false when it names and
 // tells nothing.
+// projectNameParts splits the first field of a project's header where it
+// names the project and then, after a separator, the role or what the
+// project was: "Ledgerline, Lead Developer", "订单中台重构 后端开发",
+// "Ledgerline: A tool for tracking expenses." (the description, into p).
+func (r *run) projectNameParts(fields []string, p *schema.Project) []string {
+	if len(fields) == 0 {
+		return fields
+	}
+	f := fields[0]
+	split := func(name, rest string) []string {
+		return append([]string{strings.TrimSpace(name), strings.TrimSpace(rest)}, fields[1:]...)
+	}
+	if name, rest, ok := cutLast(f, ", "); ok && !strings.Contains(name, ", ") && !r.lx.isTitle(name) && (r.lx.isTitle(rest) || r.rolesList(rest)) && !r.lx.isOrg(rest) {
+		return split(name, rest)
+	}
+	if name, rest, ok := strings.Cut(f, " "); ok && allHan(name) && allHan(strings.ReplaceAll(rest, " ", "")) && !strings.Contains(rest, " ") && r.lx.isTitle(rest) && !r.lx.isOrg(rest) && !r.lx.isOrg(name) {
+		return split(name, rest)
+	}
+	if name, rest, ok := strings.Cut(f, ": "); ok && p.Description == "" && len(strings.Fields(name)) <= maxProjectNameWords && strings.HasSuffix(rest, ".") && lowerWords(rest) >= minLowerSentence {
+		if _, label := r.lx.labelField(name); !label {
+			p.Description = strings.TrimSpace(rest)
+			return append([]string{strings.TrimSpace(name)}, fields[1:]...)
+		}
+	}
+	return fields
+}
+
+// maxProjectNameWords is the most words of a project's name before a colon
+// and what the project was.
+const maxProjectNameWords = 5
+
 func (r *run) readProject(e *entry) (schema.Project, bool) {
 	if len(e.header) != 1 {
 		// no one-line project to read
@@ -268,6 +299,7 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 		// kind of work it was
 		h.fields = append(append([]string{h.fields[k]}, h.fields[:k]...), h.fields[k+1:]...)
 	}
+	h.fields = r.projectNameParts(h.fields, &p)
 	for i, f := range h.fields {
 		switch {
 		case workload.MatchString(f) || r.lx.isLocation(f) && p.Name != "":

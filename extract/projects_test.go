@@ -54,3 +54,29 @@ func TestTrailingTechs(t *testing.T) {
 		}
 	}
 }
+
+// TestProjectNameParts: a project's name and, after a separator, its role
+// or what it was.
+func TestProjectNameParts(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	for _, tt := range []struct {
+		in          string
+		want        []string
+		description string
+	}{
+		{"Ledgerline, Lead Developer", []string{"Ledgerline", "Lead Developer"}, ""},
+		{"订单中台重构 后端开发", []string{"订单中台重构", "后端开发"}, ""},
+		{"智能客服系统 后端开发", []string{"智能客服系统", "后端开发"}, ""},
+		{"Ledgerline: A tool for tracking expenses.", []string{"Ledgerline"}, "A tool for tracking expenses."},
+		{"Tech Stack: Go, Postgres.", []string{"Tech Stack: Go, Postgres."}, ""},
+		{"Ledgerline, Kestrel Labs", []string{"Ledgerline, Kestrel Labs"}, ""},
+		{"Senior Engineer, Platform", []string{"Senior Engineer, Platform"}, ""},
+		{"某某科技有限公司 后端开发", []string{"某某科技有限公司 后端开发"}, ""},
+	} {
+		var p schema.Project
+		got := r.projectNameParts([]string{tt.in}, &p)
+		if d := cmp.Diff(tt.want, got); d != "" || p.Description != tt.description {
+			t.Errorf("projectNameParts(%q) (-want +got):\n%s description %q, want %q", tt.in, d, p.Description, tt.description)
+		}
+	}
+}
