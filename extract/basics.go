@@ -130,7 +130,7 @@ func (r *run) setNameTitle(s string) bool {
 	b := &r.res.Basics
 	ws := strings.Fields(s)
 	if name, title, ok := strings.Cut(s, " "); ok && hanName.MatchString(name) && b.Label == "" && len(splitFields(s)) == 1 && r.isName(name) &&
-		r.lx.isTitle(strings.TrimSpace(title)) && !r.lx.isOrg(title) && utf8.RuneCountInString(title) <= maxTitleLine {
+		!strings.ContainsAny(title, "0123456789") && !strings.Contains(title, "简历") && r.lx.isTitle(title) && !r.lx.isOrg(title) && !r.lx.isOrg(name) && utf8.RuneCountInString(title) <= maxTitleLine {
 		b.Name, b.Label = name, strings.TrimSpace(title) // "李明 Java开发工程师"
 		return true
 	}

@@ -44,6 +44,13 @@ func (lx *Lexicon) hasDegree(s string) bool {
 	return d != ""
 }
 
+// bareDegree reports whether s is a degree and nothing else: "本科",
+// "BSc".
+func (lx *Lexicon) bareDegree(s string) bool {
+	d, rest := lx.degreeIn(strings.TrimSpace(s))
+	return d != "" && strings.Trim(rest, " ()（）") == ""
+}
+
 // vocationalOnly reports whether the degree s names is a vocational
 // qualification ("NVQ Level 3 Diploma", "BTEC"): a ticket as often as a
 // course of study.
@@ -105,8 +112,9 @@ func splitTop(s, seps string) []string {
 
 // eduBuilder accumulates one education entry.
 type eduBuilder struct {
-	e schema.Education
-	x map[string]any
+	e        schema.Education
+	x        map[string]any
+	deptArea bool // the area was read from the department's name ("计算机系")
 }
 
 // restFields reads what follows the degree in a labelled value that holds
@@ -232,8 +240,8 @@ func (b *eduBuilder) field(r *run, f string) {
 		b.e.Area = area(f)
 	case b.e.Institution == "" && !strings.HasSuffix(f, "专业"):
 		b.e.Institution = f
-	case b.e.Area == "":
-		b.e.Area = area(f)
+	case b.e.Area == "" || b.deptArea && !strings.Contains(f, "毕业") && !strings.Contains(f, "畢業"):
+		b.e.Area, b.deptArea = area(f), false // ("南京大学 计算机系 软件工程": the major named after the department)
 	}
 }
 
@@ -280,6 +288,7 @@ func (b *eduBuilder) department(d string) {
 	b.x["x-department"] = d
 	if b.e.Area == "" && strings.HasSuffix(d, "系") {
 		b.e.Area = strings.TrimSuffix(d, "系")
+		b.deptArea = true
 	}
 }
 
@@ -419,6 +428,9 @@ func (r *run) education(lines []*line) {
 	}
 }
 
+// studyModes say how one studied, beside the school and the major.
+var studyModes = map[string]bool{"全日制": true, "非全日制": true, "统招": true, "统招全日制": true, "在读": true, "交换生": true, "自考": true, "成人教育": true, "函授": true}
+
 // schoolThenMore splits a Chinese field that names a school and then, apart
 // by a space or CJK square brackets, more of the entry: "浙江大学
 // 计算机科学与技术", "【浙江大学】软件工程 本科"; nil when f is no such
@@ -427,12 +439,17 @@ func (r *run) schoolThenMore(f string) []string {
 	if !hasHan(f) || !strings.ContainsAny(f, " 【】") {
 		return nil
 	}
-	parts := strings.FieldsFunc(f, func(c rune) bool { return c == ' ' || c == '【' || c == '】' })
+	var parts []string
+	for _, p := range splitTop(strings.NewReplacer("【", " ", "】", " ").Replace(f), " ") {
+		if p = strings.TrimSpace(p); p != "" && !studyModes[p] {
+			parts = append(parts, p) // (a mode of study, "全日制", is no field)
+		}
+	}
 	if len(parts) < 2 || !r.lx.isSchool(parts[0]) || r.lx.hasDegree(parts[0]) {
 		return nil
 	}
 	for _, p := range parts {
-		if !hasHan(p) || r.lx.isSchool(p) && p != parts[0] {
+		if !hasHan(p) || r.lx.isSchool(p) && p != parts[0] && !isDepartment(p) {
 			return nil
 		}
 	}

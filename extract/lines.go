@@ -1254,6 +1254,11 @@ func firstRune(s string) string {
 // the next line ("电话" / "+86 186…", as <dt>/<dd> or a printed form
 // gives them) when two or more such pairs follow each other: a single
 // label above a paragraph ("主要职责" and its lines) stays as it is.
+// maxPairedSuffixLabel is the longest line alone over a value that is
+// read as a label by its ending only ("开发技术" over "Go"; not
+// "计算机科学与技术" over "本科").
+const maxPairedSuffixLabel = 4
+
 func (r *run) pairLabels(all []*line) []*line {
 	isLabel := func(i int) bool {
 		if i >= len(all) || all[i].Marker != "" || all[i].Heading > 0 || all[i].runes > 24 {
@@ -1261,10 +1266,15 @@ func (r *run) pairLabels(all []*line) []*line {
 		}
 		t := strings.TrimRight(all[i].text, ":：")
 		f, ok := r.lx.labelField(t)
+		if _, exact := r.lx.labels[labelKey(t)]; ok && !exact && allHan(t) && utf8.RuneCountInString(t) > maxPairedSuffixLabel {
+			return false // a longer line read as a label by its ending alone is a value ("计算机科学与技术")
+		}
 		return ok && f != "drop"
 	}
 	isValue := func(i int) bool {
-		return i < len(all) && !isLabel(i) && all[i].Heading == 0 && all[i].Marker == "" && all[i].runes <= 120
+		// (a degree alone under a line is no value: "计算机科学与技术" over
+		// "本科" is a major, not a label ending in 技术)
+		return i < len(all) && !isLabel(i) && all[i].Heading == 0 && all[i].Marker == "" && all[i].runes <= 120 && !r.lx.bareDegree(all[i].text)
 	}
 	out := all[:0:0]
 	for i := 0; i < len(all); {

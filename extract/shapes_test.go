@@ -354,6 +354,16 @@ func TestLayoutShapes(t *testing.T) {
 			`{"institution":"浙江大学","area":"软件工程","studyType":"硕士","startDate":"2019-09","endDate":"2022-06"},` +
 			`{"institution":"复旦大学","area":"电子信息工程","studyType":"博士","startDate":"2022-09"},` +
 			`{"institution":"西湖职业技术学院","area":"计算机应用技术","studyType":"大专","startDate":"2012-09","endDate":"2015-06"}]}`, []string{"education"}},
+		{"Chinese schools with an aside in the major, a department, a mode of study; a four-character major ending in 技术", []doc.Line{
+			p("李明"), h("教育背景"), p("2019.09-2022.06 浙江大学 软件工程（方向 分布式系统） 硕士"), p("2015.09-2019.06 南京大学 计算机系 软件工程 本科"),
+			p("2012.09-2015.06 厦门大学 全日制 本科"), h("学历"), p("浙江大学"), p("生物技术"), p("本科"), p("2008.09 - 2012.06"),
+		}, `{"education":[{"institution":"浙江大学","area":"软件工程（方向 分布式系统）","studyType":"硕士","startDate":"2019-09","endDate":"2022-06"},` +
+			`{"institution":"南京大学","area":"软件工程","studyType":"本科","startDate":"2015-09","endDate":"2019-06","x-department":"计算机系"},` +
+			`{"institution":"厦门大学","studyType":"本科","startDate":"2012-09","endDate":"2015-06"},` +
+			`{"institution":"浙江大学","area":"生物技术","studyType":"本科","startDate":"2008-09","endDate":"2012-06"}]}`, []string{"education"}},
+		{"a keywords label ending in 技术", []doc.Line{
+			p("李明"), h("项目经历"), p("2021.03-2021.12 订单中台重构"), p("项目使用技术：Spring Boot、Redis、MySQL"), p("负责订单模块的拆分与重构。"),
+		}, `{"projects":[{"name":"订单中台重构","keywords":["Spring Boot","Redis","MySQL"],"highlights":["负责订单模块的拆分与重构。"],"startDate":"2021-03","endDate":"2021-12"}]}`, []string{"projects"}},
 		{"a Chinese name and the headline on its first line", []doc.Line{
 			p("李明 Java开发工程师"), p("138 0000 0000"), h("工作经历"), p("2019.07-2021.03 杭州云启科技有限公司 Java开发工程师"),
 		}, `{"basics":{"name":"李明","label":"Java开发工程师","phone":"138 0000 0000"}}`, []string{"basics"}},

@@ -165,9 +165,9 @@ func (r *run) readJob(e *entry) job {
 	}
 	// "Northgate Analytics: Data Engineer": an employer, a colon and the
 	// title (not a label before its value)
-	for i := 0; i < len(fields); i++ {
-		if a, b, ok := strings.Cut(fields[i], ": "); ok && !strings.Contains(b, ": ") && r.lx.isTitle(b) && !r.lx.isTitle(a) && !hasSentencePunct(b) {
-			if _, label := r.lx.lookupLabel(a); !label {
+	if !slices.ContainsFunc(fields, r.lx.isOrg) {
+		for i := 0; i < len(fields); i++ {
+			if a, b, ok := strings.Cut(fields[i], ": "); ok && !strings.Contains(b, ": ") && r.lx.isTitle(b) && r.employerBeforeColon(a) && !hasSentencePunct(b) {
 				fields = slices.Insert(slices.Delete(fields, i, i+1), i, strings.TrimSpace(a), strings.TrimSpace(b))
 				i++
 			}
@@ -355,14 +355,48 @@ func (lx *Lexicon) bracketFields(fields []string) []string {
 				parts = append(parts, p)
 			}
 		}
-		// (each part an employer, a title or a place; not "【核心】负责支付")
-		if len(parts) < 2 || slices.ContainsFunc(parts, func(p string) bool { return !lx.isOrg(p) && !lx.isTitle(p) && !lx.isLocation(p) }) {
-			out = append(out, strings.TrimSpace(strings.Trim(f, "【】〖〗"))) // ("【销售经理】": the brackets only)
+		// (each part an employer, a title or a place, one of them a title at
+		// most; not "【核心】负责支付", "【实习】 Java开发实习生")
+		if len(parts) < 2 || slices.ContainsFunc(parts, func(p string) bool { return !lx.isOrg(p) && !lx.isTitle(p) && !lx.isLocation(p) }) ||
+			len(slices.DeleteFunc(slices.Clone(parts), func(p string) bool { return !lx.isTitle(p) || lx.isOrg(p) })) > 1 {
+			out = append(out, lx.dropBracketTags(f))
 			continue
 		}
 		out = append(out, parts...)
 	}
 	return out
+}
+
+// bracketTag is a word set in CJK square brackets.
+var bracketTag = lazyRE(`[【〖]([^【】〖〗]*)[】〗]`)
+
+// dropBracketTags drops the tags in CJK square brackets that name no
+// employer and no place ("【外派】华为技术有限公司", "【实习】 Java开发实习生")
+// and the brackets around those that do ("【销售经理】").
+func (lx *Lexicon) dropBracketTags(f string) string {
+	out := bracketTag.ReplaceAllStringFunc(f, func(m string) string {
+		w := strings.TrimSpace(bracketTag.FindStringSubmatch(m)[1])
+		if lx.isOrg(w) || lx.isLocation(w) || strings.TrimSpace(f) == m {
+			return " " + w + " "
+		}
+		return " "
+	})
+	return strings.Join(strings.Fields(out), " ")
+}
+
+// employerBeforeColon reports whether s, before a colon and a title, names
+// an employer: capitalised words or an organisation's, not a label
+// ("Reporting to", "Position held", "Secondment") or a verb ("Promoted").
+func (r *run) employerBeforeColon(s string) bool {
+	s = strings.TrimSpace(s)
+	if _, label := r.lx.lookupLabel(s); label || r.lx.isTitle(s) || r.lx.startsWithVerb(s) || r.lx.functions[strings.ToLower(s)] {
+		return false
+	}
+	if r.lx.isOrg(s) {
+		return true
+	}
+	ws := strings.Fields(s)
+	return len(ws) >= 2 && len(ws) <= maxProjectNameWords && !slices.ContainsFunc(ws, startsLower)
 }
 
 // splitOrgTitle splits a field at a single space beside a Chinese name

@@ -94,6 +94,11 @@ func TestReadJobAt(t *testing.T) {
 		{"【杭州云启科技有限公司】Java开发工程师 2019.07-2021.03", "杭州云启科技有限公司", "Java开发工程师", ""},
 		{"杭州云启科技有限公司【Java开发工程师】2019.07-2021.03", "杭州云启科技有限公司", "Java开发工程师", ""},
 		{"杭州云启科技有限公司 | 【Java开发工程师】 | 2019.07-2021.03", "杭州云启科技有限公司", "Java开发工程师", ""},
+		// a label before a colon is no employer; a tag in brackets is no name
+		{"Harrowgate Freight Ltd  Jan 2019 – Jun 2021\nReporting to: Chief Technology Officer", "Harrowgate Freight Ltd", "Reporting to: Chief Technology Officer", ""},
+		{"Kestrel Labs | Secondment: Product Manager | 2015 – 2016", "Kestrel Labs", "Secondment: Product Manager", ""},
+		{"2016.07-2017.06 北京数联科技有限公司 【实习】 Java开发实习生", "北京数联科技有限公司", "Java开发实习生", ""},
+		{"2014.07-2015.06 【外派】华为技术有限公司 测试工程师", "华为技术有限公司", "测试工程师", ""},
 	}
 	for _, tt := range tests {
 		var e entry
