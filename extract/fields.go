@@ -562,8 +562,14 @@ func unclosedAside(s string) int {
 	return -1
 }
 
-// wordSet is a list of lexicon words prepared for containsWord.
-type wordSet []setWord
+// wordSet is a list of lexicon words prepared for containsWord: the CJK
+// words apart, the Latin ones indexed by their first bytes, so that a
+// line is read once, not once a word.
+type wordSet struct {
+	all   []setWord           // every word, in the lexicon's order
+	han   []string            // lowered words with CJK characters: matched anywhere
+	latin map[string][]string // lowered Latin words by their first two bytes (one, for a word of one): matched as whole words
+}
 
 type setWord struct {
 	lower string // ASCII letters lowered
@@ -571,9 +577,18 @@ type setWord struct {
 }
 
 func newWordSet(words []string) wordSet {
-	var ws wordSet
+	ws := wordSet{latin: map[string][]string{}}
 	for _, w := range words {
-		ws = append(ws, setWord{lower: asciiLower(w), han: hasHan(w)})
+		sw := setWord{lower: asciiLower(w), han: hasHan(w)}
+		ws.all = append(ws.all, sw)
+		switch {
+		case sw.lower == "":
+		case sw.han:
+			ws.han = append(ws.han, sw.lower)
+		default:
+			k := sw.lower[:min(2, len(sw.lower))]
+			ws.latin[k] = append(ws.latin[k], sw.lower)
+		}
 	}
 	return ws
 }
@@ -599,22 +614,31 @@ func asciiLower(s string) string {
 // stand as whole words.
 func containsWord(s string, words wordSet) bool {
 	ls := asciiLower(s)
-	for _, w := range words {
-		lw := w.lower
-		i := strings.Index(ls, lw)
-		for i >= 0 {
-			if w.han || wordBoundary(ls, i, i+len(lw)) {
+	if len(words.han) > 0 && hasHan(ls) {
+		for _, w := range words.han {
+			if strings.Contains(ls, w) {
 				return true
 			}
-			j := strings.Index(ls[i+1:], lw)
-			if j < 0 {
-				break
+		}
+	}
+	for i := 0; i < len(ls); i++ {
+		if i > 0 && isWordByte(ls[i-1]) {
+			continue // a whole word starts after no letter or digit
+		}
+		for k := 1; k <= 2 && i+k <= len(ls); k++ {
+			for _, w := range words.latin[ls[i:i+k]] {
+				if (len(w) == k || k == 2) && strings.HasPrefix(ls[i:], w) && (i+len(w) == len(ls) || !isWordByte(ls[i+len(w)])) {
+					return true
+				}
 			}
-			i += 1 + j
 		}
 	}
 	return false
 }
+
+// isWordByte reports whether c is a lower-case ASCII letter or a digit:
+// what a whole word may not touch.
+func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
 func wordBoundary(s string, a, b int) bool {
 	isW := func(r rune) bool { return r < 0x80 && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }

@@ -411,7 +411,7 @@ const maxGluedTitle = 16
 // endsWithOrgWord reports whether s ends with a Chinese organisation word
 // ("有限公司", "集团", "图书馆").
 func (lx *Lexicon) endsWithOrgWord(s string) bool {
-	for _, w := range lx.orgWords {
+	for _, w := range lx.orgWords.all {
 		if w.han && strings.HasSuffix(s, w.lower) {
 			return true
 		}
