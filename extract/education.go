@@ -44,6 +44,23 @@ func (lx *Lexicon) hasDegree(s string) bool {
 	return d != ""
 }
 
+// cutPlace cuts a place written after a name and a comma: "Brantley
+// University, Boston, MA", "NORTHGATE ANALYTICS, Leeds"; the first comma
+// after which the rest is a place.
+func (lx *Lexicon) cutPlace(s string) (name, place string, ok bool) {
+	for i := strings.Index(s, ", "); i >= 0; {
+		if rest := s[i+2:]; lx.isLocation(rest) {
+			return s[:i], rest, true
+		}
+		j := strings.Index(s[i+2:], ", ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return s, "", false
+}
+
 // bareDegree reports whether s is a degree and nothing else: "本科",
 // "BSc".
 func (lx *Lexicon) bareDegree(s string) bool {
@@ -326,17 +343,9 @@ func (r *run) education(lines []*line) {
 		for _, f := range h.fields {
 			// "Brantley University, Boston, MA": the place goes first, so
 			// that MA is not read as a degree
-			for i := strings.Index(f, ", "); i >= 0; {
-				if rest := f[i+2:]; r.lx.isLocation(rest) {
-					b.x["x-location"] = rest
-					f = f[:i]
-					break
-				}
-				j := strings.Index(f[i+2:], ", ")
-				if j < 0 {
-					break
-				}
-				i += 2 + j
+			if school, place, ok := r.lx.cutPlace(f); ok {
+				b.x["x-location"] = place
+				f = school
 			}
 			if parts := r.schoolThenMore(f); parts != nil {
 				fields = append(fields, parts...) // "浙江大学 计算机科学与技术", "【浙江大学】软件工程"

@@ -310,16 +310,8 @@ var entryRules = []entryRule{
 		// an employer by its name's shape: an organisation word, or a few
 		// capitalised words ("Fynbos Fintech") that are no title
 		name := f.fields[0]
-		for i := strings.Index(name, ", "); i > 0; {
-			if r.lx.isLocation(name[i+2:]) {
-				name = name[:i] // "NORTHGATE ANALYTICS, Leeds, Yorkshire": the employer and its place
-				break
-			}
-			j := strings.Index(name[i+2:], ", ")
-			if j < 0 {
-				break
-			}
-			i += 2 + j
+		if org, _, ok := r.lx.cutPlace(name); ok {
+			name = org // "NORTHGATE ANALYTICS, Leeds, Yorkshire": the employer and its place
 		}
 		if !r.fieldy(l, f) {
 			return undecided // "Community hospital, 180 beds.": what the employer is, a sentence
