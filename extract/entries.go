@@ -190,7 +190,8 @@ func (lx *Lexicon) iconField(x string) (field, value string, ok bool) {
 func stripIcons(x string) string {
 	return strings.TrimSpace(strings.TrimLeftFunc(x, func(r rune) bool {
 		// (with the joiner and the skin tones of an emoji sequence: "🧑‍💻")
-		return unicode.Is(unicode.So, r) || r == '\uFE0F' || r == '\u200D' || r >= 0x1F3FB && r <= 0x1F3FF || unicode.IsSpace(r)
+		// and control characters an icon font's glyph was read as ("\x13")
+		return unicode.Is(unicode.So, r) || r == '\uFE0F' || r == '\u200D' || r >= 0x1F3FB && r <= 0x1F3FF || unicode.IsSpace(r) || unicode.IsControl(r)
 	}))
 }
 

@@ -629,6 +629,61 @@ func (lx *Lexicon) languageAt(s string) string {
 // bracketFluency is a language and its fluency in brackets after it.
 var bracketFluency = lazyRE(`^([^()（）]{1,40}?)\s*[(（]([^()（）]{1,40})[)）]$`)
 
+// languagesInProse reads the languages a sentence names, each with the
+// words before it in its clause as its level: "Fluent in English and
+// Hindi; basic Tamil." gives English and Hindi (fluent) and Tamil
+// (basic). It reads only a sentence in Latin letters that starts with no
+// language's name (a list of languages is read item by item).
+func (r *run) languagesInProse(text string) []schema.Language {
+	if hasHan(text) || r.lx.languageAt(text) != "" || len(strings.Fields(text)) < minProseLanguageWords ||
+		!unicode.IsLetter(firstRuneOf(text)) || strings.ContainsAny(text, "()（）") || lowerWords(text) == 0 {
+		return nil // (a list: "🇧🇷 Portuguese (native), 🇬🇧 English (fluent)")
+	}
+	var out []schema.Language
+	for _, clause := range strings.FieldsFunc(text, func(c rune) bool { return c == ';' || c == '.' || c == ',' }) {
+		type hit struct {
+			at   int
+			name string
+		}
+		var hits []hit
+		low := strings.ToLower(clause)
+		for _, name := range r.lx.languages {
+			if hasHan(name) {
+				continue
+			}
+			ln := strings.ToLower(name)
+			for i := strings.Index(low, ln); i >= 0; {
+				if wordBoundary(low, i, i+len(ln)) && !slices.ContainsFunc(hits, func(h hit) bool { return i >= h.at && i < h.at+len(h.name) }) {
+					hits = append(hits, hit{i, clause[i : i+len(ln)]})
+					break
+				}
+				j := strings.Index(low[i+1:], ln)
+				if j < 0 {
+					break
+				}
+				i += 1 + j
+			}
+		}
+		if len(hits) == 0 {
+			continue
+		}
+		slices.SortFunc(hits, func(a, b hit) int { return a.at - b.at })
+		level := strings.TrimSpace(clause[:hits[0].at])
+		level = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(level, " in"), ":"))
+		for _, h := range hits {
+			out = append(out, schema.Language{Language: h.name, Fluency: level})
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// minProseLanguageWords is the fewest words of a sentence read for the
+// languages it names.
+const minProseLanguageWords = 4
+
 // languageNames reports whether s is a language's name, or its name in
 // two languages ("粤语 Cantonese").
 func (lx *Lexicon) languageNames(s string) bool {
@@ -647,6 +702,10 @@ func (r *run) languages(lines []*line) {
 		if n := len(r.res.Languages); n > 0 && r.res.Languages[n-1].Fluency == "" && l.runes <= 30 &&
 			!strings.ContainsAny(l.raw, "、，,;；|｜") && r.lx.languageAt(l.text) == "" && !strings.Contains(l.raw, "  ") {
 			r.res.Languages[n-1].Fluency = strings.TrimSpace(l.text) // "English" / "Native speaker"
+			continue
+		}
+		if ls := r.languagesInProse(l.text); ls != nil {
+			r.res.Languages = append(r.res.Languages, ls...) // "Fluent in English and Hindi; basic Tamil."
 			continue
 		}
 		if f := wideFields(l.raw); len(f) == 2 && !strings.ContainsAny(l.raw, "、，,;；|｜") {

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/resumex/resumex/schema"
 )
 
 // TestTechRuns checks how a run of technologies' names without
@@ -100,5 +102,28 @@ func TestProseItems(t *testing.T) {
 		if d := cmp.Diff(tt.want, r.proseItems(tt.s)); d != "" {
 			t.Errorf("proseItems(%q) (-want +got):\n%s", tt.s, d)
 		}
+	}
+}
+
+// TestLanguagesInProse: the languages a sentence names, each with its
+// level; a list is no sentence.
+func TestLanguagesInProse(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	for _, tt := range []struct {
+		in   string
+		want []schema.Language
+	}{
+		{"Fluent in English and Hindi; basic Tamil.", []schema.Language{{Language: "English", Fluency: "Fluent"}, {Language: "Hindi", Fluency: "Fluent"}, {Language: "Tamil", Fluency: "basic"}}},
+		{"Native English speaker, working knowledge of German", []schema.Language{{Language: "English", Fluency: "Native"}, {Language: "German", Fluency: "working knowledge of"}}},
+		{"🇧🇷 Portuguese (native), 🇬🇧 English (fluent, C1)", nil},
+		{"English – Native, Spanish – B2", nil},
+		{"英语：CET-6，能流利读写", nil},
+	} {
+		if d := cmp.Diff(tt.want, r.languagesInProse(tt.in)); d != "" {
+			t.Errorf("languagesInProse(%q) (-want +got):\n%s", tt.in, d)
+		}
+	}
+	if got := stripIcons("\x13 English: Native speaker"); got != "English: Native speaker" {
+		t.Errorf("stripIcons drops an icon read as a control character: got %q", got)
 	}
 }
