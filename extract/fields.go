@@ -627,7 +627,7 @@ func containsWord(s string, words wordSet) bool {
 		}
 		for k := 1; k <= 2 && i+k <= len(ls); k++ {
 			for _, w := range words.latin[ls[i:i+k]] {
-				if (len(w) == k || k == 2) && strings.HasPrefix(ls[i:], w) && (i+len(w) == len(ls) || !isWordByte(ls[i+len(w)])) {
+				if strings.HasPrefix(ls[i:], w) && (i+len(w) == len(ls) || !isWordByte(ls[i+len(w)])) {
 					return true
 				}
 			}

@@ -396,8 +396,12 @@ func (r *run) employerBeforeColon(s string) bool {
 		return true
 	}
 	ws := strings.Fields(s)
-	return len(ws) >= 2 && len(ws) <= maxProjectNameWords && !slices.ContainsFunc(ws, startsLower)
+	return len(ws) >= 2 && len(ws) <= maxColonEmployerWords && !slices.ContainsFunc(ws, startsLower)
 }
+
+// maxColonEmployerWords is the most words of an employer's name before a
+// colon and the title.
+const maxColonEmployerWords = 5
 
 // splitOrgTitle splits a field at a single space beside a Chinese name
 // into an employer and a title, in either order: the one side names an
