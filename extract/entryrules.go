@@ -759,7 +759,13 @@ func (r *run) datedLineRule(c *entryCtx) verdict {
 	if cur != nil && parenDate(l.raw, f.span) && len(f.fields) < 2 && (l.Marker != "" || c.kind == kWork && !r.lx.isOrg(l.text) && !r.lx.isTitle(l.text)) {
 		n, nf, ok := c.next(1)
 		// a list of dated one-line entries: the entry above was one too
-		sameShape := len(cur.body) == 0 && len(cur.header) == 1 && cur.header[0].Marker != "" && parenDate(cur.header[0].raw, c.fs[slices.Index(c.lines, cur.header[0])].span)
+		first := cur.header[0]
+		firstShape := parenDate(first.raw, c.fs[slices.Index(c.lines, first)].span) && len(c.fs[slices.Index(c.lines, first)].fields) < 2
+		sameShape := len(cur.body) == 0 && len(cur.header) == 1 && first.Marker != "" && firstShape ||
+			// "Northgate Analytics (03/2012 - now)" over its title, and after
+			// a blank line another such line: the next entry, set as the
+			// first was (a phase of the job is not set apart by a blank)
+			l.Blank && l.Marker == "" && first.Marker == "" && l.Indent == first.Indent && firstShape && first != l
 		if !sameShape && (!ok || !(n.Indent > l.Indent || len(nf.kvs) > 0 && len(nf.fields) == 0) || l.numbered()) {
 			return inBody // a dated phase of the current entry
 		}

@@ -94,6 +94,8 @@ func TestEntryRules(t *testing.T) {
 		{"a dated line", kWork, []doc.Line{p("Acme  Engineer  2019 – 2021"), p("Shipped 3 apps in 2020.")}, 1, 1, inBody},
 		{"a dated line", kWork, []doc.Line{p("Volunteer | Food Bank | Jan 2024 – Present"), p("Ran 12 sessions."), p("Research Apprentice | Loma Software | '23")}, 2, 1, opensEntry},
 		{"a dated line", kWork, []doc.Line{p("Volunteer | Food Bank | Jan 2024 – Present"), p("Ran sessions in 2023.")}, 1, 1, inBody},
+		{"a dated line", kWork, []doc.Line{p("Northgate Analytics (03/2012 - now)"), p("Line Cook"), item("Did things."), {Text: "Oak + Ash Design (04/2010 - 01/2012)", Blank: true}}, 3, 2, opensEntry},
+		{"a dated line", kWork, []doc.Line{p("Northgate Analytics (03/2012 - now)"), p("Line Cook"), item("Did things."), p("Ran the night shift (2014 - 2016)")}, 3, 2, inBody},
 		{"names over their date line", kWork, []doc.Line{p("Acme — Engineer"), p("2019 – 2021")}, 0, -1, opensEntry},
 		{"names over their date line", kWork, []doc.Line{b("Acme  2019 – 2021"), p("Mentored eight engineers, three of whom were promoted"), p("June 2017 — December 2020")}, 1, 1, undecided},
 		{"names over their date line", kWork, []doc.Line{{Text: "Senior Engineer  2014 – 2017", Indent: 28}, {Text: "Ran the database fleet", Indent: 32}, {Text: "Automated failover testing", Indent: 32}, {Text: "Aug 2011 — Feb 2014", Indent: 87}}, 2, 1, undecided},

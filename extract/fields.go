@@ -270,6 +270,11 @@ const sepChars = " |｜/／,，;；·•、\t-–—:："
 
 func trimSeps(s string) string {
 	s = trimUnbalanced(strings.Trim(s, sepChars))
+	if t, ok := strings.CutSuffix(s, " ."); ok {
+		// "Data Analyst — Hart & Lowe, Cape Town. 2017 – to date.": the
+		// full stop that closed the dates
+		s = strings.TrimRight(t, sepChars)
+	}
 	if t := strings.TrimRight(s, "."); t != s && t != "" && unicode.Is(unicode.Han, lastRuneOf(t)) {
 		s = t // "某某财税服务有限公司.": a full stop after Chinese ends the text, not the name
 	}

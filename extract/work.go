@@ -173,6 +173,7 @@ func (r *run) readJob(e *entry) job {
 			}
 		}
 	}
+	fields = r.rejoinTitle(e, fields)
 	// "Senior Application Security" over "Engineer": a title its column
 	// wrapped, the last word on a line of its own
 	for i := 0; i+1 < len(fields); i++ {
@@ -243,7 +244,12 @@ func (r *run) readJob(e *entry) job {
 			j.location = parts[len(parts)-2] + ", " + parts[len(parts)-1]
 			short = []string{strings.Join(parts[:len(parts)-2], ", ")}
 		}
-		if parts := commaSplit.Split(short[0], -1); len(parts) >= 2 && !r.lx.isLocation(short[0]) {
+		if parts := commaSplit.Split(short[0], -1); len(parts) >= 3 && r.lx.isTitle(parts[0]) && r.lx.functions[strings.ToLower(parts[1])] {
+			// "Summer Intern, Finance, Blue Fern": a side of the business
+			// after the title is part of it
+			parts = slices.Replace(parts, 0, 2, parts[0]+", "+parts[1])
+			short, titleFirst = parts, !hasHan(short[0])
+		} else if parts := commaSplit.Split(short[0], -1); len(parts) >= 2 && !r.lx.isLocation(short[0]) {
 			short, titleFirst = parts, !hasHan(short[0])
 			j.commaOrg = len(parts) == 2 && titleFirst && !r.lx.isOrg(lastWord(parts[1])) // ("Hospital Operations": a unit, "Acme Hospital": an employer)
 		}
@@ -256,6 +262,13 @@ func (r *run) readJob(e *entry) job {
 	}
 	if unit, rest := r.unitBeforeOrg(short); unit != "" && j.org == "" {
 		j.x["x-department"], short = unit, rest
+	}
+	for i, f := range short {
+		// "Hart & Lowe, Cape Town.": the full stop closes the names; the
+		// place is one without it
+		if _, place, ok := cutLast(f, ", "); ok && strings.HasSuffix(place, ".") && r.lx.isLocation(strings.TrimSuffix(place, ".")) {
+			short[i] = strings.TrimSuffix(f, ".")
+		}
 	}
 	if len(short) >= 2 && j.org == "" && j.position == "" {
 		for i, f := range short[:2] {
@@ -338,6 +351,76 @@ func (r *run) readJob(e *entry) job {
 		}
 	}
 	return j
+}
+
+// titleJoins are the separators that may stand inside one position:
+// "Barista / Shift Lead", "Research Assistant - Genomics".
+const maxSpecialtyWords = 3 // "Research Assistant - Population Genomics"
+
+var titleJoins = lazyRE(`^\s*(?:/|-|–|,)\s*$`)
+
+// rejoinTitle puts back together a position that the header's split cut
+// in two, where the header names its employer elsewhere. The pieces must
+// stand side by side in one header line, joined by a slash, a dash or a
+// comma:
+//   - two titles: "Barista / Shift Lead" (a slash joins roles held at once);
+//   - a title and "a speciality at the employer": "Research Assistant -
+//     Genomics at Harbour Bank";
+//   - a title and a short speciality that is no employer, place or title,
+//     with the employer in a field after it: "Research Assistant -
+//     Genomics" over "Kestrel Labs Ltd", "Summer Intern, Finance, Blue
+//     Fern" (the speciality a side of the business, or the field after it
+//     an employer by its words).
+func (r *run) rejoinTitle(e *entry, fields []string) []string {
+	whole := false // the pieces are all the names of their line
+	joined := func(a, b string) (string, bool) {
+		for _, l := range e.header {
+			for from := 0; ; {
+				i := strings.Index(l.raw[from:], a)
+				if i < 0 {
+					break
+				}
+				i += from
+				rest := l.raw[i+len(a):]
+				if k := strings.Index(rest, b); k > 0 && titleJoins.MatchString(rest[:k]) {
+					j := l.raw[i : i+len(a)+k+len(b)]
+					names := l.raw
+					if f := r.feature(l); f.hasSpan {
+						names = cutSpan(l.raw, f.span)
+					}
+					whole = trimSeps(names) == j
+					return j, true
+				}
+				from = i + len(a)
+			}
+		}
+		return "", false
+	}
+	name := func(s string) bool { return r.lx.isOrg(s) || r.lx.isSchool(s) || r.lx.isLocation(s) }
+	for i := 0; i+1 < len(fields); i++ {
+		a, b := fields[i], fields[i+1]
+		if !r.lx.isTitle(a) || name(a) {
+			continue
+		}
+		if x, y, ok := strings.Cut(b, " at "); ok && !strings.Contains(y, " at ") && !r.lx.isTitle(y) && !name(x) && len(strings.Fields(x)) <= maxSpecialtyWords {
+			if j, ok := joined(a, x); ok {
+				fields = slices.Replace(fields, i, i+2, j, strings.TrimSpace(y))
+				continue
+			}
+		}
+		// (not "产品经理 / Product Manager": one title in two languages; and
+		// only with the employer's name after the two)
+		slash := r.lx.isTitle(b) && !name(b) && hasHan(a) == hasHan(b) && i+2 < len(fields) && !r.lx.isTitle(fields[i+2])
+		specialty := i+2 < len(fields) && !r.lx.isTitle(b) && !name(b) && !isUnit(b) && !unitOf.MatchString(b) && len(strings.Fields(b)) <= maxSpecialtyWords && !hasHan(b) &&
+			(r.lx.functions[strings.ToLower(b)] || r.lx.isOrg(fields[i+2]) || r.lx.isSchool(fields[i+2]))
+		if !slash && !specialty {
+			continue
+		}
+		if j, ok := joined(a, b); ok && (slash && whole && strings.Contains(j, "/") || specialty && !strings.Contains(j, "/")) {
+			fields = slices.Replace(fields, i, i+2, j)
+		}
+	}
+	return fields
 }
 
 // bracketFields splits header fields at the square brackets of CJK

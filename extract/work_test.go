@@ -99,6 +99,12 @@ func TestReadJobAt(t *testing.T) {
 		{"Kestrel Labs | Secondment: Product Manager | 2015 – 2016", "Kestrel Labs", "Secondment: Product Manager", ""},
 		{"2016.07-2017.06 北京数联科技有限公司 【实习】 Java开发实习生", "北京数联科技有限公司", "Java开发实习生", ""},
 		{"2014.07-2015.06 【外派】华为技术有限公司 测试工程师", "华为技术有限公司", "测试工程师", ""},
+		// a position the split cut in two, its employer named elsewhere
+		{"Barista / Shift Lead                        05.2017 – Now\nOak + Ash Design, Kuala Lumpur", "Oak + Ash Design", "Barista / Shift Lead", ""},
+		{"Research Assistant - Genomics at Harbour Bank (2016 – 2018)", "Harbour Bank", "Research Assistant - Genomics", ""},
+		{"Research Assistant - Genomics\nKestrel Labs Ltd\n2016 – 2018", "Kestrel Labs Ltd", "Research Assistant - Genomics", ""},
+		{"Summer Intern, Finance, Blue Fern  2015 – 2016", "Blue Fern", "Summer Intern, Finance", ""},
+		{"Software Engineer – Kestrel\nRemote-first startup\n2016 – 2018", "Kestrel", "Software Engineer", ""},
 	}
 	for _, tt := range tests {
 		var e entry
