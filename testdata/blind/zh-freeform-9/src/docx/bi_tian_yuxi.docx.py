@@ -1,0 +1,38 @@
+# Bilingual (Chinese + English) Word CV of a translation graduate: headings in both languages, right-tab dates.
+import sys; sys.path.insert(0, __file__.rsplit('/', 2)[0])
+from docxlib import *
+from docx.enum.text import WD_TAB_ALIGNMENT
+d = new_doc('微软雅黑', 10, 1.9)
+para(d, '田雨溪  Yuxi Tian', bold=True, size=18, align='center')
+para(d, '求职意向：英日翻译 / 本地化项目专员　Translator (EN/JA–ZH) · Localization', align='center', color='444444')
+para(d, '138 0000 1934　|　tianyuxi@example.edu　|　广州 Guangzhou　|　LinkedIn: linkedin.com/in/yuxi-tian-trans', align='center', size=9, space_after=6)
+def h(t):
+    p = para(d, t, bold=True, size=11.5, color='1F3864', space_before=9, space_after=3); bottom_rule(p, '1F3864')
+def line(left, right, bold=True):
+    p = d.add_paragraph(); p.paragraph_format.tab_stops.add_tab_stop(Cm(17.2), WD_TAB_ALIGNMENT.RIGHT)
+    run(p, left, bold=bold); run(p, '\t' + right, color='555555'); return p
+h('教育背景 Education')
+line('岭南外国语大学　翻译硕士（MTI）· 英语笔译', '2022.09 – 2025.06')
+para(d, 'Lingnan University of Foreign Studies — Master of Translation and Interpreting (English Translation)', size=9, color='555555')
+para(d, '推免入学；GPA 3.82/4.0；主修课程：笔译理论与技巧、科技翻译、本地化项目管理、计算机辅助翻译')
+line('江城师范大学　英语（辅修日语）　本科/学士', '2018年秋 – 2022.06')
+para(d, '本科成绩排名 3/87；校级优秀毕业生')
+h('实习经历 Internships')
+para(d, '实习单位：译联通本地化服务有限公司　实习岗位：本地化翻译实习生', bold=True)
+para(d, '实习时间：2024.03 – 2024.08')
+para(d, '• 参与游戏及SaaS软件的英/日→中本地化，累计翻译、审校约18万字；')
+para(d, '• 使用 Trados、memoQ 维护术语库，术语一致性检查差错率 < 0.5%。')
+para(d, '实习单位：第十九届中国（广州）国际进出口展会　实习岗位：陪同口译志愿者', bold=True, space_before=4)
+para(d, '实习时间：2023.10')
+para(d, '• 为日本展商提供中日陪同口译，协助完成商务洽谈20余场。')
+h('翻译实践 Translation Projects')
+para(d, '• 《城市更新与社区营造》（日译中，合译，已出版，负责第3–5章，约6万字），2024')
+para(d, '• 某新能源车企用户手册英译中（约4万字），2023')
+h('证书与语言 Certificates & Languages')
+para(d, 'CATTI 二级笔译（英语），2023　｜　CATTI 三级口译（英语），2022　｜　TEM-8（良好），2022')
+para(d, '英语 English：专业八级，IELTS 8.0　　日语 Japanese：JLPT N2（148分）')
+h('技能 Skills')
+para(d, 'CAT 工具：Trados Studio（熟练）、memoQ（熟练）、Phrase（了解）；办公：Excel、Xbench QA')
+h('自我评价 About Me')
+para(d, '细致耐心，对文字敏感；能在压力下按期交付，乐于学习新领域的术语。')
+d.save(sys.argv[1])
