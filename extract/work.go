@@ -19,6 +19,9 @@ type job struct {
 	// Manager, Support Operations"); under an employer's entry it is
 	// the title's end
 	commaOrg bool
+	// commaUnit: what followed a comma after a title, whatever its words
+	// ("Director, Head of Glasgow Office")
+	commaUnit bool
 	// role: 1 + the index in highlights of the first role given with a
 	// label ("Role: Field Technician Intern"), 0 when none; the title when
 	// the job names no other (see readJob)
@@ -34,7 +37,7 @@ var trailBracket = lazyRE(`\s*[(（\[［]\s*([^()（）\[\]［］]*?)\s*[)）\]�
 
 // companySize is the headcount of an employer: "500-1000人", "10000人以上",
 // "少于50人", "1,000-5,000 employees".
-var companySize = lazyRE(`(?i)^(?:少于\s*)?[\d,]+\s*(?:[-–~至]\s*[\d,]+\s*)?(?:人|名员工|employees)(?:以上|以下)?$`)
+var companySize = lazyRE(`(?i)^(?:少于\s*)?[\d,]+\s*(?:[-–~至]\s*[\d,]+\s*)?(?:人|名员工|employees|staff|people)(?:以上|以下)?$`)
 
 // unitEnds are the words the name of a unit of an employer ends in.
 var unitEnds = []string{"部", "事业部", "中心", "中台", "组", "处", "科", "室", "Department", "Dept.", "Team"}
@@ -153,6 +156,11 @@ func (r *run) readJob(e *entry) job {
 			} else if companySize.MatchString(strings.TrimSpace(m[1])) {
 				j.x["x-companySize"] = strings.TrimSpace(m[1]) // "某公司（500-1000人）"
 				f = strings.TrimSpace(f[:len(f)-len(m[0])])
+			} else if kind, size, ok := cutLast(m[1], ", "); ok && companySize.MatchString(strings.TrimSpace(size)) && !r.lx.isTitle(kind) {
+				// "Mkhize Venter Inc. (Audit & advisory, 1,100 staff)": what
+				// the company does and its size
+				j.x["x-industry"], j.x["x-companySize"] = strings.TrimSpace(kind), strings.TrimSpace(size)
+				f = strings.TrimSpace(f[:len(f)-len(m[0])])
 			}
 		}
 		if org, ok := strings.CutPrefix(f, "@ "); ok && j.org == "" && !emailRe.MatchString(f) {
@@ -239,19 +247,20 @@ func (r *run) readJob(e *entry) job {
 	titleFirst := false
 	if len(short) == 1 && j.org == "" && j.position == "" {
 		// "Senior Engineer, Acme Corp": English writes the title first
-		if parts := commaSplit.Split(short[0], -1); len(parts) >= 3 && j.location == "" && r.lx.isLocation(parts[len(parts)-2]+", "+parts[len(parts)-1]) {
+		if parts := r.commaParts(short[0]); len(parts) >= 3 && j.location == "" && r.lx.isLocation(parts[len(parts)-2]+", "+parts[len(parts)-1]) {
 			// "NORTH STAR HEALTH, Minneapolis, MN": the place at the end
 			j.location = parts[len(parts)-2] + ", " + parts[len(parts)-1]
 			short = []string{strings.Join(parts[:len(parts)-2], ", ")}
 		}
-		if parts := commaSplit.Split(short[0], -1); len(parts) >= 3 && r.lx.isTitle(parts[0]) && r.lx.functions[strings.ToLower(parts[1])] {
+		if parts := r.commaParts(short[0]); len(parts) >= 3 && r.lx.isTitle(parts[0]) && r.lx.functions[strings.ToLower(parts[1])] {
 			// "Summer Intern, Finance, Blue Fern": a side of the business
 			// after the title is part of it
 			parts = slices.Replace(parts, 0, 2, parts[0]+", "+parts[1])
 			short, titleFirst = parts, !hasHan(short[0])
-		} else if parts := commaSplit.Split(short[0], -1); len(parts) >= 2 && !r.lx.isLocation(short[0]) {
+		} else if parts := r.commaParts(short[0]); len(parts) >= 2 && !r.lx.isLocation(short[0]) {
 			short, titleFirst = parts, !hasHan(short[0])
 			j.commaOrg = len(parts) == 2 && titleFirst && !r.lx.isOrg(lastWord(parts[1])) // ("Hospital Operations": a unit, "Acme Hospital": an employer)
+			j.commaUnit = len(parts) == 2 && titleFirst && r.lx.isTitle(parts[0])         // ("Director, Head of Glasgow Office": a unit, under an undated employer's line)
 		}
 	}
 	if len(short) == 1 && j.org == "" && j.position == "" {
@@ -351,6 +360,36 @@ func (r *run) readJob(e *entry) job {
 		}
 	}
 	return j
+}
+
+// commaParts splits a header field at its commas, but not inside
+// brackets ("Bookkeeper (part-time, while studying)") nor inside a firm's
+// name of partners ("Adjei, Boakye & Partners", "Baker, Tilly & Co"): a
+// lone capitalised name before a part that joins names with "&".
+func (r *run) commaParts(s string) []string {
+	var parts []string
+	depth, start := 0, 0
+	for i, c := range s {
+		switch c {
+		case '(', '[', '（':
+			depth++
+		case ')', ']', '）':
+			depth = max(0, depth-1)
+		case ',', '，':
+			if depth == 0 {
+				parts = append(parts, strings.TrimSpace(s[start:i]))
+				start = i + utf8.RuneLen(c)
+			}
+		}
+	}
+	parts = append(parts, strings.TrimSpace(s[start:]))
+	for k := len(parts) - 1; k > 0; k-- {
+		if strings.Contains(parts[k], " & ") && len(strings.Fields(parts[k-1])) == 1 && unicode.IsUpper(firstRuneOf(parts[k-1])) &&
+			!r.lx.isTitle(parts[k-1]) && !r.lx.isLocation(parts[k-1]) {
+			parts = slices.Replace(parts, k-1, k+1, parts[k-1]+", "+parts[k])
+		}
+	}
+	return parts
 }
 
 // titleJoins are the separators that may stand inside one position:
@@ -678,6 +717,7 @@ func (r *run) work(lines []*line) {
 		below, listed = nil, ""
 	}
 	commaOrg := make([]bool, len(r.res.Work)) // per job: its employer read after a comma
+	commaUnit := make([]bool, len(r.res.Work))
 	for _, e := range r.splitEntries(kWork, lines) {
 		if listed != "" && parent != nil && r.setBelow(parent, e) {
 			below = append(append(below, e.header...), e.body...)
@@ -727,6 +767,7 @@ func (r *run) work(lines []*line) {
 			X: nilIfEmpty(j.x),
 		})
 		commaOrg = append(commaOrg, j.commaOrg && j.org != "" && j.position != "")
+		commaUnit = append(commaUnit, j.commaUnit && j.org != "" && j.position != "")
 		parent = e
 		if listing {
 			if listed = ent; ent == "" {
@@ -737,7 +778,7 @@ func (r *run) work(lines []*line) {
 	}
 	flush()
 	var employers map[int]string
-	r.res.Work, employers = rolesUnderEmployer(r.res.Work, commaOrg)
+	r.res.Work, employers = rolesUnderEmployer(r.res.Work, commaOrg, commaUnit)
 	for p, job := range projectJob {
 		// a project read under "Senior Engineer, Ledger team" belongs to
 		// the employer that role turned out to be at
@@ -936,19 +977,23 @@ func (r *run) datedWithin(parent *entry, h *line) bool {
 // rolesUnderEmployer reads an employer's entry that holds no role of its
 // own, followed by entries that name a role and no employer ("Acme 2013–
 // 2018" / "Senior Engineer (2016–2018)" / "Engineer (2013–2016)"), as one
-// job per role at that employer.
+// job per role at that employer. An undated employer's line over one
+// dated role is that role's employer ("Thandanani Community Trust" over
+// "Bookkeeper (part-time) 2015 – 2017"). A role named "Title, Unit"
+// under it keeps its unit ("Director, Head of Glasgow Office").
 // It returns the jobs and, by the index in ws of each role so read, the
 // name of its employer.
-func rolesUnderEmployer(ws []schema.Work, commaOrg []bool) ([]schema.Work, map[int]string) {
+func rolesUnderEmployer(ws []schema.Work, commaOrg, commaUnit []bool) ([]schema.Work, map[int]string) {
 	out := ws[:0:0]
 	employers := map[int]string{}
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		n := 0
-		for i+1+n < len(ws) && (ws[i+1+n].Name == "" || commaOrg[i+1+n]) && ws[i+1+n].Position != "" && ws[i+1+n].StartDate != "" {
+		unit := func(k int) bool { return commaOrg[k] || commaUnit[k] && w.StartDate == "" } // the name after the comma is the title's end
+		for i+1+n < len(ws) && (ws[i+1+n].Name == "" || unit(i+1+n)) && ws[i+1+n].Position != "" && ws[i+1+n].StartDate != "" {
 			n++
 		}
-		if w.Name == "" || w.Position != "" || len(w.Highlights) > 0 || n < 2 {
+		if w.Name == "" || w.Position != "" || len(w.Highlights) > 0 || n < 2 && !(n == 1 && w.StartDate == "" && ws[i+1].Name == "") {
 			out = append(out, w)
 			continue
 		}
@@ -956,7 +1001,7 @@ func rolesUnderEmployer(ws []schema.Work, commaOrg []bool) ([]schema.Work, map[i
 			if k == 0 && role.Summary == "" {
 				role.Summary = w.Summary // what the employer is, over its first role
 			}
-			if commaOrg[i+1+k] {
+			if unit(i + 1 + k) {
 				role.Position += ", " + role.Name // "Senior Manager, Support Operations"
 			}
 			employers[i+1+k] = w.Name

@@ -105,6 +105,11 @@ func TestReadJobAt(t *testing.T) {
 		{"Research Assistant - Genomics\nKestrel Labs Ltd\n2016 – 2018", "Kestrel Labs Ltd", "Research Assistant - Genomics", ""},
 		{"Summer Intern, Finance, Blue Fern  2015 – 2016", "Blue Fern", "Summer Intern, Finance", ""},
 		{"Software Engineer – Kestrel\nRemote-first startup\n2016 – 2018", "Kestrel", "Software Engineer", ""},
+		// commas inside brackets and inside a firm of partners part nothing
+		{"Bookkeeper (part-time, while studying), Thandanani Community Trust  2015 – 2017", "Thandanani Community Trust", "Bookkeeper (part-time, while studying)", ""},
+		{"Senior Paralegal, Adjei, Boakye & Partners  2019 – 2021", "Adjei, Boakye & Partners", "Senior Paralegal", ""},
+		// what the company does and its size, in brackets after its name
+		{"Mkhize Venter Inc. (Audit & advisory, 1,100 staff)\nAudit Manager  2022 – now", "Mkhize Venter Inc.", "Audit Manager", ""},
 	}
 	for _, tt := range tests {
 		var e entry
@@ -141,7 +146,7 @@ func TestRolesUnderEmployer(t *testing.T) {
 		{Name: "Northmoor Insurance", Position: "Developer", StartDate: "2015-09"},
 		{Name: "Ledger team", Position: "Engineer", StartDate: "2012-01"},
 	}
-	got, employers := rolesUnderEmployer(ws, []bool{false, true, true, false, true})
+	got, employers := rolesUnderEmployer(ws, []bool{false, true, true, false, true}, make([]bool, 5))
 	want := []schema.Work{
 		{Name: "Ferrow Payments", Position: "Senior Engineer, Ledger team", StartDate: "2022-03", Summary: "Card acquiring."},
 		{Name: "Ferrow Payments", Position: "Engineer, Payouts team", StartDate: "2019-01", EndDate: "2022-02"},
@@ -149,6 +154,29 @@ func TestRolesUnderEmployer(t *testing.T) {
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("jobs (-want +got):\n%s", d)
+	}
+	// an undated employer's line: a role "Title, Unit" under it keeps its
+	// unit whatever its words, and one role under it is its role; under a
+	// dated entry ("Career break") such a role is a job of its own
+	ws = []schema.Work{
+		{Name: "Caledon Property Partners LLP"},
+		{Name: "Head of Glasgow Office", Position: "Director", StartDate: "2020-01"},
+		{Name: "Office Agency", Position: "Associate Director", StartDate: "2015-04"},
+		{Name: "Thandanani Community Trust"},
+		{Position: "Bookkeeper", StartDate: "2015"},
+		{Name: "Career break", StartDate: "2020-01"},
+		{Name: "Office Agency", Position: "Associate Director", StartDate: "2015-04"},
+		{Name: "Office Agency", Position: "Director", StartDate: "2012-04"},
+	}
+	got, _ = rolesUnderEmployer(ws, make([]bool, len(ws)), []bool{false, true, true, false, false, false, true, true})
+	want = []schema.Work{
+		{Name: "Caledon Property Partners LLP", Position: "Director, Head of Glasgow Office", StartDate: "2020-01"},
+		{Name: "Caledon Property Partners LLP", Position: "Associate Director, Office Agency", StartDate: "2015-04"},
+		{Name: "Thandanani Community Trust", Position: "Bookkeeper", StartDate: "2015"},
+		ws[5], ws[6], ws[7],
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("jobs under an undated employer (-want +got):\n%s", d)
 	}
 	if d := cmp.Diff(map[int]string{1: "Ferrow Payments", 2: "Ferrow Payments"}, employers); d != "" {
 		t.Errorf("employers (-want +got):\n%s", d)
