@@ -177,7 +177,8 @@ func shortMonthAt(s string, i int) (Date, bool) {
 }
 
 // shortMonthOnly parses "19.03" or "21年9月" at i, a month of 1 to 12 not
-// followed by a digit or a unit ("10.5万").
+// followed by a digit or a unit ("10.5万"); with a slash, a month before
+// its year where the year cannot be a month ("06/19").
 func shortMonthOnly(s string, i int) (Date, bool) {
 	m := shortMonth.FindStringSubmatch(s[i:])
 	if m == nil {
@@ -189,6 +190,9 @@ func shortMonthOnly(s string, i int) (Date, bool) {
 	}
 	y, _ := strconv.Atoi(m[1])
 	mo, _ := strconv.Atoi(m[2])
+	if mo > 12 && y >= 1 && y <= 12 && strings.Contains(m[0], "/") && len(m[2]) == 2 {
+		y, mo = mo, y // "06/19–present", "09/18–05/19": a month, then the year
+	}
 	if mo < 1 || mo > 12 {
 		return Date{}, false
 	}
