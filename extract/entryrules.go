@@ -320,6 +320,14 @@ var entryRules = []entryRule{
 			return undecided
 		}
 		n, nf, ok := c.next(1)
+		if ok && !nf.hasSpan && n.Marker == "" && !r.fieldy(n, nf) && r.lx.isOrg(name) {
+			// "Lantern Events Sdn. Bhd." / "Boutique event agency, 25
+			// staff; weddings" / "Senior Event Executive  Jan 2022 –
+			// current": what the employer is, in a line between
+			if n2, nf2, ok2 := c.next(2); ok2 && n2.Marker == "" {
+				n, nf = n2, nf2
+			}
+		}
 		if !ok || !nf.hasSpan || nf.sentence || len(nf.fields) == 0 {
 			return undecided
 		}

@@ -57,6 +57,8 @@ func TestEntryRules(t *testing.T) {
 		{"a degree line under a school's header joins it", kEducation, []doc.Line{p("西蜀科技大学  本科  2021.09 – 2025.06"), p("硕士 计算机科学与技术")}, 1, 1, undecided},
 		{"a degree alone under a school joins it", kEducation, []doc.Line{b("2014 - 2017"), p("西安电子职业技术学院"), p("电子信息工程技术"), p("大专"), b("2018 - 2020")}, 3, 3, joinsHeader},
 		{"a degree alone under a school joins it", kEducation, []doc.Line{b("2014 - 2017"), p("西安电子职业技术学院"), p("大专 电子信息")}, 2, 2, undecided},
+		{"an employer over its title and dates", kWork, []doc.Line{p("Lantern Events Sdn. Bhd."), p("Boutique event agency, 25 staff; corporate and wedding events"), p("Senior Event Executive    Jan 2022 – current")}, 0, -1, opensEntry},
+		{"an employer over its title and dates", kWork, []doc.Line{p("Lantern Events"), p("Boutique event agency, 25 staff; corporate and wedding events"), p("Senior Event Executive    Jan 2022 – current")}, 0, -1, undecided},
 		{"an employer over its title and dates", kWork, []doc.Line{b("甲乙科技有限公司  2021 – 2023"), item("负责后端开发"), p("星河互娱网络有限公司"), p("Java 开发实习生 | 2023.07 – 2023.09 | 上海")}, 2, 1, opensEntry},
 		{"an employer over its title and dates", kWork, []doc.Line{b("甲乙科技有限公司  2021 – 2023"), item("负责后端开发"), p("星河互娱网络有限公司"), p("丙丁网络有限公司 | 2023.07 – 2023.09")}, 2, 1, undecided},
 		{"an employer over its title and dates", kVolunteer, []doc.Line{p("Women in Security Cape Town"), p("Workshop Organiser | May 2020 – Present")}, 0, -1, opensEntry},
