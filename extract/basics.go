@@ -38,10 +38,6 @@ var (
 // reader of a cover letter, not the writer.
 var salutation = lazyRE(`(?i)^(?:dear\b|(?:hi|hello|hey)\b\s*,|(?:hi|hello|hey)\s+(?:mr|mrs|ms|miss|dr|all|there|team)\b|(?:to|attn|attention)\s*:)`)
 
-// notNameWords are words a name never starts with: a page's or a
-// letter's words ("My Network", "Welcome Back").
-var notNameWords = map[string]bool{"my": true, "our": true, "your": true, "the": true, "about": true, "welcome": true, "contact": true, "home": true, "menu": true, "view": true, "download": true, "print": true}
-
 // isName reports whether s can be a person's name.
 func (r *run) isName(s string) bool {
 	if spacedHanName.MatchString(s) {
@@ -64,8 +60,8 @@ func (r *run) isName(s string) bool {
 	if r.lx.isLocation(s) || r.lx.countries[strings.TrimPrefix(s, "The ")] {
 		return false // "The Netherlands", "Cape Town": where one lives
 	}
-	if w, _, _ := strings.Cut(s, " "); notNameWords[strings.ToLower(w)] {
-		return false // "My Network", "About Me": a page's words
+	if w, _, _ := strings.Cut(s, " "); r.lx.notNameWords[strings.ToLower(w)] {
+		return false // "My Network", "About Me": a page's words; "Selected Events": a heading's
 	}
 	return latinName.MatchString(s) && !r.lx.isTitle(s) && !r.lx.isOrg(s) && !r.lx.isSchool(s) &&
 		slices.ContainsFunc(strings.Fields(s), func(w string) bool { return !r.lx.isNetworkName(w) }) // "GitHub CSDN": links, no name

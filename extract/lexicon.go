@@ -175,8 +175,9 @@ type Lexicon struct {
 	chromeHard     []filteredRegexp
 	chromeSoft     []filteredRegexp
 	fillers        map[string]bool
-	fillerList     []string // lower case, longest first, for prefix stripping
-	fillerRunes    string   // the CJK characters of the filler words
+	fillerList     []string        // lower case, longest first, for prefix stripping
+	fillerRunes    string          // the CJK characters of the filler words
+	notNameWords   map[string]bool // words a name never starts with, lower case
 	keepSlash      []string
 	keepSlashLower []string          // keepSlash in lower case
 	degrees        []degree          // longest first
@@ -286,6 +287,10 @@ func NewLexicon() *Lexicon {
 	}
 	lx.fillerRunes = fr.String()
 	sort.Slice(lx.fillerList, func(i, j int) bool { return len(lx.fillerList[i]) > len(lx.fillerList[j]) })
+	lx.notNameWords = map[string]bool{}
+	for _, w := range readWords("not_name_words.txt") {
+		lx.notNameWords[w] = true
+	}
 	lx.keepSlash = readWords("keepslash.txt")
 	for _, k := range lx.keepSlash {
 		lx.keepSlashLower = append(lx.keepSlashLower, strings.ToLower(k))

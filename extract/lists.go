@@ -334,7 +334,7 @@ func (r *run) dotItems(t string) []string {
 		if slices.ContainsFunc(parts, func(p string) bool {
 			p = strings.TrimSpace(p)
 			sp, dated := findSpan(p)
-			return p == "" || dated && strings.TrimSpace(cutSpan(p, sp)) == "" || r.lx.isOrg(p)
+			return p == "" || dated && strings.TrimSpace(cutSpan(p, sp)) == "" || r.lx.isOrg(p) && !(dated && parenDate(p, sp)) // ("National Police Check (2024)": an item and its year)
 		}) {
 			return nil
 		}

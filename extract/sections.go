@@ -118,9 +118,13 @@ func (r *run) headingText(l *line, t string) (Kind, bool) {
 			return k2, true
 		}
 	}
-	// two sections under one heading: "技能与证书", "Skills & Certifications"
+	// two sections under one heading: "技能与证书", "Skills & Certifications";
+	// two names of one section: "执业资格 / 职称"
 	if k, ok := r.mixedHeading(t); ok {
 		return k, true
+	}
+	if kinds := r.mixedKinds(t); len(kinds) == 1 {
+		return kinds[0], true
 	}
 	// short CJK lines ending in a section word: "数据库方向发表的论文"
 	n := strings.Trim(t, headingDecor)

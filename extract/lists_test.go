@@ -1,0 +1,28 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestCertificateItems: the certificates one line names.
+func TestCertificateItems(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"APICS CPIM（2017）；六西格玛绿带（2015.10）", []string{"APICS CPIM（2017）", "六西格玛绿带（2015.10）"}},
+		{"ACCA (2018) · CPA（2016） · 初级会计职称", []string{"ACCA (2018)", "CPA（2016）", "初级会计职称"}},
+		// an item with a company's word in it, dated, is an item
+		{"NSW Driver Licence (Class C)  ·  National Police Check (2024)  ·  First Aid HLTAID011 (2023)", []string{"NSW Driver Licence (Class C)", "National Police Check (2024)", "First Aid HLTAID011 (2023)"}},
+		// a certificate, its issuer and its date are one item
+		{"Certified Scrum Master · Scrum Alliance · 2021", []string{"Certified Scrum Master · Scrum Alliance · 2021"}},
+	}
+	for _, tt := range tests {
+		if d := cmp.Diff(tt.want, r.certificateItems(tt.in)); d != "" {
+			t.Errorf("certificateItems(%q) (-want +got):\n%s", tt.in, d)
+		}
+	}
+}
