@@ -165,6 +165,15 @@ var entryRules = []entryRule{
 			strings.HasSuffix(l.text, ".") && !r.lx.isOrg(lastWord(l.text)) { // ("Community hospital, 180 beds.": a sentence, "Acme Co.": a name)
 			return undecided
 		}
+		if c.kind == kProjects && !r.projectHeaderPart(l, f) && !slices.ContainsFunc(cur.header, func(h *line) bool {
+			return slices.ContainsFunc(c.fs[slices.Index(c.lines, h)].fields, r.lx.isOrg)
+		}) {
+			// "2023.03-2023.06 雾港" over "像素风解谜游戏": a project's name
+			// is followed by its role, its client or its tools; anything
+			// else says what it is (but a client's dated line is followed
+			// by the project's name)
+			return undecided
+		}
 		return joinsHeader
 	}},
 	{"the other name right under a one-name header joins it", func(r *run, c *entryCtx) verdict {
@@ -288,6 +297,11 @@ var entryRules = []entryRule{
 		// "② 2022.04—2022.10 《某项目》" after "① 2023.03—2023.06 《某项目》":
 		// entries numbered alike, each with its dates
 		if h := c.cur.header; len(h) > 0 && h[0].numbered() && sameNumbering(h[0].Marker, l.Marker) && c.f().hasSpan && c.fs[slices.Index(c.lines, h[0])].hasSpan {
+			return opensEntry
+		}
+		// "1. 雾港：像素风解谜游戏" / "2. 订单中心重构：拆分单体订单服务": projects
+		// numbered alike, each its name before a colon or a dash
+		if h := c.cur.header; c.kind == kProjects && len(h) > 0 && h[0].numbered() && sameNumbering(h[0].Marker, l.Marker) && r.projectLead(h[0]) && r.projectLead(l) {
 			return opensEntry
 		}
 		return inBody
@@ -444,6 +458,11 @@ var entryRules = []entryRule{
 				}
 			}
 			if r.nameInLeadList(c) {
+				return opensEntry
+			}
+			// "- kube-slo-lint — checks SLO files in CI (Go)": a list of
+			// projects, one an item
+			if _, ok := r.dashLead(c.l()); ok && c.l().Marker != "" {
 				return opensEntry
 			}
 		}
@@ -954,6 +973,31 @@ func (r *run) boldLead(l *line) (name, rest string, ok bool) {
 		return "", "", false // "SwiftCache: Swift, SPM  Jun 2021 – Present" is a header
 	}
 	return name, trimmed, true
+}
+
+// projectHeaderPart reports whether a line under a project's dated name
+// completes its header: a labelled field, a title in 《》, or fields that
+// name a role, a client or tools ("Go, Raft, gRPC    个人项目").
+func (r *run) projectHeaderPart(l *line, f feat) bool {
+	if _, _, labelled := headKV(l.text); labelled || len(f.kvs) > 0 || strings.Contains(l.text, "《") {
+		return true
+	}
+	return slices.ContainsFunc(f.fields, func(x string) bool {
+		return r.lx.isTitle(x) || r.rolesList(x) || r.lx.isOrg(x) || r.lx.isSchool(x) || isTechList(x) || r.techCount(splitList(x)) > 0
+	})
+}
+
+// projectLead reports whether a line names a project before a colon or a
+// spaced dash and then says what it is.
+func (r *run) projectLead(l *line) bool {
+	if _, _, ok := r.boldLead(l); ok {
+		return true
+	}
+	if _, _, ok := r.plainLead(l); ok {
+		return true
+	}
+	_, ok := r.dashLead(l)
+	return ok
 }
 
 // plainLead is boldLead for plain text: a short name, a colon, a text of

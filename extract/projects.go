@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/resumex/resumex/schema"
@@ -61,6 +62,74 @@ func (r *run) toolLead(l *line) (schema.Project, bool) {
 	for _, t := range tools {
 		p.Keywords = append(p.Keywords, r.keywords(t)...)
 	}
+	return p, true
+}
+
+// dashLeadRe is a project written on one line as its name, a spaced dash
+// and what it is: "kube-slo-lint — checks SLO files in CI (Go)",
+// "Route Planner (https://github.com/x/rp) – plans routes".
+var dashLeadRe = lazyRE(`^(.{2,40}?)(?:\s*[(<（]((?:https?://|www\.|github\.com/)[^()<>（）\s]+)[)>）])?\s+[-–—]{1,2}\s+(.+)$`)
+
+// repoName is a project's name as a repository spells it: "kube-slo-lint",
+// "tiny_cache", "dotfiles".
+var repoName = lazyRE(`^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+$`)
+
+// capitalWords reports whether s is two or more words, each capitalised.
+func capitalWords(s string) bool {
+	ws := strings.Fields(s)
+	return len(ws) >= 2 && !slices.ContainsFunc(ws, func(w string) bool { return !unicode.IsUpper(firstRuneOf(w)) })
+}
+
+// maxLeadNameWords is the most words of a project's name before a dash.
+const maxLeadNameWords = 4
+
+// dashLead reads a project written on one line as its name, a spaced dash
+// and its description, a link or its tools in brackets at either end. The
+// name is a few capitalised words, Chinese, or a repository's name; it is
+// no title, no organisation, no label, no date, and what follows is no
+// title (that is "Name, Role").
+func (r *run) dashLead(l *line) (schema.Project, bool) {
+	m := dashLeadRe.FindStringSubmatch(l.text)
+	if m == nil {
+		return schema.Project{}, false
+	}
+	name, link, rest := strings.TrimSpace(m[1]), m[2], strings.TrimSpace(m[3])
+	if len(strings.Fields(name)) > maxLeadNameWords || hasSentencePunct(name) || strings.ContainsAny(name, ":：|｜") ||
+		!(titleLike(name) || allHan(name) || repoName.MatchString(name)) ||
+		r.lx.isTitle(name) && !startsLower(rest) || r.lx.isOrg(name) || r.lx.isSchool(name) || r.lx.startsWithVerb(name) && !capitalWords(name) || r.lx.isLocation(name) {
+		// ("Route Planner — plans routes": a title's word, or a verb, in a
+		// name set in capitals, then what it does)
+		return schema.Project{}, false
+	}
+	if _, label := r.lx.labelField(name); label {
+		return schema.Project{}, false
+	}
+	if _, dated := findSpan(l.text); dated || !startsLower(rest) && (r.lx.isTitle(rest) || r.lx.isOrg(rest)) {
+		return schema.Project{}, false // ("Ledgerline — Lead Developer", "Ledgerline — Acme Ltd": a role, a client)
+	}
+	p := schema.Project{Name: name}
+	if link != "" {
+		p.URL = withScheme(link)
+	}
+	if bareURL(rest) {
+		p.URL, rest = withScheme(rest), ""
+	}
+	for _, w := range []string{"<", "("} {
+		// "… <https://github.com/x/y>", "… (https://…)": its link
+		if i := strings.LastIndex(rest, w); i > 0 && p.URL == "" && strings.HasSuffix(rest, map[string]string{"<": ">", "(": ")"}[w]) && bareURL(rest[i+1:len(rest)-1]) {
+			p.URL, rest = withScheme(rest[i+1:len(rest)-1]), strings.TrimSpace(rest[:i])
+		}
+	}
+	if a := trailAside.FindStringSubmatch(rest); a != nil {
+		// "checks SLO files in CI (Go)": its tools
+		if tools := splitList(a[1]); r.techCount(tools) == len(tools) {
+			for _, t := range tools {
+				p.Keywords = append(p.Keywords, r.keywords(t)...)
+			}
+			rest = strings.TrimSpace(rest[:len(rest)-len(a[0])])
+		}
+	}
+	p.Description = trailingURL(rest, &p.URL)
 	return p, true
 }
 
@@ -237,6 +306,16 @@ const maxProjectNameWords = 5
 func (r *run) readProject(e *entry) (schema.Project, bool) {
 	if len(e.header) != 1 {
 		// no one-line project to read
+	} else if p, ok := r.dashLead(e.header[0]); ok && e.header[0].Marker != "" {
+		// "- kube-slo-lint — checks SLO files in CI (Go)": an item that
+		// names a project and says what it is
+		if sp := e.header[0].Spans; len(sp) > 0 && strings.HasPrefix(sp[0].Link, "http") && p.URL == "" {
+			p.URL = sp[0].Link
+		}
+		for _, it := range r.readBody(e.body) {
+			p.Highlights = append(p.Highlights, highlightText(it.line, it.text, false))
+		}
+		return p, true
 	} else if p, ok := r.toolLead(e.header[0]); ok {
 		// "Roster merger (Python, pandas) — a script …": the name, its
 		// tools, its description

@@ -37,6 +37,36 @@ func TestToolLead(t *testing.T) {
 
 // TestTrailingTechs: a description's closing sentence that only lists
 // technologies gives the keywords; any other sentence stays.
+// TestDashLead: a project written on one line as its name, a spaced dash
+// and what it is.
+func TestDashLead(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	for _, tt := range []struct {
+		s    string
+		want schema.Project
+		ok   bool
+	}{
+		{"kube-slo-lint — checks SLO files in CI (Go) <https://github.com/x/kube-slo-lint>", schema.Project{Name: "kube-slo-lint", Description: "checks SLO files in CI", Keywords: []string{"Go"}, URL: "https://github.com/x/kube-slo-lint"}, true},
+		{"Route Planner (https://github.com/x/rp) – plans delivery routes for a bakery", schema.Project{Name: "Route Planner", Description: "plans delivery routes for a bakery", URL: "https://github.com/x/rp"}, true},
+		{"PantryPal — https://pantrypal.example.com", schema.Project{Name: "PantryPal", URL: "https://pantrypal.example.com"}, true},
+		{"雾港 — 像素风解谜游戏", schema.Project{Name: "雾港", Description: "像素风解谜游戏"}, true},
+		// a role or a client after the dash; a sentence or a date before it
+		{"Ledgerline — Lead Developer", schema.Project{}, false},
+		{"Ledgerline — Acme Ltd", schema.Project{}, false},
+		{"Built the billing API — cut latency by half", schema.Project{}, false},
+		{"Bus tracker 2023 — live arrivals", schema.Project{}, false},
+	} {
+		got, ok := r.dashLead(&line{text: tt.s})
+		if ok != tt.ok {
+			t.Errorf("dashLead(%q) ok = %v, want %v", tt.s, ok, tt.ok)
+			continue
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("dashLead(%q) (-want +got):\n%s", tt.s, d)
+		}
+	}
+}
+
 func TestTrailingTechs(t *testing.T) {
 	r := &run{x: New(nil), lx: NewLexicon()}
 	for _, tt := range []struct {
