@@ -916,11 +916,12 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Engineer, Initech · 2019 – 2021", Marker: "-", Size: 12},
 		}, `{"work":[{"name":"Acme Corp","position":"Senior Engineer","startDate":"2021","endDate":"2023","summary":"Payments Platform"},` +
 			`{"name":"Initech","position":"Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
+		// ("Early Career" is a heading of the work section: no job's summary)
 		{"a sub-heading over jobs written as list items, each with its employer, is no employer", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Experience"),
 			p("Senior Engineer · Acme Corp · 2021 – 2023"), p("Early Career"),
 			{Text: "Software Engineer at Initech · 2019 – 2021", Marker: "-", Size: 12},
-		}, `{"work":[{"name":"Acme Corp","position":"Senior Engineer","startDate":"2021","endDate":"2023","summary":"Early Career"},` +
+		}, `{"work":[{"name":"Acme Corp","position":"Senior Engineer","startDate":"2021","endDate":"2023"},` +
 			`{"name":"Initech","position":"Software Engineer","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
 		{"spoken languages among skill groups set apart by wide gaps", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Skills"), p("Data 数据        pandas, NumPy, scikit-learn"),
