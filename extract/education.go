@@ -437,9 +437,6 @@ func (r *run) education(lines []*line) {
 	}
 }
 
-// studyModes say how one studied, beside the school and the major.
-var studyModes = map[string]bool{"全日制": true, "非全日制": true, "统招": true, "统招全日制": true, "在读": true, "交换生": true, "自考": true, "成人教育": true, "函授": true}
-
 // schoolThenMore splits a Chinese field that names a school and then, apart
 // by a space or CJK square brackets, more of the entry: "浙江大学
 // 计算机科学与技术", "【浙江大学】软件工程 本科"; nil when f is no such
@@ -450,7 +447,7 @@ func (r *run) schoolThenMore(f string) []string {
 	}
 	var parts []string
 	for _, p := range splitTop(strings.NewReplacer("【", " ", "】", " ").Replace(f), " ") {
-		if p = strings.TrimSpace(p); p != "" && !studyModes[p] {
+		if p = strings.TrimSpace(p); p != "" && !r.lx.studyModes[strings.ToLower(p)] {
 			parts = append(parts, p) // (a mode of study, "全日制", is no field)
 		}
 	}

@@ -178,6 +178,7 @@ type Lexicon struct {
 	fillerList     []string        // lower case, longest first, for prefix stripping
 	fillerRunes    string          // the CJK characters of the filler words
 	notNameWords   map[string]bool // words a name never starts with, lower case
+	studyModes     map[string]bool // how one studied ("全日制", "Part-time"), lower case
 	keepSlash      []string
 	keepSlashLower []string          // keepSlash in lower case
 	degrees        []degree          // longest first
@@ -287,6 +288,10 @@ func NewLexicon() *Lexicon {
 	}
 	lx.fillerRunes = fr.String()
 	sort.Slice(lx.fillerList, func(i, j int) bool { return len(lx.fillerList[i]) > len(lx.fillerList[j]) })
+	lx.studyModes = map[string]bool{}
+	for _, w := range readWords("study_modes.txt") {
+		lx.studyModes[strings.ToLower(w)] = true
+	}
 	lx.notNameWords = map[string]bool{}
 	for _, w := range readWords("not_name_words.txt") {
 		lx.notNameWords[w] = true
