@@ -12,6 +12,9 @@ import (
 // and major.
 const maxDegreeBodyLine = 80
 
+// gpaEnd is a score at the end of a line: "金融工程本科 GPA 3.78/4.0".
+var gpaEnd = lazyRE(`\s*(?i:GPA|CGPA|绩点)\s*[:：]?\s*(\d[\d.]*(?:\s*/\s*\d[\d.]*)?)$`)
+
 // gpaTail is a score after a degree line: "BSc in Statistics; GPA 3.7/4.0".
 var gpaTail = lazyRE(`^(.+?)\s*[;；,，|]\s*(?i:GPA|CGPA|绩点)\s*[:：]?\s*(\d[\d.]*(?:\s*/\s*\d[\d.]*)?)$`)
 
@@ -22,6 +25,12 @@ var qualifier = lazyRE(`\s*[(（][^)）]{0,12}[)）]`)
 var honoursDegree = lazyRE(`^(\S+)\s*[(（](?i:hons\.?|honours|honors)[)）]`)
 
 // degreeIn finds a degree word in s; it returns the word and s without it.
+// degreeOnly reports whether s is a degree and nothing else ("学士", "BSc").
+func (lx *Lexicon) degreeOnly(s string) bool {
+	d, rest := lx.degreeIn(strings.TrimSpace(s))
+	return d != "" && rest == ""
+}
+
 func (lx *Lexicon) degreeIn(s string) (string, string) {
 	if m := honoursDegree.FindStringSubmatch(s); m != nil && lx.hasDegree(m[1]) {
 		return m[0], strings.TrimSpace(s[len(m[0]):]) // the honours are the degree's
@@ -410,6 +419,24 @@ func (r *run) education(lines []*line) {
 				b.e.Score = m[2]
 				l = partLine(l, m[1])
 			}
+			if head, tail, ok := cutAny(l.text, "，,"); lead && ok && it.field == "" && l.Marker == "" && b.e.StudyType == "" && b.e.Area == "" &&
+				!hasSentencePunct(head) && utf8.RuneCountInString(head) <= maxDegreeBodyLine && r.lx.hasDegree(head) && degreeAndMore(r, head) {
+				// "金融学硕士 MSc Finance，Merit": the major and the degree,
+				// then a note after the comma (not "Bachelor of Science,
+				// Computer Science": the degree, then the major)
+				if m := gpaEnd.FindStringSubmatchIndex(head); m != nil && b.e.Score == "" {
+					b.e.Score, head = head[m[2]:m[3]], strings.TrimSpace(head[:m[0]]) // "金融工程本科/学士 GPA 3.78/4.0"
+				}
+				if left, right, ok := cutLast(head, "/"); ok {
+					// "金融工程本科/学士": one degree in two words, as written
+					if d, rest := r.lx.degreeIn(left); d != "" && strings.HasSuffix(left, d) && r.lx.degreeOnly(right) {
+						b.e.StudyType, head = d+"/"+right, rest
+					}
+				}
+				b.field(r, head)
+				notes = append(notes, strings.TrimSpace(tail))
+				continue
+			}
 			lead = lead && it.field == "" && l.Marker == "" && (l.runes <= 40 || l.runes <= maxDegreeBodyLine && r.lx.hasDegree(l.text)) && !hasSentencePunct(l.text) && !strings.HasSuffix(l.text, ".")
 			if lead && (b.e.StudyType == "" && r.lx.hasDegree(l.text) || b.e.Area == "" && !r.lx.isSchool(l.text) && b.e.Institution != "" ||
 				b.e.Institution == "" && r.lx.isSchool(l.text)) {
@@ -509,4 +536,21 @@ func slashJoined(s, a, b string) string {
 		i += 1 + j
 	}
 	return ""
+}
+
+// cutAny cuts s around the first of the runes in seps.
+func cutAny(s, seps string) (before, after string, found bool) {
+	if i := strings.IndexAny(s, seps); i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		return s[:i], s[i+n:], true
+	}
+	return s, "", false
+}
+
+// degreeAndMore reports whether s names a degree and something more, its
+// major ("金融学硕士", "BSc Economics"), and no school.
+func degreeAndMore(r *run, s string) bool {
+	s = gpaEnd.ReplaceAllString(s, "")
+	d, rest := r.lx.degreeIn(s)
+	return d != "" && strings.TrimSpace(strings.Trim(rest, "/ ")) != "" && !r.lx.isSchool(rest)
 }

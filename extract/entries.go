@@ -70,6 +70,12 @@ func (r *run) computeFeature(l *line) feat {
 				f.sentence, f.fields = false, parts
 			}
 		}
+		if cols := wideFields(before); f.sentence && len(cols) >= 2 && !hasSentencePunct(cols[0]) && (r.lx.isSchool(cols[0]) || r.lx.isOrg(cols[0])) {
+			// "英国西岸大学   金融学硕士 MSc Finance，Merit   2020.09 – 2021.11":
+			// columns set apart by wide gaps, the first naming a school or
+			// an employer; a comma inside a later column is a note's
+			f.sentence = false
+		}
 	}
 	return f
 }

@@ -346,6 +346,13 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Education  Avon University  2019 - 2023", Heading: 1, Size: 20, Blank: true, Spans: []doc.Span{{Text: "Education", Style: doc.Style{Size: 20}}, {Text: "Avon University", Style: doc.Style{Size: 16}, Box: true}, {Text: "2019 - 2023", Style: doc.Style{Size: 8}, Box: true}}},
 			{Text: "BSc Biology", Heading: 2, Size: 10},
 		}, `{"work":[{"name":"Island Genomics","position":"Bioinformatics Intern","startDate":"2024","summary":"Built a pipeline for RNA-seq QC."}],"education":[{"institution":"Avon University","area":"Biology","studyType":"BSc","startDate":"2019","endDate":"2023"}]}`, []string{"work", "education"}},
+		{"the major and the degree under the school, a note after a comma; columns with a comma in one", []doc.Line{
+			p("李明"), h("教育背景"), p("英国西岸大学  2020.09 – 2021.11"), p("金融学硕士，Merit"),
+			p("南京财经学院  2016.09 – 2020.06"), p("金融工程本科/学士 GPA 3.78/4.0，专业排名 5/120"),
+			p("浙江大学   软件工程硕士，优秀毕业生   2012.09 – 2016.06"),
+		}, `{"education":[{"institution":"英国西岸大学","area":"金融学","studyType":"硕士","startDate":"2020-09","endDate":"2021-11","x-details":["Merit"]},` +
+			`{"institution":"南京财经学院","area":"金融工程","studyType":"本科/学士","score":"3.78/4.0","startDate":"2016-09","endDate":"2020-06","x-details":["专业排名 5/120"]},` +
+			`{"institution":"浙江大学","area":"软件工程","studyType":"硕士","startDate":"2012-09","endDate":"2016-06"}]}`, []string{"education"}},
 		{"Chinese schools and majors apart by a space, an aside or brackets; a major ending in 技术 over the degree", []doc.Line{
 			p("李明"), h("教育背景"), p("2015.09-2019.06 浙江大学 计算机科学与技术 本科"), p("浙江大学（硕士） 软件工程 2019.09-2022.06"),
 			p("【复旦大学】电子信息工程 博士 2022.09-至今"),
