@@ -103,12 +103,88 @@ func dateAt(s string, i int, order *dateOrder) (Date, bool) {
 		if d, ok := numericDateAt(s, i, order); ok {
 			return d, true
 		}
+		if d, ok := rocDateAt(s, i); ok {
+			return d, true
+		}
 		return shortMonthAt(s, i)
 	}
 	if d, ok := shortYearAt(s, i); ok {
 		return d, true
 	}
+	if s[i] >= 0x80 {
+		if d, ok := rocDateAt(s, i); ok {
+			return d, true
+		}
+		if d, ok := hanNumeralDateAt(s, i); ok {
+			return d, true
+		}
+	}
 	return monthNameDateAt(s, i)
+}
+
+// rocDate is a year of the Republic of China calendar that Taiwan writes
+// (民國 107 年 is 2018): after 民國, or a year of three digits before 年.
+var rocDate = lazyRE(`^(民國|民国)?\s*(\d{2,3})\s*年\s*(?:(\d{1,2})\s*月)?`)
+
+// rocOffset is what a year of the Republic of China calendar adds to
+// make the year of the common era.
+const rocOffset = 1911
+
+// rocDateAt reads "民國107年7月" or "107年7月" (a year of three digits
+// from 100 and its month: no year of the common era is written so, and
+// "成立120年" counts years).
+func rocDateAt(s string, i int) (Date, bool) {
+	m := rocDate.FindStringSubmatch(s[i:])
+	if m == nil {
+		return Date{}, false
+	}
+	y, _ := strconv.Atoi(m[2])
+	if m[1] == "" && (len(m[2]) != 3 || y < 100 || m[3] == "") || !plausibleYear(y+rocOffset) {
+		return Date{}, false
+	}
+	iso := strconv.Itoa(y + rocOffset)
+	if m[3] != "" {
+		mo, _ := strconv.Atoi(m[3])
+		if mo < 1 || mo > 12 {
+			return Date{}, false
+		}
+		iso += fmt.Sprintf("-%02d", mo)
+	}
+	return Date{ISO: iso, Start: i, End: i + len(m[0])}, true
+}
+
+// hanNumeralDate is a date in Chinese numerals: "二〇一九年七月".
+var hanNumeralDate = lazyRE(`^([〇零○一二三四五六七八九]{4})\s*年\s*(?:(十[一二]?|[一二三四五六七八九])\s*月)?`)
+
+// hanDigits are the Chinese numerals that write a year digit by digit.
+var hanDigits = map[rune]int{'〇': 0, '零': 0, '○': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
+// hanNumeralDateAt reads a year and month written in Chinese numerals.
+func hanNumeralDateAt(s string, i int) (Date, bool) {
+	m := hanNumeralDate.FindStringSubmatch(s[i:])
+	if m == nil {
+		return Date{}, false
+	}
+	y := 0
+	for _, c := range m[1] {
+		y = y*10 + hanDigits[c]
+	}
+	if !plausibleYear(y) {
+		return Date{}, false
+	}
+	iso := strconv.Itoa(y)
+	if m[2] != "" {
+		mo := 0
+		for _, c := range m[2] {
+			if c == '十' {
+				mo += 10
+			} else {
+				mo += hanDigits[c]
+			}
+		}
+		iso += fmt.Sprintf("-%02d", mo)
+	}
+	return Date{ISO: iso, Start: i, End: i + len(m[0])}, true
 }
 
 // shortYearAt reads a year written with two digits after an apostrophe:

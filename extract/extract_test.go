@@ -64,6 +64,11 @@ func TestFindSpan(t *testing.T) {
 		{"06/19–present | Senior Paralegal", "2019-06", "", true, true},
 		{"09/18 - 05/19", "2018-09", "2019-05", false, true},
 		{"19/03 - 21/08", "2019-03", "2021-08", false, true},
+		{"107年7月~110年6月 某某科技股份有限公司", "2018-07", "2021-06", false, true},
+		{"民國107年7月至今", "2018-07", "", true, true},
+		{"2018/07~仍在職", "2018-07", "", true, true},
+		{"二〇一九年十二月－二〇二一年三月", "2019-12", "2021-03", false, true},
+		{"二〇一九年七月至今", "2019-07", "", true, true},
 		{"Developer at Pixel Studio, since Mar 2023 — small agency", "2023-03", "", true, true},
 		{"Q3 2020 · 6 weeks", "2020", "2020", false, true},
 		{"Summer 2023", "2023", "2023", false, true},
@@ -92,7 +97,7 @@ func TestFindSpan(t *testing.T) {
 			t.Errorf("findSpan(%q) (-want +got):\n%s", tc.in, d)
 		}
 	}
-	for _, in := range []string{"日均订单量2000万", "v2.3.1", "900M/s", "P95 延迟下降 40%", "3000+ 用户", "3.0 SDK", "2019s", "Page 2 of 3", "(WCR ’22)", "rock'n'99", "19.03", "06/19", "GPA 85.5-90.0", "10.5-12.3万", "v1.2-1.10"} {
+	for _, in := range []string{"日均订单量2000万", "v2.3.1", "900M/s", "P95 延迟下降 40%", "3000+ 用户", "3.0 SDK", "2019s", "Page 2 of 3", "(WCR ’22)", "rock'n'99", "19.03", "06/19", "公司成立120年", "GPA 85.5-90.0", "10.5-12.3万", "v1.2-1.10"} {
 		if sp, ok := findSpan(in); ok {
 			t.Errorf("findSpan(%q) = %+v, want no date", in, sp)
 		}
