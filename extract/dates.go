@@ -496,8 +496,21 @@ func findSpan(s string) (Span, bool) {
 	if sp, ok := sharedYearSpan(s, ds[0]); ok {
 		return sp, true
 	}
+	for i := range ds {
+		// "2019年秋": a season after the year is the date's; "mid-2019",
+		// "early 2021", "from 2019": a word before it leaves the year
+		ds[i].End += hanSeason(s, ds[i].End)
+		ds[i].Start -= yearQualifier(s, ds[i].Start)
+	}
 	for i, d := range ds {
 		j := skipSeps(s, d.End)
+		if k := skipSpace(s, d.End); k > d.End {
+			// "2019 onwards", "2019 till date": an open end that needs no
+			// dash before it
+			if n := openEndAt(s, k); n > 0 && selfOpen.MatchString(s[k:k+n]) {
+				return Span{Start: d.ISO, Open: true, Range: true, From: d.Start, To: k + n}, true
+			}
+		}
 		if k := skipSpace(s, d.End); k > d.End && strings.HasPrefix(strings.ToLower(s[k:]), "to ") {
 			if n := openEndAt(s, k); n > 0 {
 				// "2019 to date": an open end that holds its own "to"
@@ -539,6 +552,40 @@ func findSpan(s string) (Span, bool) {
 	}
 	return Span{Start: d.ISO, From: d.Start, To: d.End}, true
 }
+
+// selfOpen is an open end that holds its own "to": "onwards", "till date".
+var selfOpen = lazyRE(`(?i)^(?:onwards?|till|until|up to)\b`)
+
+// hanSeasons are the seasons written after a year: "2019年秋", "2021年春季".
+var hanSeasons = lazyRE(`^[春夏秋冬](?:季学期|季學期|季|学期|學期)?`)
+
+// hanSeason returns the length of a season written right after a year
+// that ends in 年 at i, or 0.
+func hanSeason(s string, i int) int {
+	if !strings.HasSuffix(s[:i], "年") {
+		return 0
+	}
+	if m := hanSeasons.FindString(s[i:]); m != "" {
+		return len(m)
+	}
+	return 0
+}
+
+// yearQualifier is a word before a year that says which part of it, or
+// that a range starts there: "mid-2019", "early 2021", "late 2018", "from
+// 2019".
+var yearQualifier = func() func(s string, i int) int {
+	re := lazyRE(`(?i)(?:^|[\s(（–—-])((?:early|mid|late|from)[- ]?)$`)
+	return func(s string, i int) int {
+		if i == 0 || i > len(s) {
+			return 0
+		}
+		if m := re.FindStringSubmatch(s[:i]); m != nil {
+			return len(m[1])
+		}
+		return 0
+	}
+}()
 
 // shortYearEnd reads the end of a range of years written with its last two
 // digits only ("2017–18", "1998-01") at i, after the year d: a later year
