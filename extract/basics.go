@@ -86,6 +86,10 @@ func (r *run) setName(s string) bool {
 		}
 		return false
 	}
+	if name, post := r.postnominals(s); post != "" && r.setName(name) {
+		setX(&r.res.Basics.X, "x-postnominals", post) // "Gavin Strachan MRICS", "Ana Lima, PhD, CFA"
+		return true
+	}
 	if m := honorific.FindString(s); m != "" && r.setNameText(s[len(m):]) {
 		setX(&r.res.Basics.X, "x-honorific", strings.TrimSpace(m)) // "Dr"
 		return true
@@ -94,6 +98,27 @@ func (r *run) setName(s string) bool {
 }
 
 // setNameText is setName of a name without its dress.
+// postnominals cuts the letters written after a name (lexicon/
+// postnominals.txt) from its end: "Gavin J. Strachan MRICS" is the name
+// and "MRICS"; "Ana Lima, PhD, CFA" the name and "PhD, CFA".
+func (r *run) postnominals(s string) (name, post string) {
+	name = strings.TrimSpace(s)
+	var got []string
+	for {
+		t := strings.TrimRight(name, " ,")
+		i := strings.LastIndexAny(t, " ,")
+		if i < 0 || !r.lx.postnominals[t[i+1:]] {
+			break
+		}
+		got = append([]string{t[i+1:]}, got...)
+		name = strings.TrimRight(t[:i], " ,")
+	}
+	if len(got) == 0 || len(strings.Fields(name)) < 2 {
+		return s, ""
+	}
+	return name, strings.Join(got, ", ")
+}
+
 func (r *run) setNameText(s string) bool {
 	s = strings.TrimSpace(s)
 	if spacedHanName.MatchString(s) {

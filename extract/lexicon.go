@@ -179,6 +179,7 @@ type Lexicon struct {
 	fillerRunes    string          // the CJK characters of the filler words
 	notNameWords   map[string]bool // words a name never starts with, lower case
 	studyModes     map[string]bool // how one studied ("全日制", "Part-time"), lower case
+	postnominals   map[string]bool // letters after a name ("MRICS", "PhD"), as written
 	keepSlash      []string
 	keepSlashLower []string          // keepSlash in lower case
 	degrees        []degree          // longest first
@@ -288,6 +289,10 @@ func NewLexicon() *Lexicon {
 	}
 	lx.fillerRunes = fr.String()
 	sort.Slice(lx.fillerList, func(i, j int) bool { return len(lx.fillerList[i]) > len(lx.fillerList[j]) })
+	lx.postnominals = map[string]bool{}
+	for _, w := range readWords("postnominals.txt") {
+		lx.postnominals[w] = true
+	}
 	lx.studyModes = map[string]bool{}
 	for _, w := range readWords("study_modes.txt") {
 		lx.studyModes[strings.ToLower(w)] = true

@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/resumex/resumex/schema"
+)
+
+// TestSetName: the name on a resume's name line, and what is written
+// around it that is no part of it.
+func TestSetName(t *testing.T) {
+	tests := []struct {
+		in   string
+		name string
+		x    map[string]any
+	}{
+		{"Gavin J. Strachan MRICS", "Gavin J. Strachan", map[string]any{"x-postnominals": "MRICS"}},
+		{"Ana Lima, PhD, CFA", "Ana Lima", map[string]any{"x-postnominals": "PhD, CFA"}},
+		{"Dr. Ana Lima", "Ana Lima", map[string]any{"x-honorific": "Dr."}},
+		{"Ana Lima (she/her)", "Ana Lima", map[string]any{"x-pronouns": "she/her"}},
+		{"Resume of Ana Lima", "Ana Lima", nil},
+		{"陈思远 / Siyuan Chen", "陈思远", map[string]any{"x-altName": "Siyuan Chen"}},
+		// a surname that is also a post-nominal's letters stays the name
+		{"Li Na", "Li Na", nil},
+	}
+	for _, tt := range tests {
+		r := &run{x: New(nil), lx: NewLexicon(), res: &schema.Resume{}}
+		r.setName(tt.in)
+		if r.res.Basics.Name != tt.name {
+			t.Errorf("setName(%q): name %q, want %q", tt.in, r.res.Basics.Name, tt.name)
+			continue
+		}
+		if tt.name == "" {
+			continue
+		}
+		if d := cmp.Diff(tt.x, r.res.Basics.X); d != "" && !(len(tt.x) == 0 && len(r.res.Basics.X) == 0) {
+			t.Errorf("setName(%q) x- fields (-want +got):\n%s", tt.in, d)
+		}
+	}
+}
