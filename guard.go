@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/resumex/resumex/doc"
+	"github.com/resumex/resumex/extract"
 	"github.com/resumex/resumex/schema"
 )
 
@@ -32,9 +33,25 @@ func (p *Parser) ExtractDocument(d *doc.Document) (res *schema.Resume, warnings 
 func (p *Parser) ExtractDocumentContext(ctx context.Context, d *doc.Document) (res *schema.Resume, warnings []Warning, err error) {
 	defer func() {
 		if v := recover(); v != nil {
-			res, warnings = nil, nil
-			err = &ExtractError{Source: d.Source, Panic: strings.Join(strings.Fields(fmt.Sprint(v)), " ")}
+			res, warnings, err = nil, nil, extractError(d, v)
 		}
 	}()
 	return p.extract(ctx, d)
+}
+
+// Trace extracts a resume from d and returns, per line position, what the
+// extractor decided of the line and by which rule; behind the same guard.
+func (p *Parser) Trace(d *doc.Document) (t map[doc.Pos][]extract.Decision, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			t, err = nil, extractError(d, v)
+		}
+	}()
+	_, t = p.ex.Trace(d)
+	return t, nil
+}
+
+// extractError is the error a panic in the extractor becomes.
+func extractError(d *doc.Document, v any) *ExtractError {
+	return &ExtractError{Source: d.Source, Panic: strings.Join(strings.Fields(fmt.Sprint(v)), " ")}
 }

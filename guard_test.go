@@ -22,3 +22,15 @@ func TestExtractGuard(t *testing.T) {
 		t.Errorf("error %q", msg)
 	}
 }
+
+// TestTraceGuard: resumex text --explain reads a document through the same
+// guard: a panic is an *ExtractError, not a crash.
+func TestTraceGuard(t *testing.T) {
+	p := &Parser{}
+	d := &doc.Document{Source: "cv.txt", Lines: []doc.Line{{Text: "张三"}}}
+	tr, err := p.Trace(d)
+	var ee *ExtractError
+	if tr != nil || !errors.As(err, &ee) {
+		t.Fatalf("Trace = %v, %v; want an *ExtractError", tr, err)
+	}
+}

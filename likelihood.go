@@ -106,7 +106,11 @@ func (p *Parser) Assess(d *doc.Document, res *schema.Resume) Likelihood {
 		return l
 	}
 	headings := map[string]bool{}
-	for _, ds := range p.Trace(d) {
+	trace, err := p.Trace(d)
+	if err != nil {
+		return l // (the extractor could not read it again: the text's figures stand)
+	}
+	for _, ds := range trace {
 		for _, dc := range ds {
 			if k, ok := strings.CutPrefix(dc.Role, "heading ("); ok {
 				headings[strings.TrimSuffix(k, ")")] = true

@@ -149,13 +149,6 @@ func (p *Parser) extract(ctx context.Context, d *doc.Document) (*schema.Resume, 
 	return res, warnings, nil
 }
 
-// Trace extracts a resume from d and returns, per line position, what the
-// extractor decided of the line and by which rule.
-func (p *Parser) Trace(d *doc.Document) map[doc.Pos][]extract.Decision {
-	_, t := p.ex.Trace(d)
-	return t
-}
-
 // ParseBytes parses an in-memory resume.
 func (p *Parser) ParseBytes(data []byte, name string) (*schema.Resume, []Warning, error) {
 	return p.Parse(bytes.NewReader(data), name)

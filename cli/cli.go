@@ -238,7 +238,11 @@ func runText(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFail
 	}
 	if *explain {
-		trace := p.Trace(d)
+		trace, err := p.Trace(d)
+		if err != nil {
+			fmt.Fprintln(stderr, "resumex:", oneLine(err))
+			return exitFail
+		}
 		return writeOut(stdout, stderr, d.Explain(func(l doc.Line) []string {
 			var out []string
 			for _, dc := range trace[l.Pos] {

@@ -762,7 +762,8 @@ func (r *run) datedLineRule(c *entryCtx) verdict {
 	if f.sentence {
 		return inBody
 	}
-	if (c.kind == kWork || c.kind == kVolunteer) && !f.span.Range && !(len(f.fields) >= 2 && l.Marker == "" && (strings.Contains(l.raw, "  ") || strings.ContainsAny(l.raw, "|｜"))) {
+	if (c.kind == kWork || c.kind == kVolunteer) && !f.span.Range && !(len(f.fields) >= 2 && l.Marker == "" && (strings.Contains(l.raw, "  ") || strings.ContainsAny(l.raw, "|｜"))) &&
+		!r.yearParagraph(c) {
 		// one date is no employment, unless it stands apart beside the
 		// names: "Acme  | Designer  Apr 2021", a job that runs on;
 		// "Apprentice | Loma Software | '23", a year's job
@@ -870,6 +871,30 @@ func unitsDropped(fields []string) []string {
 		}
 	}
 	return out
+}
+
+// yearParagraph reports whether line i is a short paragraph of names and
+// one date that opens its section or follows a paragraph of the same
+// shape: "Volunteer, Riverside Food Bank, 2019" / "Reading Tutor, City
+// Library, 2017", a year's role each.
+func (r *run) yearParagraph(c *entryCtx) bool {
+	l, f := c.l(), c.f()
+	shape := func(l *line, f feat) bool {
+		return l.Blank && l.Marker == "" && f.hasSpan && !f.span.Range && !f.sentence && len(f.fields) > 0 && r.fieldy(l, f) &&
+			utf8.RuneCountInString(l.text) <= maxHeaderField*2
+	}
+	if !shape(l, f) {
+		return false
+	}
+	if c.cur == nil {
+		return true
+	}
+	if len(c.cur.header) == 0 {
+		return false
+	}
+	h := c.cur.header[0]
+	k := slices.Index(c.lines, h)
+	return k >= 0 && shape(h, c.fs[k])
 }
 
 // placesOnly reports whether every field is a place (or there is none).
