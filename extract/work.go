@@ -225,6 +225,16 @@ func (r *run) readJob(e *entry) job {
 	}
 	var desc []string
 	var short []string
+	for i := 0; i < len(fields); i++ {
+		// "杭州云启科技有限公司，Java开发工程师" after the dates: names
+		// apart by commas, no sentence
+		if f := fields[i]; hasSentencePunct(f) && strings.Contains(f, "，") && !strings.Contains(f, ",") {
+			if parts, ok := r.commaFields(f); ok && slices.ContainsFunc(parts, r.lx.isOrg) {
+				fields = slices.Replace(fields, i, i+1, parts...)
+				i += len(parts) - 1
+			}
+		}
+	}
 	for _, f := range fields {
 		if rest, ok := strings.CutPrefix(f, ". "); ok && rest != "" {
 			// "… — 2019 to date. Weekly club for year 5s": a sentence
@@ -341,6 +351,11 @@ func (r *run) readJob(e *entry) job {
 			}
 		default:
 			r.jobField(&j, it.field, it.text)
+		}
+	}
+	if inner, ok := strings.CutPrefix(j.position, "（"); ok && j.org != "" {
+		if inner, ok = strings.CutSuffix(inner, "）"); ok && !strings.ContainsAny(inner, "（）") && inner != "" {
+			j.position = inner // "某某科技有限公司（实习生）": the title in brackets after the employer
 		}
 	}
 	if j.position == "" && j.role > 0 {
