@@ -180,6 +180,7 @@ type Lexicon struct {
 	notNameWords   map[string]bool // words a name never starts with, lower case
 	studyModes     map[string]bool // how one studied ("全日制", "Part-time"), lower case
 	postnominals   map[string]bool // letters after a name ("MRICS", "PhD"), as written
+	titleModifiers map[string]bool // words that qualify a title ("高级"), never an employer
 	keepSlash      []string
 	keepSlashLower []string          // keepSlash in lower case
 	degrees        []degree          // longest first
@@ -289,6 +290,10 @@ func NewLexicon() *Lexicon {
 	}
 	lx.fillerRunes = fr.String()
 	sort.Slice(lx.fillerList, func(i, j int) bool { return len(lx.fillerList[i]) > len(lx.fillerList[j]) })
+	lx.titleModifiers = map[string]bool{}
+	for _, w := range readWords("title_modifiers.txt") {
+		lx.titleModifiers[w] = true
+	}
 	lx.postnominals = map[string]bool{}
 	for _, w := range readWords("postnominals.txt") {
 		lx.postnominals[w] = true

@@ -594,8 +594,30 @@ func (lx *Lexicon) splitOrgTitle(s string) (org, title string, ok bool) {
 		}
 		i += 1 + n
 	}
+	// "链家 幼儿教师", "腾讯 Tencent 实习生": a title after the last space,
+	// and before it a name in Chinese characters (and its English name)
+	// that is no title, no place, no department and no word that qualifies
+	// a title ("高级 Java 工程师", "交易中台 - 首席架构师")
+	if i := strings.LastIndexByte(s, ' '); i > 0 {
+		a, b := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
+		ws := strings.Fields(a)
+		latin := !slices.ContainsFunc(ws[1:], func(w string) bool { return !titleLike(w) || lx.techs[strings.ToLower(w)] })
+		if allHan(ws[0]) && utf8.RuneCountInString(ws[0]) >= minHanOrg && latin && lx.isTitle(b) && !lx.isOrg(b) && !strings.Contains(b, " ") &&
+			!lx.isTitle(a) && !lx.placeOnly(ws[0]) && !lx.titleModifiers[ws[0]] && !isUnit(ws[0]) {
+			return a, b, true
+		}
+	}
 	return "", "", false
 }
+
+// placeOnly reports whether s is a place and nothing more: "上海",
+// "浙江省" (not "江苏省交通运输厅", an office there).
+func (lx *Lexicon) placeOnly(s string) bool {
+	return lx.cityIn(s) == s || slices.Contains(lx.provinces, s) || lx.countries[s] || slices.Contains(lx.provinces, strings.TrimSuffix(s, "省"))
+}
+
+// minHanOrg is the fewest characters of a Chinese employer's name ("美团").
+const minHanOrg = 2
 
 // highlightText is a body line as a highlight: bullets dropped, numbering
 // kept when keepNumber (work) on a phase's heading and dropped otherwise.

@@ -111,6 +111,11 @@ func TestReadJobAt(t *testing.T) {
 		// names apart by Chinese commas after the dates; a title in brackets after the employer
 		{"2019.07-2021.03，杭州云启科技有限公司，Java开发工程师", "杭州云启科技有限公司", "Java开发工程师", ""},
 		{"2016.09-2017.06 杭州某某科技有限公司（实习生）", "杭州某某科技有限公司", "实习生", ""},
+		// a Chinese name with no company word, then a title, one space apart
+		{"2016-02～今 链家 幼儿教师", "链家", "幼儿教师", ""},
+		{"2014-09～2016-11 江苏省交通运输厅 管理培训生", "江苏省交通运输厅", "管理培训生", ""},
+		{"2016.02-2018.03 腾讯 Tencent 实习生", "腾讯 Tencent", "实习生", ""},
+		{"2016.02-2018.03 高级 Java工程师", "", "高级 Java工程师", ""},
 		// what the company does and its size, in brackets after its name
 		{"Mkhize Venter Inc. (Audit & advisory, 1,100 staff)\nAudit Manager  2022 – now", "Mkhize Venter Inc.", "Audit Manager", ""},
 	}
