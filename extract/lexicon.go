@@ -181,6 +181,7 @@ type Lexicon struct {
 	studyModes     map[string]bool // how one studied ("全日制", "Part-time"), lower case
 	postnominals   map[string]bool // letters after a name ("MRICS", "PhD"), as written
 	titleModifiers map[string]bool // words that qualify a title ("高级"), never an employer
+	bracketTags    map[string]bool // tags in 【】 before a job or project ("外派"), no name
 	keepSlash      []string
 	keepSlashLower []string          // keepSlash in lower case
 	degrees        []degree          // longest first
@@ -290,6 +291,10 @@ func NewLexicon() *Lexicon {
 	}
 	lx.fillerRunes = fr.String()
 	sort.Slice(lx.fillerList, func(i, j int) bool { return len(lx.fillerList[i]) > len(lx.fillerList[j]) })
+	lx.bracketTags = map[string]bool{}
+	for _, w := range readWords("bracket_tags.txt") {
+		lx.bracketTags[w] = true
+	}
 	lx.titleModifiers = map[string]bool{}
 	for _, w := range readWords("title_modifiers.txt") {
 		lx.titleModifiers[w] = true

@@ -156,6 +156,12 @@ func (r *run) readJob(e *entry) job {
 			} else if companySize.MatchString(strings.TrimSpace(m[1])) {
 				j.x["x-companySize"] = strings.TrimSpace(m[1]) // "某公司（500-1000人）"
 				f = strings.TrimSpace(f[:len(f)-len(m[0])])
+			} else if name := strings.TrimSpace(f[:len(f)-len(m[0])]); r.lx.isTitle(m[1]) && !r.lx.isOrg(m[1]) && hasHan(m[0]) && name != "" &&
+				!r.lx.isTitle(name) && !hasSentencePunct(m[1]) && !strings.ContainsAny(m[1], "（）()") && !r.lx.endsWithTag(m[1]) {
+				// "顺丰速运（技术总监）": the employer, its title in brackets (not
+				// "维修电工（顶岗实习）": how the job was held)
+				fields = append(fields, name)
+				f = strings.TrimSpace(m[1])
 			} else if kind, size, ok := cutLast(m[1], ", "); ok && companySize.MatchString(strings.TrimSpace(size)) && !r.lx.isTitle(kind) {
 				// "Mkhize Venter Inc. (Audit & advisory, 1,100 staff)": what
 				// the company does and its size
@@ -494,8 +500,10 @@ func (lx *Lexicon) bracketFields(fields []string) []string {
 		}
 		// (each part an employer, a title or a place, one of them a title at
 		// most; not "【核心】负责支付", "【实习】 Java开发实习生")
-		if len(parts) < 2 || slices.ContainsFunc(parts, func(p string) bool { return !lx.isOrg(p) && !lx.isTitle(p) && !lx.isLocation(p) }) ||
-			len(slices.DeleteFunc(slices.Clone(parts), func(p string) bool { return !lx.isTitle(p) || lx.isOrg(p) })) > 1 {
+		titles := len(slices.DeleteFunc(slices.Clone(parts), func(p string) bool { return !lx.isTitle(p) || lx.isOrg(p) }))
+		// ("【顺丰速运】实习生": a name in the brackets and a title, no tag)
+		named := len(parts) == 2 && titles == 1 && !hasSentencePunct(f) && !slices.ContainsFunc(parts, func(p string) bool { return lx.bracketTags[p] })
+		if len(parts) < 2 || !named && slices.ContainsFunc(parts, func(p string) bool { return !lx.isOrg(p) && !lx.isTitle(p) && !lx.isLocation(p) }) || titles > 1 {
 			out = append(out, lx.dropBracketTags(f))
 			continue
 		}
@@ -608,6 +616,17 @@ func (lx *Lexicon) splitOrgTitle(s string) (org, title string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// endsWithTag reports whether s ends with a tag of lexicon/bracket_tags.txt
+// ("顶岗实习", "劳务派遣").
+func (lx *Lexicon) endsWithTag(s string) bool {
+	for t := range lx.bracketTags {
+		if strings.HasSuffix(s, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeOnly reports whether s is a place and nothing more: "上海",

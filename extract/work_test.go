@@ -116,6 +116,10 @@ func TestReadJobAt(t *testing.T) {
 		{"2014-09～2016-11 江苏省交通运输厅 管理培训生", "江苏省交通运输厅", "管理培训生", ""},
 		{"2016.02-2018.03 腾讯 Tencent 实习生", "腾讯 Tencent", "实习生", ""},
 		{"2016.02-2018.03 高级 Java工程师", "", "高级 Java工程师", ""},
+		// a name in square brackets and a title; an employer and its title in brackets
+		{"【顺丰速运】实习生 2008年11月–2010年2月", "顺丰速运", "实习生", ""},
+		{"顺丰速运（技术总监） 2017-07～至今", "顺丰速运", "技术总监", ""},
+		{"河南中原汽车零部件有限公司 维修电工（顶岗实习） 2017-07～2018-06", "河南中原汽车零部件有限公司", "维修电工（顶岗实习）", ""},
 		// what the company does and its size, in brackets after its name
 		{"Mkhize Venter Inc. (Audit & advisory, 1,100 staff)\nAudit Manager  2022 – now", "Mkhize Venter Inc.", "Audit Manager", ""},
 	}
