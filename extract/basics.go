@@ -103,6 +103,9 @@ func (r *run) setName(s string) bool {
 // and "MRICS"; "Ana Lima, PhD, CFA" the name and "PhD, CFA".
 func (r *run) postnominals(s string) (name, post string) {
 	name = strings.TrimSpace(s)
+	if strings.ToUpper(name) == name {
+		return s, "" // "KEVIN JIANHUA MA": in capitals, a surname and a degree look alike
+	}
 	var got []string
 	for {
 		t := strings.TrimRight(name, " ,")

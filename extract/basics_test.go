@@ -24,6 +24,11 @@ func TestSetName(t *testing.T) {
 		{"陈思远 / Siyuan Chen", "陈思远", map[string]any{"x-altName": "Siyuan Chen"}},
 		// a surname that is also a post-nominal's letters stays the name
 		{"Li Na", "Li Na", nil},
+		{"KEVIN JIANHUA MA", "KEVIN JIANHUA MA", nil},
+		{"Robert Downey Jr.", "Robert Downey Jr.", nil},
+		// a heading's opening word is no name's
+		{"Selected Events", "", nil},
+		{"Professional Memberships", "", nil},
 	}
 	for _, tt := range tests {
 		r := &run{x: New(nil), lx: NewLexicon(), res: &schema.Resume{}}

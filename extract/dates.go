@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -126,6 +127,10 @@ func dateAt(s string, i int, order *dateOrder) (Date, bool) {
 // (民國 107 年 is 2018): after 民國, or a year of three digits before 年.
 var rocDate = lazyRE(`^(民國|民国)?\s*(\d{2,3})\s*年\s*(?:(\d{1,2})\s*月)?`)
 
+// minROCYear is the first year of the Republic of China calendar written
+// without 民國 that is read as one: three digits (2011 on).
+const minROCYear = 100
+
 // rocOffset is what a year of the Republic of China calendar adds to
 // make the year of the common era.
 const rocOffset = 1911
@@ -139,7 +144,7 @@ func rocDateAt(s string, i int) (Date, bool) {
 		return Date{}, false
 	}
 	y, _ := strconv.Atoi(m[2])
-	if m[1] == "" && (len(m[2]) != 3 || y < 100 || m[3] == "") || !plausibleYear(y+rocOffset) {
+	if m[1] == "" && (y < minROCYear || m[3] == "") || !plausibleYear(y+rocOffset) {
 		return Date{}, false
 	}
 	iso := strconv.Itoa(y + rocOffset)
@@ -233,29 +238,71 @@ var (
 
 // shortMonthAt reads a month of a two-digit year ("19.03", "21年9月"),
 // only as an end of a range of such months ("19.03-21.08", "21年9月-24年6
-// 月", "19.03 - 至今"): alone, "19.03" is a number.
+// 月", "19.03 - 至今"): alone, "19.03" is a number. With slashes, the
+// range decides the order: "09/18–05/19" and "03/12 - 05/13" write the
+// month first, since one of their ends cannot be read year first.
 func shortMonthAt(s string, i int) (Date, bool) {
-	d, ok := shortMonthOnly(s, i)
-	if !ok {
+	if _, ok := shortMonthOnly(s, i, false); !ok {
+		if _, ok := shortMonthOnly(s, i, true); !ok {
+			return Date{}, false
+		}
+	}
+	partner := -1
+	if loc := shortRangeTail.FindStringIndex(s[:i]); loc != nil {
+		partner = loc[0]
+	} else if _, end := shortMonthEnd(s, i); end > 0 {
+		if j := skipSeps(s, end); j > end {
+			if _, ok := shortMonthOnly(s, j, false); ok {
+				partner = j
+			} else if _, ok := shortMonthOnly(s, j, true); ok {
+				partner = j
+			} else if openEndAt(s, j) > 0 {
+				partner = len(s)
+			}
+		}
+	}
+	if partner < 0 {
 		return Date{}, false
 	}
-	if shortRangeTail.MatchString(s[:i]) {
-		return d, true
+	monthFirst := monthFirstOnly(s, i) || partner < len(s) && monthFirstOnly(s, partner)
+	if !monthFirst && partner < len(s) {
+		// "09/10 - 02/12": read year first the range runs backwards
+		a, b := i, partner
+		if b < a {
+			a, b = b, a
+		}
+		ya, okA := shortMonthOnly(s, a, false)
+		yb, okB := shortMonthOnly(s, b, false)
+		ma, okMA := shortMonthOnly(s, a, true)
+		mb, okMB := shortMonthOnly(s, b, true)
+		monthFirst = okA && okB && yb.ISO < ya.ISO && okMA && okMB && ma.ISO <= mb.ISO
 	}
-	j := skipSeps(s, d.End)
-	if j == d.End {
-		return Date{}, false
+	return shortMonthOnly(s, i, monthFirst)
+}
+
+// shortMonthEnd returns where the short month at i ends, or 0.
+func shortMonthEnd(s string, i int) (Date, int) {
+	if d, ok := shortMonthOnly(s, i, false); ok {
+		return d, d.End
 	}
-	if _, ok := shortMonthOnly(s, j); ok || openEndAt(s, j) > 0 {
-		return d, true
+	if d, ok := shortMonthOnly(s, i, true); ok {
+		return d, d.End
 	}
-	return Date{}, false
+	return Date{}, 0
+}
+
+// monthFirstOnly reports whether the short month at i can only be read
+// month first: "05/13" (no 13th month).
+func monthFirstOnly(s string, i int) bool {
+	_, yearFirst := shortMonthOnly(s, i, false)
+	_, monthFirst := shortMonthOnly(s, i, true)
+	return monthFirst && !yearFirst
 }
 
 // shortMonthOnly parses "19.03" or "21年9月" at i, a month of 1 to 12 not
-// followed by a digit or a unit ("10.5万"); with a slash, a month before
-// its year where the year cannot be a month ("06/19").
-func shortMonthOnly(s string, i int) (Date, bool) {
+// followed by a digit or a unit ("10.5万"); monthFirst reads "06/19" with
+// a slash as the month, then the year.
+func shortMonthOnly(s string, i int, monthFirst bool) (Date, bool) {
 	m := shortMonth.FindStringSubmatch(s[i:])
 	if m == nil {
 		return Date{}, false
@@ -266,7 +313,10 @@ func shortMonthOnly(s string, i int) (Date, bool) {
 	}
 	y, _ := strconv.Atoi(m[1])
 	mo, _ := strconv.Atoi(m[2])
-	if mo > 12 && y >= 1 && y <= 12 && strings.Contains(m[0], "/") && len(m[2]) == 2 {
+	if monthFirst {
+		if !strings.Contains(m[0], "/") || len(m[2]) != 2 {
+			return Date{}, false
+		}
 		y, mo = mo, y // "06/19–present", "09/18–05/19": a month, then the year
 	}
 	if mo < 1 || mo > 12 {
@@ -507,7 +557,7 @@ func findSpan(s string) (Span, bool) {
 		if k := skipSpace(s, d.End); k > d.End {
 			// "2019 onwards", "2019 till date": an open end that needs no
 			// dash before it
-			if n := openEndAt(s, k); n > 0 && selfOpen.MatchString(s[k:k+n]) {
+			if n := openEndAt(s, k); n > 0 && selfOpen[strings.ToLower(s[k:k+n])] {
 				return Span{Start: d.ISO, Open: true, Range: true, From: d.Start, To: k + n}, true
 			}
 		}
@@ -553,8 +603,15 @@ func findSpan(s string) (Span, bool) {
 	return Span{Start: d.ISO, From: d.Start, To: d.End}, true
 }
 
-// selfOpen is an open end that holds its own "to": "onwards", "till date".
-var selfOpen = lazyRE(`(?i)^(?:onwards?|till|until|up to)\b`)
+// selfOpen are the open ends that need no dash before them: "2019
+// onwards", "2019 till date" (lexicon/open_ends_alone.txt).
+var selfOpen = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range readWords("open_ends_alone.txt") {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}()
 
 // hanSeasons are the seasons written after a year: "2019年秋", "2021年春季".
 var hanSeasons = lazyRE(`^[春夏秋冬](?:季学期|季學期|季|学期|學期)?`)
@@ -566,16 +623,23 @@ func hanSeason(s string, i int) int {
 		return 0
 	}
 	if m := hanSeasons.FindString(s[i:]); m != "" {
+		if r, _ := utf8.DecodeRuneInString(s[i+len(m):]); i+len(m) < len(s) && isHan(r) {
+			return 0 // "2022年冬奥会", "2019年夏令营": the word goes on
+		}
 		return len(m)
 	}
 	return 0
 }
 
 // yearQualifier is a word before a year that says which part of it, or
-// that a range starts there: "mid-2019", "early 2021", "late 2018", "from
-// 2019".
+// that a range starts there (lexicon/year_qualifiers.txt): "mid-2019",
+// "early 2021", "late 2018", "from 2019".
 var yearQualifier = func() func(s string, i int) int {
-	re := lazyRE(`(?i)(?:^|[\s(（–—-])((?:early|mid|late|from)[- ]?)$`)
+	words := readWords("year_qualifiers.txt")
+	for k, w := range words {
+		words[k] = regexp.QuoteMeta(w)
+	}
+	re := lazyRE(`(?i)(?:^|[\s(（–—-])((?:` + strings.Join(words, "|") + `)[- ]?)$`)
 	return func(s string, i int) int {
 		if i == 0 || i > len(s) {
 			return 0

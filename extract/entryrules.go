@@ -461,9 +461,15 @@ var entryRules = []entryRule{
 				return opensEntry
 			}
 			// "- kube-slo-lint — checks SLO files in CI (Go)": a list of
-			// projects, one an item
+			// projects, one an item (not the items under a project's own
+			// name: "Route Planner (2023)" / "- Offline Mode — caches maps")
 			if _, ok := r.dashLead(c.l()); ok && c.l().Marker != "" {
-				return opensEntry
+				if c.cur == nil || len(c.cur.header) == 0 {
+					return opensEntry
+				}
+				if _, prev := r.dashLead(c.cur.header[0]); prev && c.cur.header[0].Marker != "" {
+					return opensEntry
+				}
 			}
 		}
 		return undecided
@@ -787,13 +793,18 @@ func (r *run) datedLineRule(c *entryCtx) verdict {
 	if cur != nil && parenDate(l.raw, f.span) && len(f.fields) < 2 && (l.Marker != "" || c.kind == kWork && !r.lx.isOrg(l.text) && !r.lx.isTitle(l.text)) {
 		n, nf, ok := c.next(1)
 		// a list of dated one-line entries: the entry above was one too
-		first := cur.header[0]
-		firstShape := parenDate(first.raw, c.fs[slices.Index(c.lines, first)].span) && len(c.fs[slices.Index(c.lines, first)].fields) < 2
+		var first *line
+		firstShape := false
+		if len(cur.header) > 0 {
+			first = cur.header[0]
+			k := slices.Index(c.lines, first)
+			firstShape = k >= 0 && parenDate(first.raw, c.fs[k].span) && len(c.fs[k].fields) < 2
+		}
 		sameShape := len(cur.body) == 0 && len(cur.header) == 1 && first.Marker != "" && firstShape ||
 			// "Northgate Analytics (03/2012 - now)" over its title, and after
 			// a blank line another such line: the next entry, set as the
 			// first was (a phase of the job is not set apart by a blank)
-			l.Blank && l.Marker == "" && first.Marker == "" && l.Indent == first.Indent && firstShape && first != l
+			firstShape && l.Blank && l.Marker == "" && first.Marker == "" && l.Indent == first.Indent && first != l
 		if !sameShape && (!ok || !(n.Indent > l.Indent || len(nf.kvs) > 0 && len(nf.fields) == 0) || l.numbered()) {
 			return inBody // a dated phase of the current entry
 		}
@@ -873,6 +884,10 @@ func unitsDropped(fields []string) []string {
 	return out
 }
 
+// maxYearParagraph is the longest paragraph of names and a year read as
+// an entry, in runes.
+const maxYearParagraph = 2 * maxHeaderField
+
 // yearParagraph reports whether line i is a short paragraph of names and
 // one date that opens its section or follows a paragraph of the same
 // shape: "Volunteer, Riverside Food Bank, 2019" / "Reading Tutor, City
@@ -881,7 +896,7 @@ func (r *run) yearParagraph(c *entryCtx) bool {
 	l, f := c.l(), c.f()
 	shape := func(l *line, f feat) bool {
 		return l.Blank && l.Marker == "" && f.hasSpan && !f.span.Range && !f.sentence && len(f.fields) > 0 && r.fieldy(l, f) &&
-			utf8.RuneCountInString(l.text) <= maxHeaderField*2
+			utf8.RuneCountInString(l.text) <= maxYearParagraph
 	}
 	if !shape(l, f) {
 		return false

@@ -64,6 +64,9 @@ func TestFindSpan(t *testing.T) {
 		{"06/19–present | Senior Paralegal", "2019-06", "", true, true},
 		{"09/18 - 05/19", "2018-09", "2019-05", false, true},
 		{"19/03 - 21/08", "2019-03", "2021-08", false, true},
+		{"Paralegal, Adjei Law  03/12 - 05/13", "2012-03", "2013-05", false, true},
+		{"Clerk, Adjei Law  09/10 - 02/12", "2010-09", "2012-02", false, true},
+		{"19/03 - 21/08", "2019-03", "2021-08", false, true},
 		{"107年7月~110年6月 某某科技股份有限公司", "2018-07", "2021-06", false, true},
 		{"民國107年7月至今", "2018-07", "", true, true},
 		{"2018/07~仍在職", "2018-07", "", true, true},
@@ -72,6 +75,7 @@ func TestFindSpan(t *testing.T) {
 		{"mid-2019 – early 2021", "2019", "2021", false, true},
 		{"From 2019 to 2021", "2019", "2021", false, true},
 		{"2019年秋 - 2021年春", "2019", "2021", false, true},
+		{"2022年冬奥会志愿者", "2022", "", false, false},
 		{"2019 onwards", "2019", "", true, true},
 		{"2019 - till date", "2019", "", true, true},
 		{"Developer at Pixel Studio, since Mar 2023 — small agency", "2023-03", "", true, true},
@@ -102,7 +106,7 @@ func TestFindSpan(t *testing.T) {
 			t.Errorf("findSpan(%q) (-want +got):\n%s", tc.in, d)
 		}
 	}
-	for _, in := range []string{"日均订单量2000万", "v2.3.1", "900M/s", "P95 延迟下降 40%", "3000+ 用户", "3.0 SDK", "2019s", "Page 2 of 3", "(WCR ’22)", "rock'n'99", "19.03", "06/19", "公司成立120年", "GPA 85.5-90.0", "10.5-12.3万", "v1.2-1.10"} {
+	for _, in := range []string{"日均订单量2000万", "v2.3.1", "900M/s", "P95 延迟下降 40%", "3000+ 用户", "3.0 SDK", "2019s", "Page 2 of 3", "(WCR ’22)", "rock'n'99", "19.03", "06/19", "公司成立120年", "北京冬奥组委 赛会志愿者", "GPA 85.5-90.0", "10.5-12.3万", "v1.2-1.10"} {
 		if sp, ok := findSpan(in); ok {
 			t.Errorf("findSpan(%q) = %+v, want no date", in, sp)
 		}
@@ -523,6 +527,27 @@ func TestSlashJoined(t *testing.T) {
 	} {
 		if got := slashJoined(tt.s, tt.a, tt.b); got != tt.want {
 			t.Errorf("slashJoined(%q, %q, %q) = %q, want %q", tt.s, tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestHanSeasonCut: a season after 年 is the date's only where the word
+// ends there ("2019年秋 -"), not in "2022年冬奥会".
+func TestHanSeasonCut(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		rest string
+	}{
+		{"北京冬奥组委  2022年冬奥会", "北京冬奥组委  冬奥会"},
+		{"2019年秋 - 2021年春  校学生会", "  校学生会"},
+	} {
+		sp, ok := findSpan(tt.in)
+		if !ok {
+			t.Errorf("findSpan(%q): no span", tt.in)
+			continue
+		}
+		if got := cutSpan(tt.in, sp); got != tt.rest {
+			t.Errorf("cutSpan(%q) = %q, want %q", tt.in, got, tt.rest)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -68,7 +69,10 @@ func (r *run) toolLead(l *line) (schema.Project, bool) {
 // dashLeadRe is a project written on one line as its name, a spaced dash
 // and what it is: "kube-slo-lint — checks SLO files in CI (Go)",
 // "Route Planner (https://github.com/x/rp) – plans routes".
-var dashLeadRe = lazyRE(`^(.{2,40}?)(?:\s*[(<（]((?:https?://|www\.|github\.com/)[^()<>（）\s]+)[)>）])?\s+[-–—]{1,2}\s+(.+)$`)
+var dashLeadRe = lazyRE(`^(.{2,` + strconv.Itoa(maxLeadName) + `}?)(?:\s*[(<（]((?:https?://|www\.|github\.com/)[^()<>（）\s]+)[)>）])?\s+[-–—]{1,2}\s+(.+)$`)
+
+// maxLeadName is the longest name before the dash, in runes.
+const maxLeadName = 40
 
 // repoName is a project's name as a repository spells it: "kube-slo-lint",
 // "tiny_cache", "dotfiles".

@@ -386,7 +386,8 @@ func (r *run) readJob(e *entry) job {
 // commaParts splits a header field at its commas, but not inside
 // brackets ("Bookkeeper (part-time, while studying)") nor inside a firm's
 // name of partners ("Adjei, Boakye & Partners", "Baker, Tilly & Co"): a
-// lone capitalised name before a part that joins names with "&".
+// lone capitalised name before a part that joins names with "&" and ends
+// in a company's word (not "Harrods, Food & Beverage", a department).
 func (r *run) commaParts(s string) []string {
 	var parts []string
 	depth, start := 0, 0
@@ -405,7 +406,7 @@ func (r *run) commaParts(s string) []string {
 	}
 	parts = append(parts, strings.TrimSpace(s[start:]))
 	for k := len(parts) - 1; k > 0; k-- {
-		if strings.Contains(parts[k], " & ") && len(strings.Fields(parts[k-1])) == 1 && unicode.IsUpper(firstRuneOf(parts[k-1])) &&
+		if strings.Contains(parts[k], " & ") && r.lx.isOrg(lastWord(parts[k])) && len(strings.Fields(parts[k-1])) == 1 && unicode.IsUpper(firstRuneOf(parts[k-1])) &&
 			!r.lx.isTitle(parts[k-1]) && !r.lx.isLocation(parts[k-1]) {
 			parts = slices.Replace(parts, k-1, k+1, parts[k-1]+", "+parts[k])
 		}
@@ -413,10 +414,12 @@ func (r *run) commaParts(s string) []string {
 	return parts
 }
 
+// maxSpecialtyWords is the most words of a speciality after a title
+// ("Research Assistant - Population Genomics").
+const maxSpecialtyWords = 3
+
 // titleJoins are the separators that may stand inside one position:
 // "Barista / Shift Lead", "Research Assistant - Genomics".
-const maxSpecialtyWords = 3 // "Research Assistant - Population Genomics"
-
 var titleJoins = lazyRE(`^\s*(?:/|-|–|,)\s*$`)
 
 // rejoinTitle puts back together a position that the header's split cut

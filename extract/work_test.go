@@ -108,6 +108,9 @@ func TestReadJobAt(t *testing.T) {
 		// commas inside brackets and inside a firm of partners part nothing
 		{"Bookkeeper (part-time, while studying), Thandanani Community Trust  2015 – 2017", "Thandanani Community Trust", "Bookkeeper (part-time, while studying)", ""},
 		{"Senior Paralegal, Adjei, Boakye & Partners  2019 – 2021", "Adjei, Boakye & Partners", "Senior Paralegal", ""},
+		{"Sales Associate, Harrods, Food & Beverage  2019 – 2021", "Harrods", "Sales Associate", ""},
+		// a lone full stop after the dates, and the place before them
+		{"Data Analyst — Hart & Lowe, Cape Town. 2017 – to date.", "Hart & Lowe", "Data Analyst", "Cape Town"},
 		// names apart by Chinese commas after the dates; a title in brackets after the employer
 		{"2019.07-2021.03，杭州云启科技有限公司，Java开发工程师", "杭州云启科技有限公司", "Java开发工程师", ""},
 		{"2016.09-2017.06 杭州某某科技有限公司（实习生）", "杭州某某科技有限公司", "实习生", ""},
