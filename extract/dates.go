@@ -113,11 +113,17 @@ func dateAt(s string, i int, order *dateOrder) (Date, bool) {
 		return d, true
 	}
 	if s[i] >= 0x80 {
-		if d, ok := rocDateAt(s, i); ok {
-			return d, true
-		}
-		if d, ok := hanNumeralDateAt(s, i); ok {
-			return d, true
+		// (each tried only where its first character stands: these run at
+		// every character of every line)
+		switch r, _ := utf8.DecodeRuneInString(s[i:]); {
+		case r == '民':
+			if d, ok := rocDateAt(s, i); ok {
+				return d, true
+			}
+		case hanDigitRune(r):
+			if d, ok := hanNumeralDateAt(s, i); ok {
+				return d, true
+			}
 		}
 	}
 	return monthNameDateAt(s, i)
@@ -163,6 +169,12 @@ var hanNumeralDate = lazyRE(`^([〇零○一二三四五六七八九]{4})\s*年\
 
 // hanDigits are the Chinese numerals that write a year digit by digit.
 var hanDigits = map[rune]int{'〇': 0, '零': 0, '○': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
+// hanDigitRune reports whether r writes a digit of a year in Chinese.
+func hanDigitRune(r rune) bool {
+	_, ok := hanDigits[r]
+	return ok
+}
 
 // hanNumeralDateAt reads a year and month written in Chinese numerals.
 func hanNumeralDateAt(s string, i int) (Date, bool) {
