@@ -235,7 +235,8 @@ func (r *run) readJob(e *entry) job {
 		// "杭州云启科技有限公司，Java开发工程师" after the dates: names
 		// apart by commas, no sentence
 		if f := fields[i]; hasSentencePunct(f) && strings.Contains(f, "，") && !strings.Contains(f, ",") {
-			if parts, ok := r.commaFields(f); ok && slices.ContainsFunc(parts, r.lx.isOrg) {
+			if parts, ok := r.commaFields(f); ok && (slices.ContainsFunc(parts, r.lx.isOrg) ||
+				len(parts) == 2 && r.lx.isTitle(parts[1]) && !r.lx.isTitle(parts[0]) && utf8.RuneCountInString(parts[0]) <= maxHanEmployerName) {
 				fields = slices.Replace(fields, i, i+1, parts...)
 				i += len(parts) - 1
 			}
@@ -637,6 +638,10 @@ func (lx *Lexicon) endsWithTag(s string) bool {
 func (lx *Lexicon) placeOnly(s string) bool {
 	return lx.cityIn(s) == s || slices.Contains(lx.provinces, s) || lx.countries[s] || slices.Contains(lx.provinces, strings.TrimSuffix(s, "省"))
 }
+
+// maxHanEmployerName is the longest employer's name with no company word
+// read before a title after a Chinese comma ("2016.10 - 至今，阿里巴巴（Alibaba），翻译").
+const maxHanEmployerName = 20
 
 // minHanOrg is the fewest characters of a Chinese employer's name ("美团").
 const minHanOrg = 2

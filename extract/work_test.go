@@ -114,6 +114,7 @@ func TestReadJobAt(t *testing.T) {
 		// names apart by Chinese commas after the dates; a title in brackets after the employer
 		{"2019.07-2021.03，杭州云启科技有限公司，Java开发工程师", "杭州云启科技有限公司", "Java开发工程师", ""},
 		{"2016.09-2017.06 杭州某某科技有限公司（实习生）", "杭州某某科技有限公司", "实习生", ""},
+		{"2016.10 - 至今，拼多多，高级测试工程师", "拼多多", "高级测试工程师", ""},
 		// a Chinese name with no company word, then a title, one space apart
 		{"2016-02～今 链家 幼儿教师", "链家", "幼儿教师", ""},
 		{"2014-09～2016-11 江苏省交通运输厅 管理培训生", "江苏省交通运输厅", "管理培训生", ""},
