@@ -291,26 +291,11 @@ func NewLexicon() *Lexicon {
 	}
 	lx.fillerRunes = fr.String()
 	sort.Slice(lx.fillerList, func(i, j int) bool { return len(lx.fillerList[i]) > len(lx.fillerList[j]) })
-	lx.bracketTags = map[string]bool{}
-	for _, w := range readWords("bracket_tags.txt") {
-		lx.bracketTags[w] = true
-	}
-	lx.titleModifiers = map[string]bool{}
-	for _, w := range readWords("title_modifiers.txt") {
-		lx.titleModifiers[w] = true
-	}
-	lx.postnominals = map[string]bool{}
-	for _, w := range readWords("postnominals.txt") {
-		lx.postnominals[w] = true
-	}
-	lx.studyModes = map[string]bool{}
-	for _, w := range readWords("study_modes.txt") {
-		lx.studyModes[strings.ToLower(w)] = true
-	}
-	lx.notNameWords = map[string]bool{}
-	for _, w := range readWords("not_name_words.txt") {
-		lx.notNameWords[w] = true
-	}
+	lx.bracketTags = wordMap("bracket_tags.txt", false)
+	lx.titleModifiers = wordMap("title_modifiers.txt", false)
+	lx.postnominals = wordMap("postnominals.txt", false)
+	lx.studyModes = wordMap("study_modes.txt", true)
+	lx.notNameWords = wordMap("not_name_words.txt", false)
 	lx.keepSlash = readWords("keepslash.txt")
 	for _, k := range lx.keepSlash {
 		lx.keepSlashLower = append(lx.keepSlashLower, strings.ToLower(k))
@@ -360,14 +345,8 @@ func NewLexicon() *Lexicon {
 	for _, v := range lx.verbs {
 		lx.verbSet[v] = true
 	}
-	lx.levels = map[string]bool{}
-	for _, w := range readWords("skill_levels.txt") {
-		lx.levels[w] = true
-	}
-	lx.cityNames = map[string]bool{}
-	for _, c := range readWords("cities.txt") {
-		lx.cityNames[strings.ToLower(c)] = true
-	}
+	lx.levels = wordMap("skill_levels.txt", false)
+	lx.cityNames = wordMap("cities.txt", true)
 	lx.provinces = readWords("provinces.txt")
 	lx.surnames = map[string]bool{}
 	for _, w := range readWords("surnames.txt") {
@@ -579,4 +558,17 @@ func (lx *Lexicon) iconSection(s string) (Kind, bool) {
 		}
 	}
 	return "", false
+}
+
+// wordMap reads a word list of the lexicon into a set, lower-cased when
+// lower is set.
+func wordMap(file string, lower bool) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range readWords(file) {
+		if lower {
+			w = strings.ToLower(w)
+		}
+		m[w] = true
+	}
+	return m
 }
