@@ -1879,7 +1879,11 @@ func squash(s string) string {
 }
 
 // isHan reports whether r is a CJK ideograph.
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+func isHan(r rune) bool { return r >= firstHan && unicode.Is(unicode.Han, r) }
+
+// firstHan is the first code point of the Han script (the CJK Radicals
+// Supplement): below it no table need be looked up.
+const firstHan = 0x2E80
 
 func hasHan(s string) bool {
 	for _, r := range s {
