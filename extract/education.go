@@ -379,9 +379,8 @@ func (r *run) education(lines []*line) {
 		}
 		// "LLB / BA": two degrees side by side, a double degree, one
 		// studyType as written
-		bare := func(f string) bool { d, rest := r.lx.degreeIn(f); return d != "" && rest == "" }
 		for i := 0; i+1 < len(fields) && b.e.StudyType == ""; i++ {
-			if bare(fields[i]) && bare(fields[i+1]) {
+			if r.lx.degreeOnly(fields[i]) && r.lx.degreeOnly(fields[i+1]) {
 				for _, l := range e.header {
 					if m := slashJoined(l.raw, fields[i], fields[i+1]); m != "" {
 						b.e.StudyType = m // as written

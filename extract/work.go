@@ -390,22 +390,10 @@ func (r *run) readJob(e *entry) job {
 // lone capitalised name before a part that joins names with "&" and ends
 // in a company's word (not "Harrods, Food & Beverage", a department).
 func (r *run) commaParts(s string) []string {
-	var parts []string
-	depth, start := 0, 0
-	for i, c := range s {
-		switch c {
-		case '(', '[', '（':
-			depth++
-		case ')', ']', '）':
-			depth = max(0, depth-1)
-		case ',', '，':
-			if depth == 0 {
-				parts = append(parts, strings.TrimSpace(s[start:i]))
-				start = i + utf8.RuneLen(c)
-			}
-		}
+	parts := splitTop(s, ",，")
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
 	}
-	parts = append(parts, strings.TrimSpace(s[start:]))
 	for k := len(parts) - 1; k > 0; k-- {
 		if strings.Contains(parts[k], " & ") && r.lx.isOrg(lastWord(parts[k])) && len(strings.Fields(parts[k-1])) == 1 && unicode.IsUpper(firstRuneOf(parts[k-1])) &&
 			!r.lx.isTitle(parts[k-1]) && !r.lx.isLocation(parts[k-1]) {
