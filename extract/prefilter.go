@@ -4,94 +4,245 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
-// filteredRegexp is a regexp with literals one of which every match must
-// contain: lines without any of them are rejected by a substring search,
-// which is much cheaper than running the regexp on every line.
-type filteredRegexp struct {
-	re   *regexp.Regexp
-	lits []string // ASCII-lowered; nil: run the regexp on every line
+// A prefilter is a set of strings one of which every match of a regexp
+// contains: a line without any of them is rejected by a substring search,
+// which costs a small fraction of running the regexp. Most of the
+// extractor's patterns are asked about every line and match few, so most
+// calls end here.
+type prefilter struct {
+	// exact strings are looked for as they are, fold strings (lower-case
+	// ASCII, from a (?i) pattern) in any case; both nil: nothing is
+	// required, run the regexp
+	exact, fold []string
+	// foldOdd: a fold string holds a k or an s, which (?i) also matches
+	// as K (U+212A) or ſ (U+017F)
+	foldOdd bool
 }
 
-func newFilteredRegexp(pattern string) filteredRegexp {
-	re := regexp.MustCompile(pattern)
-	f := filteredRegexp{re: re}
-	if tree, err := syntax.Parse(pattern, syntax.Perl); err == nil {
-		for _, l := range requiredLiterals(tree.Simplify()) {
-			f.lits = append(f.lits, asciiLower(l))
+// maxClassRunes is the largest character class a prefilter tries rune by
+// rune ("[(（]", "[年.]"); larger classes say nothing worth testing.
+const maxClassRunes = 8
+
+// newPrefilter reads the strings required by expr; a pattern it cannot
+// read gets an empty prefilter, which lets every line through.
+func newPrefilter(expr string) prefilter {
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return prefilter{}
+	}
+	req, ok := required(tree.Simplify())
+	if !ok {
+		return prefilter{}
+	}
+	p := prefilter{exact: req.exact, fold: req.fold}
+	for _, a := range req.fold {
+		if strings.ContainsAny(a, "ks") {
+			p.foldOdd = true
 		}
 	}
-	return f
+	return p
 }
 
-// match reports whether s matches; lower is s ASCII-lowered.
-func (f filteredRegexp) match(s, lower string) bool {
-	if f.lits != nil {
-		found := false
-		for _, l := range f.lits {
-			if strings.Contains(lower, l) {
-				found = true
+// mayMatch reports whether s holds one of the required strings.
+func (p prefilter) mayMatch(s string) bool {
+	if p.exact == nil && p.fold == nil {
+		return true
+	}
+	for _, a := range p.exact {
+		if strings.Contains(s, a) {
+			return true
+		}
+	}
+	if p.fold == nil {
+		return false
+	}
+	if p.foldOdd && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")) {
+		return true
+	}
+	for _, a := range p.fold {
+		if containsFoldASCII(s, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFoldASCII reports whether s contains lit (lower-case ASCII) in
+// any ASCII case.
+func containsFoldASCII(s, lit string) bool {
+	n := len(lit)
+	if n == 0 {
+		return true
+	}
+	c0, u0 := lit[0], lit[0]
+	if 'a' <= c0 && c0 <= 'z' {
+		u0 = c0 - 'a' + 'A'
+	}
+	for i := 0; i+n <= len(s); i++ {
+		if b := s[i]; b != c0 && b != u0 {
+			continue
+		}
+		j := 1
+		for ; j < n; j++ {
+			b := s[i+j]
+			if 'A' <= b && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			if b != lit[j] {
 				break
 			}
 		}
-		if !found {
+		if j == n {
+			return true
+		}
+	}
+	return false
+}
+
+// reqs are strings one of which a match contains: exact ones as they
+// are, fold ones in any ASCII case.
+type reqs struct{ exact, fold []string }
+
+func (r reqs) shortest() int { return min(shortest(r.exact), shortest(r.fold)) }
+func (r reqs) count() int    { return len(r.exact) + len(r.fold) }
+
+// better reports whether r says more about a line than o: its shortest
+// string is longer, or as long with fewer strings.
+func (r reqs) better(o reqs) bool {
+	if a, b := r.shortest(), o.shortest(); a != b {
+		return a > b
+	}
+	return r.count() < o.count()
+}
+
+// required returns strings one of which every match of re contains; ok
+// is false when re requires nothing this can test. A concatenation keeps
+// its most telling part (reqs.better).
+func required(re *syntax.Regexp) (reqs, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		s := string(re.Rune)
+		if re.Flags&syntax.FoldCase == 0 {
+			return reqs{exact: []string{s}}, true
+		}
+		if caseless(s) { // "(?i)第"
+			return reqs{exact: []string{s}}, true
+		}
+		// in any case: the longest ASCII run ("(?i)ökonom" needs "konom")
+		best := ""
+		for _, run := range strings.FieldsFunc(s, func(r rune) bool { return r >= utf8.RuneSelf }) {
+			if len(run) > len(best) {
+				best = run
+			}
+		}
+		if best == "" {
+			return reqs{}, false
+		}
+		return reqs{fold: []string{strings.ToLower(best)}}, true
+	case syntax.OpCharClass:
+		return classRunes(re.Rune)
+	case syntax.OpCapture, syntax.OpPlus:
+		return required(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return required(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		var best reqs
+		found := false
+		for _, sub := range re.Sub {
+			if r, ok := required(sub); ok && (!found || r.better(best)) {
+				best, found = r, true
+			}
+		}
+		return best, found
+	case syntax.OpAlternate:
+		var all reqs
+		for _, sub := range re.Sub {
+			r, ok := required(sub)
+			if !ok {
+				return reqs{}, false // one branch needs nothing
+			}
+			all.exact = append(all.exact, r.exact...)
+			all.fold = append(all.fold, r.fold...)
+		}
+		return all, true
+	}
+	return reqs{}, false
+}
+
+// classRunes is required for a character class: its runes, when there are
+// few; a class that is one letter in both cases ("[Ee]") is that letter
+// in any case.
+func classRunes(ranges []rune) (reqs, bool) {
+	var rs []rune
+	for i := 0; i+1 < len(ranges); i += 2 {
+		lo, hi := ranges[i], ranges[i+1]
+		if hi-lo >= maxClassRunes || len(rs)+int(hi-lo)+1 > maxClassRunes {
+			return reqs{}, false
+		}
+		for r := lo; r <= hi; r++ {
+			rs = append(rs, r)
+		}
+	}
+	if len(rs) == 0 {
+		return reqs{}, false
+	}
+	if len(rs) == 2 && 'A' <= rs[0] && rs[0] <= 'Z' && rs[0]+'a'-'A' == rs[1] {
+		return reqs{fold: []string{string(rs[1])}}, true
+	}
+	out := make([]string, len(rs))
+	for i, r := range rs {
+		out[i] = string(r)
+	}
+	return reqs{exact: out}, true
+}
+
+// caseless reports whether no rune of s has another case.
+func caseless(s string) bool {
+	for _, r := range s {
+		if unicode.SimpleFold(r) != r {
 			return false
 		}
 	}
-	return f.re.MatchString(s)
+	return true
 }
 
-// requiredLiterals returns strings one of which every match of re
-// contains, or nil when it finds none worth testing (shorter than 3 bytes).
-func requiredLiterals(re *syntax.Regexp) []string {
-	switch re.Op {
-	case syntax.OpLiteral:
-		if s := string(re.Rune); len(s) >= 3 {
-			return []string{s}
-		}
-	case syntax.OpCapture, syntax.OpPlus:
-		return requiredLiterals(re.Sub[0])
-	case syntax.OpRepeat:
-		if re.Min >= 1 {
-			return requiredLiterals(re.Sub[0])
-		}
-	case syntax.OpConcat:
-		var best []string
-		for _, sub := range re.Sub {
-			if l := requiredLiterals(sub); l != nil && (best == nil || shortest(l) > shortest(best)) {
-				best = l
-			}
-		}
-		return best
-	case syntax.OpAlternate:
-		var all []string
-		for _, sub := range re.Sub {
-			l := requiredLiterals(sub)
-			if l == nil {
-				return nil // one branch needs no literal
-			}
-			all = append(all, l...)
-		}
-		return all
-	}
-	return nil
-}
-
+// shortest is the length of the shortest of ss, or a length no string
+// has when there are none.
 func shortest(ss []string) int {
-	n := -1
+	n := maxInt
 	for _, s := range ss {
-		if n < 0 || len(s) < n {
-			n = len(s)
-		}
+		n = min(n, len(s))
 	}
 	return n
 }
 
+const maxInt = int(^uint(0) >> 1)
+
+// filteredRegexp is a lexicon's regexp with its prefilter.
+type filteredRegexp struct {
+	re *regexp.Regexp
+	pf prefilter
+}
+
+func newFilteredRegexp(pattern string) filteredRegexp {
+	return filteredRegexp{re: regexp.MustCompile(pattern), pf: newPrefilter(pattern)}
+}
+
+// match reports whether s matches.
+func (f filteredRegexp) match(s string) bool {
+	return f.pf.mayMatch(s) && f.re.MatchString(s)
+}
+
+// matchAny reports whether s matches one of res.
 func matchAny(res []filteredRegexp, s string) bool {
-	lower := asciiLower(s)
 	for _, re := range res {
-		if re.match(s, lower) {
+		if re.match(s) {
 			return true
 		}
 	}

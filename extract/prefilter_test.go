@@ -1,0 +1,106 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestPrefilterRequired(t *testing.T) {
+	for _, c := range []struct {
+		expr string
+		want prefilter
+	}{
+		{`年\s*\d{1,2}\s*月`, prefilter{exact: []string{"年"}}},
+		{`\s*[(（]([^()（）]*)[)）]$`, prefilter{exact: []string{"(", "（"}}},
+		{`(?i)\bpage\b|\bseite\b`, prefilter{fold: []string{"page", "seite"}, foldOdd: true}},
+		{`(?i)\bpage\b|第\s*\d+\s*页`, prefilter{exact: []string{"第"}, fold: []string{"page"}}},
+		{`(?i)(?:early|mid|late|from)[- ]?$`, prefilter{fold: []string{"early", "mid", "late", "from"}}},
+		{`^Skip to (?:content|main content)$`, prefilter{exact: []string{"Skip to "}}},
+		{`(?i)x|Y`, prefilter{exact: []string{"X", "Y", "x", "y"}}},
+		{`[Ee]-?mail`, prefilter{exact: []string{"mail"}}},
+		{`[Ee]`, prefilter{fold: []string{"e"}}},
+		{`(?i)ökonom`, prefilter{fold: []string{"konom"}, foldOdd: true}}, // the ASCII part only
+		{`(?i)résumé`, prefilter{fold: []string{"sum"}, foldOdd: true}},
+		{`(?i)技能|skills?`, prefilter{exact: []string{"技能"}, fold: []string{"skill"}, foldOdd: true}},
+		// nothing required, or nothing worth testing: every line goes to the regexp
+		{`\d+`, prefilter{}},
+		{`a?b*`, prefilter{}},
+		{`[a-z]{3,}`, prefilter{}},
+		{`foo|\d`, prefilter{}},
+		{`(`, prefilter{}},
+	} {
+		got := newPrefilter(c.expr)
+		if d := cmp.Diff(c.want, got, cmp.AllowUnexported(prefilter{})); d != "" {
+			t.Errorf("%s: (-want +got)\n%s", c.expr, d)
+		}
+	}
+}
+
+// TestPrefilterSound checks that a prefilter never turns away a string
+// its regexp matches, on every line of the fixtures and on strings made to
+// trip it (cases, the Kelvin sign and long s that (?i) matches as k and s).
+func TestPrefilterSound(t *testing.T) {
+	exprs := []string{
+		`年\s*\d{1,2}\s*月`, `\s*[(（]([^()（）]*)[)）]$`, `(?i)\bpage\b|\bseite\b|第\s*\d+\s*页`,
+		`(?i)(?:^|[\s(（–—-])((?:early|mid|late|from)[- ]?)$`, `(?i)\b(?:https?://|www\.)\S+`,
+		`[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`,
+		`(?i)\s+(?:and|or|etc\.?)\s+|\s+etc\.?$`, `^(民國|民国)?\s*(\d{2,3})\s*年`, `(?i)skills?|技能`,
+		`[Ee]-?mail`, `(?i)ks|SK`, `\s*(?:与|和|及|、|/|&|\band\b)\s*|\s+[·・]\s+`, `(?i)desk|Task`,
+	}
+	lines := []string{"PAGE 2", "Seite 3", "第 2 页", "mid-2019", "From", "(x)", "（注）", "E-mail", "email",
+		"ſkill", "\u212aS", "DESK", "tasK", "a / b", "a · b", "民國107年7月", "x AND y", "etc.", "www.Example.com", "A@B.CO"}
+	files, _ := filepath.Glob("../testdata/fixtures/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	for _, e := range exprs {
+		re, pf := regexp.MustCompile(e), newPrefilter(e)
+		if pf.exact == nil && pf.fold == nil {
+			t.Errorf("%s: no prefilter; this test wants patterns that have one", e)
+		}
+		for _, s := range lines {
+			if re.MatchString(s) && !pf.mayMatch(s) {
+				t.Errorf("%s: prefilter turns away %q, which matches", e, s)
+			}
+		}
+	}
+}
+
+func TestLazyRegexpFiltered(t *testing.T) {
+	l := lazyRE(`a(b)`)
+	re := regexp.MustCompile(`a(b)`)
+	for _, s := range []string{"", "xyz", "ab", "zabab"} {
+		for _, c := range []struct {
+			name      string
+			got, want any
+		}{
+			{"MatchString", l.MatchString(s), re.MatchString(s)},
+			{"FindString", l.FindString(s), re.FindString(s)},
+			{"FindStringIndex", l.FindStringIndex(s), re.FindStringIndex(s)},
+			{"FindStringSubmatch", l.FindStringSubmatch(s), re.FindStringSubmatch(s)},
+			{"FindStringSubmatchIndex", l.FindStringSubmatchIndex(s), re.FindStringSubmatchIndex(s)},
+			{"FindAllString", l.FindAllString(s, -1), re.FindAllString(s, -1)},
+			{"FindAllStringIndex", l.FindAllStringIndex(s, -1), re.FindAllStringIndex(s, -1)},
+			{"FindAllStringSubmatch", l.FindAllStringSubmatch(s, -1), re.FindAllStringSubmatch(s, -1)},
+			{"FindAllStringSubmatchIndex", l.FindAllStringSubmatchIndex(s, -1), re.FindAllStringSubmatchIndex(s, -1)},
+			{"ReplaceAllString", l.ReplaceAllString(s, "<$1>"), re.ReplaceAllString(s, "<$1>")},
+			{"ReplaceAllStringFunc", l.ReplaceAllStringFunc(s, strings.ToUpper), re.ReplaceAllStringFunc(s, strings.ToUpper)},
+			{"Split-1", l.Split(s, -1), re.Split(s, -1)},
+			{"Split0", l.Split(s, 0), re.Split(s, 0)},
+			{"Split1", l.Split(s, 1), re.Split(s, 1)},
+		} {
+			if d := cmp.Diff(c.want, c.got); d != "" {
+				t.Errorf("%s(%q): (-regexp +lazy)\n%s", c.name, s, d)
+			}
+		}
+	}
+}
