@@ -21,6 +21,9 @@ type prefilter struct {
 	// foldOdd: a fold string holds a k or an s, which (?i) also matches
 	// as K (U+212A) or ſ (U+017F)
 	foldOdd bool
+	// first: for a pattern anchored at the start, the ranges (lo, hi
+	// pairs) its first rune falls in; nil: any
+	first []rune
 }
 
 // maxClassRunes is the largest character class a prefilter tries rune by
@@ -34,11 +37,16 @@ func newPrefilter(expr string) prefilter {
 	if err != nil {
 		return prefilter{}
 	}
-	req, ok := required(tree.Simplify())
-	if !ok {
-		return prefilter{}
+	tree = tree.Simplify()
+	var p prefilter
+	if first, ok := anchoredFirst(tree); ok {
+		p.first = first
 	}
-	p := prefilter{exact: req.exact, fold: req.fold}
+	req, ok := required(tree)
+	if !ok {
+		return p
+	}
+	p.exact, p.fold = req.exact, req.fold
 	for _, a := range req.fold {
 		if strings.ContainsAny(a, "ks") {
 			p.foldOdd = true
@@ -49,6 +57,12 @@ func newPrefilter(expr string) prefilter {
 
 // mayMatch reports whether s holds one of the required strings.
 func (p prefilter) mayMatch(s string) bool {
+	if p.first != nil {
+		r, _ := utf8.DecodeRuneInString(s)
+		if s == "" || !inRanges(r, p.first) {
+			return false
+		}
+	}
 	if p.exact == nil && p.fold == nil {
 		return true
 	}
@@ -69,6 +83,83 @@ func (p prefilter) mayMatch(s string) bool {
 		}
 	}
 	return false
+}
+
+// inRanges reports whether r falls in one of the lo, hi pairs rs.
+func inRanges(r rune, rs []rune) bool {
+	for i := 0; i+1 < len(rs); i += 2 {
+		if rs[i] <= r && r <= rs[i+1] {
+			return true
+		}
+	}
+	return false
+}
+
+// anchoredFirst returns the ranges the first rune of a match falls in,
+// for a pattern every branch of which is anchored at the start of the
+// text ("^\d{4}…", "^A…|^B…"); ok is false for any other.
+func anchoredFirst(re *syntax.Regexp) (ranges []rune, ok bool) {
+	switch re.Op {
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			r, ok := anchoredFirst(sub)
+			if !ok {
+				return nil, false
+			}
+			ranges = append(ranges, r...)
+		}
+		return ranges, true
+	case syntax.OpCapture:
+		return anchoredFirst(re.Sub[0])
+	case syntax.OpConcat:
+		if len(re.Sub) > 1 && re.Sub[0].Op == syntax.OpBeginText {
+			return firstRunes(re.Sub[1:])
+		}
+	}
+	return nil, false
+}
+
+// firstRunes returns the ranges the first rune matched by the sequence
+// seq falls in; ok is false unless seq surely matches a rune and this can
+// tell which (a literal, a class, a repeat of one at least once).
+func firstRunes(seq []*syntax.Regexp) ([]rune, bool) {
+	for _, re := range seq {
+		switch re.Op {
+		case syntax.OpBeginText, syntax.OpBeginLine, syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
+			continue // matches no rune
+		case syntax.OpLiteral:
+			r := re.Rune[0]
+			out := []rune{r, r}
+			if re.Flags&syntax.FoldCase != 0 {
+				for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+					out = append(out, f, f)
+				}
+			}
+			return out, true
+		case syntax.OpCharClass:
+			return re.Rune, len(re.Rune) > 0
+		case syntax.OpCapture, syntax.OpPlus:
+			return firstRunes(re.Sub)
+		case syntax.OpRepeat:
+			if re.Min >= 1 {
+				return firstRunes(re.Sub)
+			}
+		case syntax.OpConcat:
+			return firstRunes(re.Sub)
+		case syntax.OpAlternate:
+			var all []rune
+			for _, sub := range re.Sub {
+				r, ok := firstRunes([]*syntax.Regexp{sub})
+				if !ok {
+					return nil, false
+				}
+				all = append(all, r...)
+			}
+			return all, true
+		}
+		return nil, false
+	}
+	return nil, false
 }
 
 // containsFoldASCII reports whether s contains lit (lower-case ASCII) in
