@@ -26,6 +26,7 @@ const (
 	maxColumnLines = 600
 	maxColumnWidth = 400
 	maxColumnPages = 50
+	minColumn      = 8 // the narrowest column, in runes
 )
 
 type textRow struct {
@@ -74,9 +75,13 @@ func splitPageColumns(lines []rawLine) []rawLine {
 		rows[i] = textRow{src: l, runes: rs, lead: lead}
 		width = max(width, len(rs))
 	}
+	can := gutters(rows, width)
 	best, bestScore := 0, 0
 	// each column is a fifth of the page at least
-	for c := max(8, width/5); c < width-max(8, width/5); c++ {
+	for c := max(minColumn, width/5); c < width-max(minColumn, width/5); c++ {
+		if !can[c] {
+			continue
+		}
 		if s := columnScore(rows, c); s >= bestScore && s > 0 { // the rightmost of the best: what stands between the columns goes left
 			best, bestScore = c, s
 		}
@@ -231,6 +236,49 @@ func hasYear(rs []rune) bool {
 		}
 	}
 	return false
+}
+
+// gutters returns, for each gutter c, whether a band of rows could read
+// as two columns there (bandColumnar): two rows written on the right side
+// only, which are indented by c or more, or four written on both sides
+// with two spaces at c-1 and c. Most gutters of most pages have neither,
+// and are not scored.
+func gutters(rows []textRow, width int) []bool {
+	right := make([]int, width+2) // rows indented by exactly n
+	gap := make([]int, width+2)   // difference array: rows with a gap at c-1, c
+	for _, r := range rows {
+		if r.lead >= len(r.runes) {
+			continue
+		}
+		right[r.lead]++
+		for i := r.lead; i < len(r.runes); {
+			if r.runes[i] != ' ' {
+				i++
+				continue
+			}
+			j := i
+			for j < len(r.runes) && r.runes[j] == ' ' {
+				j++
+			}
+			// spaces at i..j-1, text after them (trimmed rows): c-1 >= i, c <= j-1
+			if j-i >= 2 {
+				gap[i+1]++
+				gap[j]--
+			}
+			i = j
+		}
+	}
+	ok := make([]bool, width+1)
+	indented, gapped := 0, 0
+	for c := width; c >= 0; c-- {
+		indented += right[c] // rows with lead >= c
+	}
+	for c := 0; c <= width; c++ {
+		gapped += gap[c]
+		ok[c] = indented >= 2 || gapped >= 4
+		indented -= right[c]
+	}
+	return ok
 }
 
 // crossesColumn reports whether a row writes at the gutter c or just

@@ -168,3 +168,48 @@ Side Projects
 		})
 	}
 }
+
+// TestGutters checks the gutters a page could be split at: where four rows
+// have a gap of two spaces, or two rows start on the right.
+func TestGutters(t *testing.T) {
+	rows := func(lines ...string) ([]textRow, int) {
+		var out []textRow
+		width := 0
+		for _, l := range lines {
+			rs := []rune(strings.TrimRight(l, " "))
+			lead := 0
+			for lead < len(rs) && rs[lead] == ' ' {
+				lead++
+			}
+			out = append(out, textRow{runes: rs, lead: lead})
+			width = max(width, len(rs))
+		}
+		return out, width
+	}
+	open := func(ok []bool) []int {
+		var cs []int
+		for c, o := range ok {
+			if o {
+				cs = append(cs, c)
+			}
+		}
+		return cs
+	}
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		want  []int
+	}{
+		// (every row starts at 0 or after: gutter 0 is always open)
+		{"prose", []string{"one two three", "four five six", "seven eight"}, []int{0}},
+		{"three gapped rows", []string{"ab   cd", "ab   cd", "ab   cd", "abcdefg"}, []int{0}},
+		{"four gapped rows", []string{"ab   cd", "ab   cd", "ab   cd", "ab    cd"}, []int{0, 3, 4}},
+		{"two right-only rows", []string{"abcdef", "   xy", "   xy", "ab"}, []int{0, 1, 2, 3}},
+		{"one right-only row", []string{"abcdef", "   xy", "ab"}, []int{0}},
+	} {
+		rs, w := rows(tt.lines...)
+		if d := cmp.Diff(tt.want, open(gutters(rs, w))); d != "" {
+			t.Errorf("%s: (-want +got)\n%s", tt.name, d)
+		}
+	}
+}
