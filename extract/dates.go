@@ -172,8 +172,11 @@ var hanDigits = map[rune]int{'〇': 0, '零': 0, '○': 0, '一': 1, '二': 2, '
 
 // hanDigitRune reports whether r writes a digit of a year in Chinese.
 func hanDigitRune(r rune) bool {
-	_, ok := hanDigits[r]
-	return ok
+	switch r {
+	case '〇', '零', '○', '一', '二', '三', '四', '五', '六', '七', '八', '九':
+		return true
+	}
+	return false
 }
 
 // hanNumeralDateAt reads a year and month written in Chinese numerals.
@@ -207,6 +210,9 @@ func hanNumeralDateAt(s string, i int) (Date, bool) {
 // shortYearAt reads a year written with two digits after an apostrophe:
 // '23, ’14 (a year of this century up to shortYearPivot, else of the last).
 func shortYearAt(s string, i int) (Date, bool) {
+	if s[i] != '\'' && !strings.HasPrefix(s[i:], "’") {
+		return Date{}, false // (the cheap test first: this runs at every character)
+	}
 	if prev := strings.TrimRight(s[:i], " "); prev != "" && !strings.HasSuffix(s[:i], "  ") && !strings.HasSuffix(s[:i], "\t") {
 		// after a separator, a wide gap or at the start only: not
 		// "rock'n", "O'Neil", nor a venue's name, "WCR ’22"
@@ -482,6 +488,33 @@ func numericDateAt(s string, i int, order *dateOrder) (Date, bool) {
 
 func plausibleYear(y int) bool { return y >= 1950 && y <= 2099 }
 
+// monthWord looks a word up among the month names and the seasons, in
+// lower case; an ASCII word is lowered on the stack (this runs at every
+// word of every line).
+func monthWord(w string) (month int, isMonth, isSeason bool) {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		lw := strings.ToLower(w)
+		month, isMonth = months[lw]
+		return month, isMonth, seasons[lw]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			lw := strings.ToLower(w)
+			month, isMonth = months[lw]
+			return month, isMonth, seasons[lw]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	lw := buf[:len(w)]
+	month, isMonth = months[string(lw)]
+	return month, isMonth, seasons[string(lw)]
+}
+
 // monthNameDateAt parses "Aug 2023", "August, 2023", "Sept. 2023".
 func monthNameDateAt(s string, i int) (Date, bool) {
 	if i > 0 {
@@ -504,10 +537,9 @@ func monthNameDateAt(s string, i int) (Date, bool) {
 	if j == i+1 && (s[i] == 'Q' || s[i] == 'q') && j < len(s) && s[j] >= '1' && s[j] <= '4' {
 		j++ // "Q3"
 	}
-	word := strings.ToLower(s[i:j])
-	m, ok := months[word]
+	m, ok, season := monthWord(s[i:j])
 	if !ok {
-		if _, season := seasons[word]; season {
+		if season {
 			// "Summer 2023": the year
 			k := skipSpace(s, j)
 			if y, k2 := digitsAt(s, k, 4); k2-k == 4 && plausibleYear(y) {

@@ -111,3 +111,27 @@ func TestLazyRegexpFiltered(t *testing.T) {
 		}
 	}
 }
+
+func TestMonthWord(t *testing.T) {
+	type res struct {
+		Month             int
+		IsMonth, IsSeason bool
+	}
+	for _, c := range []struct {
+		in   string
+		want res
+	}{
+		{"March", res{3, true, false}},
+		{"MARCH", res{3, true, false}},
+		{"März", res{3, true, false}}, // lowered by strings.ToLower
+		{"Summer", res{0, false, true}},
+		{"Q3", res{0, false, true}},
+		{"Marching", res{}},
+		{"Septemberseptember", res{}}, // longer than the stack buffer
+	} {
+		m, ok, season := monthWord(c.in)
+		if d := cmp.Diff(c.want, res{m, ok, season}); d != "" {
+			t.Errorf("monthWord(%q): (-want +got)\n%s", c.in, d)
+		}
+	}
+}
