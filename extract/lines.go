@@ -771,8 +771,11 @@ func (r *run) splitBoldHeading(all []*line) []*line {
 	// a document whose headings are bold lines ("**Work**") may set one
 	// before its text without a colon ("**Stack** Go · SQL")
 	boldHeadings := slices.ContainsFunc(all, func(l *line) bool {
+		if !l.Bold || l.Heading != 0 {
+			return false
+		}
 		_, named := r.sectionNamed(l.text)
-		return l.Bold && l.Heading == 0 && named
+		return named
 	})
 	for _, l := range all {
 		if len(l.Spans) >= 2 && l.Spans[0].Style.Bold && !l.Bold && l.Heading == 0 && l.Marker == "" && l.Cells == nil {
@@ -1115,9 +1118,15 @@ var (
 // with the range whole and what is left of the next line (nil for
 // nothing).
 func joinWrappedMonth(a, b *line) (*line, *line, bool) {
+	if b.Marker != "" {
+		return nil, nil, false
+	}
 	loc := openYearEnd.FindStringSubmatchIndex(a.raw)
+	if loc == nil {
+		return nil, nil, false
+	}
 	m := wrappedMonth.FindStringSubmatch(strings.TrimSpace(b.raw))
-	if loc == nil || m == nil || b.Marker != "" {
+	if m == nil {
 		return nil, nil, false
 	}
 	at := loc[2] // after the year
