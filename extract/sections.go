@@ -120,11 +120,12 @@ func (r *run) headingText(l *line, t string) (Kind, bool) {
 	}
 	// two sections under one heading: "技能与证书", "Skills & Certifications";
 	// two names of one section: "执业资格 / 职称"
-	if k, ok := r.mixedHeading(t); ok {
-		return k, true
-	}
-	if kinds := r.mixedKinds(t); len(kinds) == 1 {
+	switch kinds := r.mixedKinds(t); len(kinds) {
+	case 0:
+	case 1:
 		return kinds[0], true
+	default:
+		return kMixed, true
 	}
 	// short CJK lines ending in a section word: "数据库方向发表的论文"
 	n := strings.Trim(t, headingDecor)
@@ -276,18 +277,18 @@ func (r *run) exactHeading(l *line) bool {
 // joiners split a heading that names two sections.
 var joiners = lazyRE(`\s*(?:与|和|及|、|/|&|\band\b)\s*|\s+[·・]\s+`)
 
-// mixedHeading reports whether a heading names two different sections.
-func (r *run) mixedHeading(t string) (Kind, bool) {
-	kinds := r.mixedKinds(t)
-	return kMixed, len(kinds) >= 2
-}
-
 // mixedKinds lists the different sections a heading names, in order.
 func (r *run) mixedKinds(t string) []Kind {
+	joined := func(s string) bool {
+		return strings.ContainsAny(s, "与和及、/&·・") || containsFoldASCII(s, " and ")
+	}
+	if !joined(t) {
+		return nil // (nor has the heading undressed, a part of t)
+	}
 	if core := r.lx.undress(t); core != t && core != "" {
 		t = core // "📌 关于我 & 工作经历  3"
 	}
-	if !strings.ContainsAny(t, "与和及、/&·・") && !strings.Contains(strings.ToLower(t), " and ") {
+	if !joined(t) {
 		return nil
 	}
 	parts := joiners.Split(strings.Trim(t, headingDecor), -1)
