@@ -3,7 +3,6 @@ package extract
 import (
 	"bufio"
 	"embed"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -206,8 +205,8 @@ type Lexicon struct {
 	verbSet        map[string]bool // the same, for Latin words
 	provinces      []string        // provinces.txt
 	surnames       map[string]bool // Chinese surnames (surnames.txt), one or two characters
-	dressBefore    []*regexp.Regexp
-	dressAfter     []*regexp.Regexp
+	dressBefore    []filteredRegexp
+	dressAfter     []filteredRegexp
 }
 
 // NewLexicon parses the embedded tables.
@@ -332,7 +331,7 @@ func NewLexicon() *Lexicon {
 	lx.languages = readWords("languages.txt")
 	sort.SliceStable(lx.languages, func(i, j int) bool { return len(lx.languages[i]) > len(lx.languages[j]) })
 	for _, p := range readPairs("heading_dress.tsv") {
-		re := regexp.MustCompile(p.word)
+		re := newFilteredRegexp(p.word)
 		if p.key == "before" {
 			lx.dressBefore = append(lx.dressBefore, re)
 		} else {
@@ -515,14 +514,14 @@ func (lx *Lexicon) undress(s string) string {
 		return s // a heading in dress is a few words without sentence punctuation
 	}
 	for _, re := range lx.dressBefore {
-		if loc := re.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+		if loc := re.findIndex(s); loc != nil && loc[1] < len(s) {
 			s = s[loc[1]:]
 			break
 		}
 	}
 	for _, re := range lx.dressAfter {
 		// a group marks the dress within the match: "工作经历3"
-		if loc := re.FindStringSubmatchIndex(s); loc != nil && loc[0] > 0 {
+		if loc := re.findSubmatchIndex(s); loc != nil && loc[0] > 0 {
 			if len(loc) > 2 && loc[2] > 0 {
 				s = s[:loc[2]]
 			} else {

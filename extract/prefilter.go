@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"cmp"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,9 +23,10 @@ type prefilter struct {
 	// foldOdd: a fold string holds a k or an s, which (?i) also matches
 	// as K (U+212A) or ſ (U+017F)
 	foldOdd bool
-	// first: for a pattern anchored at the start, the ranges (lo, hi
-	// pairs) its first rune falls in; nil: any
-	first []rune
+	// first, last: for a pattern anchored at the start or the end of the
+	// text, the ranges (sorted lo, hi pairs) its first or last rune falls
+	// in; nil: any
+	first, last []rune
 }
 
 // maxClassRunes is the largest character class a prefilter tries rune by
@@ -40,7 +43,10 @@ func newPrefilter(expr string) prefilter {
 	tree = tree.Simplify()
 	var p prefilter
 	if first, ok := anchoredFirst(tree); ok {
-		p.first = first
+		p.first = sortRanges(first)
+	}
+	if last, ok := anchoredLast(tree); ok {
+		p.last = sortRanges(last)
 	}
 	req, ok := required(tree)
 	if !ok {
@@ -60,6 +66,12 @@ func (p prefilter) mayMatch(s string) bool {
 	if p.first != nil {
 		r, _ := utf8.DecodeRuneInString(s)
 		if s == "" || !inRanges(r, p.first) {
+			return false
+		}
+	}
+	if p.last != nil {
+		r, _ := utf8.DecodeLastRuneInString(s)
+		if s == "" || !inRanges(r, p.last) {
 			return false
 		}
 	}
@@ -85,14 +97,36 @@ func (p prefilter) mayMatch(s string) bool {
 	return false
 }
 
-// inRanges reports whether r falls in one of the lo, hi pairs rs.
+// inRanges reports whether r falls in one of the sorted lo, hi pairs rs.
 func inRanges(r rune, rs []rune) bool {
-	for i := 0; i+1 < len(rs); i += 2 {
-		if rs[i] <= r && r <= rs[i+1] {
-			return true
+	// the first pair whose hi is r or more
+	i, j := 0, len(rs)/2
+	for i < j {
+		if h := int(uint(i+j) >> 1); rs[2*h+1] < r {
+			i = h + 1
+		} else {
+			j = h
 		}
 	}
-	return false
+	return 2*i < len(rs) && rs[2*i] <= r
+}
+
+// sortRanges sorts lo, hi pairs and merges those that overlap or touch.
+func sortRanges(rs []rune) []rune {
+	pairs := make([][2]rune, 0, len(rs)/2)
+	for i := 0; i+1 < len(rs); i += 2 {
+		pairs = append(pairs, [2]rune{rs[i], rs[i+1]})
+	}
+	slices.SortFunc(pairs, func(a, b [2]rune) int { return cmp.Compare(a[0], b[0]) })
+	var out []rune
+	for _, p := range pairs {
+		if n := len(out); n > 0 && p[0] <= out[n-1]+1 {
+			out[n-1] = max(out[n-1], p[1])
+			continue
+		}
+		out = append(out, p[0], p[1])
+	}
+	return out
 }
 
 // anchoredFirst returns the ranges the first rune of a match falls in,
@@ -119,33 +153,108 @@ func anchoredFirst(re *syntax.Regexp) (ranges []rune, ok bool) {
 	return nil, false
 }
 
+// anchoredLast is anchoredFirst for the end of the text: the ranges the
+// last rune of a match falls in, for a pattern every branch of which ends
+// with $ ("…\d{1,2}$", "…[)）]$").
+func anchoredLast(re *syntax.Regexp) (ranges []rune, ok bool) {
+	switch re.Op {
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			r, ok := anchoredLast(sub)
+			if !ok {
+				return nil, false
+			}
+			ranges = append(ranges, r...)
+		}
+		return ranges, true
+	case syntax.OpCapture:
+		return anchoredLast(re.Sub[0])
+	case syntax.OpConcat:
+		if n := len(re.Sub); n > 1 && re.Sub[n-1].Op == syntax.OpEndText {
+			return lastRunes(re.Sub[:n-1])
+		}
+	}
+	return nil, false
+}
+
+// lastRunes is firstRunes for the last rune matched by seq.
+func lastRunes(seq []*syntax.Regexp) ([]rune, bool) {
+	var opt []rune // the runes of optional parts passed over
+	for k := len(seq) - 1; k >= 0; k-- {
+		re := seq[k]
+		switch re.Op {
+		case syntax.OpEndText, syntax.OpEndLine, syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
+			continue // matches no rune
+		case syntax.OpLiteral:
+			return append(opt, foldOrbit(re.Rune[len(re.Rune)-1], re.Flags)...), true
+		case syntax.OpCharClass:
+			return append(opt, re.Rune...), len(re.Rune) > 0
+		case syntax.OpCapture, syntax.OpPlus, syntax.OpConcat:
+			r, ok := lastRunes(re.Sub)
+			return append(opt, r...), ok
+		case syntax.OpRepeat, syntax.OpQuest, syntax.OpStar:
+			r, ok := lastRunes(re.Sub)
+			if !ok {
+				return nil, false
+			}
+			if re.Op == syntax.OpRepeat && re.Min >= 1 {
+				return append(opt, r...), true
+			}
+			opt = append(opt, r...) // may match nothing: the part before it too
+			continue
+		case syntax.OpAlternate:
+			var all []rune
+			for _, sub := range re.Sub {
+				r, ok := lastRunes([]*syntax.Regexp{sub})
+				if !ok {
+					return nil, false
+				}
+				all = append(all, r...)
+			}
+			return append(opt, all...), true
+		}
+		return nil, false
+	}
+	return nil, false
+}
+
+// foldOrbit is the ranges of r, and of the runes (?i) matches it with.
+func foldOrbit(r rune, flags syntax.Flags) []rune {
+	out := []rune{r, r}
+	if flags&syntax.FoldCase != 0 {
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			out = append(out, f, f)
+		}
+	}
+	return out
+}
+
 // firstRunes returns the ranges the first rune matched by the sequence
 // seq falls in; ok is false unless seq surely matches a rune and this can
 // tell which (a literal, a class, a repeat of one at least once).
 func firstRunes(seq []*syntax.Regexp) ([]rune, bool) {
+	var opt []rune // the runes of optional parts passed over
 	for _, re := range seq {
 		switch re.Op {
 		case syntax.OpBeginText, syntax.OpBeginLine, syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
 			continue // matches no rune
 		case syntax.OpLiteral:
-			r := re.Rune[0]
-			out := []rune{r, r}
-			if re.Flags&syntax.FoldCase != 0 {
-				for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-					out = append(out, f, f)
-				}
-			}
-			return out, true
+			return append(opt, foldOrbit(re.Rune[0], re.Flags)...), true
 		case syntax.OpCharClass:
-			return re.Rune, len(re.Rune) > 0
-		case syntax.OpCapture, syntax.OpPlus:
-			return firstRunes(re.Sub)
-		case syntax.OpRepeat:
-			if re.Min >= 1 {
-				return firstRunes(re.Sub)
+			return append(opt, re.Rune...), len(re.Rune) > 0
+		case syntax.OpCapture, syntax.OpPlus, syntax.OpConcat:
+			r, ok := firstRunes(re.Sub)
+			return append(opt, r...), ok
+		case syntax.OpRepeat, syntax.OpQuest, syntax.OpStar:
+			r, ok := firstRunes(re.Sub)
+			if !ok {
+				return nil, false
 			}
-		case syntax.OpConcat:
-			return firstRunes(re.Sub)
+			if re.Op == syntax.OpRepeat && re.Min >= 1 {
+				return append(opt, r...), true
+			}
+			opt = append(opt, r...) // may match nothing: the part before it too
+			continue
 		case syntax.OpAlternate:
 			var all []rune
 			for _, sub := range re.Sub {
@@ -155,7 +264,7 @@ func firstRunes(seq []*syntax.Regexp) ([]rune, bool) {
 				}
 				all = append(all, r...)
 			}
-			return all, true
+			return append(opt, all...), true
 		}
 		return nil, false
 	}
@@ -328,6 +437,23 @@ func newFilteredRegexp(pattern string) filteredRegexp {
 // match reports whether s matches.
 func (f filteredRegexp) match(s string) bool {
 	return f.pf.mayMatch(s) && f.re.MatchString(s)
+}
+
+// findIndex is regexp's FindStringIndex behind the prefilter.
+func (f filteredRegexp) findIndex(s string) []int {
+	if !f.pf.mayMatch(s) {
+		return nil
+	}
+	return f.re.FindStringIndex(s)
+}
+
+// findSubmatchIndex is regexp's FindStringSubmatchIndex behind the
+// prefilter.
+func (f filteredRegexp) findSubmatchIndex(s string) []int {
+	if !f.pf.mayMatch(s) {
+		return nil
+	}
+	return f.re.FindStringSubmatchIndex(s)
 }
 
 // matchAny reports whether s matches one of res.

@@ -16,17 +16,25 @@ func TestPrefilterRequired(t *testing.T) {
 		want prefilter
 	}{
 		{`年\s*\d{1,2}\s*月`, prefilter{exact: []string{"年"}}},
-		{`\s*[(（]([^()（）]*)[)）]$`, prefilter{exact: []string{"(", "（"}}},
+		{`\s*[(（]([^()（）]*)[)）]$`, prefilter{exact: []string{"(", "（"}, last: []rune{')', ')', '）', '）'}}},
 		{`(?i)\bpage\b|\bseite\b`, prefilter{fold: []string{"page", "seite"}, foldOdd: true}},
 		{`(?i)\bpage\b|第\s*\d+\s*页`, prefilter{exact: []string{"第"}, fold: []string{"page"}}},
-		{`(?i)(?:early|mid|late|from)[- ]?$`, prefilter{fold: []string{"early", "mid", "late", "from"}}},
-		{`^Skip to (?:content|main content)$`, prefilter{exact: []string{"Skip to "}, first: []rune{'S', 'S'}}},
+		{`(?i)(?:early|mid|late|from)[- ]?$`, prefilter{fold: []string{"early", "mid", "late", "from"},
+			last: []rune{' ', ' ', '-', '-', 'D', 'E', 'M', 'M', 'Y', 'Y', 'd', 'e', 'm', 'm', 'y', 'y'}}}, // [- ] or a word's end
+		{`^Skip to (?:content|main content)$`, prefilter{exact: []string{"Skip to "}, first: []rune{'S', 'S'}, last: []rune{'t', 't'}}},
 		// anchored: the first rune
 		{`^\d+\s*(?:yrs?|个?月)`, prefilter{exact: []string{"yr", "月"}, first: []rune{'0', '9'}}},
-		{`^[\d.,]+[kKmM]?$|^\d{1,3}/\d{1,3}$`, prefilter{first: []rune{',', ',', '.', '.', '0', '9', '0', '9'}}},
+		{`^[\d.,]+[kKmM]?$|^\d{1,3}/\d{1,3}$`, prefilter{first: []rune{',', ',', '.', '.', '0', '9'},
+			last: []rune{',', ',', '.', '.', '0', '9', 'K', 'K', 'M', 'M', 'k', 'k', 'm', 'm'}}}, // [kKmM] or what may stand before it
+		// anchored at the end: the last rune
+		{`\s+\d{1,2}$|\p{Han}(\d{1,2})$`, prefilter{last: []rune{'0', '9'}}},
+		{`(?i)x(?:ab|c)$`, prefilter{fold: []string{"x"}, last: []rune{'B', 'C', 'b', 'c'}}},
+		{`a\s*$`, prefilter{exact: []string{"a"}, last: []rune{'\t', '\n', '\f', '\r', ' ', ' ', 'a', 'a'}}}, // a space, or the a before it
+		{`a?\s*$`, prefilter{}}, // nothing surely there
 		{`(?i)^k`, prefilter{fold: []string{"k"}, foldOdd: true, first: []rune{'K', 'K', 'k', 'k', '\u212a', '\u212a'}}},
 		{`^\b(?:a|\d)`, prefilter{first: []rune{'0', '9', 'a', 'a'}}},
-		{`^\s*\d`, prefilter{}},                        // a first part that may match nothing
+		{`^\s*\d`, prefilter{first: []rune{'\t', '\n', '\f', '\r', ' ', ' ', '0', '9'}}},
+		{`^\s*\d?`, prefilter{}},                       // nothing surely there
 		{`^a|b`, prefilter{exact: []string{"a", "b"}}}, // one branch not anchored
 		{`(?i)x|Y`, prefilter{exact: []string{"X", "Y", "x", "y"}}},
 		{`[Ee]-?mail`, prefilter{exact: []string{"mail"}}},
@@ -57,10 +65,10 @@ func TestPrefilterSound(t *testing.T) {
 		`(?i)(?:^|[\s(（–—-])((?:early|mid|late|from)[- ]?)$`, `(?i)\b(?:https?://|www\.)\S+`,
 		`[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`,
 		`(?i)\s+(?:and|or|etc\.?)\s+|\s+etc\.?$`, `^(民國|民国)?\s*(\d{2,3})\s*年`, `(?i)skills?|技能`,
-		`[Ee]-?mail`, `(?i)ks|SK`, `(?i)^kit`, `^(?:\d+\s*年|\d+\s*个?月)$`, `^\p{Lu}\w+, [A-Z]{2}$`, `\s*(?:与|和|及|、|/|&|\band\b)\s*|\s+[·・]\s+`, `(?i)desk|Task`,
+		`[Ee]-?mail`, `(?i)ks|SK`, `(?i)^kit`, `^(?:\d+\s*年|\d+\s*个?月)$`, `^\p{Lu}\w+, [A-Z]{2}$`, `\s+\d{1,2}$`, `\s*[(（\[]\s*\d{1,3}\s*[)）\]]$`, `\s*(?:与|和|及|、|/|&|\band\b)\s*|\s+[·・]\s+`, `(?i)desk|Task`,
 	}
 	lines := []string{"PAGE 2", "Seite 3", "第 2 页", "mid-2019", "From", "(x)", "（注）", "E-mail", "email",
-		"ſkill", "\u212aS", "\u212aIT", "3 年", "12个月", "Portland, OR", "DESK", "tasK", "a / b", "a · b", "民國107年7月", "x AND y", "etc.", "www.Example.com", "A@B.CO"}
+		"ſkill", "\u212aS", "\u212aIT", "3 年", "12个月", "Portland, OR", "Skills 3", "Projects (2)", "技能（3）", "x", "DESK", "tasK", "a / b", "a · b", "民國107年7月", "x AND y", "etc.", "www.Example.com", "A@B.CO"}
 	files, _ := filepath.Glob("../testdata/fixtures/*.txt")
 	for _, f := range files {
 		b, err := os.ReadFile(f)
