@@ -354,10 +354,32 @@ func required(re *syntax.Regexp) (reqs, bool) {
 	case syntax.OpConcat:
 		var best reqs
 		found := false
-		for _, sub := range re.Sub {
-			if r, ok := required(sub); ok && (!found || r.better(best)) {
+		consider := func(r reqs) {
+			if !found || r.better(best) {
 				best, found = r, true
 			}
+		}
+		var run []string // the strings a run of literals and small classes spells
+		for _, sub := range re.Sub {
+			if r, ok := required(sub); ok {
+				consider(r)
+			}
+			// "[.;] " needs ". " or "; ", which say more than " "
+			if set, ok := fixedStrings(sub); ok {
+				if run == nil || len(run)*len(set) > maxRunStrings {
+					run = []string{""} // (a run too long to spell starts again here)
+				}
+				var next []string
+				for _, a := range run {
+					for _, b := range set {
+						next = append(next, a+b)
+					}
+				}
+				run = next
+				consider(reqs{exact: run})
+				continue
+			}
+			run = nil
 		}
 		return best, found
 	case syntax.OpAlternate:
@@ -373,6 +395,26 @@ func required(re *syntax.Regexp) (reqs, bool) {
 		return all, true
 	}
 	return reqs{}, false
+}
+
+// maxRunStrings is the most strings a run of literals and classes may
+// spell and still be tested.
+const maxRunStrings = 16
+
+// fixedStrings returns the strings re matches when it matches one of a
+// few fixed strings: a literal in its case, a small character class.
+func fixedStrings(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase == 0 || caseless(string(re.Rune)) {
+			return []string{string(re.Rune)}, true
+		}
+	case syntax.OpCharClass:
+		if r, ok := classRunes(re.Rune); ok && r.fold == nil {
+			return r.exact, true
+		}
+	}
+	return nil, false
 }
 
 // classRunes is required for a character class: its runes, when there are

@@ -22,6 +22,11 @@ func TestPrefilterRequired(t *testing.T) {
 		{`(?i)(?:early|mid|late|from)[- ]?$`, prefilter{fold: []string{"early", "mid", "late", "from"},
 			last: []rune{' ', ' ', '-', '-', 'D', 'E', 'M', 'M', 'Y', 'Y', 'd', 'e', 'm', 'm', 'y', 'y'}}}, // [- ] or a word's end
 		{`^Skip to (?:content|main content)$`, prefilter{exact: []string{"Skip to "}, first: []rune{'S', 'S'}, last: []rune{'t', 't'}}},
+		// a run of literals and small classes spells what it needs
+		{`[a-z]{3,}[.;] [A-Z]`, prefilter{exact: []string{". ", "; "}}},
+		{`\d+[年.]\d+月`, prefilter{exact: []string{"月"}}}, // (the longest: "月" before "年", ".")
+		{`q[ab]c`, prefilter{exact: []string{"qac", "qbc"}}},
+		{`[a-h][a-h]x`, prefilter{exact: []string{"ax", "bx", "cx", "dx", "ex", "fx", "gx", "hx"}}}, // 64 strings are too many: the run starts again
 		// anchored: the first rune
 		{`^\d+\s*(?:yrs?|个?月)`, prefilter{exact: []string{"yr", "月"}, first: []rune{'0', '9'}}},
 		{`^[\d.,]+[kKmM]?$|^\d{1,3}/\d{1,3}$`, prefilter{first: []rune{',', ',', '.', '.', '0', '9'},
@@ -65,10 +70,10 @@ func TestPrefilterSound(t *testing.T) {
 		`(?i)(?:^|[\s(（–—-])((?:early|mid|late|from)[- ]?)$`, `(?i)\b(?:https?://|www\.)\S+`,
 		`[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`,
 		`(?i)\s+(?:and|or|etc\.?)\s+|\s+etc\.?$`, `^(民國|民国)?\s*(\d{2,3})\s*年`, `(?i)skills?|技能`,
-		`[Ee]-?mail`, `(?i)ks|SK`, `(?i)^kit`, `^(?:\d+\s*年|\d+\s*个?月)$`, `^\p{Lu}\w+, [A-Z]{2}$`, `\s+\d{1,2}$`, `\s*[(（\[]\s*\d{1,3}\s*[)）\]]$`, `\s*(?:与|和|及|、|/|&|\band\b)\s*|\s+[·・]\s+`, `(?i)desk|Task`,
+		`[Ee]-?mail`, `(?i)ks|SK`, `(?i)^kit`, `^(?:\d+\s*年|\d+\s*个?月)$`, `^\p{Lu}\w+, [A-Z]{2}$`, `\s+\d{1,2}$`, `\s*[(（\[]\s*\d{1,3}\s*[)）\]]$`, `[a-z]{3,}[.;] [A-Z]`, `q[ab]c`, `[a-h][a-h]x`, `\s*(?:与|和|及|、|/|&|\band\b)\s*|\s+[·・]\s+`, `(?i)desk|Task`,
 	}
 	lines := []string{"PAGE 2", "Seite 3", "第 2 页", "mid-2019", "From", "(x)", "（注）", "E-mail", "email",
-		"ſkill", "\u212aS", "\u212aIT", "3 年", "12个月", "Portland, OR", "Skills 3", "Projects (2)", "技能（3）", "x", "DESK", "tasK", "a / b", "a · b", "民國107年7月", "x AND y", "etc.", "www.Example.com", "A@B.CO"}
+		"ſkill", "\u212aS", "\u212aIT", "3 年", "12个月", "Portland, OR", "Skills 3", "Projects (2)", "技能（3）", "x", "done. Next", "qbc", "hhx", "DESK", "tasK", "a / b", "a · b", "民國107年7月", "x AND y", "etc.", "www.Example.com", "A@B.CO"}
 	files, _ := filepath.Glob("../testdata/fixtures/*.txt")
 	for _, f := range files {
 		b, err := os.ReadFile(f)
