@@ -158,10 +158,10 @@ var entryRules = []entryRule{
 		// "<h2>Women in Security</h2>" / "May 2020 - Present" / "<b>Workshop Organiser</b>":
 		// the header has its dates and one name; the other name follows
 		l, f, cur := c.l(), c.f(), c.cur
-		if cur == nil || len(cur.body) > 0 || len(cur.header) >= maxHeaderLines || !r.entryDated(cur) || r.headerNames(cur) != 1 {
+		if cur == nil || len(cur.body) > 0 || len(cur.header) >= maxHeaderLines || f.hasSpan || l.Marker != "" || !r.entryDated(cur) || r.headerNames(cur) != 1 {
 			return undecided
 		}
-		if f.hasSpan || l.Marker != "" || !r.fieldy(l, f) || !fewWords(l.text) || sameStyle(l, cur.header[0]) && l.Heading > 0 || r.exactHeading(l) ||
+		if !r.fieldy(l, f) || !fewWords(l.text) || sameStyle(l, cur.header[0]) && l.Heading > 0 || r.exactHeading(l) ||
 			strings.HasSuffix(l.text, ".") && !r.lx.isOrg(lastWord(l.text)) { // ("Community hospital, 180 beds.": a sentence, "Acme Co.": a name)
 			return undecided
 		}
@@ -399,14 +399,17 @@ var entryRules = []entryRule{
 	}},
 	{"names over their date line", func(r *run, c *entryCtx) verdict {
 		l, f := c.l(), c.f()
+		if !r.fieldy(l, f) || !shortFields(f) {
+			return undecided
+		}
 		// a list item whose item holds the whole entry: the date line
 		// indented under it, or set in other type
-		nested := false
-		if n, nf, ok := c.next(1); ok && l.Marker != "" && n.Marker == "" && r.dateLine(n, nf) &&
-			(n.Indent > l.Indent || l.runes <= maxListHeader && len(nf.fields) == 0 && (n.Size > 0 && l.Size > 0 && n.Size != l.Size || strings.HasSuffix(l.text, ","))) {
-			nested = true
+		nested := func() bool {
+			n, nf, ok := c.next(1)
+			return ok && n.Marker == "" && r.dateLine(n, nf) &&
+				(n.Indent > l.Indent || l.runes <= maxListHeader && len(nf.fields) == 0 && (n.Size > 0 && l.Size > 0 && n.Size != l.Size || strings.HasSuffix(l.text, ",")))
 		}
-		if !r.fieldy(l, f) || !shortFields(f) || !(len(f.fields) >= 2 || l.Marker == "" || nested) {
+		if !(len(f.fields) >= 2 || l.Marker == "" || nested()) {
 			return undecided
 		}
 		if c.cur != nil && (bareURL(l.text) || tagRow(l) || techChips(r, l)) {
