@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/resumex/resumex/schema"
@@ -177,16 +178,36 @@ func (b *eduBuilder) restFields(r *run, rest string) bool {
 	return true
 }
 
+// qualificationThenField reports whether a labelled qualification and
+// what follows its comma are a qualification and its field: the field is
+// words without digits, no school, no degree, no honours in brackets.
+func (b *eduBuilder) qualificationThenField(r *run, q, field string) bool {
+	q, field = strings.TrimSpace(q), strings.TrimSpace(field)
+	return q != "" && field != "" && strings.IndexFunc(field, unicode.IsDigit) < 0 && !r.lx.isSchool(field) &&
+		!r.lx.hasDegree(field) && qualifier.ReplaceAllString(field, "") == field && fewWords(field)
+}
+
 func (b *eduBuilder) set(r *run, field, value string) {
 	if value == "" {
 		return
 	}
 	switch field {
 	case "edu.institution":
-		b.e.Institution = value
+		// "School: Brantley University, Boston, MA": the place apart
+		if name, place, ok := r.lx.cutPlace(value); ok {
+			b.e.Institution, b.x["x-location"] = name, place
+		} else {
+			b.e.Institution = value
+		}
 	case "edu.area":
 		b.e.Area = area(value)
 	case "edu.studyType":
+		// "Engineer (inżynier), Applied Mathematics": the qualification
+		// as written, then its field
+		if parts := splitTop(value, ",，"); len(parts) == 2 && b.e.Area == "" && b.qualificationThenField(r, parts[0], parts[1]) {
+			b.e.StudyType, b.e.Area = strings.TrimSpace(parts[0]), area(strings.TrimSpace(parts[1]))
+			break
+		}
 		if d, rest := r.lx.degreeIn(value); d != "" {
 			b.e.StudyType = d
 			if b.restFields(r, rest) {

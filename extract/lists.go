@@ -559,7 +559,13 @@ func fluencyOf(s string) string {
 	if m := trailAside.FindStringSubmatch(s); m != nil && len(m[0]) == len(s) {
 		s = m[1]
 	}
-	return trimUnbalanced(strings.TrimSpace(s))
+	s = trimUnbalanced(strings.TrimSpace(s))
+	// a grid of CEFR levels, one per skill, all the same: the level once
+	// ("C1  C1  C1  C1  C1")
+	if f := strings.Fields(s); len(f) > 1 && cefrLevel.MatchString(f[0]) && slices.IndexFunc(f, func(x string) bool { return x != f[0] }) < 0 {
+		return f[0]
+	}
+	return s
 }
 
 // venueLead is a line that names where a publication appeared.
@@ -621,6 +627,27 @@ func (lx *Lexicon) languageAt(s string) string {
 		}
 	}
 	return ""
+}
+
+// cefrLevel is a level of the Common European Framework of Reference for
+// Languages.
+var cefrLevel = lazyRE(`^[ABC][12]\+?$`)
+
+// languageLevels reports whether s is a spoken language and its levels on
+// the CEFR scale, and nothing else: "English C1", "German  B1  B1  A2".
+func (lx *Lexicon) languageLevels(s string) bool {
+	s = strings.TrimSpace(s)
+	name := lx.languageAt(s)
+	if name == "" || hasHan(name) {
+		return false
+	}
+	levels := strings.FieldsFunc(s[len(name):], func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;:|/()–-", r) })
+	for _, l := range levels {
+		if !cefrLevel.MatchString(l) {
+			return false
+		}
+	}
+	return len(levels) > 0
 }
 
 // languages reads "英语 CET-6", "English (fluent), Spanish (B2)",

@@ -26,3 +26,21 @@ func TestCertificateItems(t *testing.T) {
 		}
 	}
 }
+
+func TestLanguageLevels(t *testing.T) {
+	lx := NewLexicon()
+	for s, want := range map[string]bool{
+		"English  C1  C1  C1  C1  C1": true,
+		"German B1, B2":               true,
+		"French (A2)":                 true,
+		"English":                     false, // no level
+		"English native":              false, // not a CEFR level
+		"Kotlin  C1":                  false, // no spoken language
+		"English C1 teacher":          false,
+		"英语 C1":                       false, // (Chinese lines are read as they are)
+	} {
+		if got := lx.languageLevels(s); got != want {
+			t.Errorf("languageLevels(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -1027,7 +1027,8 @@ func (r *run) relocate(secs []*section) []*section {
 					spoken = true
 					continue
 				}
-				if spoken = spoken && r.lx.languageAt(strings.TrimSpace(l.text)) != ""; spoken {
+				if spoken = spoken && r.lx.languageAt(strings.TrimSpace(l.text)) != ""; spoken || r.lx.languageLevels(l.text) {
+					// ("English  C1  C1  C1  C1  C1": a Europass CV's grid row)
 					to := r.sectionOf(&secs, kLanguages)
 					to.lines = append(to.lines, l)
 					continue

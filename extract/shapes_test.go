@@ -44,6 +44,17 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"work":[{"name":"Meridian Grocers","position":"Lead Analyst","startDate":"2020-09","summary":"Lead a team of five."},` +
 			`{"name":"Tidewater Insurance","position":"Analyst","startDate":"2017-01","endDate":"2020-08"}],` +
 			`"education":[{"institution":"Northbridge University","studyType":"PhD","startDate":"2011-10","endDate":"2015-09"}]}`, []string{"work", "education"}},
+		{"a Europass education form, and its grid of language levels under the skills", []doc.Line{
+			p("Ana Lima"), h("Education and training"),
+			p("Dates  10.2015 - 06.2017"), p("Title of qualification awarded  Master of Science (magister), Computer Science"),
+			p("Principal subjects  Databases, Machine Learning"), p("Name and type of organisation  Vistula University of Technology, Kraków"),
+			p("Level in national classification  EQF level 7"),
+			p("Dates  10.2011 - 02.2015"), p("Title of qualification awarded  Engineer (inżynier), Applied Mathematics"),
+			p("Name and type of organisation  Vistula University of Technology, Kraków"),
+			h("Personal skills and competences"), p("Mother tongue  Polish"), p("English  C1  C1  C1  C1  C1"), p("German  B1  B1  A2  A2  A2"),
+		}, `{"education":[{"institution":"Vistula University of Technology","area":"Computer Science","studyType":"Master of Science (magister)","startDate":"2015-10","endDate":"2017-06","courses":["Databases","Machine Learning"],"x-level":"EQF level 7","x-location":"Kraków"},` +
+			`{"institution":"Vistula University of Technology","area":"Applied Mathematics","studyType":"Engineer (inżynier)","startDate":"2011-10","endDate":"2015-02","x-location":"Kraków"}],` +
+			`"languages":[{"language":"Polish"},{"language":"English","fluency":"C1"},{"language":"German","fluency":"B1  B1  A2  A2  A2"}]}`, []string{"education", "languages"}},
 		{"major and degree under the school, courses, dates last", []doc.Line{
 			p("Ana Lima"), h("Education"), b("Pacific Coast University"), p("Computer Science"), p("Master of Science"),
 			{Text: "Cloud Computing", Marker: "•"}, {Text: "Computer Security", Marker: "•"}, p("Sep 2023 — Apr 2025"),
