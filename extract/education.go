@@ -38,7 +38,7 @@ func (lx *Lexicon) degreeIn(s string) (string, string) {
 	}
 	for _, d := range lx.degrees {
 		i := strings.Index(s, d.word)
-		if i < 0 || !hasHan(d.word) && !wordBoundary(strings.ToLower(s), i, i+len(d.word)) && !strings.HasSuffix(d.word, ".") {
+		if i < 0 || !hasHan(d.word) && !degreeBoundary(s, d.word, i) {
 			continue
 		}
 		rest := s[:i] + " " + s[i+len(d.word):]
@@ -46,6 +46,23 @@ func (lx *Lexicon) degreeIn(s string) (string, string) {
 		return d.word, strings.TrimSpace(rest)
 	}
 	return "", s
+}
+
+// degreeBoundary reports whether the Latin degree word w found at i in s
+// stands as a word: "BSc" not in "BScs"; an abbreviation with dots ends
+// where it ends, before a comma or a space, not inside a longer one ("B.S."
+// is not the degree of "B.S.M.E.").
+func degreeBoundary(s, w string, i int) bool {
+	if !strings.HasSuffix(w, ".") {
+		return wordBoundary(strings.ToLower(s), i, i+len(w))
+	}
+	if i > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); r == '.' || unicode.IsLetter(r) {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+len(w):])
+	return !unicode.IsLetter(r)
 }
 
 // hasDegree reports whether s names a degree.
@@ -171,6 +188,7 @@ func (b *eduBuilder) restFields(r *run, rest string) bool {
 			b.set(r, "edu.institution", f)
 		case i == dates:
 			b.set(r, "edu.dates", f)
+		case b.honours(r, f):
 		case b.e.Area == "" && utf8.RuneCountInString(f) <= 30:
 			b.e.Area = area(f)
 		}
@@ -248,7 +266,21 @@ func (b *eduBuilder) set(r *run, field, value string) {
 }
 
 // field places one free-text field of an education header.
+// honours takes a field that is the honours of the degree ("summa cum
+// laude", honours.txt) to x-honors, and reports whether it did.
+func (b *eduBuilder) honours(r *run, f string) bool {
+	f = strings.TrimSpace(f)
+	if _, set := b.x["x-honors"]; set || !r.lx.honours[strings.ToLower(f)] {
+		return false
+	}
+	b.x["x-honors"] = f
+	return true
+}
+
 func (b *eduBuilder) field(r *run, f string) {
+	if b.honours(r, f) {
+		return
+	}
 	if parts := r.schoolThenMore(f); parts != nil {
 		for _, p := range parts {
 			b.field(r, p) // "浙江大学 计算机科学与技术" left when an aside was cut from it

@@ -179,6 +179,7 @@ type Lexicon struct {
 	notNameWords   map[string]bool // words a name never starts with, lower case
 	studyModes     map[string]bool // how one studied ("全日制", "Part-time"), lower case
 	postnominals   map[string]bool // letters after a name ("MRICS", "PhD"), as written
+	honours        map[string]bool // honours.txt: "summa cum laude" beside a degree
 	titleModifiers map[string]bool // words that qualify a title ("高级"), never an employer
 	bracketTags    map[string]bool // tags in 【】 before a job or project ("外派"), no name
 	keepSlash      []string
@@ -293,6 +294,7 @@ func NewLexicon() *Lexicon {
 	lx.bracketTags = wordMap("bracket_tags.txt", false)
 	lx.titleModifiers = wordMap("title_modifiers.txt", false)
 	lx.postnominals = wordMap("postnominals.txt", false)
+	lx.honours = wordMap("honours.txt", true)
 	lx.studyModes = wordMap("study_modes.txt", true)
 	lx.notNameWords = wordMap("not_name_words.txt", false)
 	lx.keepSlash = readWords("keepslash.txt")

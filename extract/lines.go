@@ -1725,10 +1725,22 @@ func joinWrapped(all []*line) []*line {
 					text.WriteString(prev.text)
 					raw.WriteString(prev.raw)
 				}
-				text.WriteString(" " + l.text)
-				raw.WriteString(" " + l.raw)
+				sep, gap := " ", 1
+				if splitWord(prev.text, l.text) && splitWord(prev.raw, l.raw) {
+					// "Technological Univer-" / "sity, Houghton": the word
+					// the line's end broke, whole again (a copy of the
+					// paragraph so far, only at such a break: 8 KB at most)
+					sep, gap = "", -1
+					t, r := text.String(), raw.String()
+					text.Reset()
+					raw.Reset()
+					text.WriteString(t[:len(t)-1])
+					raw.WriteString(r[:len(r)-1])
+				}
+				text.WriteString(sep + l.text)
+				raw.WriteString(sep + l.raw)
 				prev.text, prev.raw = text.String(), raw.String()
-				prev.runes += 1 + l.runes
+				prev.runes += gap + l.runes
 				han[n-1] = hasHan(l.text)
 				continue
 			}
@@ -1738,6 +1750,14 @@ func joinWrapped(all []*line) []*line {
 		han = append(han, hasHan(l.text))
 	}
 	return out
+}
+
+// splitWord reports whether a line that ends in a hyphen after a
+// lower-case letter and the line after it, which starts with a lower-case
+// letter, are one word broken across the lines ("Univer-" / "sity").
+func splitWord(a, b string) bool {
+	n := len(a)
+	return n >= 2 && a[n-1] == '-' && 'a' <= a[n-2] && a[n-2] <= 'z' && b != "" && 'a' <= b[0] && b[0] <= 'z'
 }
 
 func (r *run) dropChrome(all []*line) []*line {

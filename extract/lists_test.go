@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -41,6 +42,40 @@ func TestLanguageLevels(t *testing.T) {
 	} {
 		if got := lx.languageLevels(s); got != want {
 			t.Errorf("languageLevels(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestDegreeBoundary(t *testing.T) {
+	for _, c := range []struct {
+		s, w string
+		want bool
+	}{
+		{"B.S., Ohio Valley University", "B.S.", true},
+		{"B.S.M.E., Ohio Valley University", "B.S.", false}, // inside a longer abbreviation
+		{"B.S.M.E., Ohio Valley University", "M.E.", false},
+		{"MSc Finance", "MSc", true},
+		{"MScs", "MSc", false},
+	} {
+		if got := degreeBoundary(c.s, c.w, strings.Index(c.s, c.w)); got != c.want {
+			t.Errorf("degreeBoundary(%q, %q) = %v, want %v", c.s, c.w, got, c.want)
+		}
+	}
+}
+
+func TestSplitWord(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Great Lakes Technological Univer-", "sity, Houghton", true},
+		{"a long-", "term plan", true}, // (a compound broken at its hyphen reads as one word too)
+		{"2019 -", "present", false},
+		{"Senior Engineer –", "platform team", false},
+		{"Univer-", "Sity", false},
+	} {
+		if got := splitWord(c.a, c.b); got != c.want {
+			t.Errorf("splitWord(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
 	}
 }

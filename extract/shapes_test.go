@@ -55,6 +55,12 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"education":[{"institution":"Vistula University of Technology","area":"Computer Science","studyType":"Master of Science (magister)","startDate":"2015-10","endDate":"2017-06","courses":["Databases","Machine Learning"],"x-level":"EQF level 7","x-location":"Kraków"},` +
 			`{"institution":"Vistula University of Technology","area":"Applied Mathematics","studyType":"Engineer (inżynier)","startDate":"2011-10","endDate":"2015-02","x-location":"Kraków"}],` +
 			`"languages":[{"language":"Polish"},{"language":"English","fluency":"C1"},{"language":"German","fluency":"B1  B1  A2  A2  A2"}]}`, []string{"education", "languages"}},
+		{"a school's name broken by a hyphen at the line's end; a dotted degree of its own; honours as a field", []doc.Line{
+			p("Ana Lima"), h("Education"),
+			p("2016 – 2021  Ph.D., Mechanical Engineering, Great Lakes Technological Univer-"), p("sity, Houghton, MI"),
+			p("2012 – 2016  B.S.M.E., Ohio Valley University, summa cum laude"),
+		}, `{"education":[{"institution":"Great Lakes Technological University","area":"Mechanical Engineering","studyType":"Ph.D.","startDate":"2016","endDate":"2021"},` +
+			`{"institution":"Ohio Valley University","studyType":"B.S.M.E.","startDate":"2012","endDate":"2016","x-honors":"summa cum laude"}]}`, []string{"education"}},
 		{"major and degree under the school, courses, dates last", []doc.Line{
 			p("Ana Lima"), h("Education"), b("Pacific Coast University"), p("Computer Science"), p("Master of Science"),
 			{Text: "Cloud Computing", Marker: "•"}, {Text: "Computer Security", Marker: "•"}, p("Sep 2023 — Apr 2025"),
