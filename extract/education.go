@@ -196,6 +196,24 @@ func (b *eduBuilder) restFields(r *run, rest string) bool {
 	return true
 }
 
+// trailingBracket splits "head (inner)" at its one bracket, which ends it.
+func trailingBracket(s string) (head, inner string, ok bool) {
+	m := headBracket.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return "", "", false
+	}
+	return strings.TrimSpace(m[1]), strings.TrimSpace(m[2]), true
+}
+
+var (
+	headBracket = lazyRE(`^([^()（）]*?)\s*[(（]([^()（）]+)[)）]$`)
+	// acronym is an abbreviation in capitals: "SSLC", "H.S.C."
+	acronym = lazyRE(`^(?:\p{Lu}\.?){2,8}$`)
+)
+
+// examBoard is an examining board's name: "Tamil Nadu State Board", "CBSE".
+var examBoard = lazyRE(`(?i)\bboard$|^(?:CBSE|ICSE|ISC)$`)
+
 // qualificationThenField reports whether a labelled qualification and
 // what follows its comma are a qualification and its field: the field is
 // words without digits, no school, no degree, no honours in brackets.
@@ -211,6 +229,16 @@ func (b *eduBuilder) set(r *run, field, value string) {
 	}
 	switch field {
 	case "edu.institution":
+		// "Tamil Nadu State Board, Sri Ramakrishna School": the examining
+		// board apart (an Indian school's)
+		if parts := splitTop(value, ",，"); len(parts) == 2 {
+			for i, p := range parts {
+				if p = strings.TrimSpace(p); examBoard.MatchString(p) && !examBoard.MatchString(parts[1-i]) {
+					b.x["x-board"], value = p, strings.TrimSpace(parts[1-i])
+					break
+				}
+			}
+		}
 		// "School: Brantley University, Boston, MA": the place apart
 		if name, place, ok := r.lx.cutPlace(value); ok {
 			b.e.Institution, b.x["x-location"] = name, place
@@ -228,14 +256,28 @@ func (b *eduBuilder) set(r *run, field, value string) {
 		}
 		if d, rest := r.lx.degreeIn(value); d != "" {
 			b.e.StudyType = d
+			if head, inner, ok := trailingBracket(value); ok && !hasHan(value) && inner == d && head != "" {
+				// "12th (HSC)": the degree in brackets names the
+				// qualification before it; the whole is the studyType
+				b.e.StudyType = strings.TrimSpace(value)
+				break
+			}
+			if head, inner, ok := trailingBracket(value); ok && !hasHan(value) && head == d && !acronym.MatchString(inner) && b.e.Area == "" {
+				b.e.Area = area(inner) // "M.Com (Accountancy)"
+				break
+			}
 			if b.restFields(r, rest) {
 				break
 			}
 			if b.e.Area == "" && rest != "" && utf8.RuneCountInString(rest) <= 30 {
 				b.e.Area = area(rest)
 			}
+		} else if hasHan(value) {
+			b.e.StudyType = qualifier.ReplaceAllString(value, "") // "本科（统招）"
+		} else if head, inner, ok := trailingBracket(value); ok && !acronym.MatchString(inner) && b.e.Area == "" {
+			b.e.StudyType, b.e.Area = head, area(inner) // "M.Com (Accountancy)"
 		} else {
-			b.e.StudyType = qualifier.ReplaceAllString(value, "")
+			b.e.StudyType = strings.TrimSpace(value) // "10th (SSLC)", as written
 		}
 	case "edu.dates", "entry.dates":
 		if sp, ok := findSpan(value); ok {

@@ -1328,8 +1328,23 @@ func (r *run) columnField(c string) (string, bool) {
 	if f, ok := r.lx.labelField(c); ok {
 		return f, true
 	}
-	f, ok := r.lx.columns[strings.ToLower(strings.TrimSpace(c))]
-	return f, ok
+	return r.columnHeading(c)
+}
+
+// columnHeading is the field the columns lexicon gives a column heading;
+// a heading of two names apart by a slash gives its first name's field
+// ("Institution / Board": the institution).
+func (r *run) columnHeading(c string) (string, bool) {
+	c = strings.ToLower(strings.TrimSpace(c))
+	if f, ok := r.lx.columns[c]; ok {
+		return f, true
+	}
+	if a, b, ok := strings.Cut(c, "/"); ok && !strings.Contains(b, "/") {
+		fa, oka := r.lx.columns[strings.TrimSpace(a)]
+		_, okb := r.lx.columns[strings.TrimSpace(b)]
+		return fa, oka && okb
+	}
+	return "", false
 }
 
 // columnLabel is the label a data row's cell is given from its column's
@@ -1338,7 +1353,7 @@ func (r *run) columnLabel(heading string) string {
 	if _, ok := r.lx.labelField(heading); ok {
 		return strings.TrimRight(heading, ":： ")
 	}
-	if f, ok := r.lx.columns[strings.ToLower(strings.TrimSpace(heading))]; ok && r.lx.fieldLabel[f] != "" {
+	if f, ok := r.columnHeading(heading); ok && r.lx.fieldLabel[f] != "" {
 		return r.lx.fieldLabel[f]
 	}
 	return strings.TrimRight(heading, ":： ")

@@ -158,6 +158,15 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "HSC | Maharashtra State Board | Sangli Junior College | 2015 | 81.2%", Cells: []string{"HSC", "Maharashtra State Board", "Sangli Junior College", "2015", "81.2%"}},
 		}, `{"education":[{"institution":"Kolhapur Institute of Engineering","area":"Mechanical Engineering","studyType":"B.E.","endDate":"2019","score":"7.9 CGPA","x-board":"Shivaji University"},` +
 			`{"institution":"Sangli Junior College","studyType":"HSC","endDate":"2015","score":"81.2%","x-board":"Maharashtra State Board"}]}`, []string{"education"}},
+		{"a column heading of two names; a board and a school in one cell; an exam's acronym in brackets; a major in brackets", []doc.Line{
+			p("ANA RAO"), p("Mobile: +91 90000 04512"), {Text: "ACADEMIC QUALIFICATIONS", Bold: true},
+			{Text: "Qualification | Institution / Board | Year | Marks", Bold: true, Cells: []string{"Qualification", "Institution / Board", "Year", "Marks"}},
+			{Text: "M.Com (Accountancy) | Deccan College of Commerce | 2023 | 71.2%", Cells: []string{"M.Com (Accountancy)", "Deccan College of Commerce", "2023", "71.2%"}},
+			{Text: "12th (HSC) | Tamil Nadu State Board, Sangli Junior College | 2015 | 81.2%", Cells: []string{"12th (HSC)", "Tamil Nadu State Board, Sangli Junior College", "2015", "81.2%"}},
+			{Text: "10th (SSLC) | Tamil Nadu State Board, Sangli High School | 2013 | 90.4%", Cells: []string{"10th (SSLC)", "Tamil Nadu State Board, Sangli High School", "2013", "90.4%"}},
+		}, `{"education":[{"institution":"Deccan College of Commerce","area":"Accountancy","studyType":"M.Com","endDate":"2023","score":"71.2%"},` +
+			`{"institution":"Sangli Junior College","studyType":"12th (HSC)","endDate":"2015","score":"81.2%","x-board":"Tamil Nadu State Board"},` +
+			`{"institution":"Sangli High School","studyType":"10th (SSLC)","endDate":"2013","score":"90.4%","x-board":"Tamil Nadu State Board"}]}`, []string{"education"}},
 		{"a jobs table typed with wide gaps under its column headings; its role column is the title", []doc.Line{
 			p("Ana Lima"), h("Experience"), {Text: "When  Role  Where  What I did", Bold: true},
 			p("Summer 2024  Field Technician Intern  Rock River Watershed Alliance, Beloit, WI  Sampled stream sites for nitrate."),
