@@ -354,6 +354,24 @@ var (
 	credentialLine = lazyRE(`^(?i:credential id\b.*|show credential\b.*|see credential\b.*|verify\b.{0,20})$`)
 )
 
+// toolList returns the items of s when s is a list of tools apart by
+// "、" (two or more, none a certificate's or an exam's: no certificate
+// word, no level, no date), else nil.
+func (r *run) toolList(s string) []string {
+	items := strings.Split(strings.TrimSpace(s), "、")
+	if len(items) < 2 {
+		return nil
+	}
+	for i, it := range items {
+		it = strings.TrimSpace(it)
+		if it == "" || containsWord(it, r.lx.certWords) || strings.ContainsAny(it, "级證证书（）()") || len(findDates(it)) > 0 {
+			return nil
+		}
+		items[i] = it
+	}
+	return items
+}
+
 func (r *run) certificates(lines []*line) {
 	var items []string
 	dates := map[int]string{}   // per item: the date an issued line under it gave
@@ -380,10 +398,27 @@ func (r *run) certificates(lines []*line) {
 			r.res.Certificates = append(r.res.Certificates, c)
 			continue
 		}
+		// "普通话二级甲等；CET-6；秀米、135编辑器、剪映": a list of tools among
+		// the certificates, under a heading of both (技能证书), is skills
+		text := l.text
+		if parts := splitTop(text, "；;"); len(parts) >= 2 {
+			var kept []string
+			for _, p := range parts {
+				if tools := r.toolList(p); tools != nil {
+					r.res.Skills = append(r.res.Skills, schema.Skill{Keywords: tools})
+					continue
+				}
+				kept = append(kept, p)
+			}
+			text = strings.Join(kept, "；")
+			if text == "" {
+				continue
+			}
+		}
 		// "APICS CPIM（2017）；六西格玛绿带（2015.10）", "证书A、证书B（2022 年
 		// 5 月）": several on one line
-		its := r.certificateItems(l.text)
-		if len(its) == 1 {
+		its := r.certificateItems(text)
+		if len(its) == 1 && text == l.text {
 			its = r.certificateItems(l.raw) // items apart by wide gaps
 		}
 		for _, it := range its {

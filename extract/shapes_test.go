@@ -61,6 +61,11 @@ func TestLayoutShapes(t *testing.T) {
 			p("2012 – 2016  B.S.M.E., Ohio Valley University, summa cum laude"),
 		}, `{"education":[{"institution":"Great Lakes Technological University","area":"Mechanical Engineering","studyType":"Ph.D.","startDate":"2016","endDate":"2021"},` +
 			`{"institution":"Ohio Valley University","studyType":"B.S.M.E.","startDate":"2012","endDate":"2016","x-honors":"summa cum laude"}]}`, []string{"education"}},
+		{"tools among the certificates under 技能证书; a student paper's deputy head", []doc.Line{
+			p("丁小雨"), h("校园经历"), p("江城大学校报学生记者团 · 副团长2022-09 至 2024-06"), p("组织 30 人记者团完成校报采写。"),
+			h("技能证书"), p("普通话二级甲等；CET-6；秀米、135编辑器、剪映、Photoshop"),
+		}, `{"volunteer":[{"organization":"江城大学校报学生记者团","position":"副团长","startDate":"2022-09","endDate":"2024-06","summary":"组织 30 人记者团完成校报采写。"}],` +
+			`"certificates":[{"name":"普通话二级甲等"},{"name":"CET-6"}],"skills":[{"keywords":["秀米","135编辑器","剪映","Photoshop"]}]}`, []string{"volunteer", "certificates", "skills"}},
 		{"major and degree under the school, courses, dates last", []doc.Line{
 			p("Ana Lima"), h("Education"), b("Pacific Coast University"), p("Computer Science"), p("Master of Science"),
 			{Text: "Cloud Computing", Marker: "•"}, {Text: "Computer Security", Marker: "•"}, p("Sep 2023 — Apr 2025"),
