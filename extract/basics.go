@@ -574,6 +574,11 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 		if region, c := r.lx.provinceCity(value); c != "" && b.Location.City == "" {
 			b.Location.City, b.Location.Region = c, region // "广东广州"
 		}
+		if v := strings.TrimSpace(value); b.Location.City == "" && strings.ContainsAny(v, "·・") {
+			if c := r.lx.cityIn(v); c != "" && c != v && strings.HasPrefix(v, c) {
+				b.Location.City = c // "南京·建邺": the city, before its district
+			}
+		}
 		if b.Location.City == "" {
 			b.Location.City = value
 		}

@@ -415,15 +415,15 @@ func (lx *Lexicon) cityIn(tok string) string {
 		return tok
 	}
 	// the longest known city that the token starts with, followed by a
-	// separator ("Kraków, Poland") or, for a CJK city, by non-CJK text
-	// ("上海 Shanghai")
+	// separator ("Kraków, Poland", "南京·建邺": the district after it) or,
+	// for a CJK city, by non-CJK text ("上海 Shanghai")
 	best := ""
 	for i, r := range tok {
 		if i == 0 {
 			continue
 		}
 		rest := tok[i:]
-		if (r == ' ' || r == ',' || r == '，' || !hasHan(rest) && hasHan(tok[:i])) && lx.cityNames[strings.ToLower(tok[:i])] {
+		if (r == ' ' || r == ',' || r == '，' || r == '·' || r == '・' || !hasHan(rest) && hasHan(tok[:i])) && lx.cityNames[strings.ToLower(tok[:i])] {
 			best = tok[:i]
 		}
 	}

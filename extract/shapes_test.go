@@ -66,6 +66,9 @@ func TestLayoutShapes(t *testing.T) {
 			h("技能证书"), p("普通话二级甲等；CET-6；秀米、135编辑器、剪映、Photoshop"),
 		}, `{"volunteer":[{"organization":"江城大学校报学生记者团","position":"副团长","startDate":"2022-09","endDate":"2024-06","summary":"组织 30 人记者团完成校报采写。"}],` +
 			`"certificates":[{"name":"普通话二级甲等"},{"name":"CET-6"}],"skills":[{"keywords":["秀米","135编辑器","剪映","Photoshop"]}]}`, []string{"volunteer", "certificates", "skills"}},
+		{"a city and its district after a middle dot", []doc.Line{
+			p("田小雨"), p("现 居：南京·建邺"), p("电 话：139 0000 1178"),
+		}, `{"basics":{"name":"田小雨","phone":"139 0000 1178","location":{"city":"南京"}}}`, []string{"basics"}},
 		{"major and degree under the school, courses, dates last", []doc.Line{
 			p("Ana Lima"), h("Education"), b("Pacific Coast University"), p("Computer Science"), p("Master of Science"),
 			{Text: "Cloud Computing", Marker: "•"}, {Text: "Computer Security", Marker: "•"}, p("Sep 2023 — Apr 2025"),
