@@ -574,6 +574,9 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 		if region, c := r.lx.provinceCity(value); c != "" && b.Location.City == "" {
 			b.Location.City, b.Location.Region = c, region // "广东广州"
 		}
+		if m := cityDistrict.FindStringSubmatch(strings.TrimSpace(value)); m != nil && b.Location.City == "" && r.lx.cityIn(strings.TrimSuffix(m[1], "市")) != "" {
+			b.Location.City = m[1] // "台中市西屯區": the city, before its district
+		}
 		if v := strings.TrimSpace(value); b.Location.City == "" && strings.ContainsAny(v, "·・") {
 			if c := r.lx.cityIn(v); c != "" && c != v && strings.HasPrefix(v, c) {
 				b.Location.City = c // "南京·建邺": the city, before its district
@@ -841,3 +844,7 @@ func (r *run) setPlace(s string) {
 	b.Location.City = strings.TrimSpace(city)
 	b.Location.Region = strings.TrimSpace(region)
 }
+
+// cityDistrict is a Chinese city and one of its districts or counties
+// written after it: "台中市西屯區", "杭州市西湖区".
+var cityDistrict = lazyRE(`^(\p{Han}{2,3}市)\p{Han}{1,4}[区區县縣]$`)

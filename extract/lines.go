@@ -1452,6 +1452,11 @@ func (r *run) readTableRows(all []*line) []*line {
 			if i%2 == 0 && !known && !(table && len(cells) == 2 && shortLabel(c)) {
 				pairs = false
 			}
+			if label, value, ok := headKV(c); ok && value != "" {
+				if _, labelled := r.lx.labelField(label); labelled {
+					pairs = false // "姓  名：高郁婷 | 英文姓名：Yu-Ting Kao": each cell a pair of its own
+				}
+			}
 		}
 		_, named := r.sectionNamed(cells[0])
 		switch {

@@ -69,6 +69,12 @@ func TestLayoutShapes(t *testing.T) {
 		{"a city and its district after a middle dot", []doc.Line{
 			p("田小雨"), p("现 居：南京·建邺"), p("电 话：139 0000 1178"),
 		}, `{"basics":{"name":"田小雨","phone":"139 0000 1178","location":{"city":"南京"}}}`, []string{"basics"}},
+		{"a form's row of two cells, each a label and its value; a city and its district", []doc.Line{
+			{Text: "▌基本資料", Bold: true, Size: 12, Blank: true},
+			{Text: "姓  名：高小婷 | 英文姓名：Yu-Ting Kao", Cells: []string{"姓  名：高小婷", "英文姓名：Yu-Ting Kao"}},
+			{Text: "聯絡電話：0912-555-018 | 居住地：台中市西屯區", Cells: []string{"聯絡電話：0912-555-018", "居住地：台中市西屯區"}},
+			{Text: "應徵職務：建築設計主任 | 希望待遇：面議", Cells: []string{"應徵職務：建築設計主任", "希望待遇：面議"}},
+		}, `{"basics":{"name":"高小婷","x-altName":"Yu-Ting Kao","label":"建築設計主任","phone":"0912-555-018","location":{"city":"台中市"},"x-expectedSalary":"面議"}}`, []string{"basics"}},
 		{"major and degree under the school, courses, dates last", []doc.Line{
 			p("Ana Lima"), h("Education"), b("Pacific Coast University"), p("Computer Science"), p("Master of Science"),
 			{Text: "Cloud Computing", Marker: "•"}, {Text: "Computer Security", Marker: "•"}, p("Sep 2023 — Apr 2025"),
