@@ -54,7 +54,7 @@ func (lx *Lexicon) degreeIn(s string) (string, string) {
 // is not the degree of "B.S.M.E.").
 func degreeBoundary(s, w string, i int) bool {
 	if !strings.HasSuffix(w, ".") {
-		return wordBoundary(strings.ToLower(s), i, i+len(w))
+		return wordBoundary(asciiLower(s), i, i+len(w)) // (byte for byte: i indexes s)
 	}
 	if i > 0 {
 		if r, _ := utf8.DecodeLastRuneInString(s[:i]); r == '.' || unicode.IsLetter(r) {

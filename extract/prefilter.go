@@ -325,6 +325,9 @@ func (r reqs) better(o reqs) bool {
 func required(re *syntax.Regexp) (reqs, bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
+		if slices.Contains(re.Rune, utf8.RuneError) {
+			return reqs{}, false // (regexp reads each invalid byte as U+FFFD, which no substring search finds)
+		}
 		s := string(re.Rune)
 		if re.Flags&syntax.FoldCase == 0 {
 			return reqs{exact: []string{s}}, true
@@ -406,6 +409,9 @@ const maxRunStrings = 16
 func fixedStrings(re *syntax.Regexp) ([]string, bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
+		if slices.Contains(re.Rune, utf8.RuneError) {
+			return nil, false // (U+FFFD stands for invalid bytes: see required)
+		}
 		if re.Flags&syntax.FoldCase == 0 || caseless(string(re.Rune)) {
 			return []string{string(re.Rune)}, true
 		}
@@ -424,6 +430,9 @@ func classRunes(ranges []rune) (reqs, bool) {
 	var rs []rune
 	for i := 0; i+1 < len(ranges); i += 2 {
 		lo, hi := ranges[i], ranges[i+1]
+		if lo <= utf8.RuneError && utf8.RuneError <= hi {
+			return reqs{}, false // (as for a literal: U+FFFD stands for invalid bytes)
+		}
 		if hi-lo >= maxClassRunes || len(rs)+int(hi-lo)+1 > maxClassRunes {
 			return reqs{}, false
 		}

@@ -53,6 +53,8 @@ func TestPrefilterRequired(t *testing.T) {
 		{`[a-z]{3,}`, prefilter{}},
 		{`foo|\d`, prefilter{}},
 		{`(`, prefilter{}},
+		{`a\x{FFFD}`, prefilter{}}, // U+FFFD matches any invalid byte: no literal holding it is required
+		{`[\x{FFFD}x]`, prefilter{}},
 	} {
 		got := newPrefilter(c.expr)
 		if d := cmp.Diff(c.want, got, cmp.AllowUnexported(prefilter{})); d != "" {
@@ -146,5 +148,32 @@ func TestMonthWord(t *testing.T) {
 		if d := cmp.Diff(c.want, res{m, ok, season}); d != "" {
 			t.Errorf("monthWord(%q): (-want +got)\n%s", c.in, d)
 		}
+	}
+}
+
+// TestPrefilterInvalidUTF8: regexp reads an invalid byte as U+FFFD, so a
+// pattern that needs U+FFFD matches it; the prefilter must let it through.
+func TestPrefilterInvalidUTF8(t *testing.T) {
+	for _, c := range []struct{ expr, s string }{
+		{`\x{FFFD}`, "\xff"}, {`a\x{FFFD}`, "a\xff"}, {`[\x{FFFD}x]`, "\xff"}, {`^\x{FFFD}`, "\xff53"}, {`\x{FFFD}$`, "53\xff"},
+	} {
+		if !regexp.MustCompile(c.expr).MatchString(c.s) {
+			t.Fatalf("%s does not match %q: the test is wrong", c.expr, c.s)
+		}
+		if !newPrefilter(c.expr).mayMatch(c.s) {
+			t.Errorf("%s: prefilter turns away %q, which matches", c.expr, c.s)
+		}
+	}
+}
+
+// TestLowerKeepsOffsets: text lowered to be searched is indexed with the
+// offsets of the original; "K" (U+212A) and "ſ" lower to shorter runes
+// with strings.ToLower, and used to cut out of range.
+func TestLowerKeepsOffsets(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	for _, s := range []string{"\u212aubernetes\u017fpringDocker Redis MySQL", "Ops\u212a CI/CD \u017f", "\u212a\u212a\u212a\u212aJavaSpring BootMySQL"} {
+		r.gluedList(s)               // must not panic
+		replaceFold(s, "ci/cd", "x") // nor this
+		degreeBoundary(s, "MSc", 0)
 	}
 }

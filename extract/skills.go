@@ -905,7 +905,7 @@ func (r *run) gluedList(s string) []string {
 	if len(s) < 12 || strings.ContainsAny(s, "、，,;；|｜()（）:：。.") && !strings.Contains(s, ".js") {
 		return nil
 	}
-	low := strings.ToLower(s)
+	low := asciiLower(s)   // (byte for byte: low's offsets are s's; strings.ToLower changes the length of "K", "ſ")
 	const unknownCost = 10 // a piece the lexicon lacks costs more than any run of known names
 	// cost[i] is the least cost of reading s[i:], known[i] its known pieces
 	cost := make([]int, len(s)+1)
@@ -1100,7 +1100,7 @@ func isShortLatin(s string) bool {
 }
 
 func replaceFold(s, old, repl string) string {
-	ls, lo := strings.ToLower(s), strings.ToLower(old)
+	ls, lo := asciiLower(s), asciiLower(old) // (byte for byte: ls's offsets are s's)
 	var b strings.Builder
 	for {
 		i := strings.Index(ls, lo)
