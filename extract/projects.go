@@ -471,7 +471,7 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 		default:
 			if strings.HasPrefix(field, "entry.x-") {
 				x[strings.TrimPrefix(field, "entry.")] = value
-			} else {
+			} else if value != "" { // ("Year：2024", its date read from the line)
 				p.Highlights = append(p.Highlights, value)
 			}
 		}

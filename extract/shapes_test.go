@@ -75,6 +75,12 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "聯絡電話：0912-555-018 | 居住地：台中市西屯區", Cells: []string{"聯絡電話：0912-555-018", "居住地：台中市西屯區"}},
 			{Text: "應徵職務：建築設計主任 | 希望待遇：面議", Cells: []string{"應徵職務：建築設計主任", "希望待遇：面議"}},
 		}, `{"basics":{"name":"高小婷","x-altName":"Yu-Ting Kao","label":"建築設計主任","phone":"0912-555-018","location":{"city":"台中市"},"x-expectedSalary":"面議"}}`, []string{"basics"}},
+		{"a table of events under Selected Events: name, client, attendance, year", []doc.Line{
+			p("Ana Lima"), h("Selected Events"),
+			{Text: "Event | Client | Pax | Year", Bold: true, Cells: []string{"Event", "Client", "Pax", "Year"}},
+			{Text: "Annual Dinner | Harbour Insurance | 1,200 | 2024", Cells: []string{"Annual Dinner", "Harbour Insurance", "1,200", "2024"}},
+			{Text: "Spring wedding | private client | 450 | 2023", Cells: []string{"Spring wedding", "private client", "450", "2023"}},
+		}, `{"projects":[{"name":"Annual Dinner","entity":"Harbour Insurance","startDate":"2024","x-pax":"1,200"},{"name":"Spring wedding","entity":"private client","startDate":"2023","x-pax":"450"}]}`, []string{"projects"}},
 		{"major and degree under the school, courses, dates last", []doc.Line{
 			p("Ana Lima"), h("Education"), b("Pacific Coast University"), p("Computer Science"), p("Master of Science"),
 			{Text: "Cloud Computing", Marker: "•"}, {Text: "Computer Security", Marker: "•"}, p("Sep 2023 — Apr 2025"),
