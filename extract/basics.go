@@ -577,8 +577,8 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 		if m := cityDistrict.FindStringSubmatch(strings.TrimSpace(value)); m != nil && b.Location.City == "" && r.lx.cityIn(strings.TrimSuffix(m[1], "市")) != "" {
 			b.Location.City = m[1] // "台中市西屯區": the city, before its district
 		}
-		if v := strings.TrimSpace(value); b.Location.City == "" && strings.ContainsAny(v, "·・") {
-			if c := r.lx.cityIn(v); c != "" && c != v && strings.HasPrefix(v, c) {
+		if c, _, ok := strings.Cut(strings.NewReplacer("・", "·").Replace(strings.TrimSpace(value)), "·"); ok && b.Location.City == "" {
+			if c = strings.TrimSpace(c); c != "" && r.lx.cityIn(c) == c {
 				b.Location.City = c // "南京·建邺": the city, before its district
 			}
 		}

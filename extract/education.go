@@ -57,12 +57,14 @@ func degreeBoundary(s, w string, i int) bool {
 		return wordBoundary(asciiLower(s), i, i+len(w)) // (byte for byte: i indexes s)
 	}
 	if i > 0 {
-		if r, _ := utf8.DecodeLastRuneInString(s[:i]); r == '.' || unicode.IsLetter(r) {
+		if c := s[i-1]; c == '.' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
 			return false
 		}
 	}
-	r, _ := utf8.DecodeRuneInString(s[i+len(w):])
-	return !unicode.IsLetter(r)
+	// not another initial after it ("B.S.M.E."); "B.E.机械工程", "Ph.D.in
+	// Physics" have the degree
+	rest := s[i+len(w):]
+	return !(len(rest) >= 2 && 'A' <= rest[0] && rest[0] <= 'Z' && (rest[1] == '.' || len(rest) >= 3 && 'a' <= rest[1] && rest[1] <= 'z' && rest[2] == '.'))
 }
 
 // hasDegree reports whether s names a degree.
@@ -219,8 +221,33 @@ var examBoard = lazyRE(`(?i)\bboard$|^(?:CBSE|ICSE|ISC)$`)
 // words without digits, no school, no degree, no honours in brackets.
 func (b *eduBuilder) qualificationThenField(r *run, q, field string) bool {
 	q, field = strings.TrimSpace(q), strings.TrimSpace(field)
-	return q != "" && field != "" && strings.IndexFunc(field, unicode.IsDigit) < 0 && !r.lx.isSchool(field) &&
-		!r.lx.hasDegree(field) && qualifier.ReplaceAllString(field, "") == field && fewWords(field)
+	if head, _, ok := trailingBracket(q); ok {
+		q = head // "Master of Science (magister inżynier)"
+	}
+	// the qualification is a degree alone or names none ("Engineer"), not
+	// a degree and its field already ("Bachelor of Science in Nursing")
+	if q == "" || hasHan(q) || r.lx.hasDegree(q) && !r.lx.degreeOnly(q) {
+		return false
+	}
+	return field != "" && strings.IndexFunc(field, unicode.IsDigit) < 0 && !r.lx.isSchool(field) && !r.lx.hasDegree(field) &&
+		!r.lx.honours[strings.ToLower(field)] && !r.lx.studyModes[strings.ToLower(field)] && !honoursWord.MatchString(field) &&
+		qualifier.ReplaceAllString(field, "") == field && fewWords(field)
+}
+
+// schoolLevel is a school's year or standard, which an exam in brackets
+// after it names: "12th (HSC)", "Class 10 (CBSE)".
+var schoolLevel = lazyRE(`(?i)^(?:\d{1,2}(?:st|nd|rd|th)(?: std\.?| standard| grade)?|(?:class|grade|form|year|std\.?|standard) \d{1,2})$`)
+
+// honoursWord is a degree's class or honours, written in its brackets or
+// after its comma: "(Hons)", "Distinction", "2:1" — no field of study.
+var honoursWord = lazyRE(`(?i)^(?:hons\.?|honou?rs|distinction|high distinction|merit|pass|credit|first|first class|upper second|lower second|2:1|2:2|\d(?:st|nd|rd|th) class)$`)
+
+// fieldInBrackets reports whether the bracket after a degree names its
+// field ("M.Com (Accountancy)"), not the degree's abbreviation, a class,
+// honours or a mode of study ("(SSLC)", "(Distinction)", "(Part-time)").
+func (r *run) fieldInBrackets(inner string) bool {
+	low := strings.ToLower(inner)
+	return !acronym.MatchString(inner) && !honoursWord.MatchString(inner) && !r.lx.honours[low] && !r.lx.studyModes[low] && !r.lx.hasDegree(inner)
 }
 
 func (b *eduBuilder) set(r *run, field, value string) {
@@ -233,8 +260,8 @@ func (b *eduBuilder) set(r *run, field, value string) {
 		// board apart (an Indian school's)
 		if parts := splitTop(value, ",，"); len(parts) == 2 {
 			for i, p := range parts {
-				if p = strings.TrimSpace(p); examBoard.MatchString(p) && !examBoard.MatchString(parts[1-i]) {
-					b.x["x-board"], value = p, strings.TrimSpace(parts[1-i])
+				if p, o := strings.TrimSpace(p), strings.TrimSpace(parts[1-i]); examBoard.MatchString(p) && !examBoard.MatchString(o) && !r.lx.isLocation(o) && r.lx.cityIn(o) != o {
+					b.x["x-board"], value = p, o
 					break
 				}
 			}
@@ -256,13 +283,13 @@ func (b *eduBuilder) set(r *run, field, value string) {
 		}
 		if d, rest := r.lx.degreeIn(value); d != "" {
 			b.e.StudyType = d
-			if head, inner, ok := trailingBracket(value); ok && !hasHan(value) && inner == d && head != "" {
+			if head, inner, ok := trailingBracket(value); ok && !hasHan(value) && inner == d && schoolLevel.MatchString(head) {
 				// "12th (HSC)": the degree in brackets names the
 				// qualification before it; the whole is the studyType
 				b.e.StudyType = strings.TrimSpace(value)
 				break
 			}
-			if head, inner, ok := trailingBracket(value); ok && !hasHan(value) && head == d && !acronym.MatchString(inner) && b.e.Area == "" {
+			if head, inner, ok := trailingBracket(value); ok && !hasHan(value) && head == d && r.fieldInBrackets(inner) && b.e.Area == "" {
 				b.e.Area = area(inner) // "M.Com (Accountancy)"
 				break
 			}
@@ -274,7 +301,7 @@ func (b *eduBuilder) set(r *run, field, value string) {
 			}
 		} else if hasHan(value) {
 			b.e.StudyType = qualifier.ReplaceAllString(value, "") // "本科（统招）"
-		} else if head, inner, ok := trailingBracket(value); ok && !acronym.MatchString(inner) && b.e.Area == "" {
+		} else if head, inner, ok := trailingBracket(value); ok && r.fieldInBrackets(inner) && b.e.Area == "" {
 			b.e.StudyType, b.e.Area = head, area(inner) // "M.Com (Accountancy)"
 		} else {
 			b.e.StudyType = strings.TrimSpace(value) // "10th (SSLC)", as written

@@ -103,6 +103,7 @@ type run struct {
 	headlineLabel bool
 	basicsEdu     []*eduBuilder          // education facts found among the contact details
 	trace         map[doc.Pos][]Decision // what was decided of each line, when tracing
+	typeset       bool                   // the document is a PDF: its words may be hyphenated at line ends
 	ctx           context.Context        // nil: never done
 }
 

@@ -415,7 +415,7 @@ func (lx *Lexicon) cityIn(tok string) string {
 		return tok
 	}
 	// the longest known city that the token starts with, followed by a
-	// separator ("Kraków, Poland", "南京·建邺": the district after it) or,
+	// separator ("Kraków, Poland", "上海·浦东": the district after it) or,
 	// for a CJK city, by non-CJK text ("上海 Shanghai")
 	best := ""
 	for i, r := range tok {

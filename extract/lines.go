@@ -135,6 +135,7 @@ var wideNumber = lazyRE(`^\s*(\d{1,2}[.、])\s*`)
 // prepare turns document lines into extractor lines, dropping page
 // furniture: saved-page chrome, page numbers, repeated headers and footers.
 func (r *run) prepare(d *doc.Document) []*line {
+	r.typeset = d.Format == doc.PDF
 	var all []*line
 	for _, dl := range d.Lines {
 		dl = foldWidths(dl)
@@ -210,7 +211,7 @@ var passes = []struct {
 	{"label column split", (*run).splitLabelColumn},
 	{"a bracket left open on a line closed on the next joined", func(_ *run, all []*line) []*line { return joinOpenBrackets(all) }},
 	{"an address broken at a narrow column's edge joined", func(_ *run, all []*line) []*line { return joinBrokenAddress(all) }},
-	{"wrapped lines joined", func(_ *run, all []*line) []*line { return joinWrapped(all) }},
+	{"wrapped lines joined", func(r *run, all []*line) []*line { return joinWrapped(all, r.typeset) }},
 }
 
 // closeSpacedLabels closes up the letters of a label spaced out to the
@@ -1454,7 +1455,7 @@ func (r *run) readTableRows(all []*line) []*line {
 			}
 			if label, value, ok := headKV(c); ok && value != "" {
 				if _, labelled := r.lx.labelField(label); labelled {
-					pairs = false // "姓  名：高郁婷 | 英文姓名：Yu-Ting Kao": each cell a pair of its own
+					pairs = false // "姓  名：高郁婷 | 英文姓名：Yu-Ting Kao": a cell holds a pair of its own
 				}
 			}
 		}
@@ -1722,7 +1723,7 @@ func lastRune(s string) string {
 
 // joinWrapped re-joins English lines that a page or a column wrapped: a
 // line that starts in lower case, or follows a line that stops mid-phrase.
-func joinWrapped(all []*line) []*line {
+func joinWrapped(all []*line, typeset bool) []*line {
 	out := all[:0:0]
 	// han[i]: out[i] has Han characters, kept as lines join; a paragraph
 	// grows in builders (not copied at each line joined) to
@@ -1747,15 +1748,20 @@ func joinWrapped(all []*line) []*line {
 				}
 				sep, gap := " ", 1
 				if splitWord(prev.text, l.text) && splitWord(prev.raw, l.raw) {
-					// "Technological Univer-" / "sity, Houghton": the word
-					// the line's end broke, whole again (a copy of the
-					// paragraph so far, only at such a break: 8 KB at most)
-					sep, gap = "", -1
-					t, r := text.String(), raw.String()
-					text.Reset()
-					raw.Reset()
-					text.WriteString(t[:len(t)-1])
-					raw.WriteString(r[:len(r)-1])
+					// a word the line's end broke: a typesetter's
+					// hyphenation ("Technological Univer-" / "sity") is
+					// whole again (a copy of the paragraph so far, only at
+					// such a break: 8 KB at most); a compound typed over
+					// two lines keeps its hyphen ("long-" / "term")
+					sep, gap = "", 0
+					if typeset {
+						gap = -1
+						t, r := text.String(), raw.String()
+						text.Reset()
+						raw.Reset()
+						text.WriteString(t[:len(t)-1])
+						raw.WriteString(r[:len(r)-1])
+					}
 				}
 				text.WriteString(sep + l.text)
 				raw.WriteString(sep + l.raw)

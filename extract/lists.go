@@ -355,19 +355,27 @@ var (
 )
 
 // toolList returns the items of s when s is a list of tools apart by
-// "、" (two or more, none a certificate's or an exam's: no certificate
-// word, no level, no date), else nil.
+// "、": two or more, one at least a technology the lexicon knows, none a
+// certificate's or an exam's (no certificate word, no level, no digits
+// but a known tool's); else nil.
 func (r *run) toolList(s string) []string {
 	items := strings.Split(strings.TrimSpace(s), "、")
 	if len(items) < 2 {
 		return nil
 	}
+	known := 0
 	for i, it := range items {
 		it = strings.TrimSpace(it)
-		if it == "" || containsWord(it, r.lx.certWords) || strings.ContainsAny(it, "级證证书（）()") || len(findDates(it)) > 0 {
-			return nil
+		if it == "" || containsWord(it, r.lx.certWords) || strings.ContainsAny(it, "级證证书（）()") || strings.IndexFunc(it, unicode.IsDigit) >= 0 && !r.lx.techs[strings.ToLower(it)] {
+			return nil // ("CET-4、CET-6", "雅思7.0、托福100": exams and their scores)
+		}
+		if r.lx.techs[strings.ToLower(it)] {
+			known++
 		}
 		items[i] = it
+	}
+	if known == 0 {
+		return nil // ("CPA、CFA": certificates, no tool the lexicon knows)
 	}
 	return items
 }

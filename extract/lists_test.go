@@ -69,13 +69,81 @@ func TestSplitWord(t *testing.T) {
 		want bool
 	}{
 		{"Great Lakes Technological Univer-", "sity, Houghton", true},
-		{"a long-", "term plan", true}, // (a compound broken at its hyphen reads as one word too)
+		{"a long-", "term plan", true}, // (joinWrapped keeps the hyphen outside PDFs: TestJoinWrappedHyphen)
 		{"2019 -", "present", false},
 		{"Senior Engineer –", "platform team", false},
 		{"Univer-", "Sity", false},
 	} {
 		if got := splitWord(c.a, c.b); got != c.want {
 			t.Errorf("splitWord(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+func TestJoinWrappedHyphen(t *testing.T) {
+	mk := func(s string) *line { return &line{text: s, raw: s, runes: len([]rune(s))} }
+	for _, c := range []struct {
+		typeset bool
+		a, b    string
+		want    string
+	}{
+		{true, "2016 – 2021  Ph.D., Mechanical Engineering, Great Lakes Technological Univer-", "sity, Houghton, MI",
+			"2016 – 2021  Ph.D., Mechanical Engineering, Great Lakes Technological University, Houghton, MI"},
+		{false, "Ran the night shift for a long period of twelve months as a long-", "term locum on the ward",
+			"Ran the night shift for a long period of twelve months as a long-term locum on the ward"},
+	} {
+		got := joinWrapped([]*line{mk(c.a), mk(c.b)}, c.typeset)
+		if len(got) != 1 || got[0].text != c.want || got[0].runes != len([]rune(c.want)) {
+			t.Errorf("typeset %v: got %d lines, first %q (%d runes); want %q", c.typeset, len(got), got[0].text, got[0].runes, c.want)
+		}
+	}
+}
+
+// TestEducationLabelled: labelled education values, the shapes a review
+// found read wrongly by the first draft of these rules.
+func TestEducationLabelled(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	type edu struct{ Inst, Area, Type, Board, Loc string }
+	for _, c := range []struct {
+		field, value string
+		want         edu
+	}{
+		{"edu.studyType", "Engineer (inżynier), Applied Mathematics", edu{Type: "Engineer (inżynier)", Area: "Applied Mathematics"}},
+		{"edu.studyType", "Master of Science (magister), Computer Science", edu{Type: "Master of Science (magister)", Area: "Computer Science"}},
+		{"edu.studyType", "Computer Science (BSc)", edu{Type: "BSc", Area: "Computer Science"}},
+		{"edu.studyType", "12th (HSC)", edu{Type: "12th (HSC)"}},
+		{"edu.studyType", "10th (SSLC)", edu{Type: "10th (SSLC)"}},
+		{"edu.studyType", "M.Com (Accountancy)", edu{Type: "M.Com", Area: "Accountancy"}},
+		{"edu.studyType", "MSc (Distinction)", edu{Type: "MSc"}},
+		{"edu.studyType", "MBA (Part-time)", edu{Type: "MBA"}},
+		{"edu.studyType", "Bachelor of Arts (Hons)", edu{Type: "Bachelor of Arts"}},
+		{"edu.studyType", "本科（统招），计算机科学与技术", edu{Type: "本科", Area: "计算机科学与技术"}},
+		{"edu.institution", "Tamil Nadu State Board, Sangli High School", edu{Inst: "Sangli High School", Board: "Tamil Nadu State Board"}},
+		{"edu.institution", "Maharashtra State Board, Pune", edu{Inst: "Maharashtra State Board", Loc: "Pune"}},
+	} {
+		b := &eduBuilder{x: map[string]any{}}
+		b.set(r, c.field, c.value)
+		board, _ := b.x["x-board"].(string)
+		loc, _ := b.x["x-location"].(string)
+		got := edu{Inst: b.e.Institution, Area: b.e.Area, Type: b.e.StudyType, Board: board, Loc: loc}
+		if d := cmp.Diff(c.want, got); d != "" {
+			t.Errorf("%s %q: (-want +got)\n%s", c.field, c.value, d)
+		}
+	}
+}
+
+func TestToolList(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	for s, want := range map[string]bool{
+		"秀米、135编辑器、剪映、Photoshop": true,
+		"CET-4、CET-6": false,
+		"雅思7.0、托福100": false,
+		"驾照C1、注册会计师":  false,
+		"CPA、CFA":     false,
+		"Photoshop":   false, // one item: no list
+	} {
+		if got := r.toolList(s) != nil; got != want {
+			t.Errorf("toolList(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
