@@ -147,7 +147,7 @@ func anchoredFirst(re *syntax.Regexp) (ranges []rune, ok bool) {
 		return anchoredFirst(re.Sub[0])
 	case syntax.OpConcat:
 		if len(re.Sub) > 1 && re.Sub[0].Op == syntax.OpBeginText {
-			return firstRunes(re.Sub[1:])
+			return edgeRunes(re.Sub[1:], false)
 		}
 	}
 	return nil, false
@@ -171,49 +171,8 @@ func anchoredLast(re *syntax.Regexp) (ranges []rune, ok bool) {
 		return anchoredLast(re.Sub[0])
 	case syntax.OpConcat:
 		if n := len(re.Sub); n > 1 && re.Sub[n-1].Op == syntax.OpEndText {
-			return lastRunes(re.Sub[:n-1])
+			return edgeRunes(re.Sub[:n-1], true)
 		}
-	}
-	return nil, false
-}
-
-// lastRunes is firstRunes for the last rune matched by seq.
-func lastRunes(seq []*syntax.Regexp) ([]rune, bool) {
-	var opt []rune // the runes of optional parts passed over
-	for k := len(seq) - 1; k >= 0; k-- {
-		re := seq[k]
-		switch re.Op {
-		case syntax.OpEndText, syntax.OpEndLine, syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
-			continue // matches no rune
-		case syntax.OpLiteral:
-			return append(opt, foldOrbit(re.Rune[len(re.Rune)-1], re.Flags)...), true
-		case syntax.OpCharClass:
-			return append(opt, re.Rune...), len(re.Rune) > 0
-		case syntax.OpCapture, syntax.OpPlus, syntax.OpConcat:
-			r, ok := lastRunes(re.Sub)
-			return append(opt, r...), ok
-		case syntax.OpRepeat, syntax.OpQuest, syntax.OpStar:
-			r, ok := lastRunes(re.Sub)
-			if !ok {
-				return nil, false
-			}
-			if re.Op == syntax.OpRepeat && re.Min >= 1 {
-				return append(opt, r...), true
-			}
-			opt = append(opt, r...) // may match nothing: the part before it too
-			continue
-		case syntax.OpAlternate:
-			var all []rune
-			for _, sub := range re.Sub {
-				r, ok := lastRunes([]*syntax.Regexp{sub})
-				if !ok {
-					return nil, false
-				}
-				all = append(all, r...)
-			}
-			return append(opt, all...), true
-		}
-		return nil, false
 	}
 	return nil, false
 }
@@ -229,36 +188,46 @@ func foldOrbit(r rune, flags syntax.Flags) []rune {
 	return out
 }
 
-// firstRunes returns the ranges the first rune matched by the sequence
-// seq falls in; ok is false unless seq surely matches a rune and this can
-// tell which (a literal, a class, a repeat of one at least once).
-func firstRunes(seq []*syntax.Regexp) ([]rune, bool) {
+// edgeRunes returns the ranges the first rune matched by the sequence
+// seq falls in, or with last its last rune; ok is false unless seq surely
+// matches a rune and this can tell which (a literal, a class, a repeat of
+// one at least once, after optional parts whose runes it adds).
+func edgeRunes(seq []*syntax.Regexp, last bool) ([]rune, bool) {
 	var opt []rune // the runes of optional parts passed over
-	for _, re := range seq {
+	for k := range seq {
+		re := seq[k]
+		if last {
+			re = seq[len(seq)-1-k]
+		}
 		switch re.Op {
-		case syntax.OpBeginText, syntax.OpBeginLine, syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
+		case syntax.OpBeginText, syntax.OpBeginLine, syntax.OpEndText, syntax.OpEndLine,
+			syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
 			continue // matches no rune
 		case syntax.OpLiteral:
-			return append(opt, foldOrbit(re.Rune[0], re.Flags)...), true
+			r := re.Rune[0]
+			if last {
+				r = re.Rune[len(re.Rune)-1]
+			}
+			return append(opt, foldOrbit(r, re.Flags)...), true
 		case syntax.OpCharClass:
 			return append(opt, re.Rune...), len(re.Rune) > 0
 		case syntax.OpCapture, syntax.OpPlus, syntax.OpConcat:
-			r, ok := firstRunes(re.Sub)
+			r, ok := edgeRunes(re.Sub, last)
 			return append(opt, r...), ok
 		case syntax.OpRepeat, syntax.OpQuest, syntax.OpStar:
-			r, ok := firstRunes(re.Sub)
+			r, ok := edgeRunes(re.Sub, last)
 			if !ok {
 				return nil, false
 			}
 			if re.Op == syntax.OpRepeat && re.Min >= 1 {
 				return append(opt, r...), true
 			}
-			opt = append(opt, r...) // may match nothing: the part before it too
+			opt = append(opt, r...) // may match nothing: the part beyond it too
 			continue
 		case syntax.OpAlternate:
 			var all []rune
 			for _, sub := range re.Sub {
-				r, ok := firstRunes([]*syntax.Regexp{sub})
+				r, ok := edgeRunes([]*syntax.Regexp{sub}, last)
 				if !ok {
 					return nil, false
 				}
