@@ -283,15 +283,17 @@ func (b *eduBuilder) set(r *run, field, value string) {
 		}
 		if d, rest := r.lx.degreeIn(value); d != "" {
 			b.e.StudyType = d
-			if head, inner, ok := trailingBracket(value); ok && !hasHan(value) && inner == d && schoolLevel.MatchString(head) {
-				// "12th (HSC)": the degree in brackets names the
-				// qualification before it; the whole is the studyType
-				b.e.StudyType = strings.TrimSpace(value)
-				break
-			}
-			if head, inner, ok := trailingBracket(value); ok && !hasHan(value) && head == d && r.fieldInBrackets(inner) && b.e.Area == "" {
-				b.e.Area = area(inner) // "M.Com (Accountancy)"
-				break
+			if head, inner, ok := trailingBracket(value); ok && !hasHan(value) {
+				if inner == d && schoolLevel.MatchString(head) {
+					// "12th (HSC)": the degree in brackets names the
+					// qualification before it; the whole is the studyType
+					b.e.StudyType = strings.TrimSpace(value)
+					break
+				}
+				if head == d && r.fieldInBrackets(inner) && b.e.Area == "" {
+					b.e.Area = area(inner) // "M.Com (Accountancy)"
+					break
+				}
 			}
 			if b.restFields(r, rest) {
 				break

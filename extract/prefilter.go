@@ -42,10 +42,10 @@ func newPrefilter(expr string) prefilter {
 	}
 	tree = tree.Simplify()
 	var p prefilter
-	if first, ok := anchoredFirst(tree); ok {
+	if first, ok := anchored(tree, false); ok {
 		p.first = sortRanges(first)
 	}
-	if last, ok := anchoredLast(tree); ok {
+	if last, ok := anchored(tree, true); ok {
 		p.last = sortRanges(last)
 	}
 	req, ok := required(tree)
@@ -129,14 +129,15 @@ func sortRanges(rs []rune) []rune {
 	return out
 }
 
-// anchoredFirst returns the ranges the first rune of a match falls in,
-// for a pattern every branch of which is anchored at the start of the
-// text ("^\d{4}…", "^A…|^B…"); ok is false for any other.
-func anchoredFirst(re *syntax.Regexp) (ranges []rune, ok bool) {
+// anchored returns the ranges the first rune of a match falls in, or with
+// last its last rune, for a pattern every branch of which is anchored at
+// that end of the text ("^\d{4}…", "^A…|^B…", "…[)）]$"); ok is false for
+// any other.
+func anchored(re *syntax.Regexp, last bool) (ranges []rune, ok bool) {
 	switch re.Op {
 	case syntax.OpAlternate:
 		for _, sub := range re.Sub {
-			r, ok := anchoredFirst(sub)
+			r, ok := anchored(sub, last)
 			if !ok {
 				return nil, false
 			}
@@ -144,33 +145,13 @@ func anchoredFirst(re *syntax.Regexp) (ranges []rune, ok bool) {
 		}
 		return ranges, true
 	case syntax.OpCapture:
-		return anchoredFirst(re.Sub[0])
+		return anchored(re.Sub[0], last)
 	case syntax.OpConcat:
-		if len(re.Sub) > 1 && re.Sub[0].Op == syntax.OpBeginText {
+		n := len(re.Sub)
+		switch {
+		case n > 1 && !last && re.Sub[0].Op == syntax.OpBeginText:
 			return edgeRunes(re.Sub[1:], false)
-		}
-	}
-	return nil, false
-}
-
-// anchoredLast is anchoredFirst for the end of the text: the ranges the
-// last rune of a match falls in, for a pattern every branch of which ends
-// with $ ("…\d{1,2}$", "…[)）]$").
-func anchoredLast(re *syntax.Regexp) (ranges []rune, ok bool) {
-	switch re.Op {
-	case syntax.OpAlternate:
-		for _, sub := range re.Sub {
-			r, ok := anchoredLast(sub)
-			if !ok {
-				return nil, false
-			}
-			ranges = append(ranges, r...)
-		}
-		return ranges, true
-	case syntax.OpCapture:
-		return anchoredLast(re.Sub[0])
-	case syntax.OpConcat:
-		if n := len(re.Sub); n > 1 && re.Sub[n-1].Op == syntax.OpEndText {
+		case n > 1 && last && re.Sub[n-1].Op == syntax.OpEndText:
 			return edgeRunes(re.Sub[:n-1], true)
 		}
 	}
