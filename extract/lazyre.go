@@ -5,36 +5,51 @@ import (
 	"sync"
 )
 
-// lazyRegexp is a regular expression compiled the first time it is used,
-// so that a program that links the extractor but does not run it (resumex
-// text, validate) does not pay for compiling its patterns at start-up.
+// lazyRegexp is a regular expression compiled the first time a string
+// passes its prefilter, so that a process pays only for the patterns its
+// input can match: a program that links the extractor but does not run it
+// (resumex text, validate) compiles none, and a one-file parse few.
 // A call on a string that lacks every string a match needs (its
-// prefilter) answers "no match" without running the expression.
+// prefilter) answers "no match" without running, or compiling, the
+// expression. The prefilters of the patterns written in the source and
+// the lexicon come built (prefilter_table.go); any other is read from the
+// pattern on first use.
 // Safe for concurrent use, as *regexp.Regexp is.
 type lazyRegexp struct {
-	once sync.Once
-	expr string
-	re   *regexp.Regexp
-	pf   prefilter
+	expr    string
+	pfBuilt bool // pf came from the table (set once, in lazyRE)
+	pfOnce  sync.Once
+	pf      prefilter
+	reOnce  sync.Once
+	re      *regexp.Regexp
 }
 
 // lazyRE returns the lazily compiled expression expr; like
-// regexp.MustCompile, a bad expression panics (at its first use).
-func lazyRE(expr string) *lazyRegexp { return &lazyRegexp{expr: expr} }
+// regexp.MustCompile, a bad expression panics (at its first use; the
+// tests compile every pattern).
+func lazyRE(expr string) *lazyRegexp {
+	l := &lazyRegexp{expr: expr}
+	l.pf, l.pfBuilt = builtPrefilter(expr)
+	return l
+}
 
+// get returns the compiled expression.
 func (l *lazyRegexp) get() *regexp.Regexp {
-	l.once.Do(func() {
-		l.re = regexp.MustCompile(l.expr)
-		l.pf = newPrefilter(l.expr)
-	})
+	l.reOnce.Do(func() { l.re = regexp.MustCompile(l.expr) })
 	return l.re
 }
 
 // may reports whether s can match: false only when it lacks the strings
-// every match holds.
+// every match holds. When it is true the expression is compiled.
 func (l *lazyRegexp) may(s string) bool {
+	if !l.pfBuilt {
+		l.pfOnce.Do(func() { l.pf = newPrefilter(l.expr) })
+	}
+	if !l.pf.mayMatch(s) {
+		return false
+	}
 	l.get()
-	return l.pf.mayMatch(s)
+	return true
 }
 
 func (l *lazyRegexp) MatchString(s string) bool { return l.may(s) && l.re.MatchString(s) }

@@ -171,8 +171,8 @@ type Lexicon struct {
 	labelEnds      []labelEnd // endings of CJK labels not listed
 	maxLabel       int        // the longest label, in runes
 	networks       []network
-	chromeHard     []filteredRegexp
-	chromeSoft     []filteredRegexp
+	chromeHard     []*lazyRegexp
+	chromeSoft     []*lazyRegexp
 	fillers        map[string]bool
 	fillerList     []string        // lower case, longest first, for prefix stripping
 	fillerRunes    string          // the CJK characters of the filler words
@@ -206,8 +206,8 @@ type Lexicon struct {
 	verbSet        map[string]bool // the same, for Latin words
 	provinces      []string        // provinces.txt
 	surnames       map[string]bool // Chinese surnames (surnames.txt), one or two characters
-	dressBefore    []filteredRegexp
-	dressAfter     []filteredRegexp
+	dressBefore    []*lazyRegexp
+	dressAfter     []*lazyRegexp
 }
 
 // NewLexicon parses the embedded tables.
@@ -272,7 +272,7 @@ func NewLexicon() *Lexicon {
 	// one small regexp a pattern: Go runs small ones with its fast
 	// backtracker, where one big alternation falls back to the slow NFA
 	for _, p := range readPairs("chrome.tsv") {
-		re := newFilteredRegexp(p.word)
+		re := lazyRE(p.word)
 		if p.key == "strong" {
 			lx.chromeHard = append(lx.chromeHard, re)
 		} else {
@@ -333,7 +333,7 @@ func NewLexicon() *Lexicon {
 	lx.languages = readWords("languages.txt")
 	sort.SliceStable(lx.languages, func(i, j int) bool { return len(lx.languages[i]) > len(lx.languages[j]) })
 	for _, p := range readPairs("heading_dress.tsv") {
-		re := newFilteredRegexp(p.word)
+		re := lazyRE(p.word)
 		if p.key == "before" {
 			lx.dressBefore = append(lx.dressBefore, re)
 		} else {
@@ -516,14 +516,14 @@ func (lx *Lexicon) undress(s string) string {
 		return s // a heading in dress is a few words without sentence punctuation
 	}
 	for _, re := range lx.dressBefore {
-		if loc := re.findIndex(s); loc != nil && loc[1] < len(s) {
+		if loc := re.FindStringIndex(s); loc != nil && loc[1] < len(s) {
 			s = s[loc[1]:]
 			break
 		}
 	}
 	for _, re := range lx.dressAfter {
 		// a group marks the dress within the match: "工作经历3"
-		if loc := re.findSubmatchIndex(s); loc != nil && loc[0] > 0 {
+		if loc := re.FindStringSubmatchIndex(s); loc != nil && loc[0] > 0 {
 			if len(loc) > 2 && loc[2] > 0 {
 				s = s[:loc[2]]
 			} else {

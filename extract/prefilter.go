@@ -2,7 +2,6 @@ package extract
 
 import (
 	"cmp"
-	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -425,44 +424,31 @@ func shortest(ss []string) int {
 
 const maxInt = int(^uint(0) >> 1)
 
-// filteredRegexp is a lexicon's regexp with its prefilter.
-type filteredRegexp struct {
-	re *regexp.Regexp
-	pf prefilter
-}
-
-func newFilteredRegexp(pattern string) filteredRegexp {
-	return filteredRegexp{re: regexp.MustCompile(pattern), pf: newPrefilter(pattern)}
-}
-
-// match reports whether s matches.
-func (f filteredRegexp) match(s string) bool {
-	return f.pf.mayMatch(s) && f.re.MatchString(s)
-}
-
-// findIndex is regexp's FindStringIndex behind the prefilter.
-func (f filteredRegexp) findIndex(s string) []int {
-	if !f.pf.mayMatch(s) {
-		return nil
-	}
-	return f.re.FindStringIndex(s)
-}
-
-// findSubmatchIndex is regexp's FindStringSubmatchIndex behind the
-// prefilter.
-func (f filteredRegexp) findSubmatchIndex(s string) []int {
-	if !f.pf.mayMatch(s) {
-		return nil
-	}
-	return f.re.FindStringSubmatchIndex(s)
-}
-
 // matchAny reports whether s matches one of res.
-func matchAny(res []filteredRegexp, s string) bool {
+func matchAny(res []*lazyRegexp, s string) bool {
 	for _, re := range res {
-		if re.match(s) {
+		if re.MatchString(s) {
 			return true
 		}
 	}
 	return false
+}
+
+// prefilterEntry is a row of prefilterTable: a pattern and its prefilter.
+type prefilterEntry struct {
+	expr string
+	pf   prefilter
+}
+
+// builtPrefilter returns the prefilter of expr from prefilterTable, which
+// holds those of the patterns written in this package's source and its
+// lexicon, read when the table was generated: reading a pattern costs
+// about as much as compiling it, and a one-file parse would otherwise pay
+// for every pattern it asks about.
+func builtPrefilter(expr string) (prefilter, bool) {
+	i, ok := slices.BinarySearchFunc(prefilterTable, expr, func(e prefilterEntry, s string) int { return strings.Compare(e.expr, s) })
+	if !ok {
+		return prefilter{}, false
+	}
+	return prefilterTable[i].pf, true
 }
