@@ -38,6 +38,7 @@ fuzz:
 	go test ./parser -run '^$$' -fuzz FuzzParseText -fuzztime $(FUZZTIME)
 	go test ./parser -run '^$$' -fuzz FuzzDetect -fuzztime $(FUZZTIME)
 	go test ./parser/html -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
+	go test ./schema -run '^$$' -fuzz FuzzValidate -fuzztime $(FUZZTIME)
 	go test ./parser/pdf -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
 	go test ./parser/docx -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
 	go test ./parser/docx -run '^$$' -fuzz FuzzDocumentXML -fuzztime $(FUZZTIME)

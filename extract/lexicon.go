@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bufio"
 	"embed"
 	"slices"
 	"sort"
@@ -28,7 +27,7 @@ func readTable(name string) [][]string {
 	if !hantTables[name] {
 		return readRows(name)
 	}
-	return withHant(readRows(name), hantForm)
+	return withHant(readRows(name), hantForms)
 }
 
 // hantTables are the tables whose Chinese words a Traditional résumé
@@ -44,84 +43,118 @@ type hantRow struct{ s, t, tw, hk rune }
 
 // hantForm gives the Simplified character r's Traditional form v: 0 the
 // usual one, 1 Taiwan's, 2 Hong Kong's; r itself when it has none.
-func hantForm(r rune, v int) rune {
+func hantForm(r rune, v int) rune { return hantForms(r)[v] }
+
+// hantForms gives the three Traditional forms of hantForm at once.
+func hantForms(r rune) [3]rune {
 	if r < 0x3400 {
-		return r
+		return [3]rune{r, r, r}
 	}
-	i, ok := slices.BinarySearchFunc(hantTable[:], r, func(h hantRow, r rune) int { return int(h.s - r) })
-	if !ok {
-		return r
+	// the first row whose character is r or more (hantTable is sorted)
+	i, j := 0, len(hantTable)
+	for i < j {
+		if h := int(uint(i+j) >> 1); hantTable[h].s < r {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	if i == len(hantTable) || hantTable[i].s != r {
+		return [3]rune{r, r, r}
 	}
 	h := hantTable[i]
-	switch {
-	case v == 1 && h.tw != 0:
-		return h.tw
-	case v == 2 && h.hk != 0:
-		return h.hk
+	f := [3]rune{h.t, h.t, h.t}
+	if h.tw != 0 {
+		f[1] = h.tw
 	}
-	return h.t
+	if h.hk != 0 {
+		f[2] = h.hk
+	}
+	return f
 }
 
-// withHant adds after each row its Traditional forms (form(r, v) for v
+// withHant adds after each row its Traditional forms (forms(r)[v] for v
 // of 0, 1 and 2), each where it differs from the row and from the others.
-func withHant(rows [][]string, form func(r rune, v int) rune) [][]string {
-	out := make([][]string, 0, len(rows))
-	seen := map[rune][3]rune{} // the forms of each character met
-	forms := func(r rune) [3]rune {
-		f, ok := seen[r]
-		if !ok {
-			f = [3]rune{form(r, 0), form(r, 1), form(r, 2)}
-			seen[r] = f
-		}
-		return f
-	}
-	var b strings.Builder
+func withHant(rows [][]string, forms func(r rune) [3]rune) [][]string {
+	out := make([][]string, 0, len(rows)*3/2)
+	var colForms [][][3]rune // per column, the forms of each rune (nil: no Han)
+	var buf []rune
 	for _, row := range rows {
 		out = append(out, row)
 		if !slices.ContainsFunc(row, hasHan) {
 			continue // (most rows: Latin words)
 		}
-		var alts [][]string
+		colForms = colForms[:0]
+		for _, col := range row {
+			var fs [][3]rune
+			if hasHan(col) {
+				for _, r := range col {
+					fs = append(fs, forms(r))
+				}
+			}
+			colForms = append(colForms, fs)
+		}
+		first := len(out) // the row's alternatives start here
 		for v := range 3 {
-			alt := make([]string, len(row))
+			var alt []string // nil while the variant equals the row
 			for i, col := range row {
-				if !hasHan(col) {
-					alt[i] = col
+				if colForms[i] == nil {
 					continue
 				}
-				b.Reset()
+				buf = buf[:0]
+				changed := false
+				k := 0
 				for _, r := range col {
-					if r >= 0x3400 {
-						r = forms(r)[v]
+					if f := colForms[i][k][v]; f != r {
+						r, changed = f, true
 					}
-					b.WriteRune(r)
+					buf = append(buf, r)
+					k++
 				}
-				alt[i] = b.String()
+				if !changed {
+					continue
+				}
+				if alt == nil {
+					alt = slices.Clone(row)
+				}
+				alt[i] = string(buf)
 			}
-			if !slices.Equal(alt, row) && !slices.ContainsFunc(alts, func(a []string) bool { return slices.Equal(a, alt) }) {
-				alts = append(alts, alt)
+			if alt != nil && !slices.ContainsFunc(out[first:], func(a []string) bool { return slices.Equal(a, alt) }) {
+				out = append(out, alt)
 			}
 		}
-		out = append(out, alts...)
 	}
 	return out
 }
 
 // readRows reads the rows of an embedded lexicon file as written.
 func readRows(name string) [][]string {
-	f, err := lexiconFS.Open("lexicon/" + name)
+	data, err := lexiconFS.ReadFile("lexicon/" + name)
 	if err != nil {
 		panic("resumex: missing lexicon " + name) // embedded at build time: a build error
 	}
-	defer f.Close()
-	var rows [][]string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		t := strings.TrimRight(sc.Text(), " \r")
-		if t == "" || strings.HasPrefix(t, "#") {
+	// one string for the file and one backing array for its fields: a
+	// row's columns are slices of both
+	text := string(data)
+	n := strings.Count(text, "\n") + 1
+	rows := make([][]string, 0, n)
+	fields := make([]string, 0, n+strings.Count(text, "\t"))
+	for line := range strings.Lines(text) {
+		t := strings.TrimRight(line, " \r\n")
+		if t == "" || t[0] == '#' {
 			continue
 		}
-		rows = append(rows, strings.Split(t, "\t"))
+		start := len(fields)
+		for {
+			i := strings.IndexByte(t, '\t')
+			if i < 0 {
+				fields = append(fields, t)
+				break
+			}
+			fields = append(fields, t[:i])
+			t = t[i+1:]
+		}
+		rows = append(rows, fields[start:len(fields):len(fields)])
 	}
 	return rows
 }
@@ -212,9 +245,11 @@ type Lexicon struct {
 
 // NewLexicon parses the embedded tables.
 func NewLexicon() *Lexicon {
-	lx := &Lexicon{headings: map[string]Kind{}, labels: map[string]string{}, fillers: map[string]bool{}}
+	headings := readTable("headings.tsv")
+	labels := readPairs("labels.tsv")
+	lx := &Lexicon{headings: make(map[string]Kind, len(headings)), labels: make(map[string]string, len(labels)), fillers: map[string]bool{}}
 	lx.dressedOnly = map[string]Kind{}
-	for _, r := range readTable("headings.tsv") {
+	for _, r := range headings {
 		switch {
 		case len(r) == 2:
 			lx.headings[normHeading(r[1])] = Kind(r[0])
@@ -222,8 +257,9 @@ func NewLexicon() *Lexicon {
 			lx.dressedOnly[normHeading(r[1])] = Kind(r[0])
 		}
 	}
-	lx.techs = map[string]bool{}
-	for _, w := range readWords("technologies.txt") {
+	techs := readWords("technologies.txt")
+	lx.techs = make(map[string]bool, len(techs))
+	for _, w := range techs {
 		lx.techs[strings.ToLower(w)] = true
 	}
 	lx.iconSections = map[string]Kind{}
@@ -246,7 +282,7 @@ func NewLexicon() *Lexicon {
 		}
 		lx.labelEnds = append(lx.labelEnds, e)
 	}
-	for _, p := range readPairs("labels.tsv") {
+	for _, p := range labels {
 		k := strings.ToLower(p.word)
 		if _, dup := lx.labels[k]; !dup {
 			lx.labels[k] = p.key
@@ -258,7 +294,7 @@ func NewLexicon() *Lexicon {
 		lx.columns[strings.ToLower(p.word)] = p.key
 	}
 	lx.fieldLabel = map[string]string{}
-	for _, p := range readPairs("labels.tsv") {
+	for _, p := range labels {
 		if _, ok := lx.fieldLabel[p.key]; !ok {
 			lx.fieldLabel[p.key] = p.word
 		}
@@ -349,8 +385,9 @@ func NewLexicon() *Lexicon {
 	lx.levels = wordMap("skill_levels.txt", false)
 	lx.cityNames = wordMap("cities.txt", true)
 	lx.provinces = readWords("provinces.txt")
-	lx.surnames = map[string]bool{}
-	for _, w := range readWords("surnames.txt") {
+	surnames := readWords("surnames.txt")
+	lx.surnames = make(map[string]bool, len(surnames))
+	for _, w := range surnames {
 		lx.surnames[w] = true
 	}
 	return lx
@@ -564,8 +601,9 @@ func (lx *Lexicon) iconSection(s string) (Kind, bool) {
 // wordMap reads a word list of the lexicon into a set, lower-cased when
 // lower is set.
 func wordMap(file string, lower bool) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range readWords(file) {
+	words := readWords(file)
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
 		if lower {
 			w = strings.ToLower(w)
 		}

@@ -13,11 +13,14 @@ import (
 // rows stay alone.
 func TestWithHant(t *testing.T) {
 	forms := map[rune][]rune{'学': {'學'}, '历': {'歷'}, '为': {'爲', '為'}, '里': {'裏', '裡'}}
-	form := func(r rune, v int) rune {
+	form := func(r rune) [3]rune {
+		f := [3]rune{r, r, r}
 		if fs := forms[r]; len(fs) > 0 {
-			return fs[min(v, len(fs)-1)]
+			for v := range f {
+				f[v] = fs[min(v, len(fs)-1)]
+			}
 		}
-		return r
+		return f
 	}
 	got := withHant([][]string{{"education", "学历"}, {"work", "Experience"}, {"x", "为里"}}, form)
 	want := [][]string{{"education", "学历"}, {"education", "學歷"}, {"work", "Experience"}, {"x", "为里"}, {"x", "爲裏"}, {"x", "為裡"}}
