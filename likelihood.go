@@ -6,6 +6,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -121,7 +122,7 @@ func (p *Parser) Assess(d *doc.Document, res *schema.Resume) Likelihood {
 }
 
 // emailInText finds an e-mail address anywhere in a line.
-var emailInText = regexp.MustCompile(`[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}`)
+var emailInText = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}`) })
 
 // assess weighs the evidence; headings are the kinds of the headings the
 // extractor recognised, when known.
@@ -131,7 +132,7 @@ func assess(d *doc.Document, res *schema.Resume, headings map[string]bool) Likel
 	email := b.Email != ""
 	if !email && d != nil {
 		for _, line := range d.Lines {
-			if strings.IndexByte(line.Text, '@') >= 0 && emailInText.MatchString(line.Text) {
+			if strings.IndexByte(line.Text, '@') >= 0 && emailInText().MatchString(line.Text) {
 				email = true
 				break
 			}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 const completionUsage = `usage: resumex completion bash|zsh|fish
@@ -21,7 +22,7 @@ examples:
 `
 
 // flagLine matches a flag in a command's -h output ("  -out DIR").
-var flagLine = regexp.MustCompile(`(?m)^  -([A-Za-z0-9][\w-]*)`)
+var flagLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?m)^  -([A-Za-z0-9][\w-]*)`) })
 
 // commandFlags lists the flags of a command, read from its own -h output so
 // that completion never drifts from the flags the command defines.
@@ -29,7 +30,7 @@ func commandFlags(cmd string) []string {
 	var out bytes.Buffer
 	Run([]string{cmd, "-h"}, nil, &out, io.Discard)
 	var names []string
-	for _, m := range flagLine.FindAllStringSubmatch(out.String(), -1) {
+	for _, m := range flagLine().FindAllStringSubmatch(out.String(), -1) {
 		names = append(names, m[1])
 	}
 	return names

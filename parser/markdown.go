@@ -1025,7 +1025,7 @@ var htmlTags = map[string]htmlTagKind{
 
 // htmlAttr is the value of attribute name in tag, "" when absent.
 func htmlAttr(tag []byte, name string) string {
-	m := htmlAttrRe.FindAllSubmatch(tag, -1)
+	m := htmlAttrRe().FindAllSubmatch(tag, -1)
 	for _, a := range m {
 		if strings.EqualFold(string(a[1]), name) {
 			v := a[2]
@@ -1038,7 +1038,9 @@ func htmlAttr(tag []byte, name string) string {
 	return ""
 }
 
-var htmlAttrRe = regexp.MustCompile(`([a-zA-Z_:][-\w:.]*)\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>` + "`" + `]+)`)
+var htmlAttrRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`([a-zA-Z_:][-\w:.]*)\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>` + "`" + `]+)`)
+})
 
 // indexFold is bytes.Index of an ASCII sep that starts with a symbol
 // ("-->", "</script", ">"), case aside.
@@ -1077,10 +1079,10 @@ func cleanText(s string) string {
 	if !strings.Contains(s, "   ") {
 		return s
 	}
-	return mdWideGap.ReplaceAllString(s, "  ")
+	return mdWideGap().ReplaceAllString(s, "  ")
 }
 
-var mdWideGap = regexp.MustCompile(` {3,}`)
+var mdWideGap = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(` {3,}`) })
 
 // allBold reports whether every word of a line is bold, trailing
 // punctuation aside ("**工作经历**：").
@@ -1167,7 +1169,7 @@ func looksMarkdown(data []byte) bool {
 	n := 0
 	for _, l := range strings.Split(string(data), "\n") {
 		t := strings.TrimSpace(l)
-		if mdHeading.MatchString(t) || mdLink.MatchString(t) || mdStrongAll.MatchString(t) || mdTableSep.MatchString(t) && strings.Contains(t, "|") {
+		if mdHeading().MatchString(t) || mdLink().MatchString(t) || mdStrongAll().MatchString(t) || mdTableSep().MatchString(t) && strings.Contains(t, "|") {
 			n++
 			if n >= 2 {
 				return true
@@ -1179,10 +1181,12 @@ func looksMarkdown(data []byte) bool {
 
 // The signs of Markdown that looksMarkdown counts.
 var (
-	mdHeading   = regexp.MustCompile(`^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$`)
-	mdTableSep  = regexp.MustCompile(`^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$`)
-	mdLink      = regexp.MustCompile(`\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)`)
-	mdStrongAll = regexp.MustCompile(`^(?:\*\*[^*]+\*\*|__[^_]+__)[:：]?$`)
+	mdHeading  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$`) })
+	mdTableSep = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$`) })
+	mdLink     = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)`)
+	})
+	mdStrongAll = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:\*\*[^*]+\*\*|__[^_]+__)[:：]?$`) })
 )
 
 func nonEmpty(ss []string) []string {

@@ -21,6 +21,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/resumex/resumex/doc"
 	"github.com/resumex/resumex/parser/docx"
@@ -340,10 +341,14 @@ func detectZip(data []byte) (doc.Format, error) {
 }
 
 // htmlStart matches the start of an HTML document or fragment.
-var htmlStart = regexp.MustCompile(`(?is)^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|section|article|main|header|table|p|h[1-6])[\s>/]`)
+var htmlStart = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?is)^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|section|article|main|header|table|p|h[1-6])[\s>/]`)
+})
 
 // htmlDocStart is the start of a whole HTML document.
-var htmlDocStart = regexp.MustCompile(`(?is)^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>/]`)
+var htmlDocStart = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?is)^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>/]`)
+})
 
 // looksHTML reports whether data is HTML: it starts like HTML, or it is
 // named .html/.htm and starts with a tag.
@@ -353,9 +358,9 @@ func looksHTML(data []byte, name string) bool {
 	case ".md", ".markdown", ".mdown", ".mkd":
 		// Markdown may open with raw HTML ("<div align=center>" around the
 		// name) and stays Markdown unless it is a whole HTML document
-		return htmlDocStart.Match(head)
+		return htmlDocStart().Match(head)
 	}
-	if htmlStart.Match(head) {
+	if htmlStart().Match(head) {
 		return true
 	}
 	switch strings.ToLower(filepath.Ext(name)) {

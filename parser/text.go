@@ -5,6 +5,7 @@ import (
 	"context"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -139,14 +140,14 @@ func dropFrontMatter(lines []rawLine) []rawLine {
 		if t == "---" || t == "..." {
 			return lines[j+1:]
 		}
-		if t != "" && !frontMatterKey.MatchString(t) && !strings.HasPrefix(t, "- ") && !strings.HasPrefix(t, "#") {
+		if t != "" && !frontMatterKey().MatchString(t) && !strings.HasPrefix(t, "- ") && !strings.HasPrefix(t, "#") {
 			return lines
 		}
 	}
 	return lines
 }
 
-var frontMatterKey = regexp.MustCompile(`^[A-Za-z_][\w-]*\s*:`)
+var frontMatterKey = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z_][\w-]*\s*:`) })
 
 // NormalizeSpace replaces exotic spaces with ASCII spaces, drops zero-width
 // characters and maps CJK radicals to the ideographs they stand for. Every
@@ -179,7 +180,9 @@ var spaceFixer = strings.NewReplacer(
 // bulletRunes are list markers that stand alone before an item.
 const bulletRunes = "•·●○◦▪▫■□◆◇►▶➢➤✓✔✗☐☑❖※>🔹🔸▸◾✅👉"
 
-var numberedMarker = regexp.MustCompile(`^(?:\d{1,2}[.、)）](?:\s+|$|[^\d.])|[(（]\d{1,2}[)）]\s*|[(（][一二三四五六七八九十]{1,2}[)）]\s*|[①-⑳]\s*|\[\d{1,2}\]\s*|[一二三四五六七八九十]{1,2}[、.．]\s*)`)
+var numberedMarker = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:\d{1,2}[.、)）](?:\s+|$|[^\d.])|[(（]\d{1,2}[)）]\s*|[(（][一二三四五六七八九十]{1,2}[)）]\s*|[①-⑳]\s*|\[\d{1,2}\]\s*|[一二三四五六七八九十]{1,2}[、.．]\s*)`)
+})
 
 // splitMarker separates a leading list marker from the text.
 func splitMarker(t string) (marker, rest string) {
@@ -199,7 +202,7 @@ func splitMarker(t string) (marker, rest string) {
 	if r == '-' && len(t) > n+1 && t[n] >= 'A' && t[n] <= 'Z' && t[n+1] >= 'a' && t[n+1] <= 'z' {
 		return "-", t[n:]
 	}
-	if m := numberedMarker.FindString(t); m != "" && !strings.HasPrefix(strings.TrimSpace(t[len(m):]), "、") && !strings.HasPrefix(strings.TrimSpace(t[len(m):]), "，") {
+	if m := numberedMarker().FindString(t); m != "" && !strings.HasPrefix(strings.TrimSpace(t[len(m):]), "、") && !strings.HasPrefix(strings.TrimSpace(t[len(m):]), "，") {
 		// (not "（93）、机器学习（96）": a wrapped list's next score)
 		// keep the rune that followed a marker like "1.x" (regexp ate it)
 		mk := strings.TrimSpace(m)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	xhtml "golang.org/x/net/html"
@@ -93,8 +94,8 @@ func hasNonASCII(data []byte) bool {
 }
 
 var (
-	xmlDecl      = regexp.MustCompile(`^\s*<\?xml[^>]*\sencoding\s*=\s*["']([^"']+)["']`)
-	contentParam = regexp.MustCompile(`(?i)charset\s*=\s*["']?\s*([^"'\s;,]+)`)
+	xmlDecl      = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*<\?xml[^>]*\sencoding\s*=\s*["']([^"']+)["']`) })
+	contentParam = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)charset\s*=\s*["']?\s*([^"'\s;,]+)`) })
 )
 
 // declaredCharset returns the charset label the page declares in its first
@@ -105,7 +106,7 @@ func declaredCharset(data []byte) string {
 	if len(head) > prescanLimit {
 		head = head[:prescanLimit]
 	}
-	if m := xmlDecl.FindSubmatch(head[:min(len(head), 1024)]); m != nil {
+	if m := xmlDecl().FindSubmatch(head[:min(len(head), 1024)]); m != nil {
 		return string(m[1])
 	}
 	z := xhtml.NewTokenizer(bytes.NewReader(head))
@@ -135,7 +136,7 @@ func declaredCharset(data []byte) string {
 				return cs
 			}
 			if strings.EqualFold(strings.TrimSpace(equiv), "content-type") {
-				if m := contentParam.FindStringSubmatch(content); m != nil {
+				if m := contentParam().FindStringSubmatch(content); m != nil {
 					return m[1]
 				}
 			}

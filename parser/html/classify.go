@@ -3,6 +3,7 @@ package html
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	xhtml "golang.org/x/net/html"
@@ -94,7 +95,7 @@ var displayNoneClasses = map[string]bool{
 	"hidden": true, "d-none": true, "hide": true, "is-hidden": true, "invisible": true,
 }
 
-var responsiveShow = regexp.MustCompile(`^(?:[a-z0-9-]+:|d-(?:sm|md|lg|xl|xxl)-|visible-)`)
+var responsiveShow = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:[a-z0-9-]+:|d-(?:sm|md|lg|xl|xxl)-|visible-)`) })
 
 func hiddenByClass(class string) bool {
 	fields := strings.Fields(strings.ToLower(class))
@@ -111,7 +112,7 @@ func hiddenByClass(class string) bool {
 		return false
 	}
 	for _, c := range fields {
-		if responsiveShow.MatchString(c) {
+		if responsiveShow().MatchString(c) {
 			return false
 		}
 	}
@@ -248,24 +249,26 @@ func ariaIcon(n *xhtml.Node) bool {
 	if len(t) > maxIconText {
 		return false // more text than an icon holds
 	}
-	if !wordRun.MatchString(t) || iconLigature.MatchString(t) || n.DataAtom == atom.I {
+	if !wordRun().MatchString(t) || iconLigature().MatchString(t) || n.DataAtom == atom.I {
 		return true // (or a drawing in symbols: ASCII art, no word in it)
 	}
 	class, _ := attr(n, "class")
-	return iconClass.MatchString(class)
+	return iconClass().MatchString(class)
 }
 
 // maxIconText is the most text an icon holds.
 const maxIconText = 40
 
 // wordRun is two letters in a row: a word.
-var wordRun = regexp.MustCompile(`\pL\pL`)
+var wordRun = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\pL\pL`) })
 
 // iconLigature is the name an icon font draws as a glyph.
-var iconLigature = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+var iconLigature = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z][a-z0-9_]*$`) })
 
 // iconClass is a class list that names an icon.
-var iconClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:icons?|fa[srlbd]?|bi|glyph\w*|material-\w+|emoji|avatar)(?:$|[\s_-])`)
+var iconClass = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(?:^|[\s_-])(?:icons?|fa[srlbd]?|bi|glyph\w*|material-\w+|emoji|avatar)(?:$|[\s_-])`)
+})
 
 // style is the element's cascaded style: the stylesheet's rules, then its
 // inline style attribute, then the stylesheet's !important rules.
@@ -396,9 +399,13 @@ type stats struct {
 }
 
 var (
-	emailRe = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
-	phoneRe = regexp.MustCompile(`(?:^|[^\d])(?:1[3-9]\d[- ]?\d{4}[- ]?\d{4}|\+\d{1,3}[ -]?\(?\d{1,4}\)?[ -]?\d{2,4}[ -]?\d{3,4}(?:[ -]?\d{1,4})?|\(\d{3}\) ?\d{3}-\d{4}|\d{3}[-.]\d{3}[-.]\d{4})(?:$|[^\d])`)
-	copyRe  = regexp.MustCompile(`(?i)©|copyright|all rights reserved|powered by|版权所有`)
+	emailRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`) })
+	phoneRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?:^|[^\d])(?:1[3-9]\d[- ]?\d{4}[- ]?\d{4}|\+\d{1,3}[ -]?\(?\d{1,4}\)?[ -]?\d{2,4}[ -]?\d{3,4}(?:[ -]?\d{1,4})?|\(\d{3}\) ?\d{3}-\d{4}|\d{3}[-.]\d{3}[-.]\d{4})(?:$|[^\d])`)
+	})
+	copyRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)©|copyright|all rights reserved|powered by|版权所有`)
+	})
 )
 
 // statsOf computes (once) the stats of the element n.
@@ -452,9 +459,9 @@ func (p *page) statsOf(n *xhtml.Node) *stats {
 	})
 	t := text.String()
 	if !s.contact {
-		s.contact = emailRe.MatchString(t) || phoneRe.MatchString(t)
+		s.contact = emailRe().MatchString(t) || phoneRe().MatchString(t)
 	}
-	s.copyright = copyRe.MatchString(t)
+	s.copyright = copyRe().MatchString(t)
 	p.stats[n] = s
 	return s
 }

@@ -338,7 +338,7 @@ func (f *plainFile) scanObjects() {
 func (f *plainFile) scan() map[int]int {
 	if f.scanned == nil {
 		f.scanned = map[int]int{}
-		for _, m := range objHeader.FindAllSubmatchIndex(f.data, maxXrefEntries) {
+		for _, m := range objHeader().FindAllSubmatchIndex(f.data, maxXrefEntries) {
 			if id, err := strconv.Atoi(string(f.data[m[2]:m[3]])); err == nil && id > 0 && id < maxXrefEntries {
 				f.scanned[id] = m[2]
 			}

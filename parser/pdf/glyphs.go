@@ -3,6 +3,7 @@ package pdf
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -118,54 +119,58 @@ var puaBullets = map[rune]string{
 
 // aglNames is the subset of the Adobe Glyph List this package knows besides
 // the names derived from Unicode decompositions (see accented).
-var aglNames = map[string]string{
-	"space": " ", "exclam": "!", "quotedbl": "\"", "numbersign": "#", "dollar": "$",
-	"percent": "%", "ampersand": "&", "quotesingle": "'", "quoteright": "’",
-	"parenleft": "(", "parenright": ")", "asterisk": "*", "plus": "+", "comma": ",",
-	"hyphen": "-", "period": ".", "slash": "/", "zero": "0", "one": "1", "two": "2",
-	"three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
-	"nine": "9", "colon": ":", "semicolon": ";", "less": "<", "equal": "=",
-	"greater": ">", "question": "?", "at": "@", "bracketleft": "[", "backslash": "\\",
-	"bracketright": "]", "asciicircum": "^", "underscore": "_", "grave": "`",
-	"quoteleft": "‘", "braceleft": "{", "bar": "|", "braceright": "}", "asciitilde": "~",
-	"exclamdown": "¡", "cent": "¢", "sterling": "£", "currency": "¤", "yen": "¥",
-	"brokenbar": "¦", "section": "§", "dieresis": "¨", "copyright": "©",
-	"ordfeminine": "ª", "guillemotleft": "«", "guillemetleft": "«", "logicalnot": "¬",
-	"registered": "®", "macron": "¯", "degree": "°", "plusminus": "±",
-	"twosuperior": "²", "threesuperior": "³", "acute": "´", "mu": "µ", "mu1": "µ",
-	"paragraph": "¶", "periodcentered": "·", "middot": "·", "cedilla": "¸",
-	"onesuperior": "¹", "ordmasculine": "º", "guillemotright": "»",
-	"guillemetright": "»", "onequarter": "¼", "onehalf": "½", "threequarters": "¾",
-	"questiondown": "¿", "AE": "Æ", "Eth": "Ð", "multiply": "×", "Oslash": "Ø",
-	"Thorn": "Þ", "germandbls": "ß", "ae": "æ", "eth": "ð", "divide": "÷",
-	"oslash": "ø", "thorn": "þ", "dotlessi": "ı", "Lslash": "Ł", "lslash": "ł",
-	"OE": "Œ", "oe": "œ", "Dcroat": "Đ", "dcroat": "đ", "Dslash": "Đ", "dmacron": "đ",
-	"florin": "ƒ", "circumflex": "ˆ", "caron": "ˇ", "breve": "˘", "dotaccent": "˙",
-	"ring": "˚", "ogonek": "˛", "tilde": "˜", "hungarumlaut": "˝",
-	"endash": "–", "emdash": "—", "figuredash": "‒", "horizontalbar": "―",
-	"quotesinglbase": "‚", "quotedblleft": "“", "quotedblright": "”",
-	"quotedblbase": "„", "dagger": "†", "daggerdbl": "‡", "bullet": "•",
-	"ellipsis": "…", "perthousand": "‰", "guilsinglleft": "‹", "guilsinglright": "›",
-	"fraction": "⁄", "Euro": "€", "euro": "€", "trademark": "™", "minus": "−",
-	"fi": "fi", "fl": "fl", "ff": "ff", "ffi": "ffi", "ffl": "ffl", "st": "st",
-	"nbspace": " ", "nonbreakingspace": " ", "sfthyphen": "-", "softhyphen": "-",
-	"uni00A0": " ", "arrowright": "→", "arrowleft": "←", "arrowup": "↑",
-	"arrowdown": "↓", "arrowboth": "↔", "lozenge": "◊", "blackcircle": "●",
-	"whitecircle": "○", "filledbox": "■", "H18533": "●", "H18543": "▪", "H18551": "▫",
-	"H22073": "□", "filledrect": "▬", "triagrt": "►", "checkmark": "✓",
-	"openbullet": "◦", "heart": "♥", "club": "♣", "spade": "♠", "diamond": "♦",
-	"infinity": "∞", "lessequal": "≤", "greaterequal": "≥", "notequal": "≠",
-	"approxequal": "≈", "Omega": "Ω", "Delta": "Δ", "pi": "π", "alpha": "α",
-	"beta": "β", "gamma": "γ", "delta": "δ", "lambda": "λ", "sigma": "σ",
-	"quotereversed": "‛", "numero": "№", "afii61352": "№", "estimated": "℮",
-	"dotlessj": "ȷ", "commaaccent": "\u0326", "kgreenlandic": "ĸ", "Eng": "Ŋ",
-	"eng": "ŋ", "napostrophe": "ŉ", "IJ": "Ĳ", "ij": "ĳ", "Ldot": "Ŀ", "ldot": "ŀ",
-	"longs": "ſ", "Hbar": "Ħ", "hbar": "ħ", "Tbar": "Ŧ", "tbar": "ŧ",
-	"Gcommaaccent": "Ģ", "gcommaaccent": "ģ", "Kcommaaccent": "Ķ", "kcommaaccent": "ķ",
-	"Lcommaaccent": "Ļ", "lcommaaccent": "ļ", "Ncommaaccent": "Ņ", "ncommaaccent": "ņ",
-	"Rcommaaccent": "Ŗ", "rcommaaccent": "ŗ", "Tcommaaccent": "Ţ", "tcommaaccent": "ţ",
-	"Scommaaccent": "Ș", "scommaaccent": "ș",
-}
+var aglNames = sync.OnceValue(func() map[string]string {
+	m := map[string]string{
+		"space": " ", "exclam": "!", "quotedbl": "\"", "numbersign": "#", "dollar": "$",
+		"percent": "%", "ampersand": "&", "quotesingle": "'", "quoteright": "’",
+		"parenleft": "(", "parenright": ")", "asterisk": "*", "plus": "+", "comma": ",",
+		"hyphen": "-", "period": ".", "slash": "/", "zero": "0", "one": "1", "two": "2",
+		"three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+		"nine": "9", "colon": ":", "semicolon": ";", "less": "<", "equal": "=",
+		"greater": ">", "question": "?", "at": "@", "bracketleft": "[", "backslash": "\\",
+		"bracketright": "]", "asciicircum": "^", "underscore": "_", "grave": "`",
+		"quoteleft": "‘", "braceleft": "{", "bar": "|", "braceright": "}", "asciitilde": "~",
+		"exclamdown": "¡", "cent": "¢", "sterling": "£", "currency": "¤", "yen": "¥",
+		"brokenbar": "¦", "section": "§", "dieresis": "¨", "copyright": "©",
+		"ordfeminine": "ª", "guillemotleft": "«", "guillemetleft": "«", "logicalnot": "¬",
+		"registered": "®", "macron": "¯", "degree": "°", "plusminus": "±",
+		"twosuperior": "²", "threesuperior": "³", "acute": "´", "mu": "µ", "mu1": "µ",
+		"paragraph": "¶", "periodcentered": "·", "middot": "·", "cedilla": "¸",
+		"onesuperior": "¹", "ordmasculine": "º", "guillemotright": "»",
+		"guillemetright": "»", "onequarter": "¼", "onehalf": "½", "threequarters": "¾",
+		"questiondown": "¿", "AE": "Æ", "Eth": "Ð", "multiply": "×", "Oslash": "Ø",
+		"Thorn": "Þ", "germandbls": "ß", "ae": "æ", "eth": "ð", "divide": "÷",
+		"oslash": "ø", "thorn": "þ", "dotlessi": "ı", "Lslash": "Ł", "lslash": "ł",
+		"OE": "Œ", "oe": "œ", "Dcroat": "Đ", "dcroat": "đ", "Dslash": "Đ", "dmacron": "đ",
+		"florin": "ƒ", "circumflex": "ˆ", "caron": "ˇ", "breve": "˘", "dotaccent": "˙",
+		"ring": "˚", "ogonek": "˛", "tilde": "˜", "hungarumlaut": "˝",
+		"endash": "–", "emdash": "—", "figuredash": "‒", "horizontalbar": "―",
+		"quotesinglbase": "‚", "quotedblleft": "“", "quotedblright": "”",
+		"quotedblbase": "„", "dagger": "†", "daggerdbl": "‡", "bullet": "•",
+		"ellipsis": "…", "perthousand": "‰", "guilsinglleft": "‹", "guilsinglright": "›",
+		"fraction": "⁄", "Euro": "€", "euro": "€", "trademark": "™", "minus": "−",
+		"fi": "fi", "fl": "fl", "ff": "ff", "ffi": "ffi", "ffl": "ffl", "st": "st",
+		"nbspace": " ", "nonbreakingspace": " ", "sfthyphen": "-", "softhyphen": "-",
+		"uni00A0": " ", "arrowright": "→", "arrowleft": "←", "arrowup": "↑",
+		"arrowdown": "↓", "arrowboth": "↔", "lozenge": "◊", "blackcircle": "●",
+		"whitecircle": "○", "filledbox": "■", "H18533": "●", "H18543": "▪", "H18551": "▫",
+		"H22073": "□", "filledrect": "▬", "triagrt": "►", "checkmark": "✓",
+		"openbullet": "◦", "heart": "♥", "club": "♣", "spade": "♠", "diamond": "♦",
+		"infinity": "∞", "lessequal": "≤", "greaterequal": "≥", "notequal": "≠",
+		"approxequal": "≈", "Omega": "Ω", "Delta": "Δ", "pi": "π", "alpha": "α",
+		"beta": "β", "gamma": "γ", "delta": "δ", "lambda": "λ", "sigma": "σ",
+		"quotereversed": "‛", "numero": "№", "afii61352": "№", "estimated": "℮",
+		"dotlessj": "ȷ", "commaaccent": "\u0326", "kgreenlandic": "ĸ", "Eng": "Ŋ",
+		"eng": "ŋ", "napostrophe": "ŉ", "IJ": "Ĳ", "ij": "ĳ", "Ldot": "Ŀ", "ldot": "ŀ",
+		"longs": "ſ", "Hbar": "Ħ", "hbar": "ħ", "Tbar": "Ŧ", "tbar": "ŧ",
+		"Gcommaaccent": "Ģ", "gcommaaccent": "ģ", "Kcommaaccent": "Ķ", "kcommaaccent": "ķ",
+		"Lcommaaccent": "Ļ", "lcommaaccent": "ļ", "Ncommaaccent": "Ņ", "ncommaaccent": "ņ",
+		"Rcommaaccent": "Ŗ", "rcommaaccent": "ŗ", "Tcommaaccent": "Ţ", "tcommaaccent": "ţ",
+		"Scommaaccent": "Ș", "scommaaccent": "ș",
+	}
+	addAccented(m)
+	return m
+})
 
 // accentNames name the combining marks in glyph names such as "eacute".
 var accentNames = map[rune][]string{
@@ -175,9 +180,10 @@ var accentNames = map[rune][]string{
 	0x326: {"commaaccent"}, 0x327: {"cedilla", "commaaccent"}, 0x328: {"ogonek"},
 }
 
-// accented adds the names of the accented Latin letters (Latin-1 and
-// Latin Extended-A/B) by decomposing them: "eacute", "Scaron", "Aogonek".
-func init() {
+// addAccented adds to m the names of the accented Latin letters (Latin-1
+// and Latin Extended-A/B) by decomposing them: "eacute", "Scaron",
+// "Aogonek".
+func addAccented(m map[string]string) {
 	for r := rune(0xc0); r < 0x250; r++ {
 		d := norm.NFD.String(string(r))
 		rs := []rune(d)
@@ -186,23 +192,23 @@ func init() {
 		}
 		for _, acc := range accentNames[rs[1]] {
 			n := string(rs[0]) + acc
-			if _, ok := aglNames[n]; !ok {
-				aglNames[n] = string(r)
+			if _, ok := m[n]; !ok {
+				m[n] = string(r)
 			}
 		}
 	}
 	for c := 'a'; c <= 'z'; c++ {
-		aglNames[string(c)] = string(c)
-		aglNames[string(c-32)] = string(c - 32)
+		m[string(c)] = string(c)
+		m[string(c-32)] = string(c - 32)
 	}
-	aglNames["Idot"] = "İ"
+	m["Idot"] = "İ"
 }
 
 // glyphText maps a glyph name to its text, "" when the name says nothing
 // about the character: names like "g6CAA", "glyph12" or "cid123" are glyph
 // IDs, which only a /ToUnicode map can decode.
 func glyphText(name string) string {
-	if s, ok := aglNames[name]; ok {
+	if s, ok := aglNames()[name]; ok {
 		return s
 	}
 	if i := strings.IndexByte(name, '.'); i > 0 { // "a.sc", "one.oldstyle"

@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Icon fonts draw pictures (an envelope, a phone, a GitHub cat), not
@@ -14,7 +15,9 @@ import (
 // that lists use as bullets, which read as "•".
 
 // iconFontName matches the names of the common icon fonts.
-var iconFontName = regexp.MustCompile(`(?i)fontawesome|font ?awesome|academicons|material ?(?:icons|symbols)|glyphicons|ionicons|octicons|fontello|icomoon|typicons|entypo|remixicon|bootstrap-?icons|tabler-?icons|simple-?icons|devicons?|lineicons|feathericons`)
+var iconFontName = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)fontawesome|font ?awesome|academicons|material ?(?:icons|symbols)|glyphicons|ionicons|octicons|fontello|icomoon|typicons|entypo|remixicon|bootstrap-?icons|tabler-?icons|simple-?icons|devicons?|lineicons|feathericons`)
+})
 
 // iconBullets are the icons lists use as bullets, by glyph name.
 var iconBullets = map[string]bool{
@@ -26,7 +29,7 @@ var iconBullets = map[string]bool{
 }
 
 // isIconFont reports whether a font's name is an icon font's.
-func isIconFont(name string) bool { return iconFontName.MatchString(name) }
+func isIconFont(name string) bool { return iconFontName().MatchString(name) }
 
 // iconText is the text of an icon font's glyph whose /ToUnicode says s:
 // "•" for a bullet, else nothing.

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -882,7 +883,9 @@ func assignLinks(pd *pageData) {
 	}
 }
 
-var pageNumber = regexp.MustCompile(`(?i)^(?:[-–—\s]*\d{1,3}[-–—\s]*|(?:page|p\.|pg\.?|seite|página|pagina)\s*\d{1,3}(?:\s*(?:of|/|von|de|di)\s*\d{1,3})?|\d{1,3}\s*(?:/|of)\s*\d{1,3}|(?:共\s*\d{1,3}\s*页\s*[,，]?\s*)?第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*页)$`)
+var pageNumber = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:[-–—\s]*\d{1,3}[-–—\s]*|(?:page|p\.|pg\.?|seite|página|pagina)\s*\d{1,3}(?:\s*(?:of|/|von|de|di)\s*\d{1,3})?|\d{1,3}\s*(?:/|of)\s*\d{1,3}|(?:共\s*\d{1,3}\s*页\s*[,，]?\s*)?第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*页)$`)
+})
 
 // dropFurniture removes page numbers and repeated headers and footers.
 func dropFurniture(pds []*pageData, rows [][]*row) {
@@ -939,7 +942,7 @@ func dropFurniture(pds []*pageData, rows [][]*row) {
 		for _, r := range rows[i] {
 			top, in := zone(pd, r)
 			if in {
-				if pageNumber.MatchString(strings.TrimSpace(text(r))) {
+				if pageNumber().MatchString(strings.TrimSpace(text(r))) {
 					continue
 				}
 				k := [2]string{keyOf(r), map[bool]string{true: "t", false: "b"}[top]}
@@ -1068,7 +1071,7 @@ func pieceYear(p piece) bool {
 	for _, g := range p.gl {
 		b.WriteString(g.text)
 	}
-	return yearRe.MatchString(b.String())
+	return yearRe().MatchString(b.String())
 }
 
 // leftYear reports whether a row's text left of cx holds a year.
@@ -1076,7 +1079,7 @@ func leftYear(r *row, cx float64) bool {
 	return slices.ContainsFunc(r.pieces, func(p piece) bool { return p.x1 <= cx && pieceYear(p) })
 }
 
-var yearRe = regexp.MustCompile(`(?:^|\D)(?:19|20)\d\d(?:\D|$)`)
+var yearRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?:^|\D)(?:19|20)\d\d(?:\D|$)`) })
 
 func crosses(r *row, cx float64) bool {
 	for _, p := range r.pieces {
@@ -2399,7 +2402,7 @@ func canJoin(p, a, b *line, right, lead float64, first bool) bool {
 	// a line that starts with a label ("Afrikaans: Basic", "技术栈：Go")
 	// is an item of its own; so is a line of a list set with dot leaders
 	// ("ACS CCN1 ........ renewed 2023"): it fills the line by itself
-	if labelStart.MatchString(b.text) || strings.Contains(a.text, leader) || strings.Contains(b.text, leader) {
+	if labelStart().MatchString(b.text) || strings.Contains(a.text, leader) || strings.Contains(b.text, leader) {
 		return false
 	}
 	// the line wrapped: the next line's first word would not have fit
@@ -2411,7 +2414,9 @@ const leader = "....."
 
 // labelStart matches a line that starts with a label of one to three
 // words and a colon.
-var labelStart = regexp.MustCompile(`^[^\s:：,，.。]+(?:\s[^\s:：,，.。]+){0,2}\s?[:：]`)
+var labelStart = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[^\s:：,，.。]+(?:\s[^\s:：,，.。]+){0,2}\s?[:：]`)
+})
 
 // firstWordWidth is the width of a line's first unbreakable unit: up to a
 // space, or before an ideograph (CJK text breaks around ideographs, but
@@ -2467,7 +2472,9 @@ func joinText(a, b string) string {
 // bulletRunes are list markers that stand alone before an item.
 const bulletRunes = "•·●○◦▪▫■□◆◇►▶➢➤✓✔✗☐☑❖※▸‣⁃➔➨"
 
-var numberedMarker = regexp.MustCompile(`^(?:\d{1,2}[.、)）]\s+|\d{1,2}、|[(（]\d{1,2}[)）]\s*|[(（][一二三四五六七八九十]{1,2}[)）]\s*|[①-⑳]\s*|[一二三四五六七八九十]{1,2}、\s*)`)
+var numberedMarker = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:\d{1,2}[.、)）]\s+|\d{1,2}、|[(（]\d{1,2}[)）]\s*|[(（][一二三四五六七八九十]{1,2}[)）]\s*|[①-⑳]\s*|[一二三四五六七八九十]{1,2}、\s*)`)
+})
 
 // splitMarker separates a leading list marker from the text.
 func splitMarker(t string) (marker, rest string) {
@@ -2478,7 +2485,7 @@ func splitMarker(t string) (marker, rest string) {
 	if (r == '-' || r == '*' || r == '+' || r == '–') && len(t) > n && t[n] == ' ' {
 		return string(r), strings.TrimSpace(t[n:])
 	}
-	if m := numberedMarker.FindString(t); m != "" {
+	if m := numberedMarker().FindString(t); m != "" {
 		rest := strings.TrimSpace(t[len(m):])
 		if strings.HasPrefix(rest, "、") || strings.HasPrefix(rest, "，") {
 			return "", t // "（93）、机器学习（96）": a wrapped list's next score

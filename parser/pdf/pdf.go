@@ -48,6 +48,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	lpdf "github.com/ledongthuc/pdf"
 
@@ -349,7 +350,9 @@ func (p *parser) readPage(pg pageInfo, num int) (pd *pageData) {
 	return pd
 }
 
-var objHeader = regexp.MustCompile(`(?m)(?:^|[\r\n\s])(\d{1,7})[ \t\r\n]+(\d{1,5})[ \t\r\n]+obj\b`)
+var objHeader = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?m)(?:^|[\r\n\s])(\d{1,7})[ \t\r\n]+(\d{1,5})[ \t\r\n]+obj\b`)
+})
 
 // repair rebuilds the cross-reference table of a file whose own is broken
 // or missing (a truncated download, bad offsets): it scans for "N G obj"
@@ -360,7 +363,7 @@ func repair(data []byte) []byte {
 	offs := map[int]int{}
 	gens := map[int]int{}
 	maxID := 0
-	for _, m := range objHeader.FindAllSubmatchIndex(data, maxXrefEntries) {
+	for _, m := range objHeader().FindAllSubmatchIndex(data, maxXrefEntries) {
 		id, _ := strconv.Atoi(string(data[m[2]:m[3]]))
 		gen, _ := strconv.Atoi(string(data[m[4]:m[5]]))
 		if id <= 0 || id >= 1_000_000 || gen > 65535 {

@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	lpdf "github.com/ledongthuc/pdf"
 
@@ -282,7 +283,7 @@ func checkObjStms(data []byte) error {
 			continue
 		}
 		dict := data[start : i+end]
-		if m := extendsRe.FindSubmatch(dict); m != nil && hdr > 0 {
+		if m := extendsRe().FindSubmatch(dict); m != nil && hdr > 0 {
 			n, _ := strconv.Atoi(string(m[1]))
 			extends[hdr] = n
 		}
@@ -329,8 +330,8 @@ func checkObjStms(data []byte) error {
 }
 
 var (
-	extendsRe = regexp.MustCompile(`/Extends\s+(\d+)\s+\d+\s+R`)
-	lengthRe  = regexp.MustCompile(`/Length\s+(\d+)(?:\s+(\d+)\s+R)?`)
+	extendsRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`/Extends\s+(\d+)\s+\d+\s+R`) })
+	lengthRe  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`/Length\s+(\d+)(?:\s+(\d+)\s+R)?`) })
 )
 
 // objNumBefore reads N of "N G " just before an "obj" keyword.
@@ -349,7 +350,7 @@ func objNumBefore(b []byte) int {
 // streamLength reads a stream dictionary's /Length, following one
 // indirect reference by a text search for its object.
 func streamLength(data, dict []byte) int {
-	m := lengthRe.FindSubmatch(dict)
+	m := lengthRe().FindSubmatch(dict)
 	if m == nil {
 		return -1
 	}
