@@ -2,12 +2,14 @@ package extract
 
 import (
 	"embed"
+	"iter"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -18,12 +20,13 @@ var lexiconFS embed.FS
 // pair is one row of a two-column lexicon table.
 type pair struct{ key, word string }
 
-// readTable reads an embedded lexicon file: one row a line, columns split
-// by tabs, '#' comments and blank lines skipped. In the tables of
-// hantTables a row written in Simplified Chinese comes with its
+// rows yields the rows of an embedded lexicon file: one row a line,
+// columns split by tabs, '#' comments and blank lines skipped. In the
+// tables of hantTables a row written in Simplified Chinese comes with its
 // Traditional forms after it (学历 gives 學歷 too): a word is known in
-// both scripts.
-func readTable(name string) [][]string {
+// both scripts. A yielded slice is reused by the next row (copy it to keep
+// it); its strings may be kept.
+func rows(name string) iter.Seq[[]string] {
 	if !hantTables[name] {
 		return readRows(name)
 	}
@@ -73,95 +76,128 @@ func hantForms(r rune) [3]rune {
 	return f
 }
 
-// withHant adds after each row its Traditional forms (forms(r)[v] for v
+// withHant yields after each row its Traditional forms (forms(r)[v] for v
 // of 0, 1 and 2), each where it differs from the row and from the others.
-func withHant(rows [][]string, forms func(r rune) [3]rune) [][]string {
-	out := make([][]string, 0, len(rows)*3/2)
-	var colForms [][][3]rune // per column, the forms of each rune (nil: no Han)
-	var buf []rune
-	for _, row := range rows {
-		out = append(out, row)
-		if !slices.ContainsFunc(row, hasHan) {
-			continue // (most rows: Latin words)
-		}
-		colForms = colForms[:0]
-		for _, col := range row {
-			var fs [][3]rune
-			if hasHan(col) {
-				for _, r := range col {
-					fs = append(fs, forms(r))
-				}
+func withHant(rows iter.Seq[[]string], forms func(r rune) [3]rune) iter.Seq[[]string] {
+	return func(yield func([]string) bool) {
+		var colForms [][][3]rune // per column, the forms of each rune (nil: no Han)
+		var runeForms [][3]rune  // their backing array
+		var buf []rune
+		var alts [][]string // the row's alternatives yielded so far
+		var alt []string
+		for row := range rows {
+			if !yield(row) {
+				return
 			}
-			colForms = append(colForms, fs)
-		}
-		first := len(out) // the row's alternatives start here
-		for v := range 3 {
-			var alt []string // nil while the variant equals the row
-			for i, col := range row {
-				if colForms[i] == nil {
-					continue
-				}
-				buf = buf[:0]
-				changed := false
-				k := 0
-				for _, r := range col {
-					if f := colForms[i][k][v]; f != r {
-						r, changed = f, true
+			if !slices.ContainsFunc(row, hasHan) {
+				continue // (most rows: Latin words)
+			}
+			colForms, runeForms = colForms[:0], runeForms[:0]
+			for _, col := range row {
+				start := len(runeForms)
+				if hasHan(col) {
+					for _, r := range col {
+						runeForms = append(runeForms, forms(r))
 					}
-					buf = append(buf, r)
-					k++
 				}
-				if !changed {
+				colForms = append(colForms, runeForms[start:len(runeForms):len(runeForms)])
+			}
+			alts = alts[:0]
+			for v := range 3 {
+				alt = append(alt[:0], row...)
+				changed := false
+				for i, col := range row {
+					fs := colForms[i]
+					if len(fs) == 0 {
+						continue
+					}
+					buf = buf[:0]
+					colChanged := false
+					k := 0
+					for _, r := range col {
+						if f := fs[k][v]; f != r {
+							r, colChanged = f, true
+						}
+						buf = append(buf, r)
+						k++
+					}
+					if colChanged {
+						alt[i], changed = string(buf), true
+					}
+				}
+				if !changed || slices.ContainsFunc(alts, func(a []string) bool { return slices.Equal(a, alt) }) {
 					continue
 				}
-				if alt == nil {
-					alt = slices.Clone(row)
+				kept := slices.Clone(alt)
+				alts = append(alts, kept)
+				if !yield(kept) {
+					return
 				}
-				alt[i] = string(buf)
-			}
-			if alt != nil && !slices.ContainsFunc(out[first:], func(a []string) bool { return slices.Equal(a, alt) }) {
-				out = append(out, alt)
 			}
 		}
 	}
-	return out
 }
 
-// readRows reads the rows of an embedded lexicon file as written.
-func readRows(name string) [][]string {
-	data, err := lexiconFS.ReadFile("lexicon/" + name)
-	if err != nil {
-		panic("resumex: missing lexicon " + name) // embedded at build time: a build error
-	}
-	// one string for the file and one backing array for its fields: a
-	// row's columns are slices of both
-	text := string(data)
-	n := strings.Count(text, "\n") + 1
-	rows := make([][]string, 0, n)
-	fields := make([]string, 0, n+strings.Count(text, "\t"))
-	for line := range strings.Lines(text) {
-		t := strings.TrimRight(line, " \r\n")
-		if t == "" || t[0] == '#' {
-			continue
+// readRows yields the rows of an embedded lexicon file as written; the
+// strings of a row are slices of one string holding the file.
+func readRows(name string) iter.Seq[[]string] {
+	return func(yield func([]string) bool) {
+		data, err := lexiconFS.ReadFile("lexicon/" + name)
+		if err != nil || len(data) == 0 {
+			panic("resumex: missing lexicon " + name) // embedded at build time: a build error
 		}
-		start := len(fields)
-		for {
-			i := strings.IndexByte(t, '\t')
-			if i < 0 {
-				fields = append(fields, t)
-				break
+		// data is this function's own copy and never written: a string
+		// over it saves a second copy of the file
+		text := unsafe.String(&data[0], len(data))
+		var row []string
+		for line := range strings.Lines(text) {
+			t := strings.TrimRight(line, " \r\n")
+			if t == "" || t[0] == '#' {
+				continue
 			}
-			fields = append(fields, t[:i])
-			t = t[i+1:]
+			row = row[:0]
+			for {
+				i := strings.IndexByte(t, '\t')
+				if i < 0 {
+					row = append(row, t)
+					break
+				}
+				row = append(row, t[:i])
+				t = t[i+1:]
+			}
+			if !yield(row) {
+				return
+			}
 		}
-		rows = append(rows, fields[start:len(fields):len(fields)])
 	}
-	return rows
+}
+
+// tablePairs yields the first two columns of the rows of rows(name) that have
+// two.
+func tablePairs(name string) iter.Seq[pair] {
+	return func(yield func(pair) bool) {
+		for r := range rows(name) {
+			if len(r) >= 2 && !yield(pair{r[0], r[1]}) {
+				return
+			}
+		}
+	}
+}
+
+// tableWords yields the first column of the rows of rows(name).
+func tableWords(name string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for r := range rows(name) {
+			if !yield(r[0]) {
+				return
+			}
+		}
+	}
 }
 
 func readPairs(name string) []pair {
 	var out []pair
-	for _, r := range readTable(name) {
+	for r := range rows(name) {
 		if len(r) >= 2 {
 			out = append(out, pair{r[0], r[1]})
 		}
@@ -171,7 +207,7 @@ func readPairs(name string) []pair {
 
 func readWords(name string) []string {
 	var out []string
-	for _, r := range readTable(name) {
+	for r := range rows(name) {
 		out = append(out, r[0])
 	}
 	return out
@@ -245,11 +281,10 @@ type Lexicon struct {
 
 // NewLexicon parses the embedded tables.
 func NewLexicon() *Lexicon {
-	headings := readTable("headings.tsv")
 	labels := readPairs("labels.tsv")
-	lx := &Lexicon{headings: make(map[string]Kind, len(headings)), labels: make(map[string]string, len(labels)), fillers: map[string]bool{}}
+	lx := &Lexicon{headings: make(map[string]Kind, 1024), labels: make(map[string]string, len(labels)), fillers: map[string]bool{}}
 	lx.dressedOnly = map[string]Kind{}
-	for _, r := range headings {
+	for r := range rows("headings.tsv") {
 		switch {
 		case len(r) == 2:
 			lx.headings[normHeading(r[1])] = Kind(r[0])
@@ -263,16 +298,16 @@ func NewLexicon() *Lexicon {
 		lx.techs[strings.ToLower(w)] = true
 	}
 	lx.iconSections = map[string]Kind{}
-	for _, p := range readPairs("icon_sections.tsv") {
+	for p := range tablePairs("icon_sections.tsv") {
 		lx.iconSections[p.word] = Kind(p.key)
 	}
 	lx.iconFields = map[string]string{}
-	for _, p := range readPairs("icon_labels.tsv") {
+	for p := range tablePairs("icon_labels.tsv") {
 		lx.iconFields[p.word] = p.key
 	}
 	lx.suffixes = readPairs("heading_suffixes.tsv")
 	lx.headWords = readPairs("heading_words.tsv")
-	for _, row := range readTable("label_suffixes.tsv") {
+	for row := range rows("label_suffixes.tsv") {
 		if len(row) < 2 {
 			continue
 		}
@@ -290,7 +325,7 @@ func NewLexicon() *Lexicon {
 		}
 	}
 	lx.columns = map[string]string{}
-	for _, p := range readPairs("columns.tsv") {
+	for p := range tablePairs("columns.tsv") {
 		lx.columns[strings.ToLower(p.word)] = p.key
 	}
 	lx.fieldLabel = map[string]string{}
@@ -299,7 +334,7 @@ func NewLexicon() *Lexicon {
 			lx.fieldLabel[p.key] = p.word
 		}
 	}
-	for _, r := range readTable("networks.tsv") {
+	for r := range rows("networks.tsv") {
 		if len(r) < 3 {
 			continue
 		}
@@ -307,7 +342,7 @@ func NewLexicon() *Lexicon {
 	}
 	// one small regexp a pattern: Go runs small ones with its fast
 	// backtracker, where one big alternation falls back to the slow NFA
-	for _, p := range readPairs("chrome.tsv") {
+	for p := range tablePairs("chrome.tsv") {
 		re := lazyRE(p.word)
 		if p.key == "strong" {
 			lx.chromeHard = append(lx.chromeHard, re)
@@ -316,7 +351,7 @@ func NewLexicon() *Lexicon {
 		}
 	}
 	var fr strings.Builder
-	for _, w := range readWords("fillers.txt") {
+	for w := range tableWords("fillers.txt") {
 		lx.fillers[strings.ToLower(w)] = true
 		lx.fillerList = append(lx.fillerList, strings.ToLower(w))
 		for _, c := range w {
@@ -337,12 +372,12 @@ func NewLexicon() *Lexicon {
 	for _, k := range lx.keepSlash {
 		lx.keepSlashLower = append(lx.keepSlashLower, strings.ToLower(k))
 	}
-	for _, p := range readPairs("degrees.tsv") {
+	for p := range tablePairs("degrees.tsv") {
 		lx.degrees = append(lx.degrees, degree{p.key, p.word})
 	}
 	sort.SliceStable(lx.degrees, func(i, j int) bool { return len(lx.degrees[i].word) > len(lx.degrees[j].word) })
 	words := map[string][]string{}
-	for _, p := range readPairs("words.tsv") {
+	for p := range tablePairs("words.tsv") {
 		words[p.key] = append(words[p.key], p.word)
 	}
 	lx.schoolWords = newWordSet(words["school"])
@@ -359,16 +394,16 @@ func NewLexicon() *Lexicon {
 		lx.vendors[strings.ToLower(w)] = true
 	}
 	lx.countries = map[string]bool{}
-	for _, c := range readWords("countries.txt") {
+	for c := range tableWords("countries.txt") {
 		lx.countries[c] = true
 	}
 	lx.regions = map[string]bool{}
-	for _, c := range readWords("regions.txt") {
+	for c := range tableWords("regions.txt") {
 		lx.regions[c] = true
 	}
 	lx.languages = readWords("languages.txt")
 	sort.SliceStable(lx.languages, func(i, j int) bool { return len(lx.languages[i]) > len(lx.languages[j]) })
-	for _, p := range readPairs("heading_dress.tsv") {
+	for p := range tablePairs("heading_dress.tsv") {
 		re := lazyRE(p.word)
 		if p.key == "before" {
 			lx.dressBefore = append(lx.dressBefore, re)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -22,7 +23,7 @@ func TestWithHant(t *testing.T) {
 		}
 		return f
 	}
-	got := withHant([][]string{{"education", "学历"}, {"work", "Experience"}, {"x", "为里"}}, form)
+	got := slices.Collect(withHant(slices.Values([][]string{{"education", "学历"}, {"work", "Experience"}, {"x", "为里"}}), form))
 	want := [][]string{{"education", "学历"}, {"education", "學歷"}, {"work", "Experience"}, {"x", "为里"}, {"x", "爲裏"}, {"x", "為裡"}}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("withHant (-want +got):\n%s", d)
