@@ -13,19 +13,47 @@ import (
 //go:embed dict.txt
 var dictData string
 
+// dictStart is a row of dictIndex: a character and the offset of the
+// first line of dict.txt whose word starts with it.
+type dictStart struct {
+	r   rune
+	off int32
+}
+
+// firstRuneSpan returns the lines of dict.txt whose words start with r:
+// [lo, hi), empty when none does.
+func firstRuneSpan(r rune) (lo, hi int) {
+	i, j := 0, len(dictIndex)
+	for i < j {
+		if h := int(uint(i+j) >> 1); dictIndex[h].r < r {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	if i == len(dictIndex) || dictIndex[i].r != r {
+		return 0, 0
+	}
+	if i+1 < len(dictIndex) {
+		return int(dictIndex[i].off), int(dictIndex[i+1].off)
+	}
+	return int(dictIndex[i].off), len(dictData)
+}
+
 // eachWord calls fn for each occurrence in s of a dictionary word that
 // starts and ends on a rune boundary, in order of start then length. s must
 // be valid UTF-8.
 func eachWord(s string, fn func(word string, freq int64)) {
 	for i := 0; i < len(s); {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		lo := 0
-		// Extend key = s[i:j] rune by rune while some word starts with it;
-		// the words not less than key start at or after the last lo.
-		for j := i + size; ; {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		// the words that start with r; extend key = s[i:j] rune by rune
+		// while some word starts with it: the words not less than key
+		// start at or after the last lo
+		lo, hi := firstRuneSpan(r)
+		for j := i + size; lo < hi; {
 			key := s[i:j]
-			lo = lowerBound(dictData, lo, len(dictData), key)
-			if lo == len(dictData) {
+			lo = lowerBound(dictData, lo, hi, key)
+			if lo == hi {
 				break
 			}
 			word, freq := dictLine(dictData, lo)

@@ -361,3 +361,31 @@ func BenchmarkCut(b *testing.B) {
 		}
 	}
 }
+
+// TestDictIndex checks dictIndex (dict_gen.go) against dict.txt: each
+// character that starts a word, in order, with the offset of its first
+// line (go generate rewrites both).
+func TestDictIndex(t *testing.T) {
+	var want []dictStart
+	last := rune(-1)
+	for off := 0; off < len(dictData); {
+		r, _ := utf8.DecodeRuneInString(dictData[off:])
+		if r != last {
+			want = append(want, dictStart{r, int32(off)})
+			last = r
+		}
+		nl := strings.IndexByte(dictData[off:], '\n')
+		if nl < 0 {
+			break
+		}
+		off += nl + 1
+	}
+	if len(want) != len(dictIndex) {
+		t.Fatalf("dictIndex has %d rows, dict.txt %d first characters: run go generate ./segment", len(dictIndex), len(want))
+	}
+	for i := range want {
+		if want[i] != dictIndex[i] {
+			t.Fatalf("dictIndex[%d] = %+v, dict.txt gives %+v: run go generate ./segment", i, dictIndex[i], want[i])
+		}
+	}
+}

@@ -8,7 +8,9 @@
 //   - dict.txt: one "word freq" line per entry, sorted bytewise, so that
 //     package segment can binary-search it in place (it is embedded
 //     uncompressed for that reason);
-//   - dict_gen.go: the entry count and the frequency total of dict.txt.
+//   - dict_gen.go: the entry count and the frequency total of dict.txt,
+//     and dictIndex: where the words of each first character start, so
+//     that a search reads a few pages of dict.txt, not pages all over it.
 //
 // The runtime never reads the module cache. Entries are normalised the way
 // gse itself normalises them when it loads a dictionary: ASCII letters are
@@ -81,7 +83,13 @@ func main() {
 
 	var buf bytes.Buffer
 	var total int64
+	var index bytes.Buffer
+	last := rune(-1)
 	for _, e := range kept {
+		if r, _ := utf8.DecodeRuneInString(e.word); r != last {
+			fmt.Fprintf(&index, "\t{%q, %d},\n", r, buf.Len())
+			last = r
+		}
 		fmt.Fprintf(&buf, "%s %d\n", e.word, e.freq)
 		total += e.freq
 	}
@@ -99,7 +107,12 @@ const (
 	// dictTotalFreq is the sum of the frequencies in dict.txt.
 	dictTotalFreq = %d
 )
-`, *srcRel, *goPkg, len(kept), total)
+
+// dictIndex gives, for each character that starts a word of dict.txt (in
+// order), the offset of its first line there.
+var dictIndex = [...]dictStart{
+%s}
+`, *srcRel, *goPkg, len(kept), total, index.String())
 		b, err := format.Source([]byte(src))
 		if err != nil {
 			fatal(err)
