@@ -771,11 +771,12 @@ func (r *run) datedLineRule(c *entryCtx) verdict {
 	if f.sentence {
 		return inBody
 	}
-	if (c.kind == kWork || c.kind == kVolunteer) && !f.span.Range && !(len(f.fields) >= 2 && l.Marker == "" && (strings.Contains(l.raw, "  ") || strings.ContainsAny(l.raw, "|｜"))) &&
+	if (c.kind == kWork || c.kind == kVolunteer) && !f.span.Range && !(len(f.fields) >= 2 && l.Marker == "" && (strings.Contains(l.raw, "  ") || strings.ContainsAny(l.raw, "|｜") || dateSetApart(l.text, f.span))) &&
 		!r.yearParagraph(c) {
 		// one date is no employment, unless it stands apart beside the
 		// names: "Acme  | Designer  Apr 2021", a job that runs on;
-		// "Apprentice | Loma Software | '23", a year's job
+		// "Apprentice | Loma Software | '23", a year's job; "Fintrek Labs,
+		// Singapore — UX Research Intern · 2017 (6 months)"
 		return inBody
 	}
 	if r.dateLine(l, f) && len(f.fields) == 0 {
@@ -1094,4 +1095,25 @@ func sameNumbering(a, b string) bool {
 		return string(out)
 	}
 	return a != b && shape(a) == shape(b)
+}
+
+// dateSetApart reports whether the date span sp ends the line text after
+// a separator of fields (" · ", " — ", " – ", " | "), with at most its
+// length in brackets after it: "… — UX Research Intern · 2017 (6 months)".
+func dateSetApart(text string, sp Span) bool {
+	if sp.From <= 0 || sp.To > len(text) || sp.From > sp.To {
+		return false
+	}
+	before := strings.TrimRight(text[:sp.From], " ")
+	if len(before) == len(text[:sp.From]) {
+		return false // no space before the date
+	}
+	sepOK := false
+	for _, sep := range []string{" ·", " —", " –", " |", " •"} {
+		if strings.HasSuffix(before, sep) {
+			sepOK = true
+		}
+	}
+	after := strings.TrimSpace(text[sp.To:])
+	return sepOK && (after == "" || after != strings.Trim(after, "()（）") && duration.MatchString(strings.TrimSpace(strings.Trim(after, "()（）"))))
 }
