@@ -289,6 +289,11 @@ func (r *run) basics(lines []*line) {
 		}
 		for _, t := range tokens {
 			t = stripSymbols(t)
+			// a place may carry an aside: "Lahore, Pakistan (open to remote, UTC+5)"
+			place := t
+			if loc := trailBracket.FindStringIndex(t); loc != nil && loc[0] > 0 {
+				place = t[:loc[0]]
+			}
 			switch {
 			case r.personalFact(t):
 				places++ // "男", "35岁", "12年经验": facts, not a headline
@@ -296,13 +301,13 @@ func (r *run) basics(lines []*line) {
 				places++ // "本科" among the facts: the degree the education section gives
 			case r.contactToken(t):
 				contact = true
-			case r.lx.isLocation(t):
+			case r.lx.isLocation(place):
 				if b.Location == nil || b.Location.City == "" {
-					r.setPlace(t)
+					r.setPlace(place)
 				}
 				places++
-			case r.lx.cityIn(t) != "" && (len(tokens) > 1 || r.nameLine != nil):
-				r.setCity(r.lx.cityIn(t))
+			case r.lx.cityIn(place) != "" && (len(tokens) > 1 || r.nameLine != nil):
+				r.setCity(r.lx.cityIn(place))
 				places++
 			case r.lx.labelledCity(t) != "":
 				r.setCity(r.lx.labelledCity(t)) // "现居深圳"

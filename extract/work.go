@@ -167,6 +167,11 @@ func (r *run) readJob(e *entry) job {
 				// the company does and its size
 				j.x["x-industry"], j.x["x-companySize"] = strings.TrimSpace(kind), strings.TrimSpace(size)
 				f = strings.TrimSpace(f[:len(f)-len(m[0])])
+			} else if place := strings.TrimSpace(m[1]); j.location == "" && strings.TrimSpace(f[:len(f)-len(m[0])]) != "" && (r.lx.isLocation(place) || r.lx.cityIn(place) != "") {
+				// "Daraz Cart Technologies (Lahore)", "Sadapay Ledger
+				// Systems (Karachi, remote)": the employer and its place
+				j.location = place
+				f = strings.TrimSpace(f[:len(f)-len(m[0])])
 			}
 		}
 		if org, ok := strings.CutPrefix(f, "@ "); ok && j.org == "" && !emailRe.MatchString(f) {

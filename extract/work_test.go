@@ -126,6 +126,9 @@ func TestReadJobAt(t *testing.T) {
 		{"河南中原汽车零部件有限公司 维修电工（顶岗实习） 2017-07～2018-06", "河南中原汽车零部件有限公司", "维修电工（顶岗实习）", ""},
 		// what the company does and its size, in brackets after its name
 		{"Mkhize Venter Inc. (Audit & advisory, 1,100 staff)\nAudit Manager  2022 – now", "Mkhize Venter Inc.", "Audit Manager", ""},
+		// the employer's place in brackets after its name
+		{"2019 - 2022: DevOps Engineer at Daraz Cart Technologies (Lahore)", "Daraz Cart Technologies", "DevOps Engineer", "Lahore"},
+		{"2022 - present: Senior Engineer at Sadapay Ledger Systems (Karachi, remote)", "Sadapay Ledger Systems", "Senior Engineer", "Karachi, remote"},
 	}
 	for _, tt := range tests {
 		var e entry
