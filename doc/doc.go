@@ -76,8 +76,11 @@ type Line struct {
 	Indent  int      // leading indentation in columns (text formats)
 	Marker  string   // list marker that preceded the text ("•", "-", "1.", "(2)"), "" when none
 	Cells   []string // the cells when the line is a table row, else nil
-	Links   []Link   // hyperlinks in the line
-	Blank   bool     // one or more blank lines preceded this line
+	// HeadRow is set when the row is its table's header row: Markdown's
+	// header row, an HTML row of <th> cells or in <thead>
+	HeadRow bool
+	Links   []Link // hyperlinks in the line
+	Blank   bool   // one or more blank lines preceded this line
 	// Rule is set when a rule stands between this line and the line
 	// before: a thematic break, an <hr>, a line of repeated marks
 	Rule bool
@@ -143,6 +146,9 @@ func (d *Document) render(spans bool, notes func(Line) []string) string {
 		}
 		if l.Cells != nil {
 			hints = append(hints, fmt.Sprintf("cells=%d", len(l.Cells)))
+			if l.HeadRow {
+				hints = append(hints, "head-row")
+			}
 		}
 		if l.Blank {
 			hints = append(hints, "blank-before")

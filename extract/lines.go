@@ -1441,7 +1441,9 @@ func (r *run) readTableRows(all []*line) []*line {
 				cells = cells[:n-1] // "姓名 | 李沐阳 | 性别 | 男 | （照片）": the photo's box
 			}
 		}
-		heads, columnHeads, pairs := 0, 0, len(cells)%2 == 0
+		// (the header row of a two-column table names its columns, "Area |
+		// Tools": no label and its value)
+		heads, columnHeads, pairs := 0, 0, len(cells)%2 == 0 && !(l.HeadRow && len(cells) == 2)
 		for i, c := range cells {
 			_, known := r.lx.labelField(c)
 			if known {

@@ -143,6 +143,10 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"work":[{"name":"Larkspur Civil","position":"Senior Engineer","location":"Denver, CO","startDate":"2019","highlights":["Lead engineer on 9 projects"]},` +
 			`{"name":"Aspen Vale Consultants","position":"Engineer","location":"Boulder, CO","startDate":"2014","endDate":"2019","highlights":["Designed parking structures"]}],` +
 			`"projects":[{"name":"Riverside Footbridge","description":"40 m steel truss over a canal","startDate":"2021","entity":"Larkspur Civil"}]}`, []string{"work", "projects"}},
+		{"a two-column skills table's header row names its columns, no group", []doc.Line{
+			p("Ana Lima"), h("Skills"), {Text: "Area | Tools", Cells: []string{"Area", "Tools"}, HeadRow: true},
+			{Text: "Cloud | AWS, GCP", Cells: []string{"Cloud", "AWS, GCP"}}, {Text: "Languages | Go, Python", Cells: []string{"Languages", "Go, Python"}},
+		}, `{"skills":[{"name":"Cloud","keywords":["AWS","GCP"]},{"name":"Languages","keywords":["Go","Python"]}]}`, []string{"skills"}},
 		{"a place in the headline with an aside after it", []doc.Line{
 			p("Ana Lima"), p("Site Reliability Engineer · Lahore, Pakistan (open to remote, UTC+5)"), p("ana.lima@example.com"), h("Profile"), p("Engineer."),
 		}, `{"basics":{"name":"Ana Lima","label":"Site Reliability Engineer","email":"ana.lima@example.com","location":{"city":"Lahore","region":"Pakistan"},"summary":"Engineer."}}`, []string{"basics"}},

@@ -44,7 +44,9 @@ func (r *run) skills(lines []*line) {
 			continue
 		}
 		if l.Cells != nil {
-			r.skillRow(l)
+			if !(l.HeadRow && len(nonEmptyStrings(l.Cells)) == 2) {
+				r.skillRow(l) // (the header row of a two-column table names its columns: "Area | Tools")
+			}
 			group = -1
 			continue
 		}

@@ -348,6 +348,7 @@ type mdLine struct {
 	spans   doc.SpanWriter
 	links   []doc.Link
 	cells   []string
+	headRow bool // the table's header row
 	space   bool // the text ends in a space
 }
 
@@ -462,7 +463,8 @@ func (w *mdWriter) row(row gast.Node) error {
 	if len(nonEmpty(cells)) == 0 {
 		return nil
 	}
-	w.line = &mdLine{first: row.Pos(), links: links, cells: cells}
+	_, head := row.(*east.TableHeader)
+	w.line = &mdLine{first: row.Pos(), links: links, cells: cells, headRow: head}
 	w.line.text.WriteString(strings.Join(nonEmpty(cells), " | "))
 	return w.end()
 }
@@ -762,6 +764,7 @@ func (w *mdWriter) end() error {
 		Heading: l.heading,
 		Indent:  indentOf(NormalizeSpace(w.raw[idx].text)),
 		Cells:   l.cells,
+		HeadRow: l.headRow,
 		Links:   l.links,
 	}
 	if l.cells != nil {

@@ -199,12 +199,12 @@ func TestMarkdownLines(t *testing.T) {
 
 		// tables
 		{"table", "| 类别 | 技能 |\n| --- | :---: |\n| 语言 | Go, **Rust** |\n| 1. x | [Site](https://s.t) |", []doc.Line{
-			{Text: "类别 | 技能", Cells: []string{"类别", "技能"}},
+			{Text: "类别 | 技能", Cells: []string{"类别", "技能"}, HeadRow: true},
 			{Text: "语言 | Go, Rust", Cells: []string{"语言", "Go, Rust"}, Pos: at(3)},
 			{Text: "1. x | Site", Cells: []string{"1. x", "Site"}, Links: []doc.Link{{Text: "Site", URL: "https://s.t"}}, Pos: at(4)},
 		}},
 		{"table empty cell and escaped pipe", "a | b | c\n--|--|--\nx | | y \\| z", []doc.Line{
-			{Text: "a | b | c", Cells: []string{"a", "b", "c"}},
+			{Text: "a | b | c", Cells: []string{"a", "b", "c"}, HeadRow: true},
 			{Text: "x | y | z", Cells: []string{"x", "", "y | z"}, Pos: at(3)},
 		}},
 		{"pipes without a delimiter row are text", "| a | b |", []doc.Line{{Text: "| a | b |"}}},
@@ -333,5 +333,21 @@ func TestCapNesting(t *testing.T) {
 		if got := capNesting(tt.in); got != tt.want {
 			t.Errorf("capNesting(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestMarkdownHeadRow: a pipe table's header row is marked as such.
+func TestMarkdownHeadRow(t *testing.T) {
+	src := "## Skills\n\n| Area | Tools |\n|------|-------|\n| Cloud | AWS<br>GCP |\n"
+	d, err := ParseBytes([]byte(src), "x.md", Options{Format: doc.Markdown})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []bool
+	for _, l := range d.Lines {
+		got = append(got, l.HeadRow)
+	}
+	if diff := cmp.Diff([]bool{false, true, false}, got); diff != "" {
+		t.Errorf("head rows (-want +got):\n%s\n%s", diff, d)
 	}
 }

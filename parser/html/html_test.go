@@ -172,3 +172,25 @@ func TestLines(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadRow: a row of <th> cells or in <thead> heads its table; a row
+// with a <td> does not (a form's <th> labels beside <td> values).
+func TestHeadRow(t *testing.T) {
+	for _, tt := range []struct {
+		src  string
+		want []bool
+	}{
+		{`<table><tr><th>Area</th><th>Tools</th></tr><tr><td>Cloud</td><td>AWS</td></tr></table>`, []bool{true, false}},
+		{`<table><thead><tr><td>Area</td><td>Tools</td></tr></thead><tbody><tr><td>Cloud</td><td>AWS</td></tr></tbody></table>`, []bool{true, false}},
+		{`<table><tr><th>Name</th><td>Ana Lima</td></tr><tr><th>Email</th><td>ana@example.com</td></tr></table>`, []bool{false, false}},
+	} {
+		d := mustParse(t, tt.src)
+		var got []bool
+		for _, l := range d.Lines {
+			got = append(got, l.HeadRow)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: head rows (-want +got):\n%s", tt.src, diff)
+		}
+	}
+}

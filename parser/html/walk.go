@@ -220,6 +220,7 @@ type rowState struct {
 	meta    doc.Line
 	started bool
 	cut     bool // cells past doc.MaxCells were left out
+	head    bool // the table's header row
 }
 
 type item struct {
@@ -464,6 +465,7 @@ func (w *walker) open(n *xhtml.Node, c *ctx) {
 		if w.row == nil && c.cell == nil && w.isDataRow(n) {
 			c.dataRow = true
 			w.row = &rowState{}
+			w.row.head = headRow(n)
 		}
 		return
 	case atom.Td, atom.Th:
@@ -838,6 +840,7 @@ func (w *walker) flushRow() {
 		w.p.warnings = append(w.p.warnings, fmt.Sprintf("table row(s) of more than %d cells cut", doc.MaxCells))
 	}
 	l := r.meta
+	l.HeadRow = r.head
 	var texts []string
 	var text, bold int
 	var sizes []sizeCount
@@ -932,4 +935,22 @@ func leadingIndent(s string) int {
 		}
 	}
 	return n
+}
+
+// headRow reports whether the row tr heads its table: it is in a <thead>,
+// or its cells are all <th>.
+func headRow(tr *xhtml.Node) bool {
+	if tr.Parent != nil && tr.Parent.DataAtom == atom.Thead {
+		return true
+	}
+	th := false
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		switch c.DataAtom {
+		case atom.Td:
+			return false
+		case atom.Th:
+			th = true
+		}
+	}
+	return th
 }
