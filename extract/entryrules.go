@@ -771,6 +771,13 @@ func (r *run) datedLineRule(c *entryCtx) verdict {
 	if f.sentence {
 		return inBody
 	}
+	if cur != nil && l.Marker != "" && len(cur.body) > 0 && cur.body[len(cur.body)-1].Marker == l.Marker &&
+		strings.HasSuffix(strings.TrimSpace(l.raw), ".") && len(strings.Fields(l.raw[:min(f.span.From, len(l.raw))])) >= 5 {
+		// "• Designated FO for line-training support of new-hire first
+		// officers since 2023.": a sentence among the entry's bullets
+		// that mentions a date
+		return inBody
+	}
 	if (c.kind == kWork || c.kind == kVolunteer) && !f.span.Range && !(len(f.fields) >= 2 && l.Marker == "" && (strings.Contains(l.raw, "  ") || strings.ContainsAny(l.raw, "|｜") || dateSetApart(l.text, f.span))) &&
 		!r.yearParagraph(c) {
 		// one date is no employment, unless it stands apart beside the

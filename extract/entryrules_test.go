@@ -105,6 +105,8 @@ func TestEntryRules(t *testing.T) {
 		{"a dated line", kWork, []doc.Line{p("Acme  Engineer  2019 – 2021"), p("Shipped 3 apps in 2020.")}, 1, 1, inBody},
 		{"a dated line", kWork, []doc.Line{p("Volunteer | Food Bank | Jan 2024 – Present"), p("Ran 12 sessions."), p("Research Apprentice | Loma Software | '23")}, 2, 1, opensEntry},
 		{"a dated line", kWork, []doc.Line{p("Volunteer | Food Bank | Jan 2024 – Present"), p("Ran sessions in 2023.")}, 1, 1, inBody},
+		{"a dated line", kWork, []doc.Line{p("Protea Skyways  First Officer  Apr 2021 – Present"), item("Domestic and regional operations to 14 airports."), item("Designated FO for line-training support of new-hire first officers since 2023.")}, 2, 1, inBody},
+		{"a dated line", kWork, []doc.Line{item("Senior Engineer at Acme since 2021."), item("Engineer at Initech since 2018.")}, 1, 1, opensEntry},
 		{"a dated line", kWork, []doc.Line{p("Saigon Bloom Agency, Ho Chi Minh City — UI Designer · Jun 2018 – Jul 2019"), p("Led the redesign."), p("Fintrek Labs, Singapore — UX Research Intern · 2017 (6 months)")}, 2, 1, opensEntry},
 		{"a dated line", kWork, []doc.Line{p("Saigon Bloom Agency, Ho Chi Minh City — UI Designer · Jun 2018 – Jul 2019"), p("Led the redesign · 2017 (a pilot)")}, 1, 1, inBody},
 		{"a dated line", kVolunteer, []doc.Line{{Text: "Volunteer, Riverside Food Bank, 2019", Blank: true}, {Text: "Reading Tutor, City Library, 2017", Blank: true}}, 1, 1, opensEntry},
