@@ -527,8 +527,8 @@ func (r *run) education(lines []*line) {
 			}
 		}
 		for _, f := range fields {
-			if r.lx.isLocation(f) {
-				b.x["x-location"] = f
+			if r.lx.isLocation(f) || b.e.Institution != "" && (r.lx.regions[f] || r.lx.countries[f]) {
+				b.x["x-location"] = f // ("Lincoln High School, Ohio": a state or a country after the school)
 				continue
 			}
 			b.field(r, f)

@@ -147,6 +147,11 @@ func TestLayoutShapes(t *testing.T) {
 			p("Ana Lima"), h("Skills"), {Text: "Area | Tools", Cells: []string{"Area", "Tools"}, HeadRow: true},
 			{Text: "Cloud | AWS, GCP", Cells: []string{"Cloud", "AWS, GCP"}}, {Text: "Languages | Go, Python", Cells: []string{"Languages", "Go, Python"}},
 		}, `{"skills":[{"name":"Cloud","keywords":["AWS","GCP"]},{"name":"Languages","keywords":["Go","Python"]}]}`, []string{"skills"}},
+		{"a school-leaving examination is the qualification, a state after the school its place", []doc.Line{
+			p("Ana Lima"), h("Education"), {Text: "West African Senior School Certificate Examination | Prempeh Memorial Senior High School | 2007", Blank: true},
+			{Text: "High School Diploma | Lincoln High School, Ohio | 2005", Blank: true},
+		}, `{"education":[{"institution":"Prempeh Memorial Senior High School","studyType":"West African Senior School Certificate Examination","endDate":"2007"},` +
+			`{"institution":"Lincoln High School","studyType":"High School Diploma","endDate":"2005","x-location":"Ohio"}]}`, []string{"education"}},
 		{"a place in the headline with an aside after it", []doc.Line{
 			p("Ana Lima"), p("Site Reliability Engineer · Lahore, Pakistan (open to remote, UTC+5)"), p("ana.lima@example.com"), h("Profile"), p("Engineer."),
 		}, `{"basics":{"name":"Ana Lima","label":"Site Reliability Engineer","email":"ana.lima@example.com","location":{"city":"Lahore","region":"Pakistan"},"summary":"Engineer."}}`, []string{"basics"}},
