@@ -37,8 +37,9 @@ var testHookParse func(path string)
 
 // readableExts are the extensions of the formats resumex reads: what a
 // directory walk takes unless --include says otherwise. LaTeX source is
-// text that reads as what it typesets (parser/tex.go).
-var readableExts = []string{".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".tex"}
+// text that reads as what it typesets (parser/tex.go); AsciiDoc and Org
+// mode are text with marks of their own (parser/lightmarkup.go).
+var readableExts = []string{".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".tex", ".adoc", ".org"}
 
 // defaultIncludes are readableExts as globs that match either case
 // ("*.[pP][dD][fF]").

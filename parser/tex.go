@@ -149,7 +149,7 @@ func untex(lines []rawLine) []rawLine {
 			t = strings.NewReplacer("{", "", "}", "").Replace(rx.bare.ReplaceAllString(t, ""))
 			t = texCells(t, rx.chars)
 		}
-		out[i] = rawLine{text: t, pos: l.pos}
+		out[i] = rawLine{text: t, pos: l.pos, heading: l.heading}
 	}
 	return out
 }

@@ -37,6 +37,7 @@ func parseText(ctx context.Context, data []byte, format doc.Format) (*doc.Docume
 		d.Warn(first, "%d line(s) longer than %d bytes cut", n, doc.MaxLineBytes)
 	}
 	raw = dropFrontMatter(raw)
+	raw = lightMarkup(raw)
 	raw = untex(raw)
 	raw = splitTextColumns(ctx, raw)
 	blank := false
@@ -64,8 +65,9 @@ func parseText(ctx context.Context, data []byte, format doc.Format) (*doc.Docume
 }
 
 type rawLine struct {
-	text string
-	pos  doc.Pos
+	text    string
+	pos     doc.Pos
+	heading int // 1-6 when a markup the text is written in marks it as a heading
 }
 
 // countLines counts the lines splitLines makes of text: one more than
@@ -220,7 +222,11 @@ func splitMarker(t string) (marker, rest string) {
 func textLine(r rawLine) (doc.Line, bool) {
 	s := NormalizeSpace(r.text)
 	indent := len(s) - len(strings.TrimLeft(s, " "))
-	line := doc.Line{Pos: r.pos, Indent: indent}
+	line := doc.Line{Pos: r.pos, Indent: indent, Heading: r.heading}
+	if r.heading > 0 {
+		line.Text = strings.TrimSpace(s) // a heading's text has no list marker
+		return line, line.Text != ""
+	}
 	line.Marker, line.Text = splitMarker(strings.TrimSpace(s))
 	return line, line.Text != ""
 }

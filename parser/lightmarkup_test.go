@@ -1,0 +1,52 @@
+package parser
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/resumex/resumex/doc"
+)
+
+// TestLightMarkup: AsciiDoc's and Org mode's marks read as headings and
+// labelled lines; a plain text's "* " stays a bullet.
+func TestLightMarkup(t *testing.T) {
+	type L struct {
+		Text    string
+		Heading int
+		Marker  string
+	}
+	tests := []struct {
+		name, file, src string
+		want            []L
+	}{
+		{"org", "cv.txt", "#+TITLE: Ana Lima -- CV\n#+AUTHOR: Ana Lima\n#+EMAIL: ana@example.com\n#+OPTIONS: toc:nil\n\n* Contact\n  - Phone :: +1 555 0100\n* Experience\n** Engineer, Acme\n",
+			[]L{{"Ana Lima", 1, ""}, {"Email: ana@example.com", 0, ""}, {"Contact", 2, ""}, {"Phone: +1 555 0100", 0, "-"}, {"Experience", 2, ""}, {"Engineer, Acme", 3, ""}}},
+		{"org by its extension", "cv.org", "#+AUTHOR: Ana Lima\n* Skills\n- Go, Rust\n",
+			[]L{{"Ana Lima", 1, ""}, {"Skills", 2, ""}, {"Go, Rust", 0, "-"}}},
+		{"asciidoc", "cv.txt", "= Ana Lima\n:author: Ana Lima\n:email: ana@example.com\n:toc!:\n\nEngineer in Denver\n\n== Experience\n\n=== Acme\nPhone:: +1 555 0100\n'''\n",
+			[]L{{"Ana Lima", 1, ""}, {"Email: ana@example.com", 0, ""}, {"Engineer in Denver", 0, ""}, {"Experience", 2, ""}, {"Acme", 3, ""}, {"Phone: +1 555 0100", 0, ""}}},
+		{"plain text with star bullets", "cv.txt", "Ana Lima\nana@example.com\n\nSkills\n* Go\n* Rust\n",
+			[]L{{"Ana Lima", 0, ""}, {"ana@example.com", 0, ""}, {"Skills", 0, ""}, {"Go", 0, "*"}, {"Rust", 0, "*"}}},
+		{"a title line alone is no AsciiDoc", "cv.txt", "= Ana Lima =\nana@example.com\n",
+			[]L{{"= Ana Lima =", 0, ""}, {"ana@example.com", 0, ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := ParseBytes([]byte(tt.src), tt.file, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Format != doc.Text {
+				t.Fatalf("format %s, want text", d.Format)
+			}
+			var got []L
+			for _, l := range d.Lines {
+				got = append(got, L{l.Text, l.Heading, l.Marker})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("lines (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
