@@ -455,14 +455,6 @@ func dashSep(s string, i int) int {
 	return 0
 }
 
-// emDashSep is a long dash with a space on each side.
-func emDashSep(s string, i int) int {
-	if strings.HasPrefix(s[i:], " — ") {
-		return len(" — ")
-	}
-	return 0
-}
-
 func splitFields(s string) []string {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -473,11 +465,6 @@ func splitFields(s string) []string {
 		// "Mentorship / Practice Assessor module — University of Irwell":
 		// the dash parts the fields, the slash is inside one
 		seps = append([]separator{dashSep}, separators...)
-	} else if strings.Count(s, " — ") == 1 && strings.Contains(s, " – ") {
-		// "AWS Certified DevOps Engineer – Professional — Amazon Web
-		// Services": the long dash parts the fields, the short one is
-		// inside a name
-		seps = append([]separator{emDashSep}, separators...)
 	}
 	for _, sep := range seps {
 		var out []string
