@@ -76,8 +76,10 @@ type Line struct {
 	Indent  int      // leading indentation in columns (text formats)
 	Marker  string   // list marker that preceded the text ("•", "-", "1.", "(2)"), "" when none
 	Cells   []string // the cells when the line is a table row, else nil
-	// HeadRow is set when the row is its table's header row: Markdown's
-	// header row, an HTML row of <th> cells or in <thead>
+	// HeadRow is set when the source marks the row as a header: Markdown's
+	// header row, an HTML row of <th> cells only (wherever it stands) or
+	// in <thead>. DOCX does not set it (Word's repeated header rows are
+	// not read).
 	HeadRow bool
 	Links   []Link // hyperlinks in the line
 	Blank   bool   // one or more blank lines preceded this line

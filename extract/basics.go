@@ -309,8 +309,8 @@ func (r *run) basics(lines []*line) {
 			case r.lx.cityIn(place) != "" && (len(tokens) > 1 || r.nameLine != nil):
 				r.setCity(r.lx.cityIn(place))
 				places++
-			case r.lx.labelledCity(t) != "":
-				r.setCity(r.lx.labelledCity(t)) // "现居深圳"
+			case r.lx.labelledCity(place) != "":
+				r.setCity(r.lx.labelledCity(place)) // "现居深圳"
 				places++
 			case countryCode.MatchString(t) && len(tokens) > 1:
 				places++ // "Cape Town, (ZA)"

@@ -771,14 +771,17 @@ func (r *run) datedLineRule(c *entryCtx) verdict {
 	if f.sentence {
 		return inBody
 	}
-	if cur != nil && l.Marker != "" && len(cur.body) > 0 && cur.body[len(cur.body)-1].Marker == l.Marker &&
+	if last := lastBody(cur); last != nil && l.Marker != "" && last.Marker == l.Marker && l.Indent == last.Indent &&
+		(!f.span.Range || f.span.Open || f.span.To <= len(l.raw) && strings.Trim(l.raw[f.span.To:], " .。") != "") &&
 		strings.HasSuffix(strings.TrimSpace(l.raw), ".") && len(strings.Fields(l.raw[:min(f.span.From, len(l.raw))])) >= 5 {
 		// "• Designated FO for line-training support of new-hire first
-		// officers since 2023.": a sentence among the entry's bullets
-		// that mentions a date
+		// officers since 2023.", "- Kept the resort open in 2020-2021 with
+		// a skeleton crew.": a sentence among the entry's bullets, at
+		// their level, that mentions a date (not "- Data Analyst at
+		// Initech, Mar 2017 – Dec 2018.", a range that ends it: a job)
 		return inBody
 	}
-	if (c.kind == kWork || c.kind == kVolunteer) && !f.span.Range && !(len(f.fields) >= 2 && l.Marker == "" && (strings.Contains(l.raw, "  ") || strings.ContainsAny(l.raw, "|｜") || dateSetApart(l.text, f.span))) &&
+	if (c.kind == kWork || c.kind == kVolunteer) && !f.span.Range && !(len(f.fields) >= 2 && l.Marker == "" && (strings.Contains(l.raw, "  ") || strings.ContainsAny(l.raw, "|｜") || dateSetApart(l.raw, f.span) && !r.inEntryDates(cur, f.span))) &&
 		!r.yearParagraph(c) {
 		// one date is no employment, unless it stands apart beside the
 		// names: "Acme  | Designer  Apr 2021", a job that runs on;
@@ -1105,8 +1108,9 @@ func sameNumbering(a, b string) bool {
 }
 
 // dateSetApart reports whether the date span sp ends the line text after
-// a separator of fields (" · ", " — ", " – ", " | "), with at most its
-// length in brackets after it: "… — UX Research Intern · 2017 (6 months)".
+// a separator of fields (" · ", " • ", " — ", " – "), with at most its
+// length in round brackets after it: "… — UX Research Intern · 2017 (6
+// months)".
 func dateSetApart(text string, sp Span) bool {
 	if sp.From <= 0 || sp.To > len(text) || sp.From > sp.To {
 		return false
@@ -1115,12 +1119,47 @@ func dateSetApart(text string, sp Span) bool {
 	if len(before) == len(text[:sp.From]) {
 		return false // no space before the date
 	}
-	sepOK := false
-	for _, sep := range []string{" ·", " —", " –", " |", " •"} {
-		if strings.HasSuffix(before, sep) {
-			sepOK = true
-		}
+	if !slices.ContainsFunc([]string{" ·", " •", " —", " –"}, func(sep string) bool { return strings.HasSuffix(before, sep) }) {
+		return false
 	}
 	after := strings.TrimSpace(text[sp.To:])
-	return sepOK && (after == "" || after != strings.Trim(after, "()（）") && duration.MatchString(strings.TrimSpace(strings.Trim(after, "()（）"))))
+	if after == "" {
+		return true
+	}
+	for _, b := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if inner, ok := strings.CutPrefix(after, b[0]); ok {
+			if inner, ok = strings.CutSuffix(inner, b[1]); ok {
+				return duration.MatchString(strings.TrimSpace(inner))
+			}
+		}
+	}
+	return false
+}
+
+// inEntryDates reports whether the single date sp falls within the dates
+// of the entry e: "Promoted to Senior Designer · 2019" under a job of
+// 2018 – 2021 is a step of that job, not another.
+func (r *run) inEntryDates(e *entry, sp Span) bool {
+	if e == nil || len(sp.Start) < 4 {
+		return false
+	}
+	for _, h := range e.header {
+		hf := r.feature(h)
+		if !hf.hasSpan || !hf.span.Range || len(hf.span.Start) < 4 {
+			continue
+		}
+		y := sp.Start[:4]
+		end := hf.span.End
+		return y >= hf.span.Start[:4] && (end == "" || len(end) >= 4 && y <= end[:4])
+	}
+	return false
+}
+
+// lastBody returns the last line of the entry e's text so far, nil for
+// none.
+func lastBody(e *entry) *line {
+	if e == nil || len(e.body) == 0 {
+		return nil
+	}
+	return e.body[len(e.body)-1]
 }

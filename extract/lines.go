@@ -1387,7 +1387,7 @@ const minColumns = 3
 func (r *run) readTableRows(all []*line) []*line {
 	out := all[:0:0]
 	var columns []string // the column headings of the table being read
-	for _, l := range all {
+	for i, l := range all {
 		if l.Cells == nil {
 			columns = nil
 		}
@@ -1441,9 +1441,7 @@ func (r *run) readTableRows(all []*line) []*line {
 				cells = cells[:n-1] // "姓名 | 李沐阳 | 性别 | 男 | （照片）": the photo's box
 			}
 		}
-		// (the header row of a two-column table names its columns, "Area |
-		// Tools": no label and its value)
-		heads, columnHeads, pairs := 0, 0, len(cells)%2 == 0 && !(l.HeadRow && len(cells) == 2)
+		heads, columnHeads, pairs := 0, 0, len(cells)%2 == 0 && !r.columnNamesRow(all, i)
 		for i, c := range cells {
 			_, known := r.lx.labelField(c)
 			if known {
@@ -1955,3 +1953,27 @@ func hasHan(s string) bool {
 const sentencePunct = "，。；！？!?;"
 
 func hasSentencePunct(s string) bool { return strings.ContainsAny(s, sentencePunct) }
+
+// columnNamesRow reports whether lines[i] is the header row of a
+// two-column table that names its columns ("Area | Tools", "类别 | 技能",
+// "Skill | Level"): not a label and its value, nor a skill group. A
+// Markdown table must have a header row, and some put their first pair
+// there: a list ("| Languages | Go, Python |") is a group's row, and a
+// label before a value is a form's row when the row under it starts with
+// a label too ("| 姓名 | 王小明 |" over "| 电话 | … |").
+func (r *run) columnNamesRow(lines []*line, i int) bool {
+	l := lines[i]
+	cells := nonEmptyStrings(l.Cells)
+	if !l.HeadRow || len(cells) != 2 || strings.ContainsAny(cells[1], ",，、;；/") {
+		return false
+	}
+	if _, label := r.lx.labelField(cells[0]); !label || i+1 >= len(lines) {
+		return true
+	}
+	next := nonEmptyStrings(lines[i+1].Cells)
+	if len(next) == 0 {
+		return true
+	}
+	_, form := r.lx.labelField(next[0])
+	return !form
+}

@@ -462,6 +462,12 @@ func (r *run) certificates(lines []*line) {
 			continue
 		}
 		parts := splitFields(name)
+		if head, by, ok := strings.Cut(name, " — "); ok && strings.Count(name, " — ") == 1 && strings.Contains(head, " – ") {
+			// "AWS Certified DevOps Engineer – Professional — Amazon Web
+			// Services": the long dash sets the issuer apart, the short
+			// one is inside the certificate's name
+			parts = []string{strings.TrimSpace(head), strings.TrimSpace(by)}
+		}
 		if len(parts) == 1 && !hasHan(name) {
 			parts = commaSplit.Split(name, -1)
 		}

@@ -434,6 +434,8 @@ func matchAny(res []*lazyRegexp, s string) bool {
 	return false
 }
 
+//go:generate go test -run TestPrefilterTable -update-prefilters
+
 // prefilterEntry is a row of prefilterTable: a pattern and its prefilter.
 type prefilterEntry struct {
 	expr string

@@ -152,6 +152,21 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "High School Diploma | Lincoln High School, Ohio | 2005", Blank: true},
 		}, `{"education":[{"institution":"Prempeh Memorial Senior High School","studyType":"West African Senior School Certificate Examination","endDate":"2007"},` +
 			`{"institution":"Lincoln High School","studyType":"High School Diploma","endDate":"2005","x-location":"Ohio"}]}`, []string{"education"}},
+		{"a certificate's issuer after a long dash, a short one inside its name", []doc.Line{
+			p("Ana Lima"), h("Certifications"), {Text: "AWS Certified DevOps Engineer – Professional — Amazon Web Services, 2023", Marker: "-"},
+		}, `{"certificates":[{"name":"AWS Certified DevOps Engineer – Professional","issuer":"Amazon Web Services","x-date":"2023"}]}`, []string{"certificates"}},
+		{"a two-column header row that holds a label and its value, or a group and its list, is data", []doc.Line{
+			{Text: "姓名 | 王小明", Cells: []string{"姓名", "王小明"}, HeadRow: true}, {Text: "电话 | 138 0000 1234", Cells: []string{"电话", "138 0000 1234"}},
+			h("Skills"), {Text: "Languages | Go, Python", Cells: []string{"Languages", "Go, Python"}, HeadRow: true}, {Text: "Cloud | AWS, GCP", Cells: []string{"Cloud", "AWS, GCP"}},
+		}, `{"basics":{"name":"王小明","phone":"138 0000 1234"},"skills":[{"name":"Languages","keywords":["Go","Python"]},{"name":"Cloud","keywords":["AWS","GCP"]}]}`, []string{"basics", "skills"}},
+		{"a bracket after the employer is its place only when it is one", []doc.Line{
+			p("Ana Lima"), h("Experience"), {Text: "2019 - 2022: Analyst at Refinitiv (London Stock Exchange Group)", Blank: true},
+			{Text: "2017 - 2019: Engineer at Sadapay (Karachi, remote)", Blank: true},
+		}, `{"work":[{"name":"Refinitiv (London Stock Exchange Group)","position":"Analyst","startDate":"2019","endDate":"2022"},` +
+			`{"name":"Sadapay","position":"Engineer","location":"Karachi, remote","startDate":"2017","endDate":"2019"}]}`, []string{"work"}},
+		{"a full examination name is the qualification whole", []doc.Line{
+			p("Ana Lima"), h("Education"), {Text: "General Certificate of Secondary Education, Eton College, 2010", Blank: true},
+		}, `{"education":[{"institution":"Eton College","studyType":"General Certificate of Secondary Education","endDate":"2010"}]}`, []string{"education"}},
 		{"a place in the headline with an aside after it", []doc.Line{
 			p("Ana Lima"), p("Site Reliability Engineer · Lahore, Pakistan (open to remote, UTC+5)"), p("ana.lima@example.com"), h("Profile"), p("Engineer."),
 		}, `{"basics":{"name":"Ana Lima","label":"Site Reliability Engineer","email":"ana.lima@example.com","location":{"city":"Lahore","region":"Pakistan"},"summary":"Engineer."}}`, []string{"basics"}},

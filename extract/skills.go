@@ -44,8 +44,8 @@ func (r *run) skills(lines []*line) {
 			continue
 		}
 		if l.Cells != nil {
-			if !(l.HeadRow && len(nonEmptyStrings(l.Cells)) == 2) {
-				r.skillRow(l) // (the header row of a two-column table names its columns: "Area | Tools")
+			if !r.columnNamesRow(lines, i) {
+				r.skillRow(l)
 			}
 			group = -1
 			continue

@@ -167,7 +167,7 @@ func (r *run) readJob(e *entry) job {
 				// the company does and its size
 				j.x["x-industry"], j.x["x-companySize"] = strings.TrimSpace(kind), strings.TrimSpace(size)
 				f = strings.TrimSpace(f[:len(f)-len(m[0])])
-			} else if place := strings.TrimSpace(m[1]); j.location == "" && strings.TrimSpace(f[:len(f)-len(m[0])]) != "" && (r.lx.isLocation(place) || r.lx.cityIn(place) != "") {
+			} else if place := strings.TrimSpace(m[1]); j.location == "" && strings.TrimSpace(f[:len(f)-len(m[0])]) != "" && r.lx.placeAside(place) {
 				// "Daraz Cart Technologies (Lahore)", "Sadapay Ledger
 				// Systems (Karachi, remote)": the employer and its place
 				j.location = place
@@ -1096,3 +1096,24 @@ func (r *run) volunteer(lines []*line) {
 // startsLower reports whether s starts with a lower-case letter: a
 // sentence's words, not a name's.
 func startsLower(s string) bool { return unicode.IsLower(firstRuneOf(s)) }
+
+// placeAside reports whether an aside in brackets is a place: "Lahore",
+// "Boston, MA", "Karachi, remote"; not "London Stock Exchange Group" nor
+// "Singapore Pte Ltd", which start with a city.
+func (lx *Lexicon) placeAside(s string) bool {
+	if lx.isOrg(s) {
+		return false
+	}
+	if lx.isLocation(s) || lx.cityIn(s) == s {
+		return true
+	}
+	city := lx.cityIn(s)
+	if city == "" {
+		return false
+	}
+	switch strings.ToLower(strings.Trim(s[len(city):], ",，/ ")) {
+	case "remote", "hybrid", "on-site", "onsite", "远程":
+		return true
+	}
+	return false
+}

@@ -7,7 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
+	"math/big"
 	"net/netip"
 	"net/url"
 	"regexp"
@@ -137,11 +137,8 @@ func (c *compiler) compile(v any, at string) (*node, error) {
 			switch t := val.(type) {
 			case string:
 				n.types = []string{t}
-			case []any:
-				for _, e := range t {
-					s, _ := e.(string)
-					n.types = append(n.types, s)
-				}
+			default:
+				return nil, fmt.Errorf("%s: a type other than one name is not supported", at)
 			}
 		case "properties":
 			props, _ := val.(map[string]any)
@@ -194,14 +191,16 @@ func (c *compiler) resolve(ref string) (any, error) {
 // Validate checks the JSON document doc. It returns the violations sorted by
 // pointer (nil if doc is valid), or an error if doc is not valid JSON.
 func (v *Validator) Validate(doc []byte) ([]Violation, error) {
+	if !json.Valid(doc) {
+		var v any
+		err := json.Unmarshal(doc, &v) // (for encoding/json's message of what is wrong)
+		return nil, fmt.Errorf("schema: invalid JSON: %w", err)
+	}
 	dec := json.NewDecoder(bytes.NewReader(doc))
 	dec.UseNumber()
 	var inst any
 	if err := dec.Decode(&inst); err != nil {
 		return nil, fmt.Errorf("schema: invalid JSON: %w", err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, errors.New("schema: invalid JSON: more than one value")
 	}
 	var out []Violation
 	v.root.check(inst, "", &out)
@@ -278,11 +277,8 @@ func isInteger(v any) bool {
 	if !ok {
 		return false
 	}
-	if _, err := n.Int64(); err == nil {
-		return true
-	}
-	f, err := n.Float64()
-	return err == nil && f == float64(int64(f))
+	r, ok := new(big.Rat).SetString(string(n))
+	return ok && r.IsInt()
 }
 
 // quote writes s in single quotes, as the messages show values.

@@ -384,6 +384,9 @@ func TestDictIndex(t *testing.T) {
 		t.Fatalf("dictIndex has %d rows, dict.txt %d first characters: run go generate ./segment", len(dictIndex), len(want))
 	}
 	for i := range want {
+		if i > 0 && dictIndex[i].r <= dictIndex[i-1].r {
+			t.Fatalf("dictIndex is not in strictly increasing order at %d: firstRuneSpan's search needs it", i)
+		}
 		if want[i] != dictIndex[i] {
 			t.Fatalf("dictIndex[%d] = %+v, dict.txt gives %+v: run go generate ./segment", i, dictIndex[i], want[i])
 		}
