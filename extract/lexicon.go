@@ -53,16 +53,8 @@ func hantForms(r rune) [3]rune {
 	if r < 0x3400 {
 		return [3]rune{r, r, r}
 	}
-	// the first row whose character is r or more (hantTable is sorted)
-	i, j := 0, len(hantTable)
-	for i < j {
-		if h := int(uint(i+j) >> 1); hantTable[h].s < r {
-			i = h + 1
-		} else {
-			j = h
-		}
-	}
-	if i == len(hantTable) || hantTable[i].s != r {
+	i, ok := slices.BinarySearchFunc(hantTable[:], r, func(h hantRow, r rune) int { return int(h.s - r) })
+	if !ok {
 		return [3]rune{r, r, r}
 	}
 	h := hantTable[i]

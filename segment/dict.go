@@ -2,6 +2,7 @@ package segment
 
 import (
 	_ "embed"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -23,15 +24,8 @@ type dictStart struct {
 // firstRuneSpan returns the lines of dict.txt whose words start with r:
 // [lo, hi), empty when none does.
 func firstRuneSpan(r rune) (lo, hi int) {
-	i, j := 0, len(dictIndex)
-	for i < j {
-		if h := int(uint(i+j) >> 1); dictIndex[h].r < r {
-			i = h + 1
-		} else {
-			j = h
-		}
-	}
-	if i == len(dictIndex) || dictIndex[i].r != r {
+	i, ok := slices.BinarySearchFunc(dictIndex[:], r, func(d dictStart, r rune) int { return int(d.r - r) })
+	if !ok {
 		return 0, 0
 	}
 	if i+1 < len(dictIndex) {
