@@ -2405,9 +2405,25 @@ func canJoin(p, a, b *line, right, lead float64, first bool) bool {
 	if labelStart().MatchString(b.text) || strings.Contains(a.text, leader) || strings.Contains(b.text, leader) {
 		return false
 	}
+	// lines that both open with a range of dates ("2016.09-2019.06  某学院
+	// …" over "2002.09-2006.06  某大学 …") are items of a dated list,
+	// whatever their width
+	if leadYear(a.text) && leadYear(b.text) {
+		return false
+	}
 	// the line wrapped: the next line's first word would not have fit
 	return a.x1+0.3*a.size+firstWordWidth(b) > right
 }
+
+// leadYear reports whether s opens with a range of dates: "2016.09-2019.06
+// …", "2019 – 2021 …", "2020年3月-至今 …".
+func leadYear(s string) bool {
+	return (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) && leadRange().MatchString(s)
+}
+
+var leadRange = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:19|20)\d\d(?:[./年-]\d{1,2}月?)?\s*[-–—~～至到]+\s*(?:(?:19|20)\d\d|至今|今|现在|(?i:present|now|current))`)
+})
 
 // leader is a run of dots that leads the eye from an item to its value.
 const leader = "....."

@@ -87,3 +87,23 @@ func TestRejoinLeaders(t *testing.T) {
 		t.Errorf("got %d lines, want 5 (each leader line apart):\n%s", len(got), strings.Join(got, "\n"))
 	}
 }
+
+// TestRejoinDatedItems: lines that each open with a range of dates are
+// items of a dated list and stay apart, even when the first is the widest
+// line of its block (the block's right edge) and the next one's first
+// word would not have fit after it.
+func TestRejoinDatedItems(t *testing.T) {
+	line := func(x, y float64, s string) string { return tx("F1", 10, x, y, s) }
+	var b strings.Builder
+	b.WriteString(tx("F1", 20, 40, 760, "Jane Roe"))
+	b.WriteString(line(40, 730, "Education"))
+	b.WriteString(line(40, 712, "2016.09-2019.06  Westmoor Business School  Business Administration (MBA, part-time)"))
+	b.WriteString(line(40, 700, "2002.09-2006.06  Kingsbridge Normal University  Human Resources"))
+	d := parseOK(t, build(nil, []page{{content: b.String()}}))
+	want := []string{"Jane Roe", "Education",
+		"2016.09-2019.06 Westmoor Business School Business Administration (MBA, part-time)",
+		"2002.09-2006.06 Kingsbridge Normal University Human Resources"}
+	if diff := cmp.Diff(want, texts(d)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
