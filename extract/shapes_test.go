@@ -167,6 +167,19 @@ func TestLayoutShapes(t *testing.T) {
 		{"a full examination name is the qualification whole", []doc.Line{
 			p("Ana Lima"), h("Education"), {Text: "General Certificate of Secondary Education, Eton College, 2010", Blank: true},
 		}, `{"education":[{"institution":"Eton College","studyType":"General Certificate of Secondary Education","endDate":"2010"}]}`, []string{"education"}},
+		{"a progression line under an employer: a role each step, the newest first", []doc.Line{
+			p("Ana Lima"), h("Experience"), b("Zephyrine Fintech Pvt. Ltd., Pune"),
+			p("SOC Analyst (2018) → Senior SOC Analyst (2020) → Security Engineering Lead (2022–)"), {Text: "Lead a team of 6.", Marker: "-"},
+			h("工作经历"), b("广州某物流集团有限公司  人力资源部"), p("2017.03 招聘助理 → 2019.06 招聘主管 → 2021.01 人力资源经理"), p("现负责华南区招聘。"),
+		}, `{"work":[{"name":"Zephyrine Fintech Pvt. Ltd.","location":"Pune","position":"Security Engineering Lead","startDate":"2022","highlights":["Lead a team of 6."]},` +
+			`{"name":"Zephyrine Fintech Pvt. Ltd.","location":"Pune","position":"Senior SOC Analyst","startDate":"2020","endDate":"2022"},` +
+			`{"name":"Zephyrine Fintech Pvt. Ltd.","location":"Pune","position":"SOC Analyst","startDate":"2018","endDate":"2020"},` +
+			`{"name":"广州某物流集团有限公司","position":"人力资源经理","startDate":"2021-01","highlights":["现负责华南区招聘。"]},` +
+			`{"name":"广州某物流集团有限公司","position":"招聘主管","startDate":"2019-06","endDate":"2021-01"},` +
+			`{"name":"广州某物流集团有限公司","position":"招聘助理","startDate":"2017-03","endDate":"2019-06"}]}`, []string{"work"}},
+		{"an arrow for a dash between dates is no progression", []doc.Line{
+			p("Ana Lima"), h("Experience"), b("Acme Corp  Data Engineer"), p("🕒 2019.07 → 2021.03"), {Text: "Built pipelines.", Marker: "-"},
+		}, `{"work":[{"name":"Acme Corp","position":"Data Engineer","startDate":"2019-07","endDate":"2021-03","highlights":["Built pipelines."]}]}`, []string{"work"}},
 		{"a place in the headline with an aside after it", []doc.Line{
 			p("Ana Lima"), p("Site Reliability Engineer · Lahore, Pakistan (open to remote, UTC+5)"), p("ana.lima@example.com"), h("Profile"), p("Engineer."),
 		}, `{"basics":{"name":"Ana Lima","label":"Site Reliability Engineer","email":"ana.lima@example.com","location":{"city":"Lahore","region":"Pakistan"},"summary":"Engineer."}}`, []string{"basics"}},

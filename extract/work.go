@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -818,6 +819,35 @@ func (r *run) work(lines []*line) {
 				continue
 			}
 		}
+		if steps, at := r.progression(e); len(steps) > 0 && j.org != "" {
+			// "SOC Analyst (2018) → Senior SOC Analyst (2020) → Security
+			// Engineering Lead (2022–)" under the employer: a role each
+			// step, the newest first, each until the next began; the
+			// job's text goes with the newest
+			if j.summary != "" && strings.Contains(at.text, j.summary) {
+				j.summary = "" // (the line, or the part of it after the first step's date)
+			}
+			for k := len(steps) - 1; k >= 0; k-- {
+				st := steps[k]
+				end := st.end
+				switch {
+				case end != "" || st.open:
+				case k+1 < len(steps):
+					end = steps[k+1].start
+				default:
+					end = j.end
+				}
+				w := schema.Work{Name: j.org, Position: st.title, Location: j.location, URL: j.url, StartDate: st.start, EndDate: end, X: nilIfEmpty(maps.Clone(j.x))}
+				if k == len(steps)-1 {
+					w.Summary, w.Highlights = j.summary, j.highlights
+				}
+				r.res.Work = append(r.res.Work, w)
+				commaOrg, commaUnit = append(commaOrg, false), append(commaUnit, false)
+			}
+			r.traceLine(at, "the steps of a career at one employer", "a progression line")
+			parent = e
+			continue
+		}
 		r.res.Work = append(r.res.Work, schema.Work{
 			Name: j.org, Position: j.position, Location: j.location, URL: j.url,
 			StartDate: j.start, EndDate: j.end, Summary: j.summary, Highlights: j.highlights,
@@ -1116,4 +1146,63 @@ func (lx *Lexicon) placeAside(s string) bool {
 		return true
 	}
 	return false
+}
+
+// careerStep is one step of a progression line: a title and its dates.
+type careerStep struct {
+	title, start, end string
+	open              bool // the step's own dates run on ("(2022–)")
+}
+
+// progressionArrows part the steps of a progression line.
+var progressionArrows = []string{"→", "->", "⟶", "➜", "➔", "=>"}
+
+// progression finds, in the first lines of a job, a line that lists the
+// titles held at the employer one after another, each with the date it
+// began ("2017.03 招聘助理 → 2019.06 招聘主管 → 2021.01 人力资源经理",
+// "SOC Analyst (2018) → Senior SOC Analyst (2020) → Lead (2022–)"). It
+// returns the steps, oldest first, and the line; none when no line is
+// two or more such steps, each a title and a date, in order ("🕒
+// 2019.07 → 2021.03": an arrow for a dash, no titles).
+func (r *run) progression(e *entry) ([]careerStep, *line) {
+	ls := e.header
+	ls = append(ls[:len(ls):len(ls)], e.body[:min(2, len(e.body))]...)
+	for _, l := range ls {
+		t := l.text
+		arrow := ""
+		for _, a := range progressionArrows {
+			if strings.Contains(t, a) {
+				arrow = a
+				break
+			}
+		}
+		if arrow == "" {
+			continue
+		}
+		var steps []careerStep
+		for _, piece := range strings.Split(t, arrow) {
+			piece = strings.TrimSpace(piece)
+			sp, ok := findSpan(piece)
+			if !ok || sp.Start == "" {
+				steps = nil
+				break
+			}
+			title := strings.Trim(cutSpan(piece, sp), " ()（）[]·,，|-–—~～")
+			title = strings.Join(strings.Fields(title), " ")
+			if !strings.ContainsFunc(title, unicode.IsLetter) || utf8.RuneCountInString(title) > maxHeaderField || hasSentencePunct(title) ||
+				len(steps) > 0 && sp.Start < steps[len(steps)-1].start {
+				steps = nil
+				break
+			}
+			st := careerStep{title: title, start: sp.Start, open: sp.Open}
+			if sp.Range {
+				st.end = sp.End
+			}
+			steps = append(steps, st)
+		}
+		if len(steps) >= 2 {
+			return steps, l
+		}
+	}
+	return nil, nil
 }
