@@ -761,6 +761,11 @@ func (r *run) contactLine(l *line) bool {
 	if us := findURLs(l.text); len(us) > 0 && len(strings.Fields(l.text)) <= 4 {
 		return true
 	}
+	if t := strings.TrimSpace(l.text); !strings.ContainsAny(t, " \t") && !r.lx.techs[strings.ToLower(t)] && r.contactish(t) {
+		// "CORINNEBAPTISTE.EXAMPLE.COM": a site set in capitals, alone on
+		// its line (not "Next.js", a technology)
+		return true
+	}
 	_, kvs := r.lx.splitKV(l.raw)
 	for _, k := range kvs {
 		switch k.field {

@@ -180,6 +180,9 @@ func TestLayoutShapes(t *testing.T) {
 		{"an arrow for a dash between dates is no progression", []doc.Line{
 			p("Ana Lima"), h("Experience"), b("Acme Corp  Data Engineer"), p("🕒 2019.07 → 2021.03"), {Text: "Built pipelines.", Marker: "-"},
 		}, `{"work":[{"name":"Acme Corp","position":"Data Engineer","startDate":"2019-07","endDate":"2021-03","highlights":["Built pipelines."]}]}`, []string{"work"}},
+		{"a site alone on its line under About is a contact, a technology is not", []doc.Line{
+			p("Ana Lima"), h("About"), p("ANALIMA.EXAMPLE.COM"), p("I build design systems. Recently:"), p("Next.js"),
+		}, `{"basics":{"name":"Ana Lima","url":"https://ANALIMA.EXAMPLE.COM","summary":"I build design systems. Recently:\nNext.js"}}`, []string{"basics"}},
 		{"a place in the headline with an aside after it", []doc.Line{
 			p("Ana Lima"), p("Site Reliability Engineer · Lahore, Pakistan (open to remote, UTC+5)"), p("ana.lima@example.com"), h("Profile"), p("Engineer."),
 		}, `{"basics":{"name":"Ana Lima","label":"Site Reliability Engineer","email":"ana.lima@example.com","location":{"city":"Lahore","region":"Pakistan"},"summary":"Engineer."}}`, []string{"basics"}},
