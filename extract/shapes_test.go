@@ -183,6 +183,9 @@ func TestLayoutShapes(t *testing.T) {
 		{"a site alone on its line under About is a contact, a technology is not", []doc.Line{
 			p("Ana Lima"), h("About"), p("ANALIMA.EXAMPLE.COM"), p("I build design systems. Recently:"), p("Next.js"),
 		}, `{"basics":{"name":"Ana Lima","url":"https://ANALIMA.EXAMPLE.COM","summary":"I build design systems. Recently:\nNext.js"}}`, []string{"basics"}},
+		{"A-levels written with a small l is the qualification", []doc.Line{
+			p("Ana Lima"), h("Education"), {Text: "Haldane Sixth Form College — A-levels, 2014 – 2016", Blank: true},
+		}, `{"education":[{"institution":"Haldane Sixth Form College","studyType":"A-levels","startDate":"2014","endDate":"2016"}]}`, []string{"education"}},
 		{"a place in the headline with an aside after it", []doc.Line{
 			p("Ana Lima"), p("Site Reliability Engineer · Lahore, Pakistan (open to remote, UTC+5)"), p("ana.lima@example.com"), h("Profile"), p("Engineer."),
 		}, `{"basics":{"name":"Ana Lima","label":"Site Reliability Engineer","email":"ana.lima@example.com","location":{"city":"Lahore","region":"Pakistan"},"summary":"Engineer."}}`, []string{"basics"}},
