@@ -100,6 +100,9 @@ func (r *run) headingText(l *line, t string) (Kind, bool) {
 	if k, ok := r.lx.headings[normHeading(t)]; ok {
 		return k, true
 	}
+	if rest := strings.TrimSpace(nameSuffix.ReplaceAllString(t, "")); rest != t && rest != "" && r.isName(rest) {
+		return "", false // "徐振宇 Resume": a name and the document's title, not the heading "Résumé"
+	}
 	// bilingual headings: "工作经历 Work Experience", "Education / 教育背景"
 	if cjk, latin := splitScripts(t); cjk != "" && latin != "" {
 		k1, ok1 := r.lx.headings[normHeading(cjk)]

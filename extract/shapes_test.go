@@ -186,6 +186,9 @@ func TestLayoutShapes(t *testing.T) {
 		{"A-levels written with a small l is the qualification", []doc.Line{
 			p("Ana Lima"), h("Education"), {Text: "Haldane Sixth Form College — A-levels, 2014 – 2016", Blank: true},
 		}, `{"education":[{"institution":"Haldane Sixth Form College","studyType":"A-levels","startDate":"2014","endDate":"2016"}]}`, []string{"education"}},
+		{"a name and the document's title as the top heading is no Résumé (summary) heading", []doc.Line{
+			{Text: "徐振宇 Resume", Heading: 2}, {Text: "xu.zhenyu@example.com", Blank: true}, h("Summary"), p("Engineer."),
+		}, `{"basics":{"name":"徐振宇","email":"xu.zhenyu@example.com","summary":"Engineer."}}`, []string{"basics"}},
 		{"a place in the headline with an aside after it", []doc.Line{
 			p("Ana Lima"), p("Site Reliability Engineer · Lahore, Pakistan (open to remote, UTC+5)"), p("ana.lima@example.com"), h("Profile"), p("Engineer."),
 		}, `{"basics":{"name":"Ana Lima","label":"Site Reliability Engineer","email":"ana.lima@example.com","location":{"city":"Lahore","region":"Pakistan"},"summary":"Engineer."}}`, []string{"basics"}},
