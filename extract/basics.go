@@ -268,7 +268,8 @@ func (r *run) basics(lines []*line) {
 		}
 		// (a name may lead the first line before labelled fields: "陆婉清 |
 		// 求职意向：投资经理")
-		if b.Name == "" && r.nameLine == nil && (len(kvs) == 0 || i == 0 || l.Heading == 1) && (r.setName(lead) || (i == 0 || l.Heading == 1) && r.setNameTitle(lead)) {
+		// (… or beside the résumé's number on a job site's page: "荣美希 | ID：50187764")
+		if b.Name == "" && r.nameLine == nil && (len(kvs) == 0 || i == 0 || l.Heading == 1 || onlyField(kvs, "x-resumeId")) && (r.setName(lead) || (i == 0 || l.Heading == 1) && r.setNameTitle(lead)) {
 			r.nameLine = l
 			continue
 		}
@@ -858,3 +859,8 @@ func (r *run) setPlace(s string) {
 // cityDistrict is a Chinese city and one of its districts or counties
 // written after it: "台中市西屯區", "杭州市西湖区".
 var cityDistrict = lazyRE(`^(\p{Han}{2,3}市)\p{Han}{1,4}[区區县縣]$`)
+
+// onlyField reports whether every pair in kvs is of the field f.
+func onlyField(kvs []kv, f string) bool {
+	return len(kvs) > 0 && !slices.ContainsFunc(kvs, func(k kv) bool { return k.field != f })
+}

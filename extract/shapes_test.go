@@ -189,6 +189,10 @@ func TestLayoutShapes(t *testing.T) {
 		{"a name and the document's title as the top heading is no Résumé (summary) heading", []doc.Line{
 			{Text: "徐振宇 Resume", Heading: 2}, {Text: "xu.zhenyu@example.com", Blank: true}, h("Summary"), p("Engineer."),
 		}, `{"basics":{"name":"徐振宇","email":"xu.zhenyu@example.com","summary":"Engineer."}}`, []string{"basics"}},
+		{"a name beside the résumé's number on a job site's page, under the site's bar", []doc.Line{
+			p("某招聘网  简历中心 > 预览简历 > 打印"), {Text: "荣美希 | ID：50187764", Cells: []string{"荣美希", "ID：50187764"}, Blank: true},
+			p("电话：138 0000 5627"),
+		}, `{"basics":{"name":"荣美希","phone":"138 0000 5627","x-resumeId":"50187764"}}`, []string{"basics"}},
 		{"a place in the headline with an aside after it", []doc.Line{
 			p("Ana Lima"), p("Site Reliability Engineer · Lahore, Pakistan (open to remote, UTC+5)"), p("ana.lima@example.com"), h("Profile"), p("Engineer."),
 		}, `{"basics":{"name":"Ana Lima","label":"Site Reliability Engineer","email":"ana.lima@example.com","location":{"city":"Lahore","region":"Pakistan"},"summary":"Engineer."}}`, []string{"basics"}},
