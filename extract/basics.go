@@ -351,9 +351,11 @@ func (r *run) basics(lines []*line) {
 		if b.Label == "" && r.nameLine != nil && i > 0 && (lines[i-1] == r.nameLine || l.Heading > 0 && l.Heading >= r.nameLine.Heading ||
 			l.runes <= maxTitleLine && r.lx.isTitle(lead) && !hasSentencePunct(lead) && len(kvs) == 0 && len(l.Links) == 0 && (strings.Contains(lead, " ") || hasHan(lead))) &&
 			(l.runes <= 80 || l.runes <= maxHeadlineUnderName && lines[i-1] == r.nameLine && !hasSentencePunct(lead) && !strings.HasSuffix(lead, ".")) && !docTitles.MatchString(lead) {
-			b.Label = r.headline(lead)
-			r.headlineLabel = true
-			continue
+			if h := r.headline(lead); !isPersonalFact(h) {
+				b.Label = h
+				r.headlineLabel = true
+				continue
+			} // ("女｜33 岁（1991年11月）｜现居住 苏州": facts, no headline)
 		}
 		if l.runes > 60 && b.Summary == "" && r.nameLine != nil {
 			b.Summary = l.text
@@ -817,9 +819,20 @@ var personalFacts = []struct {
 	field string
 }{
 	{lazyRE(`^(?:男|女|Male|Female)$`), "x-gender"},
-	{lazyRE(`^\d{2}\s*(?:岁|周岁)$`), "x-age"},
+	{lazyRE(`^\d{2}\s*(?:岁|周岁)(?:\s*[（(][^（）()]*[）)])?$`), "x-age"}, // "33 岁（1991年11月）"
 	{lazyRE(`^\d{1,2}\s*年(?:以上)?(?:工作)?经验$`), "x-yearsOfExperience"},
 	{lazyRE(`^(?:在职|离职|应届生?|在校)(?:[-－—，,、\s]*(?:随时到岗|月内到岗|\d+\s*天内到岗|考虑机会|看看机会|暂不考虑))?$`), "x-jobStatus"},
+}
+
+// isPersonalFact reports whether t is a bare fact of the contact line
+// ("男", "35岁"), without filing it.
+func isPersonalFact(t string) bool {
+	return slices.ContainsFunc(personalFacts, func(f struct {
+		re    *lazyRegexp
+		field string
+	}) bool {
+		return f.re.MatchString(t)
+	})
 }
 
 // personalFact files a bare fact of the contact line; it reports whether t

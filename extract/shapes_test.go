@@ -193,6 +193,9 @@ func TestLayoutShapes(t *testing.T) {
 			p("某招聘网  简历中心 > 预览简历 > 打印"), {Text: "荣美希 | ID：50187764", Cells: []string{"荣美希", "ID：50187764"}, Blank: true},
 			p("电话：138 0000 5627"),
 		}, `{"basics":{"name":"荣美希","phone":"138 0000 5627","x-resumeId":"50187764"}}`, []string{"basics"}},
+		{"a line of facts under the name is no headline", []doc.Line{
+			p("荣美希"), p("女｜33 岁（1991年11月）｜现居住 苏州｜9年工作经验"), p("电话：138 0000 5627"),
+		}, `{"basics":{"name":"荣美希","phone":"138 0000 5627","x-age":"33 岁（1991年11月）","x-gender":"女","x-yearsOfExperience":"9年工作经验"}}`, []string{"basics"}},
 		{"a place in the headline with an aside after it", []doc.Line{
 			p("Ana Lima"), p("Site Reliability Engineer · Lahore, Pakistan (open to remote, UTC+5)"), p("ana.lima@example.com"), h("Profile"), p("Engineer."),
 		}, `{"basics":{"name":"Ana Lima","label":"Site Reliability Engineer","email":"ana.lima@example.com","location":{"city":"Lahore","region":"Pakistan"},"summary":"Engineer."}}`, []string{"basics"}},
