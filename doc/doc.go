@@ -78,8 +78,7 @@ type Line struct {
 	Cells   []string // the cells when the line is a table row, else nil
 	// HeadRow is set when the source marks the row as a header: Markdown's
 	// header row, an HTML row of <th> cells only (wherever it stands) or
-	// in <thead>. DOCX does not set it (Word's repeated header rows are
-	// not read).
+	// in <thead>, a DOCX row with w:tblHeader.
 	HeadRow bool
 	Links   []Link // hyperlinks in the line
 	Blank   bool   // one or more blank lines preceded this line

@@ -82,6 +82,7 @@ type row struct {
 	off           int64
 	cells         []*cell
 	rendered, man int
+	head          bool // w:tblHeader: the table's header row
 }
 
 type cell struct{ blocks []block }
@@ -212,7 +213,7 @@ var skipped = map[string]bool{
 	"del": true, "moveFrom": true, "delText": true, "delInstrText": true,
 	"sdtPr": true, "sdtEndPr": true, "smartTagPr": true, "customXmlPr": true,
 	"fldData": true, "ffData": true, "binData": true, "rt": true,
-	"tblPr": true, "tblGrid": true, "trPr": true, "tblPrEx": true, "tcPr": true,
+	"tblPr": true, "tblGrid": true, "tblPrEx": true, "tcPr": true,
 	"footnoteReference": true, "endnoteReference": true, "commentReference": true,
 	"annotationRef": true, "footnoteRef": true, "endnoteRef": true,
 	"separator": true, "continuationSeparator": true, "background": true,
@@ -455,6 +456,15 @@ func (b *builder) start(c *ctx, se startElement, off int64) (k kind, skip bool) 
 		}
 		c.row = &row{off: off, rendered: b.rendered, man: b.manual}
 		return kindTr, false
+	case "trPr":
+		// a row's properties: only w:tblHeader (a header row, repeated
+		// on each page) is read
+		return kindNone, c.row == nil
+	case "tblHeader":
+		if c.row != nil && len(c.row.cells) == 0 {
+			c.row.head = onOff(se)
+		}
+		return kindNone, true
 	case "tc":
 		if c.row == nil {
 			return kindNone, false

@@ -342,6 +342,15 @@ line</w:t></w:r>`)),
 			},
 		},
 		{
+			name: "a header row",
+			parts: body(`<w:tbl><w:tblPr/><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr><w:tc>` + p(r("Area")) + `</w:tc><w:tc>` + p(r("Tools")) + `</w:tc></w:tr>` +
+				`<w:tr><w:trPr><w:tblHeader w:val="0"/></w:trPr><w:tc>` + p(r("Cloud")) + `</w:tc><w:tc>` + p(r("AWS")) + `</w:tc></w:tr></w:tbl>`),
+			want: []doc.Line{
+				{Text: "Area | Tools", Cells: []string{"Area", "Tools"}, HeadRow: true},
+				{Text: "Cloud | AWS", Cells: []string{"Cloud", "AWS"}},
+			},
+		},
+		{
 			name: "layout table and nested table",
 			parts: withStyles(body(tbl(
 				[]string{

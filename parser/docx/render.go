@@ -296,6 +296,7 @@ func (r *renderer) table(t *table) {
 		line.Text = strings.Join(nonEmpty, " | ")
 		line.Spans = doc.TidySpans(spans)
 		line.Cells = texts
+		line.HeadRow = row.head
 		line.Bold = bold
 		line.Size = float64(w.dominant()) / 2
 		line.Links = dedupeLinks(links)
