@@ -268,7 +268,7 @@ func (r *run) basics(lines []*line) {
 		}
 		// (a name may lead the first line before labelled fields: "陆婉清 |
 		// 求职意向：投资经理")
-		// (… or beside the résumé's number on a job site's page: "荣美希 | ID：50187764")
+		// (… or beside the résumé's number on a job site's page: "沈若溪 | ID：10020030")
 		if b.Name == "" && r.nameLine == nil && (len(kvs) == 0 || i == 0 || l.Heading == 1 || onlyField(kvs, "x-resumeId")) && (r.setName(lead) || (i == 0 || l.Heading == 1) && r.setNameTitle(lead)) {
 			r.nameLine = l
 			continue
@@ -290,7 +290,7 @@ func (r *run) basics(lines []*line) {
 		}
 		for _, t := range tokens {
 			t = stripSymbols(t)
-			// a place may carry an aside: "Lahore, Pakistan (open to remote, UTC+5)"
+			// a place may carry an aside: "Karachi, Pakistan (open to relocation, UTC+5)"
 			place := t
 			if loc := trailBracket.FindStringIndex(t); loc != nil && loc[0] > 0 {
 				place = t[:loc[0]]
@@ -355,7 +355,7 @@ func (r *run) basics(lines []*line) {
 				b.Label = h
 				r.headlineLabel = true
 				continue
-			} // ("女｜33 岁（1991年11月）｜现居住 苏州": facts, no headline)
+			} // ("男｜35 岁（1989年6月）｜现居住 无锡": facts, no headline)
 		}
 		if l.runes > 60 && b.Summary == "" && r.nameLine != nil {
 			b.Summary = l.text
@@ -765,7 +765,7 @@ func (r *run) contactLine(l *line) bool {
 		return true
 	}
 	if t := strings.TrimSpace(l.text); !strings.ContainsAny(t, " \t") && !r.lx.techs[strings.ToLower(t)] && r.contactish(t) {
-		// "CORINNEBAPTISTE.EXAMPLE.COM": a site set in capitals, alone on
+		// "ANALIMA.EXAMPLE.COM": a site set in capitals, alone on
 		// its line (not "Next.js", a technology)
 		return true
 	}
@@ -819,7 +819,7 @@ var personalFacts = []struct {
 	field string
 }{
 	{lazyRE(`^(?:男|女|Male|Female)$`), "x-gender"},
-	{lazyRE(`^\d{2}\s*(?:岁|周岁)(?:\s*[（(][^（）()]*[）)])?$`), "x-age"}, // "33 岁（1991年11月）"
+	{lazyRE(`^\d{2}\s*(?:岁|周岁)(?:\s*[（(][^（）()]*[）)])?$`), "x-age"}, // "35 岁（1989年6月）"
 	{lazyRE(`^\d{1,2}\s*年(?:以上)?(?:工作)?经验$`), "x-yearsOfExperience"},
 	{lazyRE(`^(?:在职|离职|应届生?|在校)(?:[-－—，,、\s]*(?:随时到岗|月内到岗|\d+\s*天内到岗|考虑机会|看看机会|暂不考虑))?$`), "x-jobStatus"},
 }

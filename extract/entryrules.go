@@ -774,9 +774,9 @@ func (r *run) datedLineRule(c *entryCtx) verdict {
 	if last := lastBody(cur); last != nil && l.Marker != "" && last.Marker == l.Marker && l.Indent == last.Indent &&
 		(!f.span.Range || f.span.Open || f.span.To <= len(l.raw) && strings.Trim(l.raw[f.span.To:], " .。") != "") &&
 		strings.HasSuffix(strings.TrimSpace(l.raw), ".") && len(strings.Fields(l.raw[:min(f.span.From, len(l.raw))])) >= 5 {
-		// "• Designated FO for line-training support of new-hire first
-		// officers since 2023.", "- Kept the resort open in 2020-2021 with
-		// a skeleton crew.": a sentence among the entry's bullets, at
+		// "• Acting line trainer for the first officers hired each
+		// spring since 2023.", "- Kept the hotel open in 2020-2021 with
+		// a small crew.": a sentence among the entry's bullets, at
 		// their level, that mentions a date (not "- Data Analyst at
 		// Initech, Mar 2017 – Dec 2018.", a range that ends it: a job)
 		return inBody
@@ -785,7 +785,7 @@ func (r *run) datedLineRule(c *entryCtx) verdict {
 		!r.yearParagraph(c) {
 		// one date is no employment, unless it stands apart beside the
 		// names: "Acme  | Designer  Apr 2021", a job that runs on;
-		// "Apprentice | Loma Software | '23", a year's job; "Fintrek Labs,
+		// "Apprentice | Loma Software | '23", a year's job; "Harbourline Labs,
 		// Singapore — UX Research Intern · 2017 (6 months)"
 		return inBody
 	}

@@ -101,7 +101,7 @@ func (r *run) headingText(l *line, t string) (Kind, bool) {
 		return k, true
 	}
 	if rest := strings.TrimSpace(nameSuffix.ReplaceAllString(t, "")); rest != t && rest != "" && r.isName(rest) {
-		return "", false // "徐振宇 Resume": a name and the document's title, not the heading "Résumé"
+		return "", false // "周明远 Resume": a name and the document's title, not the heading "Résumé"
 	}
 	// bilingual headings: "工作经历 Work Experience", "Education / 教育背景"
 	if cjk, latin := splitScripts(t); cjk != "" && latin != "" {

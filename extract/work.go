@@ -169,7 +169,7 @@ func (r *run) readJob(e *entry) job {
 				j.x["x-industry"], j.x["x-companySize"] = strings.TrimSpace(kind), strings.TrimSpace(size)
 				f = strings.TrimSpace(f[:len(f)-len(m[0])])
 			} else if place := strings.TrimSpace(m[1]); j.location == "" && strings.TrimSpace(f[:len(f)-len(m[0])]) != "" && r.lx.placeAside(place) {
-				// "Daraz Cart Technologies (Lahore)", "Sadapay Ledger
+				// "Indus Cart Systems (Lahore)", "Margalla Ledger
 				// Systems (Karachi, remote)": the employer and its place
 				j.location = place
 				f = strings.TrimSpace(f[:len(f)-len(m[0])])
@@ -820,8 +820,8 @@ func (r *run) work(lines []*line) {
 			}
 		}
 		if steps, at := r.progression(e); len(steps) > 0 && j.org != "" {
-			// "SOC Analyst (2018) → Senior SOC Analyst (2020) → Security
-			// Engineering Lead (2022–)" under the employer: a role each
+			// "Support Analyst (2017) → Senior Support Analyst (2019) →
+			// Support Lead (2022–)" under the employer: a role each
 			// step, the newest first, each until the next began; the
 			// job's text goes with the newest
 			if j.summary != "" && strings.Contains(at.text, j.summary) {
@@ -1159,8 +1159,8 @@ var progressionArrows = []string{"→", "->", "⟶", "➜", "➔", "=>"}
 
 // progression finds, in the first lines of a job, a line that lists the
 // titles held at the employer one after another, each with the date it
-// began ("2017.03 招聘助理 → 2019.06 招聘主管 → 2021.01 人力资源经理",
-// "SOC Analyst (2018) → Senior SOC Analyst (2020) → Lead (2022–)"). It
+// began ("2016.04 行政专员 → 2018.09 行政主管 → 2021.03 行政经理",
+// "Support Analyst (2017) → Senior Support Analyst (2019) → Lead (2022–)"). It
 // returns the steps, oldest first, and the line; none when no line is
 // two or more such steps, each a title and a date, in order ("🕒
 // 2019.07 → 2021.03": an arrow for a dash, no titles).

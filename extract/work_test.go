@@ -127,8 +127,8 @@ func TestReadJobAt(t *testing.T) {
 		// what the company does and its size, in brackets after its name
 		{"Mkhize Venter Inc. (Audit & advisory, 1,100 staff)\nAudit Manager  2022 – now", "Mkhize Venter Inc.", "Audit Manager", ""},
 		// the employer's place in brackets after its name
-		{"2019 - 2022: DevOps Engineer at Daraz Cart Technologies (Lahore)", "Daraz Cart Technologies", "DevOps Engineer", "Lahore"},
-		{"2022 - present: Senior Engineer at Sadapay Ledger Systems (Karachi, remote)", "Sadapay Ledger Systems", "Senior Engineer", "Karachi, remote"},
+		{"2019 - 2022: DevOps Engineer at Indus Cart Systems (Lahore)", "Indus Cart Systems", "DevOps Engineer", "Lahore"},
+		{"2022 - present: Senior Engineer at Margalla Ledger Works (Karachi, remote)", "Margalla Ledger Works", "Senior Engineer", "Karachi, remote"},
 	}
 	for _, tt := range tests {
 		var e entry
