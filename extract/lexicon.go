@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -271,10 +272,24 @@ type Lexicon struct {
 	dressAfter     []*lazyRegexp
 }
 
-// NewLexicon parses the embedded tables.
+// NewLexicon parses the embedded tables. The tables are independent; they
+// are read in three parts at once, since building the lexicon is most of
+// what a one-file parse costs before its first line.
 func NewLexicon() *Lexicon {
+	lx := &Lexicon{}
+	var wg sync.WaitGroup
+	wg.Go(lx.readWordTables)
+	wg.Go(lx.readPlaceTables)
+	lx.readHeadingTables()
+	wg.Wait()
+	return lx
+}
+
+// readHeadingTables reads the tables of headings, labels, networks and
+// page chrome.
+func (lx *Lexicon) readHeadingTables() {
 	labels := readPairs("labels.tsv")
-	lx := &Lexicon{headings: make(map[string]Kind, 1024), labels: make(map[string]string, len(labels)), fillers: map[string]bool{}}
+	lx.headings, lx.labels, lx.fillers = make(map[string]Kind, 1024), make(map[string]string, len(labels)), map[string]bool{}
 	lx.dressedOnly = map[string]Kind{}
 	for r := range rows("headings.tsv") {
 		switch {
@@ -283,11 +298,6 @@ func NewLexicon() *Lexicon {
 		case len(r) == 3 && r[2] == "dressed":
 			lx.dressedOnly[normHeading(r[1])] = Kind(r[0])
 		}
-	}
-	techs := readWords("technologies.txt")
-	lx.techs = make(map[string]bool, len(techs))
-	for _, w := range techs {
-		lx.techs[strings.ToLower(w)] = true
 	}
 	lx.iconSections = map[string]Kind{}
 	for p := range tablePairs("icon_sections.tsv") {
@@ -364,27 +374,6 @@ func NewLexicon() *Lexicon {
 	for _, k := range lx.keepSlash {
 		lx.keepSlashLower = append(lx.keepSlashLower, strings.ToLower(k))
 	}
-	for p := range tablePairs("degrees.tsv") {
-		lx.degrees = append(lx.degrees, degree{p.key, p.word})
-	}
-	sort.SliceStable(lx.degrees, func(i, j int) bool { return len(lx.degrees[i].word) > len(lx.degrees[j].word) })
-	words := map[string][]string{}
-	for p := range tablePairs("words.tsv") {
-		words[p.key] = append(words[p.key], p.word)
-	}
-	lx.schoolWords = newWordSet(words["school"])
-	lx.orgWords = newWordSet(words["company"])
-	lx.titleWords = newWordSet(words["title"])
-	lx.awardWords = newWordSet(words["award"])
-	lx.certWords = newWordSet(words["cert"])
-	lx.functions = map[string]bool{}
-	for _, w := range append(words["function"], words["role"]...) {
-		lx.functions[strings.ToLower(w)] = true
-	}
-	lx.vendors = map[string]bool{}
-	for _, w := range words["vendor"] {
-		lx.vendors[strings.ToLower(w)] = true
-	}
 	lx.countries = map[string]bool{}
 	for c := range tableWords("countries.txt") {
 		lx.countries[c] = true
@@ -410,6 +399,41 @@ func NewLexicon() *Lexicon {
 		lx.verbSet[v] = true
 	}
 	lx.levels = wordMap("skill_levels.txt", false)
+}
+
+// readWordTables reads the tables of words: technologies, degrees and the
+// words that tell schools, employers, titles, awards and certificates.
+func (lx *Lexicon) readWordTables() {
+	techs := readWords("technologies.txt")
+	lx.techs = make(map[string]bool, len(techs))
+	for _, w := range techs {
+		lx.techs[strings.ToLower(w)] = true
+	}
+	for p := range tablePairs("degrees.tsv") {
+		lx.degrees = append(lx.degrees, degree{p.key, p.word})
+	}
+	sort.SliceStable(lx.degrees, func(i, j int) bool { return len(lx.degrees[i].word) > len(lx.degrees[j].word) })
+	words := map[string][]string{}
+	for p := range tablePairs("words.tsv") {
+		words[p.key] = append(words[p.key], p.word)
+	}
+	lx.schoolWords = newWordSet(words["school"])
+	lx.orgWords = newWordSet(words["company"])
+	lx.titleWords = newWordSet(words["title"])
+	lx.awardWords = newWordSet(words["award"])
+	lx.certWords = newWordSet(words["cert"])
+	lx.functions = map[string]bool{}
+	for _, w := range append(words["function"], words["role"]...) {
+		lx.functions[strings.ToLower(w)] = true
+	}
+	lx.vendors = map[string]bool{}
+	for _, w := range words["vendor"] {
+		lx.vendors[strings.ToLower(w)] = true
+	}
+}
+
+// readPlaceTables reads the tables of cities, provinces and surnames.
+func (lx *Lexicon) readPlaceTables() {
 	lx.cityNames = wordMap("cities.txt", true)
 	lx.provinces = readWords("provinces.txt")
 	surnames := readWords("surnames.txt")
@@ -417,7 +441,6 @@ func NewLexicon() *Lexicon {
 	for _, w := range surnames {
 		lx.surnames[w] = true
 	}
-	return lx
 }
 
 // hanSurname reports whether a name written in Han characters starts with
