@@ -39,6 +39,7 @@ fuzz:
 	go test ./parser -run '^$$' -fuzz FuzzDetect -fuzztime $(FUZZTIME)
 	go test ./parser/html -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
 	go test ./schema -run '^$$' -fuzz FuzzValidate -fuzztime $(FUZZTIME)
+	go test ./internal/gfm -run '^$$' -fuzz FuzzMatchesGoldmark -fuzztime $(FUZZTIME)
 	go test ./parser/pdf -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
 	go test ./parser/docx -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
 	go test ./parser/docx -run '^$$' -fuzz FuzzDocumentXML -fuzztime $(FUZZTIME)

@@ -11,15 +11,14 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"github.com/yuin/goldmark"
 	gast "github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
 	gmparser "github.com/yuin/goldmark/parser"
 	gmtext "github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 
 	"github.com/resumex/resumex/doc"
+	"github.com/resumex/resumex/internal/gfm"
 )
 
 // The Markdown adapter reads Markdown as CommonMark with GitHub's pipe
@@ -57,7 +56,7 @@ import (
 
 // mdParser is the goldmark parser the adapter uses, built on first use.
 var mdParser = sync.OnceValue(func() gmparser.Parser {
-	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList)).Parser()
+	return gfm.NewParser()
 })
 
 // The budgets of the Markdown adapter, beyond those of the text adapter
