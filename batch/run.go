@@ -109,6 +109,9 @@ func Run(ctx context.Context, inputs []Input, cfg Config) (Summary, error) {
 	}
 	window = max(window, jobs)
 
+	if len(inputs) == 1 {
+		return cfg.runOne(ctx, inputs[0], start)
+	}
 	var stop atomic.Bool // FailFast tripped, or Emit failed
 	tasks := make(chan int)
 	results := make(chan *Result, window)
@@ -203,6 +206,33 @@ func Run(ctx context.Context, inputs []Input, cfg Config) (Summary, error) {
 	sum.Elapsed = time.Since(start)
 	sum.Interrupted = ctx.Err() != nil
 	return sum, emitErr
+}
+
+// runOne is Run of a single input, the command line's most common batch:
+// it is worked on the caller's goroutine, with no dispatcher and no
+// worker to start (a new goroutine's stack grows, by copying, as deep as
+// the first parse goes).
+func (cfg *Config) runOne(ctx context.Context, in Input, start time.Time) (Summary, error) {
+	var sum Summary
+	var err error
+	if ctx.Err() == nil {
+		r := cfg.process(0, in)
+		switch {
+		case r.Skipped:
+			sum.Skipped++
+		case r.Err != nil:
+			sum.Failed++
+		default:
+			sum.OK++
+		}
+		if cfg.Emit != nil {
+			err = cfg.Emit(r)
+		}
+	}
+	sum.NotStarted = 1 - sum.OK - sum.Failed - sum.Skipped
+	sum.Elapsed = time.Since(start)
+	sum.Interrupted = ctx.Err() != nil
+	return sum, err
 }
 
 // process works one input on a worker.

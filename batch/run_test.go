@@ -402,3 +402,70 @@ func TestCancelAndResume(t *testing.T) {
 		t.Errorf("%d outputs after resuming, want %d", len(written), len(ins))
 	}
 }
+
+// One input is worked on the caller's goroutine; the summary and what
+// reaches Emit are those of any batch.
+func TestOneInput(t *testing.T) {
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel()
+	boom := errors.New("boom")
+	tests := []struct {
+		name    string
+		ctx     context.Context
+		in      batch.Input
+		parse   func(batch.Input) ([]byte, error)
+		skip    bool
+		emitErr error
+		want    batch.Summary
+		emitted string // the start of the Data or error text emitted; "" for none
+		err     error
+	}{
+		{name: "ok", in: inputs(1)[0], want: batch.Summary{OK: 1}, emitted: "d0/f0000.txt"},
+		{name: "failed", in: inputs(1)[0], parse: func(batch.Input) ([]byte, error) { return nil, boom },
+			want: batch.Summary{Failed: 1}, emitted: "in/d0/f0000.txt: boom"},
+		{name: "panic", in: inputs(1)[0], parse: func(batch.Input) ([]byte, error) { panic("bad") },
+			want: batch.Summary{Failed: 1}, emitted: "in/d0/f0000.txt: internal error: bad"},
+		{name: "input error", in: batch.Input{Path: "in/x", Rel: "x", Err: boom}, want: batch.Summary{Failed: 1}, emitted: "in/x: boom"},
+		{name: "skipped", in: inputs(1)[0], skip: true, want: batch.Summary{Skipped: 1}, emitted: "skipped"},
+		{name: "cancelled", ctx: cancelled, in: inputs(1)[0], want: batch.Summary{NotStarted: 1, Interrupted: true}},
+		{name: "emit error", in: inputs(1)[0], emitErr: boom, want: batch.Summary{OK: 1}, emitted: "d0/f0000.txt", err: boom},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := tt.ctx
+			if ctx == nil {
+				ctx = context.Background()
+			}
+			parse := tt.parse
+			if parse == nil {
+				parse = func(in batch.Input) ([]byte, error) { return []byte(in.Rel), nil }
+			}
+			var emitted []string
+			sum, err := batch.Run(ctx, []batch.Input{tt.in}, batch.Config{
+				Parse: parse,
+				Skip:  func(batch.Input) bool { return tt.skip },
+				Emit: func(r *batch.Result) error {
+					switch {
+					case r.Skipped:
+						emitted = append(emitted, "skipped")
+					case r.Err != nil:
+						emitted = append(emitted, r.Err.Error())
+					default:
+						emitted = append(emitted, string(r.Data))
+					}
+					return tt.emitErr
+				},
+			})
+			if !errors.Is(err, tt.err) || (err == nil) != (tt.err == nil) {
+				t.Errorf("error %v, want %v", err, tt.err)
+			}
+			sum.Elapsed = 0
+			if sum != tt.want {
+				t.Errorf("summary %+v, want %+v", sum, tt.want)
+			}
+			if n := len(emitted); tt.emitted == "" && n != 0 || tt.emitted != "" && (n != 1 || !strings.HasPrefix(emitted[0], tt.emitted)) {
+				t.Errorf("emitted %q, want one result starting %q", emitted, tt.emitted)
+			}
+		})
+	}
+}
