@@ -294,6 +294,13 @@ func (r *run) mixedKinds(t string) []Kind {
 	if !joined(t) {
 		return nil
 	}
+	// "证书与语言 Certificates & Languages": each half names the same
+	// sections
+	if cjk, latin := splitScripts(t); cjk != "" && latin != "" {
+		if kc, kl := r.mixedKinds(cjk), r.mixedKinds(latin); len(kc) > 1 && len(kc) == len(kl) && !slices.ContainsFunc(kc, func(k Kind) bool { return !slices.Contains(kl, k) }) {
+			return kc
+		}
+	}
 	parts := joiners.Split(strings.Trim(t, headingDecor), -1)
 	if len(parts) < 2 || len(parts) > 3 {
 		return nil
@@ -1264,6 +1271,23 @@ func (r *run) certificatesOnly(s *section) bool {
 	return certs
 }
 
+// spokenLanguageLine reports whether a line under a heading that names
+// languages among other sections opens with a spoken language and its
+// level: "English — native", "英语 English：CET-6", "Spanish (B2)"; not
+// "English Literature and Language, BA".
+func (r *run) spokenLanguageLine(t string) bool {
+	name := r.lx.languageAt(t)
+	if name == "" {
+		return false
+	}
+	rest := strings.TrimLeft(t[len(name):], " \t")
+	if rest == "" || hasHan(name) {
+		return true
+	}
+	c, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune("—–-:：(（,，|·/", c) || r.lx.levels[strings.ToLower(strings.Fields(rest)[0])] || cefrLevel.MatchString(strings.Fields(rest)[0])
+}
+
 // routeMixed sends each line of a section that heads two kinds to the
 // section its shape names: "证书：A；B" to certificates (label dropped),
 // "语言：英语 CET-6" to languages, an award line to awards, a certificate
@@ -1313,6 +1337,8 @@ func (r *run) routeMixed(s *section, secs []*section) []*section {
 		}
 		if kind == fallback && kind != kSummary {
 			switch {
+			case kind != kLanguages && slices.Contains(kinds, kLanguages) && r.spokenLanguageLine(l.text):
+				kind = kLanguages // "English — native · Spanish — B2" under "Publications & Languages"
 			case r.isAwardLine(l):
 				kind = kAwards
 			case r.isCertLine(l):
