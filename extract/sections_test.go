@@ -315,6 +315,23 @@ func TestRouteMixed(t *testing.T) {
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("two scripts (-want +got):\n%s", d)
 	}
+	// a heading in two scripts names the sections both halves name; a
+	// line opening with a spoken language and its level is a language,
+	// a title opening with a language's name is not
+	s = &section{kind: kMixed, heading: mk("证书与语言 Certificates & Languages"), lines: []*line{mk("Cloud Practitioner, 2021"), mk("英语 English：CET-6"), mk("English — native · Portuguese — B2"), mk("English Teaching Certificate (CELTA), 2019")}}
+	got = map[Kind][]string{}
+	for _, sec := range r.routeMixed(s, []*section{s}) {
+		for _, l := range sec.lines {
+			got[sec.kind] = append(got[sec.kind], l.text)
+		}
+	}
+	want = map[Kind][]string{
+		kCertificates: {"Cloud Practitioner, 2021", "English Teaching Certificate (CELTA), 2019"},
+		kLanguages:    {"英语 English：CET-6", "English — native · Portuguese — B2"},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("languages among certificates (-want +got):\n%s", d)
+	}
 	if k, ok := r.subLabel(mk("证书  Unity Certified User: Programmer（2024.03）"), []Kind{kCertificates, kLanguages}); ok {
 		t.Errorf("subLabel of a label and its value = %q, want none", k)
 	}
