@@ -307,8 +307,10 @@ var entryRules = []entryRule{
 		return inBody
 	}},
 	{"a row of tags is the entry's text", func(r *run, c *entryCtx) verdict {
-		// "React  TypeScript  PostGIS" as chips under a project
-		if c.cur != nil && !c.f().hasSpan && tagRow(c.l()) {
+		// "React  TypeScript  PostGIS" as chips under a project; not
+		// "Barista (part-time) | The Wee Roastery | St Andrews" over its
+		// dates in work: a title and an employer, a job's header
+		if c.cur != nil && !c.f().hasSpan && tagRow(c.l()) && !r.jobRowOverDates(c) {
 			return inBody
 		}
 		return undecided
@@ -412,7 +414,7 @@ var entryRules = []entryRule{
 		if !(len(f.fields) >= 2 || l.Marker == "" || nested()) {
 			return undecided
 		}
-		if c.cur != nil && (bareURL(l.text) || tagRow(l) || techChips(r, l)) {
+		if c.cur != nil && (bareURL(l.text) || tagRow(l) && !r.jobRowOverDates(c) || techChips(r, l)) {
 			// "github.com/x/foghaven" and "Unity   C#   Tilemap" at the end
 			// of a project's text, over the next project's dates: the
 			// project's link and chips, no names
@@ -584,6 +586,30 @@ func entryHasURL(e *entry) bool {
 func bareURL(s string) bool {
 	u := findURL(s)
 	return u != "" && strings.TrimSpace(s) == u
+}
+
+// jobRowOverDates reports whether a short row in work or volunteering
+// is a job's header over its date line: one of its items a title (or,
+// with no title, an organisation), none a technology.
+func (r *run) jobRowOverDates(c *entryCtx) bool {
+	if c.kind != kWork && c.kind != kVolunteer {
+		return false
+	}
+	if n, nf, ok := c.next(1); !ok || !r.dateLine(n, nf) {
+		return false
+	}
+	titles, orgs := 0, 0
+	for _, it := range tagItems(c.l()) {
+		switch {
+		case r.lx.techs[strings.ToLower(it)]:
+			return false
+		case r.lx.isTitle(it):
+			titles++
+		case r.lx.isOrg(it):
+			orgs++
+		}
+	}
+	return titles == 1 || titles == 0 && orgs == 1 // (two titles: two entries set side by side)
 }
 
 // Thresholds of a row of tags.
