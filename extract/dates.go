@@ -107,6 +107,9 @@ func dateAt(s string, i int, order *dateOrder) (Date, bool) {
 		if d, ok := rocDateAt(s, i); ok {
 			return d, true
 		}
+		if d, ok := rocNumericAt(s, i); ok {
+			return d, true
+		}
 		return shortMonthAt(s, i)
 	}
 	if d, ok := shortYearAt(s, i); ok {
@@ -162,6 +165,38 @@ func rocDateAt(s string, i int) (Date, bool) {
 		iso += fmt.Sprintf("-%02d", mo)
 	}
 	return Date{ISO: iso, Start: i, End: i + len(m[0])}, true
+}
+
+// rocNumeric is a date of the Republic of China calendar in digits:
+// "108.08.01", "111/7".
+var rocNumeric = lazyRE(`^(\d{3})[./](\d{1,2})(?:[./](\d{1,2}))?`)
+
+// rocNumericAt reads "108.08.01" (2019-08-01) or "109.07": a year of
+// three digits from 100, which no year of the common era is, and its
+// month (and day), not followed by more digits.
+func rocNumericAt(s string, i int) (Date, bool) {
+	m := rocNumeric.FindStringSubmatchIndex(s[i:])
+	if m == nil {
+		return Date{}, false
+	}
+	end := i + m[1]
+	if end < len(s) && (isDigit(s[end]) || (s[end] == '.' || s[end] == '/') && end+1 < len(s) && isDigit(s[end+1])) {
+		return Date{}, false
+	}
+	y, _ := strconv.Atoi(s[i+m[2] : i+m[3]])
+	mo, _ := strconv.Atoi(s[i+m[4] : i+m[5]])
+	if y < minROCYear || mo < 1 || mo > 12 || !plausibleYear(y+rocOffset) {
+		return Date{}, false
+	}
+	iso := fmt.Sprintf("%d-%02d", y+rocOffset, mo)
+	if m[6] >= 0 {
+		day, _ := strconv.Atoi(s[i+m[6] : i+m[7]])
+		if day < 1 || day > 31 {
+			return Date{}, false
+		}
+		iso += fmt.Sprintf("-%02d", day)
+	}
+	return Date{ISO: iso, Start: i, End: end}, true
 }
 
 // hanNumeralDate is a date in Chinese numerals: "二〇一九年七月".

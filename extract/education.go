@@ -266,6 +266,12 @@ func (b *eduBuilder) set(r *run, field, value string) {
 				}
 			}
 		}
+		// "某师范大学 物理与电子工程学院" under "毕业院校及院系": the
+		// department apart
+		if school, dept, ok := splitDepartment(value); ok && strings.TrimSpace(dept) != dept {
+			value = school
+			b.department(strings.TrimSpace(dept))
+		}
 		// "School: Brantley University, Boston, MA": the place apart
 		if name, place, ok := r.lx.cutPlace(value); ok {
 			b.e.Institution, b.x["x-location"] = name, place

@@ -69,6 +69,8 @@ func TestFindSpan(t *testing.T) {
 		{"19/03 - 21/08", "2019-03", "2021-08", false, true},
 		{"107年7月~110年6月 某某科技股份有限公司", "2018-07", "2021-06", false, true},
 		{"民國107年7月至今", "2018-07", "", true, true},
+		{"108.08.01～109.07.31", "2019-08-01", "2020-07-31", false, true},
+		{"111.08～迄今", "2022-08", "", true, true},
 		{"2018/07~仍在職", "2018-07", "", true, true},
 		{"二〇一九年十二月－二〇二一年三月", "2019-12", "2021-03", false, true},
 		{"二〇一九年七月至今", "2019-07", "", true, true},
@@ -93,6 +95,13 @@ func TestFindSpan(t *testing.T) {
 		{"2019-20人", "2019", "", false, false},
 		{"2019 – 20 people", "2019", "", false, false},
 		{"2016 - 18 months", "2016", "", false, false},
+	}
+	// three digits and a month are a Taiwan date only as a whole, and
+	// from 民國 100 (2011)
+	for _, s := range []string{"v108.08.01.3", "099.08.01", "108.13.01", "1080.08"} {
+		if sp, ok := findSpan(s); ok {
+			t.Errorf("findSpan(%q) = %+v, want no date", s, sp)
+		}
 	}
 	for _, tc := range tests {
 		sp, ok := findSpan(tc.in)

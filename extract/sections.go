@@ -73,13 +73,20 @@ func (r *run) decideHeading(l *line) (Kind, bool) {
 	}
 	// a label dressed as a heading: "【学历】", "一、学历", or marked as one
 	// ("## 学历"); bare, "学历" is a form's label
-	if t := strings.TrimSpace(l.text); core != "" && (!strings.HasPrefix(t, core) || l.Heading > 0) || bracketed(t) {
+	if t := strings.TrimSpace(l.text); core != "" && (!strings.HasPrefix(t, core) || l.Heading > 0 || ordinalMarker(l)) || bracketed(t) {
 		// (dress before the word: an aside after it, "学历（本科）", is a value)
 		if k, ok := r.lx.dressedOnly[normHeading(core)]; ok {
 			return k, true
 		}
 	}
 	return "", false
+}
+
+// ordinalMarker reports whether the line is numbered as a heading of a
+// form's part is: "一、", "（二）", "3."; the marker, split off by the
+// adapter, is the dress of "一、学历".
+func ordinalMarker(l *line) bool {
+	return l.numbered() || l.Marker != "" && strings.ContainsAny(l.Marker, "一二三四五六七八九十")
 }
 
 // headingCount is a count or a length of time set after a heading: "總年資

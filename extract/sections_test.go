@@ -441,10 +441,17 @@ func TestDressedOnlyHeading(t *testing.T) {
 		{"## Languages  English (C2), Portuguese (B1)", false},
 		{"## Projects  (3)", true},
 		{"学历 (本科)", false},
+		{"二、|學歷", true}, // the numbering split off by the adapter
+		{"二、|經歷", true}, // "經歷", experience, heads a Taiwan form's jobs
+		{"•|學歷", false}, // a bullet is no numbering
+		{"3.|学历", true},
 	} {
 		dl := doc.Line{Text: tt.s}
 		if s, ok := strings.CutPrefix(tt.s, "## "); ok {
 			dl = doc.Line{Text: s, Heading: 2}
+		}
+		if marker, s, ok := strings.Cut(tt.s, "|"); ok {
+			dl = doc.Line{Text: s, Marker: marker, Bold: true}
 		}
 		l := &line{Line: dl, text: dl.Text, raw: dl.Text, runes: len([]rune(dl.Text))}
 		if _, ok := r.decideHeading(l); ok != tt.ok {

@@ -73,6 +73,21 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "聯絡電話：0912-555-018 | 居住地：台中市西屯區", Cells: []string{"聯絡電話：0912-555-018", "居住地：台中市西屯區"}},
 			{Text: "應徵職務：建築設計主任 | 希望待遇：面議", Cells: []string{"應徵職務：建築設計主任", "希望待遇：面議"}},
 		}, `{"basics":{"name":"高小婷","x-altName":"Yu-Ting Kao","label":"建築設計主任","phone":"0912-555-018","location":{"city":"台中市"},"x-expectedSalary":"面議"}}`, []string{"basics"}},
+		{"a Taiwan form: numbered bold headings, tables under column headings, dates of the ROC calendar in digits", []doc.Line{
+			p("林小芸"),
+			{Text: "學歷", Bold: true, Marker: "二、"},
+			{Text: "起訖年月 | 學校名稱 | 系所 | 學位 | 畢／肄業", Bold: true, Cells: []string{"起訖年月", "學校名稱", "系所", "學位", "畢／肄業"}},
+			{Text: "民國 103 年 9 月～107 年 6 月 | 國立東岸大學 | 數學系 | 學士 | 畢業", Cells: []string{"民國 103 年 9 月～107 年 6 月", "國立東岸大學", "數學系", "學士", "畢業"}},
+			{Text: "經歷", Bold: true, Marker: "三、"},
+			{Text: "服務期間 | 服務學校 | 職稱 | 擔任工作", Bold: true, Cells: []string{"服務期間", "服務學校", "職稱", "擔任工作"}},
+			{Text: "107.08.01～110.07.31 | 西河國民小學 | 代理教師 | 四年級導師", Cells: []string{"107.08.01～110.07.31", "西河國民小學", "代理教師", "四年級導師"}},
+		}, `{"education":[{"institution":"國立東岸大學","area":"數學","studyType":"學士","startDate":"2014-09","endDate":"2018-06","x-department":"數學系"}],` +
+			`"work":[{"name":"西河國民小學","position":"代理教師","startDate":"2018-08-01","endDate":"2021-07-31","summary":"四年級導師"}]}`, []string{"education", "work"}},
+		{"a form's table of schools, each cell a school and its college", []doc.Line{
+			p("王小明"), h("教育背景"),
+			{Text: "起止年月 | 毕业院校及院系 | 专业 | 学历（学位）", Bold: true, Cells: []string{"起止年月", "毕业院校及院系", "专业", "学历（学位）"}},
+			{Text: "2011年9月—2015年6月 | 江城师范大学 物理与电子工程学院 | 物理学 | 本科", Cells: []string{"2011年9月—2015年6月", "江城师范大学 物理与电子工程学院", "物理学", "本科"}},
+		}, `{"education":[{"institution":"江城师范大学","area":"物理学","studyType":"本科","startDate":"2011-09","endDate":"2015-06","x-department":"物理与电子工程学院"}]}`, []string{"education"}},
 		{"a table of events under Selected Events: name, client, attendance, year", []doc.Line{
 			p("Ana Lima"), h("Selected Events"),
 			{Text: "Event | Client | Pax | Year", Bold: true, Cells: []string{"Event", "Client", "Pax", "Year"}},
