@@ -153,11 +153,15 @@ func markdownSource(raw []rawLine) (src []byte, starts []int) {
 	}
 	src = make([]byte, 0, size)
 	note := isNote(raw)
+	block := lineBlocks(raw, front)
 	inComment, inFence := false, false
 	for i, r := range raw {
 		starts[i] = len(src)
 		if i >= front {
 			t := r.text
+			if block[i] {
+				t = "  " + strings.TrimPrefix(strings.TrimPrefix(t, "|"), " ") // (its columns kept)
+			}
 			if fence := strings.TrimSpace(t); strings.HasPrefix(fence, "```") || strings.HasPrefix(fence, "~~~") {
 				inFence = !inFence
 			}
@@ -175,6 +179,34 @@ func markdownSource(raw []rawLine) (src []byte, starts []int) {
 		src = append(src, '\n')
 	}
 	return src, starts
+}
+
+// lineBlocks marks the lines of pandoc's line blocks: a paragraph whose
+// every line starts with "| " ("| **Ana Lima**" / "| Kampala, Uganda"),
+// each line a line of its own as pandoc prints it, its bar no text. A
+// paragraph with a delimiter row or a line that ends in a bar is a pipe
+// table.
+func lineBlocks(raw []rawLine, front int) []bool {
+	block := make([]bool, len(raw))
+	barred := func(t string) bool { return t == "|" || strings.HasPrefix(t, "| ") }
+	for i := front; i < len(raw); {
+		if !barred(raw[i].text) || i > front && strings.TrimSpace(raw[i-1].text) != "" {
+			i++
+			continue
+		}
+		j, table := i, false
+		for ; j < len(raw) && barred(raw[j].text); j++ {
+			t := strings.TrimSpace(raw[j].text)
+			if len(t) > 1 && strings.HasSuffix(t, "|") || strings.Trim(t, "|-: ") == "" && strings.Contains(t, "-") {
+				table = true
+			}
+		}
+		for k := i; k < j && !table; k++ {
+			block[k] = true
+		}
+		i = j
+	}
+	return block
 }
 
 // isNote reports whether Markdown is a note app's (Obsidian, Logseq):

@@ -233,6 +233,13 @@ func TestMarkdownLines(t *testing.T) {
 		// the source
 		{"front matter", "---\nlayout: post\ntitle: x\n---\n# Jane", []doc.Line{{Text: "Jane", Heading: 1, Pos: at(5)}}},
 		{"nesting past the budget", strings.Repeat("> ", 40) + "a", []doc.Line{{Text: "a"}}},
+		{"a pandoc line block: each line its own, the bars no text", "| **Ana Lima**\n| Kampala, Uganda\n|\n| ana@example.org\n\n## Work", []doc.Line{
+			{Text: "Ana Lima", Bold: true},
+			{Text: "Kampala, Uganda", Pos: at(2)},
+			{Text: "ana@example.org", Pos: at(4)},
+			{Text: "Work", Heading: 2, Blank: true, Pos: at(6)},
+		}},
+		{"bars that end the line are a table's, not a line block", "| Go | 2019 |\n| Rust | 2021 |", []doc.Line{{Text: "| Go | 2019 |"}, {Text: "| Rust | 2021 |", Pos: at(2)}}},
 	}
 	// offsets are checked by TestMarkdownPositions; here they only add noise
 	ignoreOffset := cmpopts.IgnoreFields(doc.Pos{}, "Offset")
