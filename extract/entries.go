@@ -129,8 +129,8 @@ func (r *run) dateLine(l *line, f feat) bool {
 	}
 	short := 0
 	for _, x := range f.fields {
-		if metaField(x) || r.lx.isLocation(x) || r.lx.cityIn(x) != "" && utf8.RuneCountInString(x) <= maxPlaceField || workload.MatchString(x) || duration.MatchString(strings.Trim(x, "()（） ")) || wholeAside.MatchString(x) {
-			continue // "🔗 github.com/x/y", "⭐ 2.3k", "remote", "香港 Hong Kong", "3 days/week", "（预计 expected）" beside the dates
+		if metaField(x) || r.lx.isLocation(x) || r.lx.cityIn(x) != "" && utf8.RuneCountInString(x) <= maxPlaceField || workload.MatchString(x) || duration.MatchString(strings.Trim(x, "()（） ")) || wholeAside.MatchString(x) || r.lx.employerFact(x) {
+			continue // "🔗 github.com/x/y", "⭐ 2.3k", "remote", "香港 Hong Kong", "3 days/week", "（预计 expected）", "外资（欧美）", "1000-9999人" beside the dates
 		}
 		if utf8.RuneCountInString(x) > 30 && !r.lx.hasDegree(x) || r.lx.isSchool(x) || r.lx.isOrg(x) || r.lx.isTitle(x) {
 			return false // "Sandhill College  2007 – 2011" heads an entry of its own
@@ -168,8 +168,8 @@ var wholeAside = lazyRE(`^[(（][^()（）]{1,24}[)）]$`)
 const maxPlaceField = 24
 
 // workload is how much of the week an engagement took, and how it was
-// worked: "3 days/week", "20 hrs per week", "full-time", "hybrid".
-var workload = lazyRE(`(?i)^(?:\d+(?:\.\d+)?(?:\s*[–-]\s*\d+)?\s*(?:days?|hrs?|hours?|h)\s*(?:/|per|a)\s*(?:week|wk|month|mo)|full[- ]time|part[- ]time|contract|hybrid|on[- ]?site|in[- ]office)$`)
+// worked: "3 days/week", "20 hrs per week", "full-time", "hybrid", "实习".
+var workload = lazyRE(`(?i)^(?:\d+(?:\.\d+)?(?:\s*[–-]\s*\d+)?\s*(?:days?|hrs?|hours?|h)\s*(?:/|per|a)\s*(?:week|wk|month|mo)|full[- ]time|part[- ]time|contract|hybrid|on[- ]?site|in[- ]office|全职|兼职|实习|外包|劳务派遣)$`)
 
 // metaField reports whether a header field is a link or a count beside an
 // entry's dates, with the symbol that marks it: no name of the entry.

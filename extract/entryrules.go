@@ -616,7 +616,7 @@ func (r *run) jobRowOverDates(c *entryCtx) bool {
 const (
 	minTags      = 3  // tags in a row
 	maxTagWords  = 3  // words of one tag
-	maxTagLength = 24 // runes of one tag
+	maxTagLength = 24 // columns of one tag (a Han character takes two)
 )
 
 // tagRow reports whether a line is a row of tags set apart by the layout
@@ -644,15 +644,15 @@ var countsSomething = lazyRE(`(?:^|\s)\d[\d,.]*(?:[+%]\s*|\s+)\pL`)
 // tagLike reports whether a piece of text could be one tag: a few words,
 // short, counting nothing.
 func tagLike(f string) bool {
-	return len(strings.Fields(f)) <= maxTagWords && utf8.RuneCountInString(f) <= maxTagLength &&
+	return len(strings.Fields(f)) <= maxTagWords && width(f) <= maxTagLength &&
 		!countsSomething.MatchString(f)
 }
 
 // tagItems splits a row of tags: at wide gaps, else at middle dots or
 // bars ("Svelte · TypeScript · Web Workers").
 func tagItems(l *line) []string {
-	if fs := wideFields(l.raw); len(fs) >= minTags {
-		return fs
+	if fs := slices.DeleteFunc(wideFields(l.raw), func(f string) bool { return strings.Trim(f, "|｜·•/") == "" }); len(fs) >= minTags {
+		return fs // (a bar between wide gaps parts two items, "Acme  ｜  Engineer", and is none)
 	}
 	if t := strings.TrimSpace(l.text); strings.Count(t, "#") >= minTags && t[0] == '#' && !strings.Contains(t, " ") {
 		// "#SwiftUI#WidgetKit#CloudKit": hashtags a converter wrote end to end

@@ -259,6 +259,7 @@ type Lexicon struct {
 	countries      map[string]bool
 	regions        map[string]bool   // states and provinces written in full
 	vendors        map[string]bool   // vendors whose name leads a product's, lower case
+	companyTypes   map[string]bool   // kinds of employer job sites print ("外资", "民营公司")
 	columns        map[string]string // column headings of tables of entries, lower case: their field
 	fieldLabel     map[string]string // per field, the first label that names it
 	languages      []string          // longest first
@@ -426,6 +427,7 @@ func (lx *Lexicon) readWordTables() {
 	for _, w := range append(words["function"], words["role"]...) {
 		lx.functions[strings.ToLower(w)] = true
 	}
+	lx.companyTypes = wordMap("company_types.txt", false)
 	lx.vendors = map[string]bool{}
 	for _, w := range words["vendor"] {
 		lx.vendors[strings.ToLower(w)] = true

@@ -83,6 +83,15 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "107.08.01～110.07.31 | 西河國民小學 | 代理教師 | 四年級導師", Cells: []string{"107.08.01～110.07.31", "西河國民小學", "代理教師", "四年級導師"}},
 		}, `{"education":[{"institution":"國立東岸大學","area":"數學","studyType":"學士","startDate":"2014-09","endDate":"2018-06","x-department":"數學系"}],` +
 			`"work":[{"name":"西河國民小學","position":"代理教師","startDate":"2018-08-01","endDate":"2021-07-31","summary":"四年級導師"}]}`, []string{"education", "work"}},
+		{"a job site's export: employer and title over the dates and what the site says of the employer", []doc.Line{
+			p("王小明"), b("工作经验"),
+			{Text: "江城明德精密机械（中国）有限公司  ｜  集团税务经理", Size: 10},
+			{Text: "2019年8月 - 至今 ｜ 外资（欧美） ｜ 1000-9999人 ｜ 下属 3 人", Size: 10},
+			{Text: "负责集团税务合规。", Size: 10},
+			{Text: "江城德衡会计师事务所（特殊普通合伙）上海分所  ｜  高级顾问", Size: 10},
+			{Text: "2014年3月 - 2019年7月 ｜ 实习", Size: 10},
+		}, `{"work":[{"name":"江城明德精密机械（中国）有限公司","position":"集团税务经理","startDate":"2019-08","summary":"负责集团税务合规。","x-companySize":"1000-9999人","x-companyType":"外资（欧美）","x-teamSize":"3"},` +
+			`{"name":"江城德衡会计师事务所（特殊普通合伙）上海分所","position":"高级顾问","startDate":"2014-03","endDate":"2019-07"}]}`, []string{"work"}},
 		{"a form's table of schools, each cell a school and its college", []doc.Line{
 			p("王小明"), h("教育背景"),
 			{Text: "起止年月 | 毕业院校及院系 | 专业 | 学历（学位）", Bold: true, Cells: []string{"起止年月", "毕业院校及院系", "专业", "学历（学位）"}},

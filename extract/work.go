@@ -36,6 +36,18 @@ var teamSize = lazyRE(`^(?:下属|团队|带领|管理|带)\s*(\d+)\s*(?:人|名
 // trailBracket is an aside in brackets of any kind at the end of a field.
 var trailBracket = lazyRE(`\s*[(（\[［]\s*([^()（）\[\]［］]*?)\s*[)）\]］]$`)
 
+// employerFact reports whether a field beside a job's dates says what the
+// employer is, as job sites print it ("2019年8月 - 至今 ｜ 外资（欧美） ｜
+// 1000-9999人 ｜ 下属 3 人"): its kind (company_types.txt), its headcount,
+// the team one led.
+func (lx *Lexicon) employerFact(x string) bool {
+	x = strings.TrimSpace(x)
+	if kind, _, ok := strings.Cut(x, "（"); ok && lx.companyTypes[kind] {
+		return true // "外资（欧美）"
+	}
+	return lx.companyTypes[x] || companySize.MatchString(x) || teamSize.MatchString(x)
+}
+
 // companySize is the headcount of an employer: "500-1000人", "10000人以上",
 // "少于50人", "1,000-5,000 employees".
 var companySize = lazyRE(`(?i)^(?:少于\s*)?[\d,]+\s*(?:[-–~至]\s*[\d,]+\s*)?(?:人|名员工|employees|staff|people)(?:以上|以下)?$`)
@@ -259,7 +271,18 @@ func (r *run) readJob(e *entry) job {
 		case r.lx.isLocation(f) && j.location == "":
 			j.location = f
 		case workload.MatchString(f):
-			// "Full-time", "Hybrid": how the job was worked, no name
+			// "Full-time", "Hybrid", "实习": how the job was worked, no name
+		case r.lx.employerFact(f):
+			// "外资（欧美）", "1000-9999人", "下属 3 人": what a job site
+			// says of the employer and the team
+			switch t := teamSize.FindStringSubmatch(f); {
+			case t != nil:
+				j.x["x-teamSize"] = t[1] + t[2]
+			case companySize.MatchString(f):
+				j.x["x-companySize"] = f
+			default:
+				j.x["x-companyType"] = f
+			}
 		case width(f) > 80 && !(width(f) <= maxTitleUnitLine && r.lx.isTitle(commaSplit.Split(f, 2)[0])) || hasSentencePunct(f) || len(strings.Fields(f)) >= minVerbPhrase && r.lx.startsWithVerb(f),
 			startsLower(f) && strings.HasSuffix(f, ".") && len(strings.Fields(f)) >= 3 && !r.lx.isOrg(lastWord(f)): // (not "van Oord Marine Contractors B.V.")
 			desc = append(desc, f) // (or "Built REST APIs in Java for a portal", "prepared annual accounts.": what was done)
