@@ -498,7 +498,7 @@ func (r *run) contactToken(t string) bool {
 	b := &r.res.Basics
 	found := false
 	if e := emailRe.FindString(t); e != "" {
-		if b.Email == "" {
+		if b.Email == "" && !noReply(e) {
 			b.Email = e
 		}
 		t = strings.Replace(t, e, " ", 1)
@@ -523,11 +523,19 @@ func (r *run) contactToken(t string) bool {
 	return found
 }
 
+// noReply reports whether an address is a system's that takes no mail
+// ("noreply@", "no-reply@", "donotreply@"): the sender of a job site's
+// notice, never the person's.
+func noReply(email string) bool {
+	local, _, _ := strings.Cut(strings.ToLower(email), "@")
+	return strings.ReplaceAll(strings.ReplaceAll(local, "-", ""), "_", "") == "noreply" || strings.ReplaceAll(local, "-", "") == "donotreply"
+}
+
 // addURL files a URL of the contact area as a profile or the personal site.
 func (r *run) addURL(u string) {
 	b := &r.res.Basics
 	if strings.HasPrefix(strings.ToLower(u), "mailto:") {
-		if b.Email == "" {
+		if b.Email == "" && !noReply(u[len("mailto:"):]) {
 			b.Email = u[len("mailto:"):]
 		}
 		return

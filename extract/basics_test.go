@@ -45,3 +45,22 @@ func TestSetName(t *testing.T) {
 		}
 	}
 }
+
+func TestNoReply(t *testing.T) {
+	for _, tt := range []struct {
+		email string
+		want  bool
+	}{
+		{"noreply@jobs.example.com", true},
+		{"No-Reply@example.com", true},
+		{"no_reply@example.com", true},
+		{"donotreply@example.com", true},
+		{"do-not-reply@example.com", true},
+		{"noreplyana@example.com", false},
+		{"ana.lima@example.com", false},
+	} {
+		if got := noReply(tt.email); got != tt.want {
+			t.Errorf("noReply(%q) = %v, want %v", tt.email, got, tt.want)
+		}
+	}
+}

@@ -92,6 +92,12 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "2014年3月 - 2019年7月 ｜ 实习", Size: 10},
 		}, `{"work":[{"name":"江城明德精密机械（中国）有限公司","position":"集团税务经理","startDate":"2019-08","summary":"负责集团税务合规。","x-companySize":"1000-9999人","x-companyType":"外资（欧美）","x-teamSize":"3"},` +
 			`{"name":"江城德衡会计师事务所（特殊普通合伙）上海分所","position":"高级顾问","startDate":"2014-03","endDate":"2019-07"}]}`, []string{"work"}},
+		{"a résumé in a job site's notice e-mail: the mail's header and footer go, the résumé's address is the person's", []doc.Line{
+			{Text: "发件人： | 江城易聘 <noreply@jobs.example.com>", Cells: []string{"发件人：", "江城易聘 <noreply@jobs.example.com>"}},
+			{Text: "收件人： | hr@acme.example.com", Cells: []string{"收件人：", "hr@acme.example.com"}},
+			{Text: "王小明", Size: 16}, p("手机：139 0000 1234    E-mail：wxm@example.cn"),
+			p("此邮件由江城易聘系统自动发送，请勿直接回复。"),
+		}, `{"basics":{"name":"王小明","email":"wxm@example.cn","phone":"139 0000 1234"}}`, []string{"basics"}},
 		{"a form's table of schools, each cell a school and its college", []doc.Line{
 			p("王小明"), h("教育背景"),
 			{Text: "起止年月 | 毕业院校及院系 | 专业 | 学历（学位）", Bold: true, Cells: []string{"起止年月", "毕业院校及院系", "专业", "学历（学位）"}},
