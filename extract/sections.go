@@ -680,6 +680,7 @@ type contentCounts struct {
 	projects int // a project's role label, a link, a row of chips
 	tooled   int // a project written on one line with its tools (toolLead)
 	techtalk int // prose that names minProseTechs technologies the lexicon knows or more
+	named    int // lines led by a section's name as their label ("Languages：English, Malay")
 }
 
 // contentKinds name a section from what its lines hold when its heading
@@ -760,6 +761,14 @@ func (r *run) kindByContent(secs []*section) {
 			if len(l.Links) > 0 && !emailRe.MatchString(l.text) || findURL(l.text) != "" || techChips(r, l) || tagRow(l) {
 				c.projects++ // a link to the work, its chips
 			}
+			if label, _, ok := headKV(l.text); ok {
+				if _, named := r.lx.headings[normHeading(label)]; named {
+					c.named++
+				}
+			}
+		}
+		if 2*c.named >= c.lines {
+			continue // "Other": "Languages：…", "Volunteering：…", "Interests：…", each line its own section's
 		}
 		for _, k := range contentKinds {
 			if k.is(c) {

@@ -98,6 +98,12 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "王小明", Size: 16}, p("手机：139 0000 1234    E-mail：wxm@example.cn"),
 			p("此邮件由江城易聘系统自动发送，请勿直接回复。"),
 		}, `{"basics":{"name":"王小明","email":"wxm@example.cn","phone":"139 0000 1234"}}`, []string{"basics"}},
+		{"an Other section whose lines each name their own section: no jobs", []doc.Line{
+			p("Ana Lima"), h("Other"),
+			p("Languages: English, Malay (native), Mandarin (basic)"),
+			p("Volunteering: Maths tutor, Harbour Community Club tuition programme (2019 – present)"),
+			p("Interests: futsal, drone photography"),
+		}, `{"languages":[{"language":"English"},{"language":"Malay","fluency":"native"},{"language":"Mandarin","fluency":"basic"}]}`, []string{"languages", "work"}},
 		{"a form's table of schools, each cell a school and its college", []doc.Line{
 			p("王小明"), h("教育背景"),
 			{Text: "起止年月 | 毕业院校及院系 | 专业 | 学历（学位）", Bold: true, Cells: []string{"起止年月", "毕业院校及院系", "专业", "学历（学位）"}},
