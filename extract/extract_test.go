@@ -300,6 +300,18 @@ func TestHeadingKind(t *testing.T) {
 			t.Errorf("headingKind(%q) = %q %v, want %q %v", tc.in, k, ok, tc.kind, tc.ok)
 		}
 	}
+	// set as headings: a short Chinese half the lexicon lacks beside an
+	// English half it has is that heading, unless it is the document's
+	// title ("Résumé" heads a summary in French)
+	for _, tc := range []struct {
+		in string
+		ok bool
+	}{{"优势 STRENGTHS", true}, {"个人简历 RESUME", false}, {"简历 Résumé", false}} {
+		l := &line{Line: doc.Line{Text: tc.in, Heading: 1}, text: tc.in, runes: utf8.RuneCountInString(tc.in)}
+		if k, ok := r.headingKind(l); ok != tc.ok {
+			t.Errorf("headingKind(%q in h1) = %q %v, want %v", tc.in, k, ok, tc.ok)
+		}
+	}
 }
 
 func TestProfile(t *testing.T) {

@@ -124,7 +124,9 @@ func (r *run) headingText(l *line, t string) (Kind, bool) {
 		}
 		// "优势 STRENGTHS" set as a heading: a short Chinese half the lexicon
 		// lacks beside an English half it has
-		if ok2 && !ok1 && (l.Heading > 0 || l.Bold) && utf8.RuneCountInString(cjk) <= maxBilingualHan && allHan(cjk) {
+		if ok2 && !ok1 && (l.Heading > 0 || l.Bold) && utf8.RuneCountInString(cjk) <= maxBilingualHan && allHan(cjk) && !docTitles.MatchString(cjk) {
+			// (not "个人简历 RESUME": the document's title, whose English
+			// half is the French heading of a summary)
 			return k2, true
 		}
 	}
