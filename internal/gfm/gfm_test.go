@@ -46,7 +46,7 @@ func dump(src []byte, n gast.Node) string {
 		case *gast.String:
 			fmt.Fprintf(&b, " %q", n.Value)
 		case *ast.Table:
-			fmt.Fprintf(&b, " %v", n.Alignments)
+			fmt.Fprintf(&b, " %v pos=%d", n.Alignments, n.Pos())
 		case *ast.TableCell:
 			fmt.Fprintf(&b, " %v pos=%d", n.Alignment, n.Pos())
 		case *ast.TableRow:
@@ -89,6 +89,22 @@ var cases = []string{
 	"# Work | 2020\n\nAcme | Engineer | 2019 – 2021\n--- | --- | ---\n",
 	"Skills\n:---\nGo\n",
 	"|a|b|\n|-:|:-|\n|c|d|\n|e|f|\n",
+	// delimiter rows at the edges of goldmark's four patterns
+	"a | b\r\n--- | ---\r\nc | d\r\n",
+	"| h |\n| :: |\n",
+	"| h |\n| : |\n",
+	"| h |\n| -:- |\n",
+	"a\t|\tb\n-\t|\t:-:\t\n",
+	"| h |\n|\v---\v|\n",
+	// the table transformer runs after link reference definitions
+	"[a]: /u\n---|\n",
+	"[a]: /u\nh | i\n--|--\n",
+	// task boxes: \s is space, tab, newline, form feed and carriage return
+	"- [\f] x\n",
+	"- [\r] x\n",
+	"- [\v] x\n",
+	"- [x]\n",
+	"~~a~~b ~~~c~~~ ~d~\r\n",
 }
 
 func TestMatchesGoldmark(t *testing.T) {
