@@ -13,19 +13,21 @@ import (
 // Config says how Run works through the inputs.
 type Config struct {
 	// Parse turns one input into its output bytes. Required, unless
-	// ParseContext is set. It is called from Jobs goroutines at once.
+	// ParseContext is set. It is called from Jobs goroutines at once; with
+	// a single input, from Run's caller (see Run).
 	Parse func(in Input) ([]byte, error)
 	// ParseContext, when set, is used instead of Parse. Its context is
 	// done when the input's Timeout runs out: it should give up then, so
 	// that a timed-out input frees its CPU and memory at once rather than
 	// running on, unseen, beside the inputs after it.
 	ParseContext func(ctx context.Context, in Input) ([]byte, error)
-	// Skip, when set, is asked first (from the workers): an input it
-	// approves is not parsed and counts as skipped.
+	// Skip, when set, is asked first (from the workers, or Run's caller
+	// for a single input): an input it approves is not parsed and counts
+	// as skipped.
 	Skip func(in Input) bool
-	// Write, when set, stores a parsed input's output; it runs on the
-	// worker, right after Parse, so writes go in parallel. An error fails
-	// the input. The Result's Data is then dropped.
+	// Write, when set, stores a parsed input's output; it runs where Parse
+	// ran, right after it, so writes go in parallel. An error fails the
+	// input. The Result's Data is then dropped.
 	Write func(in Input, data []byte) error
 	// Emit receives each result, from one goroutine, in input order (or in
 	// completion order when Unordered). An error stops the batch: nothing
@@ -100,8 +102,14 @@ func (s Summary) String() string {
 // Run parses the inputs with cfg and returns the counts. Cancelling ctx
 // stops dispatching: the inputs in progress finish and are emitted, then
 // Run returns with Summary.Interrupted set. The error is Emit's, if any.
+// A single input is worked on the caller's goroutine (runOne): a panic in
+// Skip or Write, which on a worker would end the process, then reaches
+// the caller; Parse's are caught either way.
 func Run(ctx context.Context, inputs []Input, cfg Config) (Summary, error) {
 	start := time.Now()
+	if len(inputs) == 1 {
+		return cfg.runOne(ctx, inputs[0], start)
+	}
 	jobs := max(cfg.Jobs, 1)
 	window := cfg.Window
 	if window <= 0 {
@@ -109,9 +117,6 @@ func Run(ctx context.Context, inputs []Input, cfg Config) (Summary, error) {
 	}
 	window = max(window, jobs)
 
-	if len(inputs) == 1 {
-		return cfg.runOne(ctx, inputs[0], start)
-	}
 	var stop atomic.Bool // FailFast tripped, or Emit failed
 	tasks := make(chan int)
 	results := make(chan *Result, window)

@@ -404,68 +404,112 @@ func TestCancelAndResume(t *testing.T) {
 }
 
 // One input is worked on the caller's goroutine; the summary and what
-// reaches Emit are those of any batch.
+// reaches Emit are those the workers give the same input in a batch of
+// two (the other one skipped), which each case is also run as.
 func TestOneInput(t *testing.T) {
 	cancelled, cancel := context.WithCancel(context.Background())
 	cancel()
 	boom := errors.New("boom")
+	extra := batch.Input{Path: "in/extra.txt", Rel: "extra.txt"}
 	tests := []struct {
-		name    string
-		ctx     context.Context
-		in      batch.Input
-		parse   func(batch.Input) ([]byte, error)
-		skip    bool
-		emitErr error
-		want    batch.Summary
-		emitted string // the start of the Data or error text emitted; "" for none
-		err     error
+		name      string
+		ctx       func() (context.Context, context.CancelFunc) // nil: background
+		in        batch.Input
+		parse     func(context.Context, batch.Input) ([]byte, error)
+		timeout   time.Duration
+		skip      bool
+		write     func(batch.Input, []byte) error
+		noEmit    bool
+		emitErr   error
+		want      batch.Summary
+		emitted   string // the start of the Data or error text emitted; "" for none
+		err       error
+		aloneOnly bool // the batch of two differs by design (it stops, or never starts)
 	}{
 		{name: "ok", in: inputs(1)[0], want: batch.Summary{OK: 1}, emitted: "d0/f0000.txt"},
-		{name: "failed", in: inputs(1)[0], parse: func(batch.Input) ([]byte, error) { return nil, boom },
+		{name: "failed", in: inputs(1)[0], parse: func(context.Context, batch.Input) ([]byte, error) { return nil, boom },
 			want: batch.Summary{Failed: 1}, emitted: "in/d0/f0000.txt: boom"},
-		{name: "panic", in: inputs(1)[0], parse: func(batch.Input) ([]byte, error) { panic("bad") },
+		{name: "panic", in: inputs(1)[0], parse: func(context.Context, batch.Input) ([]byte, error) { panic("bad") },
 			want: batch.Summary{Failed: 1}, emitted: "in/d0/f0000.txt: internal error: bad"},
 		{name: "input error", in: batch.Input{Path: "in/x", Rel: "x", Err: boom}, want: batch.Summary{Failed: 1}, emitted: "in/x: boom"},
 		{name: "skipped", in: inputs(1)[0], skip: true, want: batch.Summary{Skipped: 1}, emitted: "skipped"},
-		{name: "cancelled", ctx: cancelled, in: inputs(1)[0], want: batch.Summary{NotStarted: 1, Interrupted: true}},
-		{name: "emit error", in: inputs(1)[0], emitErr: boom, want: batch.Summary{OK: 1}, emitted: "d0/f0000.txt", err: boom},
+		{name: "written", in: inputs(1)[0], write: func(batch.Input, []byte) error { return nil }, want: batch.Summary{OK: 1}, emitted: "ok, no data"},
+		{name: "write fails", in: inputs(1)[0], write: func(batch.Input, []byte) error { return boom }, want: batch.Summary{Failed: 1}, emitted: "in/d0/f0000.txt: boom"},
+		{name: "timed out", in: inputs(1)[0], timeout: 20 * time.Millisecond,
+			parse: func(ctx context.Context, _ batch.Input) ([]byte, error) { <-ctx.Done(); return nil, ctx.Err() },
+			want:  batch.Summary{Failed: 1}, emitted: "in/d0/f0000.txt: "},
+		{name: "no Emit", in: inputs(1)[0], noEmit: true, want: batch.Summary{OK: 1}},
+		{name: "cancelled", ctx: func() (context.Context, context.CancelFunc) { return cancelled, func() {} }, in: inputs(1)[0],
+			want: batch.Summary{NotStarted: 1, Interrupted: true}, aloneOnly: true},
+		{name: "cancelled while parsing", in: inputs(1)[0], aloneOnly: true,
+			ctx:  func() (context.Context, context.CancelFunc) { return context.WithCancel(context.Background()) },
+			want: batch.Summary{OK: 1, Interrupted: true}, emitted: "d0/f0000.txt"},
+		{name: "emit error", in: inputs(1)[0], emitErr: boom, want: batch.Summary{OK: 1}, emitted: "d0/f0000.txt", err: boom, aloneOnly: true},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ctx := tt.ctx
-			if ctx == nil {
-				ctx = context.Background()
+		for _, alone := range []bool{true, false} {
+			if !alone && tt.aloneOnly {
+				continue
 			}
-			parse := tt.parse
-			if parse == nil {
-				parse = func(in batch.Input) ([]byte, error) { return []byte(in.Rel), nil }
-			}
-			var emitted []string
-			sum, err := batch.Run(ctx, []batch.Input{tt.in}, batch.Config{
-				Parse: parse,
-				Skip:  func(batch.Input) bool { return tt.skip },
-				Emit: func(r *batch.Result) error {
-					switch {
-					case r.Skipped:
-						emitted = append(emitted, "skipped")
-					case r.Err != nil:
-						emitted = append(emitted, r.Err.Error())
-					default:
-						emitted = append(emitted, string(r.Data))
+			t.Run(fmt.Sprintf("%s/alone=%v", tt.name, alone), func(t *testing.T) {
+				ctx, cancel := context.Background(), context.CancelFunc(func() {})
+				if tt.ctx != nil {
+					ctx, cancel = tt.ctx()
+				}
+				defer cancel()
+				parse := tt.parse
+				if parse == nil {
+					parse = func(context.Context, batch.Input) ([]byte, error) {
+						if tt.name == "cancelled while parsing" {
+							cancel()
+						}
+						return []byte(tt.in.Rel), nil
 					}
-					return tt.emitErr
-				},
+				}
+				ins := []batch.Input{tt.in}
+				if !alone {
+					ins = append(ins, extra)
+				}
+				var emitted []string
+				cfg := batch.Config{
+					ParseContext: parse,
+					Timeout:      tt.timeout,
+					Write:        tt.write,
+					Skip:         func(in batch.Input) bool { return in.Rel == extra.Rel || tt.skip },
+					Emit: func(r *batch.Result) error {
+						switch {
+						case r.Input.Rel == extra.Rel:
+							return nil
+						case r.Skipped:
+							emitted = append(emitted, "skipped")
+						case r.Err != nil:
+							emitted = append(emitted, r.Err.Error())
+						case r.Data == nil:
+							emitted = append(emitted, "ok, no data")
+						default:
+							emitted = append(emitted, string(r.Data))
+						}
+						return tt.emitErr
+					},
+				}
+				if tt.noEmit {
+					cfg.Emit = nil
+				}
+				sum, err := batch.Run(ctx, ins, cfg)
+				if !errors.Is(err, tt.err) || (err == nil) != (tt.err == nil) {
+					t.Errorf("error %v, want %v", err, tt.err)
+				}
+				sum.Elapsed = 0
+				if !alone {
+					sum.Skipped-- // the extra input's
+				}
+				if sum != tt.want {
+					t.Errorf("summary %+v, want %+v", sum, tt.want)
+				}
+				if n := len(emitted); tt.emitted == "" && n != 0 || tt.emitted != "" && (n != 1 || !strings.HasPrefix(emitted[0], tt.emitted)) {
+					t.Errorf("emitted %q, want one result starting %q", emitted, tt.emitted)
+				}
 			})
-			if !errors.Is(err, tt.err) || (err == nil) != (tt.err == nil) {
-				t.Errorf("error %v, want %v", err, tt.err)
-			}
-			sum.Elapsed = 0
-			if sum != tt.want {
-				t.Errorf("summary %+v, want %+v", sum, tt.want)
-			}
-			if n := len(emitted); tt.emitted == "" && n != 0 || tt.emitted != "" && (n != 1 || !strings.HasPrefix(emitted[0], tt.emitted)) {
-				t.Errorf("emitted %q, want one result starting %q", emitted, tt.emitted)
-			}
-		})
+		}
 	}
 }

@@ -276,18 +276,33 @@ type Lexicon struct {
 // NewLexicon parses the embedded tables. The tables are independent; they
 // are read in three parts at once, since building the lexicon is most of
 // what a one-file parse costs before its first line.
+//
+// Each part sets only its own fields and reads none that another sets, so
+// that they need no lock (go test -race ./extract in .ci/run holds them
+// to it). A part that panics (a table missing from the build) panics in
+// the caller, as a one-part build would.
 func NewLexicon() *Lexicon {
 	lx := &Lexicon{}
 	var wg sync.WaitGroup
-	wg.Go(lx.readWordTables)
-	wg.Go(lx.readPlaceTables)
+	panics := make([]any, 2)
+	for i, part := range []func(){lx.readWordTables, lx.readPlaceTables} {
+		wg.Go(func() {
+			defer func() { panics[i] = recover() }()
+			part()
+		})
+	}
 	lx.readHeadingTables()
 	wg.Wait()
+	for _, p := range panics {
+		if p != nil {
+			panic(p)
+		}
+	}
 	return lx
 }
 
-// readHeadingTables reads the tables of headings, labels, networks and
-// page chrome.
+// readHeadingTables reads the tables of the page: headings and their
+// dress, labels and column headings, networks, chrome and fillers.
 func (lx *Lexicon) readHeadingTables() {
 	labels := readPairs("labels.tsv")
 	lx.headings, lx.labels, lx.fillers = make(map[string]Kind, 1024), make(map[string]string, len(labels)), map[string]bool{}
@@ -365,26 +380,6 @@ func (lx *Lexicon) readHeadingTables() {
 	}
 	lx.fillerRunes = fr.String()
 	sort.Slice(lx.fillerList, func(i, j int) bool { return len(lx.fillerList[i]) > len(lx.fillerList[j]) })
-	lx.bracketTags = wordMap("bracket_tags.txt", false)
-	lx.titleModifiers = wordMap("title_modifiers.txt", false)
-	lx.postnominals = wordMap("postnominals.txt", false)
-	lx.honours = wordMap("honours.txt", true)
-	lx.studyModes = wordMap("study_modes.txt", true)
-	lx.notNameWords = wordMap("not_name_words.txt", false)
-	lx.keepSlash = readWords("keepslash.txt")
-	for _, k := range lx.keepSlash {
-		lx.keepSlashLower = append(lx.keepSlashLower, strings.ToLower(k))
-	}
-	lx.countries = map[string]bool{}
-	for c := range tableWords("countries.txt") {
-		lx.countries[c] = true
-	}
-	lx.regions = map[string]bool{}
-	for c := range tableWords("regions.txt") {
-		lx.regions[c] = true
-	}
-	lx.languages = readWords("languages.txt")
-	sort.SliceStable(lx.languages, func(i, j int) bool { return len(lx.languages[i]) > len(lx.languages[j]) })
 	for p := range tablePairs("heading_dress.tsv") {
 		re := lazyRE(p.word)
 		if p.key == "before" {
@@ -394,16 +389,12 @@ func (lx *Lexicon) readHeadingTables() {
 		}
 	}
 	lx.nonSites = readWords("nonsites.txt")
-	lx.verbs = readWords("action_verbs.txt")
-	lx.verbSet = map[string]bool{}
-	for _, v := range lx.verbs {
-		lx.verbSet[v] = true
-	}
-	lx.levels = wordMap("skill_levels.txt", false)
 }
 
-// readWordTables reads the tables of words: technologies, degrees and the
-// words that tell schools, employers, titles, awards and certificates.
+// readWordTables reads the tables of the words of entries: technologies,
+// degrees, the words that tell schools, employers, titles, awards and
+// certificates, and the words around them (honours, study modes, verbs,
+// skill levels, postnominals).
 func (lx *Lexicon) readWordTables() {
 	techs := readWords("technologies.txt")
 	lx.techs = make(map[string]bool, len(techs))
@@ -432,9 +423,26 @@ func (lx *Lexicon) readWordTables() {
 	for _, w := range words["vendor"] {
 		lx.vendors[strings.ToLower(w)] = true
 	}
+	lx.bracketTags = wordMap("bracket_tags.txt", false)
+	lx.titleModifiers = wordMap("title_modifiers.txt", false)
+	lx.postnominals = wordMap("postnominals.txt", false)
+	lx.honours = wordMap("honours.txt", true)
+	lx.studyModes = wordMap("study_modes.txt", true)
+	lx.notNameWords = wordMap("not_name_words.txt", false)
+	lx.keepSlash = readWords("keepslash.txt")
+	for _, k := range lx.keepSlash {
+		lx.keepSlashLower = append(lx.keepSlashLower, strings.ToLower(k))
+	}
+	lx.verbs = readWords("action_verbs.txt")
+	lx.verbSet = map[string]bool{}
+	for _, v := range lx.verbs {
+		lx.verbSet[v] = true
+	}
+	lx.levels = wordMap("skill_levels.txt", false)
 }
 
-// readPlaceTables reads the tables of cities, provinces and surnames.
+// readPlaceTables reads the tables of places, peoples and tongues:
+// cities, provinces, regions, countries, surnames and languages.
 func (lx *Lexicon) readPlaceTables() {
 	lx.cityNames = wordMap("cities.txt", true)
 	lx.provinces = readWords("provinces.txt")
@@ -443,6 +451,16 @@ func (lx *Lexicon) readPlaceTables() {
 	for _, w := range surnames {
 		lx.surnames[w] = true
 	}
+	lx.countries = map[string]bool{}
+	for c := range tableWords("countries.txt") {
+		lx.countries[c] = true
+	}
+	lx.regions = map[string]bool{}
+	for c := range tableWords("regions.txt") {
+		lx.regions[c] = true
+	}
+	lx.languages = readWords("languages.txt")
+	sort.SliceStable(lx.languages, func(i, j int) bool { return len(lx.languages[i]) > len(lx.languages[j]) })
 }
 
 // hanSurname reports whether a name written in Han characters starts with
