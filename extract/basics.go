@@ -524,12 +524,15 @@ func (r *run) contactToken(t string) bool {
 }
 
 // noReply reports whether an address is a system's that takes no mail
-// ("noreply@", "no-reply@", "donotreply@"): the sender of a job site's
-// notice, never the person's.
+// ("noreply@", "no-reply@", "do_not_reply@", "jobs-noreply@"): the sender
+// of a job site's notice, never the person's.
 func noReply(email string) bool {
-	local, _, _ := strings.Cut(strings.ToLower(email), "@")
-	return strings.ReplaceAll(strings.ReplaceAll(local, "-", ""), "_", "") == "noreply" || strings.ReplaceAll(local, "-", "") == "donotreply"
+	local, _, _ := strings.Cut(email, "@")
+	return noReplyLocal.MatchString(local)
 }
+
+// noReplyLocal is the local part of an address that takes no mail.
+var noReplyLocal = lazyRE(`(?i)(?:^|[-_.])(?:no|do[-_]?not)[-_]?reply(?:[-_.+]|$)`)
 
 // addURL files a URL of the contact area as a profile or the personal site.
 func (r *run) addURL(u string) {

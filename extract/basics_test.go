@@ -56,6 +56,9 @@ func TestNoReply(t *testing.T) {
 		{"no_reply@example.com", true},
 		{"donotreply@example.com", true},
 		{"do-not-reply@example.com", true},
+		{"do_not_reply@example.com", true},
+		{"jobs-noreply@example.com", true},
+		{"noreply.jobs@example.com", true},
 		{"noreplyana@example.com", false},
 		{"ana.lima@example.com", false},
 	} {

@@ -171,21 +171,37 @@ func rocDateAt(s string, i int) (Date, bool) {
 // "108.08.01", "111/7".
 var rocNumeric = lazyRE(`^(\d{3})[./](\d{1,2})(?:[./](\d{1,2}))?`)
 
-// rocNumericAt reads "108.08.01" (2019-08-01) or "109.07": a year of
-// three digits from 100, which no year of the common era is, and its
-// month (and day), not followed by more digits.
+// maxROCYear is the last year of the Republic of China calendar read
+// from digits alone (2031).
+const maxROCYear = 120
+
+// rocNumericAt reads "108.08.01" (2019-08-01) or "109.07～111.07": a year
+// of three digits from 100, which no year of the common era is, and its
+// month and day; without a day, only as an end of a range ("109.07～",
+// "～111.07") in a line with Chinese in it: alone, "105.1" is a
+// frequency, "128.5" a mark. Nothing may be glued after it ("105.5kg",
+// "110.5%").
 func rocNumericAt(s string, i int) (Date, bool) {
 	m := rocNumeric.FindStringSubmatchIndex(s[i:])
 	if m == nil {
 		return Date{}, false
 	}
 	end := i + m[1]
-	if end < len(s) && (isDigit(s[end]) || (s[end] == '.' || s[end] == '/') && end+1 < len(s) && isDigit(s[end+1])) {
-		return Date{}, false
+	if end < len(s) {
+		if r, _ := utf8.DecodeRuneInString(s[end:]); unicode.IsLetter(r) && !isHan(r) || unicode.IsDigit(r) || r == '%' || (r == '.' || r == '/') && end+1 < len(s) && isDigit(s[end+1]) {
+			return Date{}, false
+		}
+	}
+	if m[6] < 0 {
+		before := strings.TrimRight(s[:i], " \u3000")
+		after := strings.TrimLeft(s[end:], " \u3000")
+		if !hasHan(s) || !rangeSepAt(after) && !rangeSepEnd(before) {
+			return Date{}, false
+		}
 	}
 	y, _ := strconv.Atoi(s[i+m[2] : i+m[3]])
 	mo, _ := strconv.Atoi(s[i+m[4] : i+m[5]])
-	if y < minROCYear || mo < 1 || mo > 12 || !plausibleYear(y+rocOffset) {
+	if y < minROCYear || y > maxROCYear || mo < 1 || mo > 12 {
 		return Date{}, false
 	}
 	iso := fmt.Sprintf("%d-%02d", y+rocOffset, mo)
@@ -197,6 +213,26 @@ func rocNumericAt(s string, i int) (Date, bool) {
 		iso += fmt.Sprintf("-%02d", day)
 	}
 	return Date{ISO: iso, Start: i, End: end}, true
+}
+
+// rangeSepAt reports whether s starts with a separator of a range's ends.
+func rangeSepAt(s string) bool {
+	for _, sep := range rangeSeps {
+		if strings.HasPrefix(s, sep) {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeSepEnd reports whether s ends with a separator of a range's ends.
+func rangeSepEnd(s string) bool {
+	for _, sep := range rangeSeps {
+		if strings.HasSuffix(s, sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // hanNumeralDate is a date in Chinese numerals: "二〇一九年七月".

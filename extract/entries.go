@@ -169,7 +169,7 @@ const maxPlaceField = 24
 
 // workload is how much of the week an engagement took, and how it was
 // worked: "3 days/week", "20 hrs per week", "full-time", "hybrid", "实习".
-var workload = lazyRE(`(?i)^(?:\d+(?:\.\d+)?(?:\s*[–-]\s*\d+)?\s*(?:days?|hrs?|hours?|h)\s*(?:/|per|a)\s*(?:week|wk|month|mo)|full[- ]time|part[- ]time|contract|hybrid|on[- ]?site|in[- ]office|全职|兼职|实习|外包|劳务派遣)$`)
+var workload = lazyRE(`(?i)^(?:\d+(?:\.\d+)?(?:\s*[–-]\s*\d+)?\s*(?:days?|hrs?|hours?|h)\s*(?:/|per|a)\s*(?:week|wk|month|mo)|full[- ]time|part[- ]time|contract|hybrid|on[- ]?site|in[- ]office|全职|兼职|实习|外包|劳务派遣|全職|兼職|實習|勞務派遣)$`)
 
 // metaField reports whether a header field is a link or a count beside an
 // entry's dates, with the symbol that marks it: no name of the entry.

@@ -308,7 +308,7 @@ var entryRules = []entryRule{
 	}},
 	{"a row of tags is the entry's text", func(r *run, c *entryCtx) verdict {
 		// "React  TypeScript  PostGIS" as chips under a project; not
-		// "Barista (part-time) | The Wee Roastery | St Andrews" over its
+		// "Line Cook (seasonal) | The Harbour Kitchen | Oban" over its
 		// dates in work: a title and an employer, a job's header
 		if c.cur != nil && !c.f().hasSpan && tagRow(c.l()) && !r.jobRowOverDates(c) {
 			return inBody
@@ -414,7 +414,7 @@ var entryRules = []entryRule{
 		if !(len(f.fields) >= 2 || l.Marker == "" || nested()) {
 			return undecided
 		}
-		if c.cur != nil && (bareURL(l.text) || tagRow(l) && !r.jobRowOverDates(c) || techChips(r, l)) {
+		if c.cur != nil && (bareURL(l.text) || (tagRow(l) && !r.jobRowOverDates(c)) || techChips(r, l)) {
 			// "github.com/x/foghaven" and "Unity   C#   Tilemap" at the end
 			// of a project's text, over the next project's dates: the
 			// project's link and chips, no names
@@ -597,6 +597,9 @@ func (r *run) jobRowOverDates(c *entryCtx) bool {
 	}
 	if n, nf, ok := c.next(1); !ok || !r.dateLine(n, nf) {
 		return false
+	}
+	if _, _, ok := r.openingDateLine(c); ok {
+		return false // the entries open with their dates ("Jan 2015 – Dec 2020" / "Barista"): a row after the text is chips
 	}
 	titles, orgs := 0, 0
 	for _, it := range tagItems(c.l()) {

@@ -103,6 +103,7 @@ func TestEntryRules(t *testing.T) {
 		{"a row of tags is the entry's text", kProjects, []doc.Line{b("Alto"), p("A checklist."), p("JavaScript · WebExtensions · axe-core")}, 2, 1, inBody},
 		{"a row of tags is the entry's text", kWork, []doc.Line{b("Cook | Harbour Inn | Oban"), p("2019 – 2021"), p("Waiter | The Quay Bistro | Tobermory"), p("2016 – 2019")}, 2, 1, undecided},
 		{"a row of tags is the entry's text", kWork, []doc.Line{b("Cook | Harbour Inn | Oban"), p("2019 – 2021"), p("Go · Kafka · Redis"), p("2016 – 2019")}, 2, 1, inBody},
+		{"a row of tags is the entry's text", kWork, []doc.Line{p("2019 – 2021"), b("Head Cook"), p("Ran the pass."), p("Barista · Latte Art · Customer Service"), p("2016 – 2019")}, 3, 1, inBody},
 		{"names over their date line", kWork, []doc.Line{b("Cook | Harbour Inn | Oban"), p("2019 – 2021"), p("Waiter | The Quay Bistro | Tobermory"), p("2016 – 2019")}, 2, 1, opensEntry},
 		{"a dated line", kWork, []doc.Line{p("Acme  Engineer  2019 – 2021"), p("Did things."), p("Initech  Tech  2016 – 2019")}, 2, 1, opensEntry},
 		{"a dated line", kWork, []doc.Line{p("Acme  Engineer  2019 – 2021"), p("Shipped 3 apps in 2020.")}, 1, 1, inBody},

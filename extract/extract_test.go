@@ -71,6 +71,7 @@ func TestFindSpan(t *testing.T) {
 		{"民國107年7月至今", "2018-07", "", true, true},
 		{"108.08.01～109.07.31", "2019-08-01", "2020-07-31", false, true},
 		{"111.08～迄今", "2022-08", "", true, true},
+		{"代理教師 109.08～111.07", "2020-08", "2022-07", false, true},
 		{"2018/07~仍在職", "2018-07", "", true, true},
 		{"二〇一九年十二月－二〇二一年三月", "2019-12", "2021-03", false, true},
 		{"二〇一九年七月至今", "2019-07", "", true, true},
@@ -98,7 +99,7 @@ func TestFindSpan(t *testing.T) {
 	}
 	// three digits and a month are a Taiwan date only as a whole, and
 	// from 民國 100 (2011)
-	for _, s := range []string{"v108.08.01.3", "099.08.01", "108.13.01", "1080.08"} {
+	for _, s := range []string{"v108.08.01.3", "099.08.01", "108.13.01", "1080.08", "Hot 105.1 FM 电台主持", "体重 105.5kg", "超额完成 110.5%", "数学 128.5 分", "Firefox 115.7 版本", "版本 v108.08", "Hot 105.1 FM", "$110.5M", "109.08～111.07"} {
 		if sp, ok := findSpan(s); ok {
 			t.Errorf("findSpan(%q) = %+v, want no date", s, sp)
 		}

@@ -39,7 +39,7 @@ func rows(name string) iter.Seq[[]string] {
 // school and title words, degrees, languages, levels, open ends,
 // surnames. (Cities,
 // fillers and verbs stay as written.)
-var hantTables = map[string]bool{"headings.tsv": true, "words.tsv": true, "degrees.tsv": true, "labels.tsv": true, "languages.txt": true, "open_ends.txt": true, "skill_levels.txt": true, "surnames.txt": true}
+var hantTables = map[string]bool{"headings.tsv": true, "words.tsv": true, "degrees.tsv": true, "labels.tsv": true, "languages.txt": true, "open_ends.txt": true, "skill_levels.txt": true, "surnames.txt": true, "company_types.txt": true}
 
 // hantRow is a row of hantTable (hant_table.go, generated from OpenCC's
 // tables by internal/genhant).

@@ -678,6 +678,38 @@ func (lx *Lexicon) languageAt(s string) string {
 	return ""
 }
 
+// spokenLanguageLine reports whether a line under a heading that names
+// languages among other sections opens with a spoken language (in one
+// script or two) and its level or test: "English — native", "英语
+// English：CET-6", "Spanish (B2)"; not "English Literature and Language,
+// BA", "英语教师资格证", "French-English Translator Certificate".
+func (r *run) spokenLanguageLine(t string) bool {
+	name := r.lx.languageAt(t)
+	if name == "" {
+		return false
+	}
+	rest := strings.TrimLeftFunc(t[len(name):], unicode.IsSpace)
+	if other := r.lx.languageAt(rest); other != "" && hasHan(other) != hasHan(name) && len(rest) < len(t[len(name):]) {
+		rest = rest[len(other):] // "英语 English：…"
+	}
+	if rest == "" {
+		return true
+	}
+	if c, _ := utf8.DecodeRuneInString(rest); c == ':' || c == '：' {
+		return true // "英语：CET-6", a label and its value
+	}
+	ws := strings.Fields(strings.TrimLeft(rest, "—–-(（,，|·/ \t"))
+	if len(ws) == 0 {
+		return false
+	}
+	w := strings.Trim(ws[0], "()（）,，;；")
+	return r.lx.levels[strings.ToLower(w)] || cefrLevel.MatchString(w) || languageTest.MatchString(w)
+}
+
+// languageTest is a language test or a level written after a language:
+// "CET-6", "IELTS", "N1", "HSK5", "native", "fluent", "母语".
+var languageTest = lazyRE(`(?i)^(?:CET|IELTS|TOEFL|TOEIC|HSK|JLPT|TEM|DELF|DALF|TestDaF|TOPIK|N[1-5]$|native|fluent|bilingual|conversational|professional|basic|intermediate|advanced|elementary|beginner|mother|母语|流利|熟练|精通|良好|一般|基础)`)
+
 // cefrLevel is a level of the Common European Framework of Reference for
 // Languages.
 var cefrLevel = lazyRE(`^[ABC][12]\+?$`)

@@ -73,7 +73,7 @@ func (r *run) decideHeading(l *line) (Kind, bool) {
 	}
 	// a label dressed as a heading: "【学历】", "一、学历", or marked as one
 	// ("## 学历"); bare, "学历" is a form's label
-	if t := strings.TrimSpace(l.text); core != "" && (!strings.HasPrefix(t, core) || l.Heading > 0 || ordinalMarker(l)) || bracketed(t) {
+	if t := strings.TrimSpace(l.text); core != "" && (!strings.HasPrefix(t, core) || l.Heading > 0 || ordinalMarker(l) && t == core) || bracketed(t) {
 		// (dress before the word: an aside after it, "学历（本科）", is a value)
 		if k, ok := r.lx.dressedOnly[normHeading(core)]; ok {
 			return k, true
@@ -1287,23 +1287,6 @@ func (r *run) certificatesOnly(s *section) bool {
 		certs = certs || cert
 	}
 	return certs
-}
-
-// spokenLanguageLine reports whether a line under a heading that names
-// languages among other sections opens with a spoken language and its
-// level: "English — native", "英语 English：CET-6", "Spanish (B2)"; not
-// "English Literature and Language, BA".
-func (r *run) spokenLanguageLine(t string) bool {
-	name := r.lx.languageAt(t)
-	if name == "" {
-		return false
-	}
-	rest := strings.TrimLeft(t[len(name):], " \t")
-	if rest == "" || hasHan(name) {
-		return true
-	}
-	c, _ := utf8.DecodeRuneInString(rest)
-	return strings.ContainsRune("—–-:：(（,，|·/", c) || r.lx.levels[strings.ToLower(strings.Fields(rest)[0])] || cefrLevel.MatchString(strings.Fields(rest)[0])
 }
 
 // routeMixed sends each line of a section that heads two kinds to the

@@ -318,7 +318,7 @@ func TestRouteMixed(t *testing.T) {
 	// a heading in two scripts names the sections both halves name; a
 	// line opening with a spoken language and its level is a language,
 	// a title opening with a language's name is not
-	s = &section{kind: kMixed, heading: mk("证书与语言 Certificates & Languages"), lines: []*line{mk("Cloud Practitioner, 2021"), mk("英语 English：CET-6"), mk("English — native · Portuguese — B2"), mk("English Teaching Certificate (CELTA), 2019")}}
+	s = &section{kind: kMixed, heading: mk("证书与语言 Certificates & Languages"), lines: []*line{mk("Cloud Practitioner, 2021"), mk("英语 English：CET-6"), mk("English — native · Portuguese — B2"), mk("English Teaching Certificate (CELTA), 2019"), mk("英语教师资格证（2018年）"), mk("French-English Translator Certificate, 2020"), mk("日语 N2")}}
 	got = map[Kind][]string{}
 	for _, sec := range r.routeMixed(s, []*section{s}) {
 		for _, l := range sec.lines {
@@ -326,8 +326,8 @@ func TestRouteMixed(t *testing.T) {
 		}
 	}
 	want = map[Kind][]string{
-		kCertificates: {"Cloud Practitioner, 2021", "English Teaching Certificate (CELTA), 2019"},
-		kLanguages:    {"英语 English：CET-6", "English — native · Portuguese — B2"},
+		kCertificates: {"Cloud Practitioner, 2021", "English Teaching Certificate (CELTA), 2019", "英语教师资格证（2018年）", "French-English Translator Certificate, 2020"},
+		kLanguages:    {"英语 English：CET-6", "English — native · Portuguese — B2", "日语 N2"},
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("languages among certificates (-want +got):\n%s", d)
@@ -445,6 +445,7 @@ func TestDressedOnlyHeading(t *testing.T) {
 		{"二、|經歷", true}, // "經歷", experience, heads a Taiwan form's jobs
 		{"•|學歷", false}, // a bullet is no numbering
 		{"3.|学历", true},
+		{"1.|学历（本科）", false}, // an aside after the word: a value
 	} {
 		dl := doc.Line{Text: tt.s}
 		if s, ok := strings.CutPrefix(tt.s, "## "); ok {

@@ -85,18 +85,18 @@ func TestLayoutShapes(t *testing.T) {
 			`"work":[{"name":"西河國民小學","position":"代理教師","startDate":"2018-08-01","endDate":"2021-07-31","summary":"四年級導師"}]}`, []string{"education", "work"}},
 		{"a job site's export: employer and title over the dates and what the site says of the employer", []doc.Line{
 			p("王小明"), b("工作经验"),
-			{Text: "江城明德精密机械（中国）有限公司  ｜  集团税务经理", Size: 10},
+			{Text: "北岸宏达精工（中国）有限公司  ｜  区域财务经理", Size: 10},
 			{Text: "2019年8月 - 至今 ｜ 外资（欧美） ｜ 1000-9999人 ｜ 下属 3 人", Size: 10},
-			{Text: "负责集团税务合规。", Size: 10},
-			{Text: "江城德衡会计师事务所（特殊普通合伙）上海分所  ｜  高级顾问", Size: 10},
+			{Text: "负责区域财务核算。", Size: 10},
+			{Text: "北岸立远会计师事务所（特殊普通合伙）杭州分所  ｜  高级顾问", Size: 10},
 			{Text: "2014年3月 - 2019年7月 ｜ 实习", Size: 10},
-		}, `{"work":[{"name":"江城明德精密机械（中国）有限公司","position":"集团税务经理","startDate":"2019-08","summary":"负责集团税务合规。","x-companySize":"1000-9999人","x-companyType":"外资（欧美）","x-teamSize":"3"},` +
-			`{"name":"江城德衡会计师事务所（特殊普通合伙）上海分所","position":"高级顾问","startDate":"2014-03","endDate":"2019-07"}]}`, []string{"work"}},
+		}, `{"work":[{"name":"北岸宏达精工（中国）有限公司","position":"区域财务经理","startDate":"2019-08","summary":"负责区域财务核算。","x-companySize":"1000-9999人","x-companyType":"外资（欧美）","x-teamSize":"3"},` +
+			`{"name":"北岸立远会计师事务所（特殊普通合伙）杭州分所","position":"高级顾问","startDate":"2014-03","endDate":"2019-07"}]}`, []string{"work"}},
 		{"a résumé in a job site's notice e-mail: the mail's header and footer go, the résumé's address is the person's", []doc.Line{
-			{Text: "发件人： | 江城易聘 <noreply@jobs.example.com>", Cells: []string{"发件人：", "江城易聘 <noreply@jobs.example.com>"}},
+			{Text: "发件人： | 北岸招聘网 <noreply@jobs.example.com>", Cells: []string{"发件人：", "北岸招聘网 <noreply@jobs.example.com>"}},
 			{Text: "收件人： | hr@acme.example.com", Cells: []string{"收件人：", "hr@acme.example.com"}},
 			{Text: "王小明", Size: 16}, p("手机：139 0000 1234    E-mail：wxm@example.cn"),
-			p("此邮件由江城易聘系统自动发送，请勿直接回复。"),
+			p("此邮件由北岸招聘网系统自动发送，请勿直接回复。"),
 		}, `{"basics":{"name":"王小明","email":"wxm@example.cn","phone":"139 0000 1234"}}`, []string{"basics"}},
 		{"an Other section whose lines each name their own section: no jobs", []doc.Line{
 			p("Ana Lima"), h("Other"),
@@ -104,6 +104,9 @@ func TestLayoutShapes(t *testing.T) {
 			p("Volunteering: Maths tutor, Harbour Community Club tuition programme (2019 – present)"),
 			p("Interests: futsal, drone photography"),
 		}, `{"languages":[{"language":"English"},{"language":"Malay","fluency":"native"},{"language":"Mandarin","fluency":"basic"}]}`, []string{"languages", "work"}},
+		{"an address that takes no mail is never the person's", []doc.Line{
+			p("Ana Lima"), p("Sent via jobs-noreply@jobs.example.com · ana@example.org · +1 555 0100"),
+		}, `{"basics":{"name":"Ana Lima","email":"ana@example.org","phone":"+1 555 0100"}}`, []string{"basics"}},
 		{"a form's table of schools, each cell a school and its college", []doc.Line{
 			p("王小明"), h("教育背景"),
 			{Text: "起止年月 | 毕业院校及院系 | 专业 | 学历（学位）", Bold: true, Cells: []string{"起止年月", "毕业院校及院系", "专业", "学历（学位）"}},

@@ -42,11 +42,15 @@ var trailBracket = lazyRE(`\s*[(（\[［]\s*([^()（）\[\]［］]*?)\s*[)）\]�
 // the team one led.
 func (lx *Lexicon) employerFact(x string) bool {
 	x = strings.TrimSpace(x)
-	if kind, _, ok := strings.Cut(x, "（"); ok && lx.companyTypes[kind] {
+	if m := companyTypeAside.FindStringSubmatch(x); m != nil && lx.companyTypes[m[1]] {
 		return true // "外资（欧美）"
 	}
 	return lx.companyTypes[x] || companySize.MatchString(x) || teamSize.MatchString(x)
 }
+
+// companyTypeAside is a kind of employer and a short note on it in
+// brackets: "外资（欧美）", "外资(非欧美)".
+var companyTypeAside = lazyRE(`^(\p{Han}{2,6})\s*[（(][^（）()]{1,8}[）)]$`)
 
 // companySize is the headcount of an employer: "500-1000人", "10000人以上",
 // "少于50人", "1,000-5,000 employees".

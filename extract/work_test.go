@@ -219,3 +219,26 @@ func TestReadJobUnit(t *testing.T) {
 		}
 	}
 }
+
+func TestEmployerFact(t *testing.T) {
+	lx := NewLexicon()
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"外资（欧美）", true},
+		{"外资(非欧美)", true},
+		{"外資（歐美）", true},
+		{"民营公司", true},
+		{"1000-9999人", true},
+		{"下属 3 人", true},
+		{"民营（江城）科技有限公司", false},
+		{"国企（央企）改革办公室", false},
+		{"财务部", false},
+		{"高级顾问", false},
+	} {
+		if got := lx.employerFact(tt.s); got != tt.want {
+			t.Errorf("employerFact(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

@@ -189,20 +189,26 @@ func markdownSource(raw []rawLine) (src []byte, starts []int) {
 func lineBlocks(raw []rawLine, front int) []bool {
 	block := make([]bool, len(raw))
 	barred := func(t string) bool { return t == "|" || strings.HasPrefix(t, "| ") }
+	inFence := false
 	for i := front; i < len(raw); {
-		if !barred(raw[i].text) || i > front && strings.TrimSpace(raw[i-1].text) != "" {
+		if fence := strings.TrimSpace(raw[i].text); strings.HasPrefix(fence, "```") || strings.HasPrefix(fence, "~~~") {
+			inFence = !inFence
+		}
+		if inFence || !barred(raw[i].text) || i > front && strings.TrimSpace(raw[i-1].text) != "" {
 			i++
 			continue
 		}
+		// the block: its lines, and lines that go on one of them
+		// (starting with a space, as pandoc allows)
 		j, table := i, false
-		for ; j < len(raw) && barred(raw[j].text); j++ {
+		for ; j < len(raw) && (barred(raw[j].text) || j > i && strings.HasPrefix(raw[j].text, " ") && strings.TrimSpace(raw[j].text) != ""); j++ {
 			t := strings.TrimSpace(raw[j].text)
 			if len(t) > 1 && strings.HasSuffix(t, "|") || strings.Trim(t, "|-: ") == "" && strings.Contains(t, "-") {
 				table = true
 			}
 		}
 		for k := i; k < j && !table; k++ {
-			block[k] = true
+			block[k] = barred(raw[k].text)
 		}
 		i = j
 	}

@@ -240,6 +240,9 @@ func TestMarkdownLines(t *testing.T) {
 			{Text: "Work", Heading: 2, Blank: true, Pos: at(6)},
 		}},
 		{"bars that end the line are a table's, not a line block", "| Go | 2019 |\n| Rust | 2021 |", []doc.Line{{Text: "| Go | 2019 |"}, {Text: "| Rust | 2021 |", Pos: at(2)}}},
+		{"bars in a fenced block are code", "| a\n\n```\n| grep x\n```", []doc.Line{{Text: "a"}}},
+		{"a line block's line may go on, indented", "| 12 Harbour Road,\n  Oban\n| ana@example.org", []doc.Line{{Text: "12 Harbour Road,"}, {Text: "Oban", Indent: 2, Pos: at(2)}, {Text: "ana@example.org", Pos: at(3)}}},
+		{"a delimiter row makes a table of lines that do not end in a bar", "| Skill | Years\n| --- | ---\n| Go | 5", []doc.Line{{Text: "Skill | Years", HeadRow: true, Cells: []string{"Skill", "Years"}}, {Text: "Go | 5", Cells: []string{"Go", "5"}, Pos: at(3)}}},
 	}
 	// offsets are checked by TestMarkdownPositions; here they only add noise
 	ignoreOffset := cmpopts.IgnoreFields(doc.Pos{}, "Offset")
