@@ -208,7 +208,8 @@ func (r *run) basics(lines []*line) {
 	}
 	b := &r.res.Basics
 	edu := &eduBuilder{x: map[string]any{}}
-	skip := -1 // a username line already read with the network above it
+	skip := -1                // a username line already read with the network above it
+	var addrCity, addr string // a postal address among contact tokens, and its city
 	for i, l := range lines {
 		if i == skip {
 			continue
@@ -313,6 +314,14 @@ func (r *run) basics(lines []*line) {
 			case r.lx.labelledCity(place) != "":
 				r.setCity(r.lx.labelledCity(place)) // "现居深圳"
 				places++
+			case len(tokens) > 1 && strings.Contains(t, ", ") && r.lx.addressShaped(t) && r.lx.commaCity(t) != "":
+				// "Blk 731 Pasir Ris Street 72, #08-214, Singapore 510731"
+				// among the phone and the e-mail: a postal address, whose
+				// city is the person's when no line names one
+				if addrCity == "" {
+					addrCity, addr = r.lx.commaCity(t), t
+				}
+				places++
 			case countryCode.MatchString(t) && len(tokens) > 1:
 				places++ // "Cape Town, (ZA)"
 			case len(tokens) > 1 && r.lx.isTitle(t) && utf8.RuneCountInString(t) <= maxLabelToken && b.Label == "" && (contact || places > 0):
@@ -325,7 +334,7 @@ func (r *run) basics(lines []*line) {
 		if contact || len(kvs) > 0 || places == len(tokens) {
 			continue
 		}
-		if c := addressCity(lead); c != "" && (strings.Contains(lead, ",") || cityPostcode.MatchString(lead) || cityPIN.MatchString(lead)) {
+		if c := addressCityShape(lead); c != "" && (strings.Contains(lead, ",") || cityPostcode.MatchString(lead) || cityPIN.MatchString(lead)) {
 			r.setCity(c) // a postal address
 			if b.Location.Address == "" {
 				b.Location.Address = lead
@@ -359,6 +368,12 @@ func (r *run) basics(lines []*line) {
 		}
 		if l.runes > 60 && b.Summary == "" && r.nameLine != nil {
 			b.Summary = l.text
+		}
+	}
+	if addrCity != "" && (b.Location == nil || b.Location.City == "") {
+		r.setCity(addrCity)
+		if b.Location.Address == "" {
+			b.Location.Address = addr
 		}
 	}
 	if !edu.empty() {
@@ -453,8 +468,58 @@ var (
 // cnCity is the city of a Chinese address: "江宁省东陵市文苑路 9 号".
 var cnCity = lazyRE(`^\p{Han}{2,4}?市`)
 
-// addressCity finds the city in a postal address.
-func addressCity(s string) string {
+// addressCity finds the city in a postal address: a part after a comma
+// that is a city the lexicon knows ("East Legon, Accra, Ghana",
+// "Fishponds, Bristol BS16"; a state or a country of a city's name is
+// passed over), else by the address's shape ("2444 Hale Street" is no
+// postcode and city when a known city follows).
+func (lx *Lexicon) addressCity(s string) string {
+	if c := lx.commaCity(s); c != "" {
+		return c
+	}
+	return addressCityShape(s)
+}
+
+// commaCity is the city of an address written with commas: the last part
+// that is no country, region or postcode, when the lexicon knows it as a
+// city ("14 Larchfield Terrace, Jesmond, Newcastle upon Tyne NE2 3QX").
+func (lx *Lexicon) commaCity(s string) string {
+	parts := strings.Split(s, ", ")
+	for i := len(parts) - 1; i >= 1; i-- {
+		p := strings.Trim(postcodeEnd.ReplaceAllString(parts[i], ""), " –—-") // ("Pune – 411038")
+		if lx.countries[p] && lx.cityIn(p) == p && strings.IndexFunc(parts[i-1], unicode.IsDigit) >= 0 {
+			return p // "…, #03-101, Singapore 510123": a city-state after a unit's number
+		}
+		if p == "" || lx.countries[p] || lx.regions[p] || len(p) == 2 && strings.ToUpper(p) == p {
+			continue // "…, Seattle, Washington": the state, not the city of that name
+		}
+		if c := lx.cityIn(p); c != "" && (c == p || len(strings.Fields(p)) <= 3 && strings.IndexFunc(p, unicode.IsDigit) < 0) {
+			return p // (with the rest of its name: "Newcastle upon Tyne")
+		}
+		return "" // a district the lexicon does not know: not a city to guess past
+	}
+	return ""
+}
+
+// addressShaped reports whether a contact field with commas reads as a
+// postal address, not a headline that names a place: it starts with a
+// house's or a block's number, ends with a postcode, or ends with a
+// country ("East Legon, Accra, Ghana").
+func (lx *Lexicon) addressShaped(t string) bool {
+	_, last, _ := cutLast(t, ", ")
+	return houseNumber.MatchString(t) || postcodeEnd.MatchString(t) || lx.countries[strings.TrimSpace(last)]
+}
+
+// houseNumber starts an address: "14 Larchfield Terrace", "Blk 731",
+// "Flat 2".
+var houseNumber = lazyRE(`^(?i:(?:blk|block|flat|unit|apt|suite|no\.?)\s*)?\d+[A-Za-z]?\s+\pL`)
+
+// postcodeEnd is a postcode at an address's end: "NE2 3QX", "BS16",
+// "510731", "HI 96822".
+var postcodeEnd = lazyRE(`(?:\b[A-Z]{1,2}\d[A-Z\d]?(?:\s*\d[A-Z]{2})?|\b\d{4,6}(?:-\d{4})?)$`)
+
+// addressCityShape finds the city in a postal address by its shape.
+func addressCityShape(s string) string {
 	t := s
 	for _, p := range []string{"自治区", "省"} {
 		if i := strings.Index(t, p); i >= 0 {
@@ -612,7 +677,7 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 		if region, c := r.lx.provinceCity(value); c != "" && b.Location.City == "" {
 			b.Location.City, b.Location.Region = c, region
 		}
-		if c := addressCity(value); c != "" && b.Location.City == "" {
+		if c := r.lx.addressCity(value); c != "" && b.Location.City == "" {
 			b.Location.City = c
 		}
 	case field == "label":

@@ -67,3 +67,27 @@ func TestNoReply(t *testing.T) {
 		}
 	}
 }
+
+func TestAddressCity(t *testing.T) {
+	lx := NewLexicon()
+	for _, tt := range []struct {
+		s, want string
+		shaped  bool
+	}{
+		{"Blk 12 Harbour Street 4, #03-101, Singapore 510123", "Singapore", true},
+		{"Northfield, Bristol BS16", "Bristol", true},
+		{"Osu, Accra, Ghana", "Accra", true},
+		{"9 Ridge Terrace, Jesmond, Newcastle upon Tyne NE2 3QX", "Newcastle upon Tyne", true},
+		{"2100 Hale Street, Honolulu, HI 96822", "Honolulu", true},
+		{"12 Lake Road, Seattle, Washington", "Seattle", true},
+		{"8 Tong Street, Kwun Tong North, Hong Kong", "", true}, // a district the lexicon lacks: no guess past it
+		{"Senior Engineer, Berlin", "Berlin", false},            // a headline naming a place, no address
+	} {
+		if got := lx.commaCity(tt.s); got != tt.want {
+			t.Errorf("commaCity(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+		if got := lx.addressShaped(tt.s); got != tt.shaped {
+			t.Errorf("addressShaped(%q) = %v, want %v", tt.s, got, tt.shaped)
+		}
+	}
+}

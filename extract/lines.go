@@ -1901,7 +1901,7 @@ func (r *run) dropPageFurniture(all []*line) []*line {
 			if n == 0 && i < 3 && r.isName(all[i].text) {
 				continue // a name at the top repeated on every page: keep it once
 			}
-			if n == 0 && (emailRe.MatchString(all[i].text) || findPhone(all[i].text) != "" || addressCity(all[i].text) != "" && !hasSentencePunct(all[i].text)) {
+			if n == 0 && (emailRe.MatchString(all[i].text) || findPhone(all[i].text) != "" || addressCityShape(all[i].text) != "" && !hasSentencePunct(all[i].text)) {
 				continue // contact details or a postal address in a running footer: keep them once
 			}
 			drop[i] = true

@@ -104,6 +104,9 @@ func TestLayoutShapes(t *testing.T) {
 			p("Volunteering: Maths tutor, Harbour Community Club tuition programme (2019 – present)"),
 			p("Interests: futsal, drone photography"),
 		}, `{"languages":[{"language":"English"},{"language":"Malay","fluency":"native"},{"language":"Mandarin","fluency":"basic"}]}`, []string{"languages", "work"}},
+		{"a postal address among the phone and the e-mail gives the city when no line names one", []doc.Line{
+			p("Ana Lima"), p("Engineer"), p("9 Ridge Terrace, Jesmond, Newcastle upon Tyne NE2 3QX | 07700 900111 | ana@example.org"),
+		}, `{"basics":{"name":"Ana Lima","label":"Engineer","email":"ana@example.org","phone":"07700 900111","location":{"address":"9 Ridge Terrace, Jesmond, Newcastle upon Tyne NE2 3QX","city":"Newcastle upon Tyne"}}}`, []string{"basics"}},
 		{"an address that takes no mail is never the person's", []doc.Line{
 			p("Ana Lima"), p("Sent via jobs-noreply@jobs.example.com · ana@example.org · +1 555 0100"),
 		}, `{"basics":{"name":"Ana Lima","email":"ana@example.org","phone":"+1 555 0100"}}`, []string{"basics"}},
