@@ -729,8 +729,8 @@ func (r *run) kindByContent(secs []*section) {
 		}
 		var c contentCounts
 		for _, l := range s.lines {
-			if l.Marker != "" && !l.numbered() {
-				continue
+			if l.Marker != "" && !l.numbered() || volunteerLine(l.text) {
+				continue // (a volunteering line goes to its section: relocate)
 			}
 			c.lines++
 			f := r.feature(l)
@@ -1171,6 +1171,11 @@ func (r *run) relocate(secs []*section) []*section {
 				work.lines = append(work.lines, l)
 				moving, movedIndent = true, l.Indent
 				r.warn(l, "work entry under the "+string(s.kind)+" heading moved to work")
+			case (s.kind == kOther || s.kind == kAwards || s.kind == kInterests) && volunteerLine(l.text):
+				// "Volunteer treasurer, Harbour Netball Club, 2019 to date"
+				// under "Other": a volunteering entry
+				to := r.sectionOf(&secs, kVolunteer)
+				to.lines = append(to.lines, l)
 			case (s.kind == kOther || s.kind == kCertificates && !r.isCertLine(l)) && r.isAwardLine(l):
 				if awards == nil {
 					awards = &section{kind: kAwards}
@@ -1191,6 +1196,20 @@ func (r *run) relocate(secs []*section) []*section {
 	}
 	return secs
 }
+
+// volunteerLine reports whether a line is a dated volunteering entry set
+// among other things: it opens with the word ("Volunteer math tutor,
+// …", "志愿者 …") and carries its dates.
+func volunteerLine(t string) bool {
+	if !volunteerLead.MatchString(t) {
+		return false
+	}
+	_, dated := findSpan(t)
+	return dated
+}
+
+// volunteerLead opens a line about unpaid work.
+var volunteerLead = lazyRE(`^(?i:volunteer(?:ing)?\b)|^志愿`)
 
 // subLabel reports which of a mixed section's kinds a bare line in it
 // names: a heading of that kind ("教育"), or the start of one ("关于" of
@@ -1338,6 +1357,8 @@ func (r *run) routeMixed(s *section, secs []*section) []*section {
 		}
 		if kind == fallback && kind != kSummary {
 			switch {
+			case kind != kVolunteer && volunteerLine(l.text):
+				kind = kVolunteer // "Volunteer math tutor, … (2021 – present)" under "Recognition & community"
 			case kind != kLanguages && slices.Contains(kinds, kLanguages) && r.spokenLanguageLine(l.text):
 				kind = kLanguages // "English — native · Spanish — B2" under "Publications & Languages"
 			case r.isAwardLine(l):

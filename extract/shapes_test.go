@@ -107,6 +107,13 @@ func TestLayoutShapes(t *testing.T) {
 		{"a postal address among the phone and the e-mail gives the city when no line names one", []doc.Line{
 			p("Ana Lima"), p("Engineer"), p("9 Ridge Terrace, Jesmond, Newcastle upon Tyne NE2 3QX | 07700 900111 | ana@example.org"),
 		}, `{"basics":{"name":"Ana Lima","label":"Engineer","email":"ana@example.org","phone":"07700 900111","location":{"address":"9 Ridge Terrace, Jesmond, Newcastle upon Tyne NE2 3QX","city":"Newcastle upon Tyne"}}}`, []string{"basics"}},
+		{"a dated volunteering line among other things goes to volunteer", []doc.Line{
+			p("Ana Lima"), h("Recognition & community"),
+			{Text: "Harbour Mutual Spotlight Award, 2023", Marker: "-"},
+			{Text: "Volunteer math tutor, Eastside Library teen program (2021 – present)", Marker: "-"},
+			h("Other"), p("Member of the Association of Surveyors"), p("Volunteer treasurer, Northfield Junior Netball Club, 2019 to date"),
+		}, `{"volunteer":[{"organization":"Eastside Library teen program","position":"Volunteer math tutor","startDate":"2021"},` +
+			`{"organization":"Northfield Junior Netball Club","position":"Volunteer treasurer","startDate":"2019"}]}`, []string{"volunteer"}},
 		{"an address that takes no mail is never the person's", []doc.Line{
 			p("Ana Lima"), p("Sent via jobs-noreply@jobs.example.com · ana@example.org · +1 555 0100"),
 		}, `{"basics":{"name":"Ana Lima","email":"ana@example.org","phone":"+1 555 0100"}}`, []string{"basics"}},
