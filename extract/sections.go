@@ -1117,10 +1117,11 @@ func (r *run) relocate(secs []*section) []*section {
 					}
 				}
 			}
-			if s.kind == kSkills || s.kind == kOther || s.kind == kLanguages || s.kind == kBasics {
+			if s.kind == kSkills || s.kind == kOther || s.kind == kLanguages || s.kind == kBasics || s.kind == kCertificates || s.kind == kAwards || s.kind == kInterests {
 				// "语言 Languages：粤语（母语）；英语（IELTS 8.0）" among skill
 				// groups, "Hobbies : Reading" among personal details,
-				// "发表论文：《…》" or "英语：CET-6" under 其他: the label
+				// "发表论文：《…》" or "英语：CET-6" under 其他, "Languages
+				// spoken: English, Urdu" under Certifications: the label
 				// names a section of its own, or a language
 				if label, value, ok := headKV(l.text); ok && value != "" {
 					k, known := r.labelHeading(label)

@@ -114,6 +114,9 @@ func TestLayoutShapes(t *testing.T) {
 			h("Other"), p("Member of the Association of Surveyors"), p("Volunteer treasurer, Northfield Junior Netball Club, 2019 to date"),
 		}, `{"volunteer":[{"organization":"Eastside Library teen program","position":"Volunteer math tutor","startDate":"2021"},` +
 			`{"organization":"Northfield Junior Netball Club","position":"Volunteer treasurer","startDate":"2019"}]}`, []string{"volunteer"}},
+		{"a labelled line naming its own section under Certifications goes there", []doc.Line{
+			p("Ana Lima"), h("Certifications"), p("Azure Developer Associate - 2021"), p("Languages spoken: English, Urdu, Punjabi"),
+		}, `{"certificates":[{"name":"Azure Developer Associate","x-date":"2021"}],"languages":[{"language":"English"},{"language":"Urdu"},{"language":"Punjabi"}]}`, []string{"certificates", "languages"}},
 		{"an address that takes no mail is never the person's", []doc.Line{
 			p("Ana Lima"), p("Sent via jobs-noreply@jobs.example.com · ana@example.org · +1 555 0100"),
 		}, `{"basics":{"name":"Ana Lima","email":"ana@example.org","phone":"+1 555 0100"}}`, []string{"basics"}},
