@@ -182,6 +182,9 @@ const maxROCYear = 120
 // frequency, "128.5" a mark. Nothing may be glued after it ("105.5kg",
 // "110.5%").
 func rocNumericAt(s string, i int) (Date, bool) {
+	if len(s) < i+5 || !isDigit(s[i+1]) || !isDigit(s[i+2]) || s[i+3] != '.' && s[i+3] != '/' {
+		return Date{}, false // (tried at every digit of every line: the pattern only where it can match)
+	}
 	m := rocNumeric.FindStringSubmatchIndex(s[i:])
 	if m == nil {
 		return Date{}, false
