@@ -78,6 +78,18 @@ type Summary struct {
 	Interrupted bool
 }
 
+// count adds a worked input's result to the counts.
+func (s *Summary) count(r *Result) {
+	switch {
+	case r.Skipped:
+		s.Skipped++
+	case r.Err != nil:
+		s.Failed++
+	default:
+		s.OK++
+	}
+}
+
 // Done is the number of inputs parsed, well or not.
 func (s Summary) Done() int { return s.OK + s.Failed }
 
@@ -171,14 +183,7 @@ func Run(ctx context.Context, inputs []Input, cfg Config) (Summary, error) {
 		if r.notStarted {
 			return
 		}
-		switch {
-		case r.Skipped:
-			sum.Skipped++
-		case r.Err != nil:
-			sum.Failed++
-		default:
-			sum.OK++
-		}
+		sum.count(r)
 		if emitErr == nil && cfg.Emit != nil {
 			if emitErr = cfg.Emit(r); emitErr != nil {
 				stop.Store(true)
@@ -222,14 +227,7 @@ func (cfg *Config) runOne(ctx context.Context, in Input, start time.Time) (Summa
 	var err error
 	if ctx.Err() == nil {
 		r := cfg.process(0, in)
-		switch {
-		case r.Skipped:
-			sum.Skipped++
-		case r.Err != nil:
-			sum.Failed++
-		default:
-			sum.OK++
-		}
+		sum.count(r)
 		if cfg.Emit != nil {
 			err = cfg.Emit(r)
 		}

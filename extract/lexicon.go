@@ -358,16 +358,7 @@ func (lx *Lexicon) readHeadingTables() {
 		}
 		lx.networks = append(lx.networks, network{name: r[0], host: r[1], path: strings.Split(strings.Trim(r[2], "/"), "/")})
 	}
-	// one small regexp a pattern: Go runs small ones with its fast
-	// backtracker, where one big alternation falls back to the slow NFA
-	for p := range tablePairs("chrome.tsv") {
-		re := lazyRE(p.word)
-		if p.key == "strong" {
-			lx.chromeHard = append(lx.chromeHard, re)
-		} else {
-			lx.chromeSoft = append(lx.chromeSoft, re)
-		}
-	}
+	lx.chromeHard, lx.chromeSoft = patternTable("chrome.tsv", "strong")
 	var fr strings.Builder
 	for w := range tableWords("fillers.txt") {
 		lx.fillers[strings.ToLower(w)] = true
@@ -380,15 +371,23 @@ func (lx *Lexicon) readHeadingTables() {
 	}
 	lx.fillerRunes = fr.String()
 	sort.Slice(lx.fillerList, func(i, j int) bool { return len(lx.fillerList[i]) > len(lx.fillerList[j]) })
-	for p := range tablePairs("heading_dress.tsv") {
-		re := lazyRE(p.word)
-		if p.key == "before" {
-			lx.dressBefore = append(lx.dressBefore, re)
+	lx.dressBefore, lx.dressAfter = patternTable("heading_dress.tsv", "before")
+	lx.nonSites = readWords("nonsites.txt")
+}
+
+// patternTable reads a table of regular expressions keyed by kind: those
+// of kind first, then the rest. One small regexp a pattern: Go runs small
+// ones with its fast backtracker, where one big alternation falls back to
+// the slow NFA.
+func patternTable(name, first string) (firsts, rest []*lazyRegexp) {
+	for p := range tablePairs(name) {
+		if p.key == first {
+			firsts = append(firsts, lazyRE(p.word))
 		} else {
-			lx.dressAfter = append(lx.dressAfter, re)
+			rest = append(rest, lazyRE(p.word))
 		}
 	}
-	lx.nonSites = readWords("nonsites.txt")
+	return firsts, rest
 }
 
 // readWordTables reads the tables of the words of entries: technologies,
