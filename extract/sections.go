@@ -303,10 +303,17 @@ func (r *run) mixedKinds(t string) []Kind {
 	if !joined(t) {
 		return nil
 	}
-	// "证书与语言 Certificates & Languages": each half names the same
-	// sections
+	// "证书与语言 Certificates & Languages", "技能/语言 Skills / Languages":
+	// each half names the same sections
+	halves := [][2]string{}
+	if cjk, latin, ok := scriptHalves(t); ok {
+		halves = append(halves, [2]string{cjk, latin})
+	}
 	if cjk, latin := splitScripts(t); cjk != "" && latin != "" {
-		if kc, kl := r.mixedKinds(cjk), r.mixedKinds(latin); len(kc) > 1 && len(kc) == len(kl) && !slices.ContainsFunc(kc, func(k Kind) bool { return !slices.Contains(kl, k) }) {
+		halves = append(halves, [2]string{cjk, latin}) // (an icon between the words dropped: "Awards📌& certificates")
+	}
+	for _, h := range halves {
+		if kc, kl := r.mixedKinds(h[0]), r.mixedKinds(h[1]); len(kc) > 1 && len(kc) == len(kl) && !slices.ContainsFunc(kc, func(k Kind) bool { return !slices.Contains(kl, k) }) {
 			return kc
 		}
 	}
@@ -358,6 +365,27 @@ func allHan(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// scriptHalves cuts a heading written twice, once in each script, where
+// the scripts meet, each half with its joiners as written ("证书、语言" and
+// "Certificates / Languages"); ok is false unless each half holds one
+// script only.
+func scriptHalves(s string) (cjk, latin string, ok bool) {
+	latinAt := strings.IndexFunc(s, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) })
+	hanAt := strings.IndexFunc(s, isHan)
+	if latinAt < 0 || hanAt < 0 {
+		return "", "", false
+	}
+	if hanAt < latinAt {
+		cjk, latin = s[:latinAt], s[latinAt:]
+	} else {
+		latin, cjk = s[:hanAt], s[hanAt:]
+	}
+	if strings.IndexFunc(latin, isHan) >= 0 || strings.IndexFunc(cjk, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }) >= 0 {
+		return "", "", false
+	}
+	return strings.TrimSpace(cjk), strings.TrimSpace(latin), true
 }
 
 // splitScripts splits a heading into its CJK and its Latin part.

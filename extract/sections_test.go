@@ -2,6 +2,7 @@ package extract
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -331,6 +332,11 @@ func TestRouteMixed(t *testing.T) {
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("languages among certificates (-want +got):\n%s", d)
+	}
+	for _, h := range []string{"证书与语言 Certificates & Languages", "证书、语言 Certificates / Languages", "Certificates · Languages 证书 · 语言"} {
+		if got := r.mixedKinds(h); !slices.Equal(got, []Kind{kCertificates, kLanguages}) {
+			t.Errorf("mixedKinds(%q) = %v, want certificates and languages", h, got)
+		}
 	}
 	if k, ok := r.subLabel(mk("证书  Unity Certified User: Programmer（2024.03）"), []Kind{kCertificates, kLanguages}); ok {
 		t.Errorf("subLabel of a label and its value = %q, want none", k)
