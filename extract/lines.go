@@ -646,6 +646,10 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 		h := *l
 		h.text, h.raw, h.runes, h.Spans, h.Links, h.feat = c.head, c.head, utf8.RuneCountInString(c.head), nil, nil, nil
 		h.Heading = 2
+		if editorAction.MatchString(strings.TrimSpace(c.rest)) {
+			out = append(out, &h) // "项目经历  ＋ 添加": an online editor's button, no entry
+			continue
+		}
 		rest := *l
 		if mk, after, ok := leadingMarker(c.rest); ok && rest.Marker == "" {
 			rest.Marker, c.rest = mk, after // "项目经历  ① 2023.03—…": the first item's number
@@ -657,6 +661,10 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 	}
 	return out
 }
+
+// editorAction is the button an online résumé editor prints beside a
+// section's heading: "＋ 添加", "✎ 编辑", "+ Add", "Edit".
+var editorAction = lazyRE(`^[＋+✎✏🖉]?\s*(?:添加|新增|编辑|删除|(?i:add|edit|delete))$`)
 
 // headSetLarger reports whether a marked line's first span, a section's
 // name in a label column, is set larger than the rest of the line, the

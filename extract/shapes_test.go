@@ -117,6 +117,11 @@ func TestLayoutShapes(t *testing.T) {
 		{"a labelled line naming its own section under Certifications goes there", []doc.Line{
 			p("Ana Lima"), h("Certifications"), p("Azure Developer Associate - 2021"), p("Languages spoken: English, Urdu, Punjabi"),
 		}, `{"certificates":[{"name":"Azure Developer Associate","x-date":"2021"}],"languages":[{"language":"English"},{"language":"Urdu"},{"language":"Punjabi"}]}`, []string{"certificates", "languages"}},
+		{"an online editor's button beside each heading is no entry", []doc.Line{
+			p("王小明"), p("电话：13800001234"),
+			{Text: "项目经历  ＋ 添加", Blank: true}, p("北岸验证平台  2023年10月-2024年03月"), p("项目描述：搭建验证平台。"),
+			{Text: "教育经历  ＋ 添加", Blank: true}, p("2019.09-2023.06 北岸大学 微电子 本科"),
+		}, `{"projects":[{"name":"北岸验证平台","description":"搭建验证平台。","startDate":"2023-10","endDate":"2024-03"}]}`, []string{"projects"}},
 		{"an address that takes no mail is never the person's", []doc.Line{
 			p("Ana Lima"), p("Sent via jobs-noreply@jobs.example.com · ana@example.org · +1 555 0100"),
 		}, `{"basics":{"name":"Ana Lima","email":"ana@example.org","phone":"+1 555 0100"}}`, []string{"basics"}},
