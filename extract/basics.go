@@ -315,7 +315,7 @@ func (r *run) basics(lines []*line) {
 				r.setCity(r.lx.labelledCity(place)) // "现居深圳"
 				places++
 			case len(tokens) > 1 && strings.Contains(t, ", ") && r.lx.addressShaped(t) && r.lx.commaCity(t) != "":
-				// "Blk 731 Pasir Ris Street 72, #08-214, Singapore 510731"
+				// "Blk 12 Harbour Street 4, #03-101, Singapore 510123"
 				// among the phone and the e-mail: a postal address, whose
 				// city is the person's when no line names one
 				if addrCity == "" {
@@ -469,9 +469,9 @@ var (
 var cnCity = lazyRE(`^\p{Han}{2,4}?市`)
 
 // addressCity finds the city in a postal address: a part after a comma
-// that is a city the lexicon knows ("East Legon, Accra, Ghana",
-// "Fishponds, Bristol BS16"; a state or a country of a city's name is
-// passed over), else by the address's shape ("2444 Hale Street" is no
+// that is a city the lexicon knows ("Osu, Accra, Ghana",
+// "Northfield, Bristol BS16"; a state or a country of a city's name is
+// passed over), else by the address's shape ("2100 Hale Street" is no
 // postcode and city when a known city follows).
 func (lx *Lexicon) addressCity(s string) string {
 	if c := lx.commaCity(s); c != "" {
@@ -482,7 +482,7 @@ func (lx *Lexicon) addressCity(s string) string {
 
 // commaCity is the city of an address written with commas: the last part
 // that is no country, region or postcode, when the lexicon knows it as a
-// city ("14 Larchfield Terrace, Jesmond, Newcastle upon Tyne NE2 3QX").
+// city ("9 Ridge Terrace, Heaton, Newcastle upon Tyne NE6 5AB").
 func (lx *Lexicon) commaCity(s string) string {
 	parts := strings.Split(s, ", ")
 	for i := len(parts) - 1; i >= 1; i-- {
@@ -504,13 +504,13 @@ func (lx *Lexicon) commaCity(s string) string {
 // addressShaped reports whether a contact field with commas reads as a
 // postal address, not a headline that names a place: it starts with a
 // house's or a block's number, ends with a postcode, or ends with a
-// country ("East Legon, Accra, Ghana").
+// country ("Osu, Accra, Ghana").
 func (lx *Lexicon) addressShaped(t string) bool {
 	_, last, _ := cutLast(t, ", ")
 	return houseNumber.MatchString(t) || postcodeEnd.MatchString(t) || lx.countries[strings.TrimSpace(last)]
 }
 
-// houseNumber starts an address: "14 Larchfield Terrace", "Blk 731",
+// houseNumber starts an address: "9 Ridge Terrace", "Blk 12",
 // "Flat 2".
 var houseNumber = lazyRE(`^(?i:(?:blk|block|flat|unit|apt|suite|no\.?)\s*)?\d+[A-Za-z]?\s+\pL`)
 

@@ -710,7 +710,7 @@ type contentCounts struct {
 	projects int // a project's role label, a link, a row of chips
 	tooled   int // a project written on one line with its tools (toolLead)
 	techtalk int // prose that names minProseTechs technologies the lexicon knows or more
-	named    int // lines led by a section's name as their label ("Languages：English, Malay")
+	named    int // lines led by a section's name as their label ("Languages：English, Tamil")
 }
 
 // contentKinds name a section from what its lines hold when its heading
@@ -1149,7 +1149,7 @@ func (r *run) relocate(secs []*section) []*section {
 				// "语言 Languages：粤语（母语）；英语（IELTS 8.0）" among skill
 				// groups, "Hobbies : Reading" among personal details,
 				// "发表论文：《…》" or "英语：CET-6" under 其他, "Languages
-				// spoken: English, Urdu" under Certifications: the label
+				// spoken: English, Hindi" under Certifications: the label
 				// names a section of its own, or a language
 				if label, value, ok := headKV(l.text); ok && value != "" {
 					k, known := r.labelHeading(label)
@@ -1387,7 +1387,7 @@ func (r *run) routeMixed(s *section, secs []*section) []*section {
 		if kind == fallback && kind != kSummary {
 			switch {
 			case kind != kVolunteer && volunteerLine(l.text):
-				kind = kVolunteer // "Volunteer math tutor, … (2021 – present)" under "Recognition & community"
+				kind = kVolunteer // "Volunteer reading mentor, … (2021 – present)" under "Recognition & community"
 			case kind != kLanguages && slices.Contains(kinds, kLanguages) && r.spokenLanguageLine(l.text):
 				kind = kLanguages // "English — native · Spanish — B2" under "Publications & Languages"
 			case r.isAwardLine(l):

@@ -37,8 +37,8 @@ var teamSize = lazyRE(`^(?:下属|团队|带领|管理|带)\s*(\d+)\s*(?:人|名
 var trailBracket = lazyRE(`\s*[(（\[［]\s*([^()（）\[\]［］]*?)\s*[)）\]］]$`)
 
 // employerFact reports whether a field beside a job's dates says what the
-// employer is, as job sites print it ("2019年8月 - 至今 ｜ 外资（欧美） ｜
-// 1000-9999人 ｜ 下属 3 人"): its kind (company_types.txt), its headcount,
+// employer is, as job sites print it ("2020年3月 - 至今 ｜ 合资（中外） ｜
+// 500-999人 ｜ 下属 5 人"): its kind (company_types.txt), its headcount,
 // the team one led.
 func (lx *Lexicon) employerFact(x string) bool {
 	x = strings.TrimSpace(x)
@@ -277,7 +277,7 @@ func (r *run) readJob(e *entry) job {
 		case workload.MatchString(f):
 			// "Full-time", "Hybrid", "实习": how the job was worked, no name
 		case r.lx.employerFact(f):
-			// "外资（欧美）", "1000-9999人", "下属 3 人": what a job site
+			// "合资（中外）", "500-999人", "下属 5 人": what a job site
 			// says of the employer and the team
 			switch t := teamSize.FindStringSubmatch(f); {
 			case t != nil:

@@ -182,7 +182,7 @@ func markdownSource(raw []rawLine) (src []byte, starts []int) {
 }
 
 // lineBlocks marks the lines of pandoc's line blocks: a paragraph whose
-// every line starts with "| " ("| **Ana Lima**" / "| Kampala, Uganda"),
+// every line starts with "| " ("| **Ana Lima**" / "| Oban, Scotland"),
 // each line a line of its own as pandoc prints it, its bar no text. A
 // paragraph with a delimiter row or a line that ends in a bar is a pipe
 // table.

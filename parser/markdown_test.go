@@ -233,9 +233,9 @@ func TestMarkdownLines(t *testing.T) {
 		// the source
 		{"front matter", "---\nlayout: post\ntitle: x\n---\n# Jane", []doc.Line{{Text: "Jane", Heading: 1, Pos: at(5)}}},
 		{"nesting past the budget", strings.Repeat("> ", 40) + "a", []doc.Line{{Text: "a"}}},
-		{"a pandoc line block: each line its own, the bars no text", "| **Ana Lima**\n| Kampala, Uganda\n|\n| ana@example.org\n\n## Work", []doc.Line{
+		{"a pandoc line block: each line its own, the bars no text", "| **Ana Lima**\n| Oban, Scotland\n|\n| ana@example.org\n\n## Work", []doc.Line{
 			{Text: "Ana Lima", Bold: true},
-			{Text: "Kampala, Uganda", Pos: at(2)},
+			{Text: "Oban, Scotland", Pos: at(2)},
 			{Text: "ana@example.org", Pos: at(4)},
 			{Text: "Work", Heading: 2, Blank: true, Pos: at(6)},
 		}},
