@@ -22,6 +22,10 @@ var docTitles = lazyRE(`(?i)^(?:个人简历|简历|求职简历|履历|个人�
 // Ana Lima", "Engr. Chidi Obi" (kept in x-honorific, not the name).
 var honorific = lazyRE(`^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Engr|Sir|Dame|Rev)\.?\s+`)
 
+// honorificAfter is the same title in brackets after a name: "Ana Lima
+// (Ms.)", "LE Van Minh (Mr)".
+var honorificAfter = lazyRE(`\s*[(（]((?:Dr|Mr|Mrs|Ms|Miss|Mx)\.?)[)）]$`)
+
 var nameSuffix = lazyRE(`(?i)\s*(?:的)?(?:个\s*人\s*简\s*历|简历|resume|cv)$|的(?:小站|博客|个人主页|主页|个人网站)$`)
 
 var (
@@ -90,6 +94,10 @@ func (r *run) setName(s string) bool {
 		setX(&r.res.Basics.X, "x-postnominals", post) // "Gavin Strachan MRICS", "Ana Lima, PhD, CFA"
 		return true
 	}
+	if m := honorificAfter.FindStringSubmatchIndex(s); m != nil && m[0] > 0 && r.setName(s[:m[0]]) {
+		setX(&r.res.Basics.X, "x-honorific", s[m[2]:m[3]])
+		return true
+	}
 	if m := honorific.FindString(s); m != "" && r.setNameText(s[len(m):]) {
 		setX(&r.res.Basics.X, "x-honorific", strings.TrimSpace(m)) // "Dr"
 		return true
@@ -103,14 +111,17 @@ func (r *run) setName(s string) bool {
 // and "MRICS"; "Ana Lima, PhD, CFA" the name and "PhD, CFA".
 func (r *run) postnominals(s string) (name, post string) {
 	name = strings.TrimSpace(s)
-	if strings.ToUpper(name) == name {
-		return s, "" // "KEVIN JIANHUA MA": in capitals, a surname and a degree look alike
-	}
+	// "KEVIN JIANHUA MA": in capitals, a surname and a degree look alike,
+	// unless a comma sets the letters apart ("HEMI WALKER, RN")
+	caps := strings.ToUpper(name) == name
 	var got []string
 	for {
 		t := strings.TrimRight(name, " ,")
 		i := strings.LastIndexAny(t, " ,")
 		if i < 0 || !r.lx.postnominals[t[i+1:]] {
+			break
+		}
+		if caps && !strings.HasSuffix(strings.TrimRight(t[:i+1], " "), ",") {
 			break
 		}
 		got = append([]string{t[i+1:]}, got...)
@@ -144,6 +155,30 @@ func (r *run) setNameText(s string) bool {
 		return true
 	}
 	return false
+}
+
+// lowerName is a name written all in small letters ("noor rahimi", "j.
+// doe"): two or three words, an initial allowed.
+var lowerName = lazyRE(`^\p{Ll}[\p{Ll}'’\-]*\.?(?: \p{Ll}[\p{Ll}'’\-]*\.?){1,2}$`)
+
+// setLowerName reads a name in small letters, which only the first line or
+// the top heading can be: it is a name when, capitalised, it would be one.
+func (r *run) setLowerName(s string) bool {
+	s = strings.Join(strings.Fields(s), " ")
+	if !lowerName.MatchString(s) {
+		return false
+	}
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		rs := []rune(w)
+		rs[0] = unicode.ToUpper(rs[0])
+		ws[i] = string(rs)
+	}
+	if !r.isName(strings.Join(ws, " ")) {
+		return false
+	}
+	r.res.Basics.Name = s
+	return true
 }
 
 // setNameTitle reads the first line of a document, or its top heading,
@@ -270,7 +305,7 @@ func (r *run) basics(lines []*line) {
 		// (a name may lead the first line before labelled fields: "陆婉清 |
 		// 求职意向：投资经理")
 		// (… or beside the résumé's number on a job site's page: "沈若溪 | ID：10020030")
-		if b.Name == "" && r.nameLine == nil && (len(kvs) == 0 || i == 0 || l.Heading == 1 || onlyField(kvs, "x-resumeId")) && (r.setName(lead) || (i == 0 || l.Heading == 1) && r.setNameTitle(lead)) {
+		if b.Name == "" && r.nameLine == nil && (len(kvs) == 0 || i == 0 || l.Heading == 1 || onlyField(kvs, "x-resumeId")) && (r.setName(lead) || (i == 0 || l.Heading == 1) && (r.setNameTitle(lead) || r.setLowerName(lead))) {
 			r.nameLine = l
 			continue
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -20,6 +21,9 @@ func TestSetName(t *testing.T) {
 		{"Ana Lima, PhD, CFA", "Ana Lima", map[string]any{"x-postnominals": "PhD, CFA"}},
 		{"Dr. Ana Lima", "Ana Lima", map[string]any{"x-honorific": "Dr."}},
 		{"Ana Lima (she/her)", "Ana Lima", map[string]any{"x-pronouns": "she/her"}},
+		{"LIMA Ana Paula (Ms.)", "LIMA Ana Paula", map[string]any{"x-honorific": "Ms."}},
+		{"ANA PAULA LIMA, RN", "ANA PAULA LIMA", map[string]any{"x-postnominals": "RN"}},
+		{"ANA LIMA, MBA, CPA", "ANA LIMA", map[string]any{"x-postnominals": "MBA, CPA"}},
 		{"Resume of Ana Lima", "Ana Lima", nil},
 		{"陈思远 / Siyuan Chen", "陈思远", map[string]any{"x-altName": "Siyuan Chen"}},
 		// a surname that is also a post-nominal's letters stays the name
@@ -88,6 +92,27 @@ func TestAddressCity(t *testing.T) {
 		}
 		if got := lx.addressShaped(tt.s); got != tt.shaped {
 			t.Errorf("addressShaped(%q) = %v, want %v", tt.s, got, tt.shaped)
+		}
+	}
+}
+
+// TestLowerName: a name in small letters is read only where a name stands
+// (the first line, the top heading), and only when it is a name's shape.
+func TestLowerName(t *testing.T) {
+	for _, tt := range []struct {
+		src  string
+		name string
+	}{
+		{"ana lima\nproduct designer — porto\nana.lima@example.com", "ana lima"},
+		{"j. m. okafor\nana.lima@example.com", "j. m. okafor"},
+		{"resume\nana.lima@example.com", ""},
+		{"work experience\nana.lima@example.com", ""},
+		// below the first line a name in small letters is text
+		{"ana.lima@example.com\nana lima", ""},
+	} {
+		res, _ := New(nil).Run(lines(strings.Split(tt.src, "\n")...))
+		if res.Basics.Name != tt.name {
+			t.Errorf("%q: name %q, want %q", tt.src, res.Basics.Name, tt.name)
 		}
 	}
 }
