@@ -11,6 +11,45 @@ import (
 type entry struct {
 	header []*line
 	body   []*line
+	detail bool // a row of a table of entries, whose text below the table is being read
+}
+
+// rowNamed is the entry of a table row that line l names when it heads
+// that row's text below the table: its lead in bold (or the whole line
+// bold or a heading), up to a dash or bracket, is one of the row's cells
+// ("**Acme**（2019 – now）" under the row "2019 – now | Acme (UK) | …").
+func rowNamed(rows []*entry, l *line) *entry {
+	if len(rows) == 0 || l.rowCells != nil || l.Marker != "" {
+		return nil
+	}
+	var lead string
+	switch {
+	case len(l.Spans) > 1 && l.Spans[0].Bold:
+		lead = l.Spans[0].Text
+	case l.Bold || l.Heading > 0:
+		lead = l.text
+	default:
+		return nil
+	}
+	if i := strings.IndexAny(lead, "(（|｜"); i > 0 {
+		lead = lead[:i]
+	}
+	for _, d := range []string{" — ", " – ", " - "} {
+		lead, _, _ = strings.Cut(lead, d)
+	}
+	key := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(trimSeps(s)), "")) }
+	k := key(lead)
+	if utf8.RuneCountInString(k) < 2 {
+		return nil
+	}
+	for _, e := range rows {
+		for _, c := range e.header[0].rowCells {
+			if key(c) == k || key(trailBracket.ReplaceAllString(c, "")) == k {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // header is what an entry's header lines say.
@@ -264,8 +303,18 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 	}
 	var out []*entry
 	var cur *entry
+	var rows []*entry // the entries read from the rows of a table of entries
 	for i := 0; i < len(lines); i++ {
 		l, f := lines[i], fs[i]
+		if e := rowNamed(rows, l); e != nil && cur != nil && (cur == rows[len(rows)-1] || cur.detail) {
+			// "| Acme (UK) | Contractor | 2021 – 2022 |", and under the
+			// table "**Acme** — Contractor" over its bullets: the text of
+			// that row's entry
+			r.traceLine(l, "dropped", "a row's name over its text below the table")
+			cur = e
+			cur.detail = true
+			continue
+		}
 		v, rule := r.placeLine(kind, lines, fs, i, cur)
 		r.traceLine(l, v.String(), rule)
 		if v == joinsHeader && cur != nil {
@@ -275,6 +324,10 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 		if v == opensEntry {
 			cur = &entry{header: []*line{l}}
 			out = append(out, cur)
+			if l.rowCells != nil {
+				rows = append(rows, cur)
+				continue // a row is a whole header
+			}
 			hasSpan := f.hasSpan
 			nfields := len(f.fields)
 			for i+1 < len(lines) && len(cur.header) < 3 {

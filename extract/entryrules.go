@@ -249,6 +249,14 @@ var entryRules = []entryRule{
 		}
 		return opensEntry
 	}},
+	{"a row of a table of entries opens an entry", func(r *run, c *entryCtx) verdict {
+		// "Client | Role | Period" over "Acme (UK) | Contractor | 2021 –
+		// 2022": each row below the column headings is one entry
+		if c.l().rowCells != nil {
+			return opensEntry
+		}
+		return undecided
+	}},
 	{"a labelled form: an entry starts where its first label comes back", func(r *run, c *entryCtx) verdict {
 		// "Dates", "Occupation", "Employer", then "Dates" again
 		l, f, cur := c.l(), c.f(), c.cur

@@ -21,6 +21,8 @@ func TestEntryRules(t *testing.T) {
 		head  int // lines 0..head-1 are the current entry's header, head..i-1 its body; -1: no entry yet
 		want  verdict
 	}{
+		{"a row of a table of entries opens an entry", kWork, []doc.Line{p("Client：Acme (UK)  Role：Contractor  Period：2021 – 2022"), {Text: "Client：Initech  Role：Engineer  Period：2019 – 2021", Cells: []string{"Initech", "Engineer", "2019 – 2021"}}}, 1, 1, opensEntry},
+		{"a row of a table of entries opens an entry", kWork, []doc.Line{p("Acme (UK)  Contractor  2021 – 2022"), p("Built the landing zone.")}, 1, 1, undecided},
 		{"a date line above the names joins them", kWork, []doc.Line{p("2022-01 — 2023-05"), b("Engineer")}, 1, 1, joinsHeader},
 		{"names set in two styles over their dates", kEducation, []doc.Line{p("University of Lakeside"), p("Computer Engineering"), p("Bachelor of Science"), p("SEP 2003 — MAY 2007")}, 1, 1, joinsHeader},
 		{"names set in two styles over their dates", kEducation, []doc.Line{b("Lakeside University"), p("Computer Science"), p("2003 – 2007")}, 1, 1, joinsHeader},
@@ -149,6 +151,9 @@ func TestEntryRules(t *testing.T) {
 		var ls []*line
 		for _, dl := range tt.lines {
 			ls = append(ls, &line{Line: dl, text: dl.Text, raw: dl.Text, runes: len([]rune(dl.Text))})
+		}
+		for i, dl := range tt.lines {
+			ls[i].rowCells = dl.Cells // (a case's row of a table of entries)
 		}
 		fs := make([]feat, len(ls))
 		for i, l := range ls {

@@ -573,3 +573,36 @@ func TestHanSeasonCut(t *testing.T) {
 		}
 	}
 }
+
+// TestTableRowDetails: a table of jobs, one row a job, then each job's
+// text under its name in bold below the table: the text goes to the row
+// it names, whatever order the blocks come in.
+func TestTableRowDetails(t *testing.T) {
+	row := func(cells ...string) doc.Line { return doc.Line{Text: strings.Join(cells, " | "), Cells: cells} }
+	named := func(name, rest string) doc.Line {
+		return doc.Line{Text: name + rest, Spans: []doc.Span{{Text: name, Style: doc.Style{Bold: true}}, {Text: rest}}}
+	}
+	d := &doc.Document{Lines: []doc.Line{
+		{Text: "Ana Lima"},
+		{Text: "Experience", Heading: 2},
+		row("Client", "Role", "Period"),
+		row("Acme Freight (Sweden)", "SRE contractor", "2023 – now"),
+		row("Initech Health", "DevOps contractor", "2021 – 2022"),
+		named("Initech Health", " — DevOps contractor"),
+		{Text: "Built the landing zone", Marker: "-"},
+		named("Acme Freight", "（2023 – now）"),
+		{Text: "Wrote the SLOs", Marker: "-"},
+	}}
+	res, _ := New(nil).Run(d)
+	var got [][]string
+	for _, w := range res.Work {
+		got = append(got, append([]string{w.Name, w.Position, w.StartDate}, w.Highlights...))
+	}
+	want := [][]string{
+		{"Acme Freight (Sweden)", "SRE contractor", "2023", "Wrote the SLOs"},
+		{"Initech Health", "DevOps contractor", "2021", "Built the landing zone"},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("work (-want +got):\n%s", d)
+	}
+}

@@ -18,6 +18,9 @@ type line struct {
 	feat  *feat  // the line's header features, computed once
 	head  *headingMemo
 	runes int
+	// rowCells are the cells of a data row of a table of entries, set on
+	// the first line readTableRows makes of the row: one row, one entry
+	rowCells []string
 }
 
 func (l *line) numbered() bool {
@@ -1403,6 +1406,7 @@ func (r *run) readTableRows(all []*line) []*line {
 			// a data row under its column headings: "起止时间：2020.06-至今
 			// 工作单位：某公司  职务：…", each cell with its column's label
 			var parts []string
+			first := len(out)
 			for i, c := range l.Cells {
 				if c = strings.TrimSpace(c); c != "" && strings.Trim(c, "—-–/ 无") != "" {
 					if k, named := r.sectionNamed(columns[i]); named && entryKinds[k] {
@@ -1423,6 +1427,9 @@ func (r *run) readTableRows(all []*line) []*line {
 				nl.text = strings.Join(parts, "  ")
 				nl.raw, nl.runes = nl.text, utf8.RuneCountInString(nl.text)
 				out = append(out, &nl)
+			}
+			if len(out) > first {
+				out[first].rowCells = nonEmptyStrings(l.Cells)
 			}
 			continue
 		}
