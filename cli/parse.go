@@ -39,7 +39,7 @@ var testHookParse func(path string)
 // directory walk takes unless --include says otherwise. LaTeX source is
 // text that reads as what it typesets (parser/tex.go); AsciiDoc and Org
 // mode are text with marks of their own (parser/lightmarkup.go).
-var readableExts = []string{".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".tex", ".adoc", ".org"}
+var readableExts = []string{".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".tex", ".adoc", ".org", ".rst"}
 
 // defaultIncludes are readableExts as globs that match either case
 // ("*.[pP][dD][fF]").

@@ -4,6 +4,9 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
+
+	"github.com/resumex/resumex/doc"
 )
 
 // lightMarkup reads the marks of two plain-text markup languages people
@@ -14,12 +17,19 @@ import (
 // labelled line, and the other settings go. A text with neither language's
 // document marks is returned as it is: a "* " at the start of a line is a
 // bullet in a plain CV, a heading only in Org.
+//
+// reStructuredText ("Jordan Blake" over and under a rule of "=", titles
+// underlined, ":Email: x" fields) is read likewise: its titles become
+// headings, levels in the order their rules first appear, fields labelled
+// lines, **strong** text bold spans, and directives and comments go.
 func lightMarkup(lines []rawLine) []rawLine {
 	switch {
 	case isOrg(lines):
 		return readOrg(lines)
 	case isAsciiDoc(lines):
 		return readAsciiDoc(lines)
+	case isRST(lines):
+		return readRST(lines)
 	}
 	return lines
 }
@@ -32,6 +42,11 @@ var (
 	// a description list's term and text: "Phone :: x" (Org), "Phone:: x"
 	// (AsciiDoc)
 	descItem = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\s*(?:[-+]\s+)?)(\S[^:]*?)\s*::\s+(\S.*)$`) })
+	// reStructuredText: a field ":Email: x", inline markup
+	rstField  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\s*):([^:\s][^:]*):(?:\s+(.*))?$`) })
+	rstInline = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile("\\*\\*([^*]+)\\*\\*|\\*([^*\\s][^*]*)\\*|``([^`]+)``|`([^`<]+?)\\s*<([^>]+)>`__?|`([^`]+)`_{0,2}")
+	})
 )
 
 // isOrg reports whether the text opens with Org mode's document keywords
@@ -161,4 +176,162 @@ func descLine(l rawLine) rawLine {
 		l.text = m[1] + m[2] + ": " + m[3]
 	}
 	return l
+}
+
+// rstRule reports whether t is a reStructuredText title's rule: one
+// punctuation character repeated, three or more.
+func rstRule(t string) (byte, bool) {
+	t = strings.TrimRight(t, " \t")
+	if len(t) < 3 || !strings.ContainsRune("=-~^\"'#*+_:.`", rune(t[0])) || strings.Trim(t, t[:1]) != "" {
+		return 0, false
+	}
+	return t[0], true
+}
+
+// rstTitle reports whether lines[i] is a title's text with its rule
+// under it, at least as wide (a CJK character counted twice).
+func rstTitle(lines []rawLine, i int) (byte, bool) {
+	if i+1 >= len(lines) {
+		return 0, false
+	}
+	t := strings.TrimSpace(lines[i].text)
+	c, ok := rstRule(lines[i+1].text)
+	if !ok || t == "" || strings.HasPrefix(lines[i].text, " ") {
+		return 0, false
+	}
+	if _, rule := rstRule(t); rule {
+		return 0, false
+	}
+	return c, len(strings.TrimSpace(lines[i+1].text)) >= displayWidth(t)
+}
+
+func displayWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x1100 && (unicode.Is(unicode.Han, r) || r >= 0xFF00 && r <= 0xFFEF || r >= 0x3000 && r <= 0x30FF) {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
+// isRST reports whether the text is reStructuredText: among its first
+// lines, two underlined titles (or an overlined one) and a field list or
+// a directive. Plain texts underline their headings too, but write no
+// ":Email: x" fields or ".. " directives.
+func isRST(lines []rawLine) bool {
+	titles, marks, seen := 0, 0, 0
+	for i := 0; i < len(lines) && seen < 60; i++ {
+		t := strings.TrimSpace(lines[i].text)
+		if t == "" {
+			continue
+		}
+		seen++
+		if c, ok := rstRule(lines[i].text); ok && i+2 < len(lines) {
+			if c2, ok2 := rstRule(lines[i+2].text); ok2 && c2 == c && strings.TrimSpace(lines[i+1].text) != "" {
+				titles += 2 // an overlined title
+				i += 2
+				continue
+			}
+		}
+		if _, ok := rstTitle(lines, i); ok {
+			titles++
+			i++
+			continue
+		}
+		if rstField().MatchString(lines[i].text) || strings.HasPrefix(t, ".. ") {
+			marks++
+		}
+	}
+	return titles >= 2 && marks >= 1
+}
+
+// readRST rewrites a reStructuredText document's marks.
+func readRST(lines []rawLine) []rawLine {
+	out := make([]rawLine, 0, len(lines))
+	var styles []string // title rules in the order they first appear: the levels
+	level := func(style string) int {
+		for k, s := range styles {
+			if s == style {
+				return min(k+1, 6)
+			}
+		}
+		styles = append(styles, style)
+		return min(len(styles), 6)
+	}
+	directive := false
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		t := strings.TrimSpace(l.text)
+		if directive {
+			if t == "" || strings.HasPrefix(l.text, " ") || strings.HasPrefix(l.text, "\t") {
+				continue // the directive's options and content
+			}
+			directive = false
+		}
+		if c, ok := rstRule(l.text); ok && i+2 < len(lines) {
+			if c2, ok2 := rstRule(lines[i+2].text); ok2 && c2 == c && strings.TrimSpace(lines[i+1].text) != "" {
+				out = append(out, rawLine{text: strings.TrimSpace(lines[i+1].text), pos: lines[i+1].pos, heading: level("over" + string(c))})
+				i += 2
+				continue
+			}
+		}
+		if c, ok := rstTitle(lines, i); ok {
+			out = append(out, rawLine{text: rstText(t), pos: l.pos, heading: level(string(c))})
+			i++
+			continue
+		}
+		if strings.HasPrefix(t, "..") && (t == ".." || strings.HasPrefix(t, ".. ")) {
+			directive = true // a directive, a comment, a link target
+			continue
+		}
+		if m := rstField().FindStringSubmatch(l.text); m != nil && strings.TrimSpace(m[3]) != "" {
+			l.text = m[1] + m[2] + ": " + rstText(m[3])
+			out = append(out, l)
+			continue
+		}
+		l.spans = rstSpans(l.text)
+		l.text = rstText(l.text)
+		out = append(out, l)
+	}
+	return out
+}
+
+// rstText is a line's text without its inline markup: "**Acme** — `site
+// <https://acme.example>`_" gives "Acme — site https://acme.example".
+func rstText(s string) string {
+	return rstInline().ReplaceAllStringFunc(s, func(m string) string {
+		g := rstInline().FindStringSubmatch(m)
+		switch {
+		case g[1] != "":
+			return g[1]
+		case g[2] != "":
+			return g[2]
+		case g[3] != "":
+			return g[3]
+		case g[4] != "":
+			return g[4] + " " + g[5]
+		}
+		return g[6]
+	})
+}
+
+// rstSpans are a line's runs when it opens with strong text: "**Acme** —
+// Engineer" is Acme in bold, then the rest; nil otherwise.
+func rstSpans(s string) []doc.Span {
+	t := strings.TrimSpace(s)
+	if !strings.HasPrefix(t, "**") {
+		return nil
+	}
+	end := strings.Index(t[2:], "**")
+	if end <= 0 {
+		return nil
+	}
+	spans := []doc.Span{{Text: t[2 : 2+end], Style: doc.Style{Bold: true}}}
+	if rest := rstText(t[2+end+2:]); strings.TrimSpace(rest) != "" {
+		spans = append(spans, doc.Span{Text: rest})
+	}
+	return spans
 }

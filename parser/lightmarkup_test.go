@@ -30,6 +30,12 @@ func TestLightMarkup(t *testing.T) {
 			[]L{{"Ana Lima", 0, ""}, {"ana@example.com", 0, ""}, {"Skills", 0, ""}, {"Go", 0, "*"}, {"Rust", 0, "*"}}},
 		{"a title line alone is no AsciiDoc", "cv.txt", "= Ana Lima =\nana@example.com\n",
 			[]L{{"= Ana Lima =", 0, ""}, {"ana@example.com", 0, ""}}},
+		{"restructuredtext", "cv.rst", "==========\n Ana Lima\n==========\n\n*Engineer*\n\n:Email: ana@example.com\n\nExperience\n----------\n\n**Acme** — `site <https://acme.example>`_\n    *2021 – now*\n\n    - Built ``acme-cli``\n\n.. image:: photo.jpg\n   :width: 80\n\nSkills\n------\n\n工作经历\n========\n",
+			[]L{{"Ana Lima", 1, ""}, {"Engineer", 0, ""}, {"Email: ana@example.com", 0, ""}, {"Experience", 2, ""}, {"Acme — site https://acme.example", 0, ""}, {"2021 – now", 0, ""}, {"Built acme-cli", 0, "-"}, {"Skills", 2, ""}, {"工作经历", 3, ""}}},
+		// plain text underlines its headings too: without fields or
+		// directives it is no reStructuredText
+		{"underlined headings alone are no reStructuredText", "cv.txt", "Ana Lima\n\nExperience\n----------\n**Acme**\n\nSkills\n------\nGo\n",
+			[]L{{"Ana Lima", 0, ""}, {"Experience", 0, ""}, {"----------", 0, ""}, {"**Acme**", 0, ""}, {"Skills", 0, ""}, {"------", 0, ""}, {"Go", 0, ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -48,5 +54,33 @@ func TestLightMarkup(t *testing.T) {
 				t.Errorf("lines (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestRSTSpans: strong text that opens a reStructuredText line is a bold
+// span, the rest of the line another.
+func TestRSTSpans(t *testing.T) {
+	src := ":Email: ana@example.com\n\nExperience\n----------\n\n**Acme Freight** — Engineer\n\n**Initech**\n\nSkills\n------\n"
+	d, err := ParseBytes([]byte(src), "cv.rst", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got [][]doc.Span
+	var bold []bool
+	for _, l := range d.Lines {
+		if l.Heading == 0 && l.Spans != nil {
+			got = append(got, l.Spans)
+			bold = append(bold, l.Bold)
+		}
+	}
+	want := [][]doc.Span{
+		{{Text: "Acme Freight", Style: doc.Style{Bold: true}}, {Text: " — Engineer"}},
+		{{Text: "Initech", Style: doc.Style{Bold: true}}},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("spans (-want +got):\n%s", d)
+	}
+	if d := cmp.Diff([]bool{false, true}, bold); d != "" {
+		t.Errorf("bold lines (-want +got):\n%s", d)
 	}
 }

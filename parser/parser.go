@@ -300,8 +300,8 @@ func Detect(data []byte, name string) (doc.Format, error) {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".md", ".markdown", ".mdown", ".mkd":
 		return doc.Markdown, nil
-	case ".adoc", ".asciidoc", ".org":
-		return doc.Text, nil // AsciiDoc and Org mode: text with marks of their own (lightmarkup.go)
+	case ".adoc", ".asciidoc", ".org", ".rst":
+		return doc.Text, nil // AsciiDoc, Org mode, reStructuredText: text with marks of their own (lightmarkup.go)
 	}
 	text := data
 	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {

@@ -68,6 +68,9 @@ type rawLine struct {
 	text    string
 	pos     doc.Pos
 	heading int // 1-6 when a markup the text is written in marks it as a heading
+	// spans are the line's runs in their styles, when a markup the text is
+	// written in marks them (leading spaces and list marks not included)
+	spans []doc.Span
 }
 
 // countLines counts the lines splitLines makes of text: one more than
@@ -228,5 +231,9 @@ func textLine(r rawLine) (doc.Line, bool) {
 		return line, line.Text != ""
 	}
 	line.Marker, line.Text = splitMarker(strings.TrimSpace(s))
+	if r.spans != nil && line.Marker == "" {
+		line.Spans = r.spans
+		line.Bold = len(r.spans) == 1 && r.spans[0].Bold
+	}
 	return line, line.Text != ""
 }
