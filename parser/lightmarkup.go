@@ -141,8 +141,53 @@ func readOrg(lines []rawLine) []rawLine {
 func readAsciiDoc(lines []rawLine) []rawLine {
 	out := make([]rawLine, 0, len(lines))
 	header := true // in the document header: the title and its attributes
+	skipTo := ""   // the delimiter that ends a passthrough or comment block
+	table := 0     // in a table: 1, 2 when its first row is the header row
 	for i, l := range lines {
 		t := strings.TrimRight(l.text, " \t")
+		if skipTo != "" {
+			if t == skipTo {
+				skipTo = ""
+			}
+			continue
+		}
+		switch t {
+		case "++++", "////":
+			skipTo = t // raw HTML to pass through, a comment: no text
+			continue
+		case "----", "....", "====", "****", "____", "--":
+			continue // a listing, literal, example, sidebar or quote block: its text stays
+		case "|===":
+			if table > 0 {
+				table = 0
+			} else {
+				table = 1
+				if i > 0 && strings.Contains(lines[i-1].text, "header") {
+					table = 2 // [options="header"]: the first row names the columns
+				}
+			}
+			continue
+		}
+		if table > 0 && strings.TrimSpace(t) != "" {
+			cells := adocCells(t)
+			if table == 2 {
+				if cells != nil {
+					table = 1
+				}
+				continue // the columns' names, no content
+			}
+			// a table's cells, each a line of its own (a cell may go on
+			// over several lines)
+			if cells == nil {
+				cells = []string{t}
+			}
+			for _, c := range cells {
+				if c = strings.TrimSpace(c); c != "" {
+					out = append(out, adocLine(rawLine{text: c, pos: l.pos}))
+				}
+			}
+			continue
+		}
 		if strings.TrimSpace(t) == "" {
 			if len(out) > 0 {
 				header = false
@@ -161,12 +206,95 @@ func readAsciiDoc(lines []rawLine) []rawLine {
 			continue // (:author: repeats the title; :toc:, :revdate: are settings)
 		}
 		header = false
-		if s := strings.TrimSpace(t); s == "'''" || strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") && !strings.Contains(s, " ") {
-			continue // a thematic break; a block's attributes ("[.lead]")
+		if s := strings.TrimSpace(t); s == "'''" || strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") && !strings.Contains(s, " ") || strings.HasPrefix(s, "image::") {
+			continue // a thematic break; a block's attributes ("[.lead]"); an image
 		}
-		out = append(out, descLine(l))
+		out = append(out, adocLine(descLine(l)))
 	}
 	return out
+}
+
+var (
+	// a cell's start in a table row: "|", "a|", "2+|", ".2+^.^s|"
+	adocCell = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?:^|\s)(?:\d+[+*])?(?:\.\d+\+)?(?:[<^>])?(?:\.[<^>])?[adehlmsv]?\|`)
+	})
+	// a URL or mailto macro with its text: "mailto:a@b.c[a@b.c]",
+	// "https://github.com/x[github.com/x]", "link:cv.pdf[CV]"
+	adocMacro = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?:link:|mailto:|https?://)([^\s\[]*)\[([^\]]*)\]`)
+	})
+	// constrained and unconstrained bold, italic and monospace
+	adocQuote = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\*\*(.+?)\*\*|__(.+?)__|\x60\x60(.+?)\x60\x60|(?:^|[^\pL\pN*_\x60])(?:\*([^*\s](?:[^*]*[^*\s])?)\*|_([^_\s](?:[^_]*[^_\s])?)_|\x60([^\x60\s](?:[^\x60]*[^\x60\s])?)\x60)`)
+	})
+)
+
+// adocAttrs are the attribute references AsciiDoc writes for characters.
+var adocAttrs = strings.NewReplacer("{plus}", "+", "{nbsp}", " ", "{sp}", " ", "{amp}", "&", "{lt}", "<", "{gt}", ">",
+	"{startsb}", "[", "{endsb}", "]", "{vbar}", "|", "{caret}", "^", "{asterisk}", "*", "{tilde}", "~", "{backslash}", "\\",
+	"{empty}", "", "{zwsp}", "", "{apos}", "'", "{quot}", "\"", "{deg}", "°", "{two-colons}", "::")
+
+// adocCells splits a table row into its cells' texts; nil when the line
+// starts no cell (it goes on the cell above).
+func adocCells(t string) []string {
+	locs := adocCell().FindAllStringIndex(t, -1)
+	if len(locs) == 0 || locs[0][0] != 0 {
+		return nil
+	}
+	var cells []string
+	for k, loc := range locs {
+		end := len(t)
+		if k+1 < len(locs) {
+			end = locs[k+1][0]
+		}
+		cells = append(cells, t[loc[1]:end])
+	}
+	return cells
+}
+
+// adocLine reads a line's inline marks: a hard break's " +", character
+// references, links by their text, quotes by their words, a leading
+// bold phrase as a bold span ("*Email*: x").
+func adocLine(l rawLine) rawLine {
+	t := strings.TrimSuffix(strings.TrimRight(l.text, " \t"), " +")
+	t = adocAttrs.Replace(t)
+	t = adocMacro().ReplaceAllStringFunc(t, func(m string) string {
+		g := adocMacro().FindStringSubmatch(m)
+		if g[2] != "" {
+			return g[2]
+		}
+		return strings.TrimSuffix(m, "[]")
+	})
+	lead := strings.TrimLeft(t, " \t")
+	var bold string
+	if strings.HasPrefix(lead, "*") && !strings.HasPrefix(lead, "* ") && !strings.HasPrefix(lead, "**") {
+		if end := strings.Index(lead[1:], "*"); end > 0 {
+			bold = lead[1 : 1+end]
+		}
+	}
+	t = adocQuote().ReplaceAllStringFunc(t, func(m string) string {
+		g := adocQuote().FindStringSubmatchIndex(m)
+		for k := 2; k < len(g); k += 2 {
+			if g[k] >= 0 {
+				mark := 1 // "*x*" after the character before it
+				if k <= 6 {
+					mark = 2 // "**x**", "__x__", "``x``"
+				}
+				return m[:g[k]-mark] + m[g[k]:g[k+1]]
+			}
+		}
+		return m
+	})
+	l.text = t
+	if bold != "" {
+		if rest := strings.TrimPrefix(strings.TrimLeft(t, " \t"), bold); rest != "" {
+			l.spans = []doc.Span{{Text: bold, Style: doc.Style{Bold: true}}, {Text: rest}}
+		} else {
+			l.spans = []doc.Span{{Text: bold, Style: doc.Style{Bold: true}}}
+		}
+	}
+	return l
 }
 
 // descLine writes a description list's item as a label and its text:
