@@ -405,6 +405,11 @@ func (r *run) basics(lines []*line) {
 			b.Summary = l.text
 		}
 	}
+	if b.Name == "" && r.nameLine == nil {
+		if l, name := largestName(lines, r.isName); l != nil && r.setName(name) {
+			r.nameLine = l
+		}
+	}
 	if addrCity != "" && (b.Location == nil || b.Location.City == "") {
 		r.setCity(addrCity)
 		if b.Location.Address == "" {
@@ -414,6 +419,34 @@ func (r *run) basics(lines []*line) {
 	if !edu.empty() {
 		r.basicsEdu = append(r.basicsEdu, edu)
 	}
+}
+
+// largestName is the name the contact area sets larger than all its other
+// text, in a span of a line that holds more ("个人信息 PERSONAL 周明轩",
+// a form's label column beside the name): the span and its line, when
+// its size stands out (15% larger than the next size down) and it
+// is a name.
+func largestName(lines []*line, isName func(string) bool) (*line, string) {
+	var best *line
+	var name string
+	top, next := 0.0, 0.0
+	for _, l := range lines {
+		for _, sp := range l.Spans {
+			switch {
+			case sp.Size > top:
+				next, top = top, sp.Size
+				best, name = l, strings.TrimSpace(sp.Text)
+			case sp.Size == top && strings.TrimSpace(sp.Text) != name:
+				best = nil // two texts at the top size: neither stands out
+			case sp.Size < top && sp.Size > next:
+				next = sp.Size
+			}
+		}
+	}
+	if best == nil || next == 0 || top < 1.15*next || !isName(name) {
+		return nil, ""
+	}
+	return best, name
 }
 
 // mergeBasicsEducation files the education facts of the contact area

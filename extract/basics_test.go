@@ -6,6 +6,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/resumex/resumex/doc"
 	"github.com/resumex/resumex/schema"
 )
 
@@ -113,6 +114,37 @@ func TestLowerName(t *testing.T) {
 		res, _ := New(nil).Run(lines(strings.Split(tt.src, "\n")...))
 		if res.Basics.Name != tt.name {
 			t.Errorf("%q: name %q, want %q", tt.src, res.Basics.Name, tt.name)
+		}
+	}
+}
+
+// TestLargestName: the name set larger than everything else near the top,
+// in a span of a line that holds more; none when no span stands out or
+// the largest is no name.
+func TestLargestName(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon(), res: &schema.Resume{}}
+	sp := func(text string, size float64) doc.Span { return doc.Span{Text: text, Style: doc.Style{Size: size}} }
+	mk := func(spans ...doc.Span) *line {
+		var ts []string
+		for _, s := range spans {
+			ts = append(ts, s.Text)
+		}
+		t := strings.Join(ts, " ")
+		return &line{Line: doc.Line{Text: t, Spans: spans}, text: t, raw: t}
+	}
+	for _, tt := range []struct {
+		name  string
+		lines []*line
+		want  string
+	}{
+		{"beside a label column", []*line{mk(sp("个人信息", 9), sp("PERSONAL", 9), sp("周明轩", 14.5)), mk(sp("Senior PM", 12)), mk(sp("上海", 10))}, "周明轩"},
+		{"not larger enough", []*line{mk(sp("Personal", 10), sp("Ana Lima", 11)), mk(sp("Engineer", 10.5))}, ""},
+		{"two texts at the top size", []*line{mk(sp("Ana Lima", 16)), mk(sp("Curriculum Vitae", 16)), mk(sp("Engineer", 10))}, ""},
+		{"the largest is a title", []*line{mk(sp("Résumé", 20)), mk(sp("Ana Lima", 10))}, ""},
+	} {
+		_, got := largestName(tt.lines, r.isName)
+		if got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }

@@ -424,6 +424,7 @@ func TestTrimSeps(t *testing.T) {
 		"Engineer (ML)": "Engineer (ML)",
 		"| Acme |":      "Acme",
 		"(Remote)":      "(Remote)",
+		"信息管理・":         "信息管理",
 	} {
 		if got := trimSeps(in); got != want {
 			t.Errorf("trimSeps(%q) = %q, want %q", in, got, want)

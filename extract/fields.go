@@ -266,7 +266,7 @@ func headKV(s string) (label, value string, ok bool) {
 	return label, strings.TrimSpace(s[i+len(string([]rune(s[i:])[0])):]), true
 }
 
-const sepChars = " |｜/／,，;；·•、\t-–—:："
+const sepChars = " |｜/／,，;；·・‧•、\t-–—:："
 
 func trimSeps(s string) string {
 	s = trimUnbalanced(strings.Trim(s, sepChars))
@@ -319,7 +319,7 @@ type separator func(s string, i int) int
 
 // dotSeps are the dots and small shapes set between spaces to part the
 // fields of a line.
-const dotSeps = "·•◆◇♦⬥■□▪▫●○◦∙⋄✦"
+const dotSeps = "·・‧•◆◇♦⬥■□▪▫●○◦∙⋄✦"
 
 var separators = []separator{
 	// "公司 | 职位", "公司｜职位"

@@ -1883,6 +1883,13 @@ func (r *run) dropPageFurniture(all []*line) []*line {
 			boundary[i] = true
 		}
 	}
+	for i, l := range all {
+		if i > 0 && l.Pos.Page > 1 && l.Pos.Page != all[i-1].Pos.Page && pageTitle(l) {
+			// "Curriculum vitae  Ana Lima" atop page 2: the document's
+			// title, with its owner's name, over every page after the first
+			drop[i] = true
+		}
+	}
 	near := func(i int) bool {
 		for d := 0; d <= 2; d++ {
 			if i-d >= 0 && boundary[i-d] || i+d+1 <= len(all) && boundary[i+d+1] {
@@ -1929,6 +1936,20 @@ func (r *run) dropPageFurniture(all []*line) []*line {
 		}
 	}
 	return out
+}
+
+// pageTitle reports whether a line is a document's title with no more
+// than a name after it: "Curriculum vitae  Ana Lima", "简历 — 周明轩".
+func pageTitle(l *line) bool {
+	fs := wideFields(l.raw)
+	if len(fs) == 0 || len(fs) > 2 || !docTitles.MatchString(strings.TrimSpace(fs[0])) {
+		return false
+	}
+	if len(fs) == 1 {
+		return true
+	}
+	rest := strings.Trim(fs[1], " -–—:|·")
+	return utf8.RuneCountInString(rest) <= 40 && !strings.ContainsAny(rest, "0123456789@") && len(strings.Fields(rest)) <= 5
 }
 
 // pageWord is a word that names a page in a running header or footer;

@@ -112,6 +112,10 @@ func TestDropPageFurniture(t *testing.T) {
 			[]string{"Ana Lima", "Engineer at Acme", "Did things for years.", "Led a team of five."}},
 		{"dates at two page breaks", []ln{{"Ana Lima", 1}, {"Engineer at Acme", 1}, {"Did things for years.", 1}, {"2019 - 2021", 1}, {"2015 - 2018", 2}, {"Led a team of five.", 2}},
 			[]string{"Ana Lima", "Engineer at Acme", "Did things for years.", "2019 - 2021", "2015 - 2018", "Led a team of five."}},
+		{"the document's title and its owner atop page 2", []ln{{"Curriculum vitae", 1}, {"Ana Lima", 1}, {"Engineer at Acme", 1}, {"Curriculum vitae  Ana Lima", 2}, {"2015 - 2018  Analyst", 2}},
+			[]string{"Curriculum vitae", "Ana Lima", "Engineer at Acme", "2015 - 2018  Analyst"}},
+		{"a title with more than a name atop page 2 stays", []ln{{"Ana Lima", 1}, {"Engineer at Acme", 1}, {"Resume  Acme Corp, 2019 - 2021, Berlin and Lisbon offices", 2}},
+			[]string{"Ana Lima", "Engineer at Acme", "Resume  Acme Corp, 2019 - 2021, Berlin and Lisbon offices"}},
 	}
 	r := &run{x: New(nil), lx: NewLexicon()}
 	for _, tt := range tests {
