@@ -1096,6 +1096,18 @@ func joinSplitDates(all []*line) []*line {
 				continue
 			}
 		}
+		if i+1 < len(all) && stackedDates(l, all[i+1]) {
+			// "2021.04" over "至今", "2016.07" over "2021.03": a
+			// timeline's two ends, one a line
+			j := *l
+			j.text = l.text + " – " + all[i+1].text
+			j.raw = l.raw + " – " + all[i+1].raw
+			j.runes = utf8.RuneCountInString(j.text)
+			j.feat, j.Spans = nil, nil
+			out = append(out, &j)
+			i++
+			continue
+		}
 		if i+2 < len(all) && isDash(all[i+1].text) && all[i+1].Marker == "" {
 			a, b := l, all[i+2]
 			if _, ok := findSpan(a.text); ok && a.runes <= 20 && b.runes <= 20 {
@@ -1114,6 +1126,24 @@ func joinSplitDates(all []*line) []*line {
 		out = append(out, l)
 	}
 	return out
+}
+
+// stackedDates reports whether a and b are a range's two ends on lines of
+// their own: a date alone, then a later date or an open end alone.
+func stackedDates(a, b *line) bool {
+	if a.Marker != "" || b.Marker != "" || a.runes > 16 || b.runes > 16 || a.Pos.Page != b.Pos.Page {
+		return false
+	}
+	sa, ok := findSpan(a.text)
+	if !ok || sa.Range || sa.From != 0 || sa.To < len(strings.TrimRight(a.text, " ")) {
+		return false
+	}
+	t := strings.TrimSpace(b.text)
+	if n := openEndAt(t, 0); n > 0 && n == len(t) {
+		return true
+	}
+	sb, ok := findSpan(t)
+	return ok && !sb.Range && sb.From == 0 && sb.To >= len(t) && sb.Start >= sa.Start
 }
 
 var (

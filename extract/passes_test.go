@@ -178,3 +178,26 @@ func TestCloseLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestStackedDates: a timeline's start over its end, each a line of its
+// own, joins as one range; a date over text, or a later date first, does
+// not.
+func TestStackedDates(t *testing.T) {
+	mk := func(s string) *line { return &line{Line: doc.Line{Text: s}, text: s, raw: s, runes: len([]rune(s))} }
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"2021.04", "至今", true},
+		{"2016.07", "2021.03", true},
+		{"Mar 2019", "Present", true},
+		{"2021.03", "2016.07", false},
+		{"2021.04", "苏州某公司", false},
+		{"2019 – 2021", "2022", false},
+		{"Since 2019", "2021", false},
+	} {
+		if got := stackedDates(mk(tt.a), mk(tt.b)); got != tt.want {
+			t.Errorf("stackedDates(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
