@@ -265,6 +265,7 @@ func TestHeadingKind(t *testing.T) {
 		{"B 获奖情况", kAwards, true},
 		{"一、项目经历：", kProjects, true},
 		{"❷ 教育背景", kEducation, true},
+		{"学习和工作经历", kMixed, true},
 		{"① Work Experience", kWork, true},
 		{"⓫ Skills", kSkills, true},
 		{"工作经历 Work Experience", kWork, true},
@@ -607,6 +608,29 @@ func TestTableRowDetails(t *testing.T) {
 		{"Initech Health", "DevOps contractor", "2021", "Built the landing zone"},
 	}
 	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("work (-want +got):\n%s", d)
+	}
+}
+
+// TestSchoolsAndJobs: one list of schools and jobs under a heading that
+// names both, each dated line going to its section by what it names.
+func TestSchoolsAndJobs(t *testing.T) {
+	res, _ := New(nil).Run(lines("谭某某", "学习和工作经历",
+		"2008.09-2011.06  某市第一中学  高中",
+		"2011.09-2015.07  湘南大学  行政管理专业  本科",
+		"2015.08-2018.12  某街道办事处  社会事务办  办事员",
+		"2019.01-至今  湘南大学  讲师"))
+	var edu, work []string
+	for _, e := range res.Education {
+		edu = append(edu, e.Institution+" "+e.StartDate)
+	}
+	for _, w := range res.Work {
+		work = append(work, w.Name+" "+w.Position+" "+w.StartDate)
+	}
+	if d := cmp.Diff([]string{"某市第一中学 2008-09", "湘南大学 2011-09"}, edu); d != "" {
+		t.Errorf("education (-want +got):\n%s", d)
+	}
+	if d := cmp.Diff([]string{"某街道办事处 社会事务办 办事员 2015-08", "湘南大学 讲师 2019-01"}, work); d != "" {
 		t.Errorf("work (-want +got):\n%s", d)
 	}
 }

@@ -289,6 +289,10 @@ func (r *run) exactHeading(l *line) bool {
 // joiners split a heading that names two sections.
 var joiners = lazyRE(`\s*(?:与|和|及|、|/|&|\band\b)\s*|\s+[·・]\s+`)
 
+// sharedHeadWords are the section words two Chinese headings joined in one
+// share, written once at the end: "学习和工作经历", "获奖与荣誉情况".
+var sharedHeadWords = []string{"经历", "經歷", "经验", "經驗", "背景", "情况", "情況"}
+
 // mixedKinds lists the different sections a heading names, in order.
 func (r *run) mixedKinds(t string) []Kind {
 	joined := func(s string) bool {
@@ -321,9 +325,23 @@ func (r *run) mixedKinds(t string) []Kind {
 	if len(parts) < 2 || len(parts) > 3 {
 		return nil
 	}
+	// "学习和工作经历": the halves share the last one's section word
+	// ("学习经历", "工作经历")
+	shared := ""
+	if last := parts[len(parts)-1]; allHan(last) {
+		for _, w := range sharedHeadWords {
+			if strings.HasSuffix(last, w) && last != w {
+				shared = w
+				break
+			}
+		}
+	}
 	var kinds []Kind
 	for _, p := range parts {
 		k, ok := r.lx.headings[normHeading(p)]
+		if !ok && shared != "" && allHan(p) && !strings.HasSuffix(p, shared) {
+			k, ok = r.lx.headings[normHeading(p+shared)]
+		}
 		if !ok && hasHan(p) {
 			for _, s := range r.lx.suffixes {
 				if !strings.HasPrefix(s.key, "contains:") && strings.HasSuffix(p, s.word) {
@@ -1240,6 +1258,20 @@ func volunteerLine(t string) bool {
 // volunteerLead opens a line about unpaid work.
 var volunteerLead = lazyRE(`^(?i:volunteer(?:ing)?\b)|^志愿`)
 
+// schoolOrJob says whether a dated line of a list of schools and jobs is
+// a school's (a degree, or a school not beside a title: not "某大学 讲师")
+// or a job's.
+func (r *run) schoolOrJob(l *line) Kind {
+	if r.lx.hasDegree(l.text) {
+		return kEducation
+	}
+	fields := splitFields(l.raw)
+	if slices.ContainsFunc(fields, r.lx.isSchool) && !slices.ContainsFunc(fields, r.lx.isTitle) {
+		return kEducation
+	}
+	return kWork
+}
+
 // subLabel reports which of a mixed section's kinds a bare line in it
 // names: a heading of that kind ("教育"), or the start of one ("关于" of
 // "关于我").
@@ -1351,6 +1383,10 @@ func (r *run) routeMixed(s *section, secs []*section) []*section {
 		}
 	}
 	cur, labelled := fallback, false
+	// "学习和工作经历": schools and jobs in one list, each dated line an
+	// entry of one or the other, its text after it
+	eduWork := slices.Contains(kinds, kEducation) && slices.Contains(kinds, kWork)
+	var entryKind Kind
 	for _, l := range s.lines {
 		// a bare heading word of one of the kinds the heading names
 		// ("教育" under "技能 · 教育 · 证书", in smaller type): the lines
@@ -1382,6 +1418,14 @@ func (r *run) routeMixed(s *section, secs []*section) []*section {
 				kind = kLanguages // "英语：CET-6，能阅读英文文档" under 技能/证书: a language
 			} else if !known && slices.Contains(kinds, kSkills) && strings.ContainsAny(value, "、,，/") {
 				kind = kSkills // "办公软件：Excel、Word" under 证书与技能: a skill group
+			}
+		}
+		if eduWork && !labelled {
+			if _, dated := findSpan(l.text); dated && l.Marker == "" {
+				entryKind = r.schoolOrJob(l)
+			}
+			if entryKind != "" {
+				kind = entryKind
 			}
 		}
 		if kind == fallback && kind != kSummary {

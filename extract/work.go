@@ -57,7 +57,7 @@ var companyTypeAside = lazyRE(`^(\p{Han}{2,6})\s*[（(][^（）()]{1,8}[）)]$`)
 var companySize = lazyRE(`(?i)^(?:少于\s*)?[\d,]+\s*(?:[-–~至]\s*[\d,]+\s*)?(?:人|名员工|employees|staff|people)(?:以上|以下)?$`)
 
 // unitEnds are the words the name of a unit of an employer ends in.
-var unitEnds = []string{"部", "事业部", "中心", "中台", "组", "处", "科", "室", "Department", "Dept.", "Team"}
+var unitEnds = []string{"部", "事业部", "中心", "中台", "组", "处", "科", "室", "办", "Department", "Dept.", "Team"}
 
 // placeWord reports whether s is one capitalised word of letters, such
 // as a town's name.
