@@ -52,7 +52,9 @@ zoo:
 	bash zoo/render-themes.sh
 	bash zoo/render-themes-extra.sh
 	bash zoo/render-themes-more.sh
+	bash zoo/render-themes-4.sh
 	bash zoo/render-layouts.sh
+	bash zoo/render-layouts-2.sh
 	python3 zoo/split.py
 
 # the zoo table: F1 per format and per layout, dev and test layouts apart
