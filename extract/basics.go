@@ -162,13 +162,20 @@ func (r *run) setNameText(s string) bool {
 var lowerName = lazyRE(`^\p{Ll}[\p{Ll}'’\-]*\.?(?: \p{Ll}[\p{Ll}'’\-]*\.?){1,2}$`)
 
 // setLowerName reads a name in small letters, which only the first line or
-// the top heading can be: it is a name when, capitalised, it would be one.
+// the top heading can be: it is a name when, capitalised, it would be one,
+// and none of its words is a page's word ("open to work", "cover letter",
+// "page one").
 func (r *run) setLowerName(s string) bool {
-	s = strings.Join(strings.Fields(s), " ")
+	s = strings.Join(strings.Fields(strings.TrimSpace(nameSuffix.ReplaceAllString(s, ""))), " ")
 	if !lowerName.MatchString(s) {
 		return false
 	}
 	ws := strings.Fields(s)
+	for _, w := range ws {
+		if r.lx.notNameWords[w] || lowerNotName[w] {
+			return false
+		}
+	}
 	for i, w := range ws {
 		rs := []rune(w)
 		rs[0] = unicode.ToUpper(rs[0])
@@ -180,6 +187,10 @@ func (r *run) setLowerName(s string) bool {
 	r.res.Basics.Name = s
 	return true
 }
+
+// lowerNotName are small words no name in small letters is made of.
+var lowerNotName = map[string]bool{"to": true, "of": true, "the": true, "a": true, "an": true, "and": true, "for": true, "my": true, "in": true, "on": true, "at": true,
+	"one": true, "two": true, "three": true, "page": true, "letter": true, "cover": true, "draft": true, "open": true, "work": true, "last": true, "updated": true, "new": true, "notes": true}
 
 // setNameTitle reads the first line of a document, or its top heading,
 // that a converter made of the name and the headline set beside it:
@@ -431,7 +442,7 @@ func largestName(lines []*line, isName func(string) bool) (*line, string) {
 	var name string
 	top, next := 0.0, 0.0
 	for _, l := range lines {
-		for _, sp := range l.Spans {
+		for _, sp := range sizeRuns(l.Spans) {
 			switch {
 			case sp.Size > top:
 				next, top = top, sp.Size
@@ -447,6 +458,23 @@ func largestName(lines []*line, isName func(string) bool) (*line, string) {
 		return nil, ""
 	}
 	return best, name
+}
+
+// sizeRuns joins a line's adjacent spans of one size ("[Mara]{25 b}
+// [Quell]{25}": one name in two weights), blank spans left out.
+func sizeRuns(spans []doc.Span) []doc.Span {
+	var out []doc.Span
+	for _, sp := range spans {
+		if strings.TrimSpace(sp.Text) == "" {
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].Size == sp.Size && !sp.Box {
+			out[n-1].Text += " " + sp.Text
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
 }
 
 // mergeBasicsEducation files the education facts of the contact area

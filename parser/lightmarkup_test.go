@@ -30,6 +30,8 @@ func TestLightMarkup(t *testing.T) {
 			[]L{{"Ana Lima", 0, ""}, {"ana@example.com", 0, ""}, {"Skills", 0, ""}, {"Go", 0, "*"}, {"Rust", 0, "*"}}},
 		{"asciidoc inline marks, passthrough and tables", "cv.adoc", "= Ana Lima\n\n++++\n<style>p{}</style>\n++++\n\n*Phone*: {plus}1 555 0100 +\n*Email*: mailto:ana@example.com[ana@example.com] +\nhttps://github.com/analima[github.com/analima]\n\n== Education\n\n[cols=\"1,2\",options=\"header\"]\n|===\n|When |Where\n|2019 – 2023\na|*Lakeside University* +\n_B.Sc._ Computer Science, GPA 3.9\n|===\n\n== Skills\n\nC{plus}{plus}, `Go`, snake_case_names\n",
 			[]L{{"Ana Lima", 1, ""}, {"Phone: +1 555 0100", 0, ""}, {"Email: ana@example.com", 0, ""}, {"github.com/analima", 0, ""}, {"Education", 2, ""}, {"2019 – 2023", 0, ""}, {"Lakeside University", 0, ""}, {"B.Sc. Computer Science, GPA 3.9", 0, ""}, {"Skills", 2, ""}, {"C++, Go, snake_case_names", 0, ""}}},
+		{"asciidoc table without a header row", "cv.adoc", "= Ana Lima\n\n== Experience\n\n[%noheader,cols=\"1,2\"]\n|===\n|2019 – 2023 |Acme\n|===\n",
+			[]L{{"Ana Lima", 1, ""}, {"Experience", 2, ""}, {"2019 – 2023", 0, ""}, {"Acme", 0, ""}}},
 		{"a title line alone is no AsciiDoc", "cv.txt", "= Ana Lima =\nana@example.com\n",
 			[]L{{"= Ana Lima =", 0, ""}, {"ana@example.com", 0, ""}}},
 		{"restructuredtext", "cv.rst", "==========\n Ana Lima\n==========\n\n*Engineer*\n\n:Email: ana@example.com\n\nExperience\n----------\n\n**Acme** — `site <https://acme.example>`_\n    *2021 – now*\n\n    - Built ``acme-cli``\n\n.. image:: photo.jpg\n   :width: 80\n\nSkills\n------\n\n工作经历\n========\n",
