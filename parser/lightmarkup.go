@@ -153,14 +153,16 @@ func readAsciiDoc(lines []rawLine) []rawLine {
 		}
 		switch t {
 		case "++++", "////":
-			skipTo = t // raw HTML to pass through, a comment: no text
-			continue
+			if closedBelow(lines[i+1:], t) {
+				skipTo = t // raw HTML to pass through, a comment: no text
+			}
+			continue // (one never closed is a stray line: the rest is text)
 		case "----", "....", "====", "****", "____", "--":
 			continue // a listing, literal, example, sidebar or quote block: its text stays
 		case "|===":
 			if table > 0 {
 				table = 0
-			} else {
+			} else if closedBelow(lines[i+1:], t) {
 				table = 1
 				if i > 0 && adocHeader().MatchString(lines[i-1].text) {
 					table = 2 // [options="header"]: the first row names the columns
@@ -212,6 +214,16 @@ func readAsciiDoc(lines []rawLine) []rawLine {
 		out = append(out, adocLine(descLine(l)))
 	}
 	return out
+}
+
+// closedBelow reports whether a block's delimiter comes again below.
+func closedBelow(lines []rawLine, delim string) bool {
+	for _, l := range lines {
+		if strings.TrimRight(l.text, " \t") == delim {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -417,19 +429,56 @@ func readRST(lines []rawLine) []rawLine {
 			continue
 		}
 		if strings.HasPrefix(t, "..") && (t == ".." || strings.HasPrefix(t, ".. ")) {
-			directive = true // a directive, a comment, a link target
-			continue
+			name, arg, isDirective := rstDirective(t)
+			switch {
+			case !isDirective || rstDropped[name]:
+				directive = true // a comment, a link target, an image: no text
+			case name == "rubric" || name == "topic" || name == "sidebar":
+				if arg != "" {
+					out = append(out, rawLine{text: rstText(arg), pos: l.pos, heading: min(len(styles)+1, 6)})
+				}
+			case arg != "" && name != "container" && name != "class":
+				out = append(out, rawLine{text: rstText(arg), pos: l.pos}) // ".. note:: Available from May" (a container's argument is its class)
+			}
+			continue // (a kept directive's text, indented below it, is read as text)
+		}
+		if strings.HasPrefix(l.text, " ") && rstOption().MatchString(t) {
+			continue // a directive's option (":class: contact")
 		}
 		if m := rstField().FindStringSubmatch(l.text); m != nil && strings.TrimSpace(m[3]) != "" {
 			l.text = m[1] + m[2] + ": " + rstText(m[3])
 			out = append(out, l)
 			continue
 		}
+		if rest, ok := strings.CutPrefix(t, "| "); ok {
+			l.text = rest // a line block's line
+		}
 		l.spans = rstSpans(l.text)
 		l.text = rstText(l.text)
 		out = append(out, l)
 	}
 	return out
+}
+
+var (
+	// rstDirectiveLine is ".. name:: argument"
+	rstDirectiveLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\.\.\s+([A-Za-z][\w-]*)::\s*(.*)$`) })
+	// rstOption is an option line under a directive: ":class: x", ":width: 80"
+	rstOption = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^:[\w-]+:(?:\s.*)?$`) })
+)
+
+// rstDropped are the directives whose content is no text of the page.
+var rstDropped = map[string]bool{"image": true, "figure": true, "raw": true, "meta": true, "contents": true, "include": true,
+	"csv-table": true, "math": true, "code": true, "code-block": true, "sectnum": true, "header": true, "footer": true, "target-notes": true}
+
+// rstDirective reads ".. name:: argument"; isDirective is false for a
+// comment, a link target (".. _x: url") or a substitution (".. |x| …").
+func rstDirective(t string) (name, arg string, isDirective bool) {
+	m := rstDirectiveLine().FindStringSubmatch(t)
+	if m == nil {
+		return "", "", false
+	}
+	return strings.ToLower(m[1]), strings.TrimSpace(m[2]), true
 }
 
 // rstText is a line's text without its inline markup: "**Acme** — `site

@@ -32,10 +32,14 @@ func TestLightMarkup(t *testing.T) {
 			[]L{{"Ana Lima", 1, ""}, {"Phone: +1 555 0100", 0, ""}, {"Email: ana@example.com", 0, ""}, {"github.com/analima", 0, ""}, {"Education", 2, ""}, {"2019 – 2023", 0, ""}, {"Lakeside University", 0, ""}, {"B.Sc. Computer Science, GPA 3.9", 0, ""}, {"Skills", 2, ""}, {"C++, Go, snake_case_names", 0, ""}}},
 		{"asciidoc table without a header row", "cv.adoc", "= Ana Lima\n\n== Experience\n\n[%noheader,cols=\"1,2\"]\n|===\n|2019 – 2023 |Acme\n|===\n",
 			[]L{{"Ana Lima", 1, ""}, {"Experience", 2, ""}, {"2019 – 2023", 0, ""}, {"Acme", 0, ""}}},
+		{"asciidoc blocks never closed", "cv.adoc", "= Ana Lima\n\n++++\n\n== Experience\n\n|===\n|2019 – 2023 |Acme\n\n== Skills\n\nGo\n",
+			[]L{{"Ana Lima", 1, ""}, {"Experience", 2, ""}, {"|2019 – 2023 |Acme", 0, ""}, {"Skills", 2, ""}, {"Go", 0, ""}}},
 		{"a title line alone is no AsciiDoc", "cv.txt", "= Ana Lima =\nana@example.com\n",
 			[]L{{"= Ana Lima =", 0, ""}, {"ana@example.com", 0, ""}}},
 		{"restructuredtext", "cv.rst", "==========\n Ana Lima\n==========\n\n*Engineer*\n\n:Email: ana@example.com\n\nExperience\n----------\n\n**Acme** — `site <https://acme.example>`_\n    *2021 – now*\n\n    - Built ``acme-cli``\n\n.. image:: photo.jpg\n   :width: 80\n\nSkills\n------\n\n工作经历\n========\n",
 			[]L{{"Ana Lima", 1, ""}, {"Engineer", 0, ""}, {"Email: ana@example.com", 0, ""}, {"Experience", 2, ""}, {"Acme — site https://acme.example", 0, ""}, {"2021 – now", 0, ""}, {"Built acme-cli", 0, "-"}, {"Skills", 2, ""}, {"工作经历", 3, ""}}},
+		{"restructuredtext directives and line blocks", "cv.rst", "==========\nAna Lima\n==========\n\n.. container:: contact\n\n   ana@example.com\n\n.. image:: photo.jpg\n   :width: 80\n\nExperience\n----------\n\n.. rubric:: Highlights\n\n| Acme, 2019 – now\n| Engineer\n\n.. note:: Available from May\n",
+			[]L{{"Ana Lima", 1, ""}, {"ana@example.com", 0, ""}, {"Experience", 2, ""}, {"Highlights", 3, ""}, {"Acme, 2019 – now", 0, ""}, {"Engineer", 0, ""}, {"Available from May", 0, ""}}},
 		// plain text underlines its headings too: without fields or
 		// directives it is no reStructuredText
 		{"underlined headings alone are no reStructuredText", "cv.txt", "Ana Lima\n\nExperience\n----------\n**Acme**\n\nSkills\n------\nGo\n",
