@@ -492,7 +492,7 @@ func numericDateAt(s string, i int, order *dateOrder) (Date, bool) {
 	}
 	if j < len(s) {
 		// "2000万", "2019s", "2020x": a quantity or a word, not a year
-		if r, _ := utf8.DecodeRuneInString(s[j:]); strings.ContainsRune(yearStoppers, r) || r < 0x80 && unicode.IsLetter(r) {
+		if r, _ := utf8.DecodeRuneInString(s[j:]); strings.ContainsRune(yearStoppers, r) || isLatinLetter(r) {
 			return Date{}, false
 		}
 	}
@@ -850,7 +850,7 @@ func openEndAt(s string, i int) int {
 	for _, w := range openEnds {
 		if len(s)-i >= len(w) && strings.EqualFold(s[i:i+len(w)], w) {
 			rest := s[i+len(w):]
-			if r, _ := utf8.DecodeRuneInString(rest); rest != "" && r < 0x80 && unicode.IsLetter(r) {
+			if r, _ := utf8.DecodeRuneInString(rest); rest != "" && isLatinLetter(r) {
 				continue
 			}
 			return len(w)

@@ -37,7 +37,7 @@ func rowNamed(rows []*entry, l *line) *entry {
 	for _, d := range []string{" — ", " – ", " - "} {
 		lead, _, _ = strings.Cut(lead, d)
 	}
-	key := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(trimSeps(s)), "")) }
+	key := func(s string) string { return squash(trimSeps(s)) }
 	k := key(lead)
 	if utf8.RuneCountInString(k) < 2 {
 		return nil

@@ -1131,11 +1131,11 @@ func joinSplitDates(all []*line) []*line {
 // stackedDates reports whether a and b are a range's two ends on lines of
 // their own: a date alone, then a later date or an open end alone.
 func stackedDates(a, b *line) bool {
-	if a.Marker != "" || b.Marker != "" || a.runes > 16 || b.runes > 16 || a.Pos.Page != b.Pos.Page {
+	if b.Marker != "" || b.runes > maxDateLine || a.Pos.Page != b.Pos.Page {
 		return false
 	}
-	sa, ok := findSpan(a.text)
-	if !ok || sa.Range || sa.From != 0 || sa.To < len(strings.TrimRight(a.text, " ")) {
+	sa, ok := dateLed(a)
+	if !ok || sa.Range || sa.To < len(strings.TrimRight(a.text, " ")) {
 		return false
 	}
 	t := strings.TrimSpace(b.text)
@@ -1150,14 +1150,21 @@ func stackedDates(a, b *line) bool {
 // timeline's two ends do: no third date alone before or after them
 // ("2019" / "2020" / "2021": a list of years).
 func timelineAround(all []*line, i int) bool {
-	lone := func(n *line) bool {
-		if n.Marker != "" || n.runes > 16 {
-			return false
-		}
-		sp, ok := findSpan(n.text)
-		return ok && sp.From == 0
-	}
+	lone := func(l *line) bool { _, ok := dateLed(l); return ok }
 	return !(i+2 < len(all) && lone(all[i+2]) || i > 0 && lone(all[i-1]))
+}
+
+// maxDateLine is the longest line read as a date standing alone.
+const maxDateLine = 16
+
+// dateLed reports whether l is a short unmarked line that opens with a
+// date, and the date.
+func dateLed(l *line) (Span, bool) {
+	if l.Marker != "" || l.runes > maxDateLine {
+		return Span{}, false
+	}
+	sp, ok := findSpan(l.text)
+	return sp, ok && sp.From == 0
 }
 
 var (

@@ -390,7 +390,7 @@ func allHan(s string) bool {
 // "Certificates / Languages"); ok is false unless each half holds one
 // script only.
 func scriptHalves(s string) (cjk, latin string, ok bool) {
-	latinAt := strings.IndexFunc(s, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) })
+	latinAt := strings.IndexFunc(s, isLatinLetter)
 	hanAt := strings.IndexFunc(s, isHan)
 	if latinAt < 0 || hanAt < 0 {
 		return "", "", false
@@ -400,11 +400,14 @@ func scriptHalves(s string) (cjk, latin string, ok bool) {
 	} else {
 		latin, cjk = s[:hanAt], s[hanAt:]
 	}
-	if strings.IndexFunc(latin, isHan) >= 0 || strings.IndexFunc(cjk, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }) >= 0 {
+	if strings.IndexFunc(latin, isHan) >= 0 || strings.IndexFunc(cjk, isLatinLetter) >= 0 {
 		return "", "", false
 	}
 	return strings.TrimSpace(cjk), strings.TrimSpace(latin), true
 }
+
+// isLatinLetter reports whether r is a letter of the ASCII alphabet.
+func isLatinLetter(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }
 
 // splitScripts splits a heading into its CJK and its Latin part.
 func splitScripts(s string) (cjk, latin string) {

@@ -305,13 +305,19 @@ func adocLine(l rawLine) rawLine {
 	})
 	l.text = t
 	if bold != "" {
-		if rest := strings.TrimPrefix(strings.TrimLeft(t, " \t"), bold); rest != "" {
-			l.spans = []doc.Span{{Text: bold, Style: doc.Style{Bold: true}}, {Text: rest}}
-		} else {
-			l.spans = []doc.Span{{Text: bold, Style: doc.Style{Bold: true}}}
-		}
+		l.spans = boldLead(bold, strings.TrimPrefix(strings.TrimLeft(t, " \t"), bold))
 	}
 	return l
+}
+
+// boldLead is the runs of a line that opens with bold text: the bold
+// words, then the rest when there is any.
+func boldLead(bold, rest string) []doc.Span {
+	spans := []doc.Span{{Text: bold, Style: doc.Style{Bold: true}}}
+	if strings.TrimSpace(rest) != "" {
+		spans = append(spans, doc.Span{Text: rest})
+	}
+	return spans
 }
 
 // descLine writes a description list's item as a label and its text:
@@ -350,6 +356,17 @@ func rstTitle(lines []rawLine, i int) (byte, bool) {
 	return c, len(strings.TrimSpace(lines[i+1].text)) >= displayWidth(t)
 }
 
+// rstOverTitle reports whether lines[i] is the rule over a title that the
+// same rule closes two lines down.
+func rstOverTitle(lines []rawLine, i int) (byte, bool) {
+	if i+2 >= len(lines) || strings.TrimSpace(lines[i+1].text) == "" {
+		return 0, false
+	}
+	c, ok := rstRule(lines[i].text)
+	c2, ok2 := rstRule(lines[i+2].text)
+	return c, ok && ok2 && c == c2
+}
+
 func displayWidth(s string) int {
 	n := 0
 	for _, r := range s {
@@ -374,12 +391,10 @@ func isRST(lines []rawLine) bool {
 			continue
 		}
 		seen++
-		if c, ok := rstRule(lines[i].text); ok && i+2 < len(lines) {
-			if c2, ok2 := rstRule(lines[i+2].text); ok2 && c2 == c && strings.TrimSpace(lines[i+1].text) != "" {
-				titles += 2 // an overlined title
-				i += 2
-				continue
-			}
+		if _, ok := rstOverTitle(lines, i); ok {
+			titles += 2 // an overlined title
+			i += 2
+			continue
 		}
 		if _, ok := rstTitle(lines, i); ok {
 			titles++
@@ -416,12 +431,10 @@ func readRST(lines []rawLine) []rawLine {
 			}
 			directive = false
 		}
-		if c, ok := rstRule(l.text); ok && i+2 < len(lines) {
-			if c2, ok2 := rstRule(lines[i+2].text); ok2 && c2 == c && strings.TrimSpace(lines[i+1].text) != "" {
-				out = append(out, rawLine{text: strings.TrimSpace(lines[i+1].text), pos: lines[i+1].pos, heading: level("over" + string(c))})
-				i += 2
-				continue
-			}
+		if c, ok := rstOverTitle(lines, i); ok {
+			out = append(out, rawLine{text: strings.TrimSpace(lines[i+1].text), pos: lines[i+1].pos, heading: level("over" + string(c))})
+			i += 2
+			continue
 		}
 		if c, ok := rstTitle(lines, i); ok {
 			out = append(out, rawLine{text: rstText(t), pos: l.pos, heading: level(string(c))})
@@ -511,9 +524,5 @@ func rstSpans(s string) []doc.Span {
 	if end <= 0 {
 		return nil
 	}
-	spans := []doc.Span{{Text: t[2 : 2+end], Style: doc.Style{Bold: true}}}
-	if rest := rstText(t[2+end+2:]); strings.TrimSpace(rest) != "" {
-		spans = append(spans, doc.Span{Text: rest})
-	}
-	return spans
+	return boldLead(t[2:2+end], rstText(t[2+end+2:]))
 }
