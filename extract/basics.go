@@ -777,7 +777,7 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 			b.Location.City = c
 		}
 	case field == "label":
-		if m := trailAside.FindStringSubmatch(value); m != nil && strings.ContainsAny(m[1], ":：") {
+		if m := trailAside.FindStringSubmatch(value); m != nil && containsAny(m[1], ":：") {
 			// "机械结构工程师（意向城市：苏州、无锡）": a labelled aside
 			value = strings.TrimSpace(value[:len(value)-len(m[0])])
 			if l, v, ok := headKV(m[1]); ok {

@@ -327,7 +327,7 @@ func (b *eduBuilder) set(r *run, field, value string) {
 		}
 	case "edu.score":
 		// "Final grade: 1.3 | Level in EQF: 7": the grade ends at a bar
-		if i := strings.IndexAny(value, "|｜"); i > 0 {
+		if i := indexAny(value, "|｜"); i > 0 {
 			value = value[:i]
 		}
 		if b.e.Score == "" {
@@ -598,7 +598,7 @@ func (r *run) education(lines []*line) {
 // 计算机科学与技术", "【浙江大学】软件工程 本科"; nil when f is no such
 // field (not "浙江大学 Zhejiang University", a name in two scripts).
 func (r *run) schoolThenMore(f string) []string {
-	if !hasHan(f) || !strings.ContainsAny(f, " 【】") {
+	if !hasHan(f) || !containsAny(f, " 【】") {
 		return nil
 	}
 	var parts []string
@@ -669,7 +669,7 @@ func slashJoined(s, a, b string) string {
 
 // cutAny cuts s around the first of the runes in seps.
 func cutAny(s, seps string) (before, after string, found bool) {
-	if i := strings.IndexAny(s, seps); i >= 0 {
+	if i := indexAny(s, seps); i >= 0 {
 		_, n := utf8.DecodeRuneInString(s[i:])
 		return s[:i], s[i+n:], true
 	}

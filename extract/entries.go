@@ -31,7 +31,7 @@ func rowNamed(rows []*entry, l *line) *entry {
 	default:
 		return nil
 	}
-	if i := strings.IndexAny(lead, "(（|｜"); i > 0 {
+	if i := indexAny(lead, "(（|｜"); i > 0 {
 		lead = lead[:i]
 	}
 	for _, d := range []string{" — ", " – ", " - "} {
@@ -138,7 +138,7 @@ func (r *run) commaFields(s string) ([]string, bool) {
 	}
 	named := false
 	for _, p := range parts {
-		if p == "" || width(p) > maxCommaField || strings.ContainsAny(p, "。；！？!?;") {
+		if p == "" || width(p) > maxCommaField || containsAny(p, "。；！？!?;") {
 			return nil, false
 		}
 		if r.lx.isSchool(p) || r.lx.isOrg(p) || r.lx.hasDegree(p) || r.lx.isTitle(p) {
@@ -599,7 +599,7 @@ func (r *run) namesEntry(f feat) bool {
 // deptSeparator reports the one separator joining a department and a
 // title in s ("平台部 · 高级工程师", "基础平台 - 团队负责人").
 func deptSeparator(s string) (string, bool) {
-	if strings.ContainsAny(s, "|｜/／\t") || strings.Contains(s, "  ") {
+	if containsAny(s, "|｜/／\t") || strings.Contains(s, "  ") {
 		return "", false
 	}
 	for _, sep := range []string{" - ", " – ", " — ", " · "} {

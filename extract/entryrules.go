@@ -818,7 +818,7 @@ func (r *run) datedLineRule(c *entryCtx) verdict {
 		// Initech, Mar 2017 – Dec 2018.", a range that ends it: a job)
 		return inBody
 	}
-	if (c.kind == kWork || c.kind == kVolunteer) && !f.span.Range && !(len(f.fields) >= 2 && l.Marker == "" && (strings.Contains(l.raw, "  ") || strings.ContainsAny(l.raw, "|｜") || dateSetApart(l.raw, f.span) && !r.inEntryDates(cur, f.span))) &&
+	if (c.kind == kWork || c.kind == kVolunteer) && !f.span.Range && !(len(f.fields) >= 2 && l.Marker == "" && (strings.Contains(l.raw, "  ") || containsAny(l.raw, "|｜") || dateSetApart(l.raw, f.span) && !r.inEntryDates(cur, f.span))) &&
 		!r.yearParagraph(c) {
 		// one date is no employment, unless it stands apart beside the
 		// names: "Acme  | Designer  Apr 2021", a job that runs on;
@@ -1057,7 +1057,7 @@ func (r *run) boldLead(l *line) (name, rest string, ok bool) {
 	}
 	after := strings.TrimSpace(strings.TrimPrefix(l.text, strings.TrimSpace(first.Text)))
 	trimmed := strings.TrimSpace(strings.TrimLeft(after, ":："))
-	if trimmed == after && !strings.ContainsAny(first.Text, ":：") || trimmed == "" {
+	if trimmed == after && !containsAny(first.Text, ":：") || trimmed == "" {
 		return "", "", false // no colon between the name and the text
 	}
 	if _, dated := findSpan(trimmed); dated {

@@ -255,7 +255,7 @@ func (lx *Lexicon) labelOnly(s string) (field string, ok bool) {
 // headKV splits a leading "label：" of any short label from s: "编程语言：Java"
 // gives ("编程语言", "Java"). ok is false when there is no such label.
 func headKV(s string) (label, value string, ok bool) {
-	i := strings.IndexAny(s, ":：")
+	i := indexAny(s, ":：")
 	if i <= 0 {
 		return "", s, false
 	}
@@ -263,7 +263,8 @@ func headKV(s string) (label, value string, ok bool) {
 	if width(label) > 40 || hasSentencePunct(label) || strings.Contains(label, "http") {
 		return "", s, false
 	}
-	return label, strings.TrimSpace(s[i+len(string([]rune(s[i:])[0])):]), true
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return label, strings.TrimSpace(s[i+n:]), true
 }
 
 const sepChars = " |｜/／,，;；·・‧•、\t-–—:："
@@ -572,7 +573,7 @@ func unclosedAside(s string) int {
 // line is read once, not once a word.
 type wordSet struct {
 	all   []setWord           // every word, in the lexicon's order
-	han   []string            // lowered words with CJK characters: matched anywhere
+	han   map[rune][]string   // lowered words with CJK characters by their first character: matched anywhere
 	latin map[string][]string // lowered Latin words by their first two bytes (one, for a word of one): matched as whole words
 }
 
@@ -582,14 +583,15 @@ type setWord struct {
 }
 
 func newWordSet(words []string) wordSet {
-	ws := wordSet{latin: map[string][]string{}}
+	ws := wordSet{han: map[rune][]string{}, latin: map[string][]string{}}
 	for _, w := range words {
 		sw := setWord{lower: asciiLower(w), han: hasHan(w)}
 		ws.all = append(ws.all, sw)
 		switch {
 		case sw.lower == "":
 		case sw.han:
-			ws.han = append(ws.han, sw.lower)
+			r, _ := utf8.DecodeRuneInString(sw.lower)
+			ws.han[r] = append(ws.han[r], sw.lower)
 		default:
 			k := sw.lower[:min(2, len(sw.lower))]
 			ws.latin[k] = append(ws.latin[k], sw.lower)
@@ -620,9 +622,11 @@ func asciiLower(s string) string {
 func containsWord(s string, words wordSet) bool {
 	ls := asciiLower(s)
 	if len(words.han) > 0 && hasHan(ls) {
-		for _, w := range words.han {
-			if strings.Contains(ls, w) {
-				return true
+		for i, r := range ls {
+			for _, w := range words.han[r] {
+				if strings.HasPrefix(ls[i:], w) {
+					return true
+				}
 			}
 		}
 	}

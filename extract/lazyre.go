@@ -54,6 +54,28 @@ func (l *lazyRegexp) may(s string) bool {
 
 func (l *lazyRegexp) MatchString(s string) bool { return l.may(s) && l.re.MatchString(s) }
 
+// mayOccurIn reports whether the strings the expression requires all occur
+// in text, anchors aside: false means it matches no line of text.
+func (l *lazyRegexp) mayOccurIn(text string) bool {
+	if !l.pfBuilt {
+		l.pfOnce.Do(func() { l.pf = newPrefilter(l.expr) })
+	}
+	pf := l.pf
+	pf.first, pf.last = nil, nil
+	return pf.mayMatch(text)
+}
+
+// occurringIn keeps the expressions of res that may match a line of text.
+func occurringIn(res []*lazyRegexp, text string) []*lazyRegexp {
+	var out []*lazyRegexp
+	for _, re := range res {
+		if re.mayOccurIn(text) {
+			out = append(out, re)
+		}
+	}
+	return out
+}
+
 func (l *lazyRegexp) FindString(s string) string {
 	if !l.may(s) {
 		return ""

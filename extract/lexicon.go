@@ -263,6 +263,7 @@ type Lexicon struct {
 	columns        map[string]string // column headings of tables of entries, lower case: their field
 	fieldLabel     map[string]string // per field, the first label that names it
 	languages      []string          // longest first
+	langByFirst    map[rune][]string // the same by their first letter lowered, longest first
 	nonSites       []string          // link targets that are no site of the person's
 	levels         map[string]bool
 	verbs          []string        // action verbs that open a bullet, lower case
@@ -460,6 +461,11 @@ func (lx *Lexicon) readPlaceTables() {
 	}
 	lx.languages = readWords("languages.txt")
 	sort.SliceStable(lx.languages, func(i, j int) bool { return len(lx.languages[i]) > len(lx.languages[j]) })
+	lx.langByFirst = map[rune][]string{}
+	for _, name := range lx.languages {
+		r, _ := utf8.DecodeRuneInString(name)
+		lx.langByFirst[unicode.ToLower(r)] = append(lx.langByFirst[unicode.ToLower(r)], name)
+	}
 }
 
 // hanSurname reports whether a name written in Han characters starts with
@@ -618,7 +624,7 @@ func (lx *Lexicon) undress(s string) string {
 	_, n := utf8.DecodeRuneInString(s)
 	glyph := len(s) > n && s[n] == ' ' && hasHan(s)                                // "ŵ 教育背景": an icon a text layer read as a letter
 	glyph = glyph || len(s) > n+1 && (s[n] == '.' || s[n] == ')') && s[n+1] == ' ' // "A. Education": a letter numbers it
-	if plain(first) && plain(last) && !glyph || strings.ContainsAny(s, "，。；,;@") || strings.Count(s, " ") > 6 {
+	if plain(first) && plain(last) && !glyph || containsAny(s, "，。；,;@") || strings.Count(s, " ") > 6 {
 		return s // a heading in dress is a few words without sentence punctuation
 	}
 	for _, re := range lx.dressBefore {

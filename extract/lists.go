@@ -64,7 +64,7 @@ func (r *run) awards(lines []*line) {
 	afterDate := false // the last line was the date of the award above
 	titled := -1       // the line that gave the last award its title
 	for i, l := range lines {
-		if _, only := r.lx.labelOnly(l.text); only && strings.ContainsAny(l.text, ":：") {
+		if _, only := r.lx.labelOnly(l.text); only && containsAny(l.text, ":：") {
 			continue
 		}
 		n := len(r.res.Awards)
@@ -189,7 +189,7 @@ func datedAside(s string) (title, awarder, date, rest string, ok bool) {
 		}
 		d := ds[0]
 		awarder = trimSeps(inner[:d.Start] + " " + inner[d.End:])
-		if strings.ContainsAny(awarder, ",，;；") {
+		if containsAny(awarder, ",，;；") {
 			return "", "", "", "", false
 		}
 		return strings.TrimSpace(s[:m[0]]), awarder, d.ISO, trimSeps(s[m[1]:]), true
@@ -288,7 +288,7 @@ func (r *run) certificateItems(t string) []string {
 	// "全国计算机等级考试一级(2022)  C1驾照": items set apart by wide
 	// gaps, a date in brackets closing each but the last (a gap alone
 	// may part a name from its issuer)
-	if fs := wideFields(t); len(fs) >= 2 && !strings.ContainsAny(t, ";；、") && !strings.Contains(t, " · ") {
+	if fs := wideFields(t); len(fs) >= 2 && !containsAny(t, ";；、") && !strings.Contains(t, " · ") {
 		closed := true
 		for _, f := range fs[:len(fs)-1] {
 			m := trailAside.FindStringSubmatch(f)
@@ -485,7 +485,7 @@ func (r *run) certificates(lines []*line) {
 // its name and who issued it, in any order of date.
 func (r *run) certificateRow(l *line) (schema.Certificate, bool) {
 	fs := wideFields(l.raw)
-	if len(fs) < 2 || len(fs) > 3 || hasSentencePunct(l.text) || strings.ContainsAny(l.text, "|｜;；、") {
+	if len(fs) < 2 || len(fs) > 3 || hasSentencePunct(l.text) || containsAny(l.text, "|｜;；、") {
 		return schema.Certificate{}, false // (separators say how the line splits)
 	}
 	var names []string
@@ -528,7 +528,7 @@ func (r *run) publications(lines []*line) {
 		r.res.Publications = append(r.res.Publications, p)
 	}
 	for i, l := range lines {
-		if _, only := r.lx.labelOnly(l.text); only && strings.ContainsAny(l.text, ":：") {
+		if _, only := r.lx.labelOnly(l.text); only && containsAny(l.text, ":：") {
 			continue // a group label such as "前端相关文章："
 		}
 		if n := len(r.res.Publications); n > 0 && head != nil {
@@ -559,7 +559,7 @@ func (r *run) publications(lines []*line) {
 			// GB/T 7714: "作者. 题名[J]. 刊名, 2023, 43(6): 112-124."
 			p.Name = strings.TrimSpace(m[1])
 			venue := strings.TrimLeft(m[2], "/.． ")
-			if i := strings.IndexAny(venue, ",，"); i > 0 {
+			if i := indexAny(venue, ",，"); i > 0 {
 				venue = venue[:i]
 			}
 			p.Publisher = strings.TrimSpace(venue)
@@ -667,7 +667,8 @@ var langItem = lazyRE(`^\p{Lu}\p{Ll}+\s*(?:[(（]|[-–—:]\s)`)
 
 // languageAt returns the known language name s starts with, or "".
 func (lx *Lexicon) languageAt(s string) string {
-	for _, name := range lx.languages {
+	first, _ := utf8.DecodeRuneInString(s)
+	for _, name := range lx.langByFirst[unicode.ToLower(first)] {
 		if len(s) >= len(name) && strings.EqualFold(s[:len(name)], name) {
 			rest := s[len(name):]
 			if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsLetter(r) || hasHan(name) {
@@ -808,7 +809,7 @@ func (r *run) languages(lines []*line) {
 	for _, l := range lines {
 		var cur *schema.Language
 		if n := len(r.res.Languages); n > 0 && r.res.Languages[n-1].Fluency == "" && l.runes <= 30 &&
-			!strings.ContainsAny(l.raw, "、，,;；|｜") && r.lx.languageAt(l.text) == "" && !strings.Contains(l.raw, "  ") {
+			!containsAny(l.raw, "、，,;；|｜") && r.lx.languageAt(l.text) == "" && !strings.Contains(l.raw, "  ") {
 			r.res.Languages[n-1].Fluency = strings.TrimSpace(l.text) // "English" / "Native speaker"
 			continue
 		}
@@ -816,7 +817,7 @@ func (r *run) languages(lines []*line) {
 			r.res.Languages = append(r.res.Languages, ls...) // "Fluent in English and Hindi; basic Tamil."
 			continue
 		}
-		if f := wideFields(l.raw); len(f) == 2 && !strings.ContainsAny(l.raw, "、，,;；|｜") {
+		if f := wideFields(l.raw); len(f) == 2 && !containsAny(l.raw, "、，,;；|｜") {
 			r.res.Languages = append(r.res.Languages, schema.Language{Language: f[0], Fluency: f[1]}) // "English  Native"
 			continue
 		}
@@ -902,7 +903,7 @@ const (
 // (an interest over its keywords).
 func namesOver(name, items *line) bool {
 	return (name.Bold || name.Heading > 0) && name.Marker == "" && name.runes <= maxNameOverRunes &&
-		!strings.ContainsAny(name.text, "、，,;；/|:：") &&
+		!containsAny(name.text, "、，,;；/|:：") &&
 		!items.Bold && items.Heading == 0 && !sameStyle(name, items)
 }
 

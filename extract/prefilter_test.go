@@ -177,3 +177,20 @@ func TestLowerKeepsOffsets(t *testing.T) {
 		degreeBoundary(s, "MSc", 0)
 	}
 }
+
+// TestAnyOf checks containsAny and indexAny against the standard library's
+// ContainsAny and IndexAny on lines in both scripts.
+func TestAnyOf(t *testing.T) {
+	texts := []string{"", "abc", "张三：工程师", "Name: Li Wei", "2019.9－2023.6｜本科", "a，b。c", "技能、工具", "x\xffy：z", "：", "::：："}
+	sets := []string{":：", "，。；！？!?;", "|｜", "、,，/", "(（|｜", "z", "：", "\xff"}
+	for _, s := range texts {
+		for _, c := range sets {
+			if got, want := containsAny(s, c), strings.ContainsAny(s, c); got != want {
+				t.Errorf("containsAny(%q, %q) = %v, want %v", s, c, got, want)
+			}
+			if got, want := indexAny(s, c), strings.IndexAny(s, c); got != want {
+				t.Errorf("indexAny(%q, %q) = %d, want %d", s, c, got, want)
+			}
+		}
+	}
+}

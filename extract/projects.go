@@ -98,7 +98,7 @@ func (r *run) dashLead(l *line) (schema.Project, bool) {
 		return schema.Project{}, false
 	}
 	name, link, rest := strings.TrimSpace(m[1]), m[2], strings.TrimSpace(m[3])
-	if len(strings.Fields(name)) > maxLeadNameWords || hasSentencePunct(name) || strings.ContainsAny(name, ":：|｜") ||
+	if len(strings.Fields(name)) > maxLeadNameWords || hasSentencePunct(name) || containsAny(name, ":：|｜") ||
 		!(titleLike(name) || allHan(name) || repoName.MatchString(name)) ||
 		r.lx.isTitle(name) && !startsLower(rest) || r.lx.isOrg(name) || r.lx.isSchool(name) || r.lx.startsWithVerb(name) && !capitalWords(name) || r.lx.isLocation(name) {
 		// ("Route Planner — plans routes": a title's word, or a verb, in a
@@ -184,7 +184,7 @@ var nameWrappers = [][2]string{{"【", "】"}, {"《", "》"}, {"「", "」"}, {
 func unwrapName(s string) string {
 	for _, w := range nameWrappers {
 		if inner, ok := strings.CutPrefix(s, w[0]); ok {
-			if inner, ok = strings.CutSuffix(inner, w[1]); ok && !strings.ContainsAny(inner, w[0]+w[1]) && strings.TrimSpace(inner) != "" {
+			if inner, ok = strings.CutSuffix(inner, w[1]); ok && !containsAny(inner, w[0]+w[1]) && strings.TrimSpace(inner) != "" {
 				return strings.TrimSpace(inner)
 			}
 		}
@@ -206,7 +206,7 @@ const maxAsideWords = 3
 // ("React and Node"), not a phrase ("with Anna Berg").
 func (r *run) kindAside(a string) bool {
 	ws := strings.Fields(a)
-	return !hasHan(a) && len(ws) <= maxAsideWords && !strings.ContainsAny(a, ",;/·|&") && !startsLower(a) &&
+	return !hasHan(a) && len(ws) <= maxAsideWords && !containsAny(a, ",;/·|&") && !startsLower(a) &&
 		!r.lx.isOrg(a) && !slices.ContainsFunc(ws, func(w string) bool { return r.lx.techs[strings.ToLower(w)] })
 }
 

@@ -86,7 +86,7 @@ func (r *run) decideHeading(l *line) (Kind, bool) {
 // form's part is: "一、", "（二）", "3."; the marker, split off by the
 // adapter, is the dress of "一、学历".
 func ordinalMarker(l *line) bool {
-	return l.numbered() || l.Marker != "" && strings.ContainsAny(l.Marker, "一二三四五六七八九十")
+	return l.numbered() || l.Marker != "" && containsAny(l.Marker, "一二三四五六七八九十")
 }
 
 // headingCount is a count or a length of time set after a heading: "總年資
@@ -101,7 +101,7 @@ func bracketed(s string) bool {
 
 // headingText is headingKind for the text t of line l.
 func (r *run) headingText(l *line, t string) (Kind, bool) {
-	if utf8.RuneCountInString(t) > 40 || strings.ContainsAny(t, "，。；,;0123456789@") {
+	if utf8.RuneCountInString(t) > 40 || containsAny(t, "，。；,;0123456789@") {
 		return "", false // headings carry no sentence punctuation or digits
 	}
 	if k, ok := r.lx.headings[normHeading(t)]; ok {
@@ -296,7 +296,7 @@ var sharedHeadWords = []string{"经历", "經歷", "经验", "經驗", "背景",
 // mixedKinds lists the different sections a heading names, in order.
 func (r *run) mixedKinds(t string) []Kind {
 	joined := func(s string) bool {
-		return strings.ContainsAny(s, "与和及、/&·・") || containsFoldASCII(s, " and ")
+		return containsAny(s, "与和及、/&·・") || containsFoldASCII(s, " and ")
 	}
 	if !joined(t) {
 		return nil // (nor has the heading undressed, a part of t)
@@ -847,7 +847,7 @@ func inHeadingStyle(l *line, kinds, level, marked int) bool {
 // a heading: short, no digits, no sentence or list punctuation, and no
 // school, employer, title or degree (an entry's name set alike).
 func (r *run) styledHeadingText(l *line) bool {
-	return l.runes <= maxStyledHeading && !hasSentencePunct(l.text) && strings.IndexFunc(l.text, unicode.IsDigit) < 0 && !strings.ContainsAny(l.text, "：:，,") &&
+	return l.runes <= maxStyledHeading && !hasSentencePunct(l.text) && strings.IndexFunc(l.text, unicode.IsDigit) < 0 && !containsAny(l.text, "：:，,") &&
 		!r.lx.isSchool(l.text) && !r.lx.isOrg(l.text) && !r.lx.isTitle(l.text) && !r.lx.hasDegree(l.text)
 }
 
@@ -892,7 +892,7 @@ func flankedHeading(s string) bool {
 	}
 	inner := strings.TrimSpace(s[n1 : len(s)-n2])
 	n := utf8.RuneCountInString(inner)
-	return n >= 2 && n <= maxFlankedHeading && inner != s[n1:len(s)-n2] && !hasSentencePunct(inner) && !strings.ContainsAny(inner, ".。!！?？;；") && strings.IndexFunc(inner, unicode.IsDigit) < 0 &&
+	return n >= 2 && n <= maxFlankedHeading && inner != s[n1:len(s)-n2] && !hasSentencePunct(inner) && !containsAny(inner, ".。!！?？;；") && strings.IndexFunc(inner, unicode.IsDigit) < 0 &&
 		strings.IndexFunc(inner, unicode.IsLetter) >= 0
 }
 
@@ -904,7 +904,7 @@ func (r *run) ruledHeading(lines []*line, i int) bool {
 	if !l.Rule || l.Marker != "" || l.Cells != nil || i+1 >= len(lines) || !(lines[i+1].Blank || lines[i+1].Rule) {
 		return false
 	}
-	return r.styledHeadingText(l) && !strings.ContainsAny(l.text, "|｜@") && findURL(l.text) == ""
+	return r.styledHeadingText(l) && !containsAny(l.text, "|｜@") && findURL(l.text) == ""
 }
 
 // minRules is how many rules part a document's lines for a line after a
@@ -933,7 +933,7 @@ func (r *run) bareLabelOverEntries(lines []*line, i int) bool {
 	if !ok {
 		label, ok = strings.CutSuffix(t, "：")
 	}
-	if !ok || label == "" || utf8.RuneCountInString(label) > maxBareLabel || l.Marker != "" || strings.ContainsAny(label, ":：0123456789") || i+1 >= len(lines) {
+	if !ok || label == "" || utf8.RuneCountInString(label) > maxBareLabel || l.Marker != "" || containsAny(label, ":：0123456789") || i+1 >= len(lines) {
 		return false
 	}
 	if _, known := r.lx.labelField(label); known {
@@ -1149,7 +1149,7 @@ func (r *run) relocate(secs []*section) []*section {
 						continue
 					}
 				}
-				if label, value, ok := headKV(l.text); ok && strings.ContainsAny(value, "、,，") && !r.isCertLine(l) {
+				if label, value, ok := headKV(l.text); ok && containsAny(value, "、,，") && !r.isCertLine(l) {
 					// (or "专业技能：用友NC、Excel": named as the skills, the
 					// skills' own name dropped)
 					if k, known := r.labelHeading(label); !known || k == kSkills {
@@ -1440,7 +1440,7 @@ func (r *run) routeMixed(s *section, secs []*section) []*section {
 				l = &nl
 			} else if !known && r.lx.languageAt(strings.TrimSpace(label)) == strings.TrimSpace(label) {
 				kind = kLanguages // "英语：CET-6，能阅读英文文档" under 技能/证书: a language
-			} else if !known && slices.Contains(kinds, kSkills) && strings.ContainsAny(value, "、,，/") {
+			} else if !known && slices.Contains(kinds, kSkills) && containsAny(value, "、,，/") {
 				kind = kSkills // "办公软件：Excel、Word" under 证书与技能: a skill group
 			}
 		}

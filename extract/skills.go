@@ -71,13 +71,13 @@ func (r *run) skills(lines []*line) {
 			pending, level, group = label, value, -1
 			continue
 		}
-		if l.Marker != "" && l.runes <= 30 && !strings.ContainsAny(l.text, "、，,;；/|：:") && itemsUnder(lines[i+1:], l.Indent) >= 2 {
+		if l.Marker != "" && l.runes <= 30 && !containsAny(l.text, "、，,;；/|：:") && itemsUnder(lines[i+1:], l.Indent) >= 2 {
 			// "• 中间件" over "Kafka" / "Redis" indented under it, one a
 			// line: the group's name
 			pending, group, under = strings.TrimSpace(l.text), -1, l.Indent
 			continue
 		}
-		if n := r.flatItems(lines[i+1:]); l.Marker != "" && l.runes <= 30 && !strings.ContainsAny(l.text, skillNameStops) && (n >= 2 || n == 1 && len(splitList(lines[i+1].text)) >= 2) {
+		if n := r.flatItems(lines[i+1:]); l.Marker != "" && l.runes <= 30 && !containsAny(l.text, skillNameStops) && (n >= 2 || n == 1 && len(splitList(lines[i+1].text)) >= 2) {
 			// "• 后端开发" over "Java" / "Go" set flush, one a line, up to
 			// the next bullet: the group's name and its items
 			g := schema.Skill{Name: strings.TrimSpace(l.text)}
@@ -90,7 +90,7 @@ func (r *run) skills(lines []*line) {
 		}
 		indented := under >= 0 && l.Marker == "" && l.Indent >= under+minSubIndent && !strings.Contains(l.raw, "  ")
 		_, _, _, levelled := r.levelInside(l.text)
-		if _, _, own := wideLabel(l); (l.Marker != "" || indented) && group >= 0 && !strings.ContainsAny(l.text, "：:") && l.Heading == 0 && !l.Bold && !own && !levelled && !hanGroup.MatchString(l.text) {
+		if _, _, own := wideLabel(l); (l.Marker != "" || indented) && group >= 0 && !containsAny(l.text, "：:") && l.Heading == 0 && !l.Bold && !own && !levelled && !hanGroup.MatchString(l.text) {
 			// one item a bullet under its group
 			g := &r.res.Skills[group]
 			g.Keywords = append(g.Keywords, r.keywords(l.text)...)
@@ -106,7 +106,7 @@ func (r *run) skills(lines []*line) {
 			label, value, ok = "", label, false
 			l = &line{Line: l.Line, text: value, raw: value, runes: utf8.RuneCountInString(value)}
 		}
-		if !ok && l.Marker == "" && l.runes <= 30 && !strings.ContainsAny(l.text, "、，,;；/|") && i+1 < len(lines) &&
+		if !ok && l.Marker == "" && l.runes <= 30 && !containsAny(l.text, "、，,;；/|") && i+1 < len(lines) &&
 			(lines[i+1].Marker != "" && lines[i+1].Heading == 0 || r.lx.levels[strings.ToLower(strings.TrimSpace(lines[i+1].text))] ||
 				// "嵌入式" over its items set in another style or as chips
 				lines[i+1].Marker == "" && lines[i+1].Heading == 0 && !sameStyle(l, lines[i+1]) && !strings.Contains(l.raw, "  ") &&
@@ -121,7 +121,7 @@ func (r *run) skills(lines []*line) {
 			}
 			continue
 		}
-		if ok && value == "" || !ok && pending == "" && (l.Bold || l.Heading > 0) && l.runes <= 30 && !strings.ContainsAny(l.text, "、，,;；/|") && i+1 < len(lines) && (!lines[i+1].Bold || !sameStyle(l, lines[i+1]) || len(wideFields(lines[i+1].raw)) >= 2 ||
+		if ok && value == "" || !ok && pending == "" && (l.Bold || l.Heading > 0) && l.runes <= 30 && !containsAny(l.text, "、，,;；/|") && i+1 < len(lines) && (!lines[i+1].Bold || !sameStyle(l, lines[i+1]) || len(wideFields(lines[i+1].raw)) >= 2 ||
 			len(strings.Fields(l.text)) <= 2 && len(strings.Fields(lines[i+1].text)) >= 3 && lines[i+1].runes > 2*l.runes) {
 			// "Frontend" in bold, or "后端：", above its items
 			pending, group = strings.TrimRight(strings.TrimSpace(l.text), ":："), -1
@@ -261,7 +261,7 @@ func (r *run) levelInside(s string) (name, level, rest string, ok bool) {
 	for k := 1; k < len(ws)-1 && k <= maxGroupWords; k++ {
 		if r.lx.levels[strings.ToLower(ws[k])] {
 			rest = strings.Join(ws[k+1:], " ")
-			if !strings.ContainsAny(rest, ",，、") || strings.ContainsAny(strings.Join(ws[:k], " "), ",，、:：") {
+			if !containsAny(rest, ",，、") || containsAny(strings.Join(ws[:k], " "), ",，、:：") {
 				return "", "", "", false
 			}
 			return strings.Join(ws[:k], " "), ws[k], rest, true
@@ -328,7 +328,7 @@ func (r *run) itemsBelow(lines []*line, i int) bool {
 	if _, rated := r.ratedItem(n); rated {
 		return false
 	}
-	return !n.Bold && n.Heading == 0 && (strings.ContainsAny(n.text, ",，、;；/|") || len(wideFields(n.raw)) >= 2)
+	return !n.Bold && n.Heading == 0 && (containsAny(n.text, ",，、;；/|") || len(wideFields(n.raw)) >= 2)
 }
 
 // textColumns gives the fields of a plain-text line with the column each
@@ -407,7 +407,7 @@ func (r *run) gluedGroupNames(lines []*line) bool {
 			continue // a name glued to an item has a space between them
 		}
 		items := splitList(l.text)
-		if len(items) < 2 || strings.ContainsAny(l.text, "：:") {
+		if len(items) < 2 || containsAny(l.text, "：:") {
 			continue
 		}
 		lists++
@@ -470,7 +470,7 @@ const skillNameStops = "、，,;；/|：:"
 func (r *run) flatItems(ls []*line) int {
 	n := 0
 	for _, l := range ls {
-		if l.Marker != "" || l.Heading > 0 || l.runes > 30 || strings.ContainsAny(l.text, skillNameStops) || strings.Contains(l.raw, "  ") {
+		if l.Marker != "" || l.Heading > 0 || l.runes > 30 || containsAny(l.text, skillNameStops) || strings.Contains(l.raw, "  ") {
 			break
 		}
 		if r.lx.levels[strings.ToLower(strings.TrimSpace(l.text))] {
@@ -478,7 +478,7 @@ func (r *run) flatItems(ls []*line) int {
 		}
 		n++
 	}
-	if n == 0 && len(ls) > 0 && ls[0].Marker == "" && ls[0].Heading == 0 && len(splitList(ls[0].text)) >= 2 && !strings.ContainsAny(ls[0].text, "：:") && (len(ls) == 1 || ls[1].Marker != "") {
+	if n == 0 && len(ls) > 0 && ls[0].Marker == "" && ls[0].Heading == 0 && len(splitList(ls[0].text)) >= 2 && !containsAny(ls[0].text, "：:") && (len(ls) == 1 || ls[1].Marker != "") {
 		return 1 // "• Design" over "User research, Prototyping": its one list
 	}
 	if n < len(ls) && ls[n].Marker == "" {
@@ -1021,7 +1021,7 @@ const minCapitalRuns = 4
 // SAST OAuth 2.0". It returns nil for anything else: a list with
 // separators, a sentence, too few items.
 func capitalRuns(s string) []string {
-	if strings.ContainsAny(s, "、，,;；|｜") || hasHan(s) || strings.HasSuffix(strings.TrimSpace(s), ".") {
+	if containsAny(s, "、，,;；|｜") || hasHan(s) || strings.HasSuffix(strings.TrimSpace(s), ".") {
 		return nil
 	}
 	var items []string

@@ -394,7 +394,7 @@ func (r *run) readJob(e *entry) job {
 		}
 	}
 	if inner, ok := strings.CutPrefix(j.position, "（"); ok && j.org != "" {
-		if inner, ok = strings.CutSuffix(inner, "）"); ok && !strings.ContainsAny(inner, "（）") && inner != "" {
+		if inner, ok = strings.CutSuffix(inner, "）"); ok && !containsAny(inner, "（）") && inner != "" {
 			j.position = inner // "某某科技有限公司（实习生）": the title in brackets after the employer
 		}
 	}
@@ -512,7 +512,7 @@ func (r *run) rejoinTitle(e *entry, fields []string) []string {
 // writing that set a name apart: "【某某科技有限公司】Java开发工程师",
 // "某某科技有限公司【Java开发工程师】".
 func (lx *Lexicon) bracketFields(fields []string) []string {
-	if !slices.ContainsFunc(fields, func(f string) bool { return strings.ContainsAny(f, "【】〖〗") }) {
+	if !slices.ContainsFunc(fields, func(f string) bool { return containsAny(f, "【】〖〗") }) {
 		return fields
 	}
 	var out []string
@@ -767,7 +767,7 @@ func (r *run) unitSeparator(e *entry, unit, title string) string {
 		if i := strings.Index(l.raw, unit); i >= 0 {
 			rest := l.raw[i+len(unit):]
 			if j := strings.Index(rest, title); j > 0 {
-				if sep := strings.TrimSpace(rest[:j]); utf8.RuneCountInString(sep) == 1 && strings.ContainsAny(sep, "-–—·|｜/") {
+				if sep := strings.TrimSpace(rest[:j]); utf8.RuneCountInString(sep) == 1 && containsAny(sep, "-–—·|｜/") {
 					return " " + sep + " "
 				}
 			}
