@@ -220,9 +220,12 @@ func holdsSubheadings(k Kind) bool {
 // line names a school, an employer, a title or a degree, or dates follow
 // it before the next heading of its level or above (a date set as a
 // smaller heading under it is the entry's); in skills, a short name over a list
-// of items.
-func (r *run) entryHeading(kind Kind, lines []*line, i int) bool {
-	switch kind {
+// of items. Dates that follow say nothing after entries that open with
+// their dates and no line set as this one is: under "2019 – 2021  MA
+// Ceramics, …" lines, "Solo exhibitions" set as the section titles over
+// more dated lines starts a part, it heads no entry.
+func (r *run) entryHeading(cur *section, lines []*line, i int) bool {
+	switch kind := cur.kind; kind {
 	case kWork, kEducation, kProjects, kVolunteer, kAwards, kPublications, kCertificates:
 	case kSkills:
 		// "设计软件" set like the section titles over "AutoCAD Electrical
@@ -241,6 +244,11 @@ func (r *run) entryHeading(kind Kind, lines []*line, i int) bool {
 	}
 	if _, ok := findSpan(t); ok {
 		return true
+	}
+	if len(cur.lines) > 0 && !slices.ContainsFunc(cur.lines, func(x *line) bool { return x.Heading == lines[i].Heading }) {
+		if sp, dated := findSpan(cur.lines[0].text); dated && sp.From == 0 && strings.IndexFunc(cur.lines[0].text[sp.To:], unicode.IsLetter) >= 0 {
+			return false
+		}
 	}
 	for k := i + 1; k < len(lines) && k <= i+4 && (lines[k].Heading == 0 || lines[k].Heading > lines[i].Heading); k++ {
 		if _, ok := findSpan(lines[k].text); ok {
@@ -662,7 +670,7 @@ func (r *run) sectionize(lines []*line) []*section {
 				k, ok = kEducation, true
 			}
 		}
-		if !ok && l.Heading > 0 && level > 0 && l.Heading <= level && i > 0 && !(cur.kind == kHeader && (r.isName(l.text) || len(cur.lines) < maxHeadline)) && !bulletedIn(l, cur) && !r.entryHeading(cur.kind, lines, i) {
+		if !ok && l.Heading > 0 && level > 0 && l.Heading <= level && i > 0 && !(cur.kind == kHeader && (r.isName(l.text) || len(cur.lines) < maxHeadline)) && !bulletedIn(l, cur) && !r.entryHeading(cur, lines, i) {
 			k, ok = kOther, true
 		}
 		if !ok && i > 0 && cur.kind != kHeader && len(cur.lines) > 0 && !vetoed && inHeadingStyle(l, len(styleKinds[styleOf(l)]), level, marked) &&
