@@ -200,6 +200,7 @@ var passes = []struct {
 	{"rows of one cell are lines", func(_ *run, all []*line) []*line { return oneCellRows(all) }},
 	{"a name set over two lines joined", (*run).joinSplitName},
 	{"a heading set over two lines joined", (*run).joinSplitHeading},
+	{"a label column's heading read after the line beside it put first", (*run).liftLabelHeadings},
 	{"a section's name in bold before its text split off", (*run).splitBoldHeading},
 	{"table rows as label：value", (*run).readTableRows},
 	{"labels over values joined", (*run).pairLabels},
@@ -876,9 +877,39 @@ func (r *run) joinSplitHeading(all []*line) []*line {
 	return out
 }
 
+// liftLabelHeadings puts a known heading of a label column before the
+// line beside it that reading by baselines put first: a heading set larger
+// than the text, its baseline below the first line of its block
+// ("2021-09 - 2025-06  某大学" read before "教育" beside it). The line it
+// follows opens a block, set smaller and indented past a label column; the heading
+// has no blank line before it, and the line after it (if any) goes on at
+// that indent.
+func (r *run) liftLabelHeadings(all []*line) []*line {
+	out := slices.Clone(all)
+	for i := 1; i < len(out); i++ {
+		l, p := out[i], out[i-1]
+		if l.Blank || l.Pos.Page != p.Pos.Page || l.Marker != "" || l.Cells != nil || p.Cells != nil || !p.Blank || p.Heading > 0 || p.Bold ||
+			p.Indent-l.Indent < minLabelColumn || p.Size <= 0 || l.Size <= p.Size || i+1 < len(out) && out[i+1].Indent < p.Indent && !out[i+1].Blank {
+			continue
+		}
+		if _, ok := r.headingKind(l); !ok {
+			continue
+		}
+		h, q := *l, *p
+		h.Blank, q.Blank = true, false
+		out[i-1], out[i] = &h, &q
+		r.traceLine(l, "put before the line beside it", "a label column's heading read after the line beside it put first")
+	}
+	return out
+}
+
+// minLabelColumn is the least indent, in columns, of the text beside a
+// label column beyond the labels'.
+const minLabelColumn = 6
+
 // splitPieces reports whether two lines are the halves of a Chinese
 // heading set in a narrow label column: short, set alike, marked as
-// headings or bold, a known heading together and the second none alone.
+// headings or bold, a known heading together and not both headings alone.
 func (r *run) splitPieces(l, n *line) bool {
 	if l.runes > maxHeadingPiece || n.runes > maxHeadingPiece || !allHan(l.text) || !allHan(n.text) || l.Marker != "" || n.Marker != "" ||
 		l.Cells != nil || n.Cells != nil || !sameStyle(l, n) || !(l.Heading > 0 || l.Bold) {
@@ -888,7 +919,8 @@ func (r *run) splitPieces(l, n *line) bool {
 		return false
 	}
 	_, alone := r.lx.headings[normHeading(n.text)]
-	return !alone
+	_, firstAlone := r.lx.headings[normHeading(l.text)]
+	return !alone || !firstAlone // ("曾获" / "奖项": the second is a heading alone, the first is none)
 }
 
 // minVertical is the fewest lines of one Han character each that are read

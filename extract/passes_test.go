@@ -242,3 +242,47 @@ func splitMarkerForTest(s string) (string, string) {
 	}
 	return "", s
 }
+
+// TestLiftLabelHeadings: a label column's heading, set larger, that
+// reading by baselines put after the first line beside it goes first; and
+// a heading split over two lines of that column around such a line joins.
+func TestLiftLabelHeadings(t *testing.T) {
+	head := func(s string) doc.Line { return doc.Line{Text: s, Heading: 2, Size: 13.5, Pos: doc.Pos{Page: 1}} }
+	body := func(s string, indent int, blank bool) doc.Line {
+		return doc.Line{Text: s, Size: 9, Indent: indent, Blank: blank, Pos: doc.Pos{Page: 1}}
+	}
+	tests := []struct {
+		name string
+		in   []doc.Line
+		want []string
+	}{
+		{"a heading after the first line beside it", []doc.Line{body("2019-09 - 2023-06  某大学  本科", 11, true), head("教育"), body("数据结构 | 操作系统", 11, false)},
+			[]string{"教育", "2019-09 - 2023-06  某大学  本科", "数据结构 | 操作系统"}},
+		{"the last heading of the page", []doc.Line{body("英语 CET-6", 11, true), head("语言")},
+			[]string{"语言", "英语 CET-6"}},
+		{"a heading split around the line beside it", []doc.Line{body("2023-11  国家奖学金", 11, true), head("曾获"), body("专业排名第 2 名", 11, false), head("奖项"), body("2022-06  优秀学生干部", 11, true)},
+			[]string{"曾获奖项", "2023-11  国家奖学金", "专业排名第 2 名", "2022-06  优秀学生干部"}},
+		{"a heading under a paragraph barely indented stays", []doc.Line{body("Data scientist with a PhD.", 1, true), head("Experience"), body("Lead Data Scientist  2020 — Present", 1, true)},
+			[]string{"Data scientist with a PhD.", "Experience", "Lead Data Scientist  2020 — Present"}},
+		{"a heading atop the next page stays", []doc.Line{body("Young Researcher Prize, 2016", 11, true), {Text: "Publications", Heading: 2, Size: 13.5, Pos: doc.Pos{Page: 2}}},
+			[]string{"Young Researcher Prize, 2016", "Publications"}},
+		{"a line that names no section stays", []doc.Line{body("2019-09 - 2023-06  某大学", 11, true), head("某某奖学金")},
+			[]string{"2019-09 - 2023-06  某大学", "某某奖学金"}},
+	}
+	r := &run{x: New(nil), lx: NewLexicon()}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ls []*line
+			for _, dl := range tt.in {
+				ls = append(ls, &line{Line: dl, text: dl.Text, raw: dl.Text, runes: len([]rune(dl.Text))})
+			}
+			var got []string
+			for _, l := range r.liftLabelHeadings(r.joinSplitHeading(ls)) {
+				got = append(got, l.text)
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+		})
+	}
+}
