@@ -132,7 +132,7 @@ const maxCommaField = 40
 // free of other sentence punctuation, one of them a school, an employer, a
 // degree or a title.
 func (r *run) commaFields(s string) ([]string, bool) {
-	parts := commaSplit.Split(strings.Trim(s, sepChars), -1)
+	parts := r.lx.joinLegalForms(commaSplit.Split(strings.Trim(s, sepChars), -1), ", ")
 	if len(parts) < 2 {
 		return nil, false
 	}
@@ -146,6 +146,34 @@ func (r *run) commaFields(s string) ([]string, bool) {
 		}
 	}
 	return parts, named
+}
+
+// legalKey is a legal form as legal_forms.txt lists it: no dots, lower
+// case from three letters ("S.p.A." is "spa", "Co., Ltd." is "Co ltd",
+// "CO" stays "CO").
+func legalKey(s string) string {
+	ws := strings.Fields(strings.NewReplacer(".", "", ",", " ").Replace(s))
+	for i, w := range ws {
+		if len(w) >= 3 {
+			ws[i] = strings.ToLower(w)
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// joinLegalForms puts a part that is only a company's legal form back on
+// the part before it, with sep between: "Summit Pay" and "Inc." are the
+// name "Summit Pay, Inc.", not a name and a second one.
+func (lx *Lexicon) joinLegalForms(parts []string, sep string) []string {
+	var out []string
+	for _, p := range parts {
+		if n := len(out); n > 0 && lx.legalForms[legalKey(p)] {
+			out[n-1] += sep + strings.TrimSpace(p)
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // headerLabels are the labelled fields that may stand in a header.

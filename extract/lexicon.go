@@ -263,6 +263,7 @@ type Lexicon struct {
 	columns        map[string]string // column headings of tables of entries, lower case: their field
 	fieldLabel     map[string]string // per field, the first label that names it
 	languages      []string          // longest first
+	legalForms     map[string]bool   // legal_forms.txt, lower case without dots
 	langByFirst    map[rune][]string // the same by their first letter lowered, longest first
 	nonSites       []string          // link targets that are no site of the person's
 	levels         map[string]bool
@@ -430,6 +431,10 @@ func (lx *Lexicon) readWordTables() {
 	lx.studyModes = wordMap("study_modes.txt", true)
 	lx.notNameWords = wordMap("not_name_words.txt", false)
 	lx.keepSlash = readWords("keepslash.txt")
+	lx.legalForms = map[string]bool{}
+	for _, w := range readWords("legal_forms.txt") {
+		lx.legalForms[legalKey(w)] = true
+	}
 	for _, k := range lx.keepSlash {
 		lx.keepSlashLower = append(lx.keepSlashLower, strings.ToLower(k))
 	}

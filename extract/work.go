@@ -433,7 +433,7 @@ func (r *run) commaParts(s string) []string {
 			parts = slices.Replace(parts, k-1, k+1, parts[k-1]+", "+parts[k])
 		}
 	}
-	return parts
+	return r.lx.joinLegalForms(parts, ", ")
 }
 
 // maxSpecialtyWords is the most words of a speciality after a title

@@ -126,6 +126,10 @@ func TestReadJobAt(t *testing.T) {
 		{"河南中原汽车零部件有限公司 维修电工（顶岗实习） 2017-07～2018-06", "河南中原汽车零部件有限公司", "维修电工（顶岗实习）", ""},
 		// what the company does and its size, in brackets after its name
 		{"Mkhize Venter Inc. (Audit & advisory, 1,100 staff)\nAudit Manager  2022 – now", "Mkhize Venter Inc.", "Audit Manager", ""},
+		// a legal form after a comma is the name's
+		{"Summit Pay, Inc. — Boulder, CO · Aug 2012 – Dec 2019", "Summit Pay, Inc.", "", "Boulder, CO"},
+		{"Software Engineer, Acme Widgets, Inc., 2010 - 2012", "Acme Widgets, Inc.", "Software Engineer", ""},
+		{"Kaiyo Logistics Co., Ltd.\nExport Coordinator  2019 – 2022", "Kaiyo Logistics Co., Ltd.", "Export Coordinator", ""},
 		// the employer's place in brackets after its name
 		{"2019 - 2022: DevOps Engineer at Indus Cart Systems (Lahore)", "Indus Cart Systems", "DevOps Engineer", "Lahore"},
 		{"2022 - present: Senior Engineer at Margalla Ledger Works (Karachi, remote)", "Margalla Ledger Works", "Senior Engineer", "Karachi, remote"},
