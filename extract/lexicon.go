@@ -666,6 +666,33 @@ func (lx *Lexicon) headingPrefix(p string, k Kind) bool {
 	return false
 }
 
+// headingStem is the section that every known Chinese heading starting
+// with p names, p two to four Han characters that head no section alone:
+// "工作" begins 工作经历 and 工作经验, both work; "个人" begins headings of
+// several sections and names none.
+func (lx *Lexicon) headingStem(p string) (Kind, bool) {
+	if n := utf8.RuneCountInString(p); n < 2 || n > maxSplitHeadHalf || !allHan(p) {
+		return "", false
+	}
+	var kind Kind
+	for h, hk := range lx.headings {
+		if len(h) > len(p) && strings.HasPrefix(h, p) {
+			if kind != "" && hk != kind {
+				return "", false
+			}
+			kind = hk
+		}
+	}
+	return kind, kind != ""
+}
+
+// stemHead reports whether s, a line's lead, is a heading's stem
+// (headingStem).
+func (lx *Lexicon) stemHead(s string) bool {
+	_, ok := lx.headingStem(strings.TrimSpace(s))
+	return ok
+}
+
 // iconSection is the section an icon at the start of s stands for
 // (icon_sections.tsv), if any, and whether text follows it.
 func (lx *Lexicon) iconSection(s string) (Kind, bool) {

@@ -558,14 +558,15 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 	type cut struct {
 		head, rest string
 		cont       bool // the second half of a heading set over two lines: only rest stays
+		stem       bool // a heading's stem (headingStem), no heading by itself
 	}
 	var cuts []cut
-	wide, boxed := 0, 0
+	wide, boxed, stems := 0, 0, 0
 	for i, l := range all {
 		if l.Marker != "" || l.Cells != nil || cuts != nil && cuts[i].cont {
 			continue
 		}
-		head, rest, ok := strings.Cut(l.raw, "  ")
+		head, rest, ok := cutGap(l.raw)
 		if ok && l.Heading == 0 && boxedLead(l, head) && allCapsLatin(head) && r.exactHeadingText(head) && strings.TrimSpace(rest) != "" {
 			// a heading set apart as a box of its own before its text:
 			// "SUMMARY | Product designer …" (one such line is enough)
@@ -589,8 +590,8 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 		// two lines of the label column
 		if ok && l.Heading == 0 && i+1 < len(all) && allHan(strings.TrimSpace(head)) && utf8.RuneCountInString(strings.TrimSpace(head)) <= maxSplitHeadHalf {
 			n := all[i+1]
-			h2, rest2, ok2 := strings.Cut(n.raw, "  ")
-			if ok2 && n.Marker == "" && n.Cells == nil && n.Heading == 0 && allHan(strings.TrimSpace(h2)) && utf8.RuneCountInString(strings.TrimSpace(h2)) <= maxSplitHeadHalf &&
+			h2, rest2, ok2 := cutGap(n.raw)
+			if ok2 && !n.Blank && n.Marker == "" && n.Cells == nil && n.Heading == 0 && allHan(strings.TrimSpace(h2)) && utf8.RuneCountInString(strings.TrimSpace(h2)) <= maxSplitHeadHalf &&
 				strings.TrimSpace(rest) != "" && strings.TrimSpace(rest2) != "" && r.isHeadingText(strings.TrimSpace(head)+strings.TrimSpace(h2)) &&
 				(!r.exactHeadingText(strings.TrimSpace(h2)) || datedLead(rest)) {
 				// (a second half that heads a section alone, "技能", is
@@ -605,9 +606,29 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 				wide++
 			}
 		}
+		if ok && (cuts == nil || cuts[i].head == "") && (l.Blank || i == 0) && l.Heading == 0 && datedLead(rest) && r.lx.stemHead(head) {
+			// "工作  2016年4月—今  某公司  焊接班组长" opening a block: a
+			// heading's stem in the label column beside its first entry's
+			// dates, counted once the document heads other sections there
+			// by their full names
+			if cuts == nil {
+				cuts = make([]cut, len(all))
+			}
+			cuts[i] = cut{head: strings.TrimSpace(head), rest: strings.TrimSpace(rest), stem: true}
+			stems++
+		}
 	}
 	if wide+boxed == 0 {
 		return all
+	}
+	if wide > 0 {
+		wide += stems
+	} else {
+		for i := range cuts {
+			if cuts[i].stem {
+				cuts[i] = cut{}
+			}
+		}
 	}
 	// the document heads its sections this way: more than once, and at
 	// least as often as with headings on lines of their own; boxed
@@ -615,7 +636,7 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 	if wide > 0 {
 		alone := 0
 		for i, l := range all {
-			if cuts[i].head == "" && l.Marker == "" && l.runes <= 40 && !strings.Contains(l.raw, "  ") && r.isHeadingText(l.text) {
+			if cuts[i].head == "" && l.Marker == "" && l.runes <= 40 && !strings.Contains(l.raw, "  ") && !strings.Contains(l.raw, "\t") && r.isHeadingText(l.text) {
 				if _, label := r.lx.labelField(l.text); !label {
 					alone++ // "Highlights" over each job's bullets is a label, not a heading
 				}
@@ -664,6 +685,19 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 		out = append(out, &h, &rest)
 	}
 	return out
+}
+
+// cutGap cuts s at its first wide gap, two spaces or a tab.
+func cutGap(s string) (before, after string, found bool) {
+	i, j := strings.Index(s, "  "), strings.IndexByte(s, '\t')
+	switch {
+	case i < 0 && j < 0:
+		return s, "", false
+	case i < 0 || j >= 0 && j < i:
+		return s[:j], s[j+1:], true
+	default:
+		return s[:i], s[i+2:], true
+	}
 }
 
 // editorAction is the button an online résumé editor prints beside a

@@ -286,3 +286,64 @@ func TestLiftLabelHeadings(t *testing.T) {
 		})
 	}
 }
+
+// TestSplitLabelColumnStems: a heading's stem ("工作", "学习") in a label
+// column beside its first entry's dates heads its section once the
+// document heads another section there by its full name; alone, or not
+// beside dates, it stays the line's text.
+func TestSplitLabelColumnStems(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []string // "\n" before a line: a blank line before it
+		want []string
+	}{
+		{"stems beside dates, a full heading among them", []string{"柴某某  焊接技师", "\n工作    2016年4月—今    某重工机械有限公司    焊接班组长", "带12人焊接班组。",
+			"\n学习    2002年9月—2005年7月    某技工学校  焊接加工", "\n证书    焊工（高级技师）  2019年"},
+			[]string{"柴某某 焊接技师", "工作", "2016年4月—今 某重工机械有限公司 焊接班组长", "带12人焊接班组。", "学习", "2002年9月—2005年7月 某技工学校 焊接加工", "证书", "焊工（高级技师） 2019年"}},
+		{"tabs part the label column", []string{"柴某某\t焊接技师", "\n工作\t2016年4月—今\t某重工机械有限公司", "\n证书\t焊工（高级技师）  2019年", "\n技能\t手工电弧焊、氩弧焊"},
+			[]string{"柴某某 焊接技师", "工作", "2016年4月—今 某重工机械有限公司", "证书", "焊工（高级技师） 2019年", "技能", "手工电弧焊、氩弧焊"}},
+		{"stems alone", []string{"柴某某  焊接技师", "\n工作    2016年4月—今    某重工机械有限公司", "\n学习    2002年9月—2005年7月    某技工学校"},
+			[]string{"柴某某 焊接技师", "工作 2016年4月—今 某重工机械有限公司", "学习 2002年9月—2005年7月 某技工学校"}},
+		{"a stem before no dates", []string{"柴某某  焊接技师", "\n工作    内容：焊接主梁", "\n证书    焊工（高级技师）  2019年", "\n技能    手工电弧焊、氩弧焊"},
+			[]string{"柴某某 焊接技师", "工作 内容：焊接主梁", "证书", "焊工（高级技师） 2019年", "技能", "手工电弧焊、氩弧焊"}},
+	}
+	r := &run{x: New(nil), lx: NewLexicon()}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ls []*line
+			for _, s := range tt.in {
+				blank := strings.HasPrefix(s, "\n")
+				s = strings.TrimPrefix(s, "\n")
+				ls = append(ls, &line{Line: doc.Line{Text: s, Blank: blank}, text: strings.Join(strings.Fields(s), " "), raw: s, runes: len([]rune(s))})
+			}
+			var got []string
+			for _, l := range r.splitLabelColumn(ls) {
+				got = append(got, l.text)
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+// TestHeadingStem: the section every known heading that starts with a
+// short Chinese word names.
+func TestHeadingStem(t *testing.T) {
+	lx := NewLexicon()
+	for _, tt := range []struct {
+		in   string
+		want Kind
+		ok   bool
+	}{
+		{"工作", kWork, true},
+		{"学习", kEducation, true},
+		{"个人", "", false}, // 个人信息, 个人技能, …: several sections
+		{"某", "", false},
+		{"Work", "", false},
+	} {
+		if k, ok := lx.headingStem(tt.in); k != tt.want || ok != tt.ok {
+			t.Errorf("headingStem(%q) = %q, %v, want %q, %v", tt.in, k, ok, tt.want, tt.ok)
+		}
+	}
+}

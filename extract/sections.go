@@ -155,6 +155,11 @@ func (r *run) headingText(l *line, t string) (Kind, bool) {
 	}
 	// lines marked as headings that start with a known CJK heading: "荣誉与其他"
 	if l.Heading > 0 || l.Bold {
+		// or begin every known heading of one section: "工作" (工作经历,
+		// 工作经验), set as a heading
+		if k, ok := r.lx.headingStem(strings.Trim(t, headingDecor)); ok && l.Heading > 0 {
+			return k, true
+		}
 		if n := strings.Trim(t, headingDecor); allHan(n) && utf8.RuneCountInString(n) <= 10 {
 			best, bestLen := Kind(""), 0
 			for h, k := range r.lx.headings {
