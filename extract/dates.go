@@ -685,10 +685,24 @@ func findSpan(s string) (Span, bool) {
 				return Span{Start: d.ISO, Open: true, Range: true, From: d.Start, To: k + n}, true
 			}
 		}
-		if d.End < len(s) && s[d.End] == '/' {
-			if end, n := shortYearEnd(s, d.End+1, d); n > 0 && end == nextYear(d.ISO) {
-				// "2019/20": an academic or financial year
-				return Span{Start: d.ISO, End: end, Range: true, From: d.Start, To: d.End + 1 + n}, true
+		if from, to, e, sure, ok := academicYear(s, d.Start+max(0, strings.IndexFunc(s[d.Start:d.End], unicode.IsDigit)), false); ok {
+			if d.ISO != from+"-"+to[2:] {
+				from = d.ISO // "Sep 2019/20": the month the year began in (but "2007/08" is no August)
+			}
+			// "2019/20": an academic or financial year, or a season; "2018/19
+			// – 2020/21" runs from the first year of one to the last of
+			// the other ("2007/08 – 2010/11" too, though each could be a
+			// month of a year alone)
+			if k := skipSeps(s, e); k > e {
+				if _, to2, e2, _, ok2 := academicYear(s, k, true); ok2 {
+					return Span{Start: from, End: to2, Range: true, From: d.Start, To: e2}, true
+				}
+				if n := openEndAt(s, k); n > 0 && sure {
+					return Span{Start: from, Open: true, Range: true, From: d.Start, To: k + n}, true
+				}
+			}
+			if sure {
+				return Span{Start: from, End: to, Range: true, From: d.Start, To: e}, true
 			}
 		}
 		if j == d.End {
@@ -796,10 +810,38 @@ func shortYearEnd(s string, i int, d Date) (string, int) {
 	return fmt.Sprintf("%04d", to), j - i
 }
 
-// nextYear is the year after the year y ("2019" → "2020").
-func nextYear(y string) string {
-	n, _ := strconv.Atoi(y)
-	return fmt.Sprintf("%04d", n+1)
+// academicYear reads an academic or financial year, or a season, at i:
+// "2019/20", "2019/2020", a year and the next one after a slash. It
+// returns both years and the end of the text read; sure is false when
+// the two digits after the slash could be a month ("2011/12"). Loose, a
+// word may follow: the end of a range ("– 2020/21 seasons").
+func academicYear(s string, i int, loose bool) (from, to string, end int, sure, ok bool) {
+	y, j := digitsAt(s, i, 4)
+	if j-i != 4 || !plausibleYear(y) || j >= len(s) || s[j] != '/' {
+		return "", "", 0, false, false
+	}
+	from, to = fmt.Sprintf("%04d", y), fmt.Sprintf("%04d", y+1)
+	n, k := digitsAt(s, j+1, 4)
+	switch {
+	case k-(j+1) == 2:
+		// (as the end of "2017–18" is read: not "2019/20 people")
+		t := s
+		if loose && k+1 < len(s) && s[k] == ' ' && s[k+1] >= 'a' && s[k+1] <= 'z' {
+			t = s[:k] // a word after the end of a range ("2020/21 seasons") is no count
+		}
+		if end, m := shortYearEnd(t, j+1, Date{ISO: from}); m == 0 || end != to {
+			return "", "", 0, false, false
+		}
+		sure = n > 12 || n == 0
+	case k-(j+1) == 4 && n == y+1:
+		if k < len(s) && (isDigit(s[k]) || s[k] == '/' || isLatinLetter(rune(s[k]))) {
+			return "", "", 0, false, false
+		}
+		sure = true
+	default:
+		return "", "", 0, false, false
+	}
+	return from, to, k, sure, true
 }
 
 // maxShortSpan is the longest range of years read from "2017–18".
