@@ -73,8 +73,8 @@ func findPhone(s string) string {
 		if digits < 7 || digits > 15 {
 			continue
 		}
-		if _, isDate := findSpan(p); isDate && digits <= 8 {
-			continue
+		if sp, isDate := findSpan(p); isDate && (digits <= 8 || sp.From == 0 && len(sp.Start) == len("2006-01-02")) {
+			continue // a date, or a day's date and its hour ("2024-10-08 21:37")
 		}
 		// not part of an email or a URL
 		if m[1] < len(s) && (s[m[1]] == '@' || s[m[1]] == '.' && m[1]+1 < len(s) && s[m[1]+1] != ' ') {

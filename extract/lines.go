@@ -1399,7 +1399,8 @@ const maxPairedSuffixLabel = 4
 
 func (r *run) pairLabels(all []*line) []*line {
 	isLabel := func(i int) bool {
-		if i >= len(all) || all[i].Marker != "" || all[i].Heading > 0 || all[i].runes > 24 {
+		// (a form's required field is starred: "* 姓名")
+		if i >= len(all) || all[i].Marker != "" && all[i].Marker != "*" || all[i].Heading > 0 || all[i].runes > 24 {
 			return false
 		}
 		t := strings.TrimRight(all[i].text, ":：")
@@ -1428,6 +1429,7 @@ func (r *run) pairLabels(all []*line) []*line {
 		for k := 0; k < n; k++ {
 			lab, val := all[i+2*k], all[i+2*k+1]
 			nl := *lab
+			nl.Marker = ""
 			nl.text = strings.TrimRight(lab.text, ":：") + "：" + val.text
 			nl.raw = strings.TrimRight(lab.raw, ":：") + "：" + val.raw
 			nl.runes = utf8.RuneCountInString(nl.text)

@@ -347,3 +347,21 @@ func TestHeadingStem(t *testing.T) {
 		}
 	}
 }
+
+// TestPairStarredLabels: a form's required fields are starred ("* 姓名"),
+// and their labels pair with the values under them all the same.
+func TestPairStarredLabels(t *testing.T) {
+	mk := func(marker, s string) *line {
+		return &line{Line: doc.Line{Text: s, Marker: marker}, text: s, raw: s, runes: len([]rune(s))}
+	}
+	r := &run{x: New(nil), lx: NewLexicon()}
+	in := []*line{mk("*", "姓名"), mk("", "袁某某"), mk("", "政治面貌"), mk("", "共青团员"), mk("*", "手机号码"), mk("", "139 0000 5813"), mk("*", "熟练使用 Excel")}
+	var got []string
+	for _, l := range r.pairLabels(in) {
+		got = append(got, l.Marker+"|"+l.text)
+	}
+	want := []string{"|姓名：袁某某", "|政治面貌：共青团员", "|手机号码：139 0000 5813", "*|熟练使用 Excel"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("(-want +got):\n%s", d)
+	}
+}
