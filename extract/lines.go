@@ -1961,7 +1961,7 @@ const minContents = 3
 // Skills" in a page's menu).
 func (r *run) dropContents(all []*line) []*line {
 	short := func(l *line) bool {
-		return l.Heading == 0 && (l.Marker == "" || l.Marker == "•") && l.Cells == nil && l.runes <= maxContentsEntry
+		return l.Heading == 0 && (l.Marker == "" || l.Marker == "•" || ordinalMarker(l) || circledMarker(l.Marker)) && l.Cells == nil && l.runes <= maxContentsEntry
 	}
 	named := func(l *line) bool {
 		_, ok := r.headingKind(l)
@@ -1987,9 +1987,30 @@ func (r *run) dropContents(all []*line) []*line {
 			i = j - 1
 			continue
 		}
+		if all[i].Marker != "" && all[i].Marker == all[i+1].Marker || circledMarker(all[i].Marker) {
+			// a numbered list of steps, half of them sections or more: an online
+			// form's steps ("① 基本信息  ② 教育经历  ③ 实践经历  ④ 技能与奖项
+			// ⑤ 开放问题  ⑥ 确认提交")
+			n := 0
+			for _, l := range all[i:k] {
+				if named(l) {
+					n++
+				}
+			}
+			if n >= minContents && 2*n >= k-i && named(all[i]) {
+				i = k - 1
+				continue
+			}
+		}
 		out = append(out, all[i])
 	}
 	return out
+}
+
+// circledMarker reports whether a list marker is a circled number ("①").
+func circledMarker(m string) bool {
+	r, n := utf8.DecodeRuneInString(m)
+	return n == len(m) && (r >= '①' && r <= '⑳' || r >= '❶' && r <= '❿' || r >= '➀' && r <= '➓')
 }
 
 // maxContentsEntry is the longest entry of a table of contents, in runes.

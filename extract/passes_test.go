@@ -365,3 +365,38 @@ func TestPairStarredLabels(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", d)
 	}
 }
+
+// TestDropContents: a run of short lines naming sections with nothing
+// under them is a table of contents; an online form's numbered steps are
+// one when half of them or more name sections.
+func TestDropContents(t *testing.T) {
+	mk := func(marker, s string) *line {
+		return &line{Line: doc.Line{Text: s, Marker: marker}, text: s, raw: s, runes: len([]rune(s))}
+	}
+	head := func(s string) *line {
+		return &line{Line: doc.Line{Text: s, Heading: 2, Blank: true}, text: s, raw: s, runes: len([]rune(s))}
+	}
+	tests := []struct {
+		name string
+		in   []*line
+		want []string
+	}{
+		{"a table of contents", []*line{mk("", "Ana Lima"), mk("", "Experience"), mk("", "Education"), mk("", "Skills"), head("Experience")}, []string{"Ana Lima", "Experience"}},
+		{"a form's steps", []*line{mk("", "禾某食品"), mk("①", "基本信息"), mk("②", "教育经历"), mk("③", "实践经历"), mk("④", "技能与奖项"), mk("⑤", "开放问题"), mk("⑥", "确认提交"), head("基本信息")},
+			[]string{"禾某食品", "基本信息"}},
+		{"steps that mostly name no section stay", []*line{mk("", "禾某食品"), mk("①", "基本信息"), mk("②", "填写问卷"), mk("③", "上传附件"), mk("④", "预约面试"), mk("⑤", "确认提交")},
+			[]string{"禾某食品", "基本信息", "填写问卷", "上传附件", "预约面试", "确认提交"}},
+	}
+	r := &run{x: New(nil), lx: NewLexicon()}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, l := range r.dropContents(tt.in) {
+				got = append(got, l.text)
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+		})
+	}
+}
