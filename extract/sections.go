@@ -1025,7 +1025,7 @@ func (r *run) footerContact(l *line) bool {
 	if findPhone(rest) == "" && len(l.Links) < 2 {
 		return false
 	}
-	return !hasSentencePunct(strings.ReplaceAll(rest, ".", " "))
+	return !hasSentencePunct(strings.ReplaceAll(rest, ".", " ")) && lowerWords(rest) < minContactSentence
 }
 
 // digitCount counts the ASCII digits of s.
@@ -1043,8 +1043,13 @@ func digitCount(s string) int {
 // the header (not a year or a count).
 const minPhoneLine = 8
 
-// maxFooterContact is the longest contact row read outside the header.
-const maxFooterContact = 120
+// maxFooterContact is the longest contact row read outside the header;
+// minContactSentence the fewest words in lower case that make a line with
+// an address a sentence ("Write to … or call …, and I will answer").
+const (
+	maxFooterContact   = 160
+	minContactSentence = 4
+)
 
 // headerLines is how many lines of the text before the first heading are
 // read as the contact area.

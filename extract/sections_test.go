@@ -517,3 +517,25 @@ func TestDressedHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestFooterContact: the résumé's own contact row, read outside the
+// header, however long its list of details; not a sentence that holds an
+// address.
+func TestFooterContact(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"Ana Lima  ·  Sliema, Malta  ·  +356 2155 0143  ·  ana.lima@example.com.mt  ·  linkedin.com/in/analima-example  ·  updated March 2025", true},
+		{"+44 7700 900418 • ana@example.com • in/analima", true},
+		{"ana@example.com", true},
+		{"Write to ana@example.com or call +44 7700 900418, and I will answer within a day.", false},
+		{"2015.09-2019.06", false},
+	} {
+		l := &line{Line: doc.Line{Text: tt.in}, text: tt.in, raw: tt.in, runes: len([]rune(tt.in))}
+		if got := r.footerContact(l); got != tt.want {
+			t.Errorf("footerContact(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
