@@ -19,6 +19,10 @@ var gpaEnd = lazyRE(`\s*(?i:GPA|CGPA|绩点)\s*[:：]?\s*(\d[\d.]*(?:\s*/\s*\d[\
 // gpaTail is a score after a degree line: "BSc in Statistics; GPA 3.7/4.0".
 var gpaTail = lazyRE(`^(.+?)\s*[;；,，|]\s*(?i:GPA|CGPA|绩点)\s*[:：]?\s*(\d[\d.]*(?:\s*/\s*\d[\d.]*)?)$`)
 
+// degreeClass is the class of a British degree written short, a field of
+// its own in a header: "2:1", "2.2", "1st", "First".
+var degreeClass = lazyRE(`^(?i:1st|2[:.][12]|3rd|first|first class|upper second|lower second|third)$`)
+
 // qualifier is a bracketed aside on a degree: "本科(统招)".
 var qualifier = lazyRE(`\s*[(（][^)）]{0,12}[)）]`)
 
@@ -356,6 +360,10 @@ func (b *eduBuilder) honours(r *run, f string) bool {
 
 func (b *eduBuilder) field(r *run, f string) {
 	if b.honours(r, f) {
+		return
+	}
+	if degreeClass.MatchString(strings.TrimSpace(f)) && b.e.Score == "" {
+		b.e.Score = strings.TrimSpace(f) // "BSc (Hons) Dietetics — 2:1": the class of the degree, its grade
 		return
 	}
 	if parts := r.schoolThenMore(f); parts != nil {

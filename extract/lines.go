@@ -198,6 +198,7 @@ var passes = []struct {
 	{"letters spaced out in a label closed up", (*run).closeSpacedLabels},
 	{"labels wrapped in a label column joined", (*run).joinWrappedLabels},
 	{"rows of one cell are lines", func(_ *run, all []*line) []*line { return oneCellRows(all) }},
+	{"rows of bulleted cells are list items", func(_ *run, all []*line) []*line { return bulletedCells(all) }},
 	{"a name set over two lines joined", (*run).joinSplitName},
 	{"a heading set over two lines joined", (*run).joinSplitHeading},
 	{"a label column's heading read after the line beside it put first", (*run).liftLabelHeadings},
@@ -762,6 +763,37 @@ func (r *run) joinSplitName(all []*line) []*line {
 	j := *a
 	j.text, j.raw, j.runes, j.feat = joined, joined, utf8.RuneCountInString(joined), nil
 	return append([]*line{&j}, all[2:]...)
+}
+
+// cellBullets are the marks that open a list item typed into a table's
+// cell.
+const cellBullets = "-–—•·▪●◦*"
+
+// bulletedCells makes a table row whose every cell opens with a bullet
+// ("– Clinical Dietetics | – Public Health Nutrition": a list set in two
+// columns) the list items it holds, one a line, in reading order.
+func bulletedCells(all []*line) []*line {
+	out := all[:0:0]
+	for _, l := range all {
+		cells := nonEmptyStrings(l.Cells)
+		if len(cells) < 2 || slices.ContainsFunc(cells, func(c string) bool {
+			r, n := utf8.DecodeRuneInString(c)
+			return !strings.ContainsRune(cellBullets, r) || !strings.HasPrefix(c[n:], " ") || strings.TrimSpace(c[n:]) == ""
+		}) {
+			out = append(out, l)
+			continue
+		}
+		for k, c := range cells {
+			r, n := utf8.DecodeRuneInString(c)
+			item := retext(l, strings.Join(strings.Fields(c[n:]), " "), strings.TrimSpace(c[n:]))
+			item.Cells, item.HeadRow, item.Marker, item.Links = nil, false, string(r), nil
+			if k > 0 {
+				item.Blank, item.Rule = false, false
+			}
+			out = append(out, item)
+		}
+	}
+	return out
 }
 
 // oneCellRows makes a table row with text in one cell only a plain line:

@@ -147,3 +147,26 @@ func TestToolList(t *testing.T) {
 		}
 	}
 }
+
+// TestDegreeClass: a British degree's class written short in the header
+// is its grade, once.
+func TestDegreeClass(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	for _, c := range []struct {
+		fields      []string
+		score, area string
+	}{
+		{[]string{"BSc (Hons) Human Nutrition", "2:1"}, "2:1", "Human Nutrition"},
+		{[]string{"BA History", "First", "2.2"}, "First", "History"},
+		{[]string{"MSc Data Science", "1st"}, "1st", "Data Science"},
+		{[]string{"BA Second Language Studies"}, "", "Second Language Studies"},
+	} {
+		b := &eduBuilder{x: map[string]any{}}
+		for _, f := range c.fields {
+			b.field(r, f)
+		}
+		if b.e.Score != c.score || b.e.Area != c.area {
+			t.Errorf("%q: score %q area %q, want %q %q", c.fields, b.e.Score, b.e.Area, c.score, c.area)
+		}
+	}
+}

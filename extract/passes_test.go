@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -398,5 +399,22 @@ func TestDropContents(t *testing.T) {
 				t.Errorf("(-want +got):\n%s", d)
 			}
 		})
+	}
+}
+
+// TestBulletedCells: a table row whose every cell opens with a bullet is
+// the list items it holds; a row with one plain cell stays a row.
+func TestBulletedCells(t *testing.T) {
+	row := func(cells ...string) *line {
+		s := strings.Join(cells, " | ")
+		return &line{Line: doc.Line{Text: s, Cells: cells}, text: s, raw: s, runes: len([]rune(s))}
+	}
+	var got []string
+	for _, l := range bulletedCells([]*line{row("– Clinical Dietetics", "– Public Health Nutrition"), row("• Medical Biochemistry", "", "• Counselling Skills"), row("– Python", "Go")}) {
+		got = append(got, fmt.Sprintf("%s|%s|%d", l.Marker, l.text, len(l.Cells)))
+	}
+	want := []string{"–|Clinical Dietetics|0", "–|Public Health Nutrition|0", "•|Medical Biochemistry|0", "•|Counselling Skills|0", "|– Python | Go|2"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("(-want +got):\n%s", d)
 	}
 }
