@@ -216,6 +216,7 @@ var passes = []struct {
 	{"label column split", (*run).splitLabelColumn},
 	{"a bracket left open on a line closed on the next joined", func(_ *run, all []*line) []*line { return joinOpenBrackets(all) }},
 	{"an address broken at a narrow column's edge joined", func(_ *run, all []*line) []*line { return joinBrokenAddress(all) }},
+	{"a Chinese line's last characters wrapped alone joined", (*run).joinHanTails},
 	{"wrapped lines joined", func(r *run, all []*line) []*line { return joinWrapped(all, r.typeset) }},
 }
 
@@ -1885,6 +1886,45 @@ func tail(s string) string { return s[max(0, len(s)-16):] }
 func lastRune(s string) string {
 	_, n := utf8.DecodeLastRuneInString(s)
 	return s[len(s)-n:]
+}
+
+// maxHanTail is the most characters of a Chinese line that a hard wrap
+// leaves on a line of their own ("点", "态。"); hanWrapSlack how far short
+// of the document's widest line, in display columns, the line before may
+// stop.
+const (
+	maxHanTail   = 3
+	hanWrapSlack = 6
+)
+
+// joinHanTails joins to the line before the last characters of a Chinese
+// sentence that a hard wrap set on a line of their own ("…退货率下降约8个百
+// 分" over "点"): a line of a few Han characters (a full stop after them
+// perhaps) under a line of running Chinese text (a comma in it) as wide
+// as the document's widest, which ends in a Han character. Nothing
+// marked, no heading.
+func (r *run) joinHanTails(all []*line) []*line {
+	widest := 0
+	for _, l := range all {
+		if l.Cells == nil && hasHan(l.text) {
+			widest = max(widest, width(l.text))
+		}
+	}
+	out := all[:0:0]
+	for _, l := range all {
+		if n := len(out); n > 0 && l.runes <= maxHanTail && l.Marker == "" && l.Heading == 0 && !l.Bold && l.Cells == nil && !l.Blank {
+			prev := out[n-1]
+			core := strings.TrimRight(l.text, "。，；！？")
+			if core != "" && allHan(core) && prev.Heading == 0 && prev.Cells == nil && width(prev.text) >= widest-hanWrapSlack && containsAny(prev.text, "，、；") &&
+				isHan(lastRuneOf(prev.text)) && !r.isHeadingText(l.text) {
+				out[n-1] = retext(prev, prev.text+l.text, prev.raw+l.raw)
+				r.traceLine(l, "joined to the line before", "a Chinese line's last characters wrapped alone joined")
+				continue
+			}
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // joinWrapped re-joins English lines that a page or a column wrapped: a

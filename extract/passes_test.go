@@ -418,3 +418,34 @@ func TestBulletedCells(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", d)
 	}
 }
+
+// TestJoinHanTails: the last characters of a Chinese sentence that a hard
+// wrap set alone join the line before; a short line under a contact row,
+// a heading, or one under a line narrower than the widest stays.
+func TestJoinHanTails(t *testing.T) {
+	mk := func(s string) *line { return &line{Line: doc.Line{Text: s}, text: s, raw: s, runes: len([]rune(s))} }
+	tests := []struct {
+		in, want []string
+	}{
+		{[]string{"参与选品会和排品，根据数据调整讲品顺序，退货率下降约8个百分", "点", "某某日用品商行 21年7月-22年9月"},
+			[]string{"参与选品会和排品，根据数据调整讲品顺序，退货率下降约8个百分点", "某某日用品商行 21年7月-22年9月"}},
+		{[]string{"三年服装直播经验，能控场、会讲品，单场最长连播6小时不掉状", "态。"}, []string{"三年服装直播经验，能控场、会讲品，单场最长连播6小时不掉状态。"}},
+		{[]string{"135 0000 7788 | huang@example.com | 上海", "微博"}, []string{"135 0000 7788 | huang@example.com | 上海", "微博"}},
+		{[]string{"参与选品会和排品，根据数据调整讲品顺序，退货率下降约8个百分点", "技能"}, []string{"参与选品会和排品，根据数据调整讲品顺序，退货率下降约8个百分点", "技能"}},
+		{[]string{"负责品牌抖音自播间日播，每月开播约26场，单场时长4-6小时，场均在线三百余人", "短句，短句", "负责"}, []string{"负责品牌抖音自播间日播，每月开播约26场，单场时长4-6小时，场均在线三百余人", "短句，短句", "负责"}},
+	}
+	r := &run{x: New(nil), lx: NewLexicon()}
+	for _, tt := range tests {
+		var ls []*line
+		for _, s := range tt.in {
+			ls = append(ls, mk(s))
+		}
+		var got []string
+		for _, l := range r.joinHanTails(ls) {
+			got = append(got, l.text)
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("(-want +got):\n%s", d)
+		}
+	}
+}
