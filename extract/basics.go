@@ -79,10 +79,17 @@ var pronouns = lazyRE(`(?i)\s*[(（]?\b((?:she|he|they|ze|xe)/(?:her|hers|him|hi
 // Lima", "CV — Ana Lima".
 var namePrefix = lazyRE(`(?i)^(?:resume|résumé|cv|curriculum vitae)\s*(?:of\b|for\b|[-–—:|])\s*`)
 
+// avatarInitial is a character of a Chinese name set before it as an
+// app's avatar: "乐 屈乐乐".
+var avatarInitial = lazyRE(`^(\p{Han})\s+(\p{Han}{2,4})$`)
+
 // setName sets the name, splitting a name written in two scripts.
 func (r *run) setName(s string) bool {
 	s = stripIcons(strings.TrimSpace(nameSuffix.ReplaceAllString(s, ""))) // "👋 欧志恒"
 	s = namePrefix.ReplaceAllString(s, "")
+	if m := avatarInitial.FindStringSubmatch(s); m != nil && strings.Contains(m[2][len(m[1]):], m[1]) {
+		s = m[2] // (a surname spaced from the given name, "乔 安然", stays whole)
+	}
 	if m := pronouns.FindStringSubmatchIndex(s); m != nil && m[0] > 0 {
 		if r.setName(s[:m[0]]) {
 			setX(&r.res.Basics.X, "x-pronouns", s[m[2]:m[3]])

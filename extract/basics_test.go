@@ -31,6 +31,10 @@ func TestSetName(t *testing.T) {
 		{"Li Na", "Li Na", nil},
 		{"KEVIN JIANHUA MA", "KEVIN JIANHUA MA", nil},
 		{"Robert Downey Jr.", "Robert Downey Jr.", nil},
+		// an app's avatar, a character of the name, before it; a surname
+		// spaced from the given name stays
+		{"乐 屈乐乐", "屈乐乐", nil},
+		{"乔 安然", "乔安然", nil},
 		// a heading's opening word is no name's
 		{"Selected Events", "", nil},
 		{"Professional Memberships", "", nil},

@@ -74,6 +74,11 @@ func findPhone(s string) string {
 			continue
 		}
 		if sp, isDate := findSpan(p); isDate && (digits <= 8 || sp.From == 0 && len(sp.Start) == len("2006-01-02")) {
+			if digits > 8 {
+				if after := findPhone(s[m[0]+strings.Index(s[m[0]:], p)+sp.To:]); after != "" {
+					return after // "更新时间 2024-10-08 139 0000 5813": the number after the date
+				}
+			}
 			continue // a date, or a day's date and its hour ("2024-10-08 21:37")
 		}
 		// not part of an email or a URL

@@ -694,11 +694,17 @@ func findSpan(s string) (Span, bool) {
 			// the other ("2007/08 – 2010/11" too, though each could be a
 			// month of a year alone)
 			if k := skipSeps(s, e); k > e {
-				if _, to2, e2, _, ok2 := academicYear(s, k, true); ok2 {
+				// (two that could each be a month, beside Chinese text, are
+				// months: "2008/09 – 2009/10  某公司")
+				if _, to2, e2, sure2, ok2 := academicYear(s, k, true); ok2 && (sure || sure2 || !hasHan(s)) {
 					return Span{Start: from, End: to2, Range: true, From: d.Start, To: e2}, true
 				}
 				if n := openEndAt(s, k); n > 0 && sure {
 					return Span{Start: from, Open: true, Range: true, From: d.Start, To: k + n}, true
+				}
+				if i+1 < len(ds) && ds[i+1].Start == k && sure {
+					// "Sep 2017/18 – Jun 2021": the end a date of its own
+					return Span{Start: from, End: ds[i+1].ISO, Range: true, From: d.Start, To: ds[i+1].End}, true
 				}
 			}
 			if sure {

@@ -163,11 +163,11 @@ func legalKey(s string) string {
 
 // joinLegalForms puts a part that is only a company's legal form back on
 // the part before it, with sep between: "Summit Pay" and "Inc." are the
-// name "Summit Pay, Inc.", not a name and a second one.
+// name "Summit Pay, Inc.", not a name and a second one; not on a title.
 func (lx *Lexicon) joinLegalForms(parts []string, sep string) []string {
 	var out []string
 	for _, p := range parts {
-		if n := len(out); n > 0 && lx.legalForms[legalKey(p)] {
+		if n := len(out); n > 0 && lx.legalForms[legalKey(p)] && !lx.isTitle(out[n-1]) {
 			out[n-1] += sep + strings.TrimSpace(p)
 			continue
 		}

@@ -100,6 +100,8 @@ func TestFindSpan(t *testing.T) {
 		{"2019/2020 Student rep", "2019", "2020", false, true},
 		{"Sep 2019/20", "2019-09", "2020", false, true},
 		{"2019/20 – present", "2019", "", true, true},
+		{"Sep 2017/18 – Jun 2021", "2017-09", "2021-06", false, true},
+		{"2008/09 – 2009/10  某科技有限公司 测试工程师", "2008-09", "2009-10", false, true},
 		{"2019-20人", "2019", "", false, false},
 		{"2019 – 20 people", "2019", "", false, false},
 		{"2016 - 18 months", "2016", "", false, false},

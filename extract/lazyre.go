@@ -42,10 +42,7 @@ func (l *lazyRegexp) get() *regexp.Regexp {
 // may reports whether s can match: false only when it lacks the strings
 // every match holds. When it is true the expression is compiled.
 func (l *lazyRegexp) may(s string) bool {
-	if !l.pfBuilt {
-		l.pfOnce.Do(func() { l.pf = newPrefilter(l.expr) })
-	}
-	if !l.pf.mayMatch(s) {
+	if !l.filter().mayMatch(s) {
 		return false
 	}
 	l.get()
@@ -54,13 +51,19 @@ func (l *lazyRegexp) may(s string) bool {
 
 func (l *lazyRegexp) MatchString(s string) bool { return l.may(s) && l.re.MatchString(s) }
 
-// mayOccurIn reports whether the strings the expression requires all occur
-// in text, anchors aside: false means it matches no line of text.
-func (l *lazyRegexp) mayOccurIn(text string) bool {
+// filter is the expression's prefilter, read from its pattern the first
+// time when the table lacks it.
+func (l *lazyRegexp) filter() *prefilter {
 	if !l.pfBuilt {
 		l.pfOnce.Do(func() { l.pf = newPrefilter(l.expr) })
 	}
-	pf := l.pf
+	return &l.pf
+}
+
+// mayOccurIn reports whether text holds what the expression requires of a
+// match (its anchors aside): false means it matches no line of text.
+func (l *lazyRegexp) mayOccurIn(text string) bool {
+	pf := *l.filter()
 	pf.first, pf.last = nil, nil
 	return pf.mayMatch(text)
 }

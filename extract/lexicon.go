@@ -39,7 +39,7 @@ func rows(name string) iter.Seq[[]string] {
 // school and title words, degrees, languages, levels, open ends,
 // surnames. (Cities,
 // fillers and verbs stay as written.)
-var hantTables = map[string]bool{"headings.tsv": true, "words.tsv": true, "degrees.tsv": true, "labels.tsv": true, "languages.txt": true, "open_ends.txt": true, "skill_levels.txt": true, "surnames.txt": true, "company_types.txt": true}
+var hantTables = map[string]bool{"headings.tsv": true, "heading_stems.tsv": true, "words.tsv": true, "degrees.tsv": true, "labels.tsv": true, "languages.txt": true, "open_ends.txt": true, "skill_levels.txt": true, "surnames.txt": true, "company_types.txt": true}
 
 // hantRow is a row of hantTable (hant_table.go, generated from OpenCC's
 // tables by internal/genhant).
@@ -264,6 +264,7 @@ type Lexicon struct {
 	fieldLabel     map[string]string // per field, the first label that names it
 	languages      []string          // longest first
 	legalForms     map[string]bool   // legal_forms.txt, lower case without dots
+	headingStems   map[string]Kind   // heading_stems.tsv
 	langByFirst    map[rune][]string // the same by their first letter lowered, longest first
 	nonSites       []string          // link targets that are no site of the person's
 	levels         map[string]bool
@@ -431,6 +432,10 @@ func (lx *Lexicon) readWordTables() {
 	lx.studyModes = wordMap("study_modes.txt", true)
 	lx.notNameWords = wordMap("not_name_words.txt", false)
 	lx.keepSlash = readWords("keepslash.txt")
+	lx.headingStems = map[string]Kind{}
+	for r := range rows("heading_stems.tsv") {
+		lx.headingStems[r[1]] = Kind(r[0])
+	}
 	lx.legalForms = map[string]bool{}
 	for _, w := range readWords("legal_forms.txt") {
 		lx.legalForms[legalKey(w)] = true
@@ -666,24 +671,12 @@ func (lx *Lexicon) headingPrefix(p string, k Kind) bool {
 	return false
 }
 
-// headingStem is the section that every known Chinese heading starting
-// with p names, p two to four Han characters that head no section alone:
-// "工作" begins 工作经历 and 工作经验, both work; "个人" begins headings of
-// several sections and names none.
+// headingStem is the section a short Chinese word that begins its
+// headings names where it stands as a heading (heading_stems.tsv):
+// "工作" is work.
 func (lx *Lexicon) headingStem(p string) (Kind, bool) {
-	if n := utf8.RuneCountInString(p); n < 2 || n > maxSplitHeadHalf || !allHan(p) {
-		return "", false
-	}
-	var kind Kind
-	for h, hk := range lx.headings {
-		if len(h) > len(p) && strings.HasPrefix(h, p) {
-			if kind != "" && hk != kind {
-				return "", false
-			}
-			kind = hk
-		}
-	}
-	return kind, kind != ""
+	k, ok := lx.headingStems[p]
+	return k, ok
 }
 
 // stemHead reports whether s, a line's lead, is a heading's stem

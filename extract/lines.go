@@ -952,6 +952,9 @@ func (r *run) joinSplitHeading(all []*line) []*line {
 // has no blank line before it, and the line after it (if any) goes on at
 // that indent.
 func (r *run) liftLabelHeadings(all []*line) []*line {
+	if !r.typeset {
+		return all // (only a page read by baselines interleaves its columns so)
+	}
 	out := slices.Clone(all)
 	for i := 1; i < len(out); i++ {
 		l, p := out[i], out[i-1]
@@ -1360,7 +1363,7 @@ func spanRaw(dl doc.Line, text string) string {
 				between = "  "
 			case header && styleBreak(prev, sp) && strings.TrimSpace(between) == "" && !(between == "" && prev.Bold == sp.Bold && prev.Italic == sp.Italic && latinJoin(prev.Text, sp.Text)) && !smallCaps(prev, sp) &&
 				!fontFallback(dl.Spans, i-1) && !fontFallback(dl.Spans, i) &&
-				!containsAny(lastRune(prev.Text), sepChars+"(（") && !strings.ContainsAny(firstRune(sp.Text), sepChars+")）"):
+				!containsAny(lastRune(prev.Text), sepChars+"(（") && !containsAny(firstRune(sp.Text), sepChars+")）"):
 				between = "  "
 			}
 		}
@@ -2033,7 +2036,7 @@ const minContents = 3
 // Skills" in a page's menu).
 func (r *run) dropContents(all []*line) []*line {
 	short := func(l *line) bool {
-		return l.Heading == 0 && (l.Marker == "" || l.Marker == "•" || ordinalMarker(l) || circledMarker(l.Marker)) && l.Cells == nil && l.runes <= maxContentsEntry
+		return l.Heading == 0 && (l.Marker == "" || l.Marker == "•" || stepMarker(l)) && l.Cells == nil && l.runes <= maxContentsEntry
 	}
 	named := func(l *line) bool {
 		_, ok := r.headingKind(l)
@@ -2051,33 +2054,55 @@ func (r *run) dropContents(all []*line) []*line {
 			i = max(k, i+1) - 1
 			continue
 		}
-		j := i
-		for j < k && named(all[j]) {
-			j++
-		}
-		if j-i >= minContents {
-			i = j - 1
-			continue
-		}
-		if all[i].Marker != "" && all[i].Marker == all[i+1].Marker || circledMarker(all[i].Marker) {
-			// a numbered list of steps, half of them sections or more: an online
-			// form's steps ("① 基本信息  ② 教育经历  ③ 实践经历  ④ 技能与奖项
-			// ⑤ 开放问题  ⑥ 确认提交")
-			n := 0
-			for _, l := range all[i:k] {
-				if named(l) {
-					n++
-				}
+		if !slices.ContainsFunc(all[i:k], stepMarker) {
+			j := i
+			for j < k && named(all[j]) {
+				j++
 			}
-			if n >= minContents && 2*n >= k-i && named(all[i]) {
-				i = k - 1
+			if j-i >= minContents {
+				i = j - 1
 				continue
 			}
+		} else if r.formSteps(all, i, k) {
+			i = k - 1
+			continue
 		}
 		out = append(out, all[i])
 	}
 	return out
 }
+
+// stepMarker reports whether a line is numbered as a step of a form is:
+// "1.", "一、", "①".
+func stepMarker(l *line) bool { return ordinalMarker(l) || circledMarker(l.Marker) }
+
+// formSteps reports whether the numbered lines all[i:k] are an online
+// form's steps ("① 基本信息  ② 教育经历  ③ 实践经历  ④ 技能与奖项  ⑤ 开放问题
+// ⑥ 确认提交"): every one numbered, half of them or more (the first among
+// them) naming sections, two or more of which stand again as headings
+// further on; not numbered headings with nothing under them ("四、获奖情况
+// 五、证书  六、自我评价").
+func (r *run) formSteps(all []*line, i, k int) bool {
+	named, again := 0, 0
+	for _, l := range all[i:k] {
+		if !stepMarker(l) {
+			return false
+		}
+		if _, ok := r.headingKind(l); ok {
+			named++
+			if slices.ContainsFunc(all[k:], func(h *line) bool { return h.text == l.text }) {
+				again++
+			}
+		} else if named == 0 {
+			return false
+		}
+	}
+	return named >= minContents && 2*named >= k-i && again >= minStepsAgain
+}
+
+// minStepsAgain is the fewest of a form's steps that stand again as
+// headings further on.
+const minStepsAgain = 2
 
 // circledMarker reports whether a list marker is a circled number ("①").
 func circledMarker(m string) bool {

@@ -270,7 +270,17 @@ func TestLiftLabelHeadings(t *testing.T) {
 		{"a line that names no section stays", []doc.Line{body("2019-09 - 2023-06  某大学", 11, true), head("某某奖学金")},
 			[]string{"2019-09 - 2023-06  某大学", "某某奖学金"}},
 	}
-	r := &run{x: New(nil), lx: NewLexicon()}
+	// a document not read by baselines keeps its order: a Word file's
+	// heading spaced by its style under an indented paragraph
+	docx := &run{x: New(nil), lx: NewLexicon()}
+	in := []*line{}
+	for _, dl := range []doc.Line{body("Languages: English (native), Spanish (B2)", 11, true), head("Education"), body("BSc Economics", 11, false)} {
+		in = append(in, &line{Line: dl, text: dl.Text, raw: dl.Text, runes: len([]rune(dl.Text))})
+	}
+	if got := docx.liftLabelHeadings(in); got[0].text != "Languages: English (native), Spanish (B2)" {
+		t.Errorf("a DOCX's lines reordered: %q first", got[0].text)
+	}
+	r := &run{x: New(nil), lx: NewLexicon(), typeset: true}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var ls []*line
@@ -328,8 +338,8 @@ func TestSplitLabelColumnStems(t *testing.T) {
 	}
 }
 
-// TestHeadingStem: the section every known heading that starts with a
-// short Chinese word names.
+// TestHeadingStem: the section a short Chinese word that begins its
+// headings names (heading_stems.tsv).
 func TestHeadingStem(t *testing.T) {
 	lx := NewLexicon()
 	for _, tt := range []struct {
@@ -339,7 +349,9 @@ func TestHeadingStem(t *testing.T) {
 	}{
 		{"工作", kWork, true},
 		{"学习", kEducation, true},
+		{"學習", kEducation, true},
 		{"个人", "", false}, // 个人信息, 个人技能, …: several sections
+		{"课程", "", false}, // a course list of its own, though 课程设计 heads projects
 		{"某", "", false},
 		{"Work", "", false},
 	} {
@@ -383,8 +395,12 @@ func TestDropContents(t *testing.T) {
 		want []string
 	}{
 		{"a table of contents", []*line{mk("", "Ana Lima"), mk("", "Experience"), mk("", "Education"), mk("", "Skills"), head("Experience")}, []string{"Ana Lima", "Experience"}},
-		{"a form's steps", []*line{mk("", "禾某食品"), mk("①", "基本信息"), mk("②", "教育经历"), mk("③", "实践经历"), mk("④", "技能与奖项"), mk("⑤", "开放问题"), mk("⑥", "确认提交"), head("基本信息")},
-			[]string{"禾某食品", "基本信息"}},
+		{"a form's steps", []*line{mk("", "禾某食品"), mk("①", "基本信息"), mk("②", "教育经历"), mk("③", "实践经历"), mk("④", "技能与奖项"), mk("⑤", "开放问题"), mk("⑥", "确认提交"), head("基本信息"), mk("", "姓名：袁某"), head("教育经历"), mk("", "某大学"), head("技能与奖项")},
+			[]string{"禾某食品", "基本信息", "姓名：袁某", "教育经历", "某大学", "技能与奖项"}},
+		{"a bulleted list of soft skills stays", []*line{mk("", "Skills"), mk("•", "Leadership"), mk("•", "Public speaking"), mk("•", "Volunteering"), mk("•", "Mentoring"), mk("•", "Photography")},
+			[]string{"Skills", "Leadership", "Public speaking", "Volunteering", "Mentoring", "Photography"}},
+		{"numbered headings with nothing under them stay", []*line{mk("", "王某"), mk("四、", "获奖情况"), mk("五、", "证书"), mk("六、", "自我评价"), mk("", "认真负责，善于沟通。")},
+			[]string{"王某", "获奖情况", "证书", "自我评价", "认真负责，善于沟通。"}},
 		{"steps that mostly name no section stay", []*line{mk("", "禾某食品"), mk("①", "基本信息"), mk("②", "填写问卷"), mk("③", "上传附件"), mk("④", "预约面试"), mk("⑤", "确认提交")},
 			[]string{"禾某食品", "基本信息", "填写问卷", "上传附件", "预约面试", "确认提交"}},
 	}

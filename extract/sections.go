@@ -225,10 +225,10 @@ func holdsSubheadings(k Kind) bool {
 // line names a school, an employer, a title or a degree, or dates follow
 // it before the next heading of its level or above (a date set as a
 // smaller heading under it is the entry's); in skills, a short name over a list
-// of items. Dates that follow say nothing after entries that open with
-// their dates and no line set as this one is: under "2019 – 2021  MA
-// Ceramics, …" lines, "Solo exhibitions" set as the section titles over
-// more dated lines starts a part, it heads no entry.
+// of items. After entries that open with their dates, none at this
+// line's level, dates below it say so only over a title alone: under
+// "2019 – 2021  MA Ceramics, …" lines, "Solo exhibitions" set as the
+// section titles over "2024  Clay Talk, Avon Gallery" starts a part.
 func (r *run) entryHeading(cur *section, lines []*line, i int) bool {
 	switch kind := cur.kind; kind {
 	case kWork, kEducation, kProjects, kVolunteer, kAwards, kPublications, kCertificates:
@@ -250,17 +250,33 @@ func (r *run) entryHeading(cur *section, lines []*line, i int) bool {
 	if _, ok := findSpan(t); ok {
 		return true
 	}
+	afterDated := false // entries so far open with their dates, none set as this line is
 	if len(cur.lines) > 0 && !slices.ContainsFunc(cur.lines, func(x *line) bool { return x.Heading == lines[i].Heading }) {
-		if sp, dated := findSpan(cur.lines[0].text); dated && sp.From == 0 && strings.IndexFunc(cur.lines[0].text[sp.To:], unicode.IsLetter) >= 0 {
-			return false
-		}
+		sp, dated := findSpan(cur.lines[0].text)
+		afterDated = dated && sp.From == 0 && strings.IndexFunc(cur.lines[0].text[sp.To:], unicode.IsLetter) >= 0
 	}
 	for k := i + 1; k < len(lines) && k <= i+4 && (lines[k].Heading == 0 || lines[k].Heading > lines[i].Heading); k++ {
 		if _, ok := findSpan(lines[k].text); ok {
-			return true
+			// (after such entries, a dated line makes this line a part's
+			// title, "2024  Clay Talk, Avon Gallery", unless it names a
+			// title alone, "2019 – 2021  Junior analyst": this line is then
+			// its employer)
+			return !afterDated || r.wantsEmployer(lines[k].text)
 		}
 	}
 	return false
+}
+
+// wantsEmployer reports whether a dated line names a title and no
+// employer or school ("2019 – 2021  Junior analyst"): a line above it
+// names where.
+func (r *run) wantsEmployer(s string) bool {
+	sp, ok := findSpan(s)
+	if !ok {
+		return false
+	}
+	rest := trimSeps(cutSpan(s, sp))
+	return rest != "" && r.lx.isTitle(rest) && !r.lx.isOrg(rest) && !r.lx.isSchool(rest)
 }
 
 // maxGroupHeading is the longest skill group's name set like a section
@@ -1025,7 +1041,26 @@ func (r *run) footerContact(l *line) bool {
 	if findPhone(rest) == "" && len(l.Links) < 2 {
 		return false
 	}
-	return !hasSentencePunct(strings.ReplaceAll(rest, ".", " ")) && lowerWords(rest) < minContactSentence
+	return !hasSentencePunct(strings.ReplaceAll(rest, ".", " ")) && !contactSentence(rest)
+}
+
+// contactSentence reports whether a part of a line with an address reads
+// as a sentence: four words in lower case or more between two separators,
+// handles, addresses and numbers aside ("Write to … or call …, and I will
+// answer"; not "open to relocation", "gh/analima").
+func contactSentence(s string) bool {
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(",·|•;", r) }) {
+		n := 0
+		for _, w := range strings.Fields(part) {
+			if !strings.ContainsAny(w, "/@0123456789") && startsLower(w) {
+				n++
+			}
+		}
+		if n >= minContactSentence {
+			return true
+		}
+	}
+	return false
 }
 
 // digitCount counts the ASCII digits of s.
@@ -1044,8 +1079,8 @@ func digitCount(s string) int {
 const minPhoneLine = 8
 
 // maxFooterContact is the longest contact row read outside the header;
-// minContactSentence the fewest words in lower case that make a line with
-// an address a sentence ("Write to … or call …, and I will answer").
+// minContactSentence the fewest words in lower case between separators
+// that make a line with an address a sentence (contactSentence).
 const (
 	maxFooterContact   = 160
 	minContactSentence = 4

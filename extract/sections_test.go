@@ -250,6 +250,9 @@ func TestStyledHeading(t *testing.T) {
 			{Text: "Readings", Heading: 2, Bold: true}, p("2024  Clay Talk, Avon Gallery"), p("2022  Kilns, Harbour Hall"), {Text: "Screenings", Heading: 2, Bold: true}, p("2023  Tide, Harbour Hall"),
 			{Text: "Awards", Heading: 2, Bold: true}, p("2021  Graduate Award")},
 			[]Kind{kHeader, kEducation, kOther, kOther, kAwards}},
+		{"employers at the headings' level after a job that opens with its dates", []doc.Line{p("Ana Lima"), {Text: "Experience", Heading: 2, Bold: true}, p("2021 – present  Data Analyst, Kestrel Freight"),
+			{Text: "Marlowe & Quist", Heading: 2}, p("2019 – 2021  Junior analyst"), {Text: "Tollan Maps", Heading: 2}, p("2017 – 2019  Intern"), {Text: "Education", Heading: 2, Bold: true}, p("2013 – 2017  BSc, Avon College")},
+			[]Kind{kHeader, kWork, kEducation}},
 		{"a school at the headings' level under a date that opens its entry", []doc.Line{p("Ana Lima"), {Text: "Education", Heading: 2, Bold: true}, p("2023 - 2025"),
 			{Text: "Avon Polytechnic", Heading: 2}, p("MPhil - Bioinformatics"), p("2019 - 2023"), {Text: "Harbour Medical College", Heading: 2}, p("BSc - Biotechnology"), {Text: "Awards", Heading: 2, Bold: true}, p("2021  Graduate Award")},
 			[]Kind{kHeader, kEducation, kAwards}},
@@ -532,6 +535,8 @@ func TestFooterContact(t *testing.T) {
 		{"ana@example.com", true},
 		{"Write to ana@example.com or call +44 7700 900418, and I will answer within a day.", false},
 		{"2015.09-2019.06", false},
+		{"ana@example.com · +44 7700 900418 · open to relocation · full driving licence", true},
+		{"Ana Lima · ana@example.com · +44 7700 900418 · gh/analima · tw/analima · ig/analima · in/analima", true},
 	} {
 		l := &line{Line: doc.Line{Text: tt.in}, text: tt.in, raw: tt.in, runes: len([]rune(tt.in))}
 		if got := r.footerContact(l); got != tt.want {

@@ -130,6 +130,8 @@ func TestReadJobAt(t *testing.T) {
 		{"Summit Pay, Inc. — Boulder, CO · Aug 2012 – Dec 2019", "Summit Pay, Inc.", "", "Boulder, CO"},
 		{"Software Engineer, Acme Widgets, Inc., 2010 - 2012", "Acme Widgets, Inc.", "Software Engineer", ""},
 		{"Kaiyo Logistics Co., Ltd.\nExport Coordinator  2019 – 2022", "Kaiyo Logistics Co., Ltd.", "Export Coordinator", ""},
+		// an employer whose name is a legal form's letters
+		{"Statistical Programmer, SAS, 2015 – 2019", "SAS", "Statistical Programmer", ""},
 		// the employer's place in brackets after its name
 		{"2019 - 2022: DevOps Engineer at Indus Cart Systems (Lahore)", "Indus Cart Systems", "DevOps Engineer", "Lahore"},
 		{"2022 - present: Senior Engineer at Margalla Ledger Works (Karachi, remote)", "Margalla Ledger Works", "Senior Engineer", "Karachi, remote"},
