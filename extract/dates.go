@@ -712,6 +712,11 @@ func findSpan(s string) (Span, bool) {
 			}
 		}
 		if j == d.End {
+			if stackedPair(s, ds, i) {
+				// "2013.07 2016.06": a start over its end in a table's cell,
+				// read into one line
+				return Span{Start: d.ISO, End: ds[i+1].ISO, Range: true, From: d.Start, To: ds[i+1].End}, true
+			}
 			continue
 		}
 		if i+1 < len(ds) && ds[i+1].Start == j {
@@ -814,6 +819,24 @@ func shortYearEnd(s string, i int, d Date) (string, int) {
 		return "", 0
 	}
 	return fmt.Sprintf("%04d", to), j - i
+}
+
+// stackedPair reports whether dates i and i+1 of s are a range written
+// without its dash: two months of years, the second later, only a space
+// between them and no date right before or after, at the start or the
+// end of the text ("2013.07 2016.06", "09.09 13.06").
+func stackedPair(s string, ds []Date, i int) bool {
+	if i+1 >= len(ds) || len(ds[i].ISO) != len("2006-01") || len(ds[i+1].ISO) != len("2006-01") || ds[i+1].ISO <= ds[i].ISO {
+		return false
+	}
+	if gap := s[ds[i].End:ds[i+1].Start]; gap == "" || strings.TrimSpace(gap) != "" || len(gap) > 2 {
+		return false
+	}
+	if i+2 < len(ds) && strings.TrimSpace(s[ds[i+1].End:ds[i+2].Start]) == "" || i > 0 && strings.TrimSpace(s[ds[i-1].End:ds[i].Start]) == "" {
+		return false // three dates in a row are a list
+	}
+	// (the pair opens or ends the text: "Feb 2018  Mar 2021" set right)
+	return i == 0 && strings.TrimSpace(s[:ds[i].Start]) == "" || strings.TrimSpace(s[ds[i+1].End:]) == ""
 }
 
 // academicYear reads an academic or financial year, or a season, at i:
