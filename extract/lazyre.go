@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strings"
 	"sync"
 )
 
@@ -62,17 +63,35 @@ func (l *lazyRegexp) filter() *prefilter {
 
 // mayOccurIn reports whether text holds what the expression requires of a
 // match (its anchors aside): false means it matches no line of text.
-func (l *lazyRegexp) mayOccurIn(text string) bool {
-	pf := *l.filter()
-	pf.first, pf.last = nil, nil
-	return pf.mayMatch(text)
+// lower is text with its ASCII letters lowered, for the strings a (?i)
+// pattern requires.
+func (l *lazyRegexp) mayOccurIn(text, lower string) bool {
+	pf := l.filter()
+	if pf.exact == nil && pf.fold == nil {
+		return true
+	}
+	for _, a := range pf.exact {
+		if strings.Contains(text, a) {
+			return true
+		}
+	}
+	if pf.foldOdd && (strings.Contains(text, "\u212a") || strings.Contains(text, "\u017f")) {
+		return true
+	}
+	for _, a := range pf.fold {
+		if strings.Contains(lower, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // occurringIn keeps the expressions of res that may match a line of text.
 func occurringIn(res []*lazyRegexp, text string) []*lazyRegexp {
 	var out []*lazyRegexp
+	lower := asciiLower(text)
 	for _, re := range res {
-		if re.mayOccurIn(text) {
+		if re.mayOccurIn(text, lower) {
 			out = append(out, re)
 		}
 	}
