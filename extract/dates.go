@@ -47,7 +47,7 @@ var openEnds = readWords("open_ends.txt")
 
 // rangeSeps join the two ends of a range, longest first ("--" and "---"
 // are TeX's en and em dash as typed).
-var rangeSeps = []string{"---", "--", "-", "–", "—", "―", "~", "～", "−", "－", "至", "到", "to", "until", "till", "→", "—", "_"}
+var rangeSeps = []string{"---", "--", "..", "-", "–", "—", "―", "~", "～", "−", "－", "至", "到", "to", "until", "till", "→", "—", "_"}
 
 // yearStoppers are runes after which four digits are a quantity, not a year.
 const yearStoppers = "万亿千百+%个人次元条项台家位名"

@@ -100,6 +100,8 @@ func TestFindSpan(t *testing.T) {
 		{"2019/2020 Student rep", "2019", "2020", false, true},
 		{"Sep 2019/20", "2019-09", "2020", false, true},
 		{"2019/20 – present", "2019", "", true, true},
+		{"2021-09..now", "2021-09", "", true, true},
+		{"2016..2019", "2016", "2019", false, true},
 		{"Sep 2017/18 – Jun 2021", "2017-09", "2021-06", false, true},
 		{"2013.07 2016.06 | ● | 苏州某会计师事务所", "2013-07", "2016-06", false, true},
 		{"Senior Designer  Feb 2018 Mar 2021", "2018-02", "2021-03", false, true},
