@@ -87,8 +87,8 @@ var avatarInitial = lazyRE(`^(\p{Han})\s+(\p{Han}{2,4})$`)
 func (r *run) setName(s string) bool {
 	s = stripIcons(strings.TrimSpace(nameSuffix.ReplaceAllString(s, ""))) // "👋 欧志恒"
 	s = namePrefix.ReplaceAllString(s, "")
-	if m := avatarInitial.FindStringSubmatch(s); m != nil && strings.Contains(m[2][len(m[1]):], m[1]) {
-		s = m[2] // (a surname spaced from the given name, "乔 安然", stays whole)
+	if m := avatarInitial.FindStringSubmatch(s); m != nil && !strings.HasPrefix(m[2], m[1]) && strings.Contains(m[2], m[1]) {
+		s = m[2] // (a surname spaced from the given name, "乔 安然", "林 林林", stays whole)
 	}
 	if m := pronouns.FindStringSubmatchIndex(s); m != nil && m[0] > 0 {
 		if r.setName(s[:m[0]]) {

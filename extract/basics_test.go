@@ -35,6 +35,7 @@ func TestSetName(t *testing.T) {
 		// spaced from the given name stays
 		{"乐 屈乐乐", "屈乐乐", nil},
 		{"乔 安然", "乔安然", nil},
+		{"林 林林", "林林林", nil},
 		// a heading's opening word is no name's
 		{"Selected Events", "", nil},
 		{"Professional Memberships", "", nil},

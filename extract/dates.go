@@ -47,7 +47,7 @@ var openEnds = readWords("open_ends.txt")
 
 // rangeSeps join the two ends of a range, longest first ("--" and "---"
 // are TeX's en and em dash as typed).
-var rangeSeps = []string{"---", "--", "..", "-", "–", "—", "―", "~", "～", "−", "－", "至", "到", "to", "until", "till", "→", "—", "_"}
+var rangeSeps = []string{"---", "--", "-", "–", "—", "―", "~", "～", "−", "－", "至", "到", "to", "until", "till", "→", "—", "_"}
 
 // yearStoppers are runes after which four digits are a quantity, not a year.
 const yearStoppers = "万亿千百+%个人次元条项台家位名"
@@ -711,6 +711,14 @@ func findSpan(s string) (Span, bool) {
 				return Span{Start: from, End: to, Range: true, From: d.Start, To: e}, true
 			}
 		}
+		if rest := s[d.End:]; strings.HasPrefix(rest, "..") && !strings.HasPrefix(rest, "...") {
+			// "2016..2019", "2021-09..now": two dots between a range's ends
+			if k := d.End + 2; i+1 < len(ds) && ds[i+1].Start == k {
+				return Span{Start: d.ISO, End: ds[i+1].ISO, Range: true, From: d.Start, To: ds[i+1].End}, true
+			} else if n := openEndAt(s, k); n > 0 {
+				return Span{Start: d.ISO, Open: true, Range: true, From: d.Start, To: k + n}, true
+			}
+		}
 		if j == d.End {
 			if stackedPair(s, ds, i) {
 				// "2013.07 2016.06": a start over its end in a table's cell,
@@ -823,8 +831,8 @@ func shortYearEnd(s string, i int, d Date) (string, int) {
 
 // stackedPair reports whether dates i and i+1 of s are a range written
 // without its dash: two months of years, the second later, only a space
-// between them and no date right before or after, at the start or the
-// end of the text ("2013.07 2016.06", "09.09 13.06").
+// between them, alone in the text or its first cell ("2013.07 2016.06 |
+// ● | 某会计师事务所").
 func stackedPair(s string, ds []Date, i int) bool {
 	if i+1 >= len(ds) || len(ds[i].ISO) != len("2006-01") || len(ds[i+1].ISO) != len("2006-01") || ds[i+1].ISO <= ds[i].ISO {
 		return false
@@ -832,11 +840,11 @@ func stackedPair(s string, ds []Date, i int) bool {
 	if gap := s[ds[i].End:ds[i+1].Start]; gap == "" || strings.TrimSpace(gap) != "" || len(gap) > 2 {
 		return false
 	}
-	if i+2 < len(ds) && strings.TrimSpace(s[ds[i+1].End:ds[i+2].Start]) == "" || i > 0 && strings.TrimSpace(s[ds[i-1].End:ds[i].Start]) == "" {
-		return false // three dates in a row are a list
-	}
-	// (the pair opens or ends the text: "Feb 2018  Mar 2021" set right)
-	return i == 0 && strings.TrimSpace(s[:ds[i].Start]) == "" || strings.TrimSpace(s[ds[i+1].End:]) == ""
+	// the pair alone in the text or in its first cell ("Feb 2018  Mar 2021"
+	// on a line of its own; not "AWS Certified … – Associate  Mar 2021
+	// Mar 2024", issued and expiring)
+	after := strings.TrimSpace(s[ds[i+1].End:])
+	return i == 0 && strings.TrimSpace(s[:ds[i].Start]) == "" && (after == "" || strings.HasPrefix(after, "|") || strings.HasPrefix(after, "｜"))
 }
 
 // academicYear reads an academic or financial year, or a season, at i:

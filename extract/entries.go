@@ -279,8 +279,8 @@ func (r *run) fieldy(l *line, f feat) bool {
 		return false
 	}
 	if strings.HasSuffix(l.text, ".") && !(r.lx.isOrg(lastWord(l.text)) && (!startsLower(lastWord(l.text)) || len(strings.TrimRight(lastWord(l.text), ".")) <= maxLegalForm)) && (len(strings.Fields(l.text)) >= 6 ||
-		strings.Contains(l.text, ", ") && len(strings.Fields(l.text)) >= minSentenceWords && !r.lx.isLocation(l.text)) && (lowerWords(l.text) >= minLowerSentence || !r.lx.hasDegree(l.text) && !r.lx.isSchool(l.text)) {
-		return false // a sentence: "Led weekly lab sections of 30 students.", "Community hospital, 180 beds.", "… and Level II trauma center."; not "… Import & Export Co., Ltd.", nor "MSc Geology, Avon University of Technology, Bath."
+		strings.Contains(l.text, ", ") && len(strings.Fields(l.text)) >= minSentenceWords && !r.lx.isLocation(l.text)) {
+		return false // a sentence: "Led weekly lab sections of 30 students.", "Community hospital, 180 beds.", "… and Level II trauma center."; not "… Import & Export Co., Ltd."
 	}
 	if strings.HasSuffix(l.text, ".") && lowerWords(l.text) >= minLowerSentence {
 		return false // "A tool for tracking things.": words in lower case and a full stop, a sentence

@@ -210,25 +210,3 @@ func TestTagLike(t *testing.T) {
 		}
 	}
 }
-
-// TestFieldySentences: a line that ends in a full stop is a sentence when
-// it is long or lists clauses, but not when it names a degree and a school
-// with hardly a word in lower case.
-func TestFieldySentences(t *testing.T) {
-	r := &run{x: New(nil), lx: NewLexicon()}
-	for _, tt := range []struct {
-		in   string
-		want bool
-	}{
-		{"MSc Software Engineering, Avon University of Technology, Bath.", true},
-		{"BSc Computer Science, Harbour University, Tartu.", true},
-		{"Led weekly lab sections of 30 students and marked their reports.", false},
-		{"Community hospital, 180 beds.", false},
-		{"Studied the history of science at a small university, then moved on.", false},
-	} {
-		l := &line{Line: doc.Line{Text: tt.in}, text: tt.in, raw: tt.in, runes: len([]rune(tt.in))}
-		if got := r.fieldy(l, r.feature(l)); got != tt.want {
-			t.Errorf("fieldy(%q) = %v, want %v", tt.in, got, tt.want)
-		}
-	}
-}

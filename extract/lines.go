@@ -777,17 +777,20 @@ func bulletedCells(all []*line) []*line {
 	out := all[:0:0]
 	for _, l := range all {
 		cells := nonEmptyStrings(l.Cells)
-		if len(cells) < 2 || slices.ContainsFunc(cells, func(c string) bool {
+		if len(cells) < 2 || len(l.Links) > 0 || slices.ContainsFunc(cells, func(c string) bool {
 			r, n := utf8.DecodeRuneInString(c)
-			return !strings.ContainsRune(cellBullets, r) || !strings.HasPrefix(c[n:], " ") || strings.TrimSpace(c[n:]) == ""
+			first, _ := utf8.DecodeRuneInString(strings.TrimSpace(c[n:]))
+			return !strings.ContainsRune(cellBullets, r) || !strings.HasPrefix(c[n:], " ") || !unicode.IsLetter(first) && !unicode.IsDigit(first) || strings.Contains(c, "@")
 		}) {
+			// (a row of links or contact details keeps its cells; "● ● ○"
+			// is a rating, no item)
 			out = append(out, l)
 			continue
 		}
 		for k, c := range cells {
 			r, n := utf8.DecodeRuneInString(c)
 			item := retext(l, strings.Join(strings.Fields(c[n:]), " "), strings.TrimSpace(c[n:]))
-			item.Cells, item.HeadRow, item.Marker, item.Links = nil, false, string(r), nil
+			item.Cells, item.HeadRow, item.Marker = nil, false, string(r)
 			if k > 0 {
 				item.Blank, item.Rule = false, false
 			}
@@ -1898,14 +1901,18 @@ func lastRune(s string) string {
 const (
 	maxHanTail   = 3
 	hanWrapSlack = 6
+	// minWrappedLines is the fewest lines as wide as the widest that show
+	// a text wrapped at a width
+	minWrappedLines = 3
 )
 
 // joinHanTails joins to the line before the last characters of a Chinese
 // sentence that a hard wrap set on a line of their own ("…退货率下降约8个百
 // 分" over "点"): a line of a few Han characters (a full stop after them
 // perhaps) under a line of running Chinese text (a comma in it) as wide
-// as the document's widest, which ends in a Han character. Nothing
-// marked, no heading.
+// as the document's widest, which ends in a Han character, in a text
+// wrapped at a width. No heading, title, language or label, nothing
+// marked.
 func (r *run) joinHanTails(all []*line) []*line {
 	widest := 0
 	for _, l := range all {
@@ -1913,13 +1920,22 @@ func (r *run) joinHanTails(all []*line) []*line {
 			widest = max(widest, width(l.text))
 		}
 	}
+	wrapped := 0 // lines as wide as the widest: a text wrapped at a width
+	for _, l := range all {
+		if l.Cells == nil && hasHan(l.text) && width(l.text) >= widest-hanWrapSlack {
+			wrapped++
+		}
+	}
+	if wrapped < minWrappedLines {
+		return all
+	}
 	out := all[:0:0]
 	for _, l := range all {
 		if n := len(out); n > 0 && l.runes <= maxHanTail && l.Marker == "" && l.Heading == 0 && !l.Bold && l.Cells == nil && !l.Blank {
 			prev := out[n-1]
 			core := strings.TrimRight(l.text, "。，；！？")
 			if core != "" && allHan(core) && prev.Heading == 0 && prev.Cells == nil && width(prev.text) >= widest-hanWrapSlack && containsAny(prev.text, "，、；") &&
-				isHan(lastRuneOf(prev.text)) && !r.isHeadingText(l.text) {
+				isHan(lastRuneOf(prev.text)) && !r.isHeadingText(l.text) && !r.lx.isTitle(core) && r.lx.languageAt(core) == "" && !r.isLabelText(core) {
 				out[n-1] = retext(prev, prev.text+l.text, prev.raw+l.raw)
 				r.traceLine(l, "joined to the line before", "a Chinese line's last characters wrapped alone joined")
 				continue
@@ -1928,6 +1944,12 @@ func (r *run) joinHanTails(all []*line) []*line {
 		out = append(out, l)
 	}
 	return out
+}
+
+// isLabelText reports whether s is a form's label ("电话").
+func (r *run) isLabelText(s string) bool {
+	_, ok := r.lx.labelField(s)
+	return ok
 }
 
 // joinWrapped re-joins English lines that a page or a column wrapped: a

@@ -419,36 +419,48 @@ func TestDropContents(t *testing.T) {
 }
 
 // TestBulletedCells: a table row whose every cell opens with a bullet is
-// the list items it holds; a row with one plain cell stays a row.
+// the list items it holds; a row with one plain cell, a rating, contact
+// details or links stays a row.
 func TestBulletedCells(t *testing.T) {
 	row := func(cells ...string) *line {
 		s := strings.Join(cells, " | ")
 		return &line{Line: doc.Line{Text: s, Cells: cells}, text: s, raw: s, runes: len([]rune(s))}
 	}
 	var got []string
-	for _, l := range bulletedCells([]*line{row("– Clinical Dietetics", "– Public Health Nutrition"), row("• Medical Biochemistry", "", "• Counselling Skills"), row("– Python", "Go")}) {
+	linked := row("• [GitHub](https://github.com/example)", "• [Blog](https://blog.example.net)")
+	linked.Links = []doc.Link{{Text: "GitHub", URL: "https://github.com/example"}}
+	for _, l := range bulletedCells([]*line{row("– Clinical Dietetics", "– Public Health Nutrition"), row("• Medical Biochemistry", "", "• Counselling Skills"), row("– Python", "Go"),
+		row("● ● ● ○", "● ● ○ ○"), row("• London", "• ana@example.com"), linked}) {
 		got = append(got, fmt.Sprintf("%s|%s|%d", l.Marker, l.text, len(l.Cells)))
 	}
-	want := []string{"–|Clinical Dietetics|0", "–|Public Health Nutrition|0", "•|Medical Biochemistry|0", "•|Counselling Skills|0", "|– Python | Go|2"}
+	want := []string{"–|Clinical Dietetics|0", "–|Public Health Nutrition|0", "•|Medical Biochemistry|0", "•|Counselling Skills|0", "|– Python | Go|2",
+		"|● ● ● ○ | ● ● ○ ○|2", "|• London | • ana@example.com|2", "|• [GitHub](https://github.com/example) | • [Blog](https://blog.example.net)|2"}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("(-want +got):\n%s", d)
 	}
 }
 
 // TestJoinHanTails: the last characters of a Chinese sentence that a hard
-// wrap set alone join the line before; a short line under a contact row,
-// a heading, or one under a line narrower than the widest stays.
+// wrap set alone join the line before; a title, a language, a heading,
+// a line under a contact row, or any line of a text not wrapped at a width
+// stays.
 func TestJoinHanTails(t *testing.T) {
 	mk := func(s string) *line { return &line{Line: doc.Line{Text: s}, text: s, raw: s, runes: len([]rune(s))} }
+	// two more lines wrapped at the same width: a text wrapped by a tool
+	w1, w2 := "负责品牌抖音自播间日播，每月开播约二十六场，单场时长四到六小", "时，平均在线人数从三百左右做到一千二百人以上，复盘每场数据。"
 	tests := []struct {
 		in, want []string
 	}{
-		{[]string{"参与选品会和排品，根据数据调整讲品顺序，退货率下降约8个百分", "点", "某某日用品商行 21年7月-22年9月"},
-			[]string{"参与选品会和排品，根据数据调整讲品顺序，退货率下降约8个百分点", "某某日用品商行 21年7月-22年9月"}},
-		{[]string{"三年服装直播经验，能控场、会讲品，单场最长连播6小时不掉状", "态。"}, []string{"三年服装直播经验，能控场、会讲品，单场最长连播6小时不掉状态。"}},
-		{[]string{"135 0000 7788 | huang@example.com | 上海", "微博"}, []string{"135 0000 7788 | huang@example.com | 上海", "微博"}},
-		{[]string{"参与选品会和排品，根据数据调整讲品顺序，退货率下降约8个百分点", "技能"}, []string{"参与选品会和排品，根据数据调整讲品顺序，退货率下降约8个百分点", "技能"}},
-		{[]string{"负责品牌抖音自播间日播，每月开播约26场，单场时长4-6小时，场均在线三百余人", "短句，短句", "负责"}, []string{"负责品牌抖音自播间日播，每月开播约26场，单场时长4-6小时，场均在线三百余人", "短句，短句", "负责"}},
+		{[]string{w1, w2, "参与选品会和排品，根据数据调整讲品顺序，退货率下降约8个百分", "点", "某某日用品商行 21年7月-22年9月"},
+			[]string{w1, w2, "参与选品会和排品，根据数据调整讲品顺序，退货率下降约8个百分点", "某某日用品商行 21年7月-22年9月"}},
+		{[]string{w1, w2, "三年服装直播经验，能控场、会讲品，单场最长连播六小时不掉状", "态。"}, []string{w1, w2, "三年服装直播经验，能控场、会讲品，单场最长连播六小时不掉状态。"}},
+		// a title, a language, a heading under a wrapped line stay
+		{[]string{w1, w2, "参与选品会和排品，根据数据调整讲品顺序，退货率下降约8个百分", "主管"}, []string{w1, w2, "参与选品会和排品，根据数据调整讲品顺序，退货率下降约8个百分", "主管"}},
+		{[]string{w1, w2, "参与选品会和排品，根据数据调整讲品顺序，退货率下降约8个百分", "英语"}, []string{w1, w2, "参与选品会和排品，根据数据调整讲品顺序，退货率下降约8个百分", "英语"}},
+		{[]string{w1, w2, "参与选品会和排品，根据数据调整讲品顺序，退货率下降约8个百分", "技能"}, []string{w1, w2, "参与选品会和排品，根据数据调整讲品顺序，退货率下降约8个百分", "技能"}},
+		// a contact row; a text not wrapped at a width (each paragraph a line)
+		{[]string{w1, w2, "135 0000 7788 | huang@example.com | 上海", "微博"}, []string{w1, w2, "135 0000 7788 | huang@example.com | 上海", "微博"}},
+		{[]string{"负责接口开发，优化慢查询使接口响应时间下降约百分之四十", "某职"}, []string{"负责接口开发，优化慢查询使接口响应时间下降约百分之四十", "某职"}},
 	}
 	r := &run{x: New(nil), lx: NewLexicon()}
 	for _, tt := range tests {
