@@ -679,13 +679,6 @@ func (lx *Lexicon) headingStem(p string) (Kind, bool) {
 	return k, ok
 }
 
-// stemHead reports whether s, a line's lead, is a heading's stem
-// (headingStem).
-func (lx *Lexicon) stemHead(s string) bool {
-	_, ok := lx.headingStem(strings.TrimSpace(s))
-	return ok
-}
-
 // iconSection is the section an icon at the start of s stands for
 // (icon_sections.tsv), if any, and whether text follows it.
 func (lx *Lexicon) iconSection(s string) (Kind, bool) {

@@ -608,16 +608,18 @@ func (r *run) splitLabelColumn(all []*line) []*line {
 				wide++
 			}
 		}
-		if ok && (cuts == nil || cuts[i].head == "") && (l.Blank || i == 0) && l.Heading == 0 && datedLead(rest) && r.lx.stemHead(head) {
-			// "工作  2016年4月—今  某公司  焊接班组长" opening a block: a
-			// heading's stem in the label column beside its first entry's
-			// dates, counted once the document heads other sections there
-			// by their full names
-			if cuts == nil {
-				cuts = make([]cut, len(all))
+		if ok && (cuts == nil || cuts[i].head == "") && (l.Blank || i == 0) && l.Heading == 0 {
+			if _, stem := r.lx.headingStem(strings.TrimSpace(head)); stem && datedLead(rest) {
+				// "工作  2016年4月—今  某公司  焊接班组长" opening a block: a
+				// heading's stem in the label column beside its first entry's
+				// dates, counted once the document heads other sections there
+				// by their full names
+				if cuts == nil {
+					cuts = make([]cut, len(all))
+				}
+				cuts[i] = cut{head: strings.TrimSpace(head), rest: strings.TrimSpace(rest), stem: true}
+				stems++
 			}
-			cuts[i] = cut{head: strings.TrimSpace(head), rest: strings.TrimSpace(rest), stem: true}
-			stems++
 		}
 	}
 	if wide+boxed == 0 {
@@ -1934,8 +1936,9 @@ func (r *run) joinHanTails(all []*line) []*line {
 		if n := len(out); n > 0 && l.runes <= maxHanTail && l.Marker == "" && l.Heading == 0 && !l.Bold && l.Cells == nil && !l.Blank {
 			prev := out[n-1]
 			core := strings.TrimRight(l.text, "。，；！？")
-			if core != "" && allHan(core) && prev.Heading == 0 && prev.Cells == nil && width(prev.text) >= widest-hanWrapSlack && containsAny(prev.text, "，、；") &&
-				isHan(lastRuneOf(prev.text)) && !r.isHeadingText(l.text) && !r.lx.isTitle(core) && r.lx.languageAt(core) == "" && !r.isLabelText(core) {
+			_, label := r.lx.labelField(core)
+			if core != "" && allHan(core) && !label && prev.Heading == 0 && prev.Cells == nil && width(prev.text) >= widest-hanWrapSlack && containsAny(prev.text, "，、；") &&
+				isHan(lastRuneOf(prev.text)) && !r.isHeadingText(l.text) && !r.lx.isTitle(core) && r.lx.languageAt(core) == "" {
 				out[n-1] = retext(prev, prev.text+l.text, prev.raw+l.raw)
 				r.traceLine(l, "joined to the line before", "a Chinese line's last characters wrapped alone joined")
 				continue
@@ -1944,12 +1947,6 @@ func (r *run) joinHanTails(all []*line) []*line {
 		out = append(out, l)
 	}
 	return out
-}
-
-// isLabelText reports whether s is a form's label ("电话").
-func (r *run) isLabelText(s string) bool {
-	_, ok := r.lx.labelField(s)
-	return ok
 }
 
 // joinWrapped re-joins English lines that a page or a column wrapped: a

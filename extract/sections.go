@@ -63,7 +63,7 @@ func (r *run) decideHeading(l *line) (Kind, bool) {
 	// a marked heading and a count after a wide gap: "工作經歷  總年資
 	// 7~8年工作經驗", "Experience    (8 years)"
 	if l.Heading > 0 || l.Bold {
-		if head, aside, ok := strings.Cut(strings.TrimSpace(strings.ReplaceAll(l.raw, "\t", "  ")), "  "); ok && headingCount.MatchString(strings.TrimSpace(aside)) {
+		if head, aside, ok := cutGap(strings.TrimSpace(l.raw)); ok && headingCount.MatchString(strings.TrimSpace(aside)) {
 			if _, dated := findSpan(aside); !dated { // ("Work  Acme Labs  2024": the label column's first entry)
 				if k, ok := r.lx.headings[normHeading(head)]; ok {
 					return k, true
