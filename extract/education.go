@@ -470,9 +470,18 @@ func (r *run) addEducation(b *eduBuilder) {
 
 func (r *run) education(lines []*line) {
 	var projects []*line // entries that are projects, read after the loop
-	for _, e := range r.splitEntries(kEducation, lines) {
+	entries := r.splitEntries(kEducation, lines)
+	schooled := slices.ContainsFunc(entries, r.schooledEntry)
+	for _, e := range entries {
 		if r.projectShaped(e) {
 			projects = append(append(projects, e.header...), e.body...)
+			continue
+		}
+		if schooled && r.trainingEntry(e) {
+			// "Food Hygiene Level 2 — 2022" after a degree and its
+			// university: a course that names no school and no degree,
+			// one date, is a certificate
+			r.certificates(e.header)
 			continue
 		}
 		b := &eduBuilder{x: map[string]any{}}
@@ -690,4 +699,54 @@ func degreeAndMore(r *run, s string) bool {
 	s = gpaEnd.ReplaceAllString(s, "")
 	d, rest := r.lx.degreeIn(s)
 	return d != "" && strings.TrimSpace(strings.Trim(rest, "/ ")) != "" && !r.lx.isSchool(rest)
+}
+
+// schooledEntry reports whether an education entry's header names a school
+// or a degree (not a vocational one alone).
+func (r *run) schooledEntry(e *entry) bool {
+	for _, l := range e.header {
+		if r.lx.isSchool(l.text) || r.lx.hasDegree(l.text) && !r.lx.vocationalOnly(l.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// trainingEntry reports whether an education entry is a course of
+// training: a header of one line with one date (not a range), naming no
+// school, no degree and no place, no sentence or label, and no text
+// under it.
+func (r *run) trainingEntry(e *entry) bool {
+	if len(e.header) != 1 || len(e.body) > 0 || r.schooledEntry(e) || r.lx.hasDegree(e.header[0].text) || hasSentencePunct(e.header[0].text) {
+		return false
+	}
+	l := e.header[0]
+	sp, ok := findSpan(l.raw)
+	if !ok || sp.Range || l.runes > maxEntryLine || strings.HasSuffix(l.text, ".") || strings.ContainsAny(l.text, ":：") {
+		return false // (a sentence, or a label's value: "Fieldwork: …")
+	}
+	name := trimSeps(cutSpan(l.raw, sp))
+	if !named(name) {
+		return false // a date's rest: "18-Nov" of "18-Nov-2021"
+	}
+	for _, p := range splitTop(name, ",，") {
+		if p = strings.TrimSpace(p); p != "" && r.lx.isLocation(p) {
+			return false // a school's place: "G.C.E. A/L, Royal College, Colombo, 2010"
+		}
+	}
+	return true
+}
+
+// named reports whether s has a word in it that names something: three
+// letters or more that are no month's name ("PMP", not "Nov"), or two
+// Chinese characters.
+func named(s string) bool {
+	for w := range strings.FieldsFuncSeq(s, func(c rune) bool { return !unicode.IsLetter(c) }) {
+		if n := utf8.RuneCountInString(w); hasHan(w) && n >= 2 || !hasHan(w) && n >= 3 {
+			if _, month, _ := monthWord(w); !month {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -668,3 +668,39 @@ func TestSchoolsAndJobs(t *testing.T) {
 		t.Errorf("work (-want +got):\n%s", d)
 	}
 }
+
+// TestCoursesUnderEducation: a one-line course with one date under an
+// education heading, beside a school's entry, is a certificate; a school
+// the lexicon does not know by its words stays education when its place
+// is given, and a lone course without a school beside it stays too.
+// (A nil edu is not checked.)
+func TestCoursesUnderEducation(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		body      []string
+		edu, cert []string
+	}{
+		{"courses after a degree", []string{"BA Early Childhood Studies — Eastmoor University, 2012-2015", "Paediatric First Aid (12 hours) — 2023", "Food Hygiene Level 2 — 2022"},
+			[]string{"Eastmoor University"}, []string{"Paediatric First Aid (12 hours)", "Food Hygiene Level 2"}},
+		{"a school with its place", []string{"BSc Zoology, Eastmoor University, 2012-2015", "Senior Certificate exams, Hillview Vidyalaya, Kandy, 2011"},
+			[]string{"Eastmoor University", "Hillview Vidyalaya"}, nil},
+		{"a course alone", []string{"Food Hygiene Level 2 — 2022"}, []string{"Food Hygiene Level 2"}, nil},
+		{"a date's rest is no course", []string{"BSc Zoology, Eastmoor University, 2012-2015", "Nov-2021"}, nil, nil},
+		{"a sentence is no course", []string{"BSc Zoology, Eastmoor University, 2012-2015", "Worked weekends throughout; graduated 2015."}, []string{"Eastmoor University"}, nil},
+	} {
+		res, _ := New(nil).Run(lines(append([]string{"Dana Reyes", "dana@example.com", "", "Education & Training"}, c.body...)...))
+		var edu, cert []string
+		for _, e := range res.Education {
+			edu = append(edu, e.Institution)
+		}
+		for _, x := range res.Certificates {
+			cert = append(cert, x.Name)
+		}
+		if d := cmp.Diff(c.edu, edu); c.edu != nil && d != "" {
+			t.Errorf("%s: education (-want +got):\n%s", c.name, d)
+		}
+		if d := cmp.Diff(c.cert, cert); d != "" {
+			t.Errorf("%s: certificates (-want +got):\n%s", c.name, d)
+		}
+	}
+}
