@@ -704,3 +704,24 @@ func TestCoursesUnderEducation(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherAfterLanguages: an "Other:" line after a languages section's
+// lines goes to a section of its own, not to the languages.
+func TestOtherAfterLanguages(t *testing.T) {
+	for _, c := range []struct {
+		other string
+		want  []string
+	}{
+		{"OTHER: Can swim · confident driver", []string{"Polish", "English"}},
+		{"Other: Python, MATLAB", []string{"Polish", "English"}},
+	} {
+		res, _ := New(nil).Run(lines("Dana Reyes", "dana@example.com", "", "Languages", "Polish (native), English (fluent)", c.other))
+		var got []string
+		for _, l := range res.Languages {
+			got = append(got, l.Language)
+		}
+		if d := cmp.Diff(c.want, got); d != "" {
+			t.Errorf("%q: languages (-want +got):\n%s", c.other, d)
+		}
+	}
+}

@@ -1234,7 +1234,10 @@ func (r *run) relocate(secs []*section) []*section {
 					if !known && r.lx.languageAt(label) == strings.TrimSpace(label) {
 						k, known, text = kLanguages, true, l.text // "英语：CET-6，可阅读英文文档"
 					}
-					if known && k != s.kind && (k == kLanguages || k == kCertificates || k == kAwards || k == kInterests || k == kSummary || k == kPublications && s.kind == kOther) {
+					if k == kOther && (s.kind != kLanguages || r.lx.languageAt(strings.TrimSpace(value)) != "") {
+						known = false // ("Other: Python, MATLAB" is a group of skills; "OTHER: Can swim …" after the languages is not a language)
+					}
+					if known && k != s.kind && (k == kLanguages || k == kCertificates || k == kAwards || k == kInterests || k == kSummary || k == kOther || k == kPublications && s.kind == kOther) {
 						nl := *l
 						raw := text
 						if _, v, ok := headKV(l.raw); ok && text == value {
