@@ -21,7 +21,8 @@ import (
 
 // Word recall against pdftotext -layout: the words (split on white space,
 // NFKC, edge punctuation trimmed, 2+ letters; each ideograph a word of its
-// own, since the two tools wrap CJK text differently) of Parse's lines
+// own, since the two tools wrap CJK text differently; CJK punctuation a
+// word break) of Parse's lines
 // (marker and text) against those of pdftotext's text, as multisets.
 // recall = Σ min(ours[w], ref[w]) / Σ ref[w]; extra = share of our
 // words beyond the reference's count. Words glued together ("Replaceda")
@@ -54,6 +55,15 @@ func wordCounts(s string) map[string]int {
 			m[w]++
 		}
 	}
+	// CJK punctuation parts words whatever the spacing beside it: xeCJK
+	// sets glue, not a space, between "｜" and a Latin word ("中文 A｜English
+	// B"), which pdftotext prints as a space
+	s = strings.Map(func(r rune) rune {
+		if r >= 0x3000 && r <= 0x303f || r >= 0xff01 && r <= 0xff65 && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return ' '
+		}
+		return r
+	}, s)
 	for _, tok := range strings.Fields(norm.NFKC.String(s)) {
 		start := 0
 		for i, r := range tok {
