@@ -372,6 +372,18 @@ func (b *eduBuilder) field(r *run, f string) {
 		}
 		return
 	}
+	if studyWords[f] {
+		return // "学习" of "本科学习": what one did there
+	}
+	if school, dept, major, ok := schoolDeptMajor(f); ok && b.e.Institution == "" && b.e.Area == "" && r.lx.isSchool(school) {
+		// "某财经大学公共管理学院行政管理专业": the school, its college, the
+		// major, written as one
+		b.e.Institution, b.e.Area = school, area(major)
+		if dept != "" {
+			b.x["x-department"] = dept
+		}
+		return
+	}
 	if r.lx.isSchool(f) && b.e.Institution == "" && !r.lx.hasDegree(f) {
 		// "某大学计算机科学与技术系": the school, then its department
 		if school, dept, ok := splitDepartment(f); ok {
@@ -407,6 +419,37 @@ func (b *eduBuilder) field(r *run, f string) {
 	case b.e.Area == "" || b.deptArea && !strings.Contains(f, "毕业") && !strings.Contains(f, "畢業"):
 		b.e.Area, b.deptArea = area(f), false // ("南京大学 计算机系 软件工程": the major named after the department)
 	}
+}
+
+// studyWords are what one did at a school, written after the degree
+// ("本科学习", "高中就读"): no field of the entry.
+var studyWords = map[string]bool{"学习": true, "就读": true, "學習": true}
+
+// schoolDeptMajor splits a Chinese field that names a school, maybe one of
+// its colleges, and a major ending in 专业, written as one: "某大学公共管理学院
+// 行政管理专业" → 某大学, 公共管理学院, 行政管理专业.
+func schoolDeptMajor(f string) (school, dept, major string, ok bool) {
+	if !hasHan(f) || !strings.HasSuffix(f, "专业") && !strings.HasSuffix(f, "專業") || strings.ContainsAny(f, " 　") {
+		return "", "", "", false
+	}
+	for _, end := range []string{"大学", "大學"} {
+		i := strings.Index(f, end)
+		if i <= 0 {
+			continue
+		}
+		school, rest := f[:i+len(end)], f[i+len(end):]
+		for _, d := range []string{"学院", "學院", "系"} {
+			if j := strings.Index(rest, d); j > 0 {
+				dept, rest = rest[:j+len(d)], rest[j+len(d):]
+				break
+			}
+		}
+		if utf8.RuneCountInString(rest) <= 2 {
+			return "", "", "", false // ("某大学专业": no major's name)
+		}
+		return school, dept, rest, true
+	}
+	return "", "", "", false
 }
 
 // departmentSuffixes end the name of a school's department or college.

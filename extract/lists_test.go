@@ -170,3 +170,35 @@ func TestDegreeClass(t *testing.T) {
 		}
 	}
 }
+
+// TestSchoolDeptMajor: a school, its college and a major written as one
+// field.
+func TestSchoolDeptMajor(t *testing.T) {
+	type parts struct{ School, Dept, Major string }
+	for _, c := range []struct {
+		in   string
+		want parts
+		ok   bool
+	}{
+		{"江城财经大学公共管理学院行政管理专业", parts{"江城财经大学", "公共管理学院", "行政管理专业"}, true},
+		{"北岭大学计算机系软件工程专业", parts{"北岭大学", "计算机系", "软件工程专业"}, true},
+		{"北岭大学软件工程专业", parts{"北岭大学", "", "软件工程专业"}, true},
+		{"北岭大学专业", parts{}, false},
+		{"北岭大学 软件工程专业", parts{}, false}, // (apart by a space: schoolThenMore's)
+		{"软件工程专业", parts{}, false},
+	} {
+		s, d, m, ok := schoolDeptMajor(c.in)
+		if d := cmp.Diff(c.want, parts{s, d, m}); ok != c.ok || c.ok && d != "" {
+			t.Errorf("%q: ok %v, want %v (-want +got)\n%s", c.in, ok, c.ok, d)
+		}
+	}
+	r := &run{x: New(nil), lx: NewLexicon()}
+	b := &eduBuilder{x: map[string]any{}}
+	for _, f := range []string{"江城财经大学公共管理学院行政管理专业", "本科", "学习"} {
+		b.field(r, f)
+	}
+	got := []string{b.e.Institution, b.e.Area, b.e.StudyType, b.x["x-department"].(string)}
+	if d := cmp.Diff([]string{"江城财经大学", "行政管理", "本科", "公共管理学院"}, got); d != "" {
+		t.Errorf("fields (-want +got):\n%s", d)
+	}
+}
