@@ -729,3 +729,14 @@ func TestOtherAfterLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestOccupationLabel: an infobox's "Occupation" or "Profession" row is
+// the person's label.
+func TestOccupationLabel(t *testing.T) {
+	for _, row := range []string{"Occupation: Marine pilot", "Profession: Marine pilot"} {
+		res, _ := New(nil).Run(lines("Dana Reyes", row, "dana@example.com"))
+		if res.Basics.Label != "Marine pilot" {
+			t.Errorf("%q: label %q", row, res.Basics.Label)
+		}
+	}
+}

@@ -138,6 +138,7 @@ var prefilterTable = []prefilterEntry{
 	{`^Footer(?: navigation)?$`, prefilter{exact: []string{`Footer`}, first: []rune{0x46, 0x46}, last: []rune{0x6e, 0x6e, 0x72, 0x72}}},
 	{`^Go to file$`, prefilter{exact: []string{`Go to file`}, first: []rune{0x47, 0x47}, last: []rune{0x65, 0x65}}},
 	{`^History$`, prefilter{exact: []string{`History`}, first: []rune{0x48, 0x48}, last: []rune{0x79, 0x79}}},
+	{`^Jump to navigation\s+Jump to search$`, prefilter{exact: []string{`Jump to navigation`}, first: []rune{0x4a, 0x4a}, last: []rune{0x68, 0x68}}},
 	{`^Navigation Menu$`, prefilter{exact: []string{`Navigation Menu`}, first: []rune{0x4e, 0x4e}, last: []rune{0x75, 0x75}}},
 	{`^Show (?:all(?: \d+)? \w+|more|less|credential)(?: \w+)?\s*[→↗›]?$`, prefilter{exact: []string{`Show `}, first: []rune{0x53, 0x53}, last: []rune{0x9, 0xa, 0xc, 0xd, 0x20, 0x20, 0x30, 0x39, 0x41, 0x5a, 0x5f, 0x5f, 0x61, 0x7a, 0x203a, 0x203a, 0x2192, 0x2192, 0x2197, 0x2197}}},
 	{`^Skip to (?:content|main content)$`, prefilter{exact: []string{`Skip to `}, first: []rune{0x53, 0x53}, last: []rune{0x74, 0x74}}},

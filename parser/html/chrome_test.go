@@ -45,6 +45,11 @@ var chromeTests = []struct {
 		[]L{{Text: "Job one", Heading: 2}, {Text: "Did one thing."}, {Text: "Job two", Heading: 2}, {Text: "Did another thing."}}},
 	{"cookie banner", `<div id="cookie-banner"><p>We use cookies.</p><button>Accept</button></div><div class="gdpr-notice">GDPR</div><div class="ConsentDialog">Consent</div><p>Resume</p>`,
 		texts("Resume")},
+	{"a wiki's chrome", `<div id="mw-head"><a href="/w/Talk">Discussion</a> <a href="/w/edit">Edit</a></div><div id="mw-panel"><a href="/">Main page</a><a href="/r">Random page</a></div>` +
+		`<h1 class="firstHeading">Jane Doe</h1><div id="siteSub">From Examplewiki</div><div id="toc"><div class="toctitle">Contents</div><ul><li>1 Career</li></ul></div>` +
+		`<h2>Career <span class="mw-editsection">[<a href="/w/edit">edit</a>]</span></h2><p>Engineer at Acme.</p><div id="catlinks">Categories: CVs</div>`,
+		[]L{{Text: "Jane Doe", Heading: 1}, {Text: "Career", Heading: 2}, {Text: "Engineer at Acme."}}},
+	{"a wiki-like toc class word is no chrome", `<p class="stock-toc-list">Resume</p>`, texts("Resume")},
 	{"breadcrumbs and toolbars", `<div class="breadcrumb">Home &gt; CV</div><ol aria-label="Breadcrumb"><li>Home</li></ol><div role="toolbar">Download Share</div><div class="resume-toolbar">Print</div><p>Resume</p>`,
 		texts("Resume")},
 	{"wrapper with a cookie class is not a banner", `<div class="cookie-bar-visible"><p>` + strings.Repeat("Long resume text. ", 80) + `</p></div>`,

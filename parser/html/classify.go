@@ -123,6 +123,14 @@ func hiddenByClass(class string) bool {
 // id or class.
 var chromeWords = []string{"cookie", "consent", "gdpr", "crumb", "toolbar"}
 
+// chromeNames are whole class names and ids of a wiki's page chrome
+// (MediaWiki's): its side and top menus, the table of contents, the
+// "[edit]" link after each heading, the "From …" line, the categories.
+var chromeNames = map[string]bool{
+	"mw-panel": true, "mw-head": true, "mw-navigation": true, "mw-editsection": true,
+	"toc": true, "sitesub": true, "contentsub": true, "jump-to-nav": true, "catlinks": true, "printfooter": true,
+}
+
 // isChromeBlock reports a cookie or consent banner, a breadcrumb trail or a
 // toolbar, by id, class, role or aria-label.
 func isChromeBlock(n *xhtml.Node, class, id string) bool {
@@ -134,6 +142,11 @@ func isChromeBlock(n *xhtml.Node, class, id string) bool {
 		return true
 	}
 	s := strings.ToLower(class + " " + id + " " + attrVal(n, "aria-label"))
+	for _, f := range strings.Fields(strings.ToLower(class + " " + id)) {
+		if chromeNames[f] {
+			return true
+		}
+	}
 	for _, w := range chromeWords {
 		if strings.Contains(s, w) {
 			// a wrapper that merely carries such a class holds more text
@@ -143,7 +156,7 @@ func isChromeBlock(n *xhtml.Node, class, id string) bool {
 	return false
 }
 
-var skipLinkPrefixes = []string{"skip to", "skip navigation", "skip nav", "skip main", "jump to content", "jump to main", "跳到", "跳转到", "跳过导航"}
+var skipLinkPrefixes = []string{"skip to", "skip navigation", "skip nav", "skip main", "jump to content", "jump to main", "jump to navigation", "jump to search", "跳到", "跳转到", "跳过导航"}
 
 // isSkipLink reports whether n is an in-page "skip to content" link.
 func isSkipLink(n *xhtml.Node) bool {
