@@ -514,16 +514,17 @@ func (r *run) addEducation(b *eduBuilder) {
 func (r *run) education(lines []*line) {
 	var projects []*line // entries that are projects, read after the loop
 	entries := r.splitEntries(kEducation, lines)
-	schooled := slices.ContainsFunc(entries, r.schooledEntry)
+	// courses beside a school's entry, or a section of nothing but courses
+	courses := slices.ContainsFunc(entries, r.schooledEntry) || len(entries) >= 2 && !slices.ContainsFunc(entries, func(e *entry) bool { return !r.trainingEntry(e) })
 	for _, e := range entries {
 		if r.projectShaped(e) {
 			projects = append(append(projects, e.header...), e.body...)
 			continue
 		}
-		if schooled && r.trainingEntry(e) {
+		if courses && r.trainingEntry(e) {
 			// "Food Hygiene Level 2 — 2022" after a degree and its
-			// university: a course that names no school and no degree,
-			// one date, is a certificate
+			// university, or among other courses only: a course that names
+			// no school and no degree, one date, is a certificate
 			r.certificates(e.header)
 			continue
 		}

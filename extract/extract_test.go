@@ -676,7 +676,8 @@ func TestSchoolsAndJobs(t *testing.T) {
 // TestCoursesUnderEducation: a one-line course with one date under an
 // education heading, beside a school's entry, is a certificate; a school
 // the lexicon does not know by its words stays education when its place
-// is given, and a lone course without a school beside it stays too.
+// is given, and a lone course without a school beside it stays too; a
+// section of nothing but courses is certificates.
 // (A nil edu is not checked.)
 func TestCoursesUnderEducation(t *testing.T) {
 	for _, c := range []struct {
@@ -689,11 +690,15 @@ func TestCoursesUnderEducation(t *testing.T) {
 		{"a school with its place", []string{"BSc Zoology, Eastmoor University, 2012-2015", "Senior Certificate exams, Hillview Vidyalaya, Kandy, 2011"},
 			[]string{"Eastmoor University", "Hillview Vidyalaya"}, nil},
 		{"a course alone", []string{"Food Hygiene Level 2 — 2022"}, []string{"Food Hygiene Level 2"}, nil},
+		{"courses only", []string{"Sphere Standards (online), 2020", "4x4 off-road driving, 2019"}, []string{}, []string{"Sphere Standards (online)", "4x4 off-road driving"}},
 		{"a date's rest is no course", []string{"BSc Zoology, Eastmoor University, 2012-2015", "Nov-2021"}, nil, nil},
 		{"a sentence is no course", []string{"BSc Zoology, Eastmoor University, 2012-2015", "Worked weekends throughout; graduated 2015."}, []string{"Eastmoor University"}, nil},
 	} {
 		res, _ := New(nil).Run(lines(append([]string{"Dana Reyes", "dana@example.com", "", "Education & Training"}, c.body...)...))
 		var edu, cert []string
+		if c.edu != nil {
+			edu = []string{}
+		}
 		for _, e := range res.Education {
 			edu = append(edu, e.Institution)
 		}
