@@ -158,7 +158,7 @@ var entryRules = []entryRule{
 		// "<h2>Women in Security</h2>" / "May 2020 - Present" / "<b>Workshop Organiser</b>":
 		// the header has its dates and one name; the other name follows
 		l, f, cur := c.l(), c.f(), c.cur
-		if cur == nil || len(cur.body) > 0 || len(cur.header) >= maxHeaderLines || f.hasSpan || l.Marker != "" || !r.entryDated(cur) || r.headerNames(cur) != 1 {
+		if cur == nil || len(cur.body) > 0 || len(cur.header) >= maxHeaderLines || f.hasSpan || l.Marker != "" || !r.entryDated(cur) || r.headerNames(cur) > 1 {
 			return undecided
 		}
 		if !r.fieldy(l, f) || !fewWords(l.text) || sameStyle(l, cur.header[0]) && l.Heading > 0 || r.exactHeading(l) ||

@@ -30,6 +30,7 @@ func TestEntryRules(t *testing.T) {
 		{"a name that completes a dated header joins it", kVolunteer, []doc.Line{{Text: "Women in Security", Heading: 2}, b("May 2020 - Present"), b("Workshop Organiser")}, 2, 2, joinsHeader},
 		{"a name that completes a dated header joins it", kWork, []doc.Line{b("Engineer"), p("May 2020 - Present"), p("Own the platform.")}, 2, 2, undecided},
 		{"a name that completes a dated header joins it", kWork, []doc.Line{p("2018-  Harborline Analytics  Boston, MA"), p("Principal Engineer")}, 1, 1, joinsHeader},
+		{"a name that completes a dated header joins it", kWork, []doc.Line{p("NIGERIA — Kano, Kano State    Jul 2023 – present"), p("Field Coordinator · Harbourlight Relief")}, 1, 1, joinsHeader},
 		{"a name that completes a dated header joins it", kProjects, []doc.Line{p("2023.03-2023.06 雾港"), p("像素风解谜游戏")}, 1, 1, undecided},
 		{"a name that completes a dated header joins it", kProjects, []doc.Line{p("2023.03-2023.06 雾港"), p("Unity, C#    个人项目")}, 1, 1, joinsHeader},
 		{"a name that completes a dated header joins it", kProjects, []doc.Line{p("北京千帆电商科技有限公司    2022/01 – 2022/11"), p("千帆交易中台单元化改造")}, 1, 1, joinsHeader},

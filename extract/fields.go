@@ -677,6 +677,9 @@ func (lx *Lexicon) isLocation(s string) bool {
 	if s == "Remote" || s == "远程" || lx.cityIn(s) == s {
 		return true
 	}
+	if len(s) > 3 && strings.ToUpper(s) == s && lx.isCountry(s) {
+		return true // "NIGERIA", "SOUTH SUDAN": a country in capitals
+	}
 	if head, country, ok := cutLast(s, ", "); ok && lx.countries[country] && strings.Count(head, ", ") == 1 && lx.isLocation(head) {
 		return true // "Denver, Colorado, United States"
 	}
@@ -688,8 +691,12 @@ func (lx *Lexicon) isLocation(s string) bool {
 	if lx.hasDegree(city) {
 		return false // "B.S., Computer Science"
 	}
-	return len(region) == 2 && strings.ToUpper(region) == region || lx.countries[region] || lx.regions[region] || lx.cityIn(city) != ""
+	return len(region) == 2 && strings.ToUpper(region) == region || lx.countries[region] || lx.regions[region] || lx.cityIn(city) != "" || regionWord.MatchString(region)
 }
+
+// regionWord matches a region named by its kind: "Borno State", "Nyanza
+// Province", "Kerry County".
+var regionWord = lazyRE(`\s(?:State|Province|County|Region|District|Oblast|Prefecture)$`)
 
 // cutLast slices s around the last instance of sep.
 func cutLast(s, sep string) (before, after string, found bool) {
@@ -728,3 +735,19 @@ func (r *run) isJobLine(l *line) bool {
 
 func (r *run) isAwardLine(l *line) bool { return containsWord(l.text, r.lx.awardWords) }
 func (r *run) isCertLine(l *line) bool  { return containsWord(l.text, r.lx.certWords) }
+
+// isCountry reports whether s names a country, in capitals or not.
+func (lx *Lexicon) isCountry(s string) bool {
+	return lx.countries[s] || strings.ToUpper(s) == s && lx.countries[titleWords(s)]
+}
+
+// titleWords capitalises each word of s and lowers the rest: "SOUTH SUDAN"
+// → "South Sudan".
+func titleWords(s string) string {
+	ws := strings.Fields(strings.ToLower(s))
+	for i, w := range ws {
+		r, n := utf8.DecodeRuneInString(w)
+		ws[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(ws, " ")
+}

@@ -63,6 +63,7 @@ var prefilterTable = []prefilterEntry{
 	{`\d{2}(?:[.．/]|年)\d{1,2}月?\s*(?:-|–|—|~|～|至|到)\s*$`, prefilter{exact: []string{`.`, `/`, `年`, `．`}, last: []rune{0x9, 0xa, 0xc, 0xd, 0x20, 0x20, 0x2d, 0x2d, 0x7e, 0x7e, 0x2013, 0x2014, 0x5230, 0x5230, 0x81f3, 0x81f3, 0xff5e, 0xff5e}}},
 	{`\d{4}\s*年\s*\d{1,2}\s*月\s*[-–—~～至到]\s*\d{4}(\s|$)`, prefilter{exact: []string{`年`}}},
 	{`\p{Han}(\d{1,2})$`, prefilter{last: []rune{0x30, 0x39}}},
+	{`\s(?:State|Province|County|Region|District|Oblast|Prefecture)$`, prefilter{exact: []string{`State`, `Province`, `County`, `Region`, `District`, `Oblast`, `Prefecture`}, last: []rune{0x65, 0x65, 0x6e, 0x6e, 0x74, 0x74, 0x79, 0x79}}},
 	{`\s*(?:[,，]|—+)\s*`, prefilter{exact: []string{`,`, `，`, `—`}}},
 	{`\s*(?:与|和|及|、|/|&|\band\b)\s*|\s+[·・]\s+`, prefilter{exact: []string{`&`, `/`, `、`, `与`, `及`, `和`, `and`, `·`, `・`}}},
 	{`\s*(?i:GPA|CGPA|绩点)\s*[:：]?\s*(\d[\d.]*(?:\s*/\s*\d[\d.]*)?)$`, prefilter{exact: []string{`绩点`}, fold: []string{`gpa`, `cgpa`}, last: []rune{0x2e, 0x2e, 0x30, 0x39}}},

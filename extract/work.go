@@ -274,6 +274,13 @@ func (r *run) readJob(e *entry) job {
 		switch {
 		case r.lx.isLocation(f) && j.location == "":
 			j.location = f
+		case r.lx.isLocation(f) && j.x["x-country"] == nil && (r.lx.isCountry(j.location) || r.lx.isCountry(f)):
+			// "NIGERIA — Maiduguri, Borno State": the country, and the
+			// place in it
+			if r.lx.isCountry(j.location) {
+				j.location, f = f, j.location
+			}
+			j.x["x-country"] = f
 		case workload.MatchString(f):
 			// "Full-time", "Hybrid", "实习": how the job was worked, no name
 		case r.lx.employerFact(f):

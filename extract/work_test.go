@@ -248,3 +248,39 @@ func TestEmployerFact(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryAndPlaceHeader: a posting's header that names the country
+// and the place in it, with the title and the employer on the line below.
+func TestCountryAndPlaceHeader(t *testing.T) {
+	res, _ := New(nil).Run(lines("Dana Reyes", "dana@example.com", "", "FIELD POSTINGS",
+		"SOUTH SUDAN — Rumbek, Lakes State    Jan 2022 – Jun 2023",
+		"Deputy Field Coordinator · Harbourlight Relief",
+		"Ran logistics for a 30-staff base."))
+	if len(res.Work) != 1 {
+		t.Fatalf("work: %+v", res.Work)
+	}
+	w := res.Work[0]
+	got := []any{w.Name, w.Position, w.Location, w.X["x-country"], w.StartDate}
+	if d := cmp.Diff([]any{"Harbourlight Relief", "Deputy Field Coordinator", "Rumbek, Lakes State", "SOUTH SUDAN", "2022-01"}, got); d != "" {
+		t.Errorf("(-want +got)\n%s", d)
+	}
+}
+
+func TestIsLocation(t *testing.T) {
+	lx := NewLexicon()
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"NIGERIA", true},
+		{"Rumbek, Lakes State", true},
+		{"Kisumu, Nyanza Province", true},
+		{"JORDAN", false}, // (a given name as often)
+		{"ACME", false},
+		{"Harbourlight Relief", false},
+	} {
+		if got := lx.isLocation(c.in); got != c.want {
+			t.Errorf("isLocation(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
