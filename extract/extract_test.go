@@ -287,6 +287,8 @@ func TestHeadingKind(t *testing.T) {
 		{"（三）基层实习", kWork, true},
 		{"暑期实习", kWork, true},
 		{"奖惩情况", kAwards, true},
+		{"Research Experience", kWork, true},
+		{"Research Projects", kProjects, true},
 		{"数据分析实习生", "", false},
 		{"① Work Experience", kWork, true},
 		{"⓫ Skills", kSkills, true},
