@@ -154,6 +154,9 @@ func (r *run) setNameText(s string) bool {
 	if len(parts) == 1 {
 		if cjk, latin := splitScripts(s); cjk != "" && latin != "" {
 			parts = []string{cjk, latin}
+			if strings.IndexFunc(s, unicode.IsLetter) < strings.IndexFunc(s, isHan) {
+				parts = []string{latin, cjk} // "Lanting Xue 薛兰亭": the name written first
+			}
 		}
 	}
 	if len(parts) == 2 && r.isName(parts[0]) && r.isName(parts[1]) && hasHan(parts[0]) != hasHan(parts[1]) {

@@ -27,6 +27,9 @@ func TestSetName(t *testing.T) {
 		{"ANA LIMA, MBA, CPA", "ANA LIMA", map[string]any{"x-postnominals": "MBA, CPA"}},
 		{"Resume of Ana Lima", "Ana Lima", nil},
 		{"陈思远 / Siyuan Chen", "陈思远", map[string]any{"x-altName": "Siyuan Chen"}},
+		// the name written first is the name, in either script
+		{"Siyuan Chen 陈思远", "Siyuan Chen", map[string]any{"x-altName": "陈思远"}},
+		{"陈思远 Siyuan Chen", "陈思远", map[string]any{"x-altName": "Siyuan Chen"}},
 		// a surname that is also a post-nominal's letters stays the name
 		{"Li Na", "Li Na", nil},
 		{"KEVIN JIANHUA MA", "KEVIN JIANHUA MA", nil},
