@@ -412,11 +412,21 @@ var entryRules = []entryRule{
 		if !r.fieldy(l, f) || !shortFields(f) {
 			return undecided
 		}
+		// a date line, or in an outline a bulleted one under this
+		// bulleted line ("- Acme · Engineer" over "  - 时间:: 2021 - 今")
+		dated := func(n *line, nf feat) bool {
+			if r.dateLine(n, nf) {
+				return true
+			}
+			m := *n
+			m.Marker = ""
+			return n.Marker != "" && l.Marker != "" && n.Indent > l.Indent && r.dateLine(&m, nf)
+		}
 		// a list item whose item holds the whole entry: the date line
 		// indented under it, or set in other type
 		nested := func() bool {
 			n, nf, ok := c.next(1)
-			return ok && n.Marker == "" && r.dateLine(n, nf) &&
+			return ok && (n.Marker == "" || n.Indent > l.Indent && l.Marker != "") && dated(n, nf) &&
 				(n.Indent > l.Indent || l.runes <= maxListHeader && len(nf.fields) == 0 && (n.Size > 0 && l.Size > 0 && n.Size != l.Size || strings.HasSuffix(l.text, ",")))
 		}
 		if !(len(f.fields) >= 2 || l.Marker == "" || nested()) {
@@ -440,7 +450,7 @@ var entryRules = []entryRule{
 			if !ok {
 				break
 			}
-			if r.dateLine(n, nf) {
+			if dated(n, nf) {
 				if r.datesFirst(c, n) {
 					return undecided // the entry's dates came first: that date line opens the next
 				}

@@ -185,6 +185,21 @@ func TestSplitKV(t *testing.T) {
 	}
 }
 
+// TestHeadKV: a label and its value; an outliner's property ("时间::
+// 2021.05 - 今", Logseq and Org) is one too.
+func TestHeadKV(t *testing.T) {
+	for _, c := range []struct{ in, label, value string }{
+		{"时间：2021.05 - 今", "时间", "2021.05 - 今"},
+		{"时间:: 2021.05 - 今", "时间", "2021.05 - 今"},
+		{"Tools: Go, std::map", "Tools", "Go, std::map"},
+	} {
+		label, value, ok := headKV(c.in)
+		if !ok || label != c.label || value != c.value {
+			t.Errorf("headKV(%q) = %q, %q, %v", c.in, label, value, ok)
+		}
+	}
+}
+
 func TestKeywords(t *testing.T) {
 	r := &run{x: New(segment.New()), lx: NewLexicon()}
 	tests := []struct {

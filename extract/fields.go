@@ -264,6 +264,9 @@ func headKV(s string) (label, value string, ok bool) {
 		return "", s, false
 	}
 	_, n := utf8.DecodeRuneInString(s[i:])
+	if strings.HasPrefix(s[i:], "::") {
+		n = 2 // "时间:: 2021.05 - 今": an outliner's property (Logseq, Org)
+	}
 	return label, strings.TrimSpace(s[i+n:]), true
 }
 
