@@ -202,3 +202,20 @@ func TestSchoolDeptMajor(t *testing.T) {
 		t.Errorf("fields (-want +got):\n%s", d)
 	}
 }
+
+// TestDegreeWords: degrees of several countries' systems are read.
+func TestDegreeWords(t *testing.T) {
+	lx := NewLexicon()
+	for _, c := range []struct{ in, degree string }{
+		{"Licencjat in Pedagogy", "Licencjat"},
+		{"Diplom-Ingenieur Maschinenbau", "Diplom-Ingenieur"},
+		{"MPharm (Hons) Pharmacy", "MPharm (Hons)"}, // (the honours are the degree's)
+		{"PGCert Clinical Education", "PGCert"},
+		{"SVQ Level 3 Social Services", "SVQ"},
+		{"Foundation Certificate in Art", "Foundation Certificate"},
+	} {
+		if d, _ := lx.degreeIn(c.in); d != c.degree {
+			t.Errorf("degreeIn(%q) = %q, want %q", c.in, d, c.degree)
+		}
+	}
+}
