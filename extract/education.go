@@ -400,6 +400,9 @@ func (b *eduBuilder) field(r *run, f string) {
 			return // "硕士 M.S.": the degree in two scripts
 		}
 		// "B.S. in Computer Science", "软件工程 本科"
+		if studyWords[rest] {
+			rest = "" // "本科学习": what one did there
+		}
 		if rest != "" && !r.lx.isSchool(rest) && b.e.Area == "" {
 			b.e.Area = area(rest)
 		} else if rest != "" && r.lx.isSchool(rest) && b.e.Institution == "" {
@@ -423,7 +426,7 @@ func (b *eduBuilder) field(r *run, f string) {
 
 // studyWords are what one did at a school, written after the degree
 // ("本科学习", "高中就读"): no field of the entry.
-var studyWords = map[string]bool{"学习": true, "就读": true, "學習": true}
+var studyWords = map[string]bool{"学习": true, "就读": true, "學習": true, "就讀": true}
 
 // schoolDeptMajor splits a Chinese field that names a school, maybe one of
 // its colleges, and a major ending in 专业, written as one: "某大学公共管理学院
@@ -439,7 +442,8 @@ func schoolDeptMajor(f string) (school, dept, major string, ok bool) {
 		}
 		school, rest := f[:i+len(end)], f[i+len(end):]
 		for _, d := range []string{"学院", "學院", "系"} {
-			if j := strings.Index(rest, d); j > 0 {
+			if j := strings.Index(rest, d); j > 0 && !strings.HasPrefix(rest[j+len(d):], "统") && !strings.HasPrefix(rest[j+len(d):], "統") {
+				// (not the 系 of a major's 系统: "信息管理与信息系统专业")
 				dept, rest = rest[:j+len(d)], rest[j+len(d):]
 				break
 			}
@@ -514,8 +518,10 @@ func (r *run) addEducation(b *eduBuilder) {
 func (r *run) education(lines []*line) {
 	var projects []*line // entries that are projects, read after the loop
 	entries := r.splitEntries(kEducation, lines)
-	// courses beside a school's entry, or a section of nothing but courses
-	courses := slices.ContainsFunc(entries, r.schooledEntry) || len(entries) >= 2 && !slices.ContainsFunc(entries, func(e *entry) bool { return !r.trainingEntry(e) })
+	// courses beside a school's entry, or under a heading of training
+	// ("TRAINING", "Courses") a section of nothing but courses
+	allCourses := len(entries) >= 2 && !slices.ContainsFunc(entries, func(e *entry) bool { return !r.trainingEntry(e) })
+	courses := slices.ContainsFunc(entries, r.schooledEntry) || r.trainingHeading() && allCourses
 	for _, e := range entries {
 		if r.projectShaped(e) {
 			projects = append(append(projects, e.header...), e.body...)
@@ -758,10 +764,11 @@ func (r *run) schooledEntry(e *entry) bool {
 
 // trainingEntry reports whether an education entry is a course of
 // training: a header of one line with one date (not a range), naming no
-// school, no degree and no place, no sentence or label, and no text
-// under it.
+// school, no degree and no place, no honours, grade or thesis, no
+// sentence or label, and no text under it.
 func (r *run) trainingEntry(e *entry) bool {
 	if len(e.header) != 1 || len(e.body) > 0 || r.schooledEntry(e) || r.lx.hasDegree(e.header[0].text) || hasSentencePunct(e.header[0].text) {
+		// (a vocational degree alone is no school's: hasDegree again)
 		return false
 	}
 	l := e.header[0]
@@ -770,15 +777,28 @@ func (r *run) trainingEntry(e *entry) bool {
 		return false // (a sentence, or a label's value: "Fieldwork: …")
 	}
 	name := trimSeps(cutSpan(l.raw, sp))
-	if !named(name) {
-		return false // a date's rest: "18-Nov" of "18-Nov-2021"
+	course := containsWord(name, r.lx.courseWords)
+	if !named(name) || r.isAwardLine(l) && !course || containsWord(l.text, r.lx.notCourseWords) {
+		return false // a date's rest ("18-Nov" of "18-Nov-2021"); honours, a grade, a thesis, an exchange
 	}
+	parts := 0
 	for _, p := range splitTop(name, ",，") {
 		if p = strings.TrimSpace(p); p != "" && r.lx.isLocation(p) {
 			return false // a school's place: "G.C.E. A/L, Royal College, Colombo, 2010"
+		} else if p != "" {
+			parts++
 		}
 	}
-	return true
+	// names apart by commas are a course and its provider only when a word
+	// or the heading says so ("Google UX Design Certificate, Coursera");
+	// else a school and its subject ("Penn State, Mechanical Engineering")
+	return parts < 2 || course || r.trainingHeading()
+}
+
+// trainingHeading reports whether the education section being read is
+// headed as one of training ("TRAINING", "Courses", "培训经历").
+func (r *run) trainingHeading() bool {
+	return r.heading != nil && containsWord(r.heading.text, r.lx.courseWords)
 }
 
 // named reports whether s has a word in it that names something: three

@@ -98,6 +98,7 @@ type run struct {
 	res      *schema.Resume
 	warnings []Warning
 	nameLine *line // the line the name came from
+	heading  *line // the heading of the section being read, if any
 	// headlineLabel is set while the label is the headline under the
 	// name, which a stated target position replaces
 	headlineLabel bool
@@ -160,6 +161,7 @@ func (r *run) extract(d *doc.Document) {
 				return
 			}
 			if s.kind == h.kind && len(s.lines) > 0 {
+				r.heading = s.heading
 				h.fn(r, s.lines)
 			}
 		}

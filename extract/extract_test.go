@@ -300,10 +300,13 @@ func TestHeadingKind(t *testing.T) {
 		{"❷ 教育背景", kEducation, true},
 		{"学习和工作经历", kMixed, true},
 		{"（三）基层实习", kWork, true},
-		{"暑期实习", kWork, true},
+		{"字节跳动后端开发实习", "", false},
+		{"临床实习", "", false},
 		{"奖惩情况", kAwards, true},
 		{"Research Experience", kWork, true},
 		{"Research Projects", kProjects, true},
+		{"科研经历 Research Experience", kProjects, true},
+		{"Research Experience 科研经历", kWork, true},
 		{"数据分析实习生", "", false},
 		{"① Work Experience", kWork, true},
 		{"⓫ Skills", kSkills, true},
@@ -350,7 +353,7 @@ func TestHeadingKind(t *testing.T) {
 	for _, tc := range []struct {
 		in string
 		ok bool
-	}{{"优势 STRENGTHS", true}, {"个人简历 RESUME", false}, {"简历 Résumé", false}} {
+	}{{"优势 STRENGTHS", true}, {"个人简历 RESUME", false}, {"简历 Résumé", false}, {"暑期实习", true}} {
 		l := &line{Line: doc.Line{Text: tc.in, Heading: 1}, text: tc.in, runes: utf8.RuneCountInString(tc.in)}
 		if k, ok := r.headingKind(l); ok != tc.ok {
 			t.Errorf("headingKind(%q in h1) = %q %v, want %v", tc.in, k, ok, tc.ok)
@@ -701,17 +704,26 @@ func TestCoursesUnderEducation(t *testing.T) {
 		name      string
 		body      []string
 		edu, cert []string
+		heading   string
 	}{
+		{"courses only, under a heading of training", []string{"Sphere Standards (online), 2020", "4x4 off-road driving, 2019"}, []string{}, []string{"Sphere Standards (online)", "4x4 off-road driving"}, "TRAINING"},
+		{"schools only, under a heading of education", []string{"MIT, 2014", "Phillips Exeter, 2010"}, []string{"MIT", "Phillips Exeter"}, []string{}, "Education"},
 		{"courses after a degree", []string{"BA Early Childhood Studies — Eastmoor University, 2012-2015", "Paediatric First Aid (12 hours) — 2023", "Food Hygiene Level 2 — 2022"},
-			[]string{"Eastmoor University"}, []string{"Paediatric First Aid (12 hours)", "Food Hygiene Level 2"}},
+			[]string{"Eastmoor University"}, []string{"Paediatric First Aid (12 hours)", "Food Hygiene Level 2"}, ""},
 		{"a school with its place", []string{"BSc Zoology, Eastmoor University, 2012-2015", "Senior Certificate exams, Hillview Vidyalaya, Kandy, 2011"},
-			[]string{"Eastmoor University", "Hillview Vidyalaya"}, nil},
-		{"a course alone", []string{"Food Hygiene Level 2 — 2022"}, []string{"Food Hygiene Level 2"}, nil},
-		{"courses only", []string{"Sphere Standards (online), 2020", "4x4 off-road driving, 2019"}, []string{}, []string{"Sphere Standards (online)", "4x4 off-road driving"}},
-		{"a date's rest is no course", []string{"BSc Zoology, Eastmoor University, 2012-2015", "Nov-2021"}, nil, nil},
-		{"a sentence is no course", []string{"BSc Zoology, Eastmoor University, 2012-2015", "Worked weekends throughout; graduated 2015."}, []string{"Eastmoor University"}, nil},
+			[]string{"Eastmoor University", "Hillview Vidyalaya"}, nil, ""},
+		{"a course alone", []string{"Food Hygiene Level 2 — 2022"}, []string{"Food Hygiene Level 2"}, nil, ""},
+		{"honours, a grade, a thesis beside a degree", []string{"BSc Zoology, Eastmoor University, 2012-2015", "Dean's List, 2014", "GPA 3.9/4.0, 2015", "Senior thesis on urban heat, 2015", "Exchange semester, Sciences Po, 2014"}, nil, []string{}, ""},
+		{"a school without a school's word beside one", []string{"Penn State, Mechanical Engineering, 2015", "Hershey High School, 2011"}, []string{"Penn State", "Hershey High School"}, []string{}, "Education"},
+		{"a course and its provider", []string{"BSc Zoology, Eastmoor University, 2012-2015", "Google UX Design Certificate, Coursera, 2020"}, []string{"Eastmoor University"}, []string{"Google UX Design Certificate"}, ""},
+		{"a date's rest is no course", []string{"BSc Zoology, Eastmoor University, 2012-2015", "Nov-2021"}, nil, nil, ""},
+		{"a sentence is no course", []string{"BSc Zoology, Eastmoor University, 2012-2015", "Worked weekends throughout; graduated 2015."}, []string{"Eastmoor University"}, nil, ""},
 	} {
-		res, _ := New(nil).Run(lines(append([]string{"Dana Reyes", "dana@example.com", "", "Education & Training"}, c.body...)...))
+		heading := "Education & Training"
+		if c.heading != "" {
+			heading = c.heading
+		}
+		res, _ := New(nil).Run(lines(append([]string{"Dana Reyes", "dana@example.com", "", heading}, c.body...)...))
 		var edu, cert []string
 		if c.edu != nil {
 			edu = []string{}
@@ -721,6 +733,9 @@ func TestCoursesUnderEducation(t *testing.T) {
 		}
 		for _, x := range res.Certificates {
 			cert = append(cert, x.Name)
+		}
+		if cert == nil && c.cert != nil {
+			cert = []string{}
 		}
 		if d := cmp.Diff(c.edu, edu); c.edu != nil && d != "" {
 			t.Errorf("%s: education (-want +got):\n%s", c.name, d)

@@ -680,8 +680,8 @@ func (lx *Lexicon) isLocation(s string) bool {
 	if s == "Remote" || s == "远程" || lx.cityIn(s) == s {
 		return true
 	}
-	if len(s) > 3 && strings.ToUpper(s) == s && lx.isCountry(s) {
-		return true // "NIGERIA", "SOUTH SUDAN": a country in capitals
+	if len(s) > 3 && lx.countriesUpper[s] {
+		return true // "NIGERIA", "SOUTH SUDAN": a country in capitals (not "USA", "UAE", which stand for the whole address)
 	}
 	if head, country, ok := cutLast(s, ", "); ok && lx.countries[country] && strings.Count(head, ", ") == 1 && lx.isLocation(head) {
 		return true // "Denver, Colorado, United States"
@@ -694,7 +694,16 @@ func (lx *Lexicon) isLocation(s string) bool {
 	if lx.hasDegree(city) {
 		return false // "B.S., Computer Science"
 	}
-	return len(region) == 2 && strings.ToUpper(region) == region || lx.countries[region] || lx.regions[region] || lx.cityIn(city) != "" || regionWord.MatchString(region)
+	return len(region) == 2 && strings.ToUpper(region) == region || lx.countries[region] || lx.regions[region] || lx.cityIn(city) != ""
+}
+
+// regionPlace reports whether s is a place in a region named by its kind
+// ("Maiduguri, Borno State"): read as a place only beside a country, as
+// "Mechanical Engineering, Penn State" or "Walmart, Midwest Region" are
+// not.
+func (lx *Lexicon) regionPlace(s string) bool {
+	m := placeRe.FindStringSubmatch(s)
+	return m != nil && regionWord.MatchString(m[1])
 }
 
 // regionWord matches a region named by its kind: "Borno State", "Nyanza
@@ -741,16 +750,5 @@ func (r *run) isCertLine(l *line) bool  { return containsWord(l.text, r.lx.certW
 
 // isCountry reports whether s names a country, in capitals or not.
 func (lx *Lexicon) isCountry(s string) bool {
-	return lx.countries[s] || strings.ToUpper(s) == s && lx.countries[titleWords(s)]
-}
-
-// titleWords capitalises each word of s and lowers the rest: "SOUTH SUDAN"
-// → "South Sudan".
-func titleWords(s string) string {
-	ws := strings.Fields(strings.ToLower(s))
-	for i, w := range ws {
-		r, n := utf8.DecodeRuneInString(w)
-		ws[i] = string(unicode.ToUpper(r)) + w[n:]
-	}
-	return strings.Join(ws, " ")
+	return lx.countries[s] || lx.countriesUpper[s]
 }

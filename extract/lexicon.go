@@ -254,9 +254,12 @@ type Lexicon struct {
 	titleWords     wordSet
 	awardWords     wordSet
 	certWords      wordSet
+	courseWords    wordSet         // words.tsv "course": "Training", "Licence", "培训"
+	notCourseWords wordSet         // words.tsv "notcourse": "GPA", "Thesis", "交换"
 	functions      map[string]bool // business functions and one-word roles that are surnames, lower-case: "marketing", "cook"
 	cityNames      map[string]bool // lower case
 	countries      map[string]bool
+	countriesUpper map[string]bool   // the countries in capitals: "DR CONGO"
 	regions        map[string]bool   // states and provinces written in full
 	vendors        map[string]bool   // vendors whose name leads a product's, lower case
 	companyTypes   map[string]bool   // kinds of employer job sites print ("外资", "民营公司")
@@ -416,6 +419,8 @@ func (lx *Lexicon) readWordTables() {
 	lx.titleWords = newWordSet(words["title"])
 	lx.awardWords = newWordSet(words["award"])
 	lx.certWords = newWordSet(words["cert"])
+	lx.courseWords = newWordSet(words["course"])
+	lx.notCourseWords = newWordSet(words["notcourse"])
 	lx.functions = map[string]bool{}
 	for _, w := range append(words["function"], words["role"]...) {
 		lx.functions[strings.ToLower(w)] = true
@@ -461,9 +466,10 @@ func (lx *Lexicon) readPlaceTables() {
 	for _, w := range surnames {
 		lx.surnames[w] = true
 	}
-	lx.countries = map[string]bool{}
+	lx.countries, lx.countriesUpper = map[string]bool{}, map[string]bool{}
 	for c := range tableWords("countries.txt") {
 		lx.countries[c] = true
+		lx.countriesUpper[strings.ToUpper(c)] = true
 	}
 	lx.regions = map[string]bool{}
 	for c := range tableWords("regions.txt") {

@@ -183,6 +183,7 @@ func TestSchoolDeptMajor(t *testing.T) {
 		{"江城财经大学公共管理学院行政管理专业", parts{"江城财经大学", "公共管理学院", "行政管理专业"}, true},
 		{"北岭大学计算机系软件工程专业", parts{"北岭大学", "计算机系", "软件工程专业"}, true},
 		{"北岭大学软件工程专业", parts{"北岭大学", "", "软件工程专业"}, true},
+		{"北岭大学信息管理与信息系统专业", parts{"北岭大学", "", "信息管理与信息系统专业"}, true},
 		{"北岭大学专业", parts{}, false},
 		{"北岭大学 软件工程专业", parts{}, false}, // (apart by a space: schoolThenMore's)
 		{"软件工程专业", parts{}, false},
@@ -194,7 +195,7 @@ func TestSchoolDeptMajor(t *testing.T) {
 	}
 	r := &run{x: New(nil), lx: NewLexicon()}
 	b := &eduBuilder{x: map[string]any{}}
-	for _, f := range []string{"江城财经大学公共管理学院行政管理专业", "本科", "学习"} {
+	for _, f := range []string{"江城财经大学公共管理学院行政管理专业", "本科学习"} {
 		b.field(r, f)
 	}
 	got := []string{b.e.Institution, b.e.Area, b.e.StudyType, b.x["x-department"].(string)}

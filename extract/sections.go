@@ -117,6 +117,15 @@ func (r *run) headingText(l *line, t string) (Kind, bool) {
 		if ok1 && ok2 && k1 == k2 {
 			return k1, true
 		}
+		if ok1 && ok2 && entryKinds[k1] && entryKinds[k2] {
+			// "科研经历 Research Experience": two names the lexicon files
+			// apart (research is projects in Chinese, posts held in
+			// English); the half written first says which
+			if strings.Index(t, cjk) <= strings.IndexFunc(t, func(c rune) bool { return c < utf8.RuneSelf && unicode.IsLetter(c) }) {
+				return k1, true
+			}
+			return k2, true
+		}
 		// "Open Source 开源": the Chinese half shortened from a heading of
 		// the same section ("开源项目")
 		if ok2 && !ok1 && r.lx.headingPrefix(normHeading(cjk), k2) {
@@ -142,9 +151,13 @@ func (r *run) headingText(l *line, t string) (Kind, bool) {
 	// short CJK lines ending in a section word: "数据库方向发表的论文"
 	n := strings.Trim(t, headingDecor)
 	if c := utf8.RuneCountInString(n); c >= 2 && c <= 14 && allHan(n) {
+		// (an ending marked "marked:" heads only a line set or numbered
+		// as a heading: "（三）基层实习", not the job "字节跳动后端开发实习")
+		marked := l.Heading > 0 || l.Bold || ordinalMarker(l) || t != l.text
 		for _, p := range r.lx.suffixes {
-			if !strings.HasPrefix(p.key, "contains:") && strings.HasSuffix(n, p.word) {
-				return Kind(p.key), true
+			k, needsMark := strings.CutPrefix(p.key, "marked:")
+			if !strings.HasPrefix(p.key, "contains:") && (!needsMark || marked) && strings.HasSuffix(n, p.word) {
+				return Kind(k), true
 			}
 		}
 		for _, p := range r.lx.suffixes {
@@ -373,7 +386,7 @@ func (r *run) mixedKinds(t string) []Kind {
 		}
 		if !ok && hasHan(p) {
 			for _, s := range r.lx.suffixes {
-				if !strings.HasPrefix(s.key, "contains:") && strings.HasSuffix(p, s.word) {
+				if !strings.HasPrefix(s.key, "contains:") && !strings.HasPrefix(s.key, "marked:") && strings.HasSuffix(p, s.word) {
 					k, ok = Kind(s.key), true
 					break
 				}

@@ -274,7 +274,7 @@ func (r *run) readJob(e *entry) job {
 		switch {
 		case r.lx.isLocation(f) && j.location == "":
 			j.location = f
-		case r.lx.isLocation(f) && j.x["x-country"] == nil && (r.lx.isCountry(j.location) || r.lx.isCountry(f)):
+		case (r.lx.isLocation(f) || r.lx.regionPlace(f) && r.lx.isCountry(j.location)) && j.x["x-country"] == nil && (r.lx.isCountry(j.location) || r.lx.isCountry(f)):
 			// "NIGERIA — Maiduguri, Borno State": the country, and the
 			// place in it
 			if r.lx.isCountry(j.location) {

@@ -273,9 +273,11 @@ func TestIsLocation(t *testing.T) {
 		want bool
 	}{
 		{"NIGERIA", true},
-		{"Rumbek, Lakes State", true},
-		{"Kisumu, Nyanza Province", true},
+		{"Mechanical Engineering, Penn State", false},
+		{"Walmart, Midwest Region", false},
 		{"JORDAN", false}, // (a given name as often)
+		{"DR CONGO", true},
+		{"TRINIDAD AND TOBAGO", true},
 		{"ACME", false},
 		{"Harbourlight Relief", false},
 	} {
