@@ -777,3 +777,12 @@ func TestOccupationLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestStarredFormRow: a form's row typed with wide gaps whose required
+// fields are starred ("* 性别") reads label by label.
+func TestStarredFormRow(t *testing.T) {
+	res, _ := New(nil).Run(lines("基本信息", "姓名  柯雨桐  * 性别  女", "手机号码  139 0000 5813  *  电子邮箱  keyutong@example.com"))
+	if res.Basics.Name != "柯雨桐" || res.Basics.Email != "keyutong@example.com" {
+		t.Errorf("basics: %+v", res.Basics)
+	}
+}

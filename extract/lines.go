@@ -1596,6 +1596,11 @@ func (r *run) readTableRows(all []*line) []*line {
 		cells, table := nonEmptyStrings(l.Cells), l.Cells != nil
 		if !table && strings.Contains(l.raw, "  ") {
 			cells = wideFields(l.raw) // a row typed with wide gaps: "姓名  张三  性别  男"
+			for i, c := range cells {
+				if t := strings.TrimLeft(c, "*＊ "); t != "" && t != c {
+					cells[i] = t // "姓名  张三  * 性别  女": a form's required field is starred
+				}
+			}
 		}
 		if len(cells) < 2 {
 			out = append(out, l)
