@@ -786,3 +786,19 @@ func TestStarredFormRow(t *testing.T) {
 		t.Errorf("basics: %+v", res.Basics)
 	}
 }
+
+// TestLabelWithoutValue: a form's row whose last label's value a PDF put
+// elsewhere ("姓名  柯某某  性别") keeps its name; a row of column headings
+// is no such row.
+func TestLabelWithoutValue(t *testing.T) {
+	res, _ := New(nil).Run(lines("个人简历", "姓名  柯雨桐  性别", "电话  139 0000 5813  邮箱  keyutong@example.com"))
+	if res.Basics.Name != "柯雨桐" {
+		t.Errorf("name %q", res.Basics.Name)
+	}
+	res, _ = New(nil).Run(lines("柯雨桐", "keyutong@example.com", "证书", "时间  名称  颁发单位", "2021  英语六级  教育部考试中心"))
+	for _, c := range res.Certificates {
+		if c.Name == "时间：名称" {
+			t.Errorf("column headings read as a certificate: %+v", res.Certificates)
+		}
+	}
+}

@@ -1519,6 +1519,19 @@ func (r *run) columnHeading(c string) (string, bool) {
 	return "", false
 }
 
+// personalLabel reports whether a label's field is a person's, not an
+// entry's.
+func personalLabel(field string) bool {
+	return field != "" && !strings.HasPrefix(field, "entry.") && !strings.HasPrefix(field, "edu.")
+}
+
+// isColumnHeading reports whether c names a column: a label, or a heading
+// of the columns lexicon ("名称", "Institution").
+func (r *run) isColumnHeading(c string) bool {
+	_, ok := r.columnField(c)
+	return ok
+}
+
 // columnLabel is the label a data row's cell is given from its column's
 // heading: the heading when it is a label, else a label of its field.
 func (r *run) columnLabel(heading string) string {
@@ -1619,6 +1632,11 @@ func (r *run) readTableRows(all []*line) []*line {
 		if n := len(cells); n%2 == 1 && n >= 3 {
 			if f, ok := r.lx.labelField(strings.Trim(cells[n-1], "（）()[]【】 ")); ok && f == "drop" {
 				cells = cells[:n-1] // "姓名 | 李沐阳 | 性别 | 男 | （照片）": the photo's box
+			} else if _, last := r.lx.labels[labelKey(cells[n-1])]; last && !table && personalLabel(r.lx.labels[labelKey(cells[n-3])]) && personalLabel(r.lx.labels[labelKey(cells[n-1])]) && !r.isColumnHeading(cells[n-2]) {
+				// "姓名  李沐阳  性别": a label whose value a PDF's text put
+				// elsewhere (not the column headings of a table of entries,
+				// "时间  名称  颁发单位")
+				cells = cells[:n-1]
 			}
 		}
 		heads, columnHeads, pairs := 0, 0, len(cells)%2 == 0 && !r.columnNamesRow(all, i)
