@@ -137,6 +137,7 @@ var prefilterTable = []prefilterEntry{
 	{`^Endorsed by \d+ (?:colleagues?|people)\b`, prefilter{exact: []string{`Endorsed by `}, first: []rune{0x45, 0x45}}},
 	{`^File metadata and controls$`, prefilter{exact: []string{`File metadata and controls`}, first: []rune{0x46, 0x46}, last: []rune{0x73, 0x73}}},
 	{`^Footer(?: navigation)?$`, prefilter{exact: []string{`Footer`}, first: []rune{0x46, 0x46}, last: []rune{0x6e, 0x6e, 0x72, 0x72}}},
+	{`^From \S*[Ww]iki\S*(?:, the free encyclopedia)?$`, prefilter{exact: []string{`From `}, first: []rune{0x46, 0x46}, last: []rune{0x0, 0x8, 0xb, 0xb, 0xe, 0x1f, 0x21, 0x10ffff}}},
 	{`^Go to file$`, prefilter{exact: []string{`Go to file`}, first: []rune{0x47, 0x47}, last: []rune{0x65, 0x65}}},
 	{`^History$`, prefilter{exact: []string{`History`}, first: []rune{0x48, 0x48}, last: []rune{0x79, 0x79}}},
 	{`^Jump to navigation\s+Jump to search$`, prefilter{exact: []string{`Jump to navigation`}, first: []rune{0x4a, 0x4a}, last: []rune{0x68, 0x68}}},
