@@ -152,10 +152,17 @@ func (r *run) setNameText(s string) bool {
 	}
 	parts := splitFields(s)
 	if len(parts) == 1 {
-		if cjk, latin := splitScripts(s); cjk != "" && latin != "" {
+		// the halves as written ("Xuē Lántíng 薛兰亭"), else its letters
+		// ("👋 林可 (Ke Lin)"); the name written first is the name
+		cjk, latin, ok := scriptHalves(s)
+		cjk, latin = strings.Trim(stripIcons(cjk), " ()（）"), strings.Trim(latin, " ()（）")
+		if !ok || !r.isName(cjk) || !r.isName(latin) {
+			cjk, latin = splitScripts(s)
+		}
+		if cjk != "" && latin != "" {
 			parts = []string{cjk, latin}
-			if strings.IndexFunc(s, unicode.IsLetter) < strings.IndexFunc(s, isHan) {
-				parts = []string{latin, cjk} // "Lanting Xue 薛兰亭": the name written first
+			if strings.IndexFunc(s, isLatinLetter) < strings.IndexFunc(s, isHan) {
+				parts = []string{latin, cjk}
 			}
 		}
 	}

@@ -30,6 +30,7 @@ func TestSetName(t *testing.T) {
 		// the name written first is the name, in either script
 		{"Siyuan Chen 陈思远", "Siyuan Chen", map[string]any{"x-altName": "陈思远"}},
 		{"陈思远 Siyuan Chen", "陈思远", map[string]any{"x-altName": "Siyuan Chen"}},
+		{"Xuē Lántíng 薛兰亭", "Xuē Lántíng", map[string]any{"x-altName": "薛兰亭"}},
 		// a surname that is also a post-nominal's letters stays the name
 		{"Li Na", "Li Na", nil},
 		{"KEVIN JIANHUA MA", "KEVIN JIANHUA MA", nil},

@@ -418,9 +418,12 @@ var entryRules = []entryRule{
 			if r.dateLine(n, nf) {
 				return true
 			}
+			// (a property, "时间:: …", not a dated sub-item of a highlight:
+			// "- Promoted to lead" over "  - March 2021")
 			m := *n
 			m.Marker = ""
-			return n.Marker != "" && l.Marker != "" && n.Indent > l.Indent && r.dateLine(&m, nf)
+			_, _, property := headKV(n.text)
+			return n.Marker != "" && l.Marker != "" && n.Indent > l.Indent && property && r.dateLine(&m, nf)
 		}
 		// a list item whose item holds the whole entry: the date line
 		// indented under it, or set in other type

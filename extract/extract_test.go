@@ -755,6 +755,7 @@ func TestOtherAfterLanguages(t *testing.T) {
 	}{
 		{"OTHER: Can swim · confident driver", []string{"Polish", "English"}},
 		{"Other: Python, MATLAB", []string{"Polish", "English"}},
+		{"Other: Italian (basic)", []string{"Polish", "English", "Italian"}},
 	} {
 		res, _ := New(nil).Run(lines("Dana Reyes", "dana@example.com", "", "Languages", "Polish (native), English (fluent)", c.other))
 		var got []string

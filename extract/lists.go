@@ -807,6 +807,9 @@ func (lx *Lexicon) languageNames(s string) bool {
 
 func (r *run) languages(lines []*line) {
 	for _, l := range lines {
+		if label, value, ok := headKV(l.text); ok && r.lx.languageAt(label) == "" && r.lx.languageAt(value) != "" {
+			l = retext(l, value, value) // "Other: Italian (basic)": a group's label before the languages
+		}
 		var cur *schema.Language
 		if n := len(r.res.Languages); n > 0 && r.res.Languages[n-1].Fluency == "" && l.runes <= 30 &&
 			!containsAny(l.raw, "、，,;；|｜") && r.lx.languageAt(l.text) == "" && !strings.Contains(l.raw, "  ") {

@@ -1247,7 +1247,7 @@ func (r *run) relocate(secs []*section) []*section {
 					if !known && r.lx.languageAt(label) == strings.TrimSpace(label) {
 						k, known, text = kLanguages, true, l.text // "英语：CET-6，可阅读英文文档"
 					}
-					if k == kOther && (s.kind != kLanguages || r.lx.languageAt(strings.TrimSpace(value)) != "") {
+					if k == kOther && (s.kind != kLanguages || slices.ContainsFunc(splitList(value), func(it string) bool { return r.lx.languageAt(strings.TrimSpace(it)) != "" }) || r.languagesInProse(value) != nil) {
 						known = false // ("Other: Python, MATLAB" is a group of skills; "OTHER: Can swim …" after the languages is not a language)
 					}
 					if known && k != s.kind && (k == kLanguages || k == kCertificates || k == kAwards || k == kInterests || k == kSummary || k == kOther || k == kPublications && s.kind == kOther) {

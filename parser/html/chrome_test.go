@@ -50,6 +50,8 @@ var chromeTests = []struct {
 		`<h2>Career <span class="mw-editsection">[<a href="/w/edit">edit</a>]</span></h2><p>Engineer at Acme.</p><div id="catlinks">Categories: CVs</div>`,
 		[]L{{Text: "Jane Doe", Heading: 1}, {Text: "Career", Heading: 2}, {Text: "Engineer at Acme."}}},
 	{"a wiki-like toc class word is no chrome", `<p class="stock-toc-list">Resume</p>`, texts("Resume")},
+	{"a wrapper named like a wiki's chrome holds the page's text", `<div id="toc"><p>` + strings.Repeat("Long resume text. ", 80) + `</p></div>`,
+		texts(strings.TrimSpace(strings.Repeat("Long resume text. ", 80)))},
 	{"breadcrumbs and toolbars", `<div class="breadcrumb">Home &gt; CV</div><ol aria-label="Breadcrumb"><li>Home</li></ol><div role="toolbar">Download Share</div><div class="resume-toolbar">Print</div><p>Resume</p>`,
 		texts("Resume")},
 	{"wrapper with a cookie class is not a banner", `<div class="cookie-bar-visible"><p>` + strings.Repeat("Long resume text. ", 80) + `</p></div>`,

@@ -131,8 +131,8 @@ var chromeNames = map[string]bool{
 	"toc": true, "sitesub": true, "contentsub": true, "jump-to-nav": true, "catlinks": true, "printfooter": true,
 }
 
-// isChromeBlock reports a cookie or consent banner, a breadcrumb trail or a
-// toolbar, by id, class, role or aria-label.
+// isChromeBlock reports a cookie or consent banner, a breadcrumb trail, a
+// toolbar or a wiki's menus, by id, class, role or aria-label.
 func isChromeBlock(n *xhtml.Node, class, id string) bool {
 	switch n.DataAtom {
 	case atom.Html, atom.Body, atom.Main, atom.Article:
@@ -144,7 +144,7 @@ func isChromeBlock(n *xhtml.Node, class, id string) bool {
 	s := strings.ToLower(class + " " + id + " " + attrVal(n, "aria-label"))
 	for _, f := range strings.Fields(strings.ToLower(class + " " + id)) {
 		if chromeNames[f] {
-			return true
+			return len(shortText(n, 1024)) < 1024 // (not a wrapper of the page's text)
 		}
 	}
 	for _, w := range chromeWords {
