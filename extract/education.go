@@ -591,7 +591,13 @@ func (r *run) education(lines []*line) {
 		for i, f := range fields {
 			if _, rest := r.lx.degreeIn(f); rest == f && r.lx.isSchool(f) {
 				b.e.Institution = f
-				if school, dept, ok := splitDepartment(f); ok {
+				if school, dept, major, ok := schoolDeptMajor(f); ok && r.lx.isSchool(school) {
+					// "某大学公共管理学院行政管理专业", as field() reads it
+					b.e.Institution, b.e.Area = school, area(major)
+					if dept != "" {
+						b.x["x-department"] = dept
+					}
+				} else if school, dept, ok := splitDepartment(f); ok {
 					b.e.Institution = school
 					b.department(dept)
 				}

@@ -202,6 +202,11 @@ func TestSchoolDeptMajor(t *testing.T) {
 	if d := cmp.Diff([]string{"江城财经大学", "行政管理", "本科", "公共管理学院"}, got); d != "" {
 		t.Errorf("fields (-want +got):\n%s", d)
 	}
+	// the same in an entry's header
+	res, _ := New(nil).Run(lines("柯雨桐", "keyutong@example.com", "教育背景", "2018.09-2022.06 江城财经大学公共管理学院行政管理专业 本科"))
+	if len(res.Education) != 1 || res.Education[0].Institution != "江城财经大学" || res.Education[0].Area != "行政管理" {
+		t.Errorf("header: %+v", res.Education)
+	}
 }
 
 // TestDegreeWords: degrees of several countries' systems are read.
