@@ -119,7 +119,7 @@ var areaIn = lazyRE(`(?i)^(?:in|of|en|de|em)\s+`) // "in", in French and Spanish
 // area cleans a major: no trailing 专业, no leading "in".
 func area(s string) string {
 	s = strings.TrimSpace(areaIn.ReplaceAllString(strings.TrimSpace(s), ""))
-	s = strings.TrimSuffix(s, "专业")
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "专业"), "專業")
 	if m := bracketedArea.FindStringSubmatch(s); m != nil {
 		s = m[1] // "B.E. (Computer Engineering)": the major in brackets after the degree
 	}

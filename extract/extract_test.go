@@ -520,6 +520,7 @@ func TestArea(t *testing.T) {
 		"en Information Systems":  "Information Systems", // French
 		"de Informática":          "Informática",         // Spanish
 		"软件工程专业":                  "软件工程",
+		"資訊工程專業":                  "資訊工程",
 		"Design and Engineering":  "Design and Engineering",
 		"Engineering in Practice": "Engineering in Practice",
 	} {
