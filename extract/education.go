@@ -372,16 +372,10 @@ func (b *eduBuilder) field(r *run, f string) {
 		}
 		return
 	}
-	if studyWords[f] {
+	if r.lx.studyWords[f] {
 		return // "学习" of "本科学习": what one did there
 	}
-	if school, dept, major, ok := schoolDeptMajor(f); ok && b.e.Institution == "" && b.e.Area == "" && r.lx.isSchool(school) {
-		// "某财经大学公共管理学院行政管理专业": the school, its college, the
-		// major, written as one
-		b.e.Institution, b.e.Area = school, area(major)
-		if dept != "" {
-			b.x["x-department"] = dept
-		}
+	if b.e.Institution == "" && b.e.Area == "" && b.schoolDeptMajor(r, f) {
 		return
 	}
 	if r.lx.isSchool(f) && b.e.Institution == "" && !r.lx.hasDegree(f) {
@@ -400,7 +394,7 @@ func (b *eduBuilder) field(r *run, f string) {
 			return // "硕士 M.S.": the degree in two scripts
 		}
 		// "B.S. in Computer Science", "软件工程 本科"
-		if studyWords[rest] {
+		if r.lx.studyWords[rest] {
 			rest = "" // "本科学习": what one did there
 		}
 		if rest != "" && !r.lx.isSchool(rest) && b.e.Area == "" {
@@ -423,10 +417,6 @@ func (b *eduBuilder) field(r *run, f string) {
 		b.e.Area, b.deptArea = area(f), false // ("南京大学 计算机系 软件工程": the major named after the department)
 	}
 }
-
-// studyWords are what one did at a school, written after the degree
-// ("本科学习", "高中就读"): no field of the entry.
-var studyWords = map[string]bool{"学习": true, "就读": true, "學習": true, "就讀": true}
 
 // schoolDeptMajor splits a Chinese field that names a school, maybe one of
 // its colleges, and a major ending in 专业, written as one: "某大学公共管理学院
@@ -454,6 +444,21 @@ func schoolDeptMajor(f string) (school, dept, major string, ok bool) {
 		return school, dept, rest, true
 	}
 	return "", "", "", false
+}
+
+// schoolDeptMajor sets the school, the college and the major of a field
+// that names them written as one ("某财经大学公共管理学院行政管理专业"),
+// and reports whether it did.
+func (b *eduBuilder) schoolDeptMajor(r *run, f string) bool {
+	school, dept, major, ok := schoolDeptMajor(f)
+	if !ok || !r.lx.isSchool(school) {
+		return false
+	}
+	b.e.Institution, b.e.Area = school, area(major)
+	if dept != "" {
+		b.x["x-department"] = dept
+	}
+	return true
 }
 
 // departmentSuffixes end the name of a school's department or college.
@@ -520,8 +525,8 @@ func (r *run) education(lines []*line) {
 	entries := r.splitEntries(kEducation, lines)
 	// courses beside a school's entry, or under a heading of training
 	// ("TRAINING", "Courses") a section of nothing but courses
-	allCourses := len(entries) >= 2 && !slices.ContainsFunc(entries, func(e *entry) bool { return !r.trainingEntry(e) })
-	courses := slices.ContainsFunc(entries, r.schooledEntry) || r.trainingHeading() && allCourses
+	courses := slices.ContainsFunc(entries, r.schooledEntry) ||
+		r.trainingHeading() && len(entries) >= 2 && !slices.ContainsFunc(entries, func(e *entry) bool { return !r.trainingEntry(e) })
 	for _, e := range entries {
 		if r.projectShaped(e) {
 			projects = append(append(projects, e.header...), e.body...)
@@ -591,15 +596,13 @@ func (r *run) education(lines []*line) {
 		for i, f := range fields {
 			if _, rest := r.lx.degreeIn(f); rest == f && r.lx.isSchool(f) {
 				b.e.Institution = f
-				if school, dept, major, ok := schoolDeptMajor(f); ok && r.lx.isSchool(school) {
-					// "某大学公共管理学院行政管理专业", as field() reads it
-					b.e.Institution, b.e.Area = school, area(major)
-					if dept != "" {
-						b.x["x-department"] = dept
+				// "某大学公共管理学院行政管理专业", as field() reads it, or
+				// "某大学计算机科学与技术系"
+				if !b.schoolDeptMajor(r, f) {
+					if school, dept, ok := splitDepartment(f); ok {
+						b.e.Institution = school
+						b.department(dept)
 					}
-				} else if school, dept, ok := splitDepartment(f); ok {
-					b.e.Institution = school
-					b.department(dept)
 				}
 				fields = append(fields[:i:i], fields[i+1:]...)
 				break
@@ -773,11 +776,13 @@ func (r *run) schooledEntry(e *entry) bool {
 // school, no degree and no place, no honours, grade or thesis, no
 // sentence or label, and no text under it.
 func (r *run) trainingEntry(e *entry) bool {
-	if len(e.header) != 1 || len(e.body) > 0 || r.schooledEntry(e) || r.lx.hasDegree(e.header[0].text) || hasSentencePunct(e.header[0].text) {
-		// (a vocational degree alone is no school's: hasDegree again)
+	if len(e.header) != 1 || len(e.body) > 0 {
 		return false
 	}
 	l := e.header[0]
+	if r.lx.isSchool(l.text) || r.lx.hasDegree(l.text) || hasSentencePunct(l.text) {
+		return false // (a vocational degree too: a course of study)
+	}
 	sp, ok := findSpan(l.raw)
 	if !ok || sp.Range || l.runes > maxEntryLine || strings.HasSuffix(l.text, ".") || strings.ContainsAny(l.text, ":：") {
 		return false // (a sentence, or a label's value: "Fieldwork: …")

@@ -256,6 +256,7 @@ type Lexicon struct {
 	certWords      wordSet
 	courseWords    wordSet         // words.tsv "course": "Training", "Licence", "培训"
 	notCourseWords wordSet         // words.tsv "notcourse": "GPA", "Thesis", "交换"
+	studyWords     map[string]bool // words.tsv "study": "学习" of "本科学习"
 	functions      map[string]bool // business functions and one-word roles that are surnames, lower-case: "marketing", "cook"
 	cityNames      map[string]bool // lower case
 	countries      map[string]bool
@@ -421,6 +422,10 @@ func (lx *Lexicon) readWordTables() {
 	lx.certWords = newWordSet(words["cert"])
 	lx.courseWords = newWordSet(words["course"])
 	lx.notCourseWords = newWordSet(words["notcourse"])
+	lx.studyWords = map[string]bool{}
+	for _, w := range words["study"] {
+		lx.studyWords[w] = true
+	}
 	lx.functions = map[string]bool{}
 	for _, w := range append(words["function"], words["role"]...) {
 		lx.functions[strings.ToLower(w)] = true

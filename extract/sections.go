@@ -121,7 +121,7 @@ func (r *run) headingText(l *line, t string) (Kind, bool) {
 			// "科研经历 Research Experience": two names the lexicon files
 			// apart (research is projects in Chinese, posts held in
 			// English); the half written first says which
-			if strings.Index(t, cjk) <= strings.IndexFunc(t, func(c rune) bool { return c < utf8.RuneSelf && unicode.IsLetter(c) }) {
+			if strings.Index(t, cjk) <= strings.IndexFunc(t, isLatinLetter) {
 				return k1, true
 			}
 			return k2, true

@@ -271,13 +271,14 @@ func (r *run) readJob(e *entry) job {
 			desc = append(desc, rest)
 			continue
 		}
+		countryFirst := j.location != "" && r.lx.isCountry(j.location)
 		switch {
 		case r.lx.isLocation(f) && j.location == "":
 			j.location = f
-		case (r.lx.isLocation(f) || r.lx.regionPlace(f) && r.lx.isCountry(j.location)) && j.x["x-country"] == nil && (r.lx.isCountry(j.location) || r.lx.isCountry(f)):
+		case (r.lx.isLocation(f) || r.lx.regionPlace(f) && countryFirst) && j.x["x-country"] == nil && (countryFirst || r.lx.isCountry(f)):
 			// "NIGERIA — Maiduguri, Borno State": the country, and the
 			// place in it
-			if r.lx.isCountry(j.location) {
+			if countryFirst {
 				j.location, f = f, j.location
 			}
 			j.x["x-country"] = f

@@ -59,7 +59,7 @@ func wordCounts(s string) map[string]int {
 	// sets glue, not a space, between "｜" and a Latin word ("中文 A｜English
 	// B"), which pdftotext prints as a space
 	s = strings.Map(func(r rune) rune {
-		if r >= 0x3000 && r <= 0x303f || r >= 0xff01 && r <= 0xff65 && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if (r >= 0x3000 && r <= 0x303f) || (r >= 0xff01 && r <= 0xff65 && !unicode.IsLetter(r) && !unicode.IsDigit(r)) {
 			return ' '
 		}
 		return r
