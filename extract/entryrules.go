@@ -772,9 +772,12 @@ func shortFields(f feat) bool {
 func (r *run) headerNames(e *entry) int {
 	n := 0
 	for _, l := range e.header {
-		for _, f := range r.feature(l).fields {
+		fields := r.feature(l).fields
+		for i, f := range fields {
 			switch {
 			case r.lx.isLocation(f): // "Acme  Boston, MA": one name and a place
+			case i > 0 && r.slashedTitles(l.raw, fields[i-1], f):
+				// "Diver / Tender": two roles held at once, one position
 			case hasHan(f) && func() bool { _, _, ok := r.lx.splitOrgTitle(f); return ok }():
 				n += 2 // "某科技有限公司 数据工程师": both names
 			default:
@@ -785,7 +788,25 @@ func (r *run) headerNames(e *entry) int {
 	return n
 }
 
-// datedLineRule places a line that holds dates.
+// slashedTitles reports whether a and b are titles, no employer, school
+// or place, written in that order in raw with a slash between them:
+// "Diving Supervisor / Lead Diver", two roles held at once.
+func (r *run) slashedTitles(raw, a, b string) bool {
+	pure := func(s string) bool {
+		return r.lx.isTitle(s) && !r.lx.isOrg(s) && !r.lx.isSchool(s) && !r.lx.isLocation(s)
+	}
+	if !pure(a) || !pure(b) || hasHan(a) != hasHan(b) {
+		return false
+	}
+	i := strings.Index(raw, a)
+	if i < 0 {
+		return false
+	}
+	rest := raw[i+len(a):]
+	k := strings.Index(rest, b)
+	return k > 0 && strings.TrimSpace(rest[:k]) == "/"
+}
+
 // datedNameBeforeDash reports whether a line opens with a short name that
 // holds the dates, then a spaced dash: "Campus bike-share analysis (2022)
 // — demand clustering for 80 docks."
@@ -806,6 +827,7 @@ func datedNameBeforeDash(s string) bool {
 	return false
 }
 
+// datedLineRule places a line that holds dates.
 func (r *run) datedLineRule(c *entryCtx) verdict {
 	l, f, cur := c.l(), c.f(), c.cur
 	if !f.hasSpan {

@@ -32,6 +32,8 @@ func TestEntryRules(t *testing.T) {
 		{"a name that completes a dated header joins it", kWork, []doc.Line{p("2018-  Harborline Analytics  Boston, MA"), p("Principal Engineer")}, 1, 1, joinsHeader},
 		{"a name that completes a dated header joins it", kWork, []doc.Line{p("NIGERIA — Kano, Kano State    Jul 2023 – present"), p("Field Coordinator · Harbourlight Relief")}, 1, 1, joinsHeader},
 		{"a name that completes a dated header joins it", kProjects, []doc.Line{p("2023.03-2023.06 雾港"), p("像素风解谜游戏")}, 1, 1, undecided},
+		{"a name that completes a dated header joins it", kWork, []doc.Line{p("3/2021 - present     Crane Operator / Scaffolder"), {Text: "Harbourview Lifting Ltd, Durban", Indent: 21}}, 1, 1, joinsHeader},
+		{"a name that completes a dated header joins it", kWork, []doc.Line{p("3/2021 - present     Crane Operator / Harbourview Lifting"), {Text: "Durban harbour and the Bluff", Indent: 21}}, 1, 1, undecided},
 		{"a name that completes a dated header joins it", kProjects, []doc.Line{p("2023.03-2023.06 雾港"), p("Unity, C#    个人项目")}, 1, 1, joinsHeader},
 		{"a name that completes a dated header joins it", kProjects, []doc.Line{p("北京千帆电商科技有限公司    2022/01 – 2022/11"), p("千帆交易中台单元化改造")}, 1, 1, joinsHeader},
 		{"a dated line", kEducation, []doc.Line{p("英国西岸大学（University of Westbank）   金融学硕士 MSc Finance，Merit   2020.09 – 2021.11")}, 0, -1, opensEntry},

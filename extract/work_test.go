@@ -101,6 +101,8 @@ func TestReadJobAt(t *testing.T) {
 		{"2014.07-2015.06 【外派】华为技术有限公司 测试工程师", "华为技术有限公司", "测试工程师", ""},
 		// a position the split cut in two, its employer named elsewhere
 		{"Barista / Shift Lead                        05.2017 – Now\nOak + Ash Design, Kuala Lumpur", "Oak + Ash Design", "Barista / Shift Lead", ""},
+		// two roles held at once, the employer on the line under them
+		{"3/2021 - present     Crane Operator / Scaffolder\n                     Harbourview Lifting (Pty) Ltd, Durban", "Harbourview Lifting (Pty) Ltd", "Crane Operator / Scaffolder", ""},
 		{"Research Assistant - Genomics at Harbour Bank (2016 – 2018)", "Harbour Bank", "Research Assistant - Genomics", ""},
 		{"Research Assistant - Genomics\nKestrel Labs Ltd\n2016 – 2018", "Kestrel Labs Ltd", "Research Assistant - Genomics", ""},
 		{"Summer Intern, Finance, Blue Fern  2015 – 2016", "Blue Fern", "Summer Intern, Finance", ""},
