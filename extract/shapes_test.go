@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -717,6 +718,21 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Education", Blank: true}, {Text: "Lakeside University"}, {Text: "2019 – 2023"},
 		}, `{"skills":[{"name":"Languages","keywords":["Go","Python","SQL"]},{"name":"Tools","keywords":["Git","Docker"]}],` +
 			`"education":[{"institution":"Lakeside University","startDate":"2019","endDate":"2023"}]}`, []string{"skills", "education", "languages"}},
+		{"skill groups side by side after the section's name, a row of their levels under their names", []doc.Line{
+			{Text: "Ana Lima"}, {Text: "Education        BSc Biotechnology, Lakeside University", Blank: true}, {Text: "2016 – 2020", Indent: 17},
+			{Text: "Skills           Backend 后端               Data 数据", Blank: true},
+			{Text: "Expert                    Advanced", Indent: 17},
+			{Text: "Kubernetes               Pandas", Indent: 26, Blank: true}, {Text: "Go                       SQL", Indent: 26}, {Text: "gRPC", Indent: 26},
+		}, `{"skills":[{"name":"Backend 后端","level":"Expert","keywords":["Kubernetes","Go","gRPC"]},{"name":"Data 数据","level":"Advanced","keywords":["Pandas","SQL"]}]}`, []string{"skills"}},
+		{"skill groups side by side in a PDF, bulleted items in their boxes, one item alone in the longer last column", []doc.Line{
+			pdfLine(1, 1, 0, "Ana Lima"), {Text: "Skills", Heading: 1, Size: 21, Pos: doc.Pos{Page: 1, Line: 2}},
+			pdfLine(1, 3, 0, "iOS", "Android", "Practices"), pdfLine(1, 4, 0, "Expert", "Advanced"),
+			pdfLine(1, 5, 59, "CI/CD"), pdfLine(1, 6, 3, "Swift", "Kotlin", "Feature flags"), pdfLine(1, 7, 3, "SwiftUI", "Coroutines"), pdfLine(1, 8, 3, "Combine"),
+		}, `{"skills":[{"name":"iOS","level":"Expert","keywords":["Swift","SwiftUI","Combine"]},{"name":"Android","level":"Advanced","keywords":["Kotlin","Coroutines"]},` +
+			`{"name":"Practices","keywords":["CI/CD","Feature flags"]}]}`, []string{"skills"}},
+		{"skills rated in a column: two items before one level are two items", []doc.Line{
+			p("张三"), h("专业技能"), p("数据仓库建模                    精通"), p("Spark / Flink             精通"), p("Kubernetes                了解"),
+		}, `{"skills":[{"keywords":["数据仓库建模","Spark","Flink","Kubernetes"]}]}`, []string{"skills"}},
 		{"the city after an employer's name, after a comma in a labelled form or after a space", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("Dates  September 2020 – Present"), p("Occupation or position held  Lead Mobile Engineer"), p("Name of employer  Koala Bank, Sydney"),
 			h("工作经历"), {Text: "云帆协同 CloudSail 上海", Bold: true}, p("高级产品经理  2021.05 – 至今"),
@@ -1159,4 +1175,19 @@ func TestAbsoluteURLs(t *testing.T) {
 	if got := findURL("博客：juejin.cn/user/3928](https://juejin.cn/user/3928)"); got != "juejin.cn/user/3928" {
 		t.Errorf("findURL stops at Markdown's link brackets: got %q", got)
 	}
+}
+
+// pdfLine is a line of a PDF at page, line and indentation: its fields
+// set apart by wide gaps, each bulleted row's marker taken off ("•").
+func pdfLine(page, n, indent int, fields ...string) doc.Line {
+	l := doc.Line{Text: strings.Join(fields, "  "), Size: 12, Indent: indent, Pos: doc.Pos{Page: page, Line: n}}
+	if indent > 0 {
+		l.Marker = "•"
+	}
+	if len(fields) > 1 {
+		for i, f := range fields {
+			l.Spans = append(l.Spans, doc.Span{Text: f, Style: doc.Style{Size: 12}, Box: i > 0})
+		}
+	}
+	return l
 }

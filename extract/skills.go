@@ -63,7 +63,7 @@ func (r *run) skills(lines []*line) {
 				group, pending, level = len(r.res.Skills)-1, "", ""
 			}
 			g := &r.res.Skills[group]
-			g.Keywords = append(g.Keywords, name)
+			g.Keywords = append(g.Keywords, r.keywords(name)...) // ("Spark / Flink  精通": two items, one level)
 			continue
 		}
 		if label, value, own := wideLabel(l); own && r.lx.levels[strings.ToLower(value)] && r.itemsBelow(lines, i) {
@@ -353,18 +353,63 @@ func textColumns(l *line) (fields []string, starts []int) {
 	return fields, starts
 }
 
-// groupGrid reads skill groups set side by side in plain text: a row of
-// their names over rows of items, each item under the name whose column it
-// starts in. It returns the groups and how many lines they took; 0 when
-// the lines do not start such a grid.
+// boxFields gives the fields of a line its layout set apart (the spans a
+// Box starts); the line's text as one field when it has no spans.
+func boxFields(l *line) []string {
+	if l.Spans == nil {
+		return []string{strings.TrimSpace(l.text)}
+	}
+	var out []string
+	for i, sp := range l.Spans {
+		if t := strings.TrimSpace(sp.Text); i == 0 || sp.Box {
+			out = append(out, t)
+		} else {
+			out[len(out)-1] += " " + t
+		}
+	}
+	return out
+}
+
+// groupGrid reads skill groups set side by side: a row of their names
+// over rows of items, each item under its group's name. In plain text an
+// item goes under the name whose column it starts in. Where the layout set
+// the fields apart (a PDF's wide gaps), a full row gives one item to each
+// group in order; a shorter row at the rows' indentation fills the first
+// groups, and an item alone further right goes under the last group (its
+// column ran longer). A row of levels right under the names ("Expert
+// Advanced") gives the groups their levels. It returns the groups and how
+// many lines they took; 0 when the lines do not start such a grid.
 func (r *run) groupGrid(lines []*line) ([]schema.Skill, int) {
-	if len(lines) < 3 || lines[0].Size > 0 || lines[0].Spans != nil {
+	if len(lines) < 3 || lines[0].Marker != "" || lines[0].Heading > 0 {
 		return nil, 0
 	}
-	names, starts := textColumns(lines[0])
+	text := lines[0].Size == 0 && lines[0].Spans == nil
+	if !text && lines[0].Pos.Page == 0 {
+		return nil, 0 // (an HTML line's boxes are chips and inline items, not columns)
+	}
+	var names []string
+	var starts []int
+	if text {
+		names, starts = textColumns(lines[0])
+	} else {
+		names = boxFields(lines[0])
+	}
+	if k, section := r.sectionNamed(names[0]); section && k == kSkills && len(names) > 2 {
+		// "Skills      Analysis      Programming": the section's own name
+		// beside its groups' names
+		names = names[1:]
+		if starts != nil {
+			starts = starts[1:]
+		}
+	}
+	levelRow := func(fs []string) bool {
+		return len(fs) >= 2 && len(fs) <= len(names) && !slices.ContainsFunc(fs, func(f string) bool { return !r.lx.levels[strings.ToLower(f)] })
+	}
+	leveled := levelRow(boxFields(lines[1])) || lines[1].Spans == nil && levelRow(wideFields(lines[1].raw))
 	if len(names) < 2 || slices.ContainsFunc(names, func(n string) bool {
-		k, section := r.sectionNamed(n) // "Skills      Product": the section's own name beside its first group
-		return !shortLabel(n) || r.lx.techs[strings.ToLower(n)] || section && k == kSkills && n == names[0]
+		k, section := r.sectionNamed(n) // "Skills      Product": the section's own name beside its only group
+		// (a technology names a group when levels stand under it: "iOS  Android" over "Expert  Advanced")
+		return !shortLabel(n) || r.lx.techs[strings.ToLower(n)] && !leveled || r.lx.levels[strings.ToLower(n)] || section && k == kSkills && n == names[0]
 	}) {
 		return nil, 0
 	}
@@ -372,16 +417,57 @@ func (r *run) groupGrid(lines []*line) ([]schema.Skill, int) {
 	for k, n := range names {
 		groups[k].Name = n
 	}
-	rows := 0
+	rows, indent := 0, -1
 	for _, l := range lines[1:] {
-		fs, at := textColumns(l)
-		if l.Heading > 0 || l.Bold || l.Marker != "" && len(fs) > 1 || at[0] < starts[0] {
+		if l.Heading > 0 || l.Bold {
 			break
 		}
+		if !text && len(boxFields(l)) == len(names) {
+			indent = l.Indent // a full row's: where the first column starts
+			break
+		}
+	}
+	for j, l := range lines[1:] {
+		var fs []string
+		var at []int
+		if text {
+			if l.Spans != nil || l.Size > 0 {
+				break
+			}
+			fs, at = textColumns(l)
+		} else {
+			if l.Cells != nil || l.Size > 0 && lines[0].Size > 0 && l.Size != lines[0].Size {
+				break
+			}
+			fs = boxFields(l)
+		}
+		if len(fs) == 0 || !text && len(fs) > len(names) || l.Heading > 0 || l.Bold || text && l.Marker != "" && len(fs) > 1 && lines[1].Marker == "" || text && at[0] < starts[0] {
+			break
+		}
+		if j == 0 && levelRow(fs) {
+			// "iOS  Android" over "Expert  Advanced": each group's level
+			if text {
+				for k, f := range fs {
+					groups[gridColumn(starts, at[k])].Level = f
+				}
+			} else {
+				for k, f := range fs {
+					groups[k].Level = f
+				}
+			}
+			rows++
+			continue
+		}
+		if slices.ContainsFunc(fs, func(f string) bool { return !shortItem(f) || !text && containsAny(f, "、,，;；|") }) {
+			break // a sentence, not an item; in a PDF, one item a box ("Languages  Go, Python": a table's row)
+		}
 		for k, f := range fs {
-			c := 0 // the last name column the item starts at or after
-			for c+1 < len(starts) && at[k] >= starts[c+1]-1 {
-				c++
+			c := k
+			switch {
+			case text:
+				c = gridColumn(starts, at[k])
+			case len(fs) < len(names) && indent >= 0 && l.Indent > indent+1:
+				c = len(names) - len(fs) + k // alone further right: the longer last column
 			}
 			groups[c].Keywords = append(groups[c].Keywords, r.keywords(f)...)
 		}
@@ -390,7 +476,26 @@ func (r *run) groupGrid(lines []*line) ([]schema.Skill, int) {
 	if rows < 2 {
 		return nil, 0
 	}
+	if !text && slices.ContainsFunc(groups, func(g schema.Skill) bool { return len(g.Keywords) == 0 }) {
+		return nil, 0 // a group without items: no grid
+	}
 	return groups, rows + 1
+}
+
+// gridColumn is the last column of starts that a field starting at at
+// starts in or after.
+func gridColumn(starts []int, at int) int {
+	c := 0
+	for c+1 < len(starts) && at >= starts[c+1]-1 {
+		c++
+	}
+	return c
+}
+
+// shortItem reports whether a grid's field reads as one item: a few words,
+// no sentence.
+func shortItem(s string) bool {
+	return s != "" && len(strings.Fields(s)) <= 4 && !hasSentencePunct(s)
 }
 
 // itemsUnder counts the lines at the start of ls set deeper than indent,
