@@ -103,7 +103,14 @@ var lineTests = []struct {
 		`<script>function f(){}</script><noscript>Enable JS</noscript><template><p>tpl</p></template><svg><text>svg</text></svg>` +
 		`<p>text</p><form><label>Name</label><input value="v"><select><option>opt</option></select><textarea>ta</textarea><button>Send</button></form>` +
 		`<iframe src="x">frame</iframe><canvas>cv</canvas><object>obj</object></body></html>`,
-		texts("text", "Name")},
+		texts("text", "Name  v  opt  ta")}, // (a form's controls show their values; a button is no text)
+	{"a form filled in: each control's value as it shows", `<form><p><label>姓名</label><input type="text" value="林晓"></p>` +
+		`<p><label>性别</label><select><option>男</option><option selected>女</option></select></p>` +
+		`<p><label>学历</label><select><optgroup label="x"><option>本科</option><option>硕士</option></optgroup></select></p>` +
+		`<p><label>经历</label><textarea rows="2">负责竞品调研。</textarea></p>` +
+		`<p><label>电话</label><input type="tel" value="138 0000 0000"><input type="hidden" value="id-77"><input type="password" value="pw">` +
+		`<input type="checkbox" value="on"><input value="" ><input hidden value="h"></p></form>`,
+		texts("姓名  林晓", "性别  女", "学历  本科", "经历  负责竞品调研。", "电话  138 0000 0000")},
 	{"entities and whitespace", "<p>  A&amp;B &lt;tag&gt;\n\t&quot;q&quot;   &copy; 2024 </p><p>x&nbsp;&nbsp;y</p><p>&#20013;&#x6587;</p>",
 		texts(`A&B <tag> "q" © 2024`, "x  y", "中文")},
 	{"pre keeps line breaks", "<pre>\nfunc main() {\n    fmt.Println(1)\n}\n</pre><p>after</p><div style=\"white-space:pre-line\">a   b\nc</div>",

@@ -245,6 +245,16 @@ func (w *walker) enter(n *xhtml.Node) bool {
 		w.text(w.top(), n.Data)
 		return false
 	}
+	if v, ok := formValue(n); ok {
+		// a form's control shows its value: a job site's edit page
+		// saved with the fields filled in
+		if c := w.top(); c.emit {
+			w.gap(c)
+			w.text(c, v)
+			w.gap(c)
+		}
+		return false
+	}
 	if n.Type != xhtml.ElementNode || w.p.hidden(n) {
 		return false
 	}
@@ -953,4 +963,79 @@ func headRow(tr *xhtml.Node) bool {
 		}
 	}
 	return th
+}
+
+// shownInputs are the types of <input> whose value a page shows as text.
+var shownInputs = map[string]bool{
+	"": true, "text": true, "email": true, "tel": true, "url": true, "search": true, "number": true,
+	"date": true, "month": true, "week": true, "time": true, "datetime-local": true,
+}
+
+// formValue is the text a form's control shows: an <input>'s value, a
+// <textarea>'s text, the option a <select> shows (the one selected, else
+// the first). Controls marked hidden, and those that show no text
+// (buttons, check boxes, passwords), give none.
+func formValue(n *xhtml.Node) (string, bool) {
+	if n.Type != xhtml.ElementNode || n.Namespace != "" {
+		return "", false
+	}
+	if _, hidden := attr(n, "hidden"); hidden {
+		return "", false
+	}
+	var v string
+	switch n.DataAtom {
+	case atom.Input:
+		t, _ := attr(n, "type")
+		if !shownInputs[strings.ToLower(strings.TrimSpace(t))] {
+			return "", false
+		}
+		v, _ = attr(n, "value")
+	case atom.Textarea:
+		v = nodeText(n)
+	case atom.Select:
+		var first, chosen *xhtml.Node
+		var find func(*xhtml.Node)
+		find = func(p *xhtml.Node) {
+			for c := p.FirstChild; c != nil && chosen == nil; c = c.NextSibling {
+				switch {
+				case isElem(c, atom.Option):
+					if first == nil {
+						first = c
+					}
+					if _, sel := attr(c, "selected"); sel {
+						chosen = c
+					}
+				case isElem(c, atom.Optgroup):
+					find(c)
+				}
+			}
+		}
+		find(n)
+		if chosen == nil {
+			chosen = first
+		}
+		if chosen != nil {
+			v = nodeText(chosen)
+		}
+	default:
+		return "", false
+	}
+	v = strings.TrimSpace(v)
+	return v, v != ""
+}
+
+// nodeText is the text of n's descendants, joined.
+func nodeText(n *xhtml.Node) string {
+	var b strings.Builder
+	var walk func(*xhtml.Node)
+	walk = func(p *xhtml.Node) {
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == xhtml.TextNode {
+				b.WriteString(c.Data)
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
 }
