@@ -203,6 +203,7 @@ var passes = []struct {
 	{"a heading set over two lines joined", (*run).joinSplitHeading},
 	{"a label column's heading read after the line beside it put first", (*run).liftLabelHeadings},
 	{"a section's name in bold before its text split off", (*run).splitBoldHeading},
+	{"run-in headings split off", (*run).splitRunInHeadings},
 	{"table rows as label：value", (*run).readTableRows},
 	{"labels over values joined", (*run).pairLabels},
 	{"page numbers, running headers and footers", (*run).dropPageFurniture},
@@ -886,6 +887,77 @@ func (r *run) splitBoldHeading(all []*line) []*line {
 			}
 		}
 		out = append(out, l)
+	}
+	return out
+}
+
+// minRunIn is how many lines must open with a section's name and a full
+// stop for a document to be read as setting its headings run in.
+const minRunIn = 3
+
+// runInHeading gives the section's name a line opens with, followed by a
+// full stop and its text ("Education. Severnside College of Art, …"),
+// and the text after it.
+func (r *run) runInHeading(l *line) (name, rest string, ok bool) {
+	if l.Marker != "" || l.Cells != nil || l.Heading != 0 {
+		return "", "", false
+	}
+	name, rest, found := strings.Cut(l.text, ". ")
+	if !found || name != strings.TrimSpace(name) || len(strings.Fields(name)) > 3 || strings.IndexFunc(rest, unicode.IsLetter) < 0 {
+		return "", "", false // (not "LANGUAGES . . . .": a heading's dotted leader)
+	}
+	if k, section := r.sectionNamed(name); !section || k == kOther {
+		return "", "", false
+	}
+	return name, strings.TrimSpace(rest), true
+}
+
+// splitRunInHeadings splits the lines that open with a section's name and
+// a full stop, its text run in after it ("Work. Harbour Studio, Bath —
+// Owner, since 2019"), into the heading and the text, when the document
+// sets minRunIn headings or more so: its own way of writing them, not a
+// sentence that happens to start with "Education.".
+func (r *run) splitRunInHeadings(all []*line) []*line {
+	n := 0
+	for _, l := range all {
+		if _, _, ok := r.runInHeading(l); ok {
+			n++
+		}
+	}
+	if n < minRunIn {
+		return all
+	}
+	out := all[:0:0]
+	for _, l := range all {
+		name, rest, ok := r.runInHeading(l)
+		if !ok {
+			out = append(out, l)
+			continue
+		}
+		h, body := *l, *l
+		h.Spans, h.Bold, h.feat, h.head = nil, true, nil, nil
+		h.text, h.raw, h.runes = name, name, utf8.RuneCountInString(name)
+		body.feat, body.head, body.Blank = nil, nil, false
+		body.Spans = nil
+		if len(l.Spans) > 1 {
+			// the heading cut off the first span (or the first span
+			// dropped, when it was the heading alone)
+			sp := slices.Clone(l.Spans)
+			if t := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(sp[0].Text), name+".")); t == "" {
+				sp = sp[1:]
+				sp[0].Box = false
+			} else {
+				sp[0].Text = t
+			}
+			if len(sp) > 1 {
+				body.Spans = sp
+			}
+		}
+		body.Text, body.text, body.raw, body.runes = rest, rest, rest, utf8.RuneCountInString(rest)
+		if body.Spans != nil {
+			body.raw = spanRaw(body.Line, rest)
+		}
+		out = append(out, &h, &body)
 	}
 	return out
 }

@@ -477,3 +477,44 @@ func TestJoinHanTails(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitRunInHeadings(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	tests := []struct {
+		name string
+		in   []string
+		want []string
+	}{
+		{"a document that runs its headings in", []string{
+			"Ana Lima", "About. I photograph weddings around Bath.", "Work. Harbour Studio, Bath — Owner, since 2019",
+			"Education. Severn College of Art — BA (Hons) Photography, 2015", "Featured in. “Barn weddings”, Bride magazine, 2022",
+		}, []string{
+			"Ana Lima", "About", "I photograph weddings around Bath.", "Work", "Harbour Studio, Bath — Owner, since 2019",
+			"Education", "Severn College of Art — BA (Hons) Photography, 2015", "Featured in", "“Barn weddings”, Bride magazine, 2022",
+		}},
+		{"one sentence that starts with a section's name is no heading", []string{
+			"Ana Lima", "Education. It matters to me.", "Work. Harbour Studio, Bath",
+		}, []string{"Ana Lima", "Education. It matters to me.", "Work. Harbour Studio, Bath"}},
+		{"a heading's dotted leader is no text run in", []string{
+			"PUBLICATIONS . . . . . . . .", "LANGUAGES . . . . . .", "AWARDS . . . . . . .", "English",
+		}, []string{"PUBLICATIONS . . . . . . . .", "LANGUAGES . . . . . .", "AWARDS . . . . . . .", "English"}},
+		{"a word that names no section", []string{
+			"Note. One.", "Aside. Two.", "Also. Three.",
+		}, []string{"Note. One.", "Aside. Two.", "Also. Three."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ls []*line
+			for _, s := range tt.in {
+				ls = append(ls, &line{Line: doc.Line{Text: s}, text: s, raw: s})
+			}
+			var got []string
+			for _, l := range r.splitRunInHeadings(ls) {
+				got = append(got, l.text)
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+		})
+	}
+}

@@ -185,6 +185,10 @@ var spaceFixer = strings.NewReplacer(
 // bulletRunes are list markers that stand alone before an item.
 const bulletRunes = "•·●○◦▪▫■□◆◇►▶➢➤✓✔✗☐☑❖※>🔹🔸▸◾✅👉"
 
+// starBullets are stars that mark an item when a space follows them; a
+// row of them is a rating.
+const starBullets = "✦✧"
+
 var numberedMarker = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`^(?:\d{1,2}[.、)）](?:\s+|$|[^\d.])|[(（]\d{1,2}[)）]\s*|[(（][一二三四五六七八九十]{1,2}[)）]\s*|[①-⑳]\s*|\[\d{1,2}\]\s*|[一二三四五六七八九十]{1,2}[、.．]\s*)`)
 })
@@ -197,6 +201,15 @@ func splitMarker(t string) (marker, rest string) {
 	r, n := utf8.DecodeRuneInString(t)
 	if strings.ContainsRune(bulletRunes, r) {
 		return string(r), strings.TrimSpace(t[n:])
+	}
+	if strings.ContainsRune(starBullets, r) && len(t) > n && (t[n] == ' ' || t[n] == '\t') {
+		// "✦  Shot about 70 weddings": a star before an item, not a
+		// rating's ("✦✦✦✧✧")
+		if rest := strings.TrimSpace(t[n:]); rest != "" {
+			if nr, _ := utf8.DecodeRuneInString(rest); !strings.ContainsRune(starBullets, nr) {
+				return string(r), rest
+			}
+		}
 	}
 	// (": " opens a definition, Pandoc's and PHP Markdown Extra's way to
 	// write the lines under a term: an item)

@@ -217,7 +217,12 @@ func TestSplitMarker(t *testing.T) {
 		{"一、教育背景", "一、", "教育背景"},
 		{"十二、其他", "十二、", "其他"},
 		{"1.", "1.", ""},
+		{"✦    Shot about 70 weddings", "✦", "Shot about 70 weddings"},
+		{"✧\tEdited in Lightroom", "✧", "Edited in Lightroom"},
 		// not markers
+		{"✦✦✦✧✧", "", "✦✦✦✧✧"},
+		{"✦ ✦ ✦ ✧", "", "✦ ✦ ✦ ✧"},
+		{"✦Go", "", "✦Go"},
 		{"2023.8 – 至今", "", "2023.8 – 至今"},
 		{"2019.07 - 2022.03 公司", "", "2019.07 - 2022.03 公司"},
 		{"3.0 SDK", "", "3.0 SDK"},
