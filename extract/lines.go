@@ -81,14 +81,15 @@ var widthFolds = func() *strings.Replacer {
 	for c := '０'; c <= '９'; c++ {
 		pairs = append(pairs, string(c), string('0'+(c-'０')))
 	}
-	pairs = append(pairs, "．", ".", "－", "-", "＠", "@", "＋", "+", "\u3000", "  ")
+	// (丨, a radical, is typed as a bar between fields: "2019/09-至今 丨 公司")
+	pairs = append(pairs, "．", ".", "－", "-", "＠", "@", "＋", "+", "\u3000", "  ", "丨", "｜")
 	return strings.NewReplacer(pairs...)
 }()
 
 // hasWide reports whether s holds a rune widthFolds changes.
 func hasWide(s string) bool {
 	return strings.ContainsFunc(s, func(c rune) bool {
-		return c >= '０' && c <= '９' || c == '．' || c == '－' || c == '＠' || c == '＋' || c == '\u3000'
+		return c >= '０' && c <= '９' || c == '．' || c == '－' || c == '＠' || c == '＋' || c == '\u3000' || c == '丨'
 	})
 }
 

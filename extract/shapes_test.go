@@ -730,6 +730,9 @@ func TestLayoutShapes(t *testing.T) {
 			pdfLine(1, 5, 59, "CI/CD"), pdfLine(1, 6, 3, "Swift", "Kotlin", "Feature flags"), pdfLine(1, 7, 3, "SwiftUI", "Coroutines"), pdfLine(1, 8, 3, "Combine"),
 		}, `{"skills":[{"name":"iOS","level":"Expert","keywords":["Swift","SwiftUI","Combine"]},{"name":"Android","level":"Advanced","keywords":["Kotlin","Coroutines"]},` +
 			`{"name":"Practices","keywords":["CI/CD","Feature flags"]}]}`, []string{"skills"}},
+		{"丨, a radical, typed as the bar between a job's fields", []doc.Line{
+			p("张三"), h("工作经历"), p("2019/09-至今 丨 星河会计师事务所（特殊普通合伙）上海分所 丨 审计经理"),
+		}, `{"work":[{"name":"星河会计师事务所（特殊普通合伙）上海分所","position":"审计经理","startDate":"2019-09"}]}`, []string{"work"}},
 		{"skills rated in a column: two items before one level are two items", []doc.Line{
 			p("张三"), h("专业技能"), p("数据仓库建模                    精通"), p("Spark / Flink             精通"), p("Kubernetes                了解"),
 		}, `{"skills":[{"keywords":["数据仓库建模","Spark","Flink","Kubernetes"]}]}`, []string{"skills"}},
