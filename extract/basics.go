@@ -83,6 +83,11 @@ var namePrefix = lazyRE(`(?i)^(?:resume|résumé|cv|curriculum vitae)\s*(?:of\b|
 // app's avatar: "乐 屈乐乐".
 var avatarInitial = lazyRE(`^(\p{Han})\s+(\p{Han}{2,4})$`)
 
+// englishNameAfter is a name written the Hong Kong way: the surname in
+// capitals, the given name, a comma and an English name, the Chinese name
+// after it or none ("CHAN Tai-man, Peter  陳大文").
+var englishNameAfter = lazyRE(`^(\p{Lu}{2,}(?:\s+[\p{L}'’\-]+){1,2}),\s*(\p{Lu}\p{Ll}+)(\s+\p{Han}{2,4})?$`)
+
 // setName sets the name, splitting a name written in two scripts.
 func (r *run) setName(s string) bool {
 	s = stripIcons(strings.TrimSpace(nameSuffix.ReplaceAllString(s, ""))) // "👋 欧志恒"
@@ -99,6 +104,10 @@ func (r *run) setName(s string) bool {
 	}
 	if name, post := r.postnominals(s); post != "" && r.setName(name) {
 		setX(&r.res.Basics.X, "x-postnominals", post) // "Gavin Strachan MRICS", "Ana Lima, PhD, CFA"
+		return true
+	}
+	if m := englishNameAfter.FindStringSubmatch(s); m != nil && r.setName(m[1]+m[3]) {
+		setX(&r.res.Basics.X, "x-englishName", m[2]) // "CHAN Tai-man, Peter": the English name a Hong Kong CV writes after the comma
 		return true
 	}
 	if m := honorificAfter.FindStringSubmatchIndex(s); m != nil && m[0] > 0 && r.setName(s[:m[0]]) {

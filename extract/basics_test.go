@@ -40,6 +40,11 @@ func TestSetName(t *testing.T) {
 		{"乐 屈乐乐", "屈乐乐", nil},
 		{"乔 安然", "乔安然", nil},
 		{"林 林林", "林林林", nil},
+		// a Hong Kong name: the surname in capitals, the English name after
+		// a comma, the Chinese name last
+		{"CHAN Tai-man, Peter  陳大文", "CHAN Tai-man", map[string]any{"x-englishName": "Peter", "x-altName": "陳大文"}},
+		{"LEUNG Ka Yan, Mandy", "LEUNG Ka Yan", map[string]any{"x-englishName": "Mandy"}},
+		{"Lima, Ana", "", nil},
 		// a heading's opening word is no name's
 		{"Selected Events", "", nil},
 		{"Professional Memberships", "", nil},
