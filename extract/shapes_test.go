@@ -733,6 +733,14 @@ func TestLayoutShapes(t *testing.T) {
 		{"丨, a radical, typed as the bar between a job's fields", []doc.Line{
 			p("张三"), h("工作经历"), p("2019/09-至今 丨 星河会计师事务所（特殊普通合伙）上海分所 丨 审计经理"),
 		}, `{"work":[{"name":"星河会计师事务所（特殊普通合伙）上海分所","position":"审计经理","startDate":"2019-09"}]}`, []string{"work"}},
+		{"skill groups named over their technologies one or two a line, a sidebar's", []doc.Line{
+			p("Ana Lima"), h("Skills"), p("Infrastructure"), {Text: "Kubernetes", Blank: true}, {Text: "Terraform    AWS", Blank: true}, p("Linux"),
+			p("Observability"), p("Prometheus"), p("Grafana"), {Text: "Programming", Blank: true}, {Text: "Go      Python   Bash", Blank: true},
+		}, `{"skills":[{"name":"Infrastructure","keywords":["Kubernetes","Terraform","AWS","Linux"]},{"name":"Observability","keywords":["Prometheus","Grafana"]},` +
+			`{"name":"Programming","keywords":["Go","Python","Bash"]}]}`, []string{"skills"}},
+		{"a list that starts with its items has no group names among them", []doc.Line{
+			p("Ana Lima"), h("Tools"), {Text: "Figma", Indent: 5}, {Text: "Framer", Indent: 5, Blank: true}, {Text: "HTML", Indent: 5}, {Text: "CSS", Indent: 5},
+		}, `{"skills":[{"keywords":["Figma","Framer","HTML","CSS"]}]}`, []string{"skills"}},
 		{"skills rated in a column: two items before one level are two items", []doc.Line{
 			p("张三"), h("专业技能"), p("数据仓库建模                    精通"), p("Spark / Flink             精通"), p("Kubernetes                了解"),
 		}, `{"skills":[{"keywords":["数据仓库建模","Spark","Flink","Kubernetes"]}]}`, []string{"skills"}},

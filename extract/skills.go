@@ -32,6 +32,20 @@ func (r *run) skills(lines []*line) {
 	inline := false // the line before was a sentence of groups
 	skipTo := 0     // the lines before it were read as a grid of groups
 	glued := r.gluedGroupNames(lines)
+	left := -1 // the section's left edge: where its unbulleted lines start, group names among them
+	for _, l := range lines {
+		if l.Marker == "" && (left < 0 || l.Indent < left) {
+			left = l.Indent
+		}
+	}
+	// groups named over technologies one a line: the section starts with
+	// such a name (a list that starts with its items, "Figma" / "Framer" /
+	// "HTML", has no names among them)
+	techGroups := false
+	if len(lines) > 0 {
+		_, items := r.techLinesBelow(lines, 0)
+		techGroups = items >= minTechItems && r.groupNameLine(lines[0])
+	}
 	for i, l := range lines {
 		if i < skipTo {
 			continue
@@ -105,6 +119,22 @@ func (r *run) skills(lines []*line) {
 			// skill is an item
 			label, value, ok = "", label, false
 			l = &line{Line: l.Line, text: value, raw: value, runes: utf8.RuneCountInString(value)}
+		}
+		if n, items := r.techLinesBelow(lines, i); !ok && techGroups && items >= minTechItems && r.groupNameLine(l) && l.Indent <= left {
+			// "Infrastructure" over "Kubernetes" / "Terraform    AWS" /
+			// "Linux", one or two a line, then "Observability" over its
+			// own: a word that names no technology over technologies is
+			// their group's name, at the section's left edge (not "Framer"
+			// among the items indented under "Tools")
+			g := schema.Skill{Name: strings.TrimSpace(l.text)}
+			for _, it := range lines[i+1 : i+1+n] {
+				for _, f := range wideFields(it.raw) {
+					g.Keywords = append(g.Keywords, r.keywords(f)...)
+				}
+			}
+			r.res.Skills = append(r.res.Skills, g)
+			skipTo, group, pending, under, single = i+1+n, -1, "", -1, -1
+			continue
 		}
 		if !ok && l.Marker == "" && l.runes <= 30 && !containsAny(l.text, "、，,;；/|") && i+1 < len(lines) &&
 			(lines[i+1].Marker != "" && lines[i+1].Heading == 0 || r.lx.levels[strings.ToLower(strings.TrimSpace(lines[i+1].text))] ||
@@ -202,6 +232,40 @@ func (r *run) skills(lines []*line) {
 			group = len(r.res.Skills) - 1 // the bullets below join this group
 		}
 	}
+}
+
+// minTechItems is how many technologies a group's name must head.
+const minTechItems = 2
+
+// groupNameLine reports whether l can name a group of skills on a line
+// of its own: a few words, unbulleted, no list and no technology itself.
+func (r *run) groupNameLine(l *line) bool {
+	t := strings.TrimSpace(l.text)
+	return l.Marker == "" && l.Heading == 0 && l.Cells == nil && l.runes <= 30 && len(strings.Fields(t)) <= 3 &&
+		!containsAny(t, "、，,;；/|:：") && !strings.Contains(l.raw, "  ") && !r.techItem(t) && !r.lx.levels[strings.ToLower(t)]
+}
+
+// techItem reports whether s names a technology: the lexicon's, or one
+// shaped like one ("S3", "PostgreSQL").
+func (r *run) techItem(s string) bool {
+	return r.lx.techs[strings.ToLower(s)] || !strings.Contains(s, " ") && proseTech(r, s)
+}
+
+// techLinesBelow counts the unbulleted lines after line i that hold
+// technologies only, one or a few set apart by wide gaps, and the
+// technologies they hold.
+func (r *run) techLinesBelow(lines []*line, i int) (n, items int) {
+	for _, l := range lines[i+1:] {
+		if l.Marker != "" || l.Heading > 0 || l.Bold || l.Cells != nil {
+			break
+		}
+		fs := wideFields(l.raw)
+		if len(fs) == 0 || slices.ContainsFunc(fs, func(f string) bool { return !r.techItem(f) }) {
+			break
+		}
+		n, items = n+1, items+len(fs)
+	}
+	return n, items
 }
 
 // leadsAnItem reports whether name starts another item of the list after
