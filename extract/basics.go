@@ -88,6 +88,10 @@ var avatarInitial = lazyRE(`^(\p{Han})\s+(\p{Han}{2,4})$`)
 // after it or none ("CHAN Tai-man, Peter  陳大文").
 var englishNameAfter = lazyRE(`^(\p{Lu}{2,}(?:\s+[\p{L}'’\-]+){1,2}),\s*(\p{Lu}\p{Ll}+)(\s+\p{Han}{2,4})?$`)
 
+// nameSuffixWord is a word after a name's comma that is no English name:
+// a generation, a title ("SMITH John, Jr").
+var nameSuffixWord = lazyRE(`^(?:Jr|Sr|Dr|Mr|Mrs|Ms|Miss|Prof|Esq|Hon|Rev)$`)
+
 // setName sets the name, splitting a name written in two scripts.
 func (r *run) setName(s string) bool {
 	s = stripIcons(strings.TrimSpace(nameSuffix.ReplaceAllString(s, ""))) // "👋 欧志恒"
@@ -106,7 +110,7 @@ func (r *run) setName(s string) bool {
 		setX(&r.res.Basics.X, "x-postnominals", post) // "Gavin Strachan MRICS", "Ana Lima, PhD, CFA"
 		return true
 	}
-	if m := englishNameAfter.FindStringSubmatch(s); m != nil && r.setName(m[1]+m[3]) {
+	if m := englishNameAfter.FindStringSubmatch(s); m != nil && (m[3] != "" || !r.lx.isLocation(m[2]) && !nameSuffixWord.MatchString(m[2])) && r.setName(m[1]+m[3]) {
 		setX(&r.res.Basics.X, "x-englishName", m[2]) // "CHAN Tai-man, Peter": the English name a Hong Kong CV writes after the comma
 		return true
 	}

@@ -45,6 +45,13 @@ func TestSetName(t *testing.T) {
 		{"CHAN Tai-man, Peter  陳大文", "CHAN Tai-man", map[string]any{"x-englishName": "Peter", "x-altName": "陳大文"}},
 		{"LEUNG Ka Yan, Mandy", "LEUNG Ka Yan", map[string]any{"x-englishName": "Mandy"}},
 		{"Lima, Ana", "", nil},
+		// a city or a suffix after the comma is no English name
+		{"DUPONT Jean, Paris", "", nil},
+		{"SMITH John, Jr", "", nil},
+		// a surname that is also a trade's word stays a name
+		{"Laura Seaman", "Laura Seaman", nil},
+		{"Peter Fitter", "Peter Fitter", nil},
+		{"Anna Cadet", "Anna Cadet", nil},
 		// a heading's opening word is no name's
 		{"Selected Events", "", nil},
 		{"Professional Memberships", "", nil},

@@ -916,13 +916,17 @@ func (r *run) runInHeading(l *line) (name, rest string, ok bool) {
 // splitRunInHeadings splits the lines that open with a section's name and
 // a full stop, its text run in after it ("Work. Harbour Studio, Bath —
 // Owner, since 2019"), into the heading and the text, when the document
-// sets minRunIn headings or more so: its own way of writing them, not a
-// sentence that happens to start with "Education.".
+// sets minRunIn headings or more so and none on a line of its own: its
+// own way of writing them, not a sentence that happens to start with
+// "Education." nor a job's text led by "Leadership." under a heading.
 func (r *run) splitRunInHeadings(all []*line) []*line {
 	n := 0
 	for _, l := range all {
 		if _, _, ok := r.runInHeading(l); ok {
 			n++
+		}
+		if _, named := r.sectionNamed(strings.Trim(l.text, headingDecor)); named && l.Marker == "" {
+			return all // headings on lines of their own: "Leadership. …" inside a job is its text
 		}
 	}
 	if n < minRunIn {

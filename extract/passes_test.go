@@ -498,6 +498,11 @@ func TestSplitRunInHeadings(t *testing.T) {
 		{"a heading's dotted leader is no text run in", []string{
 			"PUBLICATIONS . . . . . . . .", "LANGUAGES . . . . . .", "AWARDS . . . . . . .", "English",
 		}, []string{"PUBLICATIONS . . . . . . . .", "LANGUAGES . . . . . .", "AWARDS . . . . . . .", "English"}},
+		{"a document with headings of its own: lead words inside a job are its text", []string{
+			"Ana Lima", "Experience", "Head of Nursing, St Anne's Hospital   2018 - present", "Leadership. Led a ward of 40 nurses.",
+			"Training. Ran the preceptor scheme.", "Outreach. Visited schools.",
+		}, []string{"Ana Lima", "Experience", "Head of Nursing, St Anne's Hospital   2018 - present", "Leadership. Led a ward of 40 nurses.",
+			"Training. Ran the preceptor scheme.", "Outreach. Visited schools."}},
 		{"a word that names no section", []string{
 			"Note. One.", "Aside. Two.", "Also. Three.",
 		}, []string{"Note. One.", "Aside. Two.", "Also. Three."}},
@@ -516,5 +521,17 @@ func TestSplitRunInHeadings(t *testing.T) {
 				t.Errorf("(-want +got):\n%s", d)
 			}
 		})
+	}
+}
+
+// TestGroupGridShortLines: lines with no fields start no grid, whatever
+// their spans (a document built by a caller, not an adapter).
+func TestGroupGridShortLines(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon(), typeset: true}
+	for _, first := range []doc.Line{{Text: "", Spans: []doc.Span{}, Size: 12}, {Text: ""}, {Text: "Tools", Size: 12, Spans: []doc.Span{{Text: "Tools"}}}} {
+		ls := []*line{{Line: first, text: first.Text, raw: first.Text}, {Line: doc.Line{Text: "Go"}, text: "Go", raw: "Go"}, {Line: doc.Line{Text: "Rust"}, text: "Rust", raw: "Rust"}}
+		if g, n := r.groupGrid(ls); n != 0 || g != nil {
+			t.Errorf("groupGrid(%q …) = %v, %d; want no grid", first.Text, g, n)
+		}
 	}
 }

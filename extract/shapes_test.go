@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -1149,7 +1150,11 @@ func TestLayoutShapes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, _ := New(nil).Run(&doc.Document{Lines: tt.lines})
+			d := &doc.Document{Lines: tt.lines}
+			if slices.ContainsFunc(tt.lines, func(l doc.Line) bool { return l.Pos.Page > 0 }) {
+				d.Format = doc.PDF // lines with pages are a PDF's
+			}
+			res, _ := New(nil).Run(d)
 			data, err := res.Marshal(false)
 			if err != nil {
 				t.Fatal(err)

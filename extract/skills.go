@@ -77,7 +77,11 @@ func (r *run) skills(lines []*line) {
 				group, pending, level = len(r.res.Skills)-1, "", ""
 			}
 			g := &r.res.Skills[group]
-			g.Keywords = append(g.Keywords, r.keywords(name)...) // ("Spark / Flink  精通": two items, one level)
+			if strings.Contains(name, "/") {
+				g.Keywords = append(g.Keywords, r.keywords(name)...) // "Spark / Flink  精通": two items, one level
+			} else {
+				g.Keywords = append(g.Keywords, name)
+			}
 			continue
 		}
 		if label, value, own := wideLabel(l); own && r.lx.levels[strings.ToLower(value)] && r.itemsBelow(lines, i) {
@@ -439,8 +443,8 @@ func boxFields(l *line) []string {
 // item goes under the name whose column it starts in. Where the layout set
 // the fields apart (a PDF's wide gaps), a full row gives one item to each
 // group in order; a shorter row at the rows' indentation fills the first
-// groups, and an item alone further right goes under the last group (its
-// column ran longer). A row of levels right under the names ("Expert
+// groups (the boxes keep no place: the columns on the left are taken to
+// run longer), and an item alone further right goes under the last group. A row of levels right under the names ("Expert
 // Advanced") gives the groups their levels. It returns the groups and how
 // many lines they took; 0 when the lines do not start such a grid.
 func (r *run) groupGrid(lines []*line) ([]schema.Skill, int) {
@@ -448,8 +452,8 @@ func (r *run) groupGrid(lines []*line) ([]schema.Skill, int) {
 		return nil, 0
 	}
 	text := lines[0].Size == 0 && lines[0].Spans == nil
-	if !text && lines[0].Pos.Page == 0 {
-		return nil, 0 // (an HTML line's boxes are chips and inline items, not columns)
+	if !text && !r.typeset {
+		return nil, 0 // (boxes are columns in a PDF; in HTML or DOCX, chips and inline items)
 	}
 	var names []string
 	var starts []int
@@ -457,6 +461,9 @@ func (r *run) groupGrid(lines []*line) ([]schema.Skill, int) {
 		names, starts = textColumns(lines[0])
 	} else {
 		names = boxFields(lines[0])
+	}
+	if len(names) < 2 {
+		return nil, 0
 	}
 	if k, section := r.sectionNamed(names[0]); section && k == kSkills && len(names) > 2 {
 		// "Skills      Analysis      Programming": the section's own name
@@ -470,9 +477,13 @@ func (r *run) groupGrid(lines []*line) ([]schema.Skill, int) {
 		return len(fs) >= 2 && len(fs) <= len(names) && !slices.ContainsFunc(fs, func(f string) bool { return !r.lx.levels[strings.ToLower(f)] })
 	}
 	leveled := levelRow(boxFields(lines[1])) || lines[1].Spans == nil && levelRow(wideFields(lines[1].raw))
+	// (a technology names a group when levels stand under the names:
+	// "iOS  Android" over "Expert  Advanced"; when every name is one, rows
+	// of items under two columns or more must follow, or "Python  SQL"
+	// over "Expert  Advanced" rates two items)
+	allTechs := !slices.ContainsFunc(names, func(n string) bool { return !r.lx.techs[strings.ToLower(n)] })
 	if len(names) < 2 || slices.ContainsFunc(names, func(n string) bool {
 		k, section := r.sectionNamed(n) // "Skills      Product": the section's own name beside its only group
-		// (a technology names a group when levels stand under it: "iOS  Android" over "Expert  Advanced")
 		return !shortLabel(n) || r.lx.techs[strings.ToLower(n)] && !leveled || r.lx.levels[strings.ToLower(n)] || section && k == kSkills && n == names[0]
 	}) {
 		return nil, 0
@@ -481,13 +492,13 @@ func (r *run) groupGrid(lines []*line) ([]schema.Skill, int) {
 	for k, n := range names {
 		groups[k].Name = n
 	}
-	rows, indent := 0, -1
+	rows, indent, across := 0, -1, 0
 	for _, l := range lines[1:] {
 		if l.Heading > 0 || l.Bold {
 			break
 		}
-		if !text && len(boxFields(l)) == len(names) {
-			indent = l.Indent // a full row's: where the first column starts
+		if fs := boxFields(l); !text && len(fs) == len(names) && !levelRow(fs) {
+			indent = l.Indent // a full row of items: where the first column starts
 			break
 		}
 	}
@@ -525,6 +536,9 @@ func (r *run) groupGrid(lines []*line) ([]schema.Skill, int) {
 		if slices.ContainsFunc(fs, func(f string) bool { return !shortItem(f) || !text && containsAny(f, "、,，;；|") }) {
 			break // a sentence, not an item; in a PDF, one item a box ("Languages  Go, Python": a table's row)
 		}
+		if len(fs) >= 2 {
+			across++
+		}
 		for k, f := range fs {
 			c := k
 			switch {
@@ -537,7 +551,7 @@ func (r *run) groupGrid(lines []*line) ([]schema.Skill, int) {
 		}
 		rows++
 	}
-	if rows < 2 {
+	if rows < 2 || allTechs && across < 2 {
 		return nil, 0
 	}
 	if !text && slices.ContainsFunc(groups, func(g schema.Skill) bool { return len(g.Keywords) == 0 }) {

@@ -207,6 +207,12 @@ func (p *page) isHidden(n *xhtml.Node) bool {
 	if n.Namespace == "svg" || dropAtoms[n.DataAtom] && n.Namespace == "" {
 		return true
 	}
+	return p.hiddenByPage(n)
+}
+
+// hiddenByPage reports whether the page hides n by its attributes, its
+// classes or its style, whatever the element.
+func (p *page) hiddenByPage(n *xhtml.Node) bool {
 	if n.DataAtom == atom.Dialog {
 		if _, open := attr(n, "open"); !open {
 			return true

@@ -111,6 +111,10 @@ var lineTests = []struct {
 		`<p><label>电话</label><input type="tel" value="138 0000 0000"><input type="hidden" value="id-77"><input type="password" value="pw">` +
 		`<input type="checkbox" value="on"><input value="" ><input hidden value="h"></p></form>`,
 		texts("姓名  林晓", "性别  女", "学历  本科", "经历  负责竞品调研。", "电话  138 0000 0000")},
+	{"a form's controls the page hides, and a select left at its placeholder, show nothing", `<style>.sr-only{display:none}</style>` +
+		`<p>Subscribe <input type="email" style="display:none" value="track@example.net"><select class="sr-only"><option selected>x</option></select></p>` +
+		`<p>城市 <select><option value="">请选择</option><option>上海</option></select></p>`,
+		texts("Subscribe", "城市")},
 	{"entities and whitespace", "<p>  A&amp;B &lt;tag&gt;\n\t&quot;q&quot;   &copy; 2024 </p><p>x&nbsp;&nbsp;y</p><p>&#20013;&#x6587;</p>",
 		texts(`A&B <tag> "q" © 2024`, "x  y", "中文")},
 	{"pre keeps line breaks", "<pre>\nfunc main() {\n    fmt.Println(1)\n}\n</pre><p>after</p><div style=\"white-space:pre-line\">a   b\nc</div>",

@@ -245,7 +245,7 @@ func (w *walker) enter(n *xhtml.Node) bool {
 		w.text(w.top(), n.Data)
 		return false
 	}
-	if v, ok := formValue(n); ok {
+	if v, ok := formValue(n); ok && !w.p.hiddenByPage(n) {
 		// a form's control shows its value: a job site's edit page
 		// saved with the fields filled in
 		if c := w.top(); c.emit {
@@ -1012,11 +1012,15 @@ func formValue(n *xhtml.Node) (string, bool) {
 		}
 		find(n)
 		if chosen == nil {
+			if first == nil {
+				return "", false
+			}
+			if v, ok := attr(first, "value"); ok && strings.TrimSpace(v) == "" {
+				return "", false // "请选择" / "Please select": a placeholder, nothing chosen
+			}
 			chosen = first
 		}
-		if chosen != nil {
-			v = nodeText(chosen)
-		}
+		v = nodeText(chosen)
 	default:
 		return "", false
 	}
