@@ -656,6 +656,9 @@ func monthNameDateAt(s string, i int) (Date, bool) {
 // findSpan finds the first date range in s, or failing that the first
 // single date. ok is false when s holds no date.
 func findSpan(s string) (Span, bool) {
+	if sp, ok := monthShortYears(s); ok {
+		return sp, true
+	}
 	ds := findDates(s)
 	if len(ds) == 0 {
 		// an open end alone ("至今") is not a span
@@ -941,3 +944,60 @@ func openEndAt(s string, i int) int {
 // DatesIn returns every date written in s, in order, with its ISO form and
 // byte range: what provenance uses to find where a date came from.
 func DatesIn(s string) []Date { return findDates(s) }
+
+// monthShortYear is a month and a year of two digits: "Apr 21", "Sept. 18".
+var monthShortYear = lazyRE(`(?i)\b([a-z]{3,9})\.?\s+(\d{2})\b`)
+
+// fourDigitYear is a year written in full.
+var fourDigitYear = lazyRE(`\b(?:19|20)\d{2}\b`)
+
+// monthShortYears reads a range of months whose years have two digits,
+// which only a range tells from a day: "Apr 21 – present", "Oct 23 – Jan
+// 24" (a year of this century up to shortYearPivot, else of the last). A
+// line that writes a year in full is read the usual way.
+func monthShortYears(s string) (Span, bool) {
+	if fourDigitYear.MatchString(s) {
+		return Span{}, false
+	}
+	at := func(i int) (string, int, bool) {
+		m := monthShortYear.FindStringSubmatchIndex(s[i:])
+		if m == nil || m[0] != 0 {
+			return "", 0, false
+		}
+		mon, ok, _ := monthWord(s[i+m[2] : i+m[3]])
+		if !ok || i+m[5] < len(s) && (s[i+m[5]] == ',' || s[i+m[5]] == '.' && i+m[5]+1 < len(s) && isDigit(s[i+m[5]+1])) {
+			return "", 0, false // ("Aug 15, 2023": a day)
+		}
+		yy, _ := strconv.Atoi(s[i+m[4] : i+m[5]])
+		y := 2000 + yy
+		if yy > shortYearPivot {
+			y = 1900 + yy
+		}
+		return fmt.Sprintf("%04d-%02d", y, mon), i + m[1], true
+	}
+	for _, m := range monthShortYear.FindAllStringIndex(s, -1) {
+		from, e, ok := at(m[0])
+		if !ok {
+			continue
+		}
+		k := skipSpace(s, e)
+		switch {
+		case strings.HasPrefix(s[k:], "-"):
+			k++
+		case strings.HasPrefix(s[k:], "–"), strings.HasPrefix(s[k:], "—"):
+			k += len("–")
+		case len(s)-k >= 3 && strings.EqualFold(s[k:k+3], "to "):
+			k += 3
+		default:
+			continue
+		}
+		k = skipSpace(s, k)
+		if to, e2, ok := at(k); ok && to >= from {
+			return Span{Start: from, End: to, Range: true, From: m[0], To: e2}, true
+		}
+		if n := openEndAt(s, k); n > 0 {
+			return Span{Start: from, Open: true, Range: true, From: m[0], To: k + n}, true
+		}
+	}
+	return Span{}, false
+}

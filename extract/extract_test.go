@@ -23,6 +23,10 @@ func TestFindSpan(t *testing.T) {
 		{"Sina.com| 前端开发工程师 2008.3-2012.6", "2008-03", "2012-06", false, true},
 		{"在校时间: 2006-2010", "2006", "2010", false, true},
 		{"Jan 2021 – Present", "2021-01", "", true, true},
+		// months with two-digit years, which only a range tells from days
+		{"Paramedic (Band 6)    Apr 21 – present", "2021-04", "", true, true},
+		{"Team Leader (acting)  Oct 23 – Jan 24", "2023-10", "2024-01", false, true},
+		{"Sept. 98 to Mar 03", "1998-09", "2003-03", false, true},
 		{"Mar 2018 – Dec 2020", "2018-03", "2020-12", false, true},
 		{"2014-Apr - 2019-Dec", "2014-04", "2019-12", false, true},
 		{"2020-Jan - Present", "2020-01", "", true, true},
@@ -241,7 +245,7 @@ func TestKeywords(t *testing.T) {
 // its items.
 // TestFindSpanNone: text that ends where a date could start holds none.
 func TestFindSpanNone(t *testing.T) {
-	for _, s := range []string{"Met in Jan", "Sept", "Jan '", "Dec ’", "O'Neil's Bar '19"} {
+	for _, s := range []string{"Met in Jan", "Sept", "Jan '", "Dec ’", "O'Neil's Bar '19", "Won on May 21", "Mar 21 – Jan 19"} {
 		if sp, ok := findSpan(s); ok {
 			t.Errorf("findSpan(%q) = %+v, want none", s, sp)
 		}
