@@ -23,15 +23,7 @@ func TestJoinBrokenAddress(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var ls []*line
-			for _, s := range tt.in {
-				ls = append(ls, &line{Line: doc.Line{Text: s}, text: s, raw: s})
-			}
-			var got []string
-			for _, l := range joinBrokenAddress(ls) {
-				got = append(got, l.text)
-			}
-			if d := cmp.Diff(tt.want, got); d != "" {
+			if d := cmp.Diff(tt.want, lineTexts(joinBrokenAddress(textLines(tt.in)))); d != "" {
 				t.Errorf("(-want +got):\n%s", d)
 			}
 		})
@@ -509,15 +501,7 @@ func TestSplitRunInHeadings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var ls []*line
-			for _, s := range tt.in {
-				ls = append(ls, &line{Line: doc.Line{Text: s}, text: s, raw: s})
-			}
-			var got []string
-			for _, l := range r.splitRunInHeadings(ls) {
-				got = append(got, l.text)
-			}
-			if d := cmp.Diff(tt.want, got); d != "" {
+			if d := cmp.Diff(tt.want, lineTexts(r.splitRunInHeadings(textLines(tt.in)))); d != "" {
 				t.Errorf("(-want +got):\n%s", d)
 			}
 		})
@@ -534,4 +518,22 @@ func TestGroupGridShortLines(t *testing.T) {
 			t.Errorf("groupGrid(%q …) = %v, %d; want no grid", first.Text, g, n)
 		}
 	}
+}
+
+// textLines makes plain lines of texts, as a pass receives them.
+func textLines(texts []string) []*line {
+	var ls []*line
+	for _, s := range texts {
+		ls = append(ls, &line{Line: doc.Line{Text: s}, text: s, raw: s})
+	}
+	return ls
+}
+
+// lineTexts is the text of each line a pass returned.
+func lineTexts(ls []*line) []string {
+	var out []string
+	for _, l := range ls {
+		out = append(out, l.text)
+	}
+	return out
 }
