@@ -656,11 +656,11 @@ func monthNameDateAt(s string, i int) (Date, bool) {
 // findSpan finds the first date range in s, or failing that the first
 // single date. ok is false when s holds no date.
 func findSpan(s string) (Span, bool) {
-	if sp, ok := monthShortYears(s); ok {
-		return sp, true
-	}
 	ds := findDates(s)
 	if len(ds) == 0 {
+		if sp, ok := monthShortYears(s); ok {
+			return sp, true // "Apr 21 – present": no date the usual way
+		}
 		// an open end alone ("至今") is not a span
 		return Span{}, false
 	}
@@ -945,38 +945,19 @@ func openEndAt(s string, i int) int {
 // byte range: what provenance uses to find where a date came from.
 func DatesIn(s string) []Date { return findDates(s) }
 
-// monthShortYear is a month and a year of two digits: "Apr 21", "Sept. 18".
-var monthShortYear = lazyRE(`(?i)\b([a-z]{3,9})\.?\s+(\d{2})\b`)
-
-// fourDigitYear is a year written in full.
-var fourDigitYear = lazyRE(`\b(?:19|20)\d{2}\b`)
-
 // monthShortYears reads a range of months whose years have two digits,
 // which only a range tells from a day: "Apr 21 – present", "Oct 23 – Jan
 // 24" (a year of this century up to shortYearPivot, else of the last). A
 // line that writes a year in full is read the usual way.
 func monthShortYears(s string) (Span, bool) {
-	if fourDigitYear.MatchString(s) {
+	if !wordThenTwoDigits(s) || !strings.ContainsAny(s, "-–—") && !strings.Contains(s, " to ") && !strings.Contains(s, " To ") && !strings.Contains(s, " TO ") {
 		return Span{}, false
 	}
-	at := func(i int) (string, int, bool) {
-		m := monthShortYear.FindStringSubmatchIndex(s[i:])
-		if m == nil || m[0] != 0 {
-			return "", 0, false
+	for i := 0; i < len(s); i++ {
+		if i > 0 && isLatinByte(s[i-1]) || !isLatinByte(s[i]) {
+			continue // a word starts here
 		}
-		mon, ok, _ := monthWord(s[i+m[2] : i+m[3]])
-		if !ok || i+m[5] < len(s) && (s[i+m[5]] == ',' || s[i+m[5]] == '.' && i+m[5]+1 < len(s) && isDigit(s[i+m[5]+1])) {
-			return "", 0, false // ("Aug 15, 2023": a day)
-		}
-		yy, _ := strconv.Atoi(s[i+m[4] : i+m[5]])
-		y := 2000 + yy
-		if yy > shortYearPivot {
-			y = 1900 + yy
-		}
-		return fmt.Sprintf("%04d-%02d", y, mon), i + m[1], true
-	}
-	for _, m := range monthShortYear.FindAllStringIndex(s, -1) {
-		from, e, ok := at(m[0])
+		from, e, ok := monthShortYearAt(s, i)
 		if !ok {
 			continue
 		}
@@ -992,12 +973,63 @@ func monthShortYears(s string) (Span, bool) {
 			continue
 		}
 		k = skipSpace(s, k)
-		if to, e2, ok := at(k); ok && to >= from {
-			return Span{Start: from, End: to, Range: true, From: m[0], To: e2}, true
+		if to, e2, ok := monthShortYearAt(s, k); ok && to >= from {
+			return Span{Start: from, End: to, Range: true, From: i, To: e2}, true
 		}
 		if n := openEndAt(s, k); n > 0 {
-			return Span{Start: from, Open: true, Range: true, From: m[0], To: k + n}, true
+			return Span{Start: from, Open: true, Range: true, From: i, To: k + n}, true
 		}
 	}
 	return Span{}, false
+}
+
+// monthShortYearAt reads a month's name and a year of two digits at i
+// ("Apr 21", "Sept. 18"; not "Aug 15, 2023", a day): the month as
+// YYYY-MM and where it ends.
+func monthShortYearAt(s string, i int) (string, int, bool) {
+	j := i
+	for j < len(s) && isLatinByte(s[j]) {
+		j++
+	}
+	if j-i < 3 || j-i > 9 {
+		return "", 0, false
+	}
+	mon, ok, _ := monthWord(s[i:j])
+	if !ok {
+		return "", 0, false
+	}
+	if j < len(s) && s[j] == '.' {
+		j++
+	}
+	k := skipSpace(s, j)
+	if k == j || k+2 > len(s) || !isDigit(s[k]) || !isDigit(s[k+1]) {
+		return "", 0, false
+	}
+	e := k + 2
+	if e < len(s) && (isDigit(s[e]) || s[e] == ',' || isLatinByte(s[e]) || s[e] == '.' && e+1 < len(s) && isDigit(s[e+1])) {
+		return "", 0, false // ("Aug 15, 2023": a day)
+	}
+	yy := int(s[k]-'0')*10 + int(s[k+1]-'0')
+	y := 2000 + yy
+	if yy > shortYearPivot {
+		y = 1900 + yy
+	}
+	return fmt.Sprintf("%04d-%02d", y, mon), e, true
+}
+
+// isLatinByte reports whether b is an ASCII letter.
+func isLatinByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// wordThenTwoDigits reports whether s holds a letter or a full stop, a
+// space and two digits alone ("Apr 21"): a cheap test before reading
+// months in monthShortYears.
+func wordThenTwoDigits(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if s[i] == ' ' && isDigit(s[i+1]) && isDigit(s[i+2]) && (i+3 == len(s) || !isDigit(s[i+3])) {
+			if c := s[i-1]; c == '.' || isLatinByte(c) {
+				return true
+			}
+		}
+	}
+	return false
 }

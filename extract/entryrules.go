@@ -792,19 +792,18 @@ func (r *run) headerNames(e *entry) int {
 // or place, written in that order in raw with a slash between them:
 // "Diving Supervisor / Lead Diver", two roles held at once.
 func (r *run) slashedTitles(raw, a, b string) bool {
+	i := strings.Index(raw, a)
+	if i < 0 || !strings.Contains(raw[i+len(a):], "/") {
+		return false // (the cheap test first: headerNames asks often)
+	}
+	rest := raw[i+len(a):]
+	if k := strings.Index(rest, b); k <= 0 || strings.TrimSpace(rest[:k]) != "/" {
+		return false
+	}
 	pure := func(s string) bool {
 		return r.lx.isTitle(s) && !r.lx.isOrg(s) && !r.lx.isSchool(s) && !r.lx.isLocation(s)
 	}
-	if !pure(a) || !pure(b) || hasHan(a) != hasHan(b) {
-		return false
-	}
-	i := strings.Index(raw, a)
-	if i < 0 {
-		return false
-	}
-	rest := raw[i+len(a):]
-	k := strings.Index(rest, b)
-	return k > 0 && strings.TrimSpace(rest[:k]) == "/"
+	return pure(a) && pure(b) && hasHan(a) == hasHan(b)
 }
 
 // datedNameBeforeDash reports whether a line opens with a short name that

@@ -892,6 +892,10 @@ func (r *run) splitBoldHeading(all []*line) []*line {
 	return out
 }
 
+// maxRunInHeading is the longest heading splitRunInHeadings looks up: a
+// run-in one in bytes, one on a line of its own in runes.
+const maxRunInHeading = 48
+
 // minRunIn is how many lines must open with a section's name and a full
 // stop for a document to be read as setting its headings run in.
 const minRunIn = 3
@@ -904,7 +908,7 @@ func (r *run) runInHeading(l *line) (name, rest string, ok bool) {
 		return "", "", false
 	}
 	name, rest, found := strings.Cut(l.text, ". ")
-	if !found || name != strings.TrimSpace(name) || len(strings.Fields(name)) > 3 || strings.IndexFunc(rest, unicode.IsLetter) < 0 {
+	if !found || len(name) > maxRunInHeading || name != strings.TrimSpace(name) || len(strings.Fields(name)) > 3 || strings.IndexFunc(rest, unicode.IsLetter) < 0 {
 		return "", "", false // (not "LANGUAGES . . . .": a heading's dotted leader)
 	}
 	if k, section := r.sectionNamed(name); !section || k == kOther {
@@ -925,12 +929,17 @@ func (r *run) splitRunInHeadings(all []*line) []*line {
 		if _, _, ok := r.runInHeading(l); ok {
 			n++
 		}
-		if _, named := r.sectionNamed(strings.Trim(l.text, headingDecor)); named && l.Marker == "" {
-			return all // headings on lines of their own: "Leadership. …" inside a job is its text
-		}
 	}
 	if n < minRunIn {
 		return all
+	}
+	for _, l := range all {
+		if l.runes > maxRunInHeading || l.Marker != "" {
+			continue
+		}
+		if _, named := r.sectionNamed(strings.Trim(l.text, headingDecor)); named {
+			return all // headings on lines of their own: "Leadership. …" inside a job is its text
+		}
 	}
 	out := all[:0:0]
 	for _, l := range all {

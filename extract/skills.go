@@ -124,21 +124,23 @@ func (r *run) skills(lines []*line) {
 			label, value, ok = "", label, false
 			l = &line{Line: l.Line, text: value, raw: value, runes: utf8.RuneCountInString(value)}
 		}
-		if n, items := r.techLinesBelow(lines, i); !ok && techGroups && items >= minTechItems && r.groupNameLine(l) && l.Indent <= left {
-			// "Infrastructure" over "Kubernetes" / "Terraform    AWS" /
-			// "Linux", one or two a line, then "Observability" over its
-			// own: a word that names no technology over technologies is
-			// their group's name, at the section's left edge (not "Framer"
-			// among the items indented under "Tools")
-			g := schema.Skill{Name: strings.TrimSpace(l.text)}
-			for _, it := range lines[i+1 : i+1+n] {
-				for _, f := range wideFields(it.raw) {
-					g.Keywords = append(g.Keywords, r.keywords(f)...)
+		if !ok && techGroups && l.Indent <= left && r.groupNameLine(l) {
+			if n, items := r.techLinesBelow(lines, i); items >= minTechItems {
+				// "Infrastructure" over "Kubernetes" / "Terraform    AWS" /
+				// "Linux", one or two a line, then "Observability" over its
+				// own: a word that names no technology over technologies is
+				// their group's name, at the section's left edge (not
+				// "Framer" among the items indented under "Tools")
+				g := schema.Skill{Name: strings.TrimSpace(l.text)}
+				for _, it := range lines[i+1 : i+1+n] {
+					for _, f := range wideFields(it.raw) {
+						g.Keywords = append(g.Keywords, r.keywords(f)...)
+					}
 				}
+				r.res.Skills = append(r.res.Skills, g)
+				skipTo, group, pending, under, single = i+1+n, -1, "", -1, -1
+				continue
 			}
-			r.res.Skills = append(r.res.Skills, g)
-			skipTo, group, pending, under, single = i+1+n, -1, "", -1, -1
-			continue
 		}
 		if !ok && l.Marker == "" && l.runes <= 30 && !containsAny(l.text, "、，,;；/|") && i+1 < len(lines) &&
 			(lines[i+1].Marker != "" && lines[i+1].Heading == 0 || r.lx.levels[strings.ToLower(strings.TrimSpace(lines[i+1].text))] ||
