@@ -323,6 +323,30 @@ var entryRules = []entryRule{
 		}
 		return undecided
 	}},
+	{"a degree over its school and dates indented under it", func(r *run, c *entryCtx) verdict {
+		// "Master of Information Management, with Distinction" over
+		// "    Torrensvale University, 2009 - 2011": the degree opens the
+		// entry, the line indented under it is its school and dates
+		if c.kind != kEducation {
+			return undecided
+		}
+		l, f := c.l(), c.f()
+		schoolDated := func(n *line, nf feat, over *line) bool {
+			return n.Marker == "" && n.Indent > over.Indent && nf.hasSpan && len(nf.fields) > 0 && r.lx.isSchool(nf.fields[0]) && !r.lx.hasDegree(n.text)
+		}
+		degreeLine := func(h *line, hf feat) bool {
+			return h.Marker == "" && !hf.hasSpan && !hf.sentence && r.fieldy(h, hf) && r.lx.hasDegree(h.text) && !r.lx.isSchool(h.text)
+		}
+		if cur := c.cur; cur != nil && len(cur.header) == 1 && len(cur.body) == 0 && cur.header[0] == c.lines[c.i-1] {
+			if h := cur.header[0]; degreeLine(h, c.fs[c.i-1]) && schoolDated(l, f, h) {
+				return joinsHeader
+			}
+		}
+		if n, nf, ok := c.next(1); ok && degreeLine(l, f) && schoolDated(n, nf, l) {
+			return opensEntry
+		}
+		return undecided
+	}},
 	{"a dated line", (*run).datedLineRule},
 	{"an employer over its title and dates", func(r *run, c *entryCtx) verdict {
 		// "星河互娱网络有限公司" / "Java 开发实习生 | 2023.07 – 2023.09 | 上海":

@@ -1107,14 +1107,16 @@ func verticalRun(ls []*line) int {
 const maxUnderlined = 40
 
 // ruleLine reports whether s is a rule drawn in text: one character
-// repeated three times or more ("==========", "----", "＿＿＿").
+// repeated three times or more ("==========", "----", "＿＿＿", and the
+// other adornments reStructuredText underlines with: "^^^^", "++++",
+// "\"\"\"\"", "", "````").
 func ruleLine(s string) bool {
 	s = strings.TrimSpace(s)
 	if utf8.RuneCountInString(s) < 3 {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(s)
-	if !strings.ContainsRune("=-_~*#─━═▬—–·.＝－＿", first) {
+	if !strings.ContainsRune("=-_~*#^+\"'`─━═▬—–·.＝－＿", first) {
 		return false
 	}
 	for _, c := range s {

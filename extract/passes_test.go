@@ -537,3 +537,16 @@ func lineTexts(ls []*line) []string {
 	}
 	return out
 }
+
+// TestRuleLine: the rules text draws under a heading or between parts,
+// in any of the marks reStructuredText underlines with.
+func TestRuleLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"==========": true, "----": true, "~~~~~~": true, "^^^^^^^^^": true, "++++": true, `""""`: true, "''''": true,
+		"＿＿＿": true, "==": false, "^^-^^": false, "Go ^^^": false, "": false,
+	} {
+		if got := ruleLine(s); got != want {
+			t.Errorf("ruleLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
