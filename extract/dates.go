@@ -964,7 +964,9 @@ func monthShortYears(s string) (Span, bool) {
 		k := skipSpace(s, e)
 		switch {
 		case strings.HasPrefix(s[k:], "-"):
-			k++
+			for k < len(s) && s[k] == '-' {
+				k++ // "-", "--"
+			}
 		case strings.HasPrefix(s[k:], "–"), strings.HasPrefix(s[k:], "—"):
 			k += len("–")
 		case len(s)-k >= 3 && strings.EqualFold(s[k:k+3], "to "):
@@ -973,7 +975,8 @@ func monthShortYears(s string) (Span, bool) {
 			continue
 		}
 		k = skipSpace(s, k)
-		if to, e2, ok := monthShortYearAt(s, k); ok && to >= from {
+		if to, e2, ok := monthShortYearAt(s, k); ok && to >= from && to[5:] != from[5:] {
+			// ("Mar 10 – Mar 24", one month at both ends: days)
 			return Span{Start: from, End: to, Range: true, From: i, To: e2}, true
 		}
 		if n := openEndAt(s, k); n > 0 {
@@ -1020,13 +1023,17 @@ func monthShortYearAt(s string, i int) (string, int, bool) {
 // isLatinByte reports whether b is an ASCII letter.
 func isLatinByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
-// wordThenTwoDigits reports whether s holds a letter or a full stop, a
-// space and two digits alone ("Apr 21"): a cheap test before reading
-// months in monthShortYears.
+// wordThenTwoDigits reports whether s holds a letter or a full stop,
+// spaces and two digits alone ("Apr 21", "Apr  21"): a cheap test before
+// reading months in monthShortYears.
 func wordThenTwoDigits(s string) bool {
-	for i := 1; i+2 < len(s); i++ {
-		if s[i] == ' ' && isDigit(s[i+1]) && isDigit(s[i+2]) && (i+3 == len(s) || !isDigit(s[i+3])) {
-			if c := s[i-1]; c == '.' || isLatinByte(c) {
+	for i := 1; i+1 < len(s); i++ {
+		if isDigit(s[i]) && isDigit(s[i+1]) && (i+2 == len(s) || !isDigit(s[i+2])) && !isDigit(s[i-1]) {
+			j := i
+			for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t') {
+				j--
+			}
+			if j < i && j > 0 && (s[j-1] == '.' || isLatinByte(s[j-1])) {
 				return true
 			}
 		}

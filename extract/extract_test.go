@@ -27,6 +27,7 @@ func TestFindSpan(t *testing.T) {
 		{"Paramedic (Band 6)    Apr 21 – present", "2021-04", "", true, true},
 		{"Team Leader (acting)  Oct 23 – Jan 24", "2023-10", "2024-01", false, true},
 		{"Sept. 98 to Mar 03", "1998-09", "2003-03", false, true},
+		{"Apr  21 -- Jun 22", "2021-04", "2022-06", false, true},
 		{"Mar 2018 – Dec 2020", "2018-03", "2020-12", false, true},
 		{"2014-Apr - 2019-Dec", "2014-04", "2019-12", false, true},
 		{"2020-Jan - Present", "2020-01", "", true, true},
@@ -245,7 +246,7 @@ func TestKeywords(t *testing.T) {
 // its items.
 // TestFindSpanNone: text that ends where a date could start holds none.
 func TestFindSpanNone(t *testing.T) {
-	for _, s := range []string{"Met in Jan", "Sept", "Jan '", "Dec ’", "O'Neil's Bar '19", "Won on May 21", "Mar 21 – Jan 19"} {
+	for _, s := range []string{"Met in Jan", "Sept", "Jan '", "Dec ’", "O'Neil's Bar '19", "Won on May 21", "Mar 21 – Jan 19", "Ran the spring hiring drive    Mar 10 – Mar 24", "Dec 24 – Dec 26"} {
 		if sp, ok := findSpan(s); ok {
 			t.Errorf("findSpan(%q) = %+v, want none", s, sp)
 		}

@@ -893,7 +893,8 @@ func (r *run) splitBoldHeading(all []*line) []*line {
 }
 
 // maxRunInHeading is the longest heading splitRunInHeadings looks up: a
-// run-in one in bytes, one on a line of its own in runes.
+// run-in one in bytes, one on a line of its own in runes, its dress
+// trimmed.
 const maxRunInHeading = 48
 
 // minRunIn is how many lines must open with a section's name and a full
@@ -934,11 +935,13 @@ func (r *run) splitRunInHeadings(all []*line) []*line {
 		return all
 	}
 	for _, l := range all {
-		if l.runes > maxRunInHeading || l.Marker != "" {
+		if l.Marker != "" {
 			continue
 		}
-		if _, named := r.sectionNamed(strings.Trim(l.text, headingDecor)); named {
-			return all // headings on lines of their own: "Leadership. …" inside a job is its text
+		if t := strings.Trim(l.text, headingDecor); utf8.RuneCountInString(t) <= maxRunInHeading {
+			if _, named := r.sectionNamed(t); named {
+				return all // headings on lines of their own: "Leadership. …" inside a job is its text
+			}
 		}
 	}
 	out := all[:0:0]

@@ -495,6 +495,11 @@ func TestSplitRunInHeadings(t *testing.T) {
 			"Training. Ran the preceptor scheme.", "Outreach. Visited schools.",
 		}, []string{"Ana Lima", "Experience", "Head of Nursing, St Anne's Hospital   2018 - present", "Leadership. Led a ward of 40 nurses.",
 			"Training. Ran the preceptor scheme.", "Outreach. Visited schools."}},
+		{"a heading on a line of its own, however long its dress", []string{
+			"Profile. Designer of books.", "Work. Harbour Studio, Bath — Owner, since 2019.", "Education. Severn College of Art, 2008.",
+			"============================ SKILLS ============================", "Go",
+		}, []string{"Profile. Designer of books.", "Work. Harbour Studio, Bath — Owner, since 2019.", "Education. Severn College of Art, 2008.",
+			"============================ SKILLS ============================", "Go"}},
 		{"a word that names no section", []string{
 			"Note. One.", "Aside. Two.", "Also. Three.",
 		}, []string{"Note. One.", "Aside. Two.", "Also. Three."}},
@@ -524,7 +529,7 @@ func TestGroupGridShortLines(t *testing.T) {
 func textLines(texts []string) []*line {
 	var ls []*line
 	for _, s := range texts {
-		ls = append(ls, &line{Line: doc.Line{Text: s}, text: s, raw: s})
+		ls = append(ls, &line{Line: doc.Line{Text: s}, text: s, raw: s, runes: len([]rune(s))})
 	}
 	return ls
 }

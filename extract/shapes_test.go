@@ -739,6 +739,9 @@ func TestLayoutShapes(t *testing.T) {
 			p("Observability"), p("Prometheus"), p("Grafana"), {Text: "Programming", Blank: true}, {Text: "Go      Python   Bash", Blank: true},
 		}, `{"skills":[{"name":"Infrastructure","keywords":["Kubernetes","Terraform","AWS","Linux"]},{"name":"Observability","keywords":["Prometheus","Grafana"]},` +
 			`{"name":"Programming","keywords":["Go","Python","Bash"]}]}`, []string{"skills"}},
+		{"a group's items indented under its name: a word among them is an item", []doc.Line{
+			p("Ana Lima"), h("Skills"), p("Design"), {Text: "Figma", Indent: 2}, {Text: "Sketch", Indent: 2}, {Text: "Framer", Indent: 2}, {Text: "HTML", Indent: 2}, {Text: "CSS", Indent: 2},
+		}, `{"skills":[{"name":"Design","keywords":["Figma","Sketch","Framer","HTML","CSS"]}]}`, []string{"skills"}},
 		{"a list that starts with its items has no group names among them", []doc.Line{
 			p("Ana Lima"), h("Tools"), {Text: "Figma", Indent: 5}, {Text: "Framer", Indent: 5, Blank: true}, {Text: "HTML", Indent: 5}, {Text: "CSS", Indent: 5},
 		}, `{"skills":[{"keywords":["Figma","Framer","HTML","CSS"]}]}`, []string{"skills"}},

@@ -40,7 +40,8 @@ func (r *run) skills(lines []*line) {
 	}
 	// groups named over technologies one a line: the section starts with
 	// such a name (a list that starts with its items, "Figma" / "Framer" /
-	// "HTML", has no names among them)
+	// "HTML", has no names among them), and the names stand at its left
+	// edge, the items maybe indented under them
 	techGroups := false
 	if len(lines) > 0 {
 		_, items := r.techLinesBelow(lines, 0)
@@ -126,11 +127,17 @@ func (r *run) skills(lines []*line) {
 		}
 		if !ok && techGroups && l.Indent <= left && r.groupNameLine(l) {
 			if n, items := r.techLinesBelow(lines, i); items >= minTechItems {
+				// the items indented under the name go on with it,
+				// technologies or not: "Design" over "  Figma" / "  Framer"
+				m := lines[i+1:]
+				for n < len(m) && m[n].Indent > l.Indent && m[n].Marker == "" && !m[n].Bold && m[n].Heading == 0 && shortItem(m[n].text) {
+					n++
+				}
 				// "Infrastructure" over "Kubernetes" / "Terraform    AWS" /
 				// "Linux", one or two a line, then "Observability" over its
 				// own: a word that names no technology over technologies is
 				// their group's name, at the section's left edge (not
-				// "Framer" among the items indented under "Tools")
+				// "Framer" indented among the items of "Design")
 				g := schema.Skill{Name: strings.TrimSpace(l.text)}
 				for _, it := range lines[i+1 : i+1+n] {
 					for _, f := range wideFields(it.raw) {
@@ -247,7 +254,7 @@ const minTechItems = 2
 // of its own: a few words, unbulleted, no list and no technology itself.
 func (r *run) groupNameLine(l *line) bool {
 	t := strings.TrimSpace(l.text)
-	return l.Marker == "" && l.Heading == 0 && l.Cells == nil && l.runes <= 30 && len(strings.Fields(t)) <= 3 &&
+	return l.Marker == "" && l.Heading == 0 && l.Cells == nil && l.runes <= 30 && len(strings.Fields(t)) <= 3 && !startsLower(t) &&
 		!containsAny(t, "、，,;；/|:：") && !strings.Contains(l.raw, "  ") && !r.techItem(t) && !r.lx.levels[strings.ToLower(t)]
 }
 
