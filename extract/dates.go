@@ -314,11 +314,7 @@ func apostropheYear(s string, i int) (Date, bool) {
 	if j-(i+n) != 2 || j < len(s) && (isDigit(s[j]) || s[j] < 0x80 && unicode.IsLetter(rune(s[j]))) {
 		return Date{}, false
 	}
-	year := 2000 + y
-	if y > shortYearPivot {
-		year = 1900 + y
-	}
-	return Date{ISO: fmt.Sprintf("%04d", year), Start: i, End: j}, true
+	return Date{ISO: fmt.Sprintf("%04d", fullYear(y)), Start: i, End: j}, true
 }
 
 // shortMonth is a month of a year written with two digits, "19.03",
@@ -414,15 +410,20 @@ func shortMonthOnly(s string, i int, monthFirst bool) (Date, bool) {
 	if mo < 1 || mo > 12 {
 		return Date{}, false
 	}
-	year := 2000 + y
-	if y > shortYearPivot {
-		year = 1900 + y
-	}
-	return Date{ISO: fmt.Sprintf("%04d-%02d", year, mo), Start: i, End: end}, true
+	return Date{ISO: fmt.Sprintf("%04d-%02d", fullYear(y), mo), Start: i, End: end}, true
 }
 
 // shortYearPivot is the last two-digit year read as this century's.
 const shortYearPivot = 40
+
+// fullYear is the year a two-digit year stands for: of this century up
+// to shortYearPivot, else of the last.
+func fullYear(yy int) int {
+	if yy > shortYearPivot {
+		return 1900 + yy
+	}
+	return 2000 + yy
+}
 
 // slashDate is a date of three numbers: 01/10/2014, 30.09.2016.
 var slashDate = lazyRE(`\b(\d{1,2})[/.](\d{1,2})[/.]\d{4}\b`)
@@ -1012,12 +1013,7 @@ func monthShortYearAt(s string, i int) (string, int, bool) {
 	if e < len(s) && (isDigit(s[e]) || s[e] == ',' || isLatinByte(s[e]) || s[e] == '.' && e+1 < len(s) && isDigit(s[e+1])) {
 		return "", 0, false // ("Aug 15, 2023": a day)
 	}
-	yy := int(s[k]-'0')*10 + int(s[k+1]-'0')
-	y := 2000 + yy
-	if yy > shortYearPivot {
-		y = 1900 + yy
-	}
-	return fmt.Sprintf("%04d-%02d", y, mon), e, true
+	return fmt.Sprintf("%04d-%02d", fullYear(int(s[k]-'0')*10+int(s[k+1]-'0')), mon), e, true
 }
 
 // isLatinByte reports whether b is an ASCII letter.

@@ -848,6 +848,15 @@ func clearCommonMarks(all []*line) []*line {
 	return all
 }
 
+// headingOff is a copy of l holding only the section's name it opens
+// with, set in bold as a heading line of its own.
+func headingOff(l *line, name string) *line {
+	h := *l
+	h.Spans, h.Bold, h.feat, h.head = nil, true, nil, nil
+	h.text, h.raw, h.runes = name, name, utf8.RuneCountInString(name)
+	return &h
+}
+
 // splitBoldHeading splits a line that opens with a section's name in bold
 // and a colon, its text after it ("**技能：** SQL / Python"), into the
 // heading and the text, when a blank line sets it apart. A name that is
@@ -877,12 +886,10 @@ func (r *run) splitBoldHeading(all []*line) []*line {
 			// the skills)
 			if _, label := r.lx.labelField(bare); (bare != name && !label || bare == name && boldHeadings) && section && l.Blank && (k != kLanguages || spoken) && k != kOther {
 				if rest != "" {
-					h, body := *l, *l
-					h.Spans, h.Bold, h.feat, h.head = nil, true, nil, nil
-					h.text, h.raw, h.runes = bare, bare, utf8.RuneCountInString(bare)
+					h, body := headingOff(l, bare), *l
 					body.Spans, body.feat, body.head, body.Blank = l.Spans[1:], nil, nil, false
 					body.text, body.raw, body.runes = rest, rest, utf8.RuneCountInString(rest)
-					out = append(out, &h, &body)
+					out = append(out, h, &body)
 					continue
 				}
 			}
@@ -951,9 +958,7 @@ func (r *run) splitRunInHeadings(all []*line) []*line {
 			out = append(out, l)
 			continue
 		}
-		h, body := *l, *l
-		h.Spans, h.Bold, h.feat, h.head = nil, true, nil, nil
-		h.text, h.raw, h.runes = name, name, utf8.RuneCountInString(name)
+		h, body := headingOff(l, name), *l
 		body.feat, body.head, body.Blank = nil, nil, false
 		body.Spans = nil
 		if len(l.Spans) > 1 {
@@ -974,7 +979,7 @@ func (r *run) splitRunInHeadings(all []*line) []*line {
 		if body.Spans != nil {
 			body.raw = spanRaw(body.Line, rest)
 		}
-		out = append(out, &h, &body)
+		out = append(out, h, &body)
 	}
 	return out
 }
