@@ -166,6 +166,8 @@ func TestSplitFields(t *testing.T) {
 		{"saga-kit  ★ 930 — author", []string{"saga-kit", "★ 930", "author"}},
 		{"Mentorship / Practice Assessor module — University of Irwell", []string{"Mentorship / Practice Assessor module", "University of Irwell"}},
 		{"Trainee (Level 6 | Part 2) | University of Irwell", []string{"Trainee (Level 6 | Part 2)", "University of Irwell"}},
+		{"星野电商 :: 交易中台 高级开发工程师", []string{"星野电商", "交易中台 高级开发工程师"}},
+		{"Harwell Bank :: Analyst", []string{"Harwell Bank", "Analyst"}},
 	}
 	for _, tc := range tests {
 		if d := cmp.Diff(tc.want, splitFields(tc.in)); d != "" {

@@ -326,10 +326,13 @@ type separator func(s string, i int) int
 const dotSeps = "·・‧•◆◇♦⬥■□▪▫●○◦∙⋄✦"
 
 var separators = []separator{
-	// "公司 | 职位", "公司｜职位"
+	// "公司 | 职位", "公司｜职位", "公司 :: 职位" (an Org or AsciiDoc term)
 	func(s string, i int) int {
 		if s[i] == '|' {
 			return 1
+		}
+		if strings.HasPrefix(s[i:], " :: ") {
+			return len(" :: ")
 		}
 		if strings.HasPrefix(s[i:], "｜") {
 			return len("｜")

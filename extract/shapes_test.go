@@ -1015,6 +1015,15 @@ func TestLayoutShapes(t *testing.T) {
 			p("林可"), h("工作经历"), {Text: "星野科技有限公司", Heading: 3}, p("后端工程师  2020.04 – 至今"), {Text: "负责网关。", Marker: "-"},
 			{Text: "项目：统一网关（2022.03 – 2022.12）", Heading: 4}, p("用 Go 重写网关。"),
 		}, `{"projects":[{"name":"统一网关","startDate":"2022-03","endDate":"2022-12","entity":"星野科技有限公司","description":"用 Go 重写网关。"}]}`, []string{"projects"}},
+		{"an Org outline: employer :: title over its dates, a deeper 项目： heading with its dates in a list below is the job's project", []doc.Line{
+			p("林可"), h("工作经历"), {Text: "星野科技有限公司 :: 后端工程师", Heading: 2}, {Text: "2020年4月至今", Indent: 3},
+			{Text: "负责网关。", Marker: "-", Indent: 3},
+			{Text: "项目：统一网关", Heading: 3, Blank: true}, {Text: "时间: 2022.03 -- 2022.12", Marker: "-", Indent: 4}, {Text: "技术: Go, Redis", Marker: "-", Indent: 4},
+			{Text: "用 Go 重写网关。", Indent: 4, Blank: true},
+			{Text: "云帆软件 :: Java 开发工程师", Heading: 2, Blank: true}, {Text: "2015年7月 - 2020年3月", Indent: 3},
+		}, `{"work":[{"name":"星野科技有限公司","position":"后端工程师","startDate":"2020-04","highlights":["负责网关。"]},` +
+			`{"name":"云帆软件","position":"Java 开发工程师","startDate":"2015-07","endDate":"2020-03"}],` +
+			`"projects":[{"name":"统一网关","startDate":"2022-03","endDate":"2022-12","entity":"星野科技有限公司","highlights":["用 Go 重写网关。"],"keywords":["Go","Redis"]}]}`, []string{"work", "projects"}},
 		{"an employer and its department over the title and dates, a labelled project after a blank", []doc.Line{
 			p("林可"), h("工作经历"), p("星野科技有限公司 · 基础架构部"), p("后端工程师    2020.04 – 至今    深圳"), p("负责网关。"),
 			{Text: "项目：统一网关（2022.03 – 2022.12）", Blank: true}, p("用 Go 重写网关。"),

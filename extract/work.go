@@ -988,13 +988,18 @@ func (r *run) subEntry(parent, e *entry) bool {
 	if r.projectLabelled(e.header[0]) {
 		return true // (its text may have joined its header)
 	}
-	if len(e.header) != 1 {
-		return false
-	}
 	h, ph := e.header[0], parent.header[0]
 	deeper := h.Heading > 0 && ph.Heading > 0 && h.Heading > ph.Heading ||
 		// in a PDF: a bold line set smaller than the job's marked header
 		(h.Bold || h.Heading > 0) && (ph.Bold || ph.Heading > 0) && h.Size > 0 && h.Size < subHeadScale*ph.Size
+	if deeper {
+		if label, value, ok := headKV(h.text); ok && value != "" && !hasSentencePunct(value) && r.projectLabel(label) {
+			return true // "*** 项目：跨境收单记账" under "** 某公司 :: 技术专家", its dates on the lines below
+		}
+	}
+	if len(e.header) != 1 {
+		return false
+	}
 	if !deeper && r.datedWithin(parent, h) && h.Marker == "" && (h.Size == 0 && largestHeader(parent) == 0 || h.Bold && h.Size > 0 && h.Size < subHeadScale*largestHeader(parent)) {
 		// "智能派单引擎 ｜ 核心开发 ｜ 2022.03 – 2023.01" in bold 8 pt under
 		// "2021.04 — 至今" / "某某科技有限公司" in 10 pt: a project of the
