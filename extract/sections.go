@@ -257,6 +257,9 @@ func (r *run) entryHeading(cur *section, lines []*line, i int) bool {
 		return false
 	}
 	t := lines[i].text
+	if h := cur.heading; h != nil && h.Heading == lines[i].Heading && sameBrackets(h.text, t) {
+		return false // "〖 审计项目（节选） 〗" after "〖 工作经历 〗": the brackets the section titles wear
+	}
 	if r.lx.isSchool(t) || r.lx.isOrg(t) || r.lx.isTitle(t) || r.lx.hasDegree(t) {
 		return true
 	}
@@ -278,6 +281,21 @@ func (r *run) entryHeading(cur *section, lines []*line, i int) bool {
 		}
 	}
 	return false
+}
+
+// headingBrackets pairs the brackets that enclose section titles
+// ("【工作经历】", "[ EXPERIENCE ]").
+var headingBrackets = map[rune]rune{'【': '】', '〖': '〗', '[': ']', '［': '］', '「': '」', '『': '』', '〔': '〕', '《': '》', '<': '>'}
+
+// sameBrackets reports whether a and b are both enclosed in one pair of
+// brackets.
+func sameBrackets(a, b string) bool {
+	af, _ := utf8.DecodeRuneInString(a)
+	bf, _ := utf8.DecodeRuneInString(b)
+	al, _ := utf8.DecodeLastRuneInString(a)
+	bl, _ := utf8.DecodeLastRuneInString(b)
+	c, ok := headingBrackets[af]
+	return ok && af == bf && al == c && bl == c
 }
 
 // wantsEmployer reports whether a dated line names a title and no
@@ -818,6 +836,13 @@ func (r *run) kindByContent(secs []*section) {
 		if s.kind != kOther || s.heading == nil || len(s.lines) == 0 {
 			continue
 		}
+		if k, ok := r.headingTail(s.heading.text); ok {
+			// "〖 审计项目（节选） 〗": a heading whose name ends in a
+			// section's word heads that section
+			s.kind = k
+			r.traceLine(s.heading, "heading ("+string(k)+")", "a heading ending in a section's word")
+			continue
+		}
 		var c contentCounts
 		for _, l := range s.lines {
 			if l.Marker != "" && !l.numbered() || volunteerLine(l.text) {
@@ -871,6 +896,23 @@ func (r *run) kindByContent(secs []*section) {
 			}
 		}
 	}
+}
+
+// headingTail reports the section a Chinese heading the lexicon lacks
+// names with its last words ("审计项目" ends in "项目"), its dress and an
+// aside removed.
+func (r *run) headingTail(text string) (Kind, bool) {
+	core := r.lx.undress(strings.TrimSpace(unwrapName(strings.TrimSpace(text))))
+	if !hasHan(core) {
+		return "", false
+	}
+	rs := []rune(core)
+	for i := 1; i+1 < len(rs); i++ {
+		if k, ok := r.sectionNamed(string(rs[i:])); ok && k != kOther && k != kHeader {
+			return k, true
+		}
+	}
+	return "", false
 }
 
 // inHeadingStyle reports whether a line is set in the document's style of

@@ -1024,6 +1024,12 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"work":[{"name":"星野科技有限公司","position":"后端工程师","startDate":"2020-04","highlights":["负责网关。"]},` +
 			`{"name":"云帆软件","position":"Java 开发工程师","startDate":"2015-07","endDate":"2020-03"}],` +
 			`"projects":[{"name":"统一网关","startDate":"2022-03","endDate":"2022-12","entity":"星野科技有限公司","highlights":["用 Go 重写网关。"],"keywords":["Go","Redis"]}]}`, []string{"work", "projects"}},
+		{"a heading the lexicon lacks in the brackets the section titles wear, ending in a section's word, after a job", []doc.Line{
+			p("林可"), {Text: "〖 工作经历 〗", Heading: 3}, p("2019/09-至今 丨 星野会计师事务所 丨 审计经理"), p("负责年报审计。"),
+			{Text: "〖 审计项目（节选） 〗", Heading: 3, Blank: true},
+			p("某上市家电企业 | 2022年 | 项目经理"), p("某电池材料企业 | 2021年 | 现场负责人"),
+		}, `{"work":[{"name":"星野会计师事务所","position":"审计经理","startDate":"2019-09","summary":"负责年报审计。"}],` +
+			`"projects":[{"name":"某上市家电企业","startDate":"2022","roles":["项目经理"]},{"name":"某电池材料企业","startDate":"2021","roles":["现场负责人"]}]}`, []string{"work", "projects"}},
 		{"an employer and its department over the title and dates, a labelled project after a blank", []doc.Line{
 			p("林可"), h("工作经历"), p("星野科技有限公司 · 基础架构部"), p("后端工程师    2020.04 – 至今    深圳"), p("负责网关。"),
 			{Text: "项目：统一网关（2022.03 – 2022.12）", Blank: true}, p("用 Go 重写网关。"),
