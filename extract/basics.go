@@ -759,6 +759,9 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 	}
 	switch {
 	case field == "name":
+		if fs := wideFields(value); len(fs) > 1 && r.isName(fs[0]) {
+			value = fs[0] // "签名：林可    2025年3月": the date signed after a gap
+		}
 		if b.Name == "" {
 			r.setName(value)
 			if b.Name == "" {

@@ -58,6 +58,10 @@ var pageNumber = []*lazyRegexp{
 	lazyRE(`第\s*\d{1,3}\s*页\s*[,，/／]?\s*共\s*\d{1,3}\s*页$`),
 }
 
+// declaration is the pledge a form closes with ("本人承诺以上信息真实、准确。",
+// "I hereby declare that the above is true"): no content.
+var declaration = lazyRE(`^(?:本人)?(?:郑重)?(?:承诺|保证|声明)[:：]?(?:以上|上述|所填|本简历所填?)[^。]{0,16}(?:真实|属实|准确)|(?i)^I\s+hereby\s+(?:declare|certify|confirm)\s+that\b`)
+
 func isPageNumber(s string) bool {
 	// cheap test first: page numbers are short or end in a page count
 	if strings.IndexFunc(s, unicode.IsDigit) < 0 || len(s) > 16 && !strings.Contains(s, "age") && !strings.Contains(s, "页") && !strings.Contains(s, "更新") && !strings.Contains(s, "pdated") {
@@ -2248,6 +2252,9 @@ func circledMarker(m string) bool {
 	return n == len(m) && (r >= '①' && r <= '⑳' || r >= '❶' && r <= '❿' || r >= '➀' && r <= '➓')
 }
 
+// maxDeclaration is the longest declaration line dropped, in runes.
+const maxDeclaration = 120
+
 // maxContentsEntry is the longest entry of a table of contents, in runes.
 const maxContentsEntry = 24
 
@@ -2262,6 +2269,9 @@ func (r *run) dropPageFurniture(all []*line) []*line {
 		if isPageNumber(l.full()) {
 			drop[i] = true
 			boundary[i], boundary[i+1] = true, true
+		} else if l.runes <= maxDeclaration && declaration.MatchString(l.text) {
+			drop[i] = true
+			r.traceLine(l, "dropped", "a declaration that the résumé is true")
 		}
 		if i > 0 && l.Pos.Page != all[i-1].Pos.Page {
 			boundary[i] = true

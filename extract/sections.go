@@ -1064,6 +1064,23 @@ func (r *run) labelHeading(label string) (Kind, bool) {
 // footerContact reports whether a line is the résumé's own contact row: an
 // e-mail address and a phone number (or a link) on one short line of
 // nothing else, no sentence.
+// labelledName reports whether l gives the name after a label of it
+// ("签名：林可    2025年3月" under the last section): read with the
+// contact details.
+func (r *run) labelledName(l *line) bool {
+	label, value, ok := headKV(l.raw)
+	if !ok || l.runes > maxFooterContact {
+		return false
+	}
+	if f, known := r.lx.labelField(label); !known || f != "name" {
+		return false
+	}
+	if fs := wideFields(value); len(fs) > 0 {
+		value = fs[0]
+	}
+	return r.isName(strings.TrimSpace(value))
+}
+
 func (r *run) footerContact(l *line) bool {
 	if l.runes > maxFooterContact || l.Marker != "" || !strings.ContainsAny(l.text, "@.0123456789") {
 		return false
@@ -1228,7 +1245,7 @@ func (r *run) relocate(secs []*section) []*section {
 			if s.kind == kBasics {
 				// the contact details' own section: only a labelled line
 				// that names another section leaves it (below)
-			} else if s.kind != kHeader && r.footerContact(l) {
+			} else if s.kind != kHeader && (r.footerContact(l) || r.labelledName(l)) {
 				// "+44 7700 900418 • name@example.com • in/name" at a page's
 				// foot, read after the last section: the contact details
 				to := r.sectionOf(&secs, kBasics)

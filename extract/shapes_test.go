@@ -1030,6 +1030,10 @@ func TestLayoutShapes(t *testing.T) {
 			p("某上市家电企业 | 2022年 | 项目经理"), p("某电池材料企业 | 2021年 | 现场负责人"),
 		}, `{"work":[{"name":"星野会计师事务所","position":"审计经理","startDate":"2019-09","summary":"负责年报审计。"}],` +
 			`"projects":[{"name":"某上市家电企业","startDate":"2022","roles":["项目经理"]},{"name":"某电池材料企业","startDate":"2021","roles":["现场负责人"]}]}`, []string{"work", "projects"}},
+		{"a name given only in the signature under the last section; the closing declaration is no content", []doc.Line{
+			p("个人简历"), p("应聘职位：审计经理"), h("工作经历"), p("2019/09-至今 丨 星野会计师事务所 丨 审计经理"),
+			h("自我评价"), p("做事细致，能带团队。"), p("本人承诺以上信息真实、准确。"), p("签名：林可    2025年3月"), p("联系电话：139 0000 7426"),
+		}, `{"basics":{"name":"林可","label":"审计经理","phone":"139 0000 7426","summary":"做事细致，能带团队。"}}`, []string{"basics"}},
 		{"an employer and its department over the title and dates, a labelled project after a blank", []doc.Line{
 			p("林可"), h("工作经历"), p("星野科技有限公司 · 基础架构部"), p("后端工程师    2020.04 – 至今    深圳"), p("负责网关。"),
 			{Text: "项目：统一网关（2022.03 – 2022.12）", Blank: true}, p("用 Go 重写网关。"),
