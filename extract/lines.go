@@ -1681,6 +1681,22 @@ func (r *run) readTableRows(all []*line) []*line {
 			var parts []string
 			first := len(out)
 			for i, c := range l.Cells {
+				if f, _ := r.columnHeading(columns[i]); f == "entry.end" {
+					continue // (read with its start)
+				} else if f == "entry.start" {
+					// "Oct 2019 | now": the start and the end of one period
+					if i+1 < len(columns) {
+						if g, _ := r.columnHeading(columns[i+1]); g == "entry.end" {
+							if e := strings.TrimSpace(l.Cells[i+1]); e != "" {
+								c = strings.TrimSpace(c) + " – " + e
+							}
+						}
+					}
+					if c = strings.TrimSpace(c); c != "" {
+						parts = append(parts, r.lx.fieldLabel["entry.dates"]+"："+c)
+					}
+					continue
+				}
 				if c = strings.TrimSpace(c); c != "" && strings.Trim(c, "—-–/ 无") != "" {
 					if k, named := r.sectionNamed(columns[i]); named && entryKinds[k] {
 						// the entry's name, on a line of its own that

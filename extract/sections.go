@@ -1189,6 +1189,25 @@ func (r *run) relocate(secs []*section) []*section {
 			secs = slices.Insert(secs, 1, work)
 		}
 	}
+	if len(secs) > 0 && secs[0].kind == kHeader {
+		if h := secs[0]; true {
+			if a, b := r.jobTable(h.lines); a > 0 {
+				// "From | To | Company | Post" under the summary of a
+				// document without headings: the jobs, and the text after
+				// them up to the next rule
+				t := &section{kind: kWork, lines: slices.Clone(h.lines[a:b])}
+				rest := slices.Clone(h.lines[b:])
+				h.lines = h.lines[:a:a]
+				secs = slices.Insert(secs, 1, t)
+				if len(rest) > 0 {
+					secs = slices.Insert(secs, 2, &section{kind: kHeader, lines: rest})
+				}
+				if work == nil {
+					work = t
+				}
+			}
+		}
+	}
 	for _, s := range secs {
 		from := 0
 		if s.kind == kMixed {
@@ -1474,6 +1493,36 @@ func (r *run) headlessJobs(lines []*line) int {
 		contact = contact || r.contactish(l.text) || strings.ContainsAny(l.text, "@")
 	}
 	return len(lines)
+}
+
+// jobTable finds the rows of a table of jobs in the contact area of a
+// document without headings (rows read by their column headings, with
+// an employer or a title and dates) and the text after it up to the
+// next rule: the lines a to b.
+func (r *run) jobTable(lines []*line) (a, b int) {
+	for i, l := range lines {
+		if i == 0 || l.rowCells == nil {
+			continue
+		}
+		var org, dated bool
+		for _, kv := range r.feature(l).kvs {
+			switch kv.field {
+			case "entry.company", "entry.position":
+				org = true
+			case "entry.dates":
+				dated = true
+			}
+		}
+		if !org || !dated {
+			return 0, 0
+		}
+		b = i + 1
+		for b < len(lines) && !lines[b].Rule {
+			b++
+		}
+		return i, b
+	}
+	return 0, 0
 }
 
 // isSchoolLine reports whether a line is a whole education entry's

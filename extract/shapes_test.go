@@ -1034,6 +1034,13 @@ func TestLayoutShapes(t *testing.T) {
 			p("个人简历"), p("应聘职位：审计经理"), h("工作经历"), p("2019/09-至今 丨 星野会计师事务所 丨 审计经理"),
 			h("自我评价"), p("做事细致，能带团队。"), p("本人承诺以上信息真实、准确。"), p("签名：林可    2025年3月"), p("联系电话：139 0000 7426"),
 		}, `{"basics":{"name":"林可","label":"审计经理","phone":"139 0000 7426","summary":"做事细致，能带团队。"}}`, []string{"basics"}},
+		{"a table of jobs with its period in two columns, in a document without headings, its parts set apart by rules", []doc.Line{
+			{Text: "Ana Lima — Train Driver", Bold: true}, p("Leeds · 07700 900123 · ana@example.com"), {Text: "Driver with eight years on the footplate.", Blank: true},
+			{Text: "From | To | Company | Post | Depot", Cells: []string{"From", "To", "Company", "Post", "Depot"}, Blank: true, Rule: true},
+			{Text: "Oct 2019 | now | Harwell Rail | Train Driver | York", Cells: []string{"Oct 2019", "now", "Harwell Rail", "Train Driver", "York"}},
+			{Text: "2009 | 2012 | Tallow Tyres | Fitter | Hull", Cells: []string{"2009", "2012", "Tallow Tyres", "Fitter", "Hull"}},
+			{Text: "Train Driving Licence (ORR), 2017", Marker: "-", Blank: true, Rule: true},
+		}, `{"work":[{"name":"Harwell Rail","position":"Train Driver","location":"York","startDate":"2019-10"},{"name":"Tallow Tyres","position":"Fitter","location":"Hull","startDate":"2009","endDate":"2012"}]}`, []string{"work"}},
 		{"an employer and its department over the title and dates, a labelled project after a blank", []doc.Line{
 			p("林可"), h("工作经历"), p("星野科技有限公司 · 基础架构部"), p("后端工程师    2020.04 – 至今    深圳"), p("负责网关。"),
 			{Text: "项目：统一网关（2022.03 – 2022.12）", Blank: true}, p("用 Go 重写网关。"),
