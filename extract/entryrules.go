@@ -129,9 +129,10 @@ type entryRule struct {
 // entryRules are the rules, in the order they are asked.
 var entryRules = []entryRule{
 	{"a date line above the names joins them", func(r *run, c *entryCtx) verdict {
-		// "2022-01 —" over "<b>Engineer</b>"
+		// "2022-01 —" over "<b>Engineer</b>"; a definition under its term,
+		// "Sept. 2019 -- Date" over ":   Engineer, Acme" (Pandoc)
 		l, f, cur := c.l(), c.f(), c.cur
-		if cur != nil && len(cur.body) == 0 && len(cur.header) < 3 && (r.datesOnly(cur) || r.namesToNextDates(c)) && !f.hasSpan && r.fieldy(l, f) && l.Marker == "" {
+		if cur != nil && len(cur.body) == 0 && len(cur.header) < 3 && (r.datesOnly(cur) || r.namesToNextDates(c)) && !f.hasSpan && r.fieldy(l, f) && (l.Marker == "" || l.Marker == ":" && len(cur.header) == 1) {
 			return joinsHeader
 		}
 		return undecided
@@ -885,9 +886,10 @@ func (r *run) datedLineRule(c *entryCtx) verdict {
 		return inBody
 	}
 	if r.dateLine(l, f) && len(f.fields) == 0 {
-		// a date alone: it heads the entry when the next line holds the names
+		// a date alone: it heads the entry when the next line holds the
+		// names (or their definition, Pandoc's ":   Engineer, Acme")
 		n, nf, ok := c.next(1)
-		if !ok || !r.fieldy(n, nf) || nf.hasSpan || n.Marker != "" {
+		if !ok || !r.fieldy(n, nf) || nf.hasSpan || n.Marker != "" && n.Marker != ":" {
 			return inBody
 		}
 		if p := c.i - 1; p >= 0 && r.fieldy(c.lines[p], c.fs[p]) && !c.fs[p].hasSpan && c.lines[p].Marker == "" &&

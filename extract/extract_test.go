@@ -41,6 +41,7 @@ func TestFindSpan(t *testing.T) {
 		{"Jan '19 – Feb '22  Software Engineer", "2019-01", "2022-02", false, true},
 		{"Sept ’16 – Dec '20 · Hong Kong", "2016-09", "2020-12", false, true},
 		{"Code Club volunteer — 2019 to date.", "2019", "", true, true},
+		{"Sept. 2019 -- Date", "2019-09", "", true, true},
 		{"Senior Designer, Tidemark Bank   '21–now", "2021", "", true, true},
 		{"01/10/2014 – 30/09/2016  Munich", "2014-10-01", "2016-09-30", false, true},
 		{"01.09.2019 – 31.08.2020", "2019-09-01", "2020-08-31", false, true},
