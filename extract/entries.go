@@ -372,11 +372,12 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 					why = "labelled header fields under the header"
 				case (kind == kWork || kind == kVolunteer || kind == kEducation) && nfields < 2 && hasSpan && !nf.hasSpan && r.fieldy(n, nf) && len(nf.kvs) == 0 && n.Marker == "" &&
 					(n.runes <= 40 || n.runes <= maxTitleUnitLine && len(nf.fields) > 0 && r.lx.isTitle(nf.fields[0]) && !nf.sentence) && // ("Assistant Social Work Officer, Integrated … Centre (Tseung Kwan O)")
-					(!strings.HasSuffix(n.text, ".") || r.lx.isOrg(lastWord(n.text))) && !r.startsEntry(kind, lines, fs, i+1, cur):
+					(!strings.HasSuffix(n.text, ".") || r.lx.isOrg(lastWord(n.text))) && !r.startsEntry(kind, lines, fs, i+1, cur) &&
+					!(kind == kWork && r.roleLine(f) && i+2 < len(lines) && r.roleLine(fs[i+2]) && lines[i+2].Marker == ""): // ("Maison Verlaine, Paris" over "Stagiaire  (Summer 2014)": the next employer over its role)
 					why = "a name under a dated header with one name"
 				case !hasSpan && !nf.hasSpan && r.fieldy(n, nf) && fewWords(n.text) && n.Marker == "" && len(nf.kvs) == 0 && i+2 < len(lines) && r.dateLine(lines[i+2], fs[i+2]):
 					why = "a second name over the date line" // "Company" / "Title" / "date"
-				case !hasSpan && nf.hasSpan && r.fieldy(n, nf) && len(f.fields)+len(nf.fields) <= 3 && n.Marker == "" && len(cur.header) == 1 && nfields < 2:
+				case !hasSpan && nf.hasSpan && r.fieldy(n, nf) && len(f.fields)+len(nf.fields) <= 3 && n.Marker == "" && len(cur.header) == 1 && nfields < 2 && !(kind == kWork && r.nextRoleBelow(lines, fs, i+1)):
 					why = "a dated line under a one-name header"
 				case !hasSpan && (cur.header[0].Heading > 0 || cur.header[0].Bold) && n.Marker != "" && r.metaBullets(lines, fs, i+1):
 					why = "the employer, place and dates as a list under a marked header" // "<h3>Front-end Developer</h3>" / "• Harbor Tickets Co." / "• May 2023 – Present"
@@ -779,3 +780,33 @@ func (r *run) readBody(lines []*line) []bodyItem {
 	}
 	return out
 }
+
+// nextRoleBelow reports whether the dated title line k ("Sous-chef
+// pâtissière  (Mar 2021 – present)", under an employer's line) is
+// followed, past its own text, by another dated title line set as it is,
+// before any other name: the roles held one after another at the employer
+// above, each an entry of its own (rolesUnderEmployer gives them the
+// employer).
+func (r *run) nextRoleBelow(lines []*line, fs []feat, k int) bool {
+	n, nf := lines[k], fs[k]
+	if !r.roleLine(nf) {
+		return false
+	}
+	for j := k + 1; j < len(lines) && j <= k+maxRoleText; j++ {
+		l, f := lines[j], fs[j]
+		if l.Marker != "" || f.sentence {
+			continue // the role's text
+		}
+		return r.roleLine(f) && sameStyle(l, n) && l.Indent == n.Indent
+	}
+	return false
+}
+
+// roleLine reports whether a line's features are a role's: a title and
+// its dates, no employer ("Commis pâtissière  (2015 to 2017)").
+func (r *run) roleLine(f feat) bool {
+	return f.hasSpan && len(f.kvs) == 0 && len(f.fields) > 0 && len(f.fields) <= 2 && r.lx.isTitle(f.fields[0]) && !slices.ContainsFunc(f.fields, r.lx.isOrg)
+}
+
+// maxRoleText is how many lines of a role's text nextRoleBelow looks past.
+const maxRoleText = 12

@@ -162,6 +162,11 @@ var entryRules = []entryRule{
 		if cur == nil || len(cur.body) > 0 || len(cur.header) >= maxHeaderLines || f.hasSpan || l.Marker != "" || !r.entryDated(cur) || r.headerNames(cur) > 1 {
 			return undecided
 		}
+		if c.kind == kWork && len(cur.header) == 1 && r.roleLine(r.feature(cur.header[0])) {
+			if n, nf, ok := c.next(1); ok && n.Marker == "" && r.roleLine(nf) && sameStyle(n, cur.header[0]) && n.Indent == cur.header[0].Indent && l.Indent == n.Indent {
+				return undecided // "Maison Verlaine, Paris" between two roles: the next employer, over its role
+			}
+		}
 		if !r.fieldy(l, f) || !fewWords(l.text) || sameStyle(l, cur.header[0]) && l.Heading > 0 || r.exactHeading(l) ||
 			strings.HasSuffix(l.text, ".") && !r.lx.isOrg(lastWord(l.text)) { // ("Community hospital, 180 beds.": a sentence, "Acme Co.": a name)
 			return undecided
@@ -926,9 +931,11 @@ func (r *run) datedLineRule(c *entryCtx) verdict {
 		return joinsHeader
 	}
 	if (c.kind == kWork || c.kind == kVolunteer) && cur != nil && len(cur.body) == 0 && !r.entryDated(cur) && len(f.fields) > 0 &&
-		r.lx.isTitle(f.fields[0]) && !r.headerHasTitle(cur, c) {
+		r.lx.isTitle(f.fields[0]) && !r.headerHasTitle(cur, c) && !r.nextRoleBelow(c.lines, c.fs, c.i) {
 		// "Ridgeline Health Analytics  Denver, CO" over "ENGINEERING
 		// MANAGER  Mar. 2019 - Present": the employer's title and dates
+		// (unless another role follows, set alike: the employer's roles
+		// one after another, each its own entry)
 		return joinsHeader
 	}
 	if cur != nil && len(cur.body) == 0 && !r.entryDated(cur) && !slices.ContainsFunc(f.fields, func(x string) bool {

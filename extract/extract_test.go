@@ -812,3 +812,27 @@ func TestLabelWithoutValue(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsWithoutAccents: the lexicons' Latin words match the accented
+// letters they are built on ("Hôtel" is a hotel, "Commis pâtissière" a
+// title).
+func TestWordsWithoutAccents(t *testing.T) {
+	lx := NewLexicon()
+	for _, tc := range []struct {
+		in         string
+		org, title bool
+	}{
+		{"Hôtel Beaumanoir", true, false},
+		{"Commis pâtissière", false, true},
+		{"Hotel Porter", true, true},
+		{"Bistro Ardoise", true, false},
+		{"Maison Verlaine", false, false},
+	} {
+		if got := lx.isOrg(tc.in); got != tc.org {
+			t.Errorf("isOrg(%q) = %v, want %v", tc.in, got, tc.org)
+		}
+		if got := lx.isTitle(tc.in); got != tc.title {
+			t.Errorf("isTitle(%q) = %v, want %v", tc.in, got, tc.title)
+		}
+	}
+}

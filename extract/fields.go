@@ -591,7 +591,7 @@ type setWord struct {
 func newWordSet(words []string) wordSet {
 	ws := wordSet{han: map[rune][]string{}, latin: map[string][]string{}}
 	for _, w := range words {
-		sw := setWord{lower: asciiLower(w), han: hasHan(w)}
+		sw := setWord{lower: asciiLower(foldAccents(w)), han: hasHan(w)}
 		ws.all = append(ws.all, sw)
 		switch {
 		case sw.lower == "":
@@ -626,7 +626,7 @@ func asciiLower(s string) string {
 // containsWord reports whether s contains one of words; Latin words must
 // stand as whole words.
 func containsWord(s string, words wordSet) bool {
-	ls := asciiLower(s)
+	ls := asciiLower(foldAccents(s))
 	if len(words.han) > 0 && hasHan(ls) {
 		for i, r := range ls {
 			for _, w := range words.han[r] {

@@ -23,6 +23,10 @@ type job struct {
 	// commaUnit: what followed a comma after a title, whatever its words
 	// ("Director, Head of Glasgow Office")
 	commaUnit bool
+	// orgPlace: the header is "Employer, Place" with no title known in
+	// it ("Zuma Foods Plc, Ikeja"): over roles that name no employer,
+	// the place is the second name (see rolesUnderEmployer)
+	orgPlace bool
 	// role: 1 + the index in highlights of the first role given with a
 	// label ("Role: Field Technician Intern"), 0 when none; the title when
 	// the job names no other (see readJob)
@@ -319,6 +323,9 @@ func (r *run) readJob(e *entry) job {
 			short, titleFirst = parts, !hasHan(short[0])
 			j.commaOrg = len(parts) == 2 && titleFirst && !r.lx.isOrg(lastWord(parts[1])) // ("Hospital Operations": a unit, "Acme Hospital": an employer)
 			j.commaUnit = len(parts) == 2 && titleFirst && r.lx.isTitle(parts[0])         // ("Director, Head of Glasgow Office": a unit, under an undated employer's line)
+			j.orgPlace = r.lx.isOrg(parts[0]) && !slices.ContainsFunc(parts[1:], func(p string) bool {
+				return r.lx.isTitle(p) || r.lx.isOrg(p) || len(strings.Fields(p)) > 2
+			})
 		}
 	}
 	if len(short) == 1 && j.org == "" && j.position == "" {
@@ -811,6 +818,7 @@ func (r *run) work(lines []*line) {
 	}
 	commaOrg := make([]bool, len(r.res.Work)) // per job: its employer read after a comma
 	commaUnit := make([]bool, len(r.res.Work))
+	orgPlace := make([]bool, len(r.res.Work))
 	for _, e := range r.splitEntries(kWork, lines) {
 		if listed != "" && parent != nil && r.setBelow(parent, e) {
 			below = append(append(below, e.header...), e.body...)
@@ -877,7 +885,7 @@ func (r *run) work(lines []*line) {
 					w.Summary, w.Highlights = j.summary, j.highlights
 				}
 				r.res.Work = append(r.res.Work, w)
-				commaOrg, commaUnit = append(commaOrg, false), append(commaUnit, false)
+				commaOrg, commaUnit, orgPlace = append(commaOrg, false), append(commaUnit, false), append(orgPlace, false)
 			}
 			r.traceLine(at, "the steps of a career at one employer", "a progression line")
 			parent = e
@@ -890,6 +898,7 @@ func (r *run) work(lines []*line) {
 		})
 		commaOrg = append(commaOrg, j.commaOrg && j.org != "" && j.position != "")
 		commaUnit = append(commaUnit, j.commaUnit && j.org != "" && j.position != "")
+		orgPlace = append(orgPlace, j.orgPlace && j.start == "")
 		parent = e
 		if listing {
 			if listed = ent; ent == "" {
@@ -900,7 +909,7 @@ func (r *run) work(lines []*line) {
 	}
 	flush()
 	var employers map[int]string
-	r.res.Work, employers = rolesUnderEmployer(r.res.Work, commaOrg, commaUnit)
+	r.res.Work, employers = rolesUnderEmployer(r.res.Work, commaOrg, commaUnit, orgPlace)
 	for p, job := range projectJob {
 		// a project read under "Senior Engineer, Ledger team" belongs to
 		// the employer that role turned out to be at
@@ -1110,11 +1119,20 @@ func (r *run) datedWithin(parent *entry, h *line) bool {
 // under it keeps its unit ("Director, Head of Glasgow Office").
 // It returns the jobs and, by the index in ws of each role so read, the
 // name of its employer.
-func rolesUnderEmployer(ws []schema.Work, commaOrg, commaUnit []bool) ([]schema.Work, map[int]string) {
+func rolesUnderEmployer(ws []schema.Work, commaOrg, commaUnit, orgPlace []bool) ([]schema.Work, map[int]string) {
 	out := ws[:0:0]
 	employers := map[int]string{}
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
+		if orgPlace[i] && w.Position != "" && len(w.Highlights) == 0 && i+2 < len(ws) && (ws[i+1].Name == "" || commaOrg[i+1]) && ws[i+1].Position != "" && ws[i+1].StartDate != "" {
+			// "Zuma Foods Plc, Ikeja, Lagos" over its roles: the place
+			if w.Location == "" {
+				w.Location = w.Position
+			} else {
+				w.Location = w.Position + ", " + w.Location
+			}
+			w.Position = ""
+		}
 		n := 0
 		unit := func(k int) bool { return commaOrg[k] || commaUnit[k] && w.StartDate == "" } // the name after the comma is the title's end
 		for i+1+n < len(ws) && (ws[i+1+n].Name == "" || unit(i+1+n)) && ws[i+1+n].Position != "" && ws[i+1+n].StartDate != "" {

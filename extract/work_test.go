@@ -173,7 +173,7 @@ func TestRolesUnderEmployer(t *testing.T) {
 		{Name: "Northmoor Insurance", Position: "Developer", StartDate: "2015-09"},
 		{Name: "Ledger team", Position: "Engineer", StartDate: "2012-01"},
 	}
-	got, employers := rolesUnderEmployer(ws, []bool{false, true, true, false, true}, make([]bool, 5))
+	got, employers := rolesUnderEmployer(ws, []bool{false, true, true, false, true}, make([]bool, 5), make([]bool, 5))
 	want := []schema.Work{
 		{Name: "Ferrow Payments", Position: "Senior Engineer, Ledger team", StartDate: "2022-03", Summary: "Card acquiring."},
 		{Name: "Ferrow Payments", Position: "Engineer, Payouts team", StartDate: "2019-01", EndDate: "2022-02"},
@@ -195,7 +195,7 @@ func TestRolesUnderEmployer(t *testing.T) {
 		{Name: "Office Agency", Position: "Associate Director", StartDate: "2015-04"},
 		{Name: "Office Agency", Position: "Director", StartDate: "2012-04"},
 	}
-	got, _ = rolesUnderEmployer(ws, make([]bool, len(ws)), []bool{false, true, true, false, false, false, true, true})
+	got, _ = rolesUnderEmployer(ws, make([]bool, len(ws)), []bool{false, true, true, false, false, false, true, true}, make([]bool, len(ws)))
 	want = []schema.Work{
 		{Name: "Caledon Property Partners LLP", Position: "Director, Head of Glasgow Office", StartDate: "2020-01"},
 		{Name: "Caledon Property Partners LLP", Position: "Associate Director, Office Agency", StartDate: "2015-04"},
@@ -207,6 +207,24 @@ func TestRolesUnderEmployer(t *testing.T) {
 	}
 	if d := cmp.Diff(map[int]string{1: "Ferrow Payments", 2: "Ferrow Payments"}, employers); d != "" {
 		t.Errorf("employers (-want +got):\n%s", d)
+	}
+	// "Harwell Foods Plc, Ikeja, Lagos" over its roles: what followed the
+	// employer's comma is its place, the roles' place
+	ws = []schema.Work{
+		{Name: "Harwell Foods Plc", Position: "Ikeja", Location: "Lagos"},
+		{Name: "South-West", Position: "Regional Manager", StartDate: "2021"},
+		{Position: "Account Executive", StartDate: "2016-08", EndDate: "2018-12"},
+		{Name: "Tallow Drinks Ltd", Position: "Ikeja"},
+		{Name: "Tallow Drinks Ltd", Position: "Sales Representative", StartDate: "2013"},
+	}
+	got, _ = rolesUnderEmployer(ws, []bool{false, true, false, false, false}, make([]bool, len(ws)), []bool{true, false, false, true, false})
+	want = []schema.Work{
+		{Name: "Harwell Foods Plc", Position: "Regional Manager, South-West", Location: "Ikeja, Lagos", StartDate: "2021"},
+		{Name: "Harwell Foods Plc", Position: "Account Executive", Location: "Ikeja, Lagos", StartDate: "2016-08", EndDate: "2018-12"},
+		ws[3], ws[4],
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("jobs under an employer and its place (-want +got):\n%s", d)
 	}
 }
 
