@@ -590,8 +590,8 @@ func normHeading(s string) string {
 // letters is returned as it is, without the cost.
 func foldAccents(s string) string {
 	accented := false
-	for _, r := range s {
-		if r >= 0xC0 && r <= 0x24F {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0xC3 && c <= 0xC9 { // the lead bytes of U+00C0–U+024F
 			accented = true
 			break
 		}
