@@ -643,8 +643,9 @@ func (lx *Lexicon) undress(s string) string {
 		return unicode.IsLetter(r) && !strings.ContainsRune("IVX一二三四五六七八九十第", r)
 	}
 	_, n := utf8.DecodeRuneInString(s)
-	glyph := len(s) > n && s[n] == ' ' && hasHan(s)                                // "ŵ 教育背景": an icon a text layer read as a letter
-	glyph = glyph || len(s) > n+1 && (s[n] == '.' || s[n] == ')') && s[n+1] == ' ' // "A. Education": a letter numbers it
+	glyph := len(s) > n && s[n] == ' ' && hasHan(s)                                                                // "ŵ 教育背景": an icon a text layer read as a letter
+	glyph = glyph || len(s) > n+1 && (s[n] == '.' || s[n] == ')') && s[n+1] == ' '                                 // "A. Education": a letter numbers it
+	glyph = glyph || len(s) > 5 && strings.EqualFold(s[:4], "part") && (s[4] == ' ' || '0' <= s[4] && s[4] <= '9') // "PART 01   工作经历": a part's number
 	if plain(first) && plain(last) && !glyph || containsAny(s, "，。；,;@") || strings.Count(s, " ") > 6 {
 		return s // a heading in dress is a few words without sentence punctuation
 	}
