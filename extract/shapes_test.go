@@ -1031,9 +1031,10 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"work":[{"name":"星野会计师事务所","position":"审计经理","startDate":"2019-09","summary":"负责年报审计。"}],` +
 			`"projects":[{"name":"某上市家电企业","startDate":"2022","roles":["项目经理"]},{"name":"某电池材料企业","startDate":"2021","roles":["现场负责人"]}]}`, []string{"work", "projects"}},
 		{"a cover letter signed by its writer before the résumé's form", []doc.Line{
-			p("自荐信"), p("尊敬的招聘负责人："), p("您好！我从事车险定损工作十一年，特投此简历。"), p("自荐人：林可"), p("2025年4月"),
-			p("个人简历"), p("电话"), p("158 0000 2736"), h("工作经历"), p("星野财产保险股份有限公司　2019年4月至今"),
-		}, `{"basics":{"name":"林可","phone":"158 0000 2736"}}`, []string{"basics"}},
+			p("自　荐　信"), p("尊敬的招聘负责人："), p("您好！我从事车险查勘、定损工作十一年，熟悉全流程，近六年担任定损主管。了解到贵公司正在招聘，特投此简历。"),
+			p("此致"), p("敬礼！"), p("自荐人：林可"), p("2025年4月"),
+			p("个人简历"), p("性别"), p("男"), p("电话"), p("158 0000 2736"), p("● 工作经历"), p("星野财产保险股份有限公司　2019年4月至今"),
+		}, `{"basics":{"name":"林可","phone":"158 0000 2736","x-gender":"男"}}`, []string{"basics"}},
 		{"a name given only in the signature under the last section; the closing declaration is no content", []doc.Line{
 			p("个人简历"), p("应聘职位：审计经理"), h("工作经历"), p("2019/09-至今 丨 星野会计师事务所 丨 审计经理"),
 			h("自我评价"), p("做事细致，能带团队。"), p("本人承诺以上信息真实、准确。"), p("签名：林可    2025年3月"), p("联系电话：139 0000 7426"),
