@@ -318,10 +318,11 @@ func apostropheYear(s string, i int) (Date, bool) {
 }
 
 // shortMonth is a month of a year written with two digits, "19.03",
-// "21年9月"; shortRangeTail is one that a range of them ends with.
+// "21年9月", "21 年 6 月"; shortRangeTail is one that a range of them
+// ends with.
 var (
-	shortMonth     = lazyRE(`^(\d{2})(?:[.．/]|年)(\d{1,2})月?`)
-	shortRangeTail = lazyRE(`\d{2}(?:[.．/]|年)\d{1,2}月?\s*(?:-|–|—|~|～|至|到)\s*$`)
+	shortMonth     = lazyRE(`^(\d{2})(?:[.．/]|\s*年\s*)(\d{1,2})(?:\s*月)?`)
+	shortRangeTail = lazyRE(`\d{2}(?:[.．/]|\s*年\s*)\d{1,2}(?:\s*月)?\s*(?:-|–|—|~|～|至|到)\s*$`)
 )
 
 // shortMonthAt reads a month of a two-digit year ("19.03", "21年9月"),
