@@ -854,13 +854,13 @@ func (r *run) objective(lines []*line) {
 			}
 			r.basicsField(k.field, k.label, k.value, edu)
 		}
-		if lead == "" || len(kvs) > 0 || r.res.Basics.Label != "" {
-			continue
+		if lead == "" || len(kvs) > 0 || r.res.Basics.Label != "" && !r.headlineLabel {
+			continue // (a stated target beats the headline under the name)
 		}
 		if m := objectiveTitle.FindStringSubmatch(lead); m != nil && r.lx.isTitle(m[1]) {
-			r.res.Basics.Label = m[1] // "Junior Data Scientist role where I can …"
+			r.res.Basics.Label, r.headlineLabel = m[1], false // "Junior Data Scientist role where I can …"
 		} else if !hasSentencePunct(lead) && !strings.HasSuffix(lead, ".") && l.runes <= maxTitleLine {
-			r.res.Basics.Label = lead
+			r.res.Basics.Label, r.headlineLabel = lead, false
 		} else if r.res.Basics.Summary == "" {
 			// a sentence that names no position, "To work in a
 			// challenging environment where …": what the person says of

@@ -1030,6 +1030,10 @@ func TestLayoutShapes(t *testing.T) {
 			p("某上市家电企业 | 2022年 | 项目经理"), p("某电池材料企业 | 2021年 | 现场负责人"),
 		}, `{"work":[{"name":"星野会计师事务所","position":"审计经理","startDate":"2019-09","summary":"负责年报审计。"}],` +
 			`"projects":[{"name":"某上市家电企业","startDate":"2022","roles":["项目经理"]},{"name":"某电池材料企业","startDate":"2021","roles":["现场负责人"]}]}`, []string{"work", "projects"}},
+		{"a stated target under its own heading beats the headline under the name", []doc.Line{
+			{Text: "林可 Ke Lin", Heading: 1}, {Text: "B 端 SaaS 产品经理 · Senior Product Manager", Blank: true}, p("lin.ke@example.com"),
+			{Text: "求职意向 / Objective", Heading: 2, Blank: true}, {Text: "高级产品经理 / 产品负责人", Blank: true}, p("Senior PM / Head of Product"),
+		}, `{"basics":{"name":"林可","x-altName":"Ke Lin","label":"高级产品经理 / 产品负责人","email":"lin.ke@example.com"}}`, []string{"basics"}},
 		{"a cover letter signed by its writer before the résumé's form", []doc.Line{
 			p("自　荐　信"), p("尊敬的招聘负责人："), p("您好！我从事车险查勘、定损工作十一年，熟悉全流程，近六年担任定损主管。了解到贵公司正在招聘，特投此简历。"),
 			p("此致"), p("敬礼！"), p("自荐人：林可"), p("2025年4月"),
