@@ -1030,6 +1030,10 @@ func TestLayoutShapes(t *testing.T) {
 			p("某上市家电企业 | 2022年 | 项目经理"), p("某电池材料企业 | 2021年 | 现场负责人"),
 		}, `{"work":[{"name":"星野会计师事务所","position":"审计经理","startDate":"2019-09","summary":"负责年报审计。"}],` +
 			`"projects":[{"name":"某上市家电企业","startDate":"2022","roles":["项目经理"]},{"name":"某电池材料企业","startDate":"2021","roles":["现场负责人"]}]}`, []string{"work", "projects"}},
+		{"a title in two scripts set apart by a gap, over its employer", []doc.Line{
+			p("岑可 Kiki Shum"), p("電話：(852) 5550 0286"), h("工作經驗"),
+			p("營養師  Dietitian  2021年9月 – 現在"), p("晴川健康中心 Clearbrook Health Centre  |  觀塘"), {Text: "提供個人營養諮詢。", Marker: "•"},
+		}, `{"work":[{"name":"晴川健康中心 Clearbrook Health Centre","position":"營養師 Dietitian","location":"觀塘","startDate":"2021-09","highlights":["提供個人營養諮詢。"]}]}`, []string{"work"}},
 		{"a stated target under its own heading beats the headline under the name", []doc.Line{
 			{Text: "林可 Ke Lin", Heading: 1}, {Text: "B 端 SaaS 产品经理 · Senior Product Manager", Blank: true}, p("lin.ke@example.com"),
 			{Text: "求职意向 / Objective", Heading: 2, Blank: true}, {Text: "高级产品经理 / 产品负责人", Blank: true}, p("Senior PM / Head of Product"),
