@@ -596,6 +596,10 @@ var headingVetoes = []struct {
 // its section's heading, that makes it no heading.
 const maxSubSizeRatio = 0.8
 
+// asideScale is how much smaller than its heading a line marked as a
+// heading right under it is set to be the heading's tagline.
+const asideScale = 0.8
+
 // minSubIndent is how much deeper than its section's heading a
 // sub-heading is indented, and its items deeper than it.
 const minSubIndent = 2
@@ -721,6 +725,12 @@ func (r *run) sectionize(lines []*line) []*section {
 				// a field's label heading the education
 				k, ok = kEducation, true
 			}
+		}
+		if h := cur.heading; !ok && h != nil && len(cur.lines) == 0 && l.Heading > 0 && l.Heading == h.Heading && l.Size > 0 && l.Size < asideScale*h.Size && !l.Blank {
+			// "Languages 語言" over "spoken at the table" marked alike in
+			// smaller type: the heading's tagline
+			r.traceLine(l, "dropped", "an aside under a heading")
+			continue
 		}
 		if !ok && l.Heading > 0 && level > 0 && l.Heading <= level && i > 0 && !(cur.kind == kHeader && (r.isName(l.text) || len(cur.lines) < maxHeadline)) && !bulletedIn(l, cur) && !r.entryHeading(cur, lines, i) {
 			k, ok = kOther, true

@@ -1030,6 +1030,11 @@ func TestLayoutShapes(t *testing.T) {
 			p("某上市家电企业 | 2022年 | 项目经理"), p("某电池材料企业 | 2021年 | 现场负责人"),
 		}, `{"work":[{"name":"星野会计师事务所","position":"审计经理","startDate":"2019-09","summary":"负责年报审计。"}],` +
 			`"projects":[{"name":"某上市家电企业","startDate":"2022","roles":["项目经理"]},{"name":"某电池材料企业","startDate":"2021","roles":["现场负责人"]}]}`, []string{"work", "projects"}},
+		{"a heading's tagline marked as a heading in smaller type", []doc.Line{
+			{Text: "Ana Lima", Heading: 1, Size: 20}, {Text: "ana@example.com", Size: 10},
+			{Text: "Languages 語言", Heading: 2, Size: 12.5, Blank: true}, {Text: "spoken at the table", Heading: 2, Size: 8.5},
+			{Text: "Cantonese (native) · English (fluent)", Size: 10, Blank: true},
+		}, `{"languages":[{"language":"Cantonese","fluency":"native"},{"language":"English","fluency":"fluent"}]}`, []string{"languages"}},
 		{"a title in two scripts set apart by a gap, over its employer", []doc.Line{
 			p("岑可 Kiki Shum"), p("電話：(852) 5550 0286"), h("工作經驗"),
 			p("營養師  Dietitian  2021年9月 – 現在"), p("晴川健康中心 Clearbrook Health Centre  |  觀塘"), {Text: "提供個人營養諮詢。", Marker: "•"},
