@@ -860,6 +860,17 @@ var languageSeps = []string{" / ", " · ", " • "}
 
 // languageItems splits a line of languages into its items.
 func (r *run) languageItems(raw string) []string {
+	var fs []string
+	for _, f := range wideFields(raw) {
+		if n := len(fs); n > 0 && (strings.HasPrefix(f, "(") || strings.HasPrefix(f, "（")) {
+			fs[n-1] += " " + f // "Cantonese 粤语  (spoken only)": an aside on the one before
+			continue
+		}
+		fs = append(fs, f)
+	}
+	if len(fs) > 2 && !slices.ContainsFunc(fs, func(p string) bool { return r.lx.languageAt(strings.TrimSpace(stripIcons(p))) == "" }) {
+		return fs // "English   Mandarin 华语   Bahasa Malaysia": each set apart by a gap (their ratings dropped)
+	}
 	for _, sep := range languageSeps {
 		parts := strings.Split(raw, sep)
 		for i, p := range parts {

@@ -225,3 +225,21 @@ func TestDegreeWords(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguageItems: a line of languages split into its items, by the
+// separators between them or by the gaps left where their ratings stood.
+func TestLanguageItems(t *testing.T) {
+	r := &run{lx: NewLexicon()}
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"English   Mandarin 华语   Bahasa Malaysia   Cantonese 粤语  (spoken only)", []string{"English", "Mandarin 华语", "Bahasa Malaysia", "Cantonese 粤语 (spoken only)"}},
+		{"English (C2) / German (B1)", []string{"English (C2)", "German (B1)"}},
+		{"English   native   German", []string{"English   native   German"}},
+	} {
+		if d := cmp.Diff(tc.want, r.languageItems(tc.in)); d != "" {
+			t.Errorf("languageItems(%q) (-want +got):\n%s", tc.in, d)
+		}
+	}
+}
