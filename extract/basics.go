@@ -569,7 +569,21 @@ func (r *run) headline(s string) string {
 
 // objectiveTitle is the title an objective's sentence opens with: "Junior
 // Data Scientist role where …", "A backend engineer position in …".
-var objectiveTitle = lazyRE(`^(?i:(?:an?|seeking|to (?:obtain|secure|join as)(?: an?)?)\s+)?(\p{Lu}[^,.;:]{2,60}?)\s+(?i:role|position|opportunity|internship|job)\b.*\S\s.*$`)
+var objectiveTitle = lazyRE(`^(?i:to (?:obtain|secure|get) (?:the|a) (?:position|post|role) of (?:an? )?)(\p{Lu}[^,.;:]{2,60}?)\s+(?i:in|at|with|where)\b|^(?i:(?:an?|seeking|to (?:obtain|secure|join as)(?: an?)?)\s+)?(\p{Lu}[^,.;:]{2,60}?)\s+(?i:role|position|opportunity|internship|job)\b.*\S\s.*$`)
+
+// objectiveTarget is the title an objective's sentence names ("Junior
+// Data Scientist role where I can …", "To obtain the position of Senior
+// Structural Engineer in a …"), or "".
+func objectiveTarget(s string) string {
+	m := objectiveTitle.FindStringSubmatch(s)
+	switch {
+	case m == nil:
+		return ""
+	case m[1] != "":
+		return m[1]
+	}
+	return m[2]
+}
 
 // stripSymbols drops the icons and symbols that lead contact fields
 // ("📍 成都", "☎ 176…").
@@ -584,7 +598,7 @@ var bareDomain = lazyRE(`(?i)^(?:[a-z0-9][a-z0-9\-]*\.)+[a-z]{2,12}(?:/\S*)?$`)
 
 var (
 	// "Baner, Pune – 411045": a six-digit postcode after the city
-	cityPIN = lazyRE(`(\p{Lu}[\p{L}\-]+)\s*[–—-]?\s*\d{6}\s*$`)
+	cityPIN = lazyRE(`(\p{Lu}[\p{L}\-]+)\s*[–—-]?\s*\d{3}\s?\d{3}(?:\s*,\s*\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)?\s*$`)
 	// "04109 Leipzig", "75008 Paris": a postcode before the city
 	postcodeCity = lazyRE(`\b\d{4,6}\s+(\p{Lu}[\p{L}\-]+(?:[ \-]\p{Lu}[\p{L}\-]+)?)`)
 	// "Edinburgh EH8 9QT": a British postcode after the city
@@ -819,10 +833,10 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 				}
 			}
 		}
-		if m := objectiveTitle.FindStringSubmatch(value); m != nil && r.lx.isTitle(m[1]) {
+		if t := objectiveTarget(value); t != "" && r.lx.isTitle(t) {
 			// "Objective: Junior Data Scientist role where I can …": the
 			// title the sentence names
-			value = m[1]
+			value = t
 		}
 		if b.Label == "" || r.headlineLabel {
 			b.Label, r.headlineLabel = value, false // a stated target beats the headline
@@ -857,8 +871,8 @@ func (r *run) objective(lines []*line) {
 		if lead == "" || len(kvs) > 0 || r.res.Basics.Label != "" && !r.headlineLabel {
 			continue // (a stated target beats the headline under the name)
 		}
-		if m := objectiveTitle.FindStringSubmatch(lead); m != nil && r.lx.isTitle(m[1]) {
-			r.res.Basics.Label, r.headlineLabel = m[1], false // "Junior Data Scientist role where I can …"
+		if t := objectiveTarget(lead); t != "" && r.lx.isTitle(t) {
+			r.res.Basics.Label, r.headlineLabel = t, false // "Junior Data Scientist role where I can …"
 		} else if !hasSentencePunct(lead) && !strings.HasSuffix(lead, ".") && l.runes <= maxTitleLine {
 			r.res.Basics.Label, r.headlineLabel = lead, false
 		} else if r.res.Basics.Summary == "" {

@@ -182,3 +182,30 @@ func TestLargestName(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectiveTarget: the title an objective's sentence names.
+func TestObjectiveTarget(t *testing.T) {
+	for in, want := range map[string]string{
+		"Junior Data Engineer role where I can build reliable pipelines.":                                "Junior Data Engineer",
+		"To obtain the position of Senior Structural Engineer in a reputed infrastructure company.":      "Senior Structural Engineer",
+		"To secure a role of Staff Nurse with a teaching hospital where I can grow.":                     "Staff Nurse",
+		"To work in a challenging environment where I can use my skills and grow with the organisation.": "",
+	} {
+		if got := objectiveTarget(in); got != want {
+			t.Errorf("objectiveTarget(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestAddressCityShape: the city of a postal address by its postcode.
+func TestAddressCityShape(t *testing.T) {
+	for in, want := range map[string]string{
+		"No. 27, 4th Cross Street, Anna Nagar West, Chennai - 600 040, Tamil Nadu": "Chennai",
+		"Flat 2, Baner Road, Baner, Pune – 411045":                                 "Pune",
+		"12 Rose Lane, Edinburgh EH8 9QT":                                          "Edinburgh",
+	} {
+		if got := addressCityShape(in); got != want {
+			t.Errorf("addressCityShape(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
