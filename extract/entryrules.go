@@ -872,6 +872,11 @@ func (r *run) datedLineRule(c *entryCtx) verdict {
 	if f.sentence {
 		return inBody
 	}
+	if cur != nil && len(cur.header) > 0 && l.Marker != "" && !l.numbered() && r.lx.startsWithVerb(l.text) {
+		// "- Co-curated Threads of Jiangnan (2023–24), 140 objects": what
+		// was done, a bullet of the entry above, however dated
+		return inBody
+	}
 	if last := lastBody(cur); last != nil && l.Marker != "" && last.Marker == l.Marker && l.Indent == last.Indent &&
 		(!f.span.Range || f.span.Open || f.span.To <= len(l.raw) && strings.Trim(l.raw[f.span.To:], " .。") != "") &&
 		strings.HasSuffix(strings.TrimSpace(l.raw), ".") && len(strings.Fields(l.raw[:min(f.span.From, len(l.raw))])) >= 5 {

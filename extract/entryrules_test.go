@@ -41,6 +41,8 @@ func TestEntryRules(t *testing.T) {
 		{"a name that completes a dated header joins it", kProjects, []doc.Line{p("北京千帆电商科技有限公司    2022/01 – 2022/11"), p("千帆交易中台单元化改造")}, 1, 1, joinsHeader},
 		{"a dated line", kEducation, []doc.Line{p("英国西岸大学（University of Westbank）   金融学硕士 MSc Finance，Merit   2020.09 – 2021.11")}, 0, -1, opensEntry},
 		{"a dated line", kWork, []doc.Line{p("Hôtel Beaumanoir, Montréal"), p("Sous-chef  (Mar 2021 – present)"), item("Ran the section."), p("Chef de partie  (2019 – Feb 2021)")}, 1, 1, opensEntry},
+		{"a dated line", kWork, []doc.Line{p("Assistant Curator, Harwell Museum, Leeds (2022 – present)"), item("Co-curated Threads of Silk (2023–24), 140 objects, 11 lenders")}, 1, 1, inBody},
+		{"a dated line", kWork, []doc.Line{p("Assistant Curator, Harwell Museum, Leeds (2022 – present)"), item("Co-curated Threads of Silk (2023–24)"), p("Curatorial Trainee, Tallow Gallery (2019 – 2021)")}, 2, 1, opensEntry},
 		{"a dated line", kWork, []doc.Line{p("Hôtel Beaumanoir, Montréal"), p("Sous-chef  (Mar 2021 – present)"), item("Ran the section.")}, 1, 1, joinsHeader},
 		{"a name that completes a dated header joins it", kWork, []doc.Line{p("Commis chef  (2015 to 2017)"), p("Maison Verlaine, Paris"), p("Stagiaire  (Summer 2014)")}, 1, 1, undecided},
 		{"the other name right under a one-name header joins it", kWork, []doc.Line{{Text: "测试开发实习生", Heading: 3, Size: 15}, {Text: "武汉光谷云测科技有限公司", Size: 12.8}}, 1, 1, joinsHeader},
