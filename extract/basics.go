@@ -869,7 +869,10 @@ func (r *run) objective(lines []*line) {
 			r.basicsField(k.field, k.label, k.value, edu)
 		}
 		if lead == "" || len(kvs) > 0 || r.res.Basics.Label != "" && !r.headlineLabel {
-			continue // (a stated target beats the headline under the name)
+			continue
+		}
+		if r.res.Basics.Label != "" && objectiveTarget(lead) == "" && !(r.lx.isTitle(lead) && !hasSentencePunct(lead) && l.runes <= maxTitleLine) {
+			continue // a stated title beats the headline under the name; other words do not ("Open to relocation")
 		}
 		if t := objectiveTarget(lead); t != "" && r.lx.isTitle(t) {
 			r.res.Basics.Label, r.headlineLabel = t, false // "Junior Data Scientist role where I can …"

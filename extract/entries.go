@@ -378,7 +378,7 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 				case (kind == kWork || kind == kVolunteer || kind == kEducation) && nfields < 2 && hasSpan && !nf.hasSpan && r.fieldy(n, nf) && len(nf.kvs) == 0 && n.Marker == "" &&
 					(n.runes <= 40 || n.runes <= maxTitleUnitLine && len(nf.fields) > 0 && r.lx.isTitle(nf.fields[0]) && !nf.sentence) && // ("Assistant Social Work Officer, Integrated … Centre (Tseung Kwan O)")
 					(!strings.HasSuffix(n.text, ".") || r.lx.isOrg(lastWord(n.text))) && !r.startsEntry(kind, lines, fs, i+1, cur) &&
-					!(kind == kWork && r.roleLine(f) && i+2 < len(lines) && r.roleLine(fs[i+2]) && lines[i+2].Marker == ""): // ("Maison Verlaine, Paris" over "Stagiaire  (Summer 2014)": the next employer over its role)
+					!(kind == kWork && r.rolesUnderEmployers(lines, fs) && r.roleLine(f) && i+2 < len(lines) && r.roleLine(fs[i+2]) && lines[i+2].Marker == ""): // ("Maison Verlaine, Paris" over "Stagiaire  (Summer 2014)": the next employer over its role)
 					why = "a name under a dated header with one name"
 				case !hasSpan && !nf.hasSpan && r.fieldy(n, nf) && fewWords(n.text) && n.Marker == "" && len(nf.kvs) == 0 && i+2 < len(lines) && r.dateLine(lines[i+2], fs[i+2]):
 					why = "a second name over the date line" // "Company" / "Title" / "date"
@@ -794,7 +794,7 @@ func (r *run) readBody(lines []*line) []bodyItem {
 // employer).
 func (r *run) nextRoleBelow(lines []*line, fs []feat, k int) bool {
 	n, nf := lines[k], fs[k]
-	if !r.roleLine(nf) {
+	if !r.roleLine(nf) || !r.rolesUnderEmployers(lines, fs) {
 		return false
 	}
 	for j := k + 1; j < len(lines) && j <= k+maxRoleText; j++ {
@@ -805,6 +805,15 @@ func (r *run) nextRoleBelow(lines []*line, fs []feat, k int) bool {
 		return r.roleLine(f) && sameStyle(l, n) && l.Indent == n.Indent
 	}
 	return false
+}
+
+// rolesUnderEmployers reports whether a work section opens with an
+// employer's line over a role's line ("Hôtel Beaumanoir, Montréal" over
+// "Sous-chef  (Mar 2021 – present)"): its roles stand under their
+// employers, not their employers under them ("Software Engineer  (2019 –
+// 2021)" over "Acme Systems, London").
+func (r *run) rolesUnderEmployers(lines []*line, fs []feat) bool {
+	return len(lines) >= 2 && !fs[0].hasSpan && len(fs[0].fields) > 0 && !r.lx.isTitle(fs[0].fields[0]) && lines[0].Marker == "" && r.roleLine(fs[1])
 }
 
 // roleLine reports whether a line's features are a role's: a title and

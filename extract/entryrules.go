@@ -162,7 +162,7 @@ var entryRules = []entryRule{
 		if cur == nil || len(cur.body) > 0 || len(cur.header) >= maxHeaderLines || f.hasSpan || l.Marker != "" || !r.entryDated(cur) || r.headerNames(cur) > 1 {
 			return undecided
 		}
-		if c.kind == kWork && len(cur.header) == 1 && r.roleLine(r.feature(cur.header[0])) {
+		if c.kind == kWork && len(cur.header) == 1 && r.roleLine(r.feature(cur.header[0])) && r.rolesUnderEmployers(c.lines, c.fs) {
 			if n, nf, ok := c.next(1); ok && n.Marker == "" && r.roleLine(nf) && sameStyle(n, cur.header[0]) && n.Indent == cur.header[0].Indent && l.Indent == n.Indent {
 				return undecided // "Maison Verlaine, Paris" between two roles: the next employer, over its role
 			}

@@ -44,7 +44,7 @@ func TestEntryRules(t *testing.T) {
 		{"a dated line", kWork, []doc.Line{p("Assistant Curator, Harwell Museum, Leeds (2022 – present)"), item("Co-curated Threads of Silk (2023–24), 140 objects, 11 lenders")}, 1, 1, inBody},
 		{"a dated line", kWork, []doc.Line{p("Assistant Curator, Harwell Museum, Leeds (2022 – present)"), item("Co-curated Threads of Silk (2023–24)"), p("Curatorial Trainee, Tallow Gallery (2019 – 2021)")}, 2, 1, opensEntry},
 		{"a dated line", kWork, []doc.Line{p("Hôtel Beaumanoir, Montréal"), p("Sous-chef  (Mar 2021 – present)"), item("Ran the section.")}, 1, 1, joinsHeader},
-		{"a name that completes a dated header joins it", kWork, []doc.Line{p("Commis chef  (2015 to 2017)"), p("Maison Verlaine, Paris"), p("Stagiaire  (Summer 2014)")}, 1, 1, undecided},
+		{"a name that completes a dated header joins it", kWork, []doc.Line{p("Software Engineer  (2019 – 2021)"), p("Acme Systems, London"), p("Senior Engineer  (2021 – present)")}, 1, 1, joinsHeader},
 		{"the other name right under a one-name header joins it", kWork, []doc.Line{{Text: "测试开发实习生", Heading: 3, Size: 15}, {Text: "武汉光谷云测科技有限公司", Size: 12.8}}, 1, 1, joinsHeader},
 		{"the other name right under a one-name header joins it", kProjects, []doc.Line{{Text: "校园二手交易平台", Heading: 3, Size: 15}, {Text: "后端负责人 · 课程设计", Size: 12.8}}, 1, 1, joinsHeader},
 		{"the other name right under a one-name header joins it", kWork, []doc.Line{{Text: "测试开发实习生", Heading: 3, Size: 15}, {Text: "负责接口测试。", Size: 12.8}}, 1, 1, undecided},

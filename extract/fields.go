@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"golang.org/x/text/unicode/norm"
 	"slices"
 	"strings"
 	"unicode"
@@ -591,7 +592,7 @@ type setWord struct {
 func newWordSet(words []string) wordSet {
 	ws := wordSet{han: map[rune][]string{}, latin: map[string][]string{}}
 	for _, w := range words {
-		sw := setWord{lower: asciiLower(foldAccents(w)), han: hasHan(w)}
+		sw := setWord{lower: asciiLower(foldLatin(w)), han: hasHan(w)}
 		ws.all = append(ws.all, sw)
 		switch {
 		case sw.lower == "":
@@ -604,6 +605,41 @@ func newWordSet(words []string) wordSet {
 		}
 	}
 	return ws
+}
+
+// latinBase maps the accented Latin letters U+00C0–U+024F to the ASCII
+// letter each is built on, or 0 (built once from their decompositions).
+var latinBase = func() (t [0x250 - 0xC0]byte) {
+	for r := rune(0xC0); r < 0x250; r++ {
+		if d := norm.NFD.String(string(r)); 'a' <= d[0] && d[0] <= 'z' || 'A' <= d[0] && d[0] <= 'Z' {
+			t[r-0xC0] = d[0]
+		}
+	}
+	return t
+}()
+
+// foldLatin writes the accented Latin letters of s as the ASCII letters
+// they are built on, so that the lexicons' words match them ("Hôtel" is
+// a hotel): a table lookup per letter, cheaper than foldAccents, as it
+// runs on every word match. Text without them is returned as it is.
+func foldLatin(s string) string {
+	i := 0
+	for i < len(s) && !(s[i] >= 0xC3 && s[i] <= 0xC9) { // the lead bytes of U+00C0–U+024F
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	b = append(b, s[:i]...)
+	for _, r := range s[i:] {
+		if r >= 0xC0 && r < 0x250 && latinBase[r-0xC0] != 0 {
+			b = append(b, latinBase[r-0xC0])
+		} else {
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	return string(b)
 }
 
 // asciiLower lowers ASCII letters only: cheaper than strings.ToLower and
@@ -626,7 +662,7 @@ func asciiLower(s string) string {
 // containsWord reports whether s contains one of words; Latin words must
 // stand as whole words.
 func containsWord(s string, words wordSet) bool {
-	ls := asciiLower(foldAccents(s))
+	ls := asciiLower(foldLatin(s))
 	if len(words.han) > 0 && hasHan(ls) {
 		for i, r := range ls {
 			for _, w := range words.han[r] {

@@ -1681,11 +1681,15 @@ func (r *run) readTableRows(all []*line) []*line {
 			var parts []string
 			first := len(out)
 			for i, c := range l.Cells {
-				if f, _ := r.columnHeading(columns[i]); f == "entry.end" {
-					continue // (read with its start)
-				} else if f == "entry.start" {
+				f, _ := r.columnHeading(columns[i])
+				if f == "entry.end" && i > 0 {
+					if g, _ := r.columnHeading(columns[i-1]); g == "entry.start" {
+						continue // (read with its start)
+					}
+				}
+				if f == "entry.start" || f == "entry.end" {
 					// "Oct 2019 | now": the start and the end of one period
-					if i+1 < len(columns) {
+					if f == "entry.start" && i+1 < len(columns) {
 						if g, _ := r.columnHeading(columns[i+1]); g == "entry.end" {
 							if e := strings.TrimSpace(l.Cells[i+1]); e != "" {
 								c = strings.TrimSpace(c) + " – " + e

@@ -257,7 +257,7 @@ func (r *run) entryHeading(cur *section, lines []*line, i int) bool {
 		return false
 	}
 	t := lines[i].text
-	if h := cur.heading; h != nil && h.Heading == lines[i].Heading && sameBrackets(h.text, t) {
+	if h := cur.heading; h != nil && h.Heading == lines[i].Heading && sameBrackets(h.text, t) && !r.lx.isOrg(t) && !r.lx.isSchool(t) {
 		return false // "〖 审计项目（节选） 〗" after "〖 工作经历 〗": the brackets the section titles wear
 	}
 	if r.lx.isSchool(t) || r.lx.isOrg(t) || r.lx.isTitle(t) || r.lx.hasDegree(t) {
@@ -1071,9 +1071,6 @@ func (r *run) labelHeading(label string) (Kind, bool) {
 	return "", false
 }
 
-// footerContact reports whether a line is the résumé's own contact row: an
-// e-mail address and a phone number (or a link) on one short line of
-// nothing else, no sentence.
 // labelledName reports whether l gives the name after a label of it
 // ("签名：林可    2025年3月" under the last section): read with the
 // contact details.
@@ -1091,6 +1088,9 @@ func (r *run) labelledName(l *line) bool {
 	return r.isName(strings.TrimSpace(value))
 }
 
+// footerContact reports whether a line is the résumé's own contact row: an
+// e-mail address and a phone number (or a link) on one short line of
+// nothing else, no sentence.
 func (r *run) footerContact(l *line) bool {
 	if l.runes > maxFooterContact || l.Marker != "" || !strings.ContainsAny(l.text, "@.0123456789") {
 		return false
@@ -1199,22 +1199,21 @@ func (r *run) relocate(secs []*section) []*section {
 			secs = slices.Insert(secs, 1, work)
 		}
 	}
-	if len(secs) > 0 && secs[0].kind == kHeader {
-		if h := secs[0]; true {
-			if a, b := r.jobTable(h.lines); a > 0 {
-				// "From | To | Company | Post" under the summary of a
-				// document without headings: the jobs, and the text after
-				// them up to the next rule
-				t := &section{kind: kWork, lines: slices.Clone(h.lines[a:b])}
-				rest := slices.Clone(h.lines[b:])
-				h.lines = h.lines[:a:a]
-				secs = slices.Insert(secs, 1, t)
-				if len(rest) > 0 {
-					secs = slices.Insert(secs, 2, &section{kind: kHeader, lines: rest})
-				}
-				if work == nil {
-					work = t
-				}
+	if len(secs) == 1 && secs[0].kind == kHeader {
+		// "From | To | Company | Post" under the summary of a document
+		// without headings: the jobs, and the text after them up to the
+		// next rule
+		h := secs[0]
+		if a, b := r.jobTable(h.lines); a > 0 {
+			t := &section{kind: kWork, lines: slices.Clone(h.lines[a:b])}
+			rest := slices.Clone(h.lines[b:])
+			h.lines = h.lines[:a:a]
+			secs = slices.Insert(secs, 1, t)
+			if len(rest) > 0 {
+				secs = slices.Insert(secs, 2, &section{kind: kHeader, lines: rest})
+			}
+			if work == nil {
+				work = t
 			}
 		}
 	}
@@ -1529,6 +1528,13 @@ func (r *run) jobTable(lines []*line) (a, b int) {
 		b = i + 1
 		for b < len(lines) && !lines[b].Rule {
 			b++
+		}
+		if b == len(lines) {
+			// no rule ends the part: the table's rows only
+			b = i + 1
+			for b < len(lines) && lines[b].rowCells != nil {
+				b++
+			}
 		}
 		return i, b
 	}

@@ -1030,6 +1030,39 @@ func TestLayoutShapes(t *testing.T) {
 			p("某上市家电企业 | 2022年 | 项目经理"), p("某电池材料企业 | 2021年 | 现场负责人"),
 		}, `{"work":[{"name":"星野会计师事务所","position":"审计经理","startDate":"2019-09","summary":"负责年报审计。"}],` +
 			`"projects":[{"name":"某上市家电企业","startDate":"2022","roles":["项目经理"]},{"name":"某电池材料企业","startDate":"2021","roles":["现场负责人"]}]}`, []string{"work", "projects"}},
+		{"employers each over their roles, a title and its dates a line", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Experience"),
+			p("Hôtel Beaumanoir, Vieux-Montréal"), p("Sous-chef pâtissière  (Mar 2021 – present)"), {Text: "Ran the pastry kitchen.", Marker: "▪"},
+			p("Chef de partie, pâtisserie  (2019 – Feb 2021)"), {Text: "Plated desserts.", Marker: "▪"},
+			p("Bistro Ardoise, Mile End"), p("Demi-chef de partie  (2017 to 2019)"), p("Commis pâtissière  (2015 to 2017)"),
+			p("Maison Verlaine, Paris"), p("Stagiaire  (Summer 2014)"),
+		}, `{"work":[{"name":"Hôtel Beaumanoir","position":"Sous-chef pâtissière","location":"Vieux-Montréal","startDate":"2021-03","highlights":["Ran the pastry kitchen."]},` +
+			`{"name":"Hôtel Beaumanoir","position":"Chef de partie, pâtisserie","location":"Vieux-Montréal","startDate":"2019","endDate":"2021-02","highlights":["Plated desserts."]},` +
+			`{"name":"Bistro Ardoise","position":"Demi-chef de partie","location":"Mile End","startDate":"2017","endDate":"2019"},` +
+			`{"name":"Bistro Ardoise","position":"Commis pâtissière","location":"Mile End","startDate":"2015","endDate":"2017"},` +
+			`{"name":"Maison Verlaine","position":"Stagiaire","location":"Paris","startDate":"2014","endDate":"2014"}]}`, []string{"work"}},
+		{"titles each over their employer, no bullets", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Experience"),
+			p("Software Engineer  (2019 – 2021)"), p("Acme Systems, London"), p("Senior Engineer  (2021 – present)"), p("Beta Labs, Leeds"),
+		}, `{"work":[{"name":"Acme Systems","position":"Software Engineer","location":"London","startDate":"2019","endDate":"2021"},` +
+			`{"name":"Beta Labs","position":"Senior Engineer","location":"Leeds","startDate":"2021"}]}`, []string{"work"}},
+		{"a stated target beats the headline only when it names a title", []doc.Line{
+			{Text: "Ana Lima", Heading: 1}, p("Senior Product Manager"), p("ana@example.com"),
+			h("Objective"), p("Open to relocation across Europe"),
+		}, `{"basics":{"name":"Ana Lima","label":"Senior Product Manager","email":"ana@example.com"}}`, []string{"basics"}},
+		{"a declaration in English is no content", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Summary"), p("Structural engineer, seven years on metro viaducts."),
+			p("I hereby declare that the information furnished above is true to the best of my knowledge."),
+		}, `{"basics":{"name":"Ana Lima","email":"ana@example.com","summary":"Structural engineer, seven years on metro viaducts."}}`, []string{"basics"}},
+		{"an employer's name in the brackets the section titles wear stays the employer", []doc.Line{
+			p("林可"), p("电话：139 0000 7426"), {Text: "【工作经历】", Heading: 3},
+			{Text: "【星野科技有限公司】", Heading: 3}, p("后端工程师  2020.04 – 至今"), p("负责网关。"),
+		}, `{"work":[{"name":"星野科技有限公司","position":"后端工程师","startDate":"2020-04","summary":"负责网关。"}]}`, []string{"work"}},
+		{"a table's end column alone is the entry's date", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Experience"),
+			{Text: "Company | Post | To", Cells: []string{"Company", "Post", "To"}},
+			{Text: "Harwell Rail | Train Driver | 2019", Cells: []string{"Harwell Rail", "Train Driver", "2019"}},
+		}, `{"work":[{"name":"Harwell Rail","position":"Train Driver","startDate":"2019"}]}`, []string{"work"}},
 		{"a heading's tagline marked as a heading in smaller type", []doc.Line{
 			{Text: "Ana Lima", Heading: 1, Size: 20}, {Text: "ana@example.com", Size: 10},
 			{Text: "Languages 語言", Heading: 2, Size: 12.5, Blank: true}, {Text: "spoken at the table", Heading: 2, Size: 8.5},

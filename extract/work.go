@@ -1124,7 +1124,7 @@ func rolesUnderEmployer(ws []schema.Work, commaOrg, commaUnit, orgPlace []bool) 
 	employers := map[int]string{}
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
-		if orgPlace[i] && w.Position != "" && len(w.Highlights) == 0 && i+2 < len(ws) && (ws[i+1].Name == "" || commaOrg[i+1]) && ws[i+1].Position != "" && ws[i+1].StartDate != "" {
+		if orgPlace[i] && w.Position != "" && len(w.Highlights) == 0 && i+1 < len(ws) && (ws[i+1].Name == "" || commaOrg[i+1]) && ws[i+1].Position != "" && ws[i+1].StartDate != "" {
 			// "Zuma Foods Plc, Ikeja, Lagos" over its roles: the place
 			if w.Location == "" {
 				w.Location = w.Position
