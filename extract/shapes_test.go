@@ -1041,6 +1041,11 @@ func TestLayoutShapes(t *testing.T) {
 			`{"name":"Bistro Ardoise","position":"Demi-chef de partie","location":"Mile End","startDate":"2017","endDate":"2019"},` +
 			`{"name":"Bistro Ardoise","position":"Commis pâtissière","location":"Mile End","startDate":"2015","endDate":"2017"},` +
 			`{"name":"Maison Verlaine","position":"Stagiaire","location":"Paris","startDate":"2014","endDate":"2014"}]}`, []string{"work"}},
+		{"a placement's name over its title and employer: the employer is the one that names one", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Experience"),
+			{Text: "Placement C (final, 12 weeks)    January – April 2025", Bold: true}, p("Student Dietitian — Harwell General Hospital, Carmarthen"),
+			{Text: "Managed my own caseload.", Marker: "•"},
+		}, `{"work":[{"name":"Harwell General Hospital","position":"Student Dietitian","location":"Carmarthen","startDate":"2025-01","endDate":"2025-04","highlights":["Managed my own caseload."],"x-note":"Placement C (final, 12 weeks)"}]}`, []string{"work"}},
 		{"titles each over their employer, no bullets", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Experience"),
 			p("Software Engineer  (2019 – 2021)"), p("Acme Systems, London"), p("Senior Engineer  (2021 – present)"), p("Beta Labs, Leeds"),

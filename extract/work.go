@@ -344,6 +344,23 @@ func (r *run) readJob(e *entry) job {
 			short[i] = strings.TrimSuffix(f, ".")
 		}
 	}
+	if len(short) >= 3 && j.org == "" && j.position == "" && !r.lx.isOrg(short[0]) && !r.lx.isOrg(short[1]) && r.lx.isTitle(short[0]) != r.lx.isTitle(short[1]) {
+		// "Placement C (final, 12 weeks)" / "Student Dietitian — Glan Tywi
+		// General Hospital, Carmarthen": neither of the first two names
+		// an employer and a later one does; the other of the two is a
+		// note on the entry
+		for k := 2; k < len(short); k++ {
+			if r.lx.isOrg(short[k]) && !r.lx.isTitle(short[k]) {
+				note, title := short[0], short[1]
+				if r.lx.isTitle(note) {
+					note, title = title, note
+				}
+				j.x["x-note"] = note
+				short = append([]string{short[k], title}, slices.Delete(slices.Clone(short[2:]), k-2, k-1)...)
+				break
+			}
+		}
+	}
 	if len(short) >= 2 && j.org == "" && j.position == "" {
 		for i, f := range short[:2] {
 			// "Halvorsen Logistik GmbH, Leipzig": the place after the comma
