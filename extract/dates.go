@@ -1037,3 +1037,12 @@ func wordThenTwoDigits(s string) bool {
 	}
 	return false
 }
+
+// labelledDate is the date a start's or an end's label gives ("开始时间：
+// 2024-07", "结束时间：至今" gives none), or was when it gives none.
+func labelledDate(value, was string) string {
+	if sp, ok := findSpan(value); ok {
+		return sp.Start
+	}
+	return was
+}

@@ -339,6 +339,12 @@ func (b *eduBuilder) set(r *run, field, value string) {
 		}
 	case "edu.courses":
 		b.e.Courses = append(b.e.Courses, splitList(value)...)
+	case "entry.start":
+		b.e.StartDate = labelledDate(value, b.e.StartDate)
+	case "entry.end":
+		b.e.EndDate = labelledDate(value, b.e.EndDate)
+	case "entry.x-department":
+		b.department(value)
 	default:
 		if strings.HasPrefix(field, "edu.x-") {
 			b.x[strings.TrimPrefix(field, "edu.")] = value

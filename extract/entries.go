@@ -184,7 +184,7 @@ func (lx *Lexicon) joinLegalForms(parts []string, sep string) []string {
 // headerLabels are the labelled fields that may stand in a header.
 func isHeaderField(field string) bool {
 	switch field {
-	case "entry.dates", "entry.company", "entry.position", "entry.location", "city", "entry.name",
+	case "entry.dates", "entry.start", "entry.end", "entry.company", "entry.position", "entry.location", "city", "entry.name",
 		"entry.x-department", "entry.x-teamSize", "entry.x-level", "entry.x-reportsTo", "entry.x-industry",
 		"entry.x-reasonForLeaving", "entry.x-salary", "edu.institution", "edu.area", "edu.studyType", "edu.dates", "edu.endDate", "edu.x-advisor":
 		return true

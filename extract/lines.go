@@ -198,6 +198,7 @@ var passes = []struct {
 	fn   func(r *run, all []*line) []*line
 }{
 	{"drop saved-page chrome", (*run).dropChrome},
+	{"a form's marks of required fields dropped", (*run).requiredMarks},
 	{"marks that mark most lines cleared", func(_ *run, all []*line) []*line { return clearCommonMarks(all) }},
 	{"a table of contents dropped", (*run).dropContents},
 	{"letters spaced out in a label closed up", (*run).closeSpacedLabels},
@@ -847,6 +848,42 @@ func clearCommonMarks(all []*line) []*line {
 					l.Bold = false
 				}
 			}
+		}
+	}
+	return all
+}
+
+// requiredMark is an asterisk before a field's label in a form ("手机号码
+// 187…  *  电子邮箱 …"): the label is group 2.
+var requiredMark = lazyRE(`(^|\s)\*\s*([^\s*：:]{2,12})(?:\s|：|:|$)`)
+
+// requiredMarks drops the asterisks a form sets before the labels of its
+// required fields ("* 姓名  窦欣然  * 性别  女"); an asterisk before any
+// other word stays (a footnote's, a bullet's).
+func (r *run) requiredMarks(all []*line) []*line {
+	for i, l := range all {
+		if l.Marker != "*" && !strings.Contains(l.raw, "*") {
+			continue
+		}
+		label := func(s string) bool { _, ok := r.lx.labelField(s); return ok }
+		strip := func(s string) string {
+			return requiredMark.ReplaceAllStringFunc(s, func(m string) string {
+				sm := requiredMark.FindStringSubmatch(m)
+				if !label(sm[2]) {
+					return m
+				}
+				return strings.Replace(m, "*", " ", 1)
+			})
+		}
+		nl := *l
+		if first, _, _ := strings.Cut(strings.TrimSpace(l.text), " "); l.Marker == "*" && label(first) {
+			nl.Marker = ""
+		}
+		nl.raw = strings.TrimSpace(strip(l.raw))
+		nl.text = strings.Join(strings.Fields(strip(l.text)), " ")
+		if nl.Marker != l.Marker || nl.raw != l.raw || nl.text != l.text {
+			nl.runes, nl.feat, nl.head, nl.Spans = utf8.RuneCountInString(nl.text), nil, nil, nil
+			all[i] = &nl
 		}
 	}
 	return all

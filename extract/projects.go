@@ -462,6 +462,10 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 			if sp, ok := findSpan(value); ok {
 				p.StartDate, p.EndDate = sp.Start, sp.End
 			}
+		case "entry.start":
+			p.StartDate = labelledDate(value, p.StartDate)
+		case "entry.end":
+			p.EndDate = labelledDate(value, p.EndDate)
 		case "entry.url":
 			if u := findURL(value); u != "" {
 				p.URL = withScheme(u)

@@ -1518,7 +1518,7 @@ func (r *run) jobTable(lines []*line) (a, b int) {
 			switch kv.field {
 			case "entry.company", "entry.position":
 				org = true
-			case "entry.dates":
+			case "entry.dates", "entry.start":
 				dated = true
 			}
 		}

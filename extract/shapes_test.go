@@ -1046,6 +1046,13 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Placement C (final, 12 weeks)    January – April 2025", Bold: true}, p("Student Dietitian — Harwell General Hospital, Carmarthen"),
 			{Text: "Managed my own caseload.", Marker: "•"},
 		}, `{"work":[{"name":"Harwell General Hospital","position":"Student Dietitian","location":"Carmarthen","startDate":"2025-01","endDate":"2025-04","highlights":["Managed my own caseload."],"x-note":"Placement C (final, 12 weeks)"}]}`, []string{"work"}},
+		{"a job site's form: labels marked as required, start and end dates under labels of their own", []doc.Line{
+			p("林可"), p("电话：187 0000 5932"), h("实习经历"),
+			{Text: "公司名称  星野文化传播有限公司  *  职位名称  品牌策划实习生", Marker: "*"},
+			{Text: "开始时间  2024-07  *  结束时间  2024-12", Marker: "*"}, p("参与新品上市方案。"),
+			h("校园经历"), {Text: "组织名称  江城学生会  *  担任职务  宣传部部长", Marker: "*"}, p("开始时间  2022-09  结束时间  2023-06"), p("管理 12 人宣传部。"),
+		}, `{"work":[{"name":"星野文化传播有限公司","position":"品牌策划实习生","startDate":"2024-07","endDate":"2024-12","summary":"参与新品上市方案。"}],` +
+			`"volunteer":[{"organization":"江城学生会","position":"宣传部部长","startDate":"2022-09","endDate":"2023-06","summary":"管理 12 人宣传部。"}]}`, []string{"work", "volunteer"}},
 		{"titles each over their employer, no bullets", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Experience"),
 			p("Software Engineer  (2019 – 2021)"), p("Acme Systems, London"), p("Senior Engineer  (2021 – present)"), p("Beta Labs, Leeds"),

@@ -773,6 +773,10 @@ func (r *run) jobField(j *job, field, value string) {
 		if sp, ok := findSpan(value); ok {
 			j.start, j.end = sp.Start, sp.End
 		}
+	case "entry.start":
+		j.start = labelledDate(value, j.start)
+	case "entry.end":
+		j.end = labelledDate(value, j.end)
 	case "entry.keywords":
 		j.highlights = append(j.highlights, value)
 	case "entry.description":
