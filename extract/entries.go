@@ -86,6 +86,11 @@ func (r *run) computeFeature(l *line) feat {
 	f := feat{sentence: hasSentencePunct(l.raw)}
 	t := l.raw
 	f.span, f.hasSpan = findSpan(t)
+	if f.hasSpan && !f.span.Range && strings.TrimSpace(t[f.span.To:]) == "" {
+		if fld, ok := r.lx.labelField(strings.TrimRight(strings.TrimSpace(t[:f.span.From]), ":： ")); ok && (fld == "entry.start" || fld == "entry.end") {
+			f.hasSpan = false // "结束时间：2023.01": the date is the label's value, a start or an end
+		}
+	}
 	if f.hasSpan {
 		t = cutSpan(t, f.span)
 	}

@@ -855,7 +855,7 @@ func clearCommonMarks(all []*line) []*line {
 
 // requiredMark is an asterisk before a field's label in a form ("手机号码
 // 187…  *  电子邮箱 …"): the label is group 2.
-var requiredMark = lazyRE(`(^|\s)\*\s*([^\s*：:]{2,12})(?:\s|：|:|$)`)
+var requiredMark = lazyRE(`(^|\s)\*\s*([^\s*：:]{2,12})(?:\s{2,}|：|:|$)`)
 
 // requiredMarks drops the asterisks a form sets before the labels of its
 // required fields ("* 姓名  窦欣然  * 性别  女"); an asterisk before any
@@ -876,8 +876,9 @@ func (r *run) requiredMarks(all []*line) []*line {
 			})
 		}
 		nl := *l
-		if first, _, _ := strings.Cut(strings.TrimSpace(l.text), " "); l.Marker == "*" && label(first) {
-			nl.Marker = ""
+		if first, rest, _ := strings.Cut(strings.TrimSpace(l.raw), " "); l.Marker == "*" && label(first) && (strings.HasPrefix(rest, " ") || rest == "") ||
+			l.Marker == "*" && label(strings.TrimRight(first, ":：")) && strings.ContainsAny(first, ":：") {
+			nl.Marker = "" // ("* Email marketing campaigns …" is a bullet: a label stands apart by a gap or a colon)
 		}
 		nl.raw = strings.TrimSpace(strip(l.raw))
 		nl.text = strings.Join(strings.Fields(strip(l.text)), " ")

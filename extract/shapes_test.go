@@ -1053,6 +1053,18 @@ func TestLayoutShapes(t *testing.T) {
 			h("校园经历"), {Text: "组织名称  江城学生会  *  担任职务  宣传部部长", Marker: "*"}, p("开始时间  2022-09  结束时间  2023-06"), p("管理 12 人宣传部。"),
 		}, `{"work":[{"name":"星野文化传播有限公司","position":"品牌策划实习生","startDate":"2024-07","endDate":"2024-12","summary":"参与新品上市方案。"}],` +
 			`"volunteer":[{"organization":"江城学生会","position":"宣传部部长","startDate":"2022-09","endDate":"2023-06","summary":"管理 12 人宣传部。"}]}`, []string{"work", "volunteer"}},
+		{"a start and an end each on a line under their labels, in a job and a school", []doc.Line{
+			p("林可"), p("电话：139 0000 7426"), h("工作经历"),
+			p("公司名称：星野科技有限公司"), p("职位名称：后端工程师"), p("开始时间：2021.07"), p("结束时间：2023.01"), p("负责网关。"),
+			h("教育经历"), p("学校名称：江城大学"), p("入学时间：2018.09"), p("毕业时间：2021.06"),
+		}, `{"work":[{"name":"星野科技有限公司","position":"后端工程师","startDate":"2021-07","endDate":"2023-01","highlights":["负责网关。"]}],` +
+			`"education":[{"institution":"江城大学","startDate":"2018-09","endDate":"2021-06"}]}`, []string{"work", "education"}},
+		{"an asterisk bullet before a word that is also a label stays a bullet; three names on one line, the employer unknown to the lexicon", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Experience"),
+			p("Product Manager | Tallowmere | Payments Infrastructure Group   2019 – 2021"),
+			{Text: "Email marketing campaigns lifted sign-ups by 12%.", Marker: "*"}, {Text: "Ran the pricing review.", Marker: "*"},
+		}, `{"work":[{"name":"Tallowmere","position":"Product Manager","startDate":"2019","endDate":"2021","summary":"Payments Infrastructure Group",` +
+			`"highlights":["Email marketing campaigns lifted sign-ups by 12%.","Ran the pricing review."]}]}`, []string{"work"}},
 		{"titles each over their employer, no bullets", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Experience"),
 			p("Software Engineer  (2019 – 2021)"), p("Acme Systems, London"), p("Senior Engineer  (2021 – present)"), p("Beta Labs, Leeds"),

@@ -348,12 +348,19 @@ func (r *run) readJob(e *entry) job {
 		// "Placement C (final, 12 weeks)" / "Student Dietitian — Glan Tywi
 		// General Hospital, Carmarthen": neither of the first two names
 		// an employer and a later one does; the other of the two is a
-		// note on the entry
+		// note on the entry, when it stands on a line of its own or reads
+		// as a note (not "Product Manager | Stripe | Payments Group")
+		lineOf := func(x string) int {
+			return slices.IndexFunc(e.header, func(h *line) bool { return strings.Contains(h.text, x) })
+		}
 		for k := 2; k < len(short); k++ {
 			if r.lx.isOrg(short[k]) && !r.lx.isTitle(short[k]) {
 				note, title := short[0], short[1]
 				if r.lx.isTitle(note) {
 					note, title = title, note
+				}
+				if !noteLike(note) && lineOf(note) == lineOf(short[k]) {
+					break
 				}
 				j.x["x-note"] = note
 				short = append([]string{short[k], title}, slices.Delete(slices.Clone(short[2:]), k-2, k-1)...)
@@ -1284,4 +1291,11 @@ func (r *run) progression(e *entry) ([]careerStep, *line) {
 		}
 	}
 	return nil, nil
+}
+
+// noteLike reports whether a name reads as a note on an entry
+// ("Placement C (final, 12 weeks)"): an aside in brackets or a number,
+// which an employer's name seldom has.
+func noteLike(s string) bool {
+	return strings.ContainsAny(s, "()（）") && strings.IndexFunc(s, unicode.IsDigit) >= 0
 }
