@@ -310,7 +310,8 @@ func (r *run) basics(lines []*line) {
 		}
 		var rest []string // what follows a value after a bar: "城市：深圳 ｜ GitHub：x"
 		for _, k := range kvs {
-			if parts := splitTop(k.value, "|｜"); len(parts) > 1 && k.field != "label" {
+			if parts := splitTop(k.value, "|｜"); len(parts) > 1 && (k.field != "label" || r.lx.cityIn(stripSymbols(strings.TrimSpace(parts[1]))) != "") {
+				// ("求职意向：地区经理 | 上海 | 年薪 25-30 万": the target ends at the bar before a city)
 				k.value = strings.TrimSpace(parts[0])
 				rest = append(rest, parts[1:]...)
 			}

@@ -1695,6 +1695,12 @@ func (r *run) entryColumns(cells []string) bool {
 	return true
 }
 
+// personalColumns reports whether every column heading is a label of a
+// person's field (期望职位, 期望城市, 期望薪资): a row of values under it.
+func (r *run) personalColumns(cells []string) bool {
+	return !slices.ContainsFunc(cells, func(c string) bool { return !personalLabel(r.lx.labels[labelKey(c)]) })
+}
+
 // entryKinds are the sections of entries, whose name a column heading may
 // give as the heading of the column of their names.
 var entryKinds = map[Kind]bool{kWork: true, kProjects: true, kEducation: true, kVolunteer: true}
@@ -1821,8 +1827,8 @@ func (r *run) readTableRows(all []*line) []*line {
 			// (one column headed by the name of the entries' section:
 			// "项目 | 简介 | 技术"; a row typed with wide gaps, or a PDF's,
 			// when the columns lexicon knows every heading)
-			if table && len(cells) >= minColumns && r.entryColumns(cells) {
-				columns = cells // the rows under it read by them
+			if table && len(cells) >= minColumns && (r.entryColumns(cells) || heads == len(cells) && r.personalColumns(cells)) {
+				columns = cells // the rows under it read by them ("期望职位 | 期望城市 | 期望薪资" over one row of values too)
 			}
 			continue // a row of column headings
 		case pairs && len(cells) == 2 && named && len(cellParagraphs(l, 1)) >= 2:

@@ -1065,6 +1065,14 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Email marketing campaigns lifted sign-ups by 12%.", Marker: "*"}, {Text: "Ran the pricing review.", Marker: "*"},
 		}, `{"work":[{"name":"Tallowmere","position":"Product Manager","startDate":"2019","endDate":"2021","summary":"Payments Infrastructure Group",` +
 			`"highlights":["Email marketing campaigns lifted sign-ups by 12%.","Ran the pricing review."]}]}`, []string{"work"}},
+		{"a table of the target's columns over one row of values; a labelled target that ends at a bar before a city", []doc.Line{
+			p("林可"), p("电话：139 0000 7426"), h("求职意向"),
+			{Text: "期望职位 | 期望城市 | 期望薪资 | 到岗时间", Cells: []string{"期望职位", "期望城市", "期望薪资", "到岗时间"}},
+			{Text: "地区经理（医药方向） | 上海 | 年薪 25-30 万 | 一个月内", Cells: []string{"地区经理（医药方向）", "上海", "年薪 25-30 万", "一个月内"}},
+		}, `{"basics":{"name":"林可","label":"地区经理（医药方向）","phone":"139 0000 7426","location":{"city":"上海"},"x-expectedSalary":"年薪 25-30 万","x-availability":"一个月内"}}`, []string{"basics"}},
+		{"a labelled target that ends at a bar before a city", []doc.Line{
+			p("林可"), p("电话：139 0000 7426"), p("求职意向：地区经理（医药方向） | 上海 | 年薪 25-30 万"),
+		}, `{"basics":{"name":"林可","label":"地区经理（医药方向）","phone":"139 0000 7426"}}`, []string{"basics"}},
 		{"titles each over their employer, no bullets", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Experience"),
 			p("Software Engineer  (2019 – 2021)"), p("Acme Systems, London"), p("Senior Engineer  (2021 – present)"), p("Beta Labs, Leeds"),
