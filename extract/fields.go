@@ -623,11 +623,8 @@ var latinBase = func() (t [0x250 - 0xC0]byte) {
 // a hotel): a table lookup per letter, cheaper than foldAccents, as it
 // runs on every word match. Text without them is returned as it is.
 func foldLatin(s string) string {
-	i := 0
-	for i < len(s) && !(s[i] >= 0xC3 && s[i] <= 0xC9) { // the lead bytes of U+00C0–U+024F
-		i++
-	}
-	if i == len(s) {
+	i := latinLead(s)
+	if i < 0 {
 		return s
 	}
 	b := make([]byte, 0, len(s))
@@ -640,6 +637,17 @@ func foldLatin(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// latinLead is the index of the first letter of U+00C0–U+024F in s (by
+// its UTF-8 lead byte), or -1.
+func latinLead(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0xC3 && c <= 0xC9 {
+			return i
+		}
+	}
+	return -1
 }
 
 // asciiLower lowers ASCII letters only: cheaper than strings.ToLower and

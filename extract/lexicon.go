@@ -11,8 +11,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 //go:embed lexicon/*
@@ -589,25 +587,10 @@ func normHeading(s string) string {
 // "EXPERIENCES" look a heading up alike); text without accented Latin
 // letters is returned as it is, without the cost.
 func foldAccents(s string) string {
-	accented := false
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0xC3 && c <= 0xC9 { // the lead bytes of U+00C0–U+024F
-			accented = true
-			break
-		}
-	}
-	if !accented {
+	if latinLead(s) < 0 {
 		return s
 	}
-	// NFD, marks removed, NFC: what transform.Chain does, without the
-	// buffers a chain allocates for every call
-	out := norm.NFC.String(strings.Map(func(r rune) rune {
-		if unicode.Is(unicode.Mn, r) {
-			return -1
-		}
-		return r
-	}, norm.NFD.String(s)))
-	return strings.ToLower(out)
+	return strings.ToLower(foldLatin(s))
 }
 
 // headingDecor is stripped around headings.
