@@ -767,8 +767,10 @@ func (r *run) readBody(lines []*line) []bodyItem {
 				if _, v, ok := headKV(l.raw); ok {
 					gapped = v
 				}
-				if _, more := r.lx.splitKV(gapped); len(more) > 0 && strings.Contains(gapped, "  ") {
-					// "简介：某工具  技术：Go, Vue": labelled fields side by side
+				if _, more := r.lx.splitKV(gapped); len(more) > 0 && (strings.Contains(gapped, "  ") || r.everyColonLabelled(gapped, more)) {
+					// "简介：某工具  技术：Go, Vue": labelled fields side by
+					// side, apart by wide gaps or by one space when every
+					// colon has a known label ("角色：前端负责人 技术栈：Vue 3")
 					if lead, _ := r.lx.splitKV(gapped); strings.TrimSpace(lead) != "" {
 						out = append(out, bodyItem{field: field, text: strings.TrimSpace(lead), line: l})
 					}
@@ -789,6 +791,21 @@ func (r *run) readBody(lines []*line) []bodyItem {
 		out = append(out, bodyItem{field: route, text: l.text, line: l})
 	}
 	return out
+}
+
+// everyColonLabelled reports whether each colon of s ends a known label of
+// more (the labels splitKV found after the first) and each of those
+// labels is in CJK with a full-width colon.
+func (r *run) everyColonLabelled(s string, more []kv) bool {
+	if strings.Count(s, "：")+strings.Count(s, ":") != len(more) {
+		return false
+	}
+	for _, k := range more {
+		if k.field == "" || !hasHan(k.label) || !strings.Contains(s, k.label+"：") {
+			return false
+		}
+	}
+	return true
 }
 
 // nextRoleBelow reports whether the dated title line k ("Sous-chef

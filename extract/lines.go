@@ -1609,6 +1609,7 @@ func (r *run) pairLabels(all []*line) []*line {
 			lab, val := all[i+2*k], all[i+2*k+1]
 			nl := *lab
 			nl.Marker = ""
+			nl.Bold = lab.Bold && val.Bold // a bold label over a plain value is no bold line
 			nl.text = strings.TrimRight(lab.text, ":：") + "：" + val.text
 			nl.raw = strings.TrimRight(lab.raw, ":：") + "：" + val.raw
 			nl.runes = utf8.RuneCountInString(nl.text)

@@ -1259,6 +1259,13 @@ func TestLayoutShapes(t *testing.T) {
 		{"a trade's title before an employer the lexicon does not know", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("Class 1 Driver (tramping)      Dyfed Bulk Haulage, Carmarthen    2009 - 2014"),
 		}, `{"work":[{"name":"Dyfed Bulk Haulage","position":"Class 1 Driver (tramping)","location":"Carmarthen","startDate":"2009","endDate":"2014"}]}`, []string{"work"}},
+		{"labelled fields side by side one space apart", []doc.Line{
+			p("林可"), p("138 0000 2750"), h("项目经历"), p("潮汐看板"), p("时间：2023.08 - 2024.01 角色：前端负责人 技术栈：Vue 3 ECharts Vite"), p("为调度中心做的大屏。"),
+		}, `{"projects":[{"name":"潮汐看板","startDate":"2023-08","endDate":"2024-01","roles":["前端负责人"],"keywords":["Vue 3","ECharts","Vite"],"highlights":["为调度中心做的大屏。"]}]}`, []string{"projects"}},
+		{"bold labels over plain values inside a project", []doc.Line{
+			p("林可"), p("138 0000 2750"), h("项目经历"), {Text: "项目：多币种记账", Heading: 3, Bold: true},
+			{Text: "时间", Bold: true}, p("2022.03 – 2022.11"), {Text: "技术", Bold: true}, p("Java 17, Kafka"), {Text: "职责", Bold: true}, p("账务模型设计"),
+		}, `{"projects":[{"name":"多币种记账","startDate":"2022-03","endDate":"2022-11","keywords":["Java 17","Kafka"],"roles":["账务模型设计"]}]}`, []string{"projects"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
