@@ -1684,16 +1684,30 @@ func (r *run) columnLabel(heading string) string {
 }
 
 func (r *run) entryColumns(cells []string) bool {
+	known, unknown, dated, where := 0, 0, false, false
 	for _, c := range cells {
 		f, _ := r.columnField(c)
 		if k, named := r.sectionNamed(c); named && entryKinds[k] {
+			known++
 			continue // "项目 | 简介 | 技术": the column of the entries' names
 		}
-		if !strings.HasPrefix(f, "entry.") && !strings.HasPrefix(f, "edu.") && f != "drop" {
-			return false
+		switch {
+		case f == "entry.dates" || f == "entry.start" || f == "entry.end":
+			dated = true
+			known++
+		case f == "entry.company" || f == "edu.institution":
+			where = true
+			known++
+		case strings.HasPrefix(f, "entry.") || strings.HasPrefix(f, "edu.") || f == "drop":
+			known++
+		default:
+			unknown++
 		}
 	}
-	return true
+	// (one column the lexicons do not know among three or more that name
+	// an entry's fields, its dates and where among them: "船名 | 总吨/主机功率 |
+	// 船公司 | 职务 | 上船 | 下船")
+	return unknown == 0 || unknown == 1 && known >= minColumns && dated && where
 }
 
 // personalColumns reports whether every column heading is a label of a
@@ -1723,7 +1737,7 @@ func (r *run) readTableRows(all []*line) []*line {
 		if len(columns) > 0 && len(l.Cells) == len(columns) {
 			// a data row under its column headings: "起止时间：2020.06-至今
 			// 工作单位：某公司  职务：…", each cell with its column's label
-			var parts []string
+			var parts, aside []string
 			first := len(out)
 			for i, c := range l.Cells {
 				f, _ := r.columnHeading(columns[i])
@@ -1756,15 +1770,21 @@ func (r *run) readTableRows(all []*line) []*line {
 						out = append(out, &nl)
 						continue
 					}
+					if f, _ := r.columnField(columns[i]); f == "" {
+						aside = append(aside, strings.TrimRight(columns[i], ":： ")+"："+c)
+						continue // (a column no lexicon knows: its cell is the entry's text)
+					}
 					parts = append(parts, r.columnLabel(columns[i])+"："+c)
 				}
 			}
-			if len(parts) > 0 {
-				nl := *l
-				nl.Cells, nl.Spans, nl.feat = nil, nil, nil
-				nl.text = strings.Join(parts, "  ")
-				nl.raw, nl.runes = nl.text, utf8.RuneCountInString(nl.text)
-				out = append(out, &nl)
+			for _, p := range [][]string{parts, aside} {
+				if len(p) > 0 {
+					nl := *l
+					nl.Cells, nl.Spans, nl.feat = nil, nil, nil
+					nl.text = strings.Join(p, "  ")
+					nl.raw, nl.runes = nl.text, utf8.RuneCountInString(nl.text)
+					out = append(out, &nl)
+				}
 			}
 			if len(out) > first {
 				out[first].rowCells = nonEmptyStrings(l.Cells)
@@ -1824,7 +1844,9 @@ func (r *run) readTableRows(all []*line) []*line {
 		}
 		_, named := r.sectionNamed(cells[0])
 		switch {
-		case heads == len(cells) || len(cells) >= minColumns && (table && heads == len(cells)-1 || columnHeads == len(cells)) && r.entryColumns(cells):
+		case table && r.certColumns(cells):
+			out = append(out, l) // "证书名称 | 等级 | 签发日期": read with its rows (certificates)
+		case heads == len(cells) || len(cells) >= minColumns && (table && heads == len(cells)-1 || columnHeads == len(cells) || table && columnHeads == len(cells)-1) && r.entryColumns(cells):
 			// (one column headed by the name of the entries' section:
 			// "项目 | 简介 | 技术"; a row typed with wide gaps, or a PDF's,
 			// when the columns lexicon knows every heading)

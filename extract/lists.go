@@ -385,7 +385,19 @@ func (r *run) certificates(lines []*line) {
 	dates := map[int]string{}   // per item: the date an issued line under it gave
 	issuers := map[int]string{} // per item: who issued it, the line between it and that date
 	group := 0                  // the first item since the last issued line
+	var cols []string           // the column headings of a table of certificates
 	for _, l := range lines {
+		if l.Cells == nil {
+			cols = nil
+		} else if r.certColumns(l.Cells) {
+			cols = l.Cells // "证书名称 | 等级 | 签发日期 | 有效期至"
+			continue
+		} else if len(cols) == len(l.Cells) {
+			if c, ok := r.certFromRow(cols, l.Cells); ok {
+				r.res.Certificates = append(r.res.Certificates, c)
+				continue
+			}
+		}
 		if credentialLine.MatchString(strings.TrimSpace(stripSymbols(l.text))) {
 			continue // "Show credential ↗", "Credential ID …"
 		}
@@ -478,6 +490,49 @@ func (r *run) certificates(lines []*line) {
 			r.res.Certificates = append(r.res.Certificates, c)
 		}
 	}
+}
+
+// certColumns reports whether a table row heads the columns of a table of
+// certificates: one cell names the certificate, another its date or who
+// issued it (certificate.* labels); other columns may be anything.
+func (r *run) certColumns(cells []string) bool {
+	fields := map[string]bool{}
+	for _, c := range cells {
+		if f, ok := r.lx.labelField(strings.TrimSpace(c)); ok && strings.HasPrefix(f, "x-certificate.") {
+			fields[f] = true
+		}
+	}
+	return fields["x-certificate.name"] && (fields["x-certificate.date"] || fields["x-certificate.issuer"])
+}
+
+// certFromRow reads a row of a table of certificates by its column
+// headings: the name, the date, who issued it; other columns are left out.
+func (r *run) certFromRow(cols, cells []string) (schema.Certificate, bool) {
+	var c schema.Certificate
+	date := ""
+	for i, cell := range cells {
+		cell = strings.TrimSpace(cell)
+		if strings.Trim(cell, "—–-/ 无") == "" {
+			continue
+		}
+		f, _ := r.lx.labelField(strings.TrimSpace(cols[i]))
+		switch f {
+		case "x-certificate.name":
+			c.Name = cell
+		case "x-certificate.issuer":
+			c.Issuer = cell
+		case "x-certificate.date":
+			if d, ok := r.dateOnly(&line{text: cell, raw: cell}); ok && date == "" {
+				date = d
+			}
+		}
+	}
+	if len(date) == len("2006-01-02") {
+		c.Date = date
+	} else if date != "" {
+		c.X = map[string]any{"x-date": date}
+	}
+	return c, c.Name != ""
 }
 
 // certificateRow reads a certificate set out in fields apart: "2021

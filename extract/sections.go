@@ -260,6 +260,9 @@ func (r *run) entryHeading(cur *section, lines []*line, i int) bool {
 	if h := cur.heading; h != nil && h.Heading == lines[i].Heading && sameBrackets(h.text, t) && !r.lx.isOrg(t) && !r.lx.isSchool(t) {
 		return false // "〖 审计项目（节选） 〗" after "〖 工作经历 〗": the brackets the section titles wear
 	}
+	if h := cur.heading; h != nil && h.Heading == lines[i].Heading && sameOrdinal(h.text, t) && !r.lx.isOrg(t) && !r.lx.isSchool(t) {
+		return false // "三、海上资历" after "二、证书情况": numbered as the section titles are
+	}
 	if r.lx.isSchool(t) || r.lx.isOrg(t) || r.lx.isTitle(t) || r.lx.hasDegree(t) {
 		return true
 	}
@@ -296,6 +299,32 @@ func sameBrackets(a, b string) bool {
 	bl, _ := utf8.DecodeLastRuneInString(b)
 	c, ok := headingBrackets[af]
 	return ok && af == bf && al == c && bl == c
+}
+
+// ordinalLead is a section title's number: "三、", "（二）", "第二部分", "IV.", "3.".
+var ordinalLead = lazyRE(`^(?:[(（]?[一二三四五六七八九十]{1,3}[)）、.．]|第[一二三四五六七八九十\d]{1,2}部分|[IVX]{1,4}[.．、)]|\d{1,2}\s*[.．、)）])`)
+
+// sameOrdinal reports whether a and b both open with a number of one
+// shape ("二、" and "三、"; not "二、" and "3."): numbered alike.
+func sameOrdinal(a, b string) bool {
+	shape := func(s string) string {
+		m := ordinalLead.FindString(s)
+		return strings.Map(func(c rune) rune {
+			switch {
+			case strings.ContainsRune("一二三四五六七八九十", c):
+				return 'c'
+			case c >= '0' && c <= '9':
+				return 'd'
+			case strings.ContainsRune("IVX", c):
+				return 'r'
+			case c == ' ':
+				return -1
+			}
+			return c
+		}, m)
+	}
+	sa := shape(a)
+	return sa != "" && sa == shape(b)
 }
 
 // wantsEmployer reports whether a dated line names a title and no
@@ -919,6 +948,12 @@ func (r *run) headingTail(text string) (Kind, bool) {
 	rs := []rune(core)
 	for i := 1; i+1 < len(rs); i++ {
 		if k, ok := r.sectionNamed(string(rs[i:])); ok && k != kOther && k != kHeader {
+			return k, true
+		}
+	}
+	if len(rs) >= 3 {
+		// "陆地工作": a section's stem ends it (工作 of 工作经历, 工作经验)
+		if k, ok := r.lx.headingStem(string(rs[len(rs)-2:])); ok {
 			return k, true
 		}
 	}

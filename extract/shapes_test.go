@@ -18,6 +18,9 @@ func TestLayoutShapes(t *testing.T) {
 	h := func(s string) doc.Line { return doc.Line{Text: s, Heading: 2, Size: 16, Blank: true} }
 	b := func(s string) doc.Line { return doc.Line{Text: s, Bold: true, Size: 12, Blank: true} }
 	p := func(s string) doc.Line { return doc.Line{Text: s, Size: 12} }
+	row := func(cells ...string) doc.Line {
+		return doc.Line{Text: strings.Join(cells, " | "), Cells: cells, Size: 12}
+	}
 	tests := []struct {
 		name  string
 		lines []doc.Line
@@ -1259,6 +1262,15 @@ func TestLayoutShapes(t *testing.T) {
 		{"a trade's title before an employer the lexicon does not know", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("Class 1 Driver (tramping)      Dyfed Bulk Haulage, Carmarthen    2009 - 2014"),
 		}, `{"work":[{"name":"Dyfed Bulk Haulage","position":"Class 1 Driver (tramping)","location":"Carmarthen","startDate":"2009","endDate":"2014"}]}`, []string{"work"}},
+		{"sections numbered alike, tables of certificates and of sea service", []doc.Line{
+			p("董某"), p("138 0000 5903"), h("一、证书情况"),
+			row("证书名称", "等级/航区", "签发日期", "有效期至"), row("三管轮适任证书", "无限航区", "2019-09-15", "2024-09-14"), row("海员证", "—", "2022-03-02", "2027-03-01"),
+			h("二、海上资历"),
+			row("船名", "总吨/主机功率", "船公司", "职务", "上船", "下船"), row("东某海", "43,000 GT", "某远洋运输有限公司", "二管轮", "2022-06-05", "2023-03-18"),
+			h("三、陆地工作"), p("2016年8月～2018年5月  某船舶修造有限公司  轮机钳工"),
+		}, `{"certificates":[{"name":"三管轮适任证书","date":"2019-09-15"},{"name":"海员证","date":"2022-03-02"}],` +
+			`"work":[{"name":"某远洋运输有限公司","position":"二管轮","startDate":"2022-06-05","endDate":"2023-03-18","x-vessel":"东某海"},` +
+			`{"name":"某船舶修造有限公司","position":"轮机钳工","startDate":"2016-08","endDate":"2018-05"}]}`, []string{"certificates", "work"}},
 		{"labelled fields side by side one space apart", []doc.Line{
 			p("林可"), p("138 0000 2750"), h("项目经历"), p("潮汐看板"), p("时间：2023.08 - 2024.01 角色：前端负责人 技术栈：Vue 3 ECharts Vite"), p("为调度中心做的大屏。"),
 		}, `{"projects":[{"name":"潮汐看板","startDate":"2023-08","endDate":"2024-01","roles":["前端负责人"],"keywords":["Vue 3","ECharts","Vite"],"highlights":["为调度中心做的大屏。"]}]}`, []string{"projects"}},
