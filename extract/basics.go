@@ -776,6 +776,9 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 	case field == "name":
 		if fs := wideFields(value); len(fs) > 1 && r.isName(fs[0]) {
 			value = fs[0] // "签名：林可    2025年3月": the date signed after a gap
+		} else if !r.isName(value) && (digitCount(value) >= 7 || strings.Contains(value, "@")) {
+			r.contactToken(value) // "联系我：138 0000 6721 ／ x@example.com": contact details, no name
+			return
 		}
 		if b.Name == "" {
 			r.setName(value)

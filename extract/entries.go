@@ -91,6 +91,13 @@ func (r *run) computeFeature(l *line) feat {
 			f.hasSpan = false // "结束时间：2023.01": the date is the label's value, a start or an end
 		}
 	}
+	if f.hasSpan && r.noteDate(t, f.span) {
+		// "策划总监（2022年3月前为主策划）": a note and its date, no field
+		open := strings.LastIndexAny(t[:f.span.From], "(（")
+		_, n := utf8.DecodeRuneInString(t[f.span.To+strings.IndexAny(t[f.span.To:], ")）"):])
+		t = strings.TrimRight(t[:open], " ") + " " + t[f.span.To+strings.IndexAny(t[f.span.To:], ")）")+n:]
+		f.hasSpan = false
+	}
 	if f.hasSpan {
 		t = cutSpan(t, f.span)
 	}
@@ -647,6 +654,25 @@ func deptSeparator(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// noteDate reports whether a single date stands in brackets with a word
+// of a title held before (earlier_title_words.txt: "2022年3月前为主策划"): a
+// date of a note on the title, not the entry's.
+func (r *run) noteDate(s string, sp Span) bool {
+	if sp.Range {
+		return false
+	}
+	open := strings.LastIndexAny(s[:sp.From], "(（")
+	if open < 0 || strings.IndexAny(s[open:sp.From], ")）") >= 0 {
+		return false
+	}
+	end := strings.IndexAny(s[sp.To:], ")）")
+	if end < 0 {
+		return false
+	}
+	rest := strings.ToLower(s[open:sp.From] + " " + s[sp.To:sp.To+end])
+	return slices.ContainsFunc(r.lx.earlierTitleWords, func(w string) bool { return strings.Contains(rest, w) })
 }
 
 // parenDate reports whether the span stands in brackets: "优化（2022.6 – 2023.2）".

@@ -222,60 +222,61 @@ type degree struct{ level, word string }
 
 // Lexicon holds the word tables the extractor works from.
 type Lexicon struct {
-	headings       map[string]Kind // normalized heading -> section
-	iconSections   map[string]Kind // an icon that opens a line of a section in a note without headings
-	dressedOnly    map[string]Kind // headings that are labels too: a heading only in brackets or other dress ("【学历】")
-	suffixes       []pair          // section, ending
-	headWords      []pair          // section, English heading word
-	labels         map[string]string
-	labelEnds      []labelEnd // endings of CJK labels not listed
-	maxLabel       int        // the longest label, in runes
-	networks       []network
-	chromeHard     []*lazyRegexp
-	chromeSoft     []*lazyRegexp
-	fillers        map[string]bool
-	fillerList     []string        // lower case, longest first, for prefix stripping
-	fillerRunes    string          // the CJK characters of the filler words
-	notNameWords   map[string]bool // words a name never starts with, lower case
-	studyModes     map[string]bool // how one studied ("全日制", "Part-time"), lower case
-	postnominals   map[string]bool // letters after a name ("MRICS", "PhD"), as written
-	honours        map[string]bool // honours.txt: "summa cum laude" beside a degree
-	titleModifiers map[string]bool // words that qualify a title ("高级"), never an employer
-	bracketTags    map[string]bool // tags in 【】 before a job or project ("外派"), no name
-	keepSlash      []string
-	keepSlashLower []string          // keepSlash in lower case
-	degrees        []degree          // longest first
-	iconFields     map[string]string // an icon that labels a header field: "👤" → entry.roles
-	techs          map[string]bool   // technologies by name, lower case: what a run of words splits into
-	schoolWords    wordSet
-	orgWords       wordSet
-	titleWords     wordSet
-	awardWords     wordSet
-	certWords      wordSet
-	courseWords    wordSet         // words.tsv "course": "Training", "Licence", "培训"
-	notCourseWords wordSet         // words.tsv "notcourse": "GPA", "Thesis", "交换"
-	studyWords     map[string]bool // words.tsv "study": "学习" of "本科学习"
-	functions      map[string]bool // business functions and one-word roles that are surnames, lower-case: "marketing", "cook"
-	cityNames      map[string]bool // lower case
-	countries      map[string]bool
-	countriesUpper map[string]bool   // the countries in capitals: "DR CONGO"
-	regions        map[string]bool   // states and provinces written in full
-	vendors        map[string]bool   // vendors whose name leads a product's, lower case
-	companyTypes   map[string]bool   // kinds of employer job sites print ("外资", "民营公司")
-	columns        map[string]string // column headings of tables of entries, lower case: their field
-	fieldLabel     map[string]string // per field, the first label that names it
-	languages      []string          // longest first
-	legalForms     map[string]bool   // legal_forms.txt, lower case without dots
-	headingStems   map[string]Kind   // heading_stems.tsv
-	langByFirst    map[rune][]string // the same by their first letter lowered, longest first
-	nonSites       []string          // link targets that are no site of the person's
-	levels         map[string]bool
-	verbs          []string        // action verbs that open a bullet, lower case
-	verbSet        map[string]bool // the same, for Latin words
-	provinces      []string        // provinces.txt
-	surnames       map[string]bool // Chinese surnames (surnames.txt), one or two characters
-	dressBefore    []*lazyRegexp
-	dressAfter     []*lazyRegexp
+	headings          map[string]Kind // normalized heading -> section
+	iconSections      map[string]Kind // an icon that opens a line of a section in a note without headings
+	dressedOnly       map[string]Kind // headings that are labels too: a heading only in brackets or other dress ("【学历】")
+	suffixes          []pair          // section, ending
+	headWords         []pair          // section, English heading word
+	labels            map[string]string
+	labelEnds         []labelEnd // endings of CJK labels not listed
+	maxLabel          int        // the longest label, in runes
+	networks          []network
+	chromeHard        []*lazyRegexp
+	chromeSoft        []*lazyRegexp
+	fillers           map[string]bool
+	fillerList        []string        // lower case, longest first, for prefix stripping
+	fillerRunes       string          // the CJK characters of the filler words
+	notNameWords      map[string]bool // words a name never starts with, lower case
+	studyModes        map[string]bool // how one studied ("全日制", "Part-time"), lower case
+	postnominals      map[string]bool // letters after a name ("MRICS", "PhD"), as written
+	honours           map[string]bool // honours.txt: "summa cum laude" beside a degree
+	titleModifiers    map[string]bool // words that qualify a title ("高级"), never an employer
+	earlierTitleWords []string        // words of a note on the title held before, lower case ("前为")
+	bracketTags       map[string]bool // tags in 【】 before a job or project ("外派"), no name
+	keepSlash         []string
+	keepSlashLower    []string          // keepSlash in lower case
+	degrees           []degree          // longest first
+	iconFields        map[string]string // an icon that labels a header field: "👤" → entry.roles
+	techs             map[string]bool   // technologies by name, lower case: what a run of words splits into
+	schoolWords       wordSet
+	orgWords          wordSet
+	titleWords        wordSet
+	awardWords        wordSet
+	certWords         wordSet
+	courseWords       wordSet         // words.tsv "course": "Training", "Licence", "培训"
+	notCourseWords    wordSet         // words.tsv "notcourse": "GPA", "Thesis", "交换"
+	studyWords        map[string]bool // words.tsv "study": "学习" of "本科学习"
+	functions         map[string]bool // business functions and one-word roles that are surnames, lower-case: "marketing", "cook"
+	cityNames         map[string]bool // lower case
+	countries         map[string]bool
+	countriesUpper    map[string]bool   // the countries in capitals: "DR CONGO"
+	regions           map[string]bool   // states and provinces written in full
+	vendors           map[string]bool   // vendors whose name leads a product's, lower case
+	companyTypes      map[string]bool   // kinds of employer job sites print ("外资", "民营公司")
+	columns           map[string]string // column headings of tables of entries, lower case: their field
+	fieldLabel        map[string]string // per field, the first label that names it
+	languages         []string          // longest first
+	legalForms        map[string]bool   // legal_forms.txt, lower case without dots
+	headingStems      map[string]Kind   // heading_stems.tsv
+	langByFirst       map[rune][]string // the same by their first letter lowered, longest first
+	nonSites          []string          // link targets that are no site of the person's
+	levels            map[string]bool
+	verbs             []string        // action verbs that open a bullet, lower case
+	verbSet           map[string]bool // the same, for Latin words
+	provinces         []string        // provinces.txt
+	surnames          map[string]bool // Chinese surnames (surnames.txt), one or two characters
+	dressBefore       []*lazyRegexp
+	dressAfter        []*lazyRegexp
 }
 
 // NewLexicon parses the embedded tables. The tables are independent; they
@@ -435,6 +436,9 @@ func (lx *Lexicon) readWordTables() {
 	}
 	lx.bracketTags = wordMap("bracket_tags.txt", false)
 	lx.titleModifiers = wordMap("title_modifiers.txt", false)
+	for _, w := range readWords("earlier_title_words.txt") {
+		lx.earlierTitleWords = append(lx.earlierTitleWords, strings.ToLower(w))
+	}
 	lx.postnominals = wordMap("postnominals.txt", false)
 	lx.honours = wordMap("honours.txt", true)
 	lx.studyModes = wordMap("study_modes.txt", true)
@@ -601,6 +605,9 @@ const headingDecor = " :：【】〔〕〖〗[]「」『』■□▌▍▎|｜#*
 func (lx *Lexicon) startsWithVerb(s string) bool {
 	first, _, _ := strings.Cut(strings.TrimSpace(s), " ")
 	if hasHan(first) {
+		if lead := hanLead(first); utf8.RuneCountInString(lead) <= maxVerbTitle && lx.endsInTitle(lead) {
+			return false // "策划总监", "设计师助理": a title that opens with a verb's characters
+		}
 		for _, v := range lx.verbs {
 			if hasHan(v) && strings.HasPrefix(first, v) {
 				return true
@@ -612,6 +619,33 @@ func (lx *Lexicon) startsWithVerb(s string) bool {
 		return false // a capitalised word only; all capitals are a heading's
 	}
 	return lx.verbSet[strings.ToLower(strings.TrimRight(first, ",:;"))]
+}
+
+// maxVerbTitle is the longest run of Han characters opening with a verb
+// that may still be a title.
+const maxVerbTitle = 8
+
+// endsInTitle reports whether a Han string ends in a title word ("总监"
+// of "策划总监").
+func (lx *Lexicon) endsInTitle(s string) bool {
+	for i, c := range s {
+		for _, w := range lx.titleWords.han[c] {
+			if s[i:] == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hanLead is the run of Han characters s opens with.
+func hanLead(s string) string {
+	for i, c := range s {
+		if !unicode.Is(unicode.Han, c) {
+			return s[:i]
+		}
+	}
+	return s
 }
 
 // undress removes what stands around a heading's name (a count, a number,

@@ -462,6 +462,9 @@ func TestDressedOnlyHeading(t *testing.T) {
 		{"•|學歷", false}, // a bullet is no numbering
 		{"3.|学历", true},
 		{"1.|学历（本科）", false}, // an aside after the word: a value
+		{"## — 学 习 —", true}, // flanked and letter-spaced
+		{"学习", false},
+		{"## 常用工具", true},
 	} {
 		dl := doc.Line{Text: tt.s}
 		if s, ok := strings.CutPrefix(tt.s, "## "); ok {

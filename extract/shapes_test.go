@@ -1271,6 +1271,13 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"certificates":[{"name":"三管轮适任证书","date":"2019-09-15"},{"name":"海员证","date":"2022-03-02"}],` +
 			`"work":[{"name":"某远洋运输有限公司","position":"二管轮","startDate":"2022-06-05","endDate":"2023-03-18","x-vessel":"东某海"},` +
 			`{"name":"某船舶修造有限公司","position":"轮机钳工","startDate":"2016-08","endDate":"2018-05"}]}`, []string{"certificates", "work"}},
+		{"a date line over a title with a note on the title before it, over the employer", []doc.Line{
+			p("宁某"), p("138 0000 1947"), h("工作经历"), b("2019.9 ~ 至今"), p("策划总监（2022年3月前为主策划）"), p("厦门某婚礼企划有限公司"), {Text: "年均主策划婚礼55场", Marker: "•"},
+		}, `{"work":[{"name":"厦门某婚礼企划有限公司","position":"策划总监","startDate":"2019-09","highlights":["年均主策划婚礼55场"]}]}`, []string{"work"}},
+		{"contact details after a name label are no name", []doc.Line{
+			p("全某"), p("室内设计师"), h("工作经历"), p("2019.7 – 今　某装饰工程有限公司　设计师"), h("荣誉"), {Text: "2022  某设计大赛 银奖", Marker: "•"},
+			p("联系我：138 0000 6721 ／ quan@example.com"),
+		}, `{"basics":{"name":"全某","label":"室内设计师","email":"quan@example.com","phone":"138 0000 6721"}}`, []string{"basics"}},
 		{"labelled fields side by side one space apart", []doc.Line{
 			p("林可"), p("138 0000 2750"), h("项目经历"), p("潮汐看板"), p("时间：2023.08 - 2024.01 角色：前端负责人 技术栈：Vue 3 ECharts Vite"), p("为调度中心做的大屏。"),
 		}, `{"projects":[{"name":"潮汐看板","startDate":"2023-08","endDate":"2024-01","roles":["前端负责人"],"keywords":["Vue 3","ECharts","Vite"],"highlights":["为调度中心做的大屏。"]}]}`, []string{"projects"}},

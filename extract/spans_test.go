@@ -224,6 +224,9 @@ func TestStartsWithVerb(t *testing.T) {
 		{"United Payments Ltd", false},
 		{"BUILT", false},
 		{"字节跳动", false},
+		{"策划总监", false}, // a title that opens with a verb's characters
+		{"设计师助理（实习）", false},
+		{"策划并执行年会", true},
 	}
 	for _, tt := range tests {
 		if got := lx.startsWithVerb(tt.in); got != tt.want {
