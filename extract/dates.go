@@ -466,6 +466,18 @@ func numericDateAt(s string, i int, order *dateOrder) (Date, bool) {
 			return Date{ISO: fmt.Sprintf("%s-%02d", d.ISO, day), Start: i, End: d.End}, true
 		}
 	}
+	// "09-Jan-2024": the day, the month's name and the year apart by dashes
+	if day, j := digitsAt(s, i, 2); j > i && day >= 1 && day <= 31 && j+1 < len(s) && s[j] == '-' {
+		e := j + 1
+		for e < len(s) && (s[e] >= 'a' && s[e] <= 'z' || s[e] >= 'A' && s[e] <= 'Z') {
+			e++
+		}
+		if mo, ok := months[strings.ToLower(s[j+1:e])]; ok && e > j+1 && e < len(s) && s[e] == '-' {
+			if y, f := digitsAt(s, e+1, 4); f-(e+1) == 4 && plausibleYear(y) {
+				return Date{ISO: fmt.Sprintf("%04d-%02d-%02d", y, mo, day), Start: i, End: f}, true
+			}
+		}
+	}
 	// DD/MM/YYYY and DD.MM.YYYY (Europass, German CVs); MM/DD/YYYY when
 	// the first number cannot be a month's day order (05/23/2021)
 	if a, j := digitsAt(s, i, 2); j > i && a >= 1 && a <= 31 && j < len(s) && (s[j] == '/' || s[j] == '.') {

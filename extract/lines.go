@@ -21,6 +21,7 @@ type line struct {
 	// rowCells are the cells of a data row of a table of entries, set on
 	// the first line readTableRows makes of the row: one row, one entry
 	rowCells []string
+	merged   bool // a table row with text in one cell only, made a plain line
 }
 
 func (l *line) numbered() bool {
@@ -816,6 +817,7 @@ func oneCellRows(all []*line) []*line {
 		if l.Cells != nil && len(nonEmptyStrings(l.Cells)) == 1 {
 			l.Cells = nil
 			l.feat = nil
+			l.merged = true
 		}
 	}
 	return all
@@ -1731,8 +1733,14 @@ func (r *run) readTableRows(all []*line) []*line {
 	out := all[:0:0]
 	var columns []string // the column headings of the table being read
 	for i, l := range all {
-		if l.Cells == nil {
+		if l.Cells == nil && !l.merged {
 			columns = nil
+		}
+		if l.merged && len(columns) > 0 && r.entryColumns(columns) && i+1 < len(all) && len(all[i+1].Cells) == len(columns) {
+			// "Through: Acme Crewing" in one merged cell between the rows
+			// of a table of entries: a note on the rows below, no entry
+			r.traceLine(l, "dropped", "a merged row between a table's rows")
+			continue
 		}
 		if len(columns) > 0 && len(l.Cells) == len(columns) {
 			// a data row under its column headings: "起止时间：2020.06-至今

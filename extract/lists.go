@@ -498,11 +498,30 @@ func (r *run) certificates(lines []*line) {
 func (r *run) certColumns(cells []string) bool {
 	fields := map[string]bool{}
 	for _, c := range cells {
-		if f, ok := r.lx.labelField(strings.TrimSpace(c)); ok && strings.HasPrefix(f, "x-certificate.") {
+		if f := r.certColumn(c); f != "" {
 			fields[f] = true
 		}
 	}
-	return fields["x-certificate.name"] && (fields["x-certificate.date"] || fields["x-certificate.issuer"])
+	// (a table with no column for the name names them in its first:
+	// "Course | Cert. No. | Date Issued | Training Center")
+	return (fields["name"] || len(fields) >= 2) && (fields["date"] || fields["issuer"])
+}
+
+// certColumn is the field of a certificate a column heading names: name,
+// date or issuer (a certificate label, or the columns lexicon's cert.*).
+func (r *run) certColumn(c string) string {
+	c = strings.TrimSpace(c)
+	if f, ok := r.lx.labelField(c); ok {
+		if k, ok := strings.CutPrefix(f, "x-certificate."); ok {
+			return k
+		}
+	}
+	if f, ok := r.lx.columns[strings.ToLower(c)]; ok {
+		if k, ok := strings.CutPrefix(f, "cert."); ok {
+			return k
+		}
+	}
+	return ""
 }
 
 // certFromRow reads a row of a table of certificates by its column
@@ -510,18 +529,22 @@ func (r *run) certColumns(cells []string) bool {
 func (r *run) certFromRow(cols, cells []string) (schema.Certificate, bool) {
 	var c schema.Certificate
 	date := ""
+	named := slices.ContainsFunc(cols, func(h string) bool { return r.certColumn(h) == "name" })
 	for i, cell := range cells {
 		cell = strings.TrimSpace(cell)
 		if strings.Trim(cell, "—–-/ 无") == "" {
 			continue
 		}
-		f, _ := r.lx.labelField(strings.TrimSpace(cols[i]))
+		f := r.certColumn(cols[i])
+		if i == 0 && !named {
+			f = "name"
+		}
 		switch f {
-		case "x-certificate.name":
+		case "name":
 			c.Name = cell
-		case "x-certificate.issuer":
+		case "issuer":
 			c.Issuer = cell
-		case "x-certificate.date":
+		case "date":
 			if d, ok := r.dateOnly(&line{text: cell, raw: cell}); ok && date == "" {
 				date = d
 			}

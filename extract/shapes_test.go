@@ -1278,6 +1278,15 @@ func TestLayoutShapes(t *testing.T) {
 			p("全某"), p("室内设计师"), h("工作经历"), p("2019.7 – 今　某装饰工程有限公司　设计师"), h("荣誉"), {Text: "2022  某设计大赛 银奖", Marker: "•"},
 			p("联系我：138 0000 6721 ／ quan@example.com"),
 		}, `{"basics":{"name":"全某","label":"室内设计师","email":"quan@example.com","phone":"138 0000 6721"}}`, []string{"basics"}},
+		{"a seafarer's tables: certificates by their columns, sea service with an agency's merged row", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), b("STCW TRAINING CERTIFICATES"),
+			row("Course", "Cert. No.", "Date Issued", "Training Center"), row("Basic Training (BT)", "2021-555-0481", "18-Nov-2021", "Harbour Training Centre"),
+			b("SEA SERVICE"),
+			row("Vessel", "Flag", "Type", "GRT", "Rank", "Company / Principal", "Sign On", "Sign Off"),
+			row("Through: Acme Crewing Inc.", "", "", "", "", "", "", ""),
+			row("MV NORTH TIDE", "Liberia", "Bulk Carrier", "43,012", "3/E", "Harbour Bulk Shipping AS", "09-Jan-2024", "30-Jul-2024"),
+		}, `{"certificates":[{"name":"Basic Training (BT)","issuer":"Harbour Training Centre","date":"2021-11-18"}],` +
+			`"work":[{"name":"Harbour Bulk Shipping AS","position":"3/E","startDate":"2024-01-09","endDate":"2024-07-30","x-vessel":"MV NORTH TIDE","x-flag":"Liberia","x-vesselType":"Bulk Carrier","x-grt":"43,012"}]}`, []string{"certificates", "work"}},
 		{"labelled fields side by side one space apart", []doc.Line{
 			p("林可"), p("138 0000 2750"), h("项目经历"), p("潮汐看板"), p("时间：2023.08 - 2024.01 角色：前端负责人 技术栈：Vue 3 ECharts Vite"), p("为调度中心做的大屏。"),
 		}, `{"projects":[{"name":"潮汐看板","startDate":"2023-08","endDate":"2024-01","roles":["前端负责人"],"keywords":["Vue 3","ECharts","Vite"],"highlights":["为调度中心做的大屏。"]}]}`, []string{"projects"}},
