@@ -224,7 +224,9 @@ func TestStartsWithVerb(t *testing.T) {
 		{"United Payments Ltd", false},
 		{"BUILT", false},
 		{"字节跳动", false},
-		{"策划总监", false}, // a title that opens with a verb's characters
+		{"Moved the whole caseload to teletherapy in 3 weeks", true},
+		{"Applied Statistics, PhD", false}, // a field of study, not a verb
+		{"策划总监", false},                    // a title that opens with a verb's characters
 		{"设计师助理（实习）", false},
 		{"策划并执行年会", true},
 	}
