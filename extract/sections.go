@@ -343,6 +343,27 @@ func (r *run) wantsEmployer(s string) bool {
 // title.
 const maxGroupHeading = 24
 
+// maxPlainStyleOthers is how many lines a plain style of section headings
+// may set besides the headings the lexicon knows.
+const maxPlainStyleOthers = 3
+
+// headingWordKind is the section an English heading word of s names
+// ("Certification & Licensure": certificates), the first found.
+func (r *run) headingWordKind(s string) (Kind, bool) {
+	w := strings.Fields(asciiLower(strings.Trim(s, headingDecor)))
+	if len(w) == 0 || len(w) > 5 {
+		return "", false
+	}
+	for _, p := range r.lx.headWords {
+		for _, x := range w {
+			if strings.Trim(x, "&/,:") == p.word {
+				return Kind(p.key), true
+			}
+		}
+	}
+	return "", false
+}
+
 // hasHeadingWord reports whether s has a word of the English heading words
 // ("Earlier Roles", "Other Experience").
 func (r *run) hasHeadingWord(s string) bool {
@@ -666,12 +687,29 @@ func (r *run) sectionize(lines []*line) []*section {
 		return headStyle{l.Heading, math.Round(l.Size), l.Bold, allCapsLatin(l.text)}
 	}
 	styleKinds := map[headStyle]map[Kind]bool{}
-	marked := 0     // known headings the source marks as headings, less those it does not
-	headed := false // the document has a known heading
+	// plain styles (a size of their own, no weight or mark): the kinds of
+	// the known headings set in each, and how many lines each style sets
+	plainKinds := map[float64]map[Kind]bool{}
+	plainLines, plainHeads := map[float64]int{}, map[float64]int{}
+	plainSize := func(l *line) float64 { return math.Round(2*l.Size) / 2 } // (9.5 pt apart from 10)
+	marked := 0                                                            // known headings the source marks as headings, less those it does not
+	headed := false                                                        // the document has a known heading
 	for _, l := range lines {
+		plain := l.Size > 0 && l.Heading == 0 && !l.Bold && !allCapsLatin(l.text)
+		if plain {
+			plainLines[plainSize(l)]++
+		}
 		k, ok := r.headingKind(l)
 		if !ok {
 			continue
+		}
+		if plain {
+			st := plainSize(l)
+			if plainKinds[st] == nil {
+				plainKinds[st] = map[Kind]bool{}
+			}
+			plainKinds[st][k] = true
+			plainHeads[st]++
 		}
 		headed = true
 		if l.Heading > 0 {
@@ -771,6 +809,17 @@ func (r *run) sectionize(lines []*line) []*section {
 			// style of section headings (never right under another
 			// heading: that is the first entry's name, set alike)
 			k, ok = kOther, true
+		}
+		if st := plainSize(l); !ok && i > 0 && cur.kind != kHeader && len(cur.lines) > 0 && l.Marker == "" && l.Cells == nil && l.Heading == 0 && !l.Bold && len(plainKinds[st]) >= minHeadingStyleKinds &&
+			plainLines[st] <= plainHeads[st]+maxPlainStyleOthers && r.styledHeadingText(l) {
+			// "Certification & Licensure" in the 9.5 pt, no bolder, that
+			// sets "Summary", "Professional Experience" and "Education" and
+			// almost nothing else: a heading the lexicon lacks; its words
+			// or its content say what it heads
+			k, ok = r.headingWordKind(l.text)
+			if !ok {
+				k, ok = kOther, true
+			}
 		}
 		if !ok && i > 0 && flankedHeading(l.text) && l.Marker == "" && l.Cells == nil {
 			// "～ Where I've worked ～": the same mark on both sides dresses
@@ -976,7 +1025,7 @@ func inHeadingStyle(l *line, kinds, level, marked int) bool {
 // a heading: short, no digits, no sentence or list punctuation, and no
 // school, employer, title or degree (an entry's name set alike).
 func (r *run) styledHeadingText(l *line) bool {
-	return l.runes <= maxStyledHeading && !hasSentencePunct(l.text) && strings.IndexFunc(l.text, unicode.IsDigit) < 0 && !containsAny(l.text, "：:，,") &&
+	return (l.runes <= maxStyledHeading || !hasHan(l.text) && l.runes <= maxStyledLatinHeading && len(strings.Fields(l.text)) <= maxHeadingWords) && !hasSentencePunct(l.text) && strings.IndexFunc(l.text, unicode.IsDigit) < 0 && !containsAny(l.text, "：:，,") &&
 		!r.lx.isSchool(l.text) && !r.lx.isOrg(l.text) && !r.lx.isTitle(l.text) && !r.lx.hasDegree(l.text)
 }
 
@@ -1005,9 +1054,11 @@ func styleRecurs[S comparable](r *run, lines []*line, i int, cur *section, style
 // the document's style of section headings; maxStyledHeading the longest
 // line in that style read as a heading the lexicon lacks.
 const (
-	minHeadingStyleKinds = 3
-	minMarkedStyleKinds  = 2 // a line marked as a heading where most known headings are marked: two kinds are enough
-	maxStyledHeading     = 24
+	minHeadingStyleKinds  = 3
+	minMarkedStyleKinds   = 2 // a line marked as a heading where most known headings are marked: two kinds are enough
+	maxStyledHeading      = 24
+	maxStyledLatinHeading = 40 // in Latin letters, of maxHeadingWords words at most
+	maxHeadingWords       = 5
 )
 
 // flankedHeading reports whether s is a short name between two copies of
