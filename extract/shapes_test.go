@@ -1291,8 +1291,9 @@ func TestLayoutShapes(t *testing.T) {
 			p("Ana Lima"), p("ana@example.com"), {Text: "Summary", Size: 9.5}, p("Speech therapist in schools."),
 			{Text: "Professional Experience", Size: 9.5}, {Text: "Aug. 2021 – Present", Size: 9}, b("Speech-Language Pathologist"), p("Harwell Public Schools"),
 			{Text: "Education", Size: 9.5}, {Text: "May 2019", Size: 9}, p("M.S., Communication Sciences — Harwell University"),
-			{Text: "Certification & Licensure", Size: 9.5}, p("ASHA Certificate of Clinical Competence (CCC-SLP), 2020"),
-		}, `{"certificates":[{"name":"ASHA Certificate of Clinical Competence (CCC-SLP)","x-date":"2020"}]}`, []string{"certificates"}},
+			{Text: "Certification & Licensure", Size: 9.5}, row("2020", "ASHA Certificate of Clinical Competence (CCC-SLP)"),
+			{Text: "Assessment & Tools", Size: 9.5}, row("Tests", "CELF-5, GFTA-3"),
+		}, `{"certificates":[{"name":"ASHA Certificate of Clinical Competence (CCC-SLP)","x-date":"2020"}],"skills":[{"name":"Tests","keywords":["CELF-5","GFTA-3"]}]}`, []string{"certificates", "skills"}},
 		{"labelled fields side by side one space apart", []doc.Line{
 			p("林可"), p("138 0000 2750"), h("项目经历"), p("潮汐看板"), p("时间：2023.08 - 2024.01 角色：前端负责人 技术栈：Vue 3 ECharts Vite"), p("为调度中心做的大屏。"),
 		}, `{"projects":[{"name":"潮汐看板","startDate":"2023-08","endDate":"2024-01","roles":["前端负责人"],"keywords":["Vue 3","ECharts","Vite"],"highlights":["为调度中心做的大屏。"]}]}`, []string{"projects"}},
