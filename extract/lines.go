@@ -1186,6 +1186,14 @@ func ruleLine(s string) bool {
 func underlinedHeadings(all []*line) []*line {
 	out := all[:0:0]
 	separated := false // a separator rule waits for the next line
+	// how often each rule is drawn: one drawn under three short lines or
+	// more is the document's underline of headings, whatever its length
+	drawn := map[string]int{}
+	for i, l := range all {
+		if i > 0 && l.Marker == "" && l.Cells == nil && ruleLine(l.text) && shortTitleLine(all[i-1]) {
+			drawn[strings.TrimSpace(l.text)]++
+		}
+	}
 	for _, l := range all {
 		rule := l.text
 		if rule == "" {
@@ -1206,7 +1214,8 @@ func underlinedHeadings(all []*line) []*line {
 			w, rw := width(h.text), width(strings.TrimSpace(rule))
 			// (a numbered line over a rule of any length: "2. 工作经历" over
 			// a rule across the page)
-			if (h.Marker == "" || h.numbered()) && h.Cells == nil && h.Heading == 0 && h.runes <= maxUnderlined && !l.Blank && 2*rw >= w && (rw <= 2*w+4 || h.numbered()) {
+			if (h.Marker == "" || h.numbered()) && h.Cells == nil && h.Heading == 0 && h.runes <= maxUnderlined && !l.Blank && 2*rw >= w && (rw <= 2*w+4 || h.numbered() ||
+				drawn[strings.TrimSpace(rule)] >= minDrawnUnderline && shortTitleLine(h)) {
 				m := *h
 				m.Heading, m.head, m.feat = 2, nil, nil
 				out[n-1] = &m
@@ -1217,6 +1226,20 @@ func underlinedHeadings(all []*line) []*line {
 	}
 	return out
 }
+
+// minDrawnUnderline is how many short lines a rule of one length must be
+// drawn under to be the document's underline of headings.
+const minDrawnUnderline = 3
+
+// shortTitleLine reports whether a line could be a heading over a rule: a
+// few words after a blank line, no sentence, no digits.
+func shortTitleLine(l *line) bool {
+	return l.Blank && l.Marker == "" && l.Cells == nil && l.runes > 0 && l.runes <= maxDrawnTitle && !hasSentencePunct(l.text) && strings.IndexFunc(l.text, unicode.IsDigit) < 0
+}
+
+// maxDrawnTitle is the longest line over a rule of the document's
+// headings that is read as one.
+const maxDrawnTitle = 12
 
 // ratingMarks is a level drawn as a row of marks ("●●●●○", "★★★☆☆",
 // "■■■□□"): decoration beside a skill or a language, no text.

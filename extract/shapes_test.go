@@ -1294,6 +1294,11 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Certification & Licensure", Size: 9.5}, row("2020", "ASHA Certificate of Clinical Competence (CCC-SLP)"),
 			{Text: "Assessment & Tools", Size: 9.5}, row("Tests", "CELF-5, GFTA-3"),
 		}, `{"certificates":[{"name":"ASHA Certificate of Clinical Competence (CCC-SLP)","x-date":"2020"}],"skills":[{"name":"Tests","keywords":["CELF-5","GFTA-3"]}]}`, []string{"certificates", "skills"}},
+		{"headings over one long rule each, a form's word among them", []doc.Line{
+			p("谭某"), p("138 0000 2750"), {Text: "个人概况", Blank: true}, p("══════════════════════════════"), {Text: "长期从事矿产勘查。", Blank: true},
+			{Text: "工作经历", Blank: true}, p("══════════════════════════════"), {Text: "2014 年 3 月至今 某矿业集团有限公司 总工程师", Blank: true},
+			{Text: "学历", Blank: true}, p("══════════════════════════════"), {Text: "1994.09—1998.07 某地质学院 地质矿产勘查 本科", Blank: true},
+		}, `{"education":[{"institution":"某地质学院","area":"地质矿产勘查","studyType":"本科","startDate":"1994-09","endDate":"1998-07"}]}`, []string{"education"}},
 		{"labelled fields side by side one space apart", []doc.Line{
 			p("林可"), p("138 0000 2750"), h("项目经历"), p("潮汐看板"), p("时间：2023.08 - 2024.01 角色：前端负责人 技术栈：Vue 3 ECharts Vite"), p("为调度中心做的大屏。"),
 		}, `{"projects":[{"name":"潮汐看板","startDate":"2023-08","endDate":"2024-01","roles":["前端负责人"],"keywords":["Vue 3","ECharts","Vite"],"highlights":["为调度中心做的大屏。"]}]}`, []string{"projects"}},
