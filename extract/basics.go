@@ -777,8 +777,14 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 		if fs := wideFields(value); len(fs) > 1 && r.isName(fs[0]) {
 			value = fs[0] // "签名：林可    2025年3月": the date signed after a gap
 		} else if !r.isName(value) && (digitCount(value) >= 7 || strings.Contains(value, "@")) {
-			r.contactToken(value) // "联系我：138 0000 6721 ／ x@example.com": contact details, no name
-			return
+			// "联系我：138 0000 6721 ／ x@example.com": contact details, a
+			// name before them or none ("姓名：张伟 13800001111")
+			r.contactToken(value)
+			fs := strings.Fields(value)
+			if len(fs) < 2 || !r.isName(fs[0]) {
+				return
+			}
+			value = fs[0]
 		}
 		if b.Name == "" {
 			r.setName(value)

@@ -292,7 +292,7 @@ func stripIcons(x string) string {
 // fieldy reports whether l could be (part of) an entry header: short, no
 // running text, not a list item.
 func (r *run) fieldy(l *line, f feat) bool {
-	if l.runes > 90 && !(l.runes <= maxTitleUnitLine && len(f.fields) > 0 && r.lx.isTitle(f.fields[0])) || f.sentence || l.numbered() || englishSentence.MatchString(l.text) || r.lx.startsWithVerb(l.text) {
+	if l.runes > 90 && !(l.runes <= maxTitleUnitLine && len(f.fields) > 0 && r.lx.isTitle(f.fields[0])) || f.sentence || l.numbered() || englishSentence.MatchString(l.text) || r.lx.startsWithVerb(l.text) && !capitalWords(l.text) {
 		return false
 	}
 	if strings.HasSuffix(l.text, ".") && !(r.lx.isOrg(lastWord(l.text)) && (!startsLower(lastWord(l.text)) || len(strings.TrimRight(lastWord(l.text), ".")) <= maxLegalForm)) && (len(strings.Fields(l.text)) >= 6 ||

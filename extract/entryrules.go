@@ -238,7 +238,7 @@ var entryRules = []entryRule{
 			// the names of the entry its dates opened
 			return joinsHeader
 		}
-		if !(l.Heading > 0 || l.Bold && l.runes <= maxMarkedHeader && !f.sentence && !boldSentence(l) && !r.lx.startsWithVerb(l.text)) {
+		if !(l.Heading > 0 || l.Bold && l.runes <= maxMarkedHeader && !f.sentence && !boldSentence(l) && !(r.lx.startsWithVerb(l.text) && !capitalWords(l.text))) {
 			return undecided
 		}
 		titled := len(f.fields) == 1 && r.lx.isTitle(l.text) ||

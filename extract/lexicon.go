@@ -241,6 +241,7 @@ type Lexicon struct {
 	postnominals      map[string]bool // letters after a name ("MRICS", "PhD"), as written
 	honours           map[string]bool // honours.txt: "summa cum laude" beside a degree
 	titleModifiers    map[string]bool // words that qualify a title ("高级"), never an employer
+	personVerbs       []string        // verbs whose object is a person ("协助"): before a title, no title
 	earlierTitleWords []string        // words of a note on the title held before, lower case ("前为")
 	bracketTags       map[string]bool // tags in 【】 before a job or project ("外派"), no name
 	keepSlash         []string
@@ -436,6 +437,7 @@ func (lx *Lexicon) readWordTables() {
 	}
 	lx.bracketTags = wordMap("bracket_tags.txt", false)
 	lx.titleModifiers = wordMap("title_modifiers.txt", false)
+	lx.personVerbs = readWords("person_verbs.txt")
 	for _, w := range readWords("earlier_title_words.txt") {
 		lx.earlierTitleWords = append(lx.earlierTitleWords, strings.ToLower(w))
 	}
@@ -605,8 +607,9 @@ const headingDecor = " :：【】〔〕〖〗[]「」『』■□▌▍▎|｜#*
 func (lx *Lexicon) startsWithVerb(s string) bool {
 	first, _, _ := strings.Cut(strings.TrimSpace(s), " ")
 	if hasHan(first) {
-		if lead := hanLead(first); utf8.RuneCountInString(lead) <= maxVerbTitle && lx.endsInTitle(lead) {
-			return false // "策划总监", "设计师助理": a title that opens with a verb's characters
+		if lead := hanLead(first); utf8.RuneCountInString(lead) <= maxVerbTitle && lx.endsInTitle(lead) && (lead == first || strings.HasPrefix(first[len(lead):], "（") || strings.HasPrefix(first[len(lead):], "(")) &&
+			!slices.ContainsFunc(lx.personVerbs, func(v string) bool { return strings.HasPrefix(lead, v) }) {
+			return false // "策划总监", "设计师助理（实习）": a title that opens with a verb's characters (not "协助总监": helped the director)
 		}
 		for _, v := range lx.verbs {
 			if hasHan(v) && strings.HasPrefix(first, v) {

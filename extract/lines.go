@@ -1227,6 +1227,10 @@ func underlinedHeadings(all []*line) []*line {
 	return out
 }
 
+// agencyNote is a note on the rows of a table of jobs below it: the agency
+// they were got through ("Through: Acme Crewing Inc. (Manila)").
+var agencyNote = lazyRE(`^(?i:through|via|agency|manning agency|crewing agency)\s*[:：]`)
+
 // minDrawnUnderline is how many short lines a rule of one length must be
 // drawn under to be the document's underline of headings.
 const minDrawnUnderline = 3
@@ -1759,7 +1763,7 @@ func (r *run) readTableRows(all []*line) []*line {
 		if l.Cells == nil && !l.merged {
 			columns = nil
 		}
-		if l.merged && len(columns) > 0 && r.entryColumns(columns) && i+1 < len(all) && len(all[i+1].Cells) == len(columns) {
+		if l.merged && len(columns) > 0 && r.entryColumns(columns) && i+1 < len(all) && len(all[i+1].Cells) == len(columns) && agencyNote.MatchString(l.text) {
 			// "Through: Acme Crewing" in one merged cell between the rows
 			// of a table of entries: a note on the rows below, no entry
 			r.traceLine(l, "dropped", "a merged row between a table's rows")

@@ -498,6 +498,9 @@ func (r *run) certificates(lines []*line) {
 func (r *run) certColumns(cells []string) bool {
 	fields := map[string]bool{}
 	for _, c := range cells {
+		if f, ok := r.lx.labelField(strings.TrimSpace(c)); ok && strings.HasPrefix(f, "x-award.") {
+			return false // "奖项名称 | 获得时间 | 颁发机构": a table of awards
+		}
 		if f := r.certColumn(c); f != "" {
 			fields[f] = true
 		}
@@ -515,6 +518,9 @@ func (r *run) certColumn(c string) string {
 		if k, ok := strings.CutPrefix(f, "x-certificate."); ok {
 			return k
 		}
+		if f == "entry.dates" || f == "entry.start" || f == "edu.endDate" {
+			return "date" // "Date", "Year"
+		}
 	}
 	if f, ok := r.lx.columns[strings.ToLower(c)]; ok {
 		if k, ok := strings.CutPrefix(f, "cert."); ok {
@@ -529,14 +535,19 @@ func (r *run) certColumn(c string) string {
 func (r *run) certFromRow(cols, cells []string) (schema.Certificate, bool) {
 	var c schema.Certificate
 	date := ""
-	named := slices.ContainsFunc(cols, func(h string) bool { return r.certColumn(h) == "name" })
+	// with no column for the name, the first column of no other field names
+	// them ("Course | Cert. No. | Date Issued | Training Center")
+	nameCol := slices.IndexFunc(cols, func(h string) bool { return r.certColumn(h) == "name" })
+	if nameCol < 0 {
+		nameCol = slices.IndexFunc(cols, func(h string) bool { return r.certColumn(h) == "" })
+	}
 	for i, cell := range cells {
 		cell = strings.TrimSpace(cell)
 		if strings.Trim(cell, "—–-/ 无") == "" {
 			continue
 		}
 		f := r.certColumn(cols[i])
-		if i == 0 && !named {
+		if i == nameCol {
 			f = "name"
 		}
 		switch f {

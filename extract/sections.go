@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -260,8 +261,9 @@ func (r *run) entryHeading(cur *section, lines []*line, i int) bool {
 	if h := cur.heading; h != nil && h.Heading == lines[i].Heading && sameBrackets(h.text, t) && !r.lx.isOrg(t) && !r.lx.isSchool(t) {
 		return false // "〖 审计项目（节选） 〗" after "〖 工作经历 〗": the brackets the section titles wear
 	}
-	if h := cur.heading; h != nil && h.Heading == lines[i].Heading && sameOrdinal(h.text, t) && !r.lx.isOrg(t) && !r.lx.isSchool(t) {
-		return false // "三、海上资历" after "二、证书情况": numbered as the section titles are
+	if h := cur.heading; h != nil && h.Heading == lines[i].Heading && nextOrdinal(h.text, t) && !r.lx.isOrg(t) && !r.lx.isSchool(t) &&
+		!slices.ContainsFunc(cur.lines, func(x *line) bool { _, _, ok := ordinalOf(x.text); return ok && x.Heading == h.Heading }) {
+		return false // "三、海上资历" after "二、证书情况": the next number of the section titles (not entries numbered alike)
 	}
 	if r.lx.isSchool(t) || r.lx.isOrg(t) || r.lx.isTitle(t) || r.lx.hasDegree(t) {
 		return true
@@ -302,29 +304,75 @@ func sameBrackets(a, b string) bool {
 }
 
 // ordinalLead is a section title's number: "三、", "（二）", "第二部分", "IV.", "3.".
-var ordinalLead = lazyRE(`^(?:[(（]?[一二三四五六七八九十]{1,3}[)）、.．]|第[一二三四五六七八九十\d]{1,2}部分|[IVX]{1,4}[.．、)]|\d{1,2}\s*[.．、)）])`)
+var ordinalLead = lazyRE(`^(?:[(（]?([一二三四五六七八九十]{1,3})[)）、.．]|第([一二三四五六七八九十]{1,3}|\d{1,2})部分|([IVX]{1,4})[.．、)]|(\d{1,2})\s*[.．、)）])`)
 
-// sameOrdinal reports whether a and b both open with a number of one
-// shape ("二、" and "三、"; not "二、" and "3."): numbered alike.
-func sameOrdinal(a, b string) bool {
-	shape := func(s string) string {
-		m := ordinalLead.FindString(s)
-		return strings.Map(func(c rune) rune {
-			switch {
-			case strings.ContainsRune("一二三四五六七八九十", c):
-				return 'c'
-			case c >= '0' && c <= '9':
-				return 'd'
-			case strings.ContainsRune("IVX", c):
-				return 'r'
-			case c == ' ':
-				return -1
-			}
-			return c
-		}, m)
+// ordinalOf reads the number a line opens with: its kind (Chinese, Roman,
+// Arabic) and value. "2.1 Acme" (a sub-number) has none.
+func ordinalOf(s string) (kind byte, n int, ok bool) {
+	m := ordinalLead.FindStringSubmatchIndex(s)
+	if m == nil {
+		return 0, 0, false
 	}
-	sa := shape(a)
-	return sa != "" && sa == shape(b)
+	if rest := s[m[1]:]; rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		return 0, 0, false // "2.1": a sub-number
+	}
+	for g := 1; g <= 4; g++ {
+		if m[2*g] < 0 {
+			continue
+		}
+		v := s[m[2*g]:m[2*g+1]]
+		switch {
+		case v[0] >= '0' && v[0] <= '9':
+			n, _ = strconv.Atoi(v)
+			return 'd', n, true
+		case strings.ContainsAny(v, "IVX"):
+			return 'r', romanValue(v), true
+		default:
+			return 'c', chineseNumeral(v), true
+		}
+	}
+	return 0, 0, false
+}
+
+// nextOrdinal reports whether b opens with the number after a's, in one
+// kind of numeral ("二、" then "三、", "9." then "10.").
+func nextOrdinal(a, b string) bool {
+	ka, na, oka := ordinalOf(a)
+	kb, nb, okb := ordinalOf(b)
+	return oka && okb && ka == kb && na > 0 && nb == na+1
+}
+
+// romanValue is the value of a Roman numeral of I, V and X.
+func romanValue(s string) int {
+	val := map[byte]int{'I': 1, 'V': 5, 'X': 10}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if i+1 < len(s) && val[s[i]] < val[s[i+1]] {
+			n -= val[s[i]]
+		} else {
+			n += val[s[i]]
+		}
+	}
+	return n
+}
+
+// chineseNumeral is the value of a Chinese numeral up to 九十九.
+func chineseNumeral(s string) int {
+	digit := map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	rs := []rune(s)
+	switch {
+	case len(rs) == 1 && rs[0] == '十':
+		return 10
+	case len(rs) == 1:
+		return digit[rs[0]]
+	case len(rs) == 2 && rs[0] == '十':
+		return 10 + digit[rs[1]]
+	case len(rs) == 2 && rs[1] == '十':
+		return 10 * digit[rs[0]]
+	case len(rs) == 3 && rs[1] == '十':
+		return 10*digit[rs[0]] + digit[rs[2]]
+	}
+	return 0
 }
 
 // wantsEmployer reports whether a dated line names a title and no
@@ -811,11 +859,14 @@ func (r *run) sectionize(lines []*line) []*section {
 			k, ok = kOther, true
 		}
 		if st := plainSize(l); !ok && i > 0 && cur.kind != kHeader && len(cur.lines) > 0 && l.Marker == "" && l.Cells == nil && l.Heading == 0 && !l.Bold && len(plainKinds[st]) >= minHeadingStyleKinds &&
-			plainLines[st] <= plainHeads[st]+maxPlainStyleOthers && r.styledHeadingText(l) {
+			plainLines[st] <= plainHeads[st]+maxPlainStyleOthers && r.styledHeadingText(l) &&
+			!slices.ContainsFunc(cur.lines, func(x *line) bool { return plainSize(x) == st && x.Heading == 0 && !x.Bold }) {
 			// "Certification & Licensure" in the 9.5 pt, no bolder, that
 			// sets "Summary", "Professional Experience" and "Education" and
 			// almost nothing else: a heading the lexicon lacks; its words
-			// or its content say what it heads
+			// or its content say what it heads (not when the size sets a line
+			// of the section it stands in: "Marlow and Finch" after "Harbour
+			// Lights", employers set alike)
 			k, ok = r.headingWordKind(l.text)
 			if !ok {
 				k, ok = kOther, true

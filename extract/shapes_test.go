@@ -1286,7 +1286,7 @@ func TestLayoutShapes(t *testing.T) {
 			row("Through: Acme Crewing Inc.", "", "", "", "", "", "", ""),
 			row("MV NORTH TIDE", "Liberia", "Bulk Carrier", "43,012", "3/E", "Harbour Bulk Shipping AS", "09-Jan-2024", "30-Jul-2024"),
 		}, `{"certificates":[{"name":"Basic Training (BT)","issuer":"Harbour Training Centre","date":"2021-11-18"}],` +
-			`"work":[{"name":"Harbour Bulk Shipping AS","position":"3/E","startDate":"2024-01-09","endDate":"2024-07-30","x-vessel":"MV NORTH TIDE","x-flag":"Liberia","x-vesselType":"Bulk Carrier","x-grt":"43,012"}]}`, []string{"certificates", "work"}},
+			`"work":[{"name":"Harbour Bulk Shipping AS","position":"3/E","startDate":"2024-01-09","endDate":"2024-07-30","x-vessel":"MV NORTH TIDE","x-flag":"Liberia","x-grt":"43,012"}]}`, []string{"certificates", "work"}},
 		{"headings set only in a size of their own, one the lexicon lacks as a heading", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), {Text: "Summary", Size: 9.5}, p("Speech therapist in schools."),
 			{Text: "Professional Experience", Size: 9.5}, {Text: "Aug. 2021 – Present", Size: 9}, b("Speech-Language Pathologist"), p("Harwell Public Schools"),
@@ -1299,6 +1299,34 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "工作经历", Blank: true}, p("══════════════════════════════"), {Text: "2014 年 3 月至今 某矿业集团有限公司 总工程师", Blank: true},
 			{Text: "学历", Blank: true}, p("══════════════════════════════"), {Text: "1994.09—1998.07 某地质学院 地质矿产勘查 本科", Blank: true},
 		}, `{"education":[{"institution":"某地质学院","area":"地质矿产勘查","studyType":"本科","startDate":"1994-09","endDate":"1998-07"}]}`, []string{"education"}},
+		{"entries numbered as the section titles are, from one again", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("1. Projects"), h("1. Tide Tables"), p("2019 – 2023"), {Text: "Wrote the tide predictor in Go", Marker: "•"},
+			h("2. Berth Planner"), p("2016 – 2018"),
+		}, `{"projects":[{"name":"1. Tide Tables","startDate":"2019","endDate":"2023","highlights":["Wrote the tide predictor in Go"]},{"name":"2. Berth Planner","startDate":"2016","endDate":"2018"}]}`, []string{"projects"}},
+		{"the tenth section title, then the eleventh", []doc.Line{
+			p("董某"), p("138 0000 5903"), h("十、证书情况"), row("证书名称", "签发日期", "发证机构"), row("海员证", "2022-03-02", "某海事局"),
+			h("十一、陆地工作"), p("2016年8月～2018年5月  某船舶修造有限公司  轮机钳工"),
+		}, `{"work":[{"name":"某船舶修造有限公司","position":"轮机钳工","startDate":"2016-08","endDate":"2018-05"}],"certificates":[{"name":"海员证","date":"2022-03-02","issuer":"某海事局"}]}`, []string{"work", "certificates"}},
+		{"a bold name with a heading's word is a project's", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Projects"), b("Certification Tracking Portal"), p("2022 – 2023"), {Text: "Wrote the portal in Go", Marker: "•"},
+		}, `{"projects":[{"name":"Certification Tracking Portal","startDate":"2022","endDate":"2023","highlights":["Wrote the portal in Go"]}]}`, []string{"projects", "certificates"}},
+		{"an employer whose name opens with a verb's form", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Experience"), b("Consolidated Edison"), p("Lineworker  2019 – 2023"),
+		}, `{"work":[{"name":"Consolidated Edison","position":"Lineworker","startDate":"2019","endDate":"2023"}]}`, []string{"work"}},
+		{"employers set in the headings' plain size are no headings", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), {Text: "Summary", Size: 13}, p("Baker."), {Text: "Experience", Size: 13},
+			{Text: "Harbour Lights", Size: 13}, p("Head Baker  2019 – 2023"), {Text: "Marlow and Finch", Size: 13}, p("Pastry Cook  2016 – 2019"),
+			{Text: "Education", Size: 13}, p("Harwell College, 2014 – 2016"),
+		}, `{"work":[{"name":"Harbour Lights","position":"Head Baker","startDate":"2019","endDate":"2023"},{"name":"Marlow and Finch","position":"Pastry Cook","startDate":"2016","endDate":"2019"}]}`, []string{"work"}},
+		{"tables of certificates by a date column, the name in a later column; a table of awards is no table of certificates", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), b("CERTIFICATIONS"), row("Certificate", "Issuer", "Date"), row("CKA", "CNCF", "2022-03-01"),
+			row("Date Issued", "Course", "Training Center"), row("18-Nov-2021", "Basic Training (BT)", "Harbour Training Centre"),
+			h("获奖情况"), row("奖项名称", "获得时间", "颁发机构"), row("国家奖学金", "2022.10", "教育部"),
+		}, `{"certificates":[{"name":"CKA","issuer":"CNCF","date":"2022-03-01"},{"name":"Basic Training (BT)","issuer":"Harbour Training Centre","date":"2021-11-18"}],` +
+			`"awards":[{"title":"奖项名称：国家奖学金  获得时间：2022.10  颁发机构：教育部","date":"2022-10"}]}`, []string{"certificates", "awards"}},
+		{"a name label over a name and a number", []doc.Line{
+			p("个人信息"), p("姓名：张伟 13800001111"), h("工作经历"), p("2019.7 – 今　某装饰工程有限公司　设计师"),
+		}, `{"basics":{"name":"张伟","phone":"13800001111"}}`, []string{"basics"}},
 		{"labelled fields side by side one space apart", []doc.Line{
 			p("林可"), p("138 0000 2750"), h("项目经历"), p("潮汐看板"), p("时间：2023.08 - 2024.01 角色：前端负责人 技术栈：Vue 3 ECharts Vite"), p("为调度中心做的大屏。"),
 		}, `{"projects":[{"name":"潮汐看板","startDate":"2023-08","endDate":"2024-01","roles":["前端负责人"],"keywords":["Vue 3","ECharts","Vite"],"highlights":["为调度中心做的大屏。"]}]}`, []string{"projects"}},

@@ -229,6 +229,7 @@ func TestStartsWithVerb(t *testing.T) {
 		{"策划总监", false},                    // a title that opens with a verb's characters
 		{"设计师助理（实习）", false},
 		{"策划并执行年会", true},
+		{"协助总监", true}, // helped the director
 	}
 	for _, tt := range tests {
 		if got := lx.startsWithVerb(tt.in); got != tt.want {
