@@ -1327,6 +1327,9 @@ func TestLayoutShapes(t *testing.T) {
 		{"a name label over a name and a number", []doc.Line{
 			p("个人信息"), p("姓名：张伟 13800001111"), h("工作经历"), p("2019.7 – 今　某装饰工程有限公司　设计师"),
 		}, `{"basics":{"name":"张伟","phone":"13800001111"}}`, []string{"basics"}},
+		{"a club as an employer over the title and dates", []doc.Line{
+			p("芮某"), p("138 0000 6027"), h("工作经历"), b("某少儿篮球俱乐部"), p("篮球教练    2016年9月—2018年7月"), p("带U8—U12年龄段学员。"),
+		}, `{"work":[{"name":"某少儿篮球俱乐部","position":"篮球教练","startDate":"2016-09","endDate":"2018-07","summary":"带U8—U12年龄段学员。"}]}`, []string{"work"}},
 		{"labelled fields side by side one space apart", []doc.Line{
 			p("林可"), p("138 0000 2750"), h("项目经历"), p("潮汐看板"), p("时间：2023.08 - 2024.01 角色：前端负责人 技术栈：Vue 3 ECharts Vite"), p("为调度中心做的大屏。"),
 		}, `{"projects":[{"name":"潮汐看板","startDate":"2023-08","endDate":"2024-01","roles":["前端负责人"],"keywords":["Vue 3","ECharts","Vite"],"highlights":["为调度中心做的大屏。"]}]}`, []string{"projects"}},
