@@ -689,6 +689,9 @@ func findSpan(s string) (Span, bool) {
 	}
 	for i, d := range ds {
 		j := skipSeps(s, d.End)
+		if sp, ok := sameYearMonths(s, d, j); ok {
+			return sp, true
+		}
 		if k := skipSpace(s, d.End); k > d.End {
 			// "2019 onwards", "2019 till date": an open end that needs no
 			// dash before it
@@ -927,6 +930,27 @@ func sharedYearSpan(s string, d Date) (Span, bool) {
 		return Span{}, false
 	}
 	return Span{Start: fmt.Sprintf("%s-%02d", year, m), End: d.ISO, Range: true, From: start, To: d.End}, true
+}
+
+// sameYearMonths reads a range whose end is a month of the start's year
+// written alone: "2016 年 7 月～8 月". j is where the end would start.
+func sameYearMonths(s string, d Date, j int) (Span, bool) {
+	if j == d.End || len(d.ISO) != len("2006-01") || !strings.HasSuffix(strings.TrimRight(s[d.Start:d.End], " "), "月") {
+		return Span{}, false
+	}
+	m, e := digitsAt(s, j, 2)
+	if e == j || m < 1 || m > 12 {
+		return Span{}, false
+	}
+	k := skipSpace(s, e)
+	if !strings.HasPrefix(s[k:], "月") {
+		return Span{}, false
+	}
+	end := fmt.Sprintf("%s-%02d", d.ISO[:4], m)
+	if end < d.ISO {
+		return Span{}, false
+	}
+	return Span{Start: d.ISO, End: end, Range: true, From: d.Start, To: k + len("月")}, true
 }
 
 // skipSeps skips spaces and one range separator after a date; it returns i

@@ -23,6 +23,8 @@ func TestFindSpan(t *testing.T) {
 		{"Sina.com| 前端开发工程师 2008.3-2012.6", "2008-03", "2012-06", false, true},
 		{"在校时间: 2006-2010", "2006", "2010", false, true},
 		{"Jan 2021 – Present", "2021-01", "", true, true},
+		{"森果数位影像有限公司　2016 年 7 月～8 月", "2016-07", "2016-08", false, true},
+		{"2016年7月至9月", "2016-07", "2016-09", false, true},
 		{"Sign on 09-Jan-2024 – 30-Jul-2024", "2024-01-09", "2024-07-30", false, true},
 		// months with two-digit years, which only a range tells from days
 		{"Paramedic (Band 6)    Apr 21 – present", "2021-04", "", true, true},
