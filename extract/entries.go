@@ -867,7 +867,10 @@ func (r *run) rolesUnderEmployers(lines []*line, fs []feat) bool {
 // roleLine reports whether a line's features are a role's: a title and
 // its dates, no employer ("Commis pâtissière  (2015 to 2017)").
 func (r *run) roleLine(f feat) bool {
-	return f.hasSpan && len(f.kvs) == 0 && len(f.fields) > 0 && len(f.fields) <= 2 && r.lx.isTitle(f.fields[0]) && !slices.ContainsFunc(f.fields, r.lx.isOrg)
+	return f.hasSpan && len(f.kvs) == 0 && len(f.fields) > 0 && len(f.fields) <= 2 && r.lx.isTitle(f.fields[0]) && !slices.ContainsFunc(f.fields, func(x string) bool {
+		// (a title may hold an organisation's word: "Company Stage Manager")
+		return r.lx.isOrg(x) && (hasHan(x) || !r.lx.isTitle(lastWord(x)))
+	})
 }
 
 // maxRoleText is how many lines of a role's text nextRoleBelow looks past.

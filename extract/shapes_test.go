@@ -1330,6 +1330,11 @@ func TestLayoutShapes(t *testing.T) {
 		{"a club as an employer over the title and dates", []doc.Line{
 			p("芮某"), p("138 0000 6027"), h("工作经历"), b("某少儿篮球俱乐部"), p("篮球教练    2016年9月—2018年7月"), p("带U8—U12年龄段学员。"),
 		}, `{"work":[{"name":"某少儿篮球俱乐部","position":"篮球教练","startDate":"2016-09","endDate":"2018-07","summary":"带U8—U12年龄段学员。"}]}`, []string{"work"}},
+		{"roles under their employer, the first a title with an organisation's word", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Employment"), b("Hollowmere Theatre, Sheffield"), p("Company Stage Manager  Jan 22 – present"), {Text: "Run the team", Marker: "•"},
+			{Text: "Deputy Stage Manager  Jan 19 – Dec 21", Size: 12, Blank: true}, {Text: "On the book", Marker: "•"},
+		}, `{"work":[{"name":"Hollowmere Theatre","location":"Sheffield","position":"Company Stage Manager","startDate":"2022-01","highlights":["Run the team"]},` +
+			`{"name":"Hollowmere Theatre","location":"Sheffield","position":"Deputy Stage Manager","startDate":"2019-01","endDate":"2021-12","highlights":["On the book"]}]}`, []string{"work"}},
 		{"labelled fields side by side one space apart", []doc.Line{
 			p("林可"), p("138 0000 2750"), h("项目经历"), p("潮汐看板"), p("时间：2023.08 - 2024.01 角色：前端负责人 技术栈：Vue 3 ECharts Vite"), p("为调度中心做的大屏。"),
 		}, `{"projects":[{"name":"潮汐看板","startDate":"2023-08","endDate":"2024-01","roles":["前端负责人"],"keywords":["Vue 3","ECharts","Vite"],"highlights":["为调度中心做的大屏。"]}]}`, []string{"projects"}},
