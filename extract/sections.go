@@ -391,6 +391,13 @@ func (r *run) wantsEmployer(s string) bool {
 // title.
 const maxGroupHeading = 24
 
+// minListItems and maxToolWords: a list of three items or more, of three
+// words at most each and no dates, names tools or skills.
+const (
+	minListItems = 3
+	maxToolWords = 3
+)
+
 // maxPlainStyleOthers is how many lines a plain style of section headings
 // may set besides the headings the lexicon knows.
 const maxPlainStyleOthers = 3
@@ -1804,6 +1811,18 @@ func (r *run) routeMixed(s *section, secs []*section) []*section {
 				// & Tickets": no school, no degree (or a vocational one,
 				// "NVQ Level 3 Diploma in Gas …"), a ticket
 				kind = kCertificates
+			case kind == kEducation && slices.Contains(kinds, kSkills) && !r.lx.isSchool(l.text) && !r.lx.hasDegree(l.text):
+				// under "Qualifications & skills": a list of tools is
+				// skills ("QLab, ETC Eos, Vectorworks"), any other line
+				// with no school and no degree a qualification of its own
+				// ("First Aid at Work (3-day), renewed 2022")
+				kind = kCertificates
+				if items := splitList(l.text); r.toolList(l.text) != nil || len(items) >= minListItems && !slices.ContainsFunc(items, func(it string) bool {
+					_, dated := findSpan(it)
+					return dated || len(strings.Fields(it)) > maxToolWords
+				}) {
+					kind = kSkills
+				}
 			}
 		}
 		sec := r.sectionOf(&secs, kind)

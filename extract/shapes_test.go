@@ -1335,6 +1335,10 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Deputy Stage Manager  Jan 19 – Dec 21", Size: 12, Blank: true}, {Text: "On the book", Marker: "•"},
 		}, `{"work":[{"name":"Hollowmere Theatre","location":"Sheffield","position":"Company Stage Manager","startDate":"2022-01","highlights":["Run the team"]},` +
 			`{"name":"Hollowmere Theatre","location":"Sheffield","position":"Deputy Stage Manager","startDate":"2019-01","endDate":"2021-12","highlights":["On the book"]}]}`, []string{"work"}},
+		{"qualifications and skills under one heading", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Qualifications & skills"), {Text: "Full clean driving licence", Marker: "•"}, {Text: "QLab, Vectorworks, Photoshop", Marker: "•"},
+			{Text: "BA (Hons) Stage Management, Harwell University, 2014 to 2017", Marker: "•"},
+		}, `{"certificates":[{"name":"Full clean driving licence"}],"skills":[{"keywords":["QLab","Vectorworks","Photoshop"]}]}`, []string{"certificates", "skills"}},
 		{"labelled fields side by side one space apart", []doc.Line{
 			p("林可"), p("138 0000 2750"), h("项目经历"), p("潮汐看板"), p("时间：2023.08 - 2024.01 角色：前端负责人 技术栈：Vue 3 ECharts Vite"), p("为调度中心做的大屏。"),
 		}, `{"projects":[{"name":"潮汐看板","startDate":"2023-08","endDate":"2024-01","roles":["前端负责人"],"keywords":["Vue 3","ECharts","Vite"],"highlights":["为调度中心做的大屏。"]}]}`, []string{"projects"}},
