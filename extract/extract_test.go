@@ -225,6 +225,7 @@ func TestKeywords(t *testing.T) {
 		{"HTTP(S)/TLS/SIP/TCP/IP", []string{"HTTP(S)", "TLS", "SIP", "TCP/IP"}},
 		{"Python (3 years), Go and Rust", []string{"Python", "Go", "Rust"}},
 		{"Weights & Biases, CI/CD", []string{"Weights & Biases", "CI/CD"}},
+		{"QLab, ETC Eos, Vectorworks", []string{"QLab", "ETC Eos", "Vectorworks"}}, // a maker's name in capitals, no "etc"
 		{"Python (pandas, scanpy) · R (tidyverse) · Snakemake · Linux/HPC (Slurm) · PCR, cell culture", []string{"Python", "R", "Snakemake", "Linux", "HPC", "PCR", "cell culture"}},
 		{"参与项目开发", []string{"参与项目开发"}},
 		// a list whose commas a converter dropped is split at its capitals
