@@ -950,7 +950,13 @@ func sameYearMonths(s string, d Date, j int) (Span, bool) {
 	if end < d.ISO {
 		return Span{}, false
 	}
-	return Span{Start: d.ISO, End: end, Range: true, From: d.Start, To: k + len("月")}, true
+	to := k + len("月")
+	if day, e := digitsAt(s, skipSpace(s, to), 2); e > skipSpace(s, to) && day >= 1 && day <= 31 {
+		if k2 := skipSpace(s, e); strings.HasPrefix(s[k2:], "日") {
+			end, to = fmt.Sprintf("%s-%02d", end, day), k2+len("日") // "7月-8月15日"
+		}
+	}
+	return Span{Start: d.ISO, End: end, Range: true, From: d.Start, To: to}, true
 }
 
 // skipSeps skips spaces and one range separator after a date; it returns i

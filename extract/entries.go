@@ -868,8 +868,8 @@ func (r *run) rolesUnderEmployers(lines []*line, fs []feat) bool {
 // its dates, no employer ("Commis pâtissière  (2015 to 2017)").
 func (r *run) roleLine(f feat) bool {
 	return f.hasSpan && len(f.kvs) == 0 && len(f.fields) > 0 && len(f.fields) <= 2 && r.lx.isTitle(f.fields[0]) && !slices.ContainsFunc(f.fields, func(x string) bool {
-		// (a title may hold an organisation's word: "Company Stage Manager")
-		return r.lx.isOrg(x) && (hasHan(x) || !r.lx.isTitle(lastWord(x)))
+		// (a title may hold an organisation's word: "Company Stage Manager", "俱乐部经理")
+		return r.lx.isOrg(x) && !(hasHan(x) && r.lx.endsInTitle(x) || !hasHan(x) && r.lx.isTitle(lastWord(x)))
 	})
 }
 

@@ -25,6 +25,7 @@ func TestFindSpan(t *testing.T) {
 		{"Jan 2021 – Present", "2021-01", "", true, true},
 		{"森果数位影像有限公司　2016 年 7 月～8 月", "2016-07", "2016-08", false, true},
 		{"2016年7月至9月", "2016-07", "2016-09", false, true},
+		{"2016年7月-8月15日　某科技有限公司　测试实习生", "2016-07", "2016-08-15", false, true},
 		{"Sign on 09-Jan-2024 – 30-Jul-2024", "2024-01-09", "2024-07-30", false, true},
 		// months with two-digit years, which only a range tells from days
 		{"Paramedic (Band 6)    Apr 21 – present", "2021-04", "", true, true},
@@ -226,6 +227,7 @@ func TestKeywords(t *testing.T) {
 		{"Python (3 years), Go and Rust", []string{"Python", "Go", "Rust"}},
 		{"Weights & Biases, CI/CD", []string{"Weights & Biases", "CI/CD"}},
 		{"QLab, ETC Eos, Vectorworks", []string{"QLab", "ETC Eos", "Vectorworks"}}, // a maker's name in capitals, no "etc"
+		{"PROFICIENT IN MS OFFICE, STRONG COMMUNICATION", []string{"MS OFFICE", "COMMUNICATION"}},
 		{"Python (pandas, scanpy) · R (tidyverse) · Snakemake · Linux/HPC (Slurm) · PCR, cell culture", []string{"Python", "R", "Snakemake", "Linux", "HPC", "PCR", "cell culture"}},
 		{"参与项目开发", []string{"参与项目开发"}},
 		// a list whose commas a converter dropped is split at its capitals

@@ -1748,6 +1748,7 @@ func (r *run) routeMixed(s *section, secs []*section) []*section {
 	// entry of one or the other, its text after it
 	eduWork := slices.Contains(kinds, kEducation) && slices.Contains(kinds, kWork)
 	var entryKind Kind
+	inSchool := false // the lines after a school or a degree, up to a blank line or a bullet
 	for li, l := range s.lines {
 		// a bare heading word of one of the kinds the heading names
 		// ("教育" under "技能 · 教育 · 证书", in smaller type): the lines
@@ -1771,6 +1772,9 @@ func (r *run) routeMixed(s *section, secs []*section) []*section {
 		}
 		if label, value, ok := headKV(l.text); ok {
 			if k, known := r.lx.headings[normHeading(label)]; known && k != kSkills {
+				if k == kEducation && !r.lx.isSchool(value) && !r.lx.hasDegree(value) {
+					k = kCertificates // "Quals: CSCS Gold Card, IPAF": tickets, no school
+				}
 				kind = k
 				nl := *l
 				nl.text, nl.raw = value, value
@@ -1796,6 +1800,12 @@ func (r *run) routeMixed(s *section, secs []*section) []*section {
 				kind = entryKind
 			}
 		}
+		if l.Blank || l.Marker != "" {
+			inSchool = false
+		}
+		if r.lx.isSchool(l.text) || r.lx.hasDegree(l.text) {
+			inSchool = true // (the lines of a school's entry follow it: its dates, its details)
+		}
 		if kind == fallback && kind != kSummary {
 			switch {
 			case kind != kVolunteer && volunteerLine(l.text):
@@ -1811,7 +1821,7 @@ func (r *run) routeMixed(s *section, secs []*section) []*section {
 				// & Tickets": no school, no degree (or a vocational one,
 				// "NVQ Level 3 Diploma in Gas …"), a ticket
 				kind = kCertificates
-			case kind == kEducation && slices.Contains(kinds, kSkills) && !r.lx.isSchool(l.text) && !r.lx.hasDegree(l.text):
+			case kind == kEducation && slices.Contains(kinds, kSkills) && l.Marker != "" && !inSchool && !r.lx.isSchool(l.text) && !r.lx.hasDegree(l.text):
 				// under "Qualifications & skills": a list of tools is
 				// skills ("QLab, ETC Eos, Vectorworks"), any other line
 				// with no school and no degree a qualification of its own

@@ -1339,6 +1339,18 @@ func TestLayoutShapes(t *testing.T) {
 			p("Ana Lima"), p("ana@example.com"), h("Qualifications & skills"), {Text: "Full clean driving licence", Marker: "•"}, {Text: "QLab, Vectorworks, Photoshop", Marker: "•"},
 			{Text: "BA (Hons) Stage Management, Harwell University, 2014 to 2017", Marker: "•"},
 		}, `{"certificates":[{"name":"Full clean driving licence"}],"skills":[{"keywords":["QLab","Vectorworks","Photoshop"]}]}`, []string{"certificates", "skills"}},
+		{"a school's lines under a heading of education and skills stay its own", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Education & Skills"), p("University of Leeds"), p("BSc (Hons) Computer Science"), p("2014 – 2017"),
+			p("Dissertation: Scheduling buses with genetic algorithms"), {Text: "Python, Go, SQL", Marker: "•", Blank: true},
+		}, `{"education":[{"institution":"University of Leeds","studyType":"BSc (Hons)","area":"Computer Science","startDate":"2014","endDate":"2017","x-details":["Dissertation: Scheduling buses with genetic algorithms"]}]}`, []string{"education", "certificates"}},
+		{"a label naming qualifications under skills and certificates gives tickets", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Skills & Certifications"), {Text: "Quals: CSCS Gold Card, IPAF, PASMA", Marker: "•"},
+		}, `{"certificates":[{"name":"CSCS Gold Card, IPAF, PASMA"}]}`, []string{"certificates"}},
+		{"roles under a company, one a club's title", []doc.Line{
+			p("芮某"), p("138 0000 6027"), h("工作经历"), b("某健身管理有限公司"), p("俱乐部经理    2018年8月—2021年7月"), {Text: "负责门店运营。", Marker: "-"},
+			{Text: "会籍顾问    2016年9月—2018年7月", Size: 12, Blank: true},
+		}, `{"work":[{"name":"某健身管理有限公司","position":"俱乐部经理","startDate":"2018-08","endDate":"2021-07","highlights":["负责门店运营。"]},` +
+			`{"name":"某健身管理有限公司","position":"会籍顾问","startDate":"2016-09","endDate":"2018-07"}]}`, []string{"work"}},
 		{"labelled fields side by side one space apart", []doc.Line{
 			p("林可"), p("138 0000 2750"), h("项目经历"), p("潮汐看板"), p("时间：2023.08 - 2024.01 角色：前端负责人 技术栈：Vue 3 ECharts Vite"), p("为调度中心做的大屏。"),
 		}, `{"projects":[{"name":"潮汐看板","startDate":"2023-08","endDate":"2024-01","roles":["前端负责人"],"keywords":["Vue 3","ECharts","Vite"],"highlights":["为调度中心做的大屏。"]}]}`, []string{"projects"}},

@@ -1321,7 +1321,7 @@ func (r *run) cutFillers(s string) []string {
 			if len(s) > len(f) && strings.HasPrefix(lower, f) {
 				rest := s[len(f):]
 				rn, _ := utf8.DecodeRuneInString(rest)
-				if hasHan(f) || rn == ' ' && strings.ToUpper(s[:len(f)]) != s[:len(f)] { // ("ETC Eos": a maker's name in capitals, no "etc")
+				if hasHan(f) || rn == ' ' && !(f == "etc" && s[:len(f)] == "ETC") { // ("ETC Eos": a maker's name in capitals, no "etc")
 					s = strings.TrimSpace(rest)
 					changed = true
 					break

@@ -632,6 +632,12 @@ func (lx *Lexicon) endsWithOrgWord(s string) bool {
 	return false
 }
 
+// bareOrgWord reports whether s is a Chinese organisation word and nothing
+// more ("俱乐部" of "俱乐部经理": a title's word, no employer's name).
+func (lx *Lexicon) bareOrgWord(s string) bool {
+	return slices.ContainsFunc(lx.orgWords.all, func(w setWord) bool { return w.han && w.lower == s })
+}
+
 func (lx *Lexicon) splitOrgTitle(s string) (org, title string, ok bool) {
 	if !hasHan(s) {
 		return "", "", false
@@ -644,7 +650,7 @@ func (lx *Lexicon) splitOrgTitle(s string) (org, title string, ok bool) {
 			_, size := utf8.DecodeLastRuneInString(s[:i])
 			i -= size
 			a, b := s[:i], s[i:]
-			if i > 0 && utf8.RuneCountInString(b) <= maxGluedTitle && lx.isOrg(a) && lx.endsWithOrgWord(a) && lx.isTitle(b) && !lx.isOrg(b) {
+			if i > 0 && utf8.RuneCountInString(b) <= maxGluedTitle && lx.isOrg(a) && lx.endsWithOrgWord(a) && !lx.bareOrgWord(a) && lx.isTitle(b) && !lx.isOrg(b) {
 				return a, b, true
 			}
 		}
