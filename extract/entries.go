@@ -664,7 +664,7 @@ func (r *run) noteDate(s string, sp Span) bool {
 		return false
 	}
 	open := strings.LastIndexAny(s[:sp.From], "(（")
-	if open < 0 || strings.IndexAny(s[open:sp.From], ")）") >= 0 {
+	if open < 0 || strings.ContainsAny(s[open:sp.From], ")）") {
 		return false
 	}
 	end := strings.IndexAny(s[sp.To:], ")）")
