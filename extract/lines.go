@@ -1718,6 +1718,7 @@ func (r *run) entryColumns(cells []string) bool {
 		f, _ := r.columnField(c)
 		if k, named := r.sectionNamed(c); named && entryKinds[k] {
 			known++
+			where = true
 			continue // "项目 | 简介 | 技术": the column of the entries' names
 		}
 		switch {
@@ -1881,7 +1882,7 @@ func (r *run) readTableRows(all []*line) []*line {
 		switch {
 		case table && r.certColumns(cells):
 			out = append(out, l) // "证书名称 | 等级 | 签发日期": read with its rows (certificates)
-		case heads == len(cells) || len(cells) >= minColumns && (table && heads == len(cells)-1 || columnHeads == len(cells) || table && columnHeads == len(cells)-1) && r.entryColumns(cells):
+		case heads == len(cells) || len(cells) >= minColumns && (table && heads == len(cells)-1 || columnHeads == len(cells) || table && columnHeads == len(cells)-1 || l.HeadRow) && r.entryColumns(cells):
 			// (one column headed by the name of the entries' section:
 			// "项目 | 简介 | 技术"; a row typed with wide gaps, or a PDF's,
 			// when the columns lexicon knows every heading)

@@ -1351,6 +1351,11 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "会籍顾问    2016年9月—2018年7月", Size: 12, Blank: true},
 		}, `{"work":[{"name":"某健身管理有限公司","position":"俱乐部经理","startDate":"2018-08","endDate":"2021-07","highlights":["负责门店运营。"]},` +
 			`{"name":"某健身管理有限公司","position":"会籍顾问","startDate":"2016-09","endDate":"2018-07"}]}`, []string{"work"}},
+		{"a table of works under its heading row, one column no lexicon knows", []doc.Line{
+			p("羅某"), p("0933-555-602"), h("代表作品"),
+			{Text: "作品 | 類型 | 年份 | 負責內容", Cells: []string{"作品", "類型", "年份", "負責內容"}, HeadRow: true, Size: 12},
+			row("《星穹彼岸》", "手機遊戲", "2022", "角色技能動作、過場動畫"),
+		}, `{"projects":[{"name":"星穹彼岸","startDate":"2022","roles":["角色技能動作、過場動畫"],"highlights":["類型：手機遊戲"]}]}`, []string{"projects"}},
 		{"labelled fields side by side one space apart", []doc.Line{
 			p("林可"), p("138 0000 2750"), h("项目经历"), p("潮汐看板"), p("时间：2023.08 - 2024.01 角色：前端负责人 技术栈：Vue 3 ECharts Vite"), p("为调度中心做的大屏。"),
 		}, `{"projects":[{"name":"潮汐看板","startDate":"2023-08","endDate":"2024-01","roles":["前端负责人"],"keywords":["Vue 3","ECharts","Vite"],"highlights":["为调度中心做的大屏。"]}]}`, []string{"projects"}},
