@@ -1356,6 +1356,9 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "作品 | 類型 | 年份 | 負責內容", Cells: []string{"作品", "類型", "年份", "負責內容"}, HeadRow: true, Size: 12},
 			row("《星穹彼岸》", "手機遊戲", "2022", "角色技能動作、過場動畫"),
 		}, `{"projects":[{"name":"星穹彼岸","startDate":"2022","roles":["角色技能動作、過場動畫"],"highlights":["類型：手機遊戲"]}]}`, []string{"projects"}},
+		{"a Hong Kong school's exam and a degree written the Hong Kong way", []doc.Line{
+			p("徐某"), p("電話 5550 3927"), h("教育"), p("2012年    香港中學文憑考試    某某書院"), p("2012年9月 至 2016年6月    香港某大學    理學士"),
+		}, `{"education":[{"institution":"某某書院","studyType":"香港中學文憑考試","endDate":"2012"},{"institution":"香港某大學","studyType":"理學士","startDate":"2012-09","endDate":"2016-06"}]}`, []string{"education"}},
 		{"labelled fields side by side one space apart", []doc.Line{
 			p("林可"), p("138 0000 2750"), h("项目经历"), p("潮汐看板"), p("时间：2023.08 - 2024.01 角色：前端负责人 技术栈：Vue 3 ECharts Vite"), p("为调度中心做的大屏。"),
 		}, `{"projects":[{"name":"潮汐看板","startDate":"2023-08","endDate":"2024-01","roles":["前端负责人"],"keywords":["Vue 3","ECharts","Vite"],"highlights":["为调度中心做的大屏。"]}]}`, []string{"projects"}},
