@@ -247,3 +247,21 @@ func TestSpacedLabelNoPanic(t *testing.T) {
 		t.Errorf("name = %q", res.Basics.Name)
 	}
 }
+
+// TestSchoolWords: words that name a school, in either script.
+func TestSchoolWords(t *testing.T) {
+	lx := NewLexicon()
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"某某書院", true}, // a Hong Kong secondary school
+		{"某某书院", true},
+		{"某某中學", true},
+		{"某某有限公司", false},
+	} {
+		if got := lx.isSchool(tt.in); got != tt.want {
+			t.Errorf("isSchool(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
