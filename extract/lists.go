@@ -458,11 +458,7 @@ func (r *run) certificates(lines []*line) {
 			name, issuer, date = title, by, d
 		}
 		c := schema.Certificate{Name: name, Issuer: issuer}
-		if len(date) == len("2006-01-02") {
-			c.Date = date
-		} else if date != "" {
-			c.X = map[string]any{"x-date": date}
-		}
+		setCertDate(&c, date)
 		if issuer != "" {
 			r.res.Certificates = append(r.res.Certificates, c)
 			continue
@@ -489,6 +485,16 @@ func (r *run) certificates(lines []*line) {
 		if c.Name != "" {
 			r.res.Certificates = append(r.res.Certificates, c)
 		}
+	}
+}
+
+// setCertDate gives a certificate its date: a full date as the schema's
+// date, a year or a month alone as x-date.
+func setCertDate(c *schema.Certificate, date string) {
+	if len(date) == len("2006-01-02") {
+		c.Date = date
+	} else if date != "" {
+		c.X = map[string]any{"x-date": date}
 	}
 }
 
@@ -561,11 +567,7 @@ func (r *run) certFromRow(cols, cells []string) (schema.Certificate, bool) {
 			}
 		}
 	}
-	if len(date) == len("2006-01-02") {
-		c.Date = date
-	} else if date != "" {
-		c.X = map[string]any{"x-date": date}
-	}
+	setCertDate(&c, date)
 	return c, c.Name != ""
 }
 
@@ -590,11 +592,7 @@ func (r *run) certificateRow(l *line) (schema.Certificate, bool) {
 		return schema.Certificate{}, false // (or two items, the first closed by its date)
 	}
 	c := schema.Certificate{Name: names[0], Issuer: names[1]}
-	if len(date) == len("2006-01-02") {
-		c.Date = date
-	} else if date != "" {
-		c.X = map[string]any{"x-date": date}
-	}
+	setCertDate(&c, date)
 	return c, true
 }
 

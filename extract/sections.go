@@ -187,14 +187,8 @@ func (r *run) headingText(l *line, t string) (Kind, bool) {
 		}
 	}
 	// English headings in capitals or marked as headings: "SELECTED PROJECTS"
-	if w := strings.Fields(strings.ToLower(strings.Trim(t, headingDecor))); len(w) > 0 && len(w) <= 5 && (l.Heading > 0 || l.Bold || allCapsLatin(t) || len(w) <= 3 && l.Blank && titleLike(t) && !r.lx.isTitle(t)) {
-		for _, p := range r.lx.headWords {
-			for _, x := range w {
-				if strings.Trim(x, "&/,:") == p.word {
-					return Kind(p.key), true
-				}
-			}
-		}
+	if w := strings.Fields(strings.ToLower(strings.Trim(t, headingDecor))); len(w) > 0 && len(w) <= maxHeadingWords && (l.Heading > 0 || l.Bold || allCapsLatin(t) || len(w) <= 3 && l.Blank && titleLike(t) && !r.lx.isTitle(t)) {
+		return r.headWordIn(w)
 	}
 	return "", false
 }
@@ -406,11 +400,17 @@ const maxPlainStyleOthers = 3
 // ("Certification & Licensure": certificates), the first found.
 func (r *run) headingWordKind(s string) (Kind, bool) {
 	w := strings.Fields(asciiLower(strings.Trim(s, headingDecor)))
-	if len(w) == 0 || len(w) > 5 {
+	if len(w) == 0 || len(w) > maxHeadingWords {
 		return "", false
 	}
+	return r.headWordIn(w)
+}
+
+// headWordIn is the section the first English heading word among words
+// names (heading_words.tsv, in its order), the words in lower case.
+func (r *run) headWordIn(words []string) (Kind, bool) {
 	for _, p := range r.lx.headWords {
-		for _, x := range w {
+		for _, x := range words {
 			if strings.Trim(x, "&/,:") == p.word {
 				return Kind(p.key), true
 			}
@@ -422,14 +422,8 @@ func (r *run) headingWordKind(s string) (Kind, bool) {
 // hasHeadingWord reports whether s has a word of the English heading words
 // ("Earlier Roles", "Other Experience").
 func (r *run) hasHeadingWord(s string) bool {
-	for _, w := range strings.Fields(asciiLower(s)) {
-		for _, p := range r.lx.headWords {
-			if strings.Trim(w, "&/,:") == p.word {
-				return true
-			}
-		}
-	}
-	return false
+	_, ok := r.headWordIn(strings.Fields(asciiLower(s)))
+	return ok
 }
 
 // titleLike reports whether s reads like an English heading: a capital
