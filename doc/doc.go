@@ -63,6 +63,10 @@ type Span struct {
 	// reads a cell of several paragraphs as lines when the row is a
 	// section's name beside its text.
 	Break bool
+	// X is the span's left edge in points from the page's left edge, when
+	// the layout knows it (PDF); 0 otherwise. It lines a row's fields up
+	// with the column headings above them in a table drawn without cells.
+	X float64
 }
 
 // Line is one line of the document with its layout hints.
@@ -216,7 +220,12 @@ type SpanWriter struct {
 	last  strings.Builder // the text of the last span, not yet in its Text
 	box   bool
 	brk   bool
+	x     float64 // the left edge of the next piece (At)
 }
+
+// At gives the left edge of the next piece written, which becomes the X
+// of the span it opens.
+func (w *SpanWriter) At(x float64) { w.x = x }
 
 // NewLine starts the next piece on a line of its own inside its box
 // (Break): a paragraph or a <br> inside a table cell.
@@ -252,7 +261,7 @@ func (w *SpanWriter) Write(text string, st Style, link string) {
 		return
 	}
 	w.flush()
-	w.spans = append(w.spans, Span{Style: st, Link: link, Box: w.box, Break: w.brk && !w.box})
+	w.spans = append(w.spans, Span{Style: st, Link: link, Box: w.box, Break: w.brk && !w.box, X: w.x})
 	w.last.WriteString(text)
 	w.box, w.brk = false, false
 }

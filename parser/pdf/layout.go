@@ -2238,6 +2238,7 @@ func composeSpans(gl []*glyph, stops map[int]bool, links []link, withSpans bool)
 		}
 		b.WriteString(g.text)
 		if !g.space && withSpans {
+			sw.At(math.Round(g.x0*10) / 10)
 			sw.Write(g.text, st, link)
 		}
 		prev = g
