@@ -105,6 +105,7 @@ type run struct {
 	basicsEdu     []*eduBuilder          // education facts found among the contact details
 	trace         map[doc.Pos][]Decision // what was decided of each line, when tracing
 	typeset       bool                   // the document is a PDF: its words may be hyphenated at line ends
+	plain         bool                   // the document is plain text: its columns are character columns
 	ctx           context.Context        // nil: never done
 }
 

@@ -145,6 +145,7 @@ var wideNumber = lazyRE(`^\s*(\d{1,2}[.、])\s*`)
 // furniture: saved-page chrome, page numbers, repeated headers and footers.
 func (r *run) prepare(d *doc.Document) []*line {
 	r.typeset = d.Format == doc.PDF
+	r.plain = d.Format == doc.Text
 	var all []*line
 	for _, dl := range d.Lines {
 		dl = foldWidths(dl)
@@ -211,6 +212,7 @@ var passes = []struct {
 	{"a label column's heading read after the line beside it put first", (*run).liftLabelHeadings},
 	{"a section's name in bold before its text split off", (*run).splitBoldHeading},
 	{"run-in headings split off", (*run).splitRunInHeadings},
+	{"a table drawn without cells read by its columns", (*run).typedTables},
 	{"table rows as label：value", (*run).readTableRows},
 	{"labels over values joined", (*run).pairLabels},
 	{"page numbers, running headers and footers", (*run).dropPageFurniture},

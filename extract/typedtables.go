@@ -1,0 +1,256 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tables without cells: a PDF whose table has no drawn cells, or its
+// `pdftotext -layout` text, gives each row as a line of fields set apart
+// by wide gaps, and a cell too long for its column wraps onto the next
+// line under its column:
+//
+//	From      To        Company          Post
+//	Oct 2019  now       Mercia Cross     Train Driver
+//	                    Rail
+//
+// typedTables finds a row of column headings the lexicons know, gives it
+// and the rows under it their cells by where each field starts, and joins
+// each wrapped piece to the cell of the column it stands under. The rows
+// are then read like any table's (readTableRows).
+
+// field is a piece of a line set apart by a wide gap: its text, its left
+// edge and its width, in points (PDF) or character columns (text).
+type field struct {
+	text string
+	x, w float64
+}
+
+// lineFields are l's fields with their positions; nil when the document
+// does not say where they stand.
+func (r *run) lineFields(l *line) []field {
+	switch {
+	case r.typeset && len(l.Spans) > 1:
+		// the fields are raw's (its text as written), their edges the
+		// spans' that open them
+		texts := wideFields(l.raw)
+		var out []field
+		for i, s := range l.Spans {
+			if s.X <= 0 {
+				return nil
+			}
+			size := s.Size
+			if size <= 0 {
+				size = l.Size
+			}
+			w := textWidth(s.Text, size)
+			if i == 0 || s.Box {
+				out = append(out, field{x: s.X, w: w})
+				continue
+			}
+			f := &out[len(out)-1]
+			f.w = s.X + w - f.x
+		}
+		if len(out) != len(texts) {
+			return nil
+		}
+		for i := range out {
+			out[i].text = texts[i]
+		}
+		return out
+	case r.typeset:
+		if l.X <= 0 {
+			return nil
+		}
+		return []field{{text: l.text, x: l.X, w: textWidth(l.text, l.Size)}}
+	case r.plain && !strings.ContainsRune(l.Text, '\t'):
+		var out []field
+		col, start, gap := l.Indent, -1, 0
+		var b strings.Builder
+		flush := func() {
+			if start >= 0 {
+				t := b.String()
+				out = append(out, field{text: t, x: float64(start), w: float64(utf8.RuneCountInString(t))})
+			}
+			b.Reset()
+			start = -1
+		}
+		for _, c := range l.Text {
+			if c == ' ' {
+				gap++
+			} else {
+				if gap >= 2 {
+					flush()
+				} else if gap == 1 && start >= 0 {
+					b.WriteByte(' ')
+				}
+				if start < 0 {
+					start = col
+				}
+				b.WriteRune(c)
+				gap = 0
+			}
+			col++
+		}
+		flush()
+		return out
+	}
+	return nil
+}
+
+// textWidth estimates the width of s set in size points: half an em for
+// a Latin character, an em for a CJK one.
+func textWidth(s string, size float64) float64 {
+	if size <= 0 {
+		size = 10
+	}
+	w := 0.0
+	for _, c := range s {
+		if c >= 0x2e80 {
+			w += size
+		} else {
+			w += size / 2
+		}
+	}
+	return w
+}
+
+// maxColumnHeadWords is the most words a column heading has.
+const maxColumnHeadWords = 4
+
+// columnStarts are the left edges of a row of column headings, nil when
+// the row is none: three or more short fields, left to right, that the
+// lexicons read as the headings of a table of entries or certificates.
+func (r *run) columnStarts(l *line) ([]field, bool) {
+	if l.Cells != nil || l.Marker != "" || l.Heading > 0 || !strings.Contains(l.raw, "  ") {
+		return nil, false
+	}
+	fs := r.lineFields(l)
+	if len(fs) < minColumns {
+		return nil, false
+	}
+	texts := make([]string, len(fs))
+	for i, f := range fs {
+		if i > 0 && f.x <= fs[i-1].x+fs[i-1].w/2 || len(strings.Fields(f.text)) > maxColumnHeadWords || strings.IndexFunc(f.text, unicode.IsDigit) >= 0 {
+			return nil, false
+		}
+		texts[i] = f.text
+	}
+	if !r.entryColumns(texts) && !r.certColumns(texts) {
+		return nil, false
+	}
+	return fs, true
+}
+
+// column is the column a field starting at x stands in: the last whose
+// heading starts left of it, give or take slack; -1 left of the first.
+func column(heads []field, x, slack float64) int {
+	c := -1
+	for i, h := range heads {
+		if x+slack >= h.x {
+			c = i
+		}
+	}
+	return c
+}
+
+func (r *run) typedTables(all []*line) []*line {
+	out := all[:0:0]
+	for i := 0; i < len(all); i++ {
+		l := all[i]
+		heads, ok := r.columnStarts(l)
+		if !ok {
+			out = append(out, l)
+			continue
+		}
+		// slack: a third of the narrowest gap between two headings' starts
+		slack := heads[len(heads)-1].x
+		for k := 1; k < len(heads); k++ {
+			slack = min(slack, heads[k].x-heads[k-1].x)
+		}
+		slack /= 3
+		dated := -1 // the column of dates, -1 when none
+		for k, h := range heads {
+			if f, _ := r.columnField(h.text); f == "entry.dates" || f == "entry.start" || f == "entry.end" || f == "edu.dates" || f == "edu.endDate" {
+				dated = k
+				break
+			}
+		}
+		var rows, srcs []*line // the rows made, and the lines they start at
+		j := i + 1
+		for ; j < len(all); j++ {
+			n := all[j]
+			if n.Cells != nil || n.Marker != "" || n.Heading > 0 || n.Pos.Page != l.Pos.Page {
+				break
+			}
+			fs := r.lineFields(n)
+			if len(fs) == 0 {
+				break
+			}
+			cells := make([]string, len(heads))
+			fits := true
+			first := column(heads, fs[0].x, slack)
+			for _, f := range fs {
+				c := column(heads, f.x, slack)
+				if c < 0 || cells[c] != "" || c+1 < len(heads) && f.x+f.w > heads[c+1].x+slack {
+					fits = false // a field across two columns, or left of the table: no row
+					break
+				}
+				cells[c] = f.text
+			}
+			if !fits {
+				break
+			}
+			// a row opens in the first column; when the table has a
+			// column of dates, with a date in it (a wrapped name in the
+			// first column and a wrapped cell beside it open none)
+			filled := len(nonEmptyStrings(cells))
+			opens := first == 0 && (len(rows) == 0 || filled >= 2 && (dated < 0 || strings.IndexFunc(cells[dated], unicode.IsDigit) >= 0))
+			if opens {
+				row := *n
+				row.Cells, row.Spans, row.feat, row.head, row.Bold = cells, nil, nil, nil, false
+				row.text = strings.Join(nonEmptyStrings(cells), " ")
+				row.raw = strings.Join(nonEmptyStrings(cells), "  ")
+				row.runes = utf8.RuneCountInString(row.text)
+				rows, srcs = append(rows, &row), append(srcs, n)
+				continue
+			}
+			if len(rows) == 0 || n.Blank {
+				break
+			}
+			if src := srcs[len(srcs)-1]; n.Size != src.Size || n.Bold && !src.Bold {
+				break // a line in a style of its own: no wrapped cell ("工作经历" after the table)
+			}
+			if _, named := r.sectionNamed(n.text); named && first == 0 {
+				break // a section's heading at the table's left edge
+			}
+			if strings.HasSuffix(n.text, ":") || strings.HasSuffix(n.text, "：") {
+				break // a label over the text under the table ("工作描述：")
+			}
+			// a cell wrapped onto the line under it
+			p := rows[len(rows)-1]
+			for c, t := range cells {
+				if t != "" {
+					p.Cells[c] = strings.TrimSpace(p.Cells[c] + " " + t)
+				}
+			}
+			p.text = strings.Join(nonEmptyStrings(p.Cells), " ")
+			p.raw = strings.Join(nonEmptyStrings(p.Cells), "  ")
+			p.runes = utf8.RuneCountInString(p.text)
+		}
+		if len(rows) == 0 {
+			out = append(out, l)
+			continue
+		}
+		h := *l
+		h.Cells, h.Spans, h.feat, h.head, h.HeadRow = make([]string, len(heads)), nil, nil, nil, true
+		for k, f := range heads {
+			h.Cells[k] = f.text
+		}
+		out = append(out, &h)
+		out = append(out, rows...)
+		i = j - 1
+	}
+	return out
+}

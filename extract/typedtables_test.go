@@ -1,0 +1,146 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/resumex/resumex/doc"
+)
+
+// pdfRow is a PDF line of fields at the given left edges (points), set
+// apart by wide gaps as the PDF adapter sets them.
+func pdfRow(n int, st doc.Style, fields ...any) doc.Line {
+	l := doc.Line{Pos: doc.Pos{Page: 1, Line: n}, Size: st.Size, Bold: st.Bold}
+	var texts []string
+	for i := 0; i+1 < len(fields); i += 2 {
+		x, text := fields[i].(float64), fields[i+1].(string)
+		l.Spans = append(l.Spans, doc.Span{Text: text, Style: st, X: x, Box: i > 0})
+		texts = append(texts, text)
+	}
+	l.Text = strings.Join(texts, "  ")
+	l.X = l.Spans[0].X
+	if len(l.Spans) == 1 {
+		l.Spans = nil
+	}
+	return l
+}
+
+func workRows(w []struct{ Name, Position, StartDate, EndDate string }) []string {
+	var out []string
+	for _, e := range w {
+		out = append(out, fmt.Sprintf("%s | %s | %s | %s", e.Name, e.Position, e.StartDate, e.EndDate))
+	}
+	return out
+}
+
+func TestTypedTables(t *testing.T) {
+	plain := doc.Style{Size: 10}
+	bold := doc.Style{Size: 10, Bold: true}
+	heading := doc.Style{Size: 12, Bold: true}
+	head := func(n int) doc.Line {
+		return pdfRow(n, bold, 50.0, "From", 110.0, "To", 170.0, "Company", 280.0, "Post")
+	}
+	contact := doc.Line{Text: "Oriel Banfield · oriel@example.com", Pos: doc.Pos{Page: 1, Line: 1}, X: 50, Size: 10}
+	tests := []struct {
+		name  string
+		doc   *doc.Document
+		want  []string
+		notIn string // text no work entry may hold
+	}{
+		{"PDF: cells wrapped under their columns join their row",
+			&doc.Document{Format: doc.PDF, Lines: []doc.Line{contact,
+				pdfRow(2, heading, 50.0, "Employment"),
+				head(3),
+				pdfRow(4, plain, 50.0, "Oct 2019", 110.0, "now", 170.0, "Kestrel Vale", 280.0, "Train Driver"),
+				pdfRow(5, plain, 170.0, "Rail"),
+				pdfRow(6, plain, 50.0, "Jun 2016", 110.0, "Sep 2019", 170.0, "Harrowgate", 280.0, "Senior"),
+				pdfRow(7, plain, 170.0, "Carriage Works", 280.0, "Conductor"),
+				pdfRow(8, heading, 50.0, "Routes"),
+				pdfRow(9, plain, 50.0, "Crewe to Holyhead and the Marches line, signed off 2021."),
+				pdfRow(10, heading, 50.0, "Education"),
+				pdfRow(11, plain, 50.0, "BSc Geography, Fenwick University, 2012"),
+			}},
+			[]string{"Kestrel Vale Rail | Train Driver | 2019-10 | ", "Harrowgate Carriage Works | Senior Conductor | 2016-06 | 2019-09"},
+			"Routes"},
+		{"PDF: a wrapped name beside a wrapped cell opens no row when the table has dates",
+			&doc.Document{Format: doc.PDF, Lines: []doc.Line{contact,
+				pdfRow(2, heading, 50.0, "Employment"),
+				pdfRow(3, bold, 50.0, "Employer", 200.0, "Position", 320.0, "Year"),
+				pdfRow(4, plain, 50.0, "Quillon Freight", 200.0, "Yard Planner", 320.0, "2021"),
+				pdfRow(5, plain, 50.0, "Services Ltd", 200.0, "(nights)"),
+				pdfRow(6, plain, 50.0, "Tamsett Haulage", 200.0, "Driver's Mate", 320.0, "2019"),
+			}},
+			[]string{"Quillon Freight Services Ltd | Yard Planner (nights) | 2021 | ", "Tamsett Haulage | Driver's Mate | 2019 | "},
+			""},
+		{"text: the same table typed in columns",
+			&doc.Document{Format: doc.Text, Lines: []doc.Line{
+				{Text: "Oriel Banfield · oriel@example.com", Pos: doc.Pos{Line: 1}},
+				{Text: "EMPLOYMENT", Pos: doc.Pos{Line: 2}},
+				{Text: "From      To        Company       Post", Pos: doc.Pos{Line: 3}},
+				{Text: "Oct 2019  now       Kestrel Vale  Train Driver", Pos: doc.Pos{Line: 4}},
+				{Text: "Rail", Indent: 20, Pos: doc.Pos{Line: 5}},
+				{Text: "Jun 2016  Sep 2019  Harrowgate    Senior", Pos: doc.Pos{Line: 6}},
+				{Text: "Carriage      Conductor", Indent: 20, Pos: doc.Pos{Line: 7}},
+				{Text: "Works", Indent: 20, Pos: doc.Pos{Line: 8}},
+				{Text: "I drove the first electric service on the branch and trained six new drivers on it.", Pos: doc.Pos{Line: 9}, Blank: true},
+			}},
+			[]string{"Kestrel Vale Rail | Train Driver | 2019-10 | ", "Harrowgate Carriage Works | Senior Conductor | 2016-06 | 2019-09"},
+			""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, _ := New(nil).Run(tt.doc)
+			var got []struct{ Name, Position, StartDate, EndDate string }
+			for _, w := range res.Work {
+				got = append(got, struct{ Name, Position, StartDate, EndDate string }{w.Name, w.Position, w.StartDate, w.EndDate})
+				if tt.notIn != "" && strings.Contains(fmt.Sprint(w), tt.notIn) {
+					t.Errorf("work entry holds %q: %+v", tt.notIn, w)
+				}
+			}
+			if diff := cmp.Diff(tt.want, workRows(got)); diff != "" {
+				t.Errorf("work (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestTypedTablesCells checks the cells the pass makes: none under a row
+// that names no columns, and a label under the table left out of the row.
+func TestTypedTablesCells(t *testing.T) {
+	plain := doc.Style{Size: 10}
+	tests := []struct {
+		name  string
+		lines []doc.Line
+		want  [][]string // the cells of each line, nil for a line without
+	}{
+		{"no column headings", []doc.Line{
+			pdfRow(1, doc.Style{Size: 10, Bold: true}, 50.0, "Go", 110.0, "Rust", 170.0, "Kafka"),
+			pdfRow(2, plain, 50.0, "Oct 2019", 110.0, "now", 170.0, "Kestrel Vale"),
+		}, [][]string{nil, nil}},
+		{"a label under the table", []doc.Line{
+			pdfRow(1, plain, 50.0, "时间", 150.0, "公司", 300.0, "职位"),
+			pdfRow(2, plain, 50.0, "2021.07 - 至今", 150.0, "青岚微电子有限公司", 300.0, "嵌入式软件工程师"),
+			pdfRow(3, plain, 50.0, "工作描述："),
+		}, [][]string{{"时间", "公司", "职位"}, {"2021.07 - 至今", "青岚微电子有限公司", "嵌入式软件工程师"}, nil}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := New(nil)
+			r := &run{x: x, lx: x.lx, typeset: true}
+			var ls []*line
+			for _, dl := range tt.lines {
+				ls = append(ls, &line{Line: dl, text: strings.Join(strings.Fields(dl.Text), " "), raw: dl.Text})
+			}
+			var got [][]string
+			for _, l := range r.typedTables(ls) {
+				got = append(got, l.Cells)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("cells (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
