@@ -293,6 +293,12 @@ func (b *eduBuilder) set(r *run, field, value string) {
 		}
 		if d, rest := r.lx.degreeIn(value); d != "" {
 			b.e.StudyType = d
+			if v := strings.TrimSpace(value); strings.HasPrefix(v, d) && v != d && r.lx.degreeOnly(strings.Trim(v[len(d):], "/／（）() ")) {
+				// "本科/学士", "硕士（MPA）": the degree and its other
+				// name, as written
+				b.e.StudyType = strings.TrimSpace(value)
+				break
+			}
 			if head, inner, ok := trailingBracket(value); ok && !hasHan(value) {
 				if inner == d && schoolLevel.MatchString(head) {
 					// "12th (HSC)": the degree in brackets names the

@@ -265,3 +265,20 @@ func TestSchoolWords(t *testing.T) {
 		}
 	}
 }
+
+// TestDegreeWithItsOtherName checks that a degree written with another
+// name for it ("本科/学士", "硕士（MPA）") is the studyType as written, and
+// that a degree with a note that is no degree keeps the degree alone.
+func TestDegreeWithItsOtherName(t *testing.T) {
+	for _, tt := range []struct{ value, want string }{
+		{"本科/学士", "本科/学士"},
+		{"硕士（MPA）", "硕士（MPA）"},
+		{"本科（统招）", "本科"},
+	} {
+		d := lines("贺知远", "电话：13800001111", "教育经历", "学校：青岚师范学院  专业：汉语言文学  学历："+tt.value+"  时间：2005.09—2009.07")
+		res, _ := New(nil).Run(d)
+		if len(res.Education) != 1 || res.Education[0].StudyType != tt.want {
+			t.Errorf("%s: education = %+v, want studyType %q", tt.value, res.Education, tt.want)
+		}
+	}
+}
