@@ -33,11 +33,13 @@ func rows(name string) iter.Seq[[]string] {
 }
 
 // hantTables are the tables whose Chinese words a Traditional résumé
-// writes in Traditional characters: headings, labels, organisation,
-// school and title words, degrees, languages, levels, open ends,
-// surnames. (Cities,
-// fillers and verbs stay as written.)
-var hantTables = map[string]bool{"headings.tsv": true, "heading_stems.tsv": true, "words.tsv": true, "degrees.tsv": true, "labels.tsv": true, "languages.txt": true, "open_ends.txt": true, "skill_levels.txt": true, "surnames.txt": true, "company_types.txt": true}
+// writes in Traditional characters: headings and their endings, labels
+// and their endings, column headings, organisation, school and title
+// words, degrees, languages, levels, open ends, surnames, verbs, fillers,
+// study modes, bracket tags, provinces and cities.
+var hantTables = map[string]bool{"headings.tsv": true, "heading_stems.tsv": true, "words.tsv": true, "degrees.tsv": true, "labels.tsv": true, "languages.txt": true, "open_ends.txt": true, "skill_levels.txt": true, "surnames.txt": true, "company_types.txt": true,
+	"heading_suffixes.tsv": true, "label_suffixes.tsv": true, "columns.tsv": true, "action_verbs.txt": true, "person_verbs.txt": true, "earlier_title_words.txt": true,
+	"title_modifiers.txt": true, "study_modes.txt": true, "fillers.txt": true, "bracket_tags.txt": true, "provinces.txt": true, "cities.txt": true}
 
 // hantRow is a row of hantTable (hant_table.go, generated from OpenCC's
 // tables by internal/genhant).
@@ -600,7 +602,7 @@ func foldAccents(s string) string {
 }
 
 // headingDecor is stripped around headings.
-const headingDecor = " :：【】〔〕〖〗[]「」『』■□▌▍▎|｜#*=~_-—–<>《》◆◇●○•·★☆►▶※▲▼✦✧❖◎◉☞✪❀"
+const headingDecor = " :：【】〔〕〖〗[]「」『』■□▌▍▎|｜#*=~_-—–<>＜＞〈〉《》◆◇●○•·★☆►▶※▲▼✦✧❖◎◉☞✪❀"
 
 // startsWithVerb reports whether s opens with an action verb ("Built …",
 // "负责…"): the start of an achievement, not a name.

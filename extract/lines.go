@@ -1607,6 +1607,10 @@ func firstRune(s string) string {
 // "计算机科学与技术" over "本科").
 const maxPairedSuffixLabel = 4
 
+// maxNamedLabelValue is the longest value a section's name over it is
+// the label of.
+const maxNamedLabelValue = 40
+
 func (r *run) pairLabels(all []*line) []*line {
 	isLabel := func(i int) bool {
 		// (a form's required field is starred: "* 姓名")
@@ -1625,10 +1629,23 @@ func (r *run) pairLabels(all []*line) []*line {
 		// "本科" is a major, not a label ending in 技术)
 		return i < len(all) && !isLabel(i) && all[i].Heading == 0 && all[i].Marker == "" && all[i].runes <= 120 && !r.lx.bareDegree(all[i].text)
 	}
+	isPair := func(i int) bool {
+		if !isLabel(i) || !isValue(i+1) {
+			return false
+		}
+		// a section's name over a sentence or a period heads a section
+		// ("个人简介" over its text, "工作经验" over "2019年7月 – 现在"); over a
+		// value it is a label ("工作经验" over "8年", "求职意向" over a post)
+		if _, named := r.sectionNamed(strings.TrimRight(all[i].text, ":：")); named {
+			sp, dated := findSpan(all[i+1].text)
+			return all[i+1].runes <= maxNamedLabelValue && !hasSentencePunct(all[i+1].text) && !(dated && sp.Range)
+		}
+		return true
+	}
 	out := all[:0:0]
 	for i := 0; i < len(all); {
 		n := 0 // label/value pairs from i on
-		for isLabel(i+2*n) && isValue(i+2*n+1) {
+		for isPair(i + 2*n) {
 			n++
 		}
 		if n < 2 {

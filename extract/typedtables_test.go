@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -142,5 +143,32 @@ func TestTypedTablesCells(t *testing.T) {
 				t.Errorf("cells (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestPairLabelsSectionNames checks that a section's name over its text
+// or over a period heads a section, and over a short value is a label.
+func TestPairLabelsSectionNames(t *testing.T) {
+	for _, tt := range []struct {
+		in   []string
+		want []string
+	}{
+		{[]string{"个人简介", "执业律师，八年经验，熟悉保险业监管与跨境数据合规。", "工作经验", "2019年7月 – 现在"},
+			[]string{"个人简介", "执业律师，八年经验，熟悉保险业监管与跨境数据合规。", "工作经验", "2019年7月 – 现在"}},
+		{[]string{"工作经验", "8年", "期望城市", "上海"}, []string{"工作经验：8年", "期望城市：上海"}},
+	} {
+		x := New(nil)
+		r := &run{x: x, lx: x.lx}
+		var ls []*line
+		for _, s := range tt.in {
+			ls = append(ls, &line{Line: doc.Line{Text: s}, text: s, raw: s, runes: utf8.RuneCountInString(s)})
+		}
+		var got []string
+		for _, l := range r.pairLabels(ls) {
+			got = append(got, l.text)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("lines (-want +got):\n%s", diff)
+		}
 	}
 }
