@@ -178,7 +178,7 @@ func tagItemRuns(body []bodyItem) []bool {
 }
 
 // nameWrappers are the brackets that dress a whole name, open and close.
-var nameWrappers = [][2]string{{"【", "】"}, {"《", "》"}, {"「", "」"}, {"『", "』"}, {"[", "]"}, {"〔", "〕"}, {"〖", "〗"}}
+var nameWrappers = [][2]string{{"【", "】"}, {"《", "》"}, {"「", "」"}, {"『", "』"}, {"[", "]"}, {"〔", "〕"}, {"〖", "〗"}, {"＜", "＞"}, {"〈", "〉"}}
 
 // unwrapName takes off brackets that enclose the whole of a name.
 func unwrapName(s string) string {

@@ -509,6 +509,13 @@ func (r *run) mixedKinds(t string) []Kind {
 				}
 			}
 		}
+		if !ok && allHan(p) {
+			// a label or a stem that heads a section only when dressed
+			// heads it joined to another section's name: "学历及培训"
+			if k, ok = r.lx.dressedOnly[normHeading(p)]; !ok {
+				k, ok = r.lx.headingStem(p)
+			}
+		}
 		if !ok {
 			return nil
 		}

@@ -465,6 +465,12 @@ func TestDressedOnlyHeading(t *testing.T) {
 		{"## — 学 习 —", true}, // flanked and letter-spaced
 		{"学习", false},
 		{"## 常用工具", true},
+		{"＜應徵職位＞", true},
+		{"应聘职位", false},
+		{"## 學歷及培訓", true}, // a label and a stem joined: one section
+		{"学习与培训", true},
+		{"培训", false},
+		{"工作与生活", false},
 	} {
 		dl := doc.Line{Text: tt.s}
 		if s, ok := strings.CutPrefix(tt.s, "## "); ok {
@@ -508,7 +514,7 @@ func TestHeadingCoverage(t *testing.T) {
 func TestDressedHeadings(t *testing.T) {
 	r := &run{x: New(nil), lx: NewLexicon()}
 	dress := []string{"{h}:", "{h}：", "1. {h}", "01 {h}", "01. {h}", "I. {h}", "IV. {h}", "A. {h}", "b) {h}", "Ⅱ. {h}", "§ {h}", "» {h}",
-		"== {h} ==", "// {h}", "■ {h}", "◆ {h}", "▍{h}", "● {h}", "★ {h}", "▶ {h}", "✦ {h}", "💼 {h}", "— {h} —", "[ {h} ]", "【{h}】", "<{h}>",
+		"== {h} ==", "// {h}", "■ {h}", "◆ {h}", "▍{h}", "● {h}", "★ {h}", "▶ {h}", "✦ {h}", "💼 {h}", "— {h} —", "[ {h} ]", "【{h}】", "<{h}>", "＜{h}＞", "〈{h}〉",
 		"《{h}》", "〔{h}〕", "｜{h}", "{h} (3)", "{h}（3）", "一、{h}", "（一）{h}", "第一部分 {h}", "PART 01   {h}", "Part 2: {h}", "{h} ▼", "~ {h} ~"}
 	for _, h := range []struct {
 		k Kind
