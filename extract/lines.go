@@ -1201,7 +1201,10 @@ func underlinedHeadings(all []*line) []*line {
 		if rule == "" {
 			rule = l.Text // a rule of dashes, read as a leader and emptied
 		}
-		if l.Marker != "" || l.Cells != nil || !ruleLine(rule) {
+		if l.Marker != "" {
+			rule = l.full() // ("* * *" is no list item: a rule of spaced marks)
+		}
+		if l.Cells != nil || !ruleLine(rule) {
 			if separated && len(out) > 0 && !l.Rule {
 				m := *l
 				m.Rule, m.head, m.feat = true, nil, nil

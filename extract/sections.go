@@ -1362,6 +1362,11 @@ func (r *run) relocate(secs []*section) []*section {
 			}
 		}
 	}
+	if len(secs) == 1 && secs[0].kind == kHeader {
+		if parts := r.headlessParts(secs[0]); parts != nil {
+			secs = parts
+		}
+	}
 	for _, s := range secs {
 		from := 0
 		if s.kind == kMixed {
@@ -1630,6 +1635,46 @@ func proseLine(l *line) bool {
 // minProseRunes is the length from which a line reads as prose whatever
 // its punctuation.
 const minProseRunes = 40
+
+// minHeadlessParts is the fewest parts a rule sets apart that a document
+// without headings is read by.
+const minHeadlessParts = 3
+
+// headlessParts reads a document without headings whose parts rules set
+// apart ("* * *", "-----"): the first part, with the name and contact
+// details, stays the header; each part after it is read by the shape of
+// its lines like the text under a heading the lexicon lacks, a part of
+// prose alone as the summary. Nil unless a part holds a job or a school.
+func (r *run) headlessParts(h *section) []*section {
+	var parts [][]*line
+	start := 0
+	for i, l := range h.lines {
+		if i > 0 && l.Rule {
+			parts = append(parts, h.lines[start:i:i])
+			start = i
+		}
+	}
+	parts = append(parts, h.lines[start:])
+	if len(parts) < minHeadlessParts {
+		return nil
+	}
+	entries := false
+	for _, p := range parts[1:] {
+		entries = entries || slices.ContainsFunc(p, func(l *line) bool { return r.isJobLine(l) || r.isSchoolLine(l) })
+	}
+	if !entries {
+		return nil
+	}
+	out := []*section{{kind: kHeader, lines: parts[0]}}
+	for _, p := range parts[1:] {
+		k := kOther
+		if !slices.ContainsFunc(p, func(l *line) bool { return !hasSentencePunct(l.text) && l.runes < minProseRunes }) {
+			k = kSummary
+		}
+		out = append(out, &section{kind: k, lines: p})
+	}
+	return out
+}
 
 // headlessJobs is where the jobs start in the text before the first
 // heading: the first job line (isJobLine; no school, no label) after a

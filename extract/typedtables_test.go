@@ -172,3 +172,40 @@ func TestPairLabelsSectionNames(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlessParts checks a document without headings whose parts rules
+// of spaced marks set apart: each part read by the shape of its lines.
+func TestHeadlessParts(t *testing.T) {
+	d := &doc.Document{Format: doc.Text}
+	for i, s := range []string{
+		"邢立群 · 仓储主管 · 大连", "电话 138 0000 4417 丨 邮箱 xinglq@example.com", "* * *",
+		"2018.03 — 今  丨  海岬物流大连保税仓  丨  仓储主管", "· 管理仓管员 12 人，库存准确率 99.8%",
+		"2014.07 — 2018.02  丨  北湾冷链运输有限公司  丨  仓管组长", "* * *",
+		"2011 — 2014  辽南交通职业技术学院 · 物流管理 · 大专", "* * *",
+		"会用：WMS、叉车调度系统、Excel", "- - -",
+		"做仓储十年，账实相符是底线，能带新人。",
+	} {
+		l := doc.Line{Text: s, Pos: doc.Pos{Line: i + 1}}
+		if m, rest, ok := strings.Cut(s, " "); ok && (m == "*" || m == "·" || m == "-") {
+			l.Marker, l.Text = m, rest
+		}
+		d.Lines = append(d.Lines, l)
+	}
+	res, _ := New(nil).Run(d)
+	var got []string
+	for _, w := range res.Work {
+		got = append(got, w.Name+" | "+w.StartDate)
+	}
+	for _, e := range res.Education {
+		got = append(got, e.Institution+" | "+e.EndDate)
+	}
+	for _, s := range res.Skills {
+		got = append(got, s.Name+": "+strings.Join(s.Keywords, ", "))
+	}
+	got = append(got, res.Basics.Summary)
+	want := []string{"海岬物流大连保税仓 | 2018-03", "北湾冷链运输有限公司 | 2014-07", "辽南交通职业技术学院 | 2014",
+		"会用: WMS, 叉车调度系统, Excel", "做仓储十年，账实相符是底线，能带新人。"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
