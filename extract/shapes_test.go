@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -1425,4 +1426,68 @@ func pdfLine(page, n, indent int, fields ...string) doc.Line {
 		}
 	}
 	return l
+}
+
+// TestPairLabelsSectionNames checks that a section's name over its text
+// or over a period heads a section, and over a short value is a label.
+func TestPairLabelsSectionNames(t *testing.T) {
+	for _, tt := range []struct {
+		in   []string
+		want []string
+	}{
+		{[]string{"个人简介", "执业律师，八年经验，熟悉保险业监管与跨境数据合规。", "工作经验", "2019年7月 – 现在"},
+			[]string{"个人简介", "执业律师，八年经验，熟悉保险业监管与跨境数据合规。", "工作经验", "2019年7月 – 现在"}},
+		{[]string{"工作经验", "8年", "期望城市", "上海"}, []string{"工作经验：8年", "期望城市：上海"}},
+	} {
+		x := New(nil)
+		r := &run{x: x, lx: x.lx}
+		var ls []*line
+		for _, s := range tt.in {
+			ls = append(ls, &line{Line: doc.Line{Text: s}, text: s, raw: s, runes: utf8.RuneCountInString(s)})
+		}
+		var got []string
+		for _, l := range r.pairLabels(ls) {
+			got = append(got, l.text)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("lines (-want +got):\n%s", diff)
+		}
+	}
+}
+
+// TestHeadlessParts checks a document without headings whose parts rules
+// of spaced marks set apart: each part read by the shape of its lines.
+func TestHeadlessParts(t *testing.T) {
+	d := &doc.Document{Format: doc.Text}
+	for i, s := range []string{
+		"邢立群 · 仓储主管 · 大连", "电话 138 0000 4417 丨 邮箱 xinglq@example.com", "* * *",
+		"2018.03 — 今  丨  海岬物流大连保税仓  丨  仓储主管", "· 管理仓管员 12 人，库存准确率 99.8%",
+		"2014.07 — 2018.02  丨  北湾冷链运输有限公司  丨  仓管组长", "* * *",
+		"2011 — 2014  辽南交通职业技术学院 · 物流管理 · 大专", "* * *",
+		"会用：WMS、叉车调度系统、Excel", "- - -",
+		"做仓储十年，账实相符是底线，能带新人。",
+	} {
+		l := doc.Line{Text: s, Pos: doc.Pos{Line: i + 1}}
+		if m, rest, ok := strings.Cut(s, " "); ok && (m == "*" || m == "·" || m == "-") {
+			l.Marker, l.Text = m, rest
+		}
+		d.Lines = append(d.Lines, l)
+	}
+	res, _ := New(nil).Run(d)
+	var got []string
+	for _, w := range res.Work {
+		got = append(got, w.Name+" | "+w.StartDate)
+	}
+	for _, e := range res.Education {
+		got = append(got, e.Institution+" | "+e.EndDate)
+	}
+	for _, s := range res.Skills {
+		got = append(got, s.Name+": "+strings.Join(s.Keywords, ", "))
+	}
+	got = append(got, res.Basics.Summary)
+	want := []string{"海岬物流大连保税仓 | 2018-03", "北湾冷链运输有限公司 | 2014-07", "辽南交通职业技术学院 | 2014",
+		"会用: WMS, 叉车调度系统, Excel", "做仓储十年，账实相符是底线，能带新人。"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
 }
