@@ -144,4 +144,3 @@ func TestTypedTablesCells(t *testing.T) {
 		})
 	}
 }
-
