@@ -248,10 +248,11 @@ var honoursWord = lazyRE(`(?i)^(?:hons\.?|honou?rs|distinction|high distinction|
 
 // fieldInBrackets reports whether the bracket after a degree names its
 // field ("M.Com (Accountancy)"), not the degree's abbreviation, a class,
-// honours or a mode of study ("(SSLC)", "(Distinction)", "(Part-time)").
+// honours, a mode of study or a school year ("(SSLC)", "(Distinction)",
+// "(Part-time)", "(12th)").
 func (r *run) fieldInBrackets(inner string) bool {
 	low := strings.ToLower(inner)
-	return !acronym.MatchString(inner) && !honoursWord.MatchString(inner) && !r.lx.honours[low] && !r.lx.studyModes[low] && !r.lx.hasDegree(inner)
+	return !acronym.MatchString(inner) && !honoursWord.MatchString(inner) && !r.lx.honours[low] && !r.lx.studyModes[low] && !r.lx.hasDegree(inner) && !schoolLevel.MatchString(inner)
 }
 
 func (b *eduBuilder) set(r *run, field, value string) {
@@ -300,9 +301,9 @@ func (b *eduBuilder) set(r *run, field, value string) {
 				break
 			}
 			if head, inner, ok := trailingBracket(value); ok && !hasHan(value) {
-				if inner == d && schoolLevel.MatchString(head) {
-					// "12th (HSC)": the degree in brackets names the
-					// qualification before it; the whole is the studyType
+				if inner == d && schoolLevel.MatchString(head) || head == d && schoolLevel.MatchString(inner) {
+					// "12th (HSC)", "Intermediate (12th)": the one names the
+					// other; the whole is the studyType
 					b.e.StudyType = strings.TrimSpace(value)
 					break
 				}
@@ -525,6 +526,13 @@ func (b *eduBuilder) empty() bool {
 }
 
 func (r *run) addEducation(b *eduBuilder) {
+	if board, ok := b.x["x-board"].(string); ok && b.e.Institution == "" {
+		// "B.Com | Gomti University, Lucknow | 2016" under "Board /
+		// University", no school named: the board or university is where
+		// one studied
+		delete(b.x, "x-board")
+		b.set(r, "edu.institution", board)
+	}
 	if b.empty() {
 		return
 	}

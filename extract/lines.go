@@ -1762,6 +1762,13 @@ func (r *run) entryColumns(cells []string) bool {
 	return unknown == 0 || unknown == 1 && known >= minColumns && dated && where
 }
 
+// headingsRow reports whether the cells of a row are column headings of
+// a table of entries, no data: a second table's under a first's (a
+// heading between them in a merged row).
+func (r *run) headingsRow(cells []string) bool {
+	return !slices.ContainsFunc(cells, func(c string) bool { return strings.IndexFunc(c, unicode.IsDigit) >= 0 }) && r.entryColumns(cells)
+}
+
 // personalColumns reports whether every column heading is a label of a
 // person's field (期望职位, 期望城市, 期望薪资): a row of values under it.
 func (r *run) personalColumns(cells []string) bool {
@@ -1792,7 +1799,7 @@ func (r *run) readTableRows(all []*line) []*line {
 			r.traceLine(l, "dropped", "a merged row between a table's rows")
 			continue
 		}
-		if len(columns) > 0 && len(l.Cells) == len(columns) {
+		if len(columns) > 0 && len(l.Cells) == len(columns) && !l.HeadRow && !r.headingsRow(l.Cells) {
 			// a data row under its column headings: "起止时间：2020.06-至今
 			// 工作单位：某公司  职务：…", each cell with its column's label
 			var parts, aside []string
@@ -2231,7 +2238,9 @@ func joinWrapped(all []*line, typeset bool) []*line {
 		if n := len(out); n > 0 && l.Marker == "" && l.Heading == 0 && l.Cells == nil && !l.Blank && !containsAny(lastRune(out[n-1].text), ".!?;:。！？；：") {
 			prev := out[n-1]
 			first, _ := utf8.DecodeRuneInString(l.text)
-			if prev.Heading == 0 && prev.Cells == nil && prev.runes >= 40 && !han[n-1] && !strings.ContainsAny(l.text, "@|") &&
+			// (a bold line after a plain one is no wrapped end: "CAREER
+			// OBJECTIVE" under the contact line)
+			if prev.Heading == 0 && prev.Cells == nil && prev.runes >= 40 && !han[n-1] && !strings.ContainsAny(l.text, "@|") && (!l.Bold || prev.Bold) &&
 				len(prev.raw)+1+len(l.raw) <= doc.MaxLineBytes &&
 				(unicode.IsLower(first) && first < 0x80 || !hasHan(l.text) && wrapEnd.MatchString(tail(prev.text))) && findURL(l.text) == "" {
 				if !joining {

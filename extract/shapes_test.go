@@ -1491,3 +1491,48 @@ func TestHeadlessParts(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestFormTables checks a form of tables: an education table whose only
+// place is the board or university, and a table of jobs under a heading
+// in a merged row after it, whose first column numbers the rows.
+func TestFormTables(t *testing.T) {
+	row := func(n int, bold bool, cells ...string) doc.Line {
+		return doc.Line{Pos: doc.Pos{Line: n}, Text: strings.Join(cells, " "), Cells: cells, Bold: bold}
+	}
+	d := &doc.Document{Format: doc.DOCX, Lines: []doc.Line{
+		row(1, true, "RAVI SHANKAR MISHRA"),
+		{Pos: doc.Pos{Line: 2}, Text: "Mobile: +91 98000 00311     E-mail: ravi.mishra@example.in"},
+		row(3, true, "ACADEMIC QUALIFICATION"),
+		row(4, true, "Examination", "Board / University", "Year", "Percentage"),
+		row(5, false, "B.Com", "Saryu University, Lucknow", "2016", "58.4%"),
+		row(6, false, "Intermediate (12th)", "U.P. Board", "2013", "64.2%"),
+		row(7, true, "WORK EXPERIENCE"),
+		row(8, true, "S.No.", "Organisation", "Designation", "Duration"),
+		row(9, false, "1.", "Awadh Gas Agency, Aliganj, Lucknow", "Computer Operator", "15/07/2016 to 31/07/2019"),
+	}}
+	res, _ := New(nil).Run(d)
+	var got []string
+	for _, e := range res.Education {
+		got = append(got, e.Institution+" | "+e.StudyType+" | "+e.EndDate)
+	}
+	for _, w := range res.Work {
+		got = append(got, w.Name+" | "+w.Location+" | "+w.Position+" | "+w.StartDate)
+	}
+	want := []string{"Saryu University | B.Com | 2016", "U.P. Board | Intermediate (12th) | 2013",
+		"Awadh Gas Agency | Aliganj, Lucknow | Computer Operator | 2016-07-15"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestBoldLineNotWrapped checks that a bold line under a long plain one is
+// no wrapped end of it.
+func TestBoldLineNotWrapped(t *testing.T) {
+	mk := func(s string, bold bool) *line {
+		return &line{Line: doc.Line{Text: s, Bold: bold}, text: s, raw: s, runes: utf8.RuneCountInString(s)}
+	}
+	got := joinWrapped([]*line{mk("Mobile: +91 98000 00311 E-mail: ravi.mishra@example.in", false), mk("CAREER OBJECTIVE", true)}, false)
+	if len(got) != 2 {
+		t.Errorf("lines joined: %q", got[0].text)
+	}
+}

@@ -450,6 +450,14 @@ func (r *run) readJob(e *entry) job {
 			name, city := strings.TrimSpace(j.org[:i]), j.org[i+1:]
 			if r.lx.cityIn(city) == city && (hasHan(city) || r.lx.isOrg(name)) && !strings.HasSuffix(strings.ToLower(name), " of") {
 				j.org, j.location = name, city
+				if n, comma := strings.CutSuffix(name, ","); comma {
+					// "Awadh Gas Agency, Aliganj, Lucknow": the place
+					// after the employer's comma, its locality too
+					j.org = n
+					if org, locality, ok := strings.Cut(n, ", "); ok && r.lx.isOrg(org) && !r.lx.isOrg(locality) && len(strings.Fields(locality)) <= 2 {
+						j.org, j.location = org, locality+", "+city
+					}
+				}
 			}
 		}
 	}
