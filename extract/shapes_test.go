@@ -1536,3 +1536,20 @@ func TestBoldLineNotWrapped(t *testing.T) {
 		t.Errorf("lines joined: %q", got[0].text)
 	}
 }
+
+// TestPersonalDetailsLabels checks a block of personal details: an ID
+// number is no phone, the languages one speaks named by their labels, a
+// driver's licence no headline.
+func TestPersonalDetailsLabels(t *testing.T) {
+	res, _ := New(nil).Run(lines("Thandeka N. Khumalo", "PERSONAL DETAILS", "ID number: 930512 0234 08 6", "Driver's licence: Code B (08)",
+		"Home language: Setswana", "Other languages: English, isiZulu, isiXhosa", "Cell: 071 555 0188", "E-mail: t.khumalo@example.co.za"))
+	var langs []string
+	for _, l := range res.Languages {
+		langs = append(langs, l.Language)
+	}
+	got := []string{res.Basics.Phone, res.Basics.Label, strings.Join(langs, ", ")}
+	want := []string{"071 555 0188", "", "Setswana, English, isiZulu, isiXhosa"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
