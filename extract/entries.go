@@ -392,7 +392,7 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 					(!strings.HasSuffix(n.text, ".") || r.lx.isOrg(lastWord(n.text))) && !r.startsEntry(kind, lines, fs, i+1, cur) &&
 					!(kind == kWork && r.rolesUnderEmployers(lines, fs) && r.roleLine(f) && i+2 < len(lines) && r.roleLine(fs[i+2]) && lines[i+2].Marker == ""): // ("Maison Verlaine, Paris" over "Stagiaire  (Summer 2014)": the next employer over its role)
 					why = "a name under a dated header with one name"
-				case !hasSpan && !nf.hasSpan && r.fieldy(n, nf) && fewWords(n.text) && n.Marker == "" && len(nf.kvs) == 0 && i+2 < len(lines) && r.dateLine(lines[i+2], fs[i+2]):
+				case !hasSpan && !nf.hasSpan && r.fieldy(n, nf) && fewWords(n.text) && n.Marker == "" && len(nf.kvs) == 0 && (i+2 < len(lines) && r.dateLine(lines[i+2], fs[i+2]) || len(cur.header) == 1 && r.datesFollow(lines, fs, i+1, 2) && lines[i+3].Indent <= n.Indent+2):
 					why = "a second name over the date line" // "Company" / "Title" / "date"
 				case !hasSpan && nf.hasSpan && r.fieldy(n, nf) && len(f.fields)+len(nf.fields) <= 3 && n.Marker == "" && len(cur.header) == 1 && nfields < 2 && !(kind == kWork && r.nextRoleBelow(lines, fs, i+1)):
 					why = "a dated line under a one-name header"

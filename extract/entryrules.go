@@ -478,7 +478,10 @@ var entryRules = []entryRule{
 				return undecided
 			}
 		}
-		for k := 1; k <= 2; k++ {
+		// (three names over the date line open an entry at the start of a
+		// block: "U.S. Department of …" / "… Hotshot Crew" / "Boise, ID"
+		// over "05/2021 - Present")
+		for k := 1; k <= 3 && (k < 3 || l.Blank || l.Bold || l.Heading > 0); k++ {
 			n, nf, ok := c.next(k)
 			if !ok {
 				break
@@ -487,10 +490,18 @@ var entryRules = []entryRule{
 				if r.datesFirst(c, n) {
 					return undecided // the entry's dates came first: that date line opens the next
 				}
-				if k == 1 || r.fieldy(c.lines[c.i+1], c.fs[c.i+1]) && !c.fs[c.i+1].hasSpan && c.lines[c.i+1].Marker == "" {
-					return opensEntry
+				if k == 3 && (n.Indent > l.Indent+2 || !l.Bold && l.Heading == 0 && (c.lines[c.i+1].Bold || c.lines[c.i+1].Heading > 0)) {
+					// (a date in a right-hand column after three lines: a
+					// list's; a bold name under this one: the header starts
+					// there)
+					return undecided
 				}
-				return undecided
+				for m := 1; m < k; m++ {
+					if !r.fieldy(c.lines[c.i+m], c.fs[c.i+m]) || c.fs[c.i+m].hasSpan || c.lines[c.i+m].Marker != "" {
+						return undecided
+					}
+				}
+				return opensEntry
 			}
 			if !r.fieldy(n, nf) {
 				break

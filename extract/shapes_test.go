@@ -1553,3 +1553,16 @@ func TestPersonalDetailsLabels(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestThreeNamesOverDates checks a job whose header is three names over
+// its date line: the employer, its unit and the place (a federal résumé).
+func TestThreeNamesOverDates(t *testing.T) {
+	d := lines("Marisol T. Quintero", "marisol.q@example.com", "WORK EXPERIENCE",
+		"U.S. Department of Agriculture, Forest Service", "Sawtooth Engine Crew, Ketchum Ranger District", "Boise, ID US", "05/2019 - 10/2022",
+		"Operated a Type 6 engine on initial attack.")
+	d.Lines[3].Blank = true
+	res, _ := New(nil).Run(d)
+	if len(res.Work) != 1 || res.Work[0].Name != "U.S. Department of Agriculture, Forest Service" || res.Work[0].StartDate != "2019-05" || res.Work[0].Location != "Boise, ID US" {
+		t.Errorf("work = %+v", res.Work)
+	}
+}
