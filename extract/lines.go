@@ -2083,7 +2083,11 @@ func (r *run) joinWrappedLabels(all []*line) []*line {
 		head, rest, ok := strings.Cut(l.raw, "  ")
 		if ok && i+1 < len(all) && l.Cells == nil {
 			n := all[i+1]
-			if n.Marker == "" && n.Cells == nil && !strings.Contains(n.raw, "  ") && len(strings.Fields(n.text)) <= 3 && n.runes <= 30 {
+			// (the two parts of one label are in one script, and the part
+			// under is no dressed heading: "LAO KIN FAI  x@example.mo"
+			// over "＜應徵職位＞")
+			if n.Marker == "" && n.Cells == nil && !strings.Contains(n.raw, "  ") && len(strings.Fields(n.text)) <= 3 && n.runes <= 30 &&
+				hasHan(head) == hasHan(n.text) && !bracketed(n.text) {
 				if _, known := r.lx.labelField(strings.TrimSpace(head)); !known {
 					joined := strings.TrimSpace(head) + " " + n.text
 					if hasHan(joined) {

@@ -1566,3 +1566,18 @@ func TestThreeNamesOverDates(t *testing.T) {
 		t.Errorf("work = %+v", res.Work)
 	}
 }
+
+// TestWrappedLabelScripts checks that a label wrapped in a label column
+// joins only a part in its own script, and no dressed heading.
+func TestWrappedLabelScripts(t *testing.T) {
+	x := New(nil)
+	r := &run{x: x, lx: x.lx}
+	mk := func(s string) *line {
+		return &line{Line: doc.Line{Text: s}, text: strings.Join(strings.Fields(s), " "), raw: s, runes: utf8.RuneCountInString(s)}
+	}
+	for _, in := range [][]string{{"LAO KIN FAI  lkf@example.com.mo", "＜應徵職位＞"}, {"MEI LING  ml@example.com", "应聘职位"}} {
+		if got := r.joinWrappedLabels([]*line{mk(in[0]), mk(in[1])}); len(got) != 2 {
+			t.Errorf("%q joined: %q", in, got[0].raw)
+		}
+	}
+}

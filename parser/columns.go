@@ -347,7 +347,7 @@ func bandColumnar(band []textRow, c int) bool {
 // rows or more hold a year and text on the right, and the rest are short
 // (headings). Such a band reads across; a sidebar holds text of its own.
 func textDateColumn(band []textRow, c int) bool {
-	left, dated := 0, 0
+	left, dated, prose := 0, 0, 0
 	for _, r := range band {
 		s := side(r, c)
 		if s&1 == 0 {
@@ -359,10 +359,12 @@ func textDateColumn(band []textRow, c int) bool {
 		case s == 3 && hasYear(lt):
 			dated++
 		case isProse(lt) || len(strings.Fields(string(lt))) > maxHeadingWords:
-			return false
+			prose++
 		}
 	}
-	return dated >= minDatedRows && 2*dated >= left
+	// (a row of words among many of dates is a form's row across the
+	// page: "应聘岗位：…   工作地点：…" over the dated entries)
+	return dated >= minDatedRows && 2*dated >= left && minDatedPerProse*prose <= dated
 }
 
 // minDatedRows is how many dated rows make a column of dates;
@@ -371,6 +373,10 @@ const (
 	minDatedRows    = 2
 	maxHeadingWords = 3
 )
+
+// minDatedPerProse is how many dated rows a row of words on the left
+// needs beside it for the left side to stay a column of dates.
+const minDatedPerProse = 4
 
 // isProse reports whether rs reads as words: three or more, no digits.
 func isProse(rs []rune) bool {

@@ -121,11 +121,26 @@ Side Projects
 2024                   ZH Type Scale               ↗
                        Figma plugin · sole author
 `
+	formDates := `求   职
+应聘岗位：场站站长 / 区域运维经理             工作地点：张家口、承德
+
+履   历
+
+2004 年 9 月至 2007 年 7 月   塞北电力高等专科学校        发电厂及电力系统    大专
+2007 年 7 月至 2012 年 2 月   燕北热电有限公司        运行部   集控巡检员
+                         300MW 机组电气、汽机巡检，倒闸操作，写运行日志。
+2010 年 3 月至 2013 年 1 月   长城理工大学（函授）        电气工程及其自动化    本科
+2012 年 3 月至 2016 年 5 月   晴岚新能源有限公司          50MW 光伏电站    运维值班长
+                         带一个值 5 人，负责集电线路、箱变、逆变器的巡检与消缺。
+2016 年 6 月至今             晴岚新能源有限公司          100MW 光伏电站   站长
+                         全面负责电站安全生产、运维和对外协调。
+`
 	tests := []struct {
 		name, in string
 		want     []string
 	}{
 		{"a column of dates beside its entries is read across", dateColumn, strings.Split(strings.TrimRight(dateColumn, "\n"), "\n")},
+		{"a column of dates under a form's row of labels is read across", formDates, strings.Split(strings.TrimRight(formDates, "\n"), "\n")},
 		{"a sidebar beside dates set flush right in the main column", sidebarDates, []string{
 			"CONTACT", "Phone", "555 0100", "Email", "dana@example.org", "SKILLS", "Go, Python", "Kubernetes",
 			"Experience", "Staff Engineer at Acme Corp in Seattle", "2020 – Now", "Led the platform team of twelve engineers", "and cut the pages of the on-call rotation.",
