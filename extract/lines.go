@@ -1214,7 +1214,7 @@ func underlinedHeadings(all []*line) []*line {
 			out = append(out, l)
 			continue
 		}
-		if n := len(out); n > 0 {
+		if n := len(out); n > 0 && l.Marker == "" { // (a rule of spaced marks, "* * *", is a separator)
 			h := out[n-1]
 			w, rw := width(h.text), width(strings.TrimSpace(rule))
 			// (a numbered line over a rule of any length: "2. 工作经历" over
@@ -1641,7 +1641,7 @@ func (r *run) pairLabels(all []*line) []*line {
 		// value it is a label ("工作经验" over "8年", "求职意向" over a post)
 		if _, named := r.sectionNamed(strings.TrimRight(all[i].text, ":：")); named {
 			sp, dated := findSpan(all[i+1].text)
-			return all[i+1].runes <= maxNamedLabelValue && !hasSentencePunct(all[i+1].text) && !(dated && sp.Range)
+			return all[i+1].runes <= maxNamedLabelValue && !containsAny(all[i+1].text, "。！？!?") && !strings.HasSuffix(all[i+1].text, ".") && !(dated && sp.Range)
 		}
 		return true
 	}
@@ -2452,7 +2452,7 @@ func (r *run) dropPageFurniture(all []*line) []*line {
 	}
 	seen := map[string][]int{}
 	for i, l := range all {
-		if !drop[i] && near(i) && l.runes <= 60 {
+		if !drop[i] && near(i) && l.runes <= 60 && !ruleLine(l.full()) { // (a rule between parts is no running header)
 			k := squash(l.text)
 			if pageWord.MatchString(l.text) {
 				k = digitRun.ReplaceAllString(k, "#") // "Page 1 - Curriculum vitæ of", "Page 2 - …": one running line

@@ -511,7 +511,8 @@ func (r *run) mixedKinds(t string) []Kind {
 		}
 		if !ok && allHan(p) {
 			// a label or a stem that heads a section only when dressed
-			// heads it joined to another section's name: "学历及培训"
+			// heads it joined to another such word or a section's name:
+			// "学历及培训", "学习与培训"
 			if k, ok = r.lx.dressedOnly[normHeading(p)]; !ok {
 				k, ok = r.lx.headingStem(p)
 			}
@@ -1658,22 +1659,39 @@ func (r *run) headlessParts(h *section) []*section {
 	if len(parts) < minHeadlessParts {
 		return nil
 	}
+	out := []*section{{kind: kHeader, lines: parts[0]}}
 	entries := false
 	for _, p := range parts[1:] {
-		entries = entries || slices.ContainsFunc(p, func(l *line) bool { return r.isJobLine(l) || r.isSchoolLine(l) })
+		k := kOther
+		jobs := slices.ContainsFunc(p, r.isJobLine)
+		schools := slices.ContainsFunc(p, func(l *line) bool { return r.isSchoolLine(l) || r.lx.isSchool(l.text) && r.lx.hasDegree(l.text) })
+		switch {
+		case schools && !jobs:
+			k = kEducation
+		case !schools && (jobs || len(p) >= 2 && r.fieldy(p[0], r.feature(p[0])) && r.datesFollow(p, featsOf(r, p), 0, 2)):
+			k = kWork // ("Operations Manager, Acme Ltd" over "March 2019 - Present")
+		case !slices.ContainsFunc(p, func(l *line) bool {
+			_, dated := findSpan(l.text)
+			return l.Marker != "" || dated || !strings.HasSuffix(l.text, ".") && !strings.HasSuffix(l.text, "。") && !strings.HasSuffix(l.text, "！")
+		}):
+			k = kSummary // sentences only
+		}
+		entries = entries || k == kWork || k == kEducation
+		out = append(out, &section{kind: k, lines: p})
 	}
 	if !entries {
 		return nil
 	}
-	out := []*section{{kind: kHeader, lines: parts[0]}}
-	for _, p := range parts[1:] {
-		k := kOther
-		if !slices.ContainsFunc(p, func(l *line) bool { return !hasSentencePunct(l.text) && l.runes < minProseRunes }) {
-			k = kSummary
-		}
-		out = append(out, &section{kind: k, lines: p})
-	}
 	return out
+}
+
+// featsOf is the features of lines, computed once each.
+func featsOf(r *run, ls []*line) []feat {
+	fs := make([]feat, len(ls))
+	for i, l := range ls {
+		fs[i] = r.feature(l)
+	}
+	return fs
 }
 
 // headlessJobs is where the jobs start in the text before the first

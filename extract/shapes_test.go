@@ -1581,3 +1581,111 @@ func TestWrappedLabelScripts(t *testing.T) {
 		}
 	}
 }
+
+// textDoc is a plain-text document of lines as the text adapter gives
+// them: a leading "* ", "- " or "· " a list marker, leading spaces the
+// indentation, an empty line a blank before the next.
+func textDoc(text string) *doc.Document {
+	d := &doc.Document{Format: doc.Text}
+	blank := false
+	for i, s := range strings.Split(text, "\n") {
+		if strings.TrimSpace(s) == "" {
+			blank = true
+			continue
+		}
+		l := doc.Line{Pos: doc.Pos{Line: i + 1}, Indent: len(s) - len(strings.TrimLeft(s, " ")), Blank: blank}
+		t := strings.TrimSpace(s)
+		if m, rest, ok := strings.Cut(t, " "); ok && (m == "*" || m == "-" || m == "·") {
+			l.Marker, t = m, rest
+		}
+		l.Text = t
+		d.Lines = append(d.Lines, l)
+		blank = false
+	}
+	return d
+}
+
+// TestHeadlessShapes checks documents without headings whose parts rules
+// set apart: each part read as what it holds, the rules separators
+// wherever they stand.
+func TestHeadlessShapes(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"parts of jobs, schools, certificates and a closing sentence", `Nadia Brennan
+nadia.brennan@example.com | +44 7700 900456 | Leeds
+
+* * *
+
+2019 - Present | Operations Manager | Fellgate Logistics Ltd
+Ran a warehouse team of 40 across two shifts.
+2015 - 2019 | Shift Supervisor | Aireside Freight Ltd
+
+* * *
+
+2012 - 2015 | University of Leeds | BSc Business Management
+
+* * *
+
+- Certified Logistics and Transport Professional (CILT) in 2020
+- Full UK driving licence and forklift counterbalance licence
+
+* * *
+
+References are available from previous employers on request.`,
+			[]string{"work Fellgate Logistics Ltd", "work Aireside Freight Ltd", "education University of Leeds", "summary References are available from previous employers on request."}},
+		{"rules right under lines, a job over its dates", `Nadia Brennan
+nadia.brennan@example.com | +44 7700 900456
+Leeds
+* * *
+Operations Manager, Fellgate Logistics Ltd, Leeds
+March 2019 - Present
+- Ran a warehouse team of 40 across two shifts.
+* * *
+BSc Business Management, University of Leeds
+* * *
+I run a tidy warehouse and like fixing broken processes.`,
+			[]string{"work Fellgate Logistics Ltd", "education University of Leeds", "summary I run a tidy warehouse and like fixing broken processes."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, _ := New(nil).Run(textDoc(tt.text))
+			var got []string
+			for _, w := range res.Work {
+				got = append(got, "work "+w.Name)
+			}
+			for _, e := range res.Education {
+				got = append(got, "education "+e.Institution)
+			}
+			if res.Basics.Summary != "" {
+				got = append(got, "summary "+res.Basics.Summary)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestReviewShapes checks shapes a review found: a objective with a comma
+// in a grid of labels over values, a department between the employer and
+// the city, a table typed with Chinese column headings.
+func TestReviewShapes(t *testing.T) {
+	res, _ := New(nil).Run(textDoc("个人简历\n\n姓名\n韩晓彤\n求职意向\n销售经理，上海或杭州\n电话\n13800001234\n\n工作经历\n2018.03-至今 上海星河贸易有限公司 销售主管\n负责华东区客户开发。"))
+	if res.Basics.Label != "销售经理，上海或杭州" || res.Basics.Name != "韩晓彤" {
+		t.Errorf("basics = %+v", res.Basics)
+	}
+	res, _ = New(nil).Run(textDoc("Rohan Mehta\nrohan.mehta@example.com\n\nEXPERIENCE\nLarsen Engineering Ltd, Quality Control, Chennai | Senior Engineer | Jan 2018 - Present"))
+	if len(res.Work) != 1 || res.Work[0].Name != "Larsen Engineering Ltd, Quality Control" || res.Work[0].Location != "Chennai" {
+		t.Errorf("work = %+v", res.Work)
+	}
+	res, _ = New(nil).Run(textDoc("李文博\n手机：13800001234  邮箱：liwenbo@example.com\n\n工作经历\n开始时间          结束时间                  公司               职位\n2019.07           至今                      Hikari Tech Ltd     Firmware Lead\n2016.07           2019.06                   Bluefin Systems     Engineer"))
+	var got []string
+	for _, w := range res.Work {
+		got = append(got, w.Name+" | "+w.Position+" | "+w.StartDate+" | "+w.EndDate)
+	}
+	if diff := cmp.Diff([]string{"Hikari Tech Ltd | Firmware Lead | 2019-07 | ", "Bluefin Systems | Engineer | 2016-07 | 2019-06"}, got); diff != "" {
+		t.Errorf("work (-want +got):\n%s", diff)
+	}
+}

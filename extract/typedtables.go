@@ -28,7 +28,8 @@ type field struct {
 }
 
 // lineFields are l's fields with their positions; nil when the document
-// does not say where they stand.
+// does not say where they stand. A text's columns are display columns: a
+// CJK character takes two.
 func (r *run) lineFields(l *line) []field {
 	switch {
 	case r.typeset && len(l.Spans) > 1:
@@ -71,7 +72,7 @@ func (r *run) lineFields(l *line) []field {
 		flush := func() {
 			if start >= 0 {
 				t := b.String()
-				out = append(out, field{text: t, x: float64(start), w: float64(utf8.RuneCountInString(t))})
+				out = append(out, field{text: t, x: float64(start), w: float64(width(t))})
 			}
 			b.Reset()
 			start = -1
@@ -91,7 +92,7 @@ func (r *run) lineFields(l *line) []field {
 				b.WriteRune(c)
 				gap = 0
 			}
-			col++
+			col += width(string(c)) // (a CJK character takes two columns)
 		}
 		flush()
 		return out
@@ -228,11 +229,18 @@ func (r *run) typedTables(all []*line) []*line {
 			if strings.HasSuffix(n.text, ":") || strings.HasSuffix(n.text, "：") {
 				break // a label over the text under the table ("工作描述：")
 			}
+			if dated >= 0 && filled == 1 && cells[dated] != "" && strings.IndexFunc(cells[dated], unicode.IsDigit) < 0 && openEndAt(strings.TrimLeft(cells[dated], "–-— "), 0) == 0 {
+				break // words alone under the dates are no wrapped date ("(nights)")
+			}
 			// a cell wrapped onto the line under it
 			p := rows[len(rows)-1]
 			for c, t := range cells {
 				if t != "" {
-					p.Cells[c] = strings.TrimSpace(p.Cells[c] + " " + t)
+					sep := " "
+					if isHan(lastRuneOf(p.Cells[c])) && isHan(firstRuneOf(t)) {
+						sep = "" // (a Chinese name wrapped: "青岚微电子科技" over "有限公司")
+					}
+					p.Cells[c] = strings.TrimSpace(p.Cells[c] + sep + t)
 				}
 			}
 			p.text = strings.Join(nonEmptyStrings(p.Cells), " ")

@@ -125,6 +125,12 @@ func TestTypedTablesCells(t *testing.T) {
 			pdfRow(2, plain, 50.0, "2021.07 - 至今", 150.0, "青岚微电子有限公司", 300.0, "嵌入式软件工程师"),
 			pdfRow(3, plain, 50.0, "工作描述："),
 		}, [][]string{{"时间", "公司", "职位"}, {"2021.07 - 至今", "青岚微电子有限公司", "嵌入式软件工程师"}, nil}},
+		{"a Chinese name wrapped, and words alone under the dates", []doc.Line{
+			pdfRow(1, plain, 50.0, "时间", 150.0, "公司", 300.0, "职位"),
+			pdfRow(2, plain, 50.0, "2021.07 - 至今", 150.0, "青岚微电子科技", 300.0, "工程师"),
+			pdfRow(3, plain, 150.0, "有限公司"),
+			pdfRow(4, plain, 50.0, "(夜班)"),
+		}, [][]string{{"时间", "公司", "职位"}, {"2021.07 - 至今", "青岚微电子科技有限公司", "工程师"}, nil}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

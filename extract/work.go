@@ -454,7 +454,10 @@ func (r *run) readJob(e *entry) job {
 					// "Awadh Gas Agency, Aliganj, Lucknow": the place
 					// after the employer's comma, its locality too
 					j.org = n
-					if org, locality, ok := strings.Cut(n, ", "); ok && r.lx.isOrg(org) && !r.lx.isOrg(locality) && len(strings.Fields(locality)) <= 2 {
+					// (a place the lexicon knows, or one word that names no
+					// function or title: not "Quality Control", "Finance")
+					if org, locality, ok := strings.Cut(n, ", "); ok && r.lx.isOrg(org) && !r.lx.isOrg(locality) &&
+						(r.lx.isLocation(locality) || r.lx.cityIn(locality) == locality || len(strings.Fields(locality)) == 1 && !r.lx.functions[strings.ToLower(locality)] && !r.lx.isTitle(locality)) {
 						j.org, j.location = org, locality+", "+city
 					}
 				}
