@@ -1762,6 +1762,9 @@ func (r *run) entryColumns(cells []string) bool {
 	return unknown == 0 || unknown == 1 && known >= minColumns && dated && where
 }
 
+// maxRoleCell is the longest cell of a column of roles read as a title.
+const maxRoleCell = 8
+
 // headingsRow reports whether the cells of a row are column headings of
 // a table of entries, no data: a second table's under a first's (a
 // heading between them in a merged row).
@@ -1833,6 +1836,12 @@ func (r *run) readTableRows(all []*line) []*line {
 						nl.Cells, nl.Spans, nl.feat, nl.Bold = nil, nil, nil, true
 						nl.text, nl.raw, nl.runes = c, c, utf8.RuneCountInString(c)
 						out = append(out, &nl)
+						continue
+					}
+					if f, _ := r.columnField(columns[i]); f == "entry.roles" && utf8.RuneCountInString(c) <= maxRoleCell && !hasSentencePunct(c) && !containsAny(c, "、,，/") && r.lx.fieldLabel["entry.position"] != "" {
+						// "角色 | 團長": the role a row's column names in a
+						// word or two is the entry's title
+						parts = append(parts, r.lx.fieldLabel["entry.position"]+"："+c)
 						continue
 					}
 					if f, _ := r.columnField(columns[i]); f == "" {

@@ -1689,3 +1689,27 @@ func TestReviewShapes(t *testing.T) {
 		t.Errorf("work (-want +got):\n%s", diff)
 	}
 }
+
+// TestActivitiesTable checks a student's table of activities under its
+// heading: the column headings no entry, the role column each row's title.
+func TestActivitiesTable(t *testing.T) {
+	row := func(n int, cells ...string) doc.Line {
+		return doc.Line{Pos: doc.Pos{Line: n}, Text: strings.Join(cells, " "), Cells: cells}
+	}
+	d := &doc.Document{Format: doc.DOCX, Lines: []doc.Line{
+		{Pos: doc.Pos{Line: 1}, Text: "蔡凱琳", Bold: true},
+		{Pos: doc.Pos{Line: 2}, Text: "電郵：choikl@example.com"},
+		{Pos: doc.Pos{Line: 3}, Text: "其他學習經歷及課外活動", Bold: true},
+		row(4, "年份", "活動 / 組織", "角色", "內容"),
+		row(5, "2023 – 2024", "學校環保學會", "主席", "籌辦校內回收周"),
+		row(6, "2022 – 2024", "學校管樂團", "長笛手", "參加學校音樂節"),
+	}}
+	res, _ := New(nil).Run(d)
+	var got []string
+	for _, v := range res.Volunteer {
+		got = append(got, v.Organization+" | "+v.Position+" | "+v.StartDate)
+	}
+	if diff := cmp.Diff([]string{"學校環保學會 | 主席 | 2023", "學校管樂團 | 長笛手 | 2022"}, got); diff != "" {
+		t.Errorf("volunteer (-want +got):\n%s", diff)
+	}
+}
