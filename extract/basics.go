@@ -659,6 +659,27 @@ var houseNumber = lazyRE(`^(?i:(?:blk|block|flat|unit|apt|suite|no\.?)\s*)?\d+[A
 // "510731", "HI 96822".
 var postcodeEnd = lazyRE(`(?:\b[A-Z]{1,2}\d[A-Z\d]?(?:\s*\d[A-Z]{2})?|\b\d{4,6}(?:-\d{4})?)$`)
 
+// hanCityPrefix is the known Chinese city a place written in Chinese
+// starts with, the word 市 after it dropped, when more follows it (a
+// district, an aside in brackets): "天津市滨海新区" is 天津, "香港新界將軍澳"
+// 香港; "" when none.
+func (lx *Lexicon) hanCityPrefix(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || !isHan(firstRuneOf(s)) {
+		return ""
+	}
+	best := ""
+	for i := range s {
+		if i > 0 && lx.cityNames[s[:i]] && hasHan(s[:i]) {
+			best = s[:i]
+		}
+	}
+	if best == "" || best == s {
+		return ""
+	}
+	return best
+}
+
 // addressCityShape finds the city in a postal address by its shape.
 func addressCityShape(s string) string {
 	t := s
@@ -819,6 +840,9 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 				b.Location.City = c // "南京·建邺": the city, before its district
 			}
 		}
+		if c := r.lx.hanCityPrefix(value); c != "" && b.Location.City == "" {
+			b.Location.City = c // "天津市滨海新区", "上海（虹桥/浦东）", "厦门（可出差）"
+		}
 		if b.Location.City == "" {
 			b.Location.City = value
 		}
@@ -832,6 +856,9 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 		}
 		if c := r.lx.addressCity(value); c != "" && b.Location.City == "" {
 			b.Location.City = c
+		}
+		if c := r.lx.hanCityPrefix(value); c != "" && b.Location.City == "" {
+			b.Location.City = c // "香港新界將軍澳": the city the address starts with
 		}
 	case field == "label":
 		if m := trailAside.FindStringSubmatch(value); m != nil && containsAny(m[1], ":：") {

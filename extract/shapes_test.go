@@ -1713,3 +1713,25 @@ func TestActivitiesTable(t *testing.T) {
 		t.Errorf("volunteer (-want +got):\n%s", diff)
 	}
 }
+
+// TestCityFromPlace checks the city read from a place written in Chinese
+// with more after the city: a district, an aside, an address.
+func TestCityFromPlace(t *testing.T) {
+	for _, tt := range []struct{ line, want string }{
+		{"常驻：上海（虹桥/浦东）", "上海"},
+		{"地址：香港新界將軍澳", "香港"},
+		{"居住地區：香港九龍觀塘", "香港"},
+		{"工作地点：厦门（可出差）", "厦门"},
+		{"现居：成都", "成都"},
+		{"地址：某某路 88 号", ""},
+	} {
+		res, _ := New(nil).Run(lines("叶知秋", "电话：13800001111", tt.line, "工作经历", "2019.01-2020.01 某某公司 工程师"))
+		got := ""
+		if res.Basics.Location != nil {
+			got = res.Basics.Location.City
+		}
+		if got != tt.want {
+			t.Errorf("%s: city %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
