@@ -328,6 +328,8 @@ func (r *run) basics(lines []*line) {
 				r.basicsField("", label, value, edu)
 			} else if t = stripSymbols(t); !r.contactToken(t) && r.lx.isLocation(t) && (b.Location == nil || b.Location.City == "") {
 				r.setPlace(t) // "📍 北京"
+			} else if c := r.lx.hanCityPrefix(t); districtAfter(t, c) && (b.Location == nil || b.Location.City == "") {
+				r.setCity(c) // "手机：… | 北京市海淀区"
 			}
 		}
 		for _, lk := range l.Links {
@@ -390,6 +392,12 @@ func (r *run) basics(lines []*line) {
 				places++
 			case r.lx.labelledCity(place) != "":
 				r.setCity(r.lx.labelledCity(place)) // "现居深圳"
+				places++
+			case len(tokens) > 1 && districtAfter(place, r.lx.hanCityPrefix(place)):
+				r.setCity(r.lx.hanCityPrefix(place)) // "北京市海淀区" among the phone and the e-mail
+				places++
+			case len(tokens) > 1 && r.districtCity(place) != "":
+				r.setCity(r.districtCity(place)) // "Canton, Cardiff", "Box Hill, Melbourne VIC"
 				places++
 			case len(tokens) > 1 && strings.Contains(t, ", ") && r.lx.addressShaped(t) && r.lx.commaCity(t) != "":
 				// "Blk 12 Harbour Street 4, #03-101, Singapore 510123"
@@ -679,6 +687,46 @@ func (lx *Lexicon) hanCityPrefix(s string) string {
 	}
 	return best
 }
+
+// districtCity is the city of a place written among contact details as
+// a district and its city ("Canton, Cardiff", "Box Hill, Melbourne VIC"):
+// the last part when the lexicon knows it and not the first (which would
+// be the city, before its region: "Seattle, Washington"); "" otherwise.
+func (r *run) districtCity(place string) string {
+	first, last, ok := strings.Cut(place, ", ")
+	if !ok || strings.Contains(last, ", ") || len(strings.Fields(place)) > maxPlaceWords || strings.IndexFunc(place, unicode.IsDigit) >= 0 ||
+		strings.ContainsAny(place, "@./") || r.lx.isOrg(place) || r.lx.cityIn(first) != "" {
+		return ""
+	}
+	return r.lx.cityIn(last)
+}
+
+// maxPlaceWords is the most words of a place written among contact
+// details: a district, a city and its state.
+const maxPlaceWords = 5
+
+// districtAfter reports whether the place s names the city c and then a
+// district of it ("北京市海淀区", "上海·浦东", "深圳（南山）"), not an
+// organisation named after the city ("北京大学").
+func districtAfter(s, c string) bool {
+	if c == "" {
+		return false
+	}
+	rest := strings.TrimSpace(s[len(c):])
+	if strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "(") {
+		return true
+	}
+	if r, ok := strings.CutPrefix(rest, "市"); ok && r == "" {
+		return true // "北京市"
+	} else if ok {
+		rest = r
+	}
+	// (not "株洲市社会保险事业服务中心": an office named after its city)
+	return rest != "" && utf8.RuneCountInString(rest) <= maxDistrictRunes && strings.ContainsRune("区區县縣镇鎮", lastRuneOf(rest))
+}
+
+// maxDistrictRunes is the longest district written after its city.
+const maxDistrictRunes = 6
 
 // addressCityShape finds the city in a postal address by its shape.
 func addressCityShape(s string) string {

@@ -1735,3 +1735,42 @@ func TestCityFromPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestCityAmongContacts checks a place written among the phone and the
+// e-mail: a city and its district, a district and its city, and no city
+// from an office named after one.
+func TestCityAmongContacts(t *testing.T) {
+	for _, tt := range []struct{ line, want string }{
+		{"手机：138 0000 4172 | 北京市海淀区 | yun@example.cn", "北京市"},
+		{"Canton, Cardiff | 07700 900123 | rhian@example.co.uk", "Cardiff"},
+		{"Box Hill, Melbourne VIC | 0491 570 110 | mei@example.com.au", "Melbourne"},
+		{"电话：139 0000 6158 | 株洲市社会保险事业服务中心 | tan@example.cn", ""},
+		{"电话：139 0000 6158 | 北京大学 | tan@example.cn", ""},
+		{"(555) 010-2233 • site.example.net Seattle, Washington • m@example.com", ""},
+		{"138 0000 4172 | 苏州工业园区 | yun@example.cn", "苏州"},
+		{"Based: Bristol | 07700 900456 | ceri@example.com", "Bristol"},
+	} {
+		res, _ := New(nil).Run(lines("Ceri Jones", tt.line, "EXPERIENCE", "2019 – 2021  Analyst, Acme Ltd"))
+		got := ""
+		if res.Basics.Location != nil {
+			got = res.Basics.Location.City
+		}
+		if got != tt.want {
+			t.Errorf("%s: city %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestDistrictAfter(t *testing.T) {
+	for _, tt := range []struct {
+		s, c string
+		want bool
+	}{
+		{"北京市海淀区", "北京", true}, {"北京市", "北京", true}, {"深圳（南山）", "深圳", true},
+		{"株洲市社会保险事业服务中心", "株洲", false}, {"北京大学", "北京", false}, {"上海", "上海", false},
+	} {
+		if got := districtAfter(tt.s, tt.c); got != tt.want {
+			t.Errorf("districtAfter(%q, %q) = %v", tt.s, tt.c, got)
+		}
+	}
+}
