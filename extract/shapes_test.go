@@ -1774,3 +1774,20 @@ func TestDistrictAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOpensJobText checks a job whose title opens its text as a
+// sentence of its own, under the employer and the dates.
+func TestTitleOpensJobText(t *testing.T) {
+	res, _ := New(nil).Run(lines("任海川", "电话：13800005521", "工作经历",
+		"青禾财产保险股份有限公司济南分公司  2019年4月至今", "车险理赔部定损主管。带领12人定损团队，年处理案件约2.6万件。",
+		"鹊华汽车销售服务有限公司（4S店）  2014年7月—2019年3月", "售后服务顾问。负责客户接待和维修派工。"))
+	var got []string
+	for _, w := range res.Work {
+		got = append(got, w.Name+" | "+w.Position+" | "+w.Summary)
+	}
+	want := []string{"青禾财产保险股份有限公司济南分公司 | 车险理赔部定损主管 | 带领12人定损团队，年处理案件约2.6万件。",
+		"鹊华汽车销售服务有限公司（4S店） | 售后服务顾问 | 负责客户接待和维修派工。"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

@@ -148,6 +148,10 @@ func isUnit(s string) bool {
 const maxUnit = 16
 
 // readJob reads an employment-shaped entry.
+// maxLeadTitle is the longest title that opens a job's text as a
+// sentence of its own.
+const maxLeadTitle = 16
+
 func (r *run) readJob(e *entry) job {
 	h := r.readHeader(e)
 	j := job{url: h.url, x: map[string]any{}}
@@ -419,6 +423,15 @@ func (r *run) readJob(e *entry) job {
 		case "":
 			if i == 0 && j.summary == "" && it.line.Marker == "" && len(e.header) > 0 {
 				j.summary = it.text
+				if title, rest, ok := strings.Cut(it.text, "。"); ok && rest != "" && (j.position == "" && j.org != "" || j.org == "" && r.lx.isOrg(j.position)) &&
+					utf8.RuneCountInString(title) <= maxLeadTitle && allHan(title) && r.lx.endsInTitle(title) {
+					// "车险理赔部定损主管。带领12人定损团队…" under the
+					// employer and dates: the title opens the text
+					if j.org == "" {
+						j.org = j.position // (the employer read as the title)
+					}
+					j.position, j.summary = title, strings.TrimSpace(rest)
+				}
 			} else {
 				j.highlights = append(j.highlights, highlightText(it.line, it.text, true))
 			}
