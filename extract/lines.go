@@ -213,6 +213,7 @@ var passes = []struct {
 	{"a section's name in bold before its text split off", (*run).splitBoldHeading},
 	{"run-in headings split off", (*run).splitRunInHeadings},
 	{"a table drawn without cells read by its columns", (*run).typedTables},
+	{"a table saved a cell a line read by its columns", (*run).stackedTables},
 	{"table rows as label：value", (*run).readTableRows},
 	{"labels over values joined", (*run).pairLabels},
 	{"page numbers, running headers and footers", (*run).dropPageFurniture},

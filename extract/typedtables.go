@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -259,6 +260,92 @@ func (r *run) typedTables(all []*line) []*line {
 		out = append(out, &h)
 		out = append(out, rows...)
 		i = j - 1
+	}
+	return out
+}
+
+// Tables saved as text one cell a line (a word processor's plain-text
+// save): the column headings on lines of their own, then each row's cells
+// on as many lines, in the same order:
+//
+//	Examination
+//	Board / University
+//	Year
+//	B.Com
+//	Gomti University, Lucknow
+//	2016
+//
+// stackedTables finds three or more such headings that the lexicons read
+// as a table of entries or certificates, and gives them and the rows of
+// cells under them, up to a blank line, back as table rows.
+
+// maxStackedColumns is the most columns of a table saved a cell a line.
+const maxStackedColumns = 8
+
+func (r *run) stackedTables(all []*line) []*line {
+	out := all[:0:0]
+	cellLine := func(l *line) bool {
+		return l.Cells == nil && l.Marker == "" && l.Heading == 0 && !strings.Contains(l.raw, "  ")
+	}
+	for i := 0; i < len(all); i++ {
+		// the headings: short lines, each a column heading the lexicons know
+		j := i
+		for j < len(all) && j-i < maxStackedColumns && cellLine(all[j]) && (j == i || !all[j].Blank) && len(strings.Fields(all[j].text)) <= maxColumnHeadWords {
+			if _, known := r.columnField(all[j].text); !known {
+				break
+			}
+			j++
+		}
+		n := j - i
+		heads := make([]string, n)
+		for k := range n {
+			heads[k] = all[i+k].text
+		}
+		if n < minColumns || !r.entryColumns(heads) && !r.certColumns(heads) {
+			out = append(out, all[i])
+			continue
+		}
+		dated := -1
+		for k, h := range heads {
+			if f, _ := r.columnField(h); f == "entry.dates" || f == "entry.start" || f == "edu.dates" || f == "edu.endDate" {
+				dated = k
+				break
+			}
+		}
+		// the rows: n lines each, up to a blank line or a line in other dress
+		var rows []*line
+		at := j
+		for at+n <= len(all) {
+			group := all[at : at+n]
+			if slices.ContainsFunc(group, func(l *line) bool { return !cellLine(l) || l.Blank }) {
+				break
+			}
+			if dated >= 0 && strings.IndexFunc(group[dated].text, unicode.IsDigit) < 0 && openEndAt(group[dated].text, 0) == 0 {
+				break // no date where the dates stand: no row
+			}
+			row := *group[0]
+			row.Cells = make([]string, n)
+			for k, l := range group {
+				row.Cells[k] = l.text
+			}
+			row.Spans, row.feat, row.head, row.Bold = nil, nil, nil, false
+			row.text = strings.Join(row.Cells, " ")
+			row.raw = strings.Join(row.Cells, "  ")
+			row.runes = utf8.RuneCountInString(row.text)
+			rows = append(rows, &row)
+			at += n
+		}
+		if len(rows) == 0 {
+			out = append(out, all[i])
+			continue
+		}
+		h := *all[i]
+		h.Cells, h.HeadRow, h.Spans, h.feat, h.head = heads, true, nil, nil, nil
+		h.text, h.raw = strings.Join(heads, " "), strings.Join(heads, "  ")
+		h.runes = utf8.RuneCountInString(h.text)
+		out = append(out, &h)
+		out = append(out, rows...)
+		i = at - 1
 	}
 	return out
 }

@@ -150,3 +150,38 @@ func TestTypedTablesCells(t *testing.T) {
 		})
 	}
 }
+
+// TestStackedTables checks tables saved as text a cell a line: the
+// headings and the rows under them become table rows; lines under no
+// headings, or without a date where the dates stand, stay lines.
+func TestStackedTables(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []string
+		want [][]string // the cells of each line out, nil for a line without
+	}{
+		{"headings, then two rows", []string{"Examination", "Board / University", "Year", "B.Com", "Saryu University, Lucknow", "2016", "Intermediate (12th)", "U.P. Board", "2013"},
+			[][]string{{"Examination", "Board / University", "Year"}, {"B.Com", "Saryu University, Lucknow", "2016"}, {"Intermediate (12th)", "U.P. Board", "2013"}}},
+		{"no date under Year: no row", []string{"Examination", "Board / University", "Year", "B.Com", "Saryu University", "First class"},
+			[][]string{nil, nil, nil, nil, nil, nil}},
+		{"short lines that head no columns", []string{"Go", "Rust", "Kafka", "2019", "2020", "2021"},
+			[][]string{nil, nil, nil, nil, nil, nil}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := New(nil)
+			r := &run{x: x, lx: x.lx, plain: true}
+			var ls []*line
+			for i, s := range tt.in {
+				ls = append(ls, &line{Line: doc.Line{Text: s, Pos: doc.Pos{Line: i + 1}}, text: s, raw: s, runes: len([]rune(s))})
+			}
+			var got [][]string
+			for _, l := range r.stackedTables(ls) {
+				got = append(got, l.Cells)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("cells (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
