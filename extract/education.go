@@ -410,6 +410,17 @@ func (b *eduBuilder) field(r *run, f string) {
 		if r.lx.studyWords[rest] {
 			rest = "" // "本科学习": what one did there
 		}
+		if field, school, ok := cutLast(" "+rest, " from "); ok && r.lx.isSchool(school) && !r.lx.isSchool(field) {
+			// "BSc in Physics from University of Leeds", "MBA from
+			// Harbourside Business School": the field, then the school
+			if field = strings.TrimSpace(field); field != "" && b.e.Area == "" {
+				b.e.Area = area(field)
+			}
+			if b.e.Institution == "" {
+				b.field(r, strings.TrimSpace(school))
+			}
+			return
+		}
 		if rest != "" && !r.lx.isSchool(rest) && b.e.Area == "" {
 			b.e.Area = area(rest)
 		} else if rest != "" && r.lx.isSchool(rest) && b.e.Institution == "" {

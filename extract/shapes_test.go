@@ -1791,3 +1791,23 @@ func TestTitleOpensJobText(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestDegreeFromSchool checks a qualification written "<degree> in
+// <field> from <school>": the field and the school apart.
+func TestDegreeFromSchool(t *testing.T) {
+	for _, tt := range []struct{ line, want string }{
+		{"BSc in Physics from University of Leeds, 2015", "University of Leeds | Physics | BSc"},
+		{"MBA from Harbourside Business School (2019)", "Harbourside Business School |  | MBA"},
+		{"Master of Science in Data Science from Kestrel University, 2018 – 2020", "Kestrel University | Data Science | Master of Science"},
+	} {
+		res, _ := New(nil).Run(lines("Asha Rao", "asha@example.com", "EDUCATION", tt.line))
+		got := ""
+		if len(res.Education) == 1 {
+			e := res.Education[0]
+			got = e.Institution + " | " + e.Area + " | " + e.StudyType
+		}
+		if got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
