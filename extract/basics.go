@@ -606,8 +606,9 @@ func stripSymbols(s string) string {
 var bareDomain = lazyRE(`(?i)^(?:[a-z0-9][a-z0-9\-]*\.)+[a-z]{2,12}(?:/\S*)?$`)
 
 var (
-	// "Baner, Pune – 411045": a six-digit postcode after the city
-	cityPIN = lazyRE(`(\p{Lu}[\p{L}\-]+)\s*[–—-]?\s*\d{3}\s?\d{3}(?:\s*,\s*\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)?\s*$`)
+	// "Baner, Pune – 411045": a six-digit postcode after the city (its
+	// state after a comma or in brackets: "Lucknow – 226024 (Uttar Pradesh)")
+	cityPIN = lazyRE(`(\p{Lu}[\p{L}\-]+)\s*[–—-]?\s*\d{3}\s?\d{3}(?:\s*,\s*\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?|\s*[(（]\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?[)）])?\s*$`)
 	// "04109 Leipzig", "75008 Paris": a postcode before the city
 	postcodeCity = lazyRE(`\b\d{4,6}\s+(\p{Lu}[\p{L}\-]+(?:[ \-]\p{Lu}[\p{L}\-]+)?)`)
 	// "Edinburgh EH8 9QT": a British postcode after the city

@@ -1811,3 +1811,12 @@ func TestDegreeFromSchool(t *testing.T) {
 		}
 	}
 }
+
+// TestIndianPostalAddress checks an address under the name whose PIN code
+// has the state in brackets after it: the address and its city, no label.
+func TestIndianPostalAddress(t *testing.T) {
+	res, _ := New(nil).Run(lines("MEERA SHUKLA", "22/5, Sector C, Gomti Nagar, Lucknow – 226010 (Uttar Pradesh)", "Mobile: +91 98000 00522   E-mail: meera@example.in", "WORK EXPERIENCE", "Gomti Traders | Accounts Assistant | 2016 - 2019"))
+	if l := res.Basics.Location; l == nil || l.City != "Lucknow" || !strings.HasPrefix(l.Address, "22/5, Sector C") || strings.Contains(res.Basics.Label, "Sector") {
+		t.Errorf("basics = %+v, location %+v", res.Basics, res.Basics.Location)
+	}
+}
