@@ -2254,7 +2254,8 @@ func joinWrapped(all []*line, typeset bool) []*line {
 			first, _ := utf8.DecodeRuneInString(l.text)
 			// (a bold line after a plain one is no wrapped end: "CAREER
 			// OBJECTIVE" under the contact line)
-			if prev.Heading == 0 && prev.Cells == nil && prev.runes >= 40 && !han[n-1] && !strings.ContainsAny(l.text, "@|") && (!l.Bold || prev.Bold) &&
+			// (nor a line in capitals: "WORK EXPERIENCE")
+			if prev.Heading == 0 && prev.Cells == nil && prev.runes >= 40 && !han[n-1] && !strings.ContainsAny(l.text, "@|") && (!l.Bold || prev.Bold) && !allCapsLatin(l.text) &&
 				len(prev.raw)+1+len(l.raw) <= doc.MaxLineBytes &&
 				(unicode.IsLower(first) && first < 0x80 || !hasHan(l.text) && wrapEnd.MatchString(tail(prev.text))) && findURL(l.text) == "" {
 				if !joining {

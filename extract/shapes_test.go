@@ -1535,6 +1535,11 @@ func TestBoldLineNotWrapped(t *testing.T) {
 	if len(got) != 2 {
 		t.Errorf("lines joined: %q", got[0].text)
 	}
+	// nor a line in capitals, bold or not
+	got = joinWrapped([]*line{mk("Mobile: +91 98000 00311 E-mail: ravi.mishra@example.in", false), mk("WORK EXPERIENCE", false)}, false)
+	if len(got) != 2 {
+		t.Errorf("lines joined: %q", got[0].text)
+	}
 }
 
 // TestPersonalDetailsLabels checks a block of personal details: an ID
