@@ -342,14 +342,20 @@ func (r *run) dropDurations(lines []*line) []*line {
 	return out
 }
 
-// splitEntries groups a section's lines into entries.
-func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
-	lines = r.dropColumnHeads(lines)
-	lines = r.dropDurations(lines)
+// features are the features of lines, each computed once.
+func (r *run) features(lines []*line) []feat {
 	fs := make([]feat, len(lines))
 	for i, l := range lines {
 		fs[i] = r.feature(l)
 	}
+	return fs
+}
+
+// splitEntries groups a section's lines into entries.
+func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
+	lines = r.dropColumnHeads(lines)
+	lines = r.dropDurations(lines)
+	fs := r.features(lines)
 	var out []*entry
 	var cur *entry
 	var rows []*entry // the entries read from the rows of a table of entries

@@ -1839,13 +1839,14 @@ func (r *run) readTableRows(all []*line) []*line {
 						out = append(out, &nl)
 						continue
 					}
-					if f, _ := r.columnField(columns[i]); f == "entry.roles" && utf8.RuneCountInString(c) <= maxRoleCell && !hasSentencePunct(c) && !containsAny(c, "、,，/") && r.lx.fieldLabel["entry.position"] != "" {
+					f, _ := r.columnField(columns[i])
+					if f == "entry.roles" && utf8.RuneCountInString(c) <= maxRoleCell && !hasSentencePunct(c) && !containsAny(c, "、,，/") && r.lx.fieldLabel["entry.position"] != "" {
 						// "角色 | 團長": the role a row's column names in a
 						// word or two is the entry's title
 						parts = append(parts, r.lx.fieldLabel["entry.position"]+"："+c)
 						continue
 					}
-					if f, _ := r.columnField(columns[i]); f == "" {
+					if f == "" {
 						aside = append(aside, strings.TrimRight(columns[i], ":： ")+"："+c)
 						continue // (a column no lexicon knows: its cell is the entry's text)
 					}

@@ -1668,7 +1668,7 @@ func (r *run) headlessParts(h *section) []*section {
 		switch {
 		case schools && !jobs:
 			k = kEducation
-		case !schools && (jobs || len(p) >= 2 && r.fieldy(p[0], r.feature(p[0])) && r.datesFollow(p, featsOf(r, p), 0, 2)):
+		case !schools && (jobs || len(p) >= 2 && r.fieldy(p[0], r.feature(p[0])) && r.datesFollow(p, r.features(p), 0, 2)):
 			k = kWork // ("Operations Manager, Acme Ltd" over "March 2019 - Present")
 		case !slices.ContainsFunc(p, func(l *line) bool {
 			_, dated := findSpan(l.text)
@@ -1683,15 +1683,6 @@ func (r *run) headlessParts(h *section) []*section {
 		return nil
 	}
 	return out
-}
-
-// featsOf is the features of lines, computed once each.
-func featsOf(r *run, ls []*line) []feat {
-	fs := make([]feat, len(ls))
-	for i, l := range ls {
-		fs[i] = r.feature(l)
-	}
-	return fs
 }
 
 // headlessJobs is where the jobs start in the text before the first

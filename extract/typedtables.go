@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // Tables without cells: a PDF whose table has no drawn cells, or its
@@ -172,13 +171,11 @@ func (r *run) typedTables(all []*line) []*line {
 			slack = min(slack, heads[k].x-heads[k-1].x)
 		}
 		slack /= 3
-		dated := -1 // the column of dates, -1 when none
+		texts := make([]string, len(heads))
 		for k, h := range heads {
-			if f, _ := r.columnField(h.text); f == "entry.dates" || f == "entry.start" || f == "entry.end" || f == "edu.dates" || f == "edu.endDate" {
-				dated = k
-				break
-			}
+			texts[k] = h.text
 		}
+		dated := r.datesColumn(texts)
 		var rows, srcs []*line // the rows made, and the lines they start at
 		j := i + 1
 		for ; j < len(all); j++ {
@@ -210,12 +207,7 @@ func (r *run) typedTables(all []*line) []*line {
 			filled := len(nonEmptyStrings(cells))
 			opens := first == 0 && (len(rows) == 0 || filled >= 2 && (dated < 0 || strings.IndexFunc(cells[dated], unicode.IsDigit) >= 0))
 			if opens {
-				row := *n
-				row.Cells, row.Spans, row.feat, row.head, row.Bold = cells, nil, nil, nil, false
-				row.text = strings.Join(nonEmptyStrings(cells), " ")
-				row.raw = strings.Join(nonEmptyStrings(cells), "  ")
-				row.runes = utf8.RuneCountInString(row.text)
-				rows, srcs = append(rows, &row), append(srcs, n)
+				rows, srcs = append(rows, cellRow(n, cells, false)), append(srcs, n)
 				continue
 			}
 			if len(rows) == 0 || n.Blank {
@@ -230,7 +222,7 @@ func (r *run) typedTables(all []*line) []*line {
 			if strings.HasSuffix(n.text, ":") || strings.HasSuffix(n.text, "：") {
 				break // a label over the text under the table ("工作描述：")
 			}
-			if dated >= 0 && filled == 1 && cells[dated] != "" && strings.IndexFunc(cells[dated], unicode.IsDigit) < 0 && openEndAt(strings.TrimLeft(cells[dated], "–-— "), 0) == 0 {
+			if dated >= 0 && filled == 1 && cells[dated] != "" && !dateCell(cells[dated]) {
 				break // words alone under the dates are no wrapped date ("(nights)")
 			}
 			// a cell wrapped onto the line under it
@@ -244,20 +236,13 @@ func (r *run) typedTables(all []*line) []*line {
 					p.Cells[c] = strings.TrimSpace(p.Cells[c] + sep + t)
 				}
 			}
-			p.text = strings.Join(nonEmptyStrings(p.Cells), " ")
-			p.raw = strings.Join(nonEmptyStrings(p.Cells), "  ")
-			p.runes = utf8.RuneCountInString(p.text)
+			rows[len(rows)-1] = cellRow(p, p.Cells, false)
 		}
 		if len(rows) == 0 {
 			out = append(out, l)
 			continue
 		}
-		h := *l
-		h.Cells, h.Spans, h.feat, h.head, h.HeadRow = make([]string, len(heads)), nil, nil, nil, true
-		for k, f := range heads {
-			h.Cells[k] = f.text
-		}
-		out = append(out, &h)
+		out = append(out, cellRow(l, texts, true))
 		out = append(out, rows...)
 		i = j - 1
 	}
@@ -305,13 +290,7 @@ func (r *run) stackedTables(all []*line) []*line {
 			out = append(out, all[i])
 			continue
 		}
-		dated := -1
-		for k, h := range heads {
-			if f, _ := r.columnField(h); f == "entry.dates" || f == "entry.start" || f == "edu.dates" || f == "edu.endDate" {
-				dated = k
-				break
-			}
-		}
+		dated := r.datesColumn(heads)
 		// the rows: n lines each, up to a blank line or a line in other dress
 		var rows []*line
 		at := j
@@ -320,32 +299,53 @@ func (r *run) stackedTables(all []*line) []*line {
 			if slices.ContainsFunc(group, func(l *line) bool { return !cellLine(l) || l.Blank }) {
 				break
 			}
-			if dated >= 0 && strings.IndexFunc(group[dated].text, unicode.IsDigit) < 0 && openEndAt(group[dated].text, 0) == 0 {
+			if dated >= 0 && !dateCell(group[dated].text) {
 				break // no date where the dates stand: no row
 			}
-			row := *group[0]
-			row.Cells = make([]string, n)
+			cells := make([]string, n)
 			for k, l := range group {
-				row.Cells[k] = l.text
+				cells[k] = l.text
 			}
-			row.Spans, row.feat, row.head, row.Bold = nil, nil, nil, false
-			row.text = strings.Join(row.Cells, " ")
-			row.raw = strings.Join(row.Cells, "  ")
-			row.runes = utf8.RuneCountInString(row.text)
-			rows = append(rows, &row)
+			rows = append(rows, cellRow(group[0], cells, false))
 			at += n
 		}
 		if len(rows) == 0 {
 			out = append(out, all[i])
 			continue
 		}
-		h := *all[i]
-		h.Cells, h.HeadRow, h.Spans, h.feat, h.head = heads, true, nil, nil, nil
-		h.text, h.raw = strings.Join(heads, " "), strings.Join(heads, "  ")
-		h.runes = utf8.RuneCountInString(h.text)
-		out = append(out, &h)
+		out = append(out, cellRow(all[i], heads, true))
 		out = append(out, rows...)
 		i = at - 1
 	}
 	return out
+}
+
+// cellRow is src made a table row of cells (its heading row when head),
+// its text the cells' joined: "a  b" where wide gaps stood.
+func cellRow(src *line, cells []string, head bool) *line {
+	kept := nonEmptyStrings(cells)
+	row := retext(src, strings.Join(kept, " "), strings.Join(kept, "  "))
+	row.Cells, row.HeadRow = cells, head
+	if !head {
+		row.Bold = false
+	}
+	return row
+}
+
+// datesColumn is the first of a table's columns whose heading names its
+// dates (its period, or the period's start or end), -1 when none.
+func (r *run) datesColumn(heads []string) int {
+	for k, h := range heads {
+		switch f, _ := r.columnField(h); f {
+		case "entry.dates", "entry.start", "entry.end", "edu.dates", "edu.endDate":
+			return k
+		}
+	}
+	return -1
+}
+
+// dateCell reports whether a cell under a table's dates holds one: a
+// digit, or an open end ("now", "至今").
+func dateCell(s string) bool {
+	return strings.IndexFunc(s, unicode.IsDigit) >= 0 || openEndAt(strings.TrimLeft(s, "–-— "), 0) != 0
 }
