@@ -297,7 +297,7 @@ func (b *eduBuilder) set(r *run, field, value string) {
 			if v := strings.TrimSpace(value); strings.HasPrefix(v, d) && v != d && r.lx.degreeOnly(strings.Trim(v[len(d):], "/／（）() ")) {
 				// "本科/学士", "硕士（MPA）": the degree and its other
 				// name, as written
-				b.e.StudyType = strings.TrimSpace(value)
+				b.e.StudyType = v
 				break
 			}
 			if head, inner, ok := trailingBracket(value); ok && !hasHan(value) {
