@@ -45,12 +45,26 @@ func (lx *Lexicon) degreeIn(s string) (string, string) {
 		if i < 0 || !hasHan(d.word) && !degreeBoundary(s, d.word, i) {
 			continue
 		}
-		rest := s[:i] + " " + s[i+len(d.word):]
+		word := d.word
+		if m := degreeOf.FindStringSubmatch(s[i+len(word):]); m != nil && bareDegree[strings.ToLower(word)] {
+			// "Master of Social Work (MSW)": the degree is named by what
+			// it is of, with its abbreviation
+			word += strings.TrimSuffix(strings.TrimSuffix(m[0], " and"), " &")
+		}
+		rest := s[:i] + " " + s[i+len(word):]
 		rest = qualifier.ReplaceAllString(rest, "")
-		return d.word, strings.TrimSpace(rest)
+		return word, strings.TrimSpace(rest)
 	}
 	return "", s
 }
+
+// bareDegree are the degree words a degree's name goes on from with "of":
+// "Master of Public Policy", "Bachelor of Accounting and Finance".
+var bareDegree = map[string]bool{"master": true, "masters": true, "master's": true, "bachelor": true, "bachelor's": true, "doctor": true, "associate": true}
+
+// degreeOf is the rest of a degree's name after its word: "of" and words
+// in capitals, then the degree's abbreviation in brackets ("(MPP)").
+var degreeOf = lazyRE(`^ of \p{Lu}[\p{L}'’.-]*(?:\s+(?:and|&|\p{Lu}[\p{L}'’.-]*))*(?:\s*\((?:[A-Z][A-Za-z.]{1,9})\))?`)
 
 // degreeBoundary reports whether the Latin degree word w found at i in s
 // stands as a word: "BSc" not in "BScs"; an abbreviation with dots ends

@@ -82,6 +82,7 @@ var prefilterTable = []prefilterEntry{
 	{`\s+[~～〜]+$`, prefilter{exact: []string{`~`, `〜`, `～`}, last: []rune{0x7e, 0x7e, 0x301c, 0x301c, 0xff5e, 0xff5e}}},
 	{`\s+\d{1,2}$`, prefilter{exact: []string{"\t", "\n", "\f", "\r", ` `}, last: []rune{0x30, 0x39}}},
 	{`\s{2,}`, prefilter{exact: []string{"\t", "\n", "\f", "\r", ` `}}},
+	{`^ of \p{Lu}[\p{L}'’.-]*(?:\s+(?:and|&|\p{Lu}[\p{L}'’.-]*))*(?:\s*\((?:[A-Z][A-Za-z.]{1,9})\))?`, prefilter{exact: []string{` of `}, first: []rune{0x20, 0x20}}},
 	{`^((?:\p{Han}{1,4}\s{2,})?)(年\s*\d{1,2}\s*月)(?:\s{2,}(.*))?$`, prefilter{exact: []string{`年`}}},
 	{`^(.+?)\s*(?:[(（](.+?)[)）]|[:：\-–—·•]\s*(.+)|\s+(.+))$`, prefilter{exact: []string{`(`, `（`, `-`, `:`, `·`, `–`, `—`, `•`, `：`, "\t", "\n", "\f", "\r", ` `}}},
 	{`^(.+?)\s*[;；,，|]\s*(?i:GPA|CGPA|绩点)\s*[:：]?\s*(\d[\d.]*(?:\s*/\s*\d[\d.]*)?)$`, prefilter{exact: []string{`绩点`}, fold: []string{`gpa`, `cgpa`}, last: []rune{0x2e, 0x2e, 0x30, 0x39}}},

@@ -202,6 +202,12 @@ func TestDegreeIn(t *testing.T) {
 		{"GCSEs - Brynmawr Comprehensive, 2003", "GCSEs", "- Brynmawr Comprehensive, 2003"},
 		{"NVQ Level 3 in Plumbing", "NVQ Level 3", "in Plumbing"},
 		{"Level 3 Certificate in Transport and Logistics", "Level 3 Certificate", "in Transport and Logistics"},
+		// a degree named by what it is of, with its abbreviation
+		{"Master of Social Work", "Master of Social Work", ""},
+		{"Master of Urban Planning (MUP), Eastfield University", "Master of Urban Planning (MUP)", ", Eastfield University"},
+		{"Bachelor of Forestry and Wildlife (Hons)", "Bachelor of Forestry and Wildlife (Hons)", ""},
+		{"Master of Nursing (Mental Health)", "Master of Nursing", "(Mental Health)"},
+		{"Master's in Geography", "Master's", "in Geography"},
 	}
 	for _, tt := range tests {
 		d, rest := lx.degreeIn(tt.in)
