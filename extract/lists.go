@@ -476,10 +476,16 @@ func (r *run) certificates(lines []*line) {
 			// one is inside the certificate's name
 			parts = []string{strings.TrimSpace(head), strings.TrimSpace(by)}
 		}
+		dashed := len(parts) == 2
 		if len(parts) == 1 && !hasHan(name) {
 			parts = commaSplit.Split(name, -1)
 		}
-		if len(parts) == 2 && (r.lx.isOrg(parts[1]) || len(parts[1]) < len(parts[0]) || !hasHan(name)) {
+		if dashed && certNamePart.MatchString(parts[1]) && !r.lx.isOrg(parts[1]) && !certNumber.MatchString(parts[1]) {
+			// "CKA — Certified Kubernetes Administrator", "Solutions
+			// Architect – Associate": the rest names the certificate or its
+			// level, no issuer
+			c.Name = name
+		} else if len(parts) == 2 && (r.lx.isOrg(parts[1]) || len(parts[1]) < len(parts[0]) || !hasHan(name)) {
 			c.Name, c.Issuer = parts[0], parts[1]
 		}
 		if c.Name != "" {
@@ -487,6 +493,13 @@ func (r *run) certificates(lines []*line) {
 		}
 	}
 }
+
+// certNamePart is a word that belongs to a certificate's name or level,
+// never to who issued it.
+var certNamePart = lazyRE(`(?i)\b(?:certified|certificate|certification|licen[cs]e|diploma|course|level \d|associate|professional|practitioner|foundation|specialty|expert)\b`)
+
+// certNumber is a certificate's number: "Certificate No. TEPL/2022/0148".
+var certNumber = lazyRE(`(?i)\b(?:no\.|number|#)\s*\S*\d`)
 
 // setCertDate gives a certificate its date: a full date as the schema's
 // date, a year or a month alone as x-date.

@@ -218,6 +218,13 @@ func TestLayoutShapes(t *testing.T) {
 		{"a certificate's issuer after a long dash, a short one inside its name", []doc.Line{
 			p("Ana Lima"), h("Certifications"), {Text: "AWS Certified DevOps Engineer – Professional — Amazon Web Services, 2023", Marker: "-"},
 		}, `{"certificates":[{"name":"AWS Certified DevOps Engineer – Professional","issuer":"Amazon Web Services","x-date":"2023"}]}`, []string{"certificates"}},
+		{"after a dash, the certificate's long name or its level is no issuer; a body or a number is", []doc.Line{
+			p("Ana Lima"), h("Certifications"), {Text: "CKS — Certified Kubernetes Security Specialist (2022)", Marker: "-"},
+			{Text: "Google Cloud Architect – Professional", Marker: "-"},
+			{Text: "Food Hygiene Level 2 — Highfield Qualifications", Marker: "-"},
+			{Text: "Forklift Operator — Licence No. FL-20417", Marker: "-"},
+		}, `{"certificates":[{"name":"CKS — Certified Kubernetes Security Specialist","x-date":"2022"},{"name":"Google Cloud Architect – Professional"},` +
+			`{"name":"Food Hygiene Level 2","issuer":"Highfield Qualifications"},{"name":"Forklift Operator","issuer":"Licence No. FL-20417"}]}`, []string{"certificates"}},
 		{"a two-column header row that holds a label and its value, or a group and its list, is data", []doc.Line{
 			{Text: "姓名 | 王小明", Cells: []string{"姓名", "王小明"}, HeadRow: true}, {Text: "电话 | 138 0000 1234", Cells: []string{"电话", "138 0000 1234"}},
 			h("Skills"), {Text: "Languages | Go, Python", Cells: []string{"Languages", "Go, Python"}, HeadRow: true}, {Text: "Cloud | AWS, GCP", Cells: []string{"Cloud", "AWS, GCP"}},
