@@ -218,6 +218,11 @@ func TestLayoutShapes(t *testing.T) {
 		{"a certificate's issuer after a long dash, a short one inside its name", []doc.Line{
 			p("Ana Lima"), h("Certifications"), {Text: "AWS Certified DevOps Engineer – Professional — Amazon Web Services, 2023", Marker: "-"},
 		}, `{"certificates":[{"name":"AWS Certified DevOps Engineer – Professional","issuer":"Amazon Web Services","x-date":"2023"}]}`, []string{"certificates"}},
+		{"the employer, the site worked at, then the title: the title is the position, the site its unit", []doc.Line{
+			p("郑文"), h("工作经历"), p("2016.06 - 至今   华岭新能源有限公司   北坡 80MW 风电场   站长"),
+			p("2012.03 - 2016.05   华岭新能源有限公司   运行部   巡检员、值班员"),
+		}, `{"work":[{"name":"华岭新能源有限公司","position":"站长","startDate":"2016-06","x-unit":"北坡 80MW 风电场"},` +
+			`{"name":"华岭新能源有限公司","position":"运行部 巡检员、值班员","startDate":"2012-03","endDate":"2016-05"}]}`, []string{"work"}},
 		{"after a dash, the certificate's long name or its level is no issuer; a body or a number is", []doc.Line{
 			p("Ana Lima"), h("Certifications"), {Text: "CKS — Certified Kubernetes Security Specialist (2022)", Marker: "-"},
 			{Text: "Google Cloud Architect – Professional", Marker: "-"},
