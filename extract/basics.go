@@ -382,7 +382,7 @@ func (r *run) basics(lines []*line) {
 				places++ // "本科" among the facts: the degree the education section gives
 			case r.contactToken(t):
 				contact = true
-			case r.lx.isLocation(place):
+			case r.lx.isLocation(place) || len(tokens) > 1 && r.lx.countyPlace(place):
 				if b.Location == nil || b.Location.City == "" {
 					r.setPlace(place)
 				}

@@ -744,6 +744,34 @@ func (lx *Lexicon) isLocation(s string) bool {
 	return len(region) == 2 && strings.ToUpper(region) == region || lx.countries[region] || lx.regions[region] || lx.cityIn(city) != ""
 }
 
+// countyPlace reports whether s is a town and the county or region it is
+// in, as a contact line writes where one lives: "Stockport, Greater
+// Manchester", "Ennis, Co. Clare", "Kericho, Kericho County, Kenya" (read
+// only there: in a job's header a region after a name is often no place).
+func (lx *Lexicon) countyPlace(s string) bool {
+	if head, country, ok := cutLast(s, ", "); ok && lx.countries[country] && strings.Count(head, ", ") == 1 {
+		s = head
+		if lx.regionPlace(s) {
+			return true
+		}
+	}
+	town, region, ok := strings.Cut(s, ", ")
+	return ok && lx.regions[countyName(region)] && townName.MatchString(town) && !lx.isTitle(s) && !lx.isOrg(town) && !lx.isSchool(s) // ("Co." is no company here)
+}
+
+// townName is a town's name in capitals: "Stockport", "Newcastle upon
+// Tyne" is not one, "Bishop's Stortford" is.
+var townName = lazyRE(`^\p{Lu}[\p{L}.'’\-]+(?: \p{Lu}[\p{L}.'’\-]+){0,2}$`)
+
+// countyName writes an Irish county as the regions table has it: "Co.
+// Clare" is "County Clare".
+func countyName(s string) string {
+	if rest, ok := strings.CutPrefix(s, "Co. "); ok {
+		return "County " + rest
+	}
+	return s
+}
+
 // regionPlace reports whether s is a place in a region named by its kind
 // ("Maiduguri, Borno State"): read as a place only beside a country, as
 // "Mechanical Engineering, Penn State" or "Walmart, Midwest Region" are

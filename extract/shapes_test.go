@@ -1743,6 +1743,10 @@ func TestCityFromPlace(t *testing.T) {
 		{"工作地点：厦门（可出差）", "厦门"},
 		{"现居：成都", "成都"},
 		{"地址：某某路 88 号", ""},
+		{"Whitstable, Kent · 07700 900318 · ceri@example.co.uk", "Whitstable"},
+		{"Tralee, Co. Kerry | +353 87 555 0142 | ceri@example.ie", "Tralee"},
+		{"Nyeri, Nyeri County, Kenya · +254 700 555 019", "Nyeri"},
+		{"Operations Manager, Surrey · 07700 900318", ""},
 	} {
 		res, _ := New(nil).Run(lines("叶知秋", "电话：13800001111", tt.line, "工作经历", "2019.01-2020.01 某某公司 工程师"))
 		if !hasHan(tt.line) {
