@@ -393,7 +393,15 @@ func (r *run) basics(lines []*line) {
 			case r.lx.labelledCity(place) != "":
 				r.setCity(r.lx.labelledCity(place)) // "现居深圳"
 				places++
-			case len(tokens) > 1 && districtAfter(place, r.lx.hanCityPrefix(place)):
+			case len(tokens) > 1 && !strings.HasSuffix(place, "人") && func() bool { _, c := r.lx.provinceCity(place); return c != "" }():
+				// (not "江苏扬州人": where one comes from)
+				if b.Location == nil || b.Location.City == "" {
+					region, c := r.lx.provinceCity(place) // "湖北省武汉市洪山区珞瑜路" among the phone and the e-mail
+					r.setCity(c)
+					b.Location.Region = region
+				}
+				places++
+			case (len(tokens) > 1 || r.nameLine != nil) && districtAfter(place, r.lx.hanCityPrefix(place)):
 				r.setCity(r.lx.hanCityPrefix(place)) // "北京市海淀区" among the phone and the e-mail
 				places++
 			case len(tokens) > 1 && r.districtCity(place) != "":

@@ -524,10 +524,17 @@ func (lx *Lexicon) provinceCity(s string) (region, city string) {
 				return p, c
 			}
 		}
+		if m := prefectureCity.FindStringSubmatch(rest); m != nil {
+			return p, m[1] // "江苏省昆山市花桥镇": a city the table lacks, named with 市
+		}
 		return "", ""
 	}
 	return "", ""
 }
+
+// prefectureCity is a city named with 市 at the start of what follows its
+// province: "昆山市花桥镇".
+var prefectureCity = lazyRE(`^(\p{Han}{2,4}?)市`)
 
 // labelledCity finds a known city after a city label with no colon
 // between them: "现居深圳", "Based in Austin".
@@ -536,8 +543,12 @@ func (lx *Lexicon) labelledCity(tok string) string {
 		if i == 0 || lx.labels[labelKey(tok[:i])] != "city" {
 			continue
 		}
-		if rest := strings.TrimSpace(tok[i:]); rest != "" && lx.cityIn(rest) == rest {
+		rest := strings.TrimSpace(tok[i:])
+		if rest != "" && lx.cityIn(rest) == rest {
 			return rest
+		}
+		if c := lx.hanCityPrefix(rest); districtAfter(rest, c) {
+			return c // "现居 天津市滨海新区"
 		}
 	}
 	return ""
