@@ -563,6 +563,7 @@ func (r *run) headline(s string) string {
 		return s
 	}
 	var keep []string
+	counted := false // past a count the parts are facts: a place may still follow ("后端工程师 · 6 年 · 西安")
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
 		if c := r.lx.cityIn(stripSymbols(p)); c != "" {
@@ -574,9 +575,11 @@ func (r *run) headline(s string) string {
 			break
 		}
 		if strings.IndexFunc(p, unicode.IsDigit) >= 0 {
-			break
+			counted = true
 		}
-		keep = append(keep, p)
+		if !counted {
+			keep = append(keep, p)
+		}
 	}
 	if len(keep) == 0 {
 		return s

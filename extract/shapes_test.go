@@ -1826,3 +1826,16 @@ func TestIndianPostalAddress(t *testing.T) {
 		t.Errorf("basics = %+v, location %+v", res.Basics, res.Basics.Location)
 	}
 }
+
+// TestHeadlinePlaceAfterCount: a place in the headline after a count of
+// years is still the city, the count and the place are not the label.
+func TestHeadlinePlaceAfterCount(t *testing.T) {
+	res, _ := New(nil).Run(lines("叶知秋", "Go / Java 后端工程师 · 6 年 · 西安", "电话：13800001111", "工作经历", "2019.01-2020.01 某某公司 工程师"))
+	city := ""
+	if res.Basics.Location != nil {
+		city = res.Basics.Location.City
+	}
+	if city != "西安" || res.Basics.Label != "Go / Java 后端工程师" {
+		t.Errorf("city %q, label %q; want 西安, Go / Java 后端工程师", city, res.Basics.Label)
+	}
+}
