@@ -353,7 +353,7 @@ func (r *run) basics(lines []*line) {
 			r.nameLine = l
 			continue
 		}
-		if r.lx.isLocation(lead) && (b.Location == nil || b.Location.City == "") {
+		if (r.lx.isLocation(lead) || r.lx.countyPlace(lead)) && (b.Location == nil || b.Location.City == "") {
 			r.setPlace(lead) // "San Francisco, CA" on a line of its own
 			continue
 		}
@@ -393,8 +393,8 @@ func (r *run) basics(lines []*line) {
 			case r.lx.labelledCity(place) != "":
 				r.setCity(r.lx.labelledCity(place)) // "现居深圳"
 				places++
-			case len(tokens) > 1 && !strings.HasSuffix(place, "人") && func() bool { _, c := r.lx.provinceCity(place); return c != "" }():
-				// (not "江苏扬州人": where one comes from)
+			case len(tokens) > 1 && !strings.HasSuffix(place, "人") && !r.lx.isOrg(place) && !r.lx.isSchool(place) && func() bool { _, c := r.lx.provinceCity(place); return c != "" }():
+				// (not "江苏扬州人": where one comes from; not "江苏省苏州中学")
 				if b.Location == nil || b.Location.City == "" {
 					region, c := r.lx.provinceCity(place) // "湖北省武汉市洪山区珞瑜路" among the phone and the e-mail
 					r.setCity(c)
@@ -556,7 +556,8 @@ func (r *run) mergeBasicsEducation() {
 const maxTitleLine = 48
 
 // headline reads the line under the name: its parts up to one that is a
-// place (filed as the city) or a count ("11 年经验", "5 years").
+// place (filed as the city) or a count ("11 年经验", "5 years"); past a
+// count it still looks for the place.
 func (r *run) headline(s string) string {
 	parts := splitTop(s, "·•|｜")
 	if len(parts) == 1 {

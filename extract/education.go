@@ -46,10 +46,10 @@ func (lx *Lexicon) degreeIn(s string) (string, string) {
 			continue
 		}
 		word := d.word
-		if m := degreeOf.FindStringSubmatch(s[i+len(word):]); m != nil && bareDegree[strings.ToLower(word)] {
+		if bareDegree[strings.ToLower(word)] {
 			// "Master of Social Work (MSW)": the degree is named by what
 			// it is of, with its abbreviation
-			word += strings.TrimSuffix(strings.TrimSuffix(m[0], " and"), " &")
+			word += lx.degreeOfName(s[i+len(word):])
 		}
 		rest := s[:i] + " " + s[i+len(word):]
 		rest = qualifier.ReplaceAllString(rest, "")
@@ -62,9 +62,50 @@ func (lx *Lexicon) degreeIn(s string) (string, string) {
 // "Master of Public Policy", "Bachelor of Accounting and Finance".
 var bareDegree = map[string]bool{"master": true, "masters": true, "master's": true, "bachelor": true, "bachelor's": true, "doctor": true, "associate": true}
 
-// degreeOf is the rest of a degree's name after its word: "of" and words
-// in capitals, then the degree's abbreviation in brackets ("(MPP)").
-var degreeOf = lazyRE(`^ of \p{Lu}[\p{L}'’.-]*(?:\s+(?:and|&|\p{Lu}[\p{L}'’.-]*))*(?:\s*\((?:[A-Z][A-Za-z.]{1,9})\))?`)
+// degreeOf is the rest of a degree's name after its word: "of" and a few
+// capitalised words one space apart, then the degree's abbreviation in
+// brackets ("(MPP)").
+var degreeOf = lazyRE(`^ of (\p{Lu}[\p{L}'’.-]*(?: (?:and|&|\p{Lu}\p{Ll}[\p{L}'’.-]*)){0,4})( ?\(([A-Z][A-Za-z.]{1,9})\))?`)
+
+// degreeOfName is what names a bare degree after it ("of Social Work
+// (MSW)" after "Master"), "" when nothing does: the words up to a month,
+// a school, honours or a grade, which name no degree, and the
+// abbreviation only when it is one (two capitals or more: not "(Merit)").
+func (lx *Lexicon) degreeOfName(s string) string {
+	m := degreeOf.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	words := strings.Fields(m[1])
+	for k, w := range words {
+		if lw := strings.ToLower(strings.TrimRight(w, ".")); months[lw] > 0 || lx.isSchool(w) || honoursWord.MatchString(w) || lw == "gpa" {
+			words = words[:k]
+			break
+		}
+	}
+	for len(words) > 0 && (words[len(words)-1] == "and" || words[len(words)-1] == "&") {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	name := " of " + strings.Join(words, " ")
+	if m[3] != "" && len(words) == len(strings.Fields(m[1])) && upperCount(m[3]) >= 2 {
+		name += m[2]
+	}
+	return name
+}
+
+// upperCount counts the capital letters of s.
+func upperCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
+}
 
 // degreeBoundary reports whether the Latin degree word w found at i in s
 // stands as a word: "BSc" not in "BScs"; an abbreviation with dots ends

@@ -756,7 +756,7 @@ func (lx *Lexicon) countyPlace(s string) bool {
 		}
 	}
 	town, region, ok := strings.Cut(s, ", ")
-	return ok && lx.regions[countyName(region)] && townName.MatchString(town) && !lx.isTitle(s) && !lx.isOrg(town) && !lx.isSchool(s) // ("Co." is no company here)
+	return ok && (lx.regions[region] || lx.counties[countyName(region)]) && townName.MatchString(town) && !lx.isTitle(s) && !lx.isOrg(town) && !lx.isSchool(s) // ("Co." is no company here)
 }
 
 // townName is a town's name in capitals: "Stockport", "Newcastle upon
@@ -766,8 +766,10 @@ var townName = lazyRE(`^\p{Lu}[\p{L}.'’\-]+(?: \p{Lu}[\p{L}.'’\-]+){0,2}$`)
 // countyName writes an Irish county as the regions table has it: "Co.
 // Clare" is "County Clare".
 func countyName(s string) string {
-	if rest, ok := strings.CutPrefix(s, "Co. "); ok {
-		return "County " + rest
+	for _, co := range []string{"Co. ", "Co "} {
+		if rest, ok := strings.CutPrefix(s, co); ok {
+			return "County " + rest
+		}
 	}
 	return s
 }

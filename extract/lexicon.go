@@ -264,6 +264,7 @@ type Lexicon struct {
 	countries         map[string]bool
 	countriesUpper    map[string]bool   // the countries in capitals: "DR CONGO"
 	regions           map[string]bool   // states and provinces written in full
+	counties          map[string]bool   // counties and states after a town in a contact line (counties.txt)
 	vendors           map[string]bool   // vendors whose name leads a product's, lower case
 	companyTypes      map[string]bool   // kinds of employer job sites print ("外资", "民营公司")
 	columns           map[string]string // column headings of tables of entries, lower case: their field
@@ -485,6 +486,10 @@ func (lx *Lexicon) readPlaceTables() {
 	lx.regions = map[string]bool{}
 	for c := range tableWords("regions.txt") {
 		lx.regions[c] = true
+	}
+	lx.counties = map[string]bool{}
+	for c := range tableWords("counties.txt") {
+		lx.counties[c] = true
 	}
 	lx.languages = readWords("languages.txt")
 	sort.SliceStable(lx.languages, func(i, j int) bool { return len(lx.languages[i]) > len(lx.languages[j]) })

@@ -480,11 +480,17 @@ func (r *run) certificates(lines []*line) {
 		if len(parts) == 1 && !hasHan(name) {
 			parts = commaSplit.Split(name, -1)
 		}
-		if dashed && certNamePart.MatchString(parts[1]) && !r.lx.isOrg(parts[1]) && !certNumber.MatchString(parts[1]) {
+		var head, by string
+		if dashed {
+			head, by, _ = strings.Cut(parts[1], ", ")
+		}
+		if at := strings.Index(name, head); dashed && at > 0 && certNamePart.MatchString(head) && !r.lx.isOrg(head) && !certNumber.MatchString(head) {
 			// "CKA — Certified Kubernetes Administrator", "Solutions
-			// Architect – Associate": the rest names the certificate or its
-			// level, no issuer
-			c.Name = name
+			// Architect – Associate", "Ship Handling – manned model
+			// course, Port Revel": the rest names the certificate or its
+			// level, then perhaps who issued it
+			c.Name = strings.TrimSpace(name[:at+len(head)])
+			c.Issuer = strings.TrimSpace(by)
 		} else if len(parts) == 2 && (r.lx.isOrg(parts[1]) || len(parts[1]) < len(parts[0]) || !hasHan(name)) {
 			c.Name, c.Issuer = parts[0], parts[1]
 		}
@@ -494,12 +500,14 @@ func (r *run) certificates(lines []*line) {
 	}
 }
 
-// certNamePart is a word that belongs to a certificate's name or level,
-// never to who issued it.
-var certNamePart = lazyRE(`(?i)\b(?:certified|certificate|certification|licen[cs]e|diploma|course|level \d|associate|professional|practitioner|foundation|specialty|expert)\b`)
+// certNamePart is what follows a dash in a certificate's name, not who
+// issued it: its long name ("Certified Kubernetes Administrator"), what
+// kind of certificate it is ("manned model course") or its level alone
+// ("Associate").
+var certNamePart = lazyRE(`^(?:(?:Certified|Certificate|Certification)\b.*|.*\b(?i:course|certificate|certification|licen[cs]e|diploma|programme)|(?i:associate|professional|practitioner|foundation|specialty|expert|level \d+))$`)
 
 // certNumber is a certificate's number: "Certificate No. TEPL/2022/0148".
-var certNumber = lazyRE(`(?i)\b(?:no\.|number|#)\s*\S*\d`)
+var certNumber = lazyRE(`(?i)(?:\bno\.?|\bnumber\b|#)\s*\S*\d`)
 
 // setCertDate gives a certificate its date: a full date as the schema's
 // date, a year or a month alone as x-date.

@@ -221,15 +221,19 @@ func TestLayoutShapes(t *testing.T) {
 		{"the employer, the site worked at, then the title: the title is the position, the site its unit", []doc.Line{
 			p("郑文"), h("工作经历"), p("2016.06 - 至今   华岭新能源有限公司   北坡 80MW 风电场   站长"),
 			p("2012.03 - 2016.05   华岭新能源有限公司   运行部   巡检员、值班员"),
+			p("2010.07 - 2012.02   华岭新能源有限公司   海淀区   工程师"),
 		}, `{"work":[{"name":"华岭新能源有限公司","position":"站长","startDate":"2016-06","x-unit":"北坡 80MW 风电场"},` +
-			`{"name":"华岭新能源有限公司","position":"运行部 巡检员、值班员","startDate":"2012-03","endDate":"2016-05"}]}`, []string{"work"}},
+			`{"name":"华岭新能源有限公司","position":"运行部 巡检员、值班员","startDate":"2012-03","endDate":"2016-05"},` +
+			`{"name":"华岭新能源有限公司","location":"海淀区","position":"工程师","startDate":"2010-07","endDate":"2012-02"}]}`, []string{"work"}},
 		{"after a dash, the certificate's long name or its level is no issuer; a body or a number is", []doc.Line{
 			p("Ana Lima"), h("Certifications"), {Text: "CKS — Certified Kubernetes Security Specialist (2022)", Marker: "-"},
 			{Text: "Google Cloud Architect – Professional", Marker: "-"},
 			{Text: "Food Hygiene Level 2 — Highfield Qualifications", Marker: "-"},
 			{Text: "Forklift Operator — Licence No. FL-20417", Marker: "-"},
+			{Text: "P.Eng — Professional Engineers Ontario", Marker: "-"},
 		}, `{"certificates":[{"name":"CKS — Certified Kubernetes Security Specialist","x-date":"2022"},{"name":"Google Cloud Architect – Professional"},` +
-			`{"name":"Food Hygiene Level 2","issuer":"Highfield Qualifications"},{"name":"Forklift Operator","issuer":"Licence No. FL-20417"}]}`, []string{"certificates"}},
+			`{"name":"Food Hygiene Level 2","issuer":"Highfield Qualifications"},{"name":"Forklift Operator","issuer":"Licence No. FL-20417"},` +
+			`{"name":"P.Eng","issuer":"Professional Engineers Ontario"}]}`, []string{"certificates"}},
 		{"a two-column header row that holds a label and its value, or a group and its list, is data", []doc.Line{
 			{Text: "姓名 | 王小明", Cells: []string{"姓名", "王小明"}, HeadRow: true}, {Text: "电话 | 138 0000 1234", Cells: []string{"电话", "138 0000 1234"}},
 			h("Skills"), {Text: "Languages | Go, Python", Cells: []string{"Languages", "Go, Python"}, HeadRow: true}, {Text: "Cloud | AWS, GCP", Cells: []string{"Cloud", "AWS, GCP"}},
@@ -1748,6 +1752,7 @@ func TestCityFromPlace(t *testing.T) {
 		{"138 0000 4172 | 湖北省武汉市洪山区珞瑜路 | yun@example.cn", "武汉"},
 		{"上海市浦东新区", "上海市"},
 		{"男 | 江苏扬州人 | 138 0000 4172", ""},
+		{"男 | 1990年生 | 江苏省苏州中学 | 138 0000 4172", ""},
 		{"Whitstable, Kent · 07700 900318 · ceri@example.co.uk", "Whitstable"},
 		{"Tralee, Co. Kerry | +353 87 555 0142 | ceri@example.ie", "Tralee"},
 		{"Nyeri, Nyeri County, Kenya · +254 700 555 019", "Nyeri"},

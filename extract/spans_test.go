@@ -205,7 +205,12 @@ func TestDegreeIn(t *testing.T) {
 		// a degree named by what it is of, with its abbreviation
 		{"Master of Social Work", "Master of Social Work", ""},
 		{"Master of Urban Planning (MUP), Eastfield University", "Master of Urban Planning (MUP)", ", Eastfield University"},
-		{"Bachelor of Forestry and Wildlife (Hons)", "Bachelor of Forestry and Wildlife (Hons)", ""},
+		{"Bachelor of Forestry and Wildlife (Hons)", "Bachelor of Forestry and Wildlife", ""},
+		{"Master of Technology IIT Delhi 2016", "Master of Technology", "IIT Delhi 2016"},
+		{"Master of Accounting Dec 2020", "Master of Accounting", "Dec 2020"},
+		{"Master of Laws (Merit), 2019", "Master of Laws", ", 2019"},
+		{"Master of Social Work  Lakeshore University", "Master of Social Work", "Lakeshore University"},
+		{"Master of Public Health GPA 3.9/4.0", "Master of Public Health", "GPA 3.9/4.0"},
 		{"Master of Nursing (Mental Health)", "Master of Nursing", "(Mental Health)"},
 		{"Master's in Geography", "Master's", "in Geography"},
 	}

@@ -374,10 +374,15 @@ func (r *run) readJob(e *entry) job {
 	}
 	if len(short) >= 3 && j.org == "" && j.position == "" && r.lx.isOrg(short[0]) && !r.lx.isTitle(short[1]) && !r.lx.isOrg(short[1]) && !r.lx.isLocation(short[1]) {
 		// "某新能源有限公司  坝上 100MW 光伏电站  站长": the employer, the
-		// site or unit one worked at, then the title
+		// site or unit one worked at (or its district: "海淀区"), then the
+		// title
 		for k := 2; k < len(short); k++ {
 			if r.lx.isTitle(short[k]) && !r.lx.isOrg(short[k]) {
-				j.x["x-unit"] = short[1]
+				if strings.ContainsRune("区區县縣", lastRuneOf(short[1])) && j.location == "" {
+					j.location = short[1]
+				} else {
+					j.x["x-unit"] = short[1]
+				}
 				short = append([]string{short[0], short[k]}, slices.Delete(slices.Clone(short[2:]), k-2, k-1)...)
 				break
 			}
