@@ -1844,3 +1844,16 @@ func TestHeadlinePlaceAfterCount(t *testing.T) {
 		t.Errorf("city %q, label %q; want 西安, Go / Java 后端工程师", city, res.Basics.Label)
 	}
 }
+
+// TestCountiesOnlyWhereOneLives: a town and its county is a place in a
+// contact line (countyPlace), but isLocation, which job headers read,
+// does not take an employer and a county for one.
+func TestCountiesOnlyWhereOneLives(t *testing.T) {
+	lx := NewLexicon()
+	if !lx.countyPlace("Whitstable, Kent") || !lx.countyPlace("Tralee, Co. Kerry") {
+		t.Error("a town and its county is no place")
+	}
+	if lx.isLocation("Tesco, Kent") {
+		t.Error(`isLocation("Tesco, Kent"): an employer and a county read as a place`)
+	}
+}
