@@ -213,6 +213,8 @@ func TestDegreeIn(t *testing.T) {
 		{"Master of Public Health GPA 3.9/4.0", "Master of Public Health", "GPA 3.9/4.0"},
 		{"Master of Nursing (Mental Health)", "Master of Nursing", "(Mental Health)"},
 		{"Master's in Geography", "Master's", "in Geography"},
+		{"Leaving Certificate Applied, 2011", "Leaving Certificate Applied", ", 2011"},
+		{"NCEA Level 3, Ōtaki College", "NCEA Level 3", ", Ōtaki College"},
 	}
 	for _, tt := range tests {
 		d, rest := lx.degreeIn(tt.in)
@@ -270,6 +272,12 @@ func TestSchoolWords(t *testing.T) {
 		{"某某书院", true},
 		{"某某中學", true},
 		{"某某有限公司", false},
+		// schools named in Irish, Welsh, Afrikaans and Māori
+		{"Coláiste Mhuire", true},
+		{"Gaelscoil na Mara", true},
+		{"Ysgol Glan Clwyd", true},
+		{"Hoërskool Waterkloof", true},
+		{"Te Kura o Ōtaki", true},
 	} {
 		if got := lx.isSchool(tt.in); got != tt.want {
 			t.Errorf("isSchool(%q) = %v, want %v", tt.in, got, tt.want)
