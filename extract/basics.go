@@ -375,6 +375,7 @@ func (r *run) basics(lines []*line) {
 			if loc := trailBracket.FindStringIndex(t); loc != nil && loc[0] > 0 {
 				place = t[:loc[0]]
 			}
+			city, region := r.tokenCity(place, len(tokens) > 1)
 			switch {
 			case r.personalFact(t):
 				places++ // "男", "35岁", "12年经验": facts, not a headline
@@ -387,25 +388,13 @@ func (r *run) basics(lines []*line) {
 					r.setPlace(place)
 				}
 				places++
-			case r.lx.cityIn(place) != "" && (len(tokens) > 1 || r.nameLine != nil):
-				r.setCity(r.lx.cityIn(place))
-				places++
-			case r.lx.labelledCity(place) != "":
-				r.setCity(r.lx.labelledCity(place)) // "现居深圳"
-				places++
-			case len(tokens) > 1 && !strings.HasSuffix(place, "人") && !r.lx.isOrg(place) && !r.lx.isSchool(place) && func() bool { _, c := r.lx.provinceCity(place); return c != "" }():
-				// (not "江苏扬州人": where one comes from; not "江苏省苏州中学")
+			case city != "":
 				if b.Location == nil || b.Location.City == "" {
-					region, c := r.lx.provinceCity(place) // "湖北省武汉市洪山区珞瑜路" among the phone and the e-mail
-					r.setCity(c)
-					b.Location.Region = region
+					r.setCity(city)
+					if region != "" {
+						b.Location.Region = region
+					}
 				}
-				places++
-			case (len(tokens) > 1 || r.nameLine != nil) && districtAfter(place, r.lx.hanCityPrefix(place)):
-				r.setCity(r.lx.hanCityPrefix(place)) // "北京市海淀区" among the phone and the e-mail
-				places++
-			case len(tokens) > 1 && r.districtCity(place) != "":
-				r.setCity(r.districtCity(place)) // "Canton, Cardiff", "Box Hill, Melbourne VIC"
 				places++
 			case len(tokens) > 1 && strings.Contains(t, ", ") && r.lx.addressShaped(t) && r.lx.commaCity(t) != "":
 				// "Blk 12 Harbour Street 4, #03-101, Singapore 510123"
@@ -699,6 +688,36 @@ func (lx *Lexicon) hanCityPrefix(s string) string {
 		return ""
 	}
 	return best
+}
+
+// tokenCity is the city a place among the contact details names, and its
+// region when a province names it, tried in this order: a known city
+// ("Austin", "上海 Shanghai"); one after a city label ("现居深圳"); a
+// province and its city ("湖北省武汉市洪山区珞瑜路", not a birthplace "江苏扬州人"
+// nor a school or an office named after them: "江苏省苏州中学"); a city and
+// its district ("北京市海淀区"); a district and its city ("Canton,
+// Cardiff"). among says whether the place shares its line with other
+// items; alone on its line only a city (under the name), a labelled one
+// or a city and its district (under the name) count.
+func (r *run) tokenCity(place string, among bool) (city, region string) {
+	if c := r.lx.cityIn(place); c != "" && (among || r.nameLine != nil) {
+		return c, ""
+	}
+	if c := r.lx.labelledCity(place); c != "" {
+		return c, ""
+	}
+	if among && !strings.HasSuffix(place, "人") && !r.lx.isOrg(place) && !r.lx.isSchool(place) {
+		if region, c := r.lx.provinceCity(place); c != "" {
+			return c, region
+		}
+	}
+	if c := r.lx.hanCityPrefix(place); (among || r.nameLine != nil) && districtAfter(place, c) {
+		return c, ""
+	}
+	if among {
+		return r.districtCity(place), ""
+	}
+	return "", ""
 }
 
 // districtCity is the city of a place written among contact details as
