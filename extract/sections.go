@@ -867,7 +867,7 @@ func (r *run) sectionize(lines []*line) []*section {
 			// heading: that is the first entry's name, set alike)
 			k, ok = kOther, true
 		}
-		if st := plainSize(l); !ok && i > 0 && cur.kind != kHeader && len(cur.lines) > 0 && l.Marker == "" && l.Cells == nil && l.Heading == 0 && !l.Bold && len(plainKinds[st]) >= minHeadingStyleKinds &&
+		if st := plainSize(l); !ok && i > 0 && cur.kind != kHeader && len(cur.lines) > 0 && (l.Marker == "" || ordinalMarker(l)) && l.Cells == nil && l.Heading == 0 && !l.Bold && len(plainKinds[st]) >= minHeadingStyleKinds &&
 			plainLines[st] <= plainHeads[st]+maxPlainStyleOthers && r.styledHeadingText(l) &&
 			!slices.ContainsFunc(cur.lines, func(x *line) bool { return plainSize(x) == st && x.Heading == 0 && !x.Bold }) {
 			// "Certification & Licensure" in the 9.5 pt, no bolder, that

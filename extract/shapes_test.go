@@ -1324,6 +1324,14 @@ func TestLayoutShapes(t *testing.T) {
 			p("董某"), p("138 0000 5903"), h("十、证书情况"), row("证书名称", "签发日期", "发证机构"), row("海员证", "2022-03-02", "某海事局"),
 			h("十一、陆地工作"), p("2016年8月～2018年5月  某船舶修造有限公司  轮机钳工"),
 		}, `{"work":[{"name":"某船舶修造有限公司","position":"轮机钳工","startDate":"2016-08","endDate":"2018-05"}],"certificates":[{"name":"海员证","date":"2022-03-02","issuer":"某海事局"}]}`, []string{"work", "certificates"}},
+		{"headings numbered 一、 in a plain size of their own, some the lexicon lacks", []doc.Line{
+			p("鲍某"), p("138 0000 4416"),
+			{Text: "个人资料", Marker: "一、", Size: 10.5, Blank: true}, {Text: "现住址  浙江省温州市", Size: 9.5},
+			{Text: "资格证书", Marker: "二、", Size: 10.5, Blank: true}, {Text: "叉车司机证 2020", Size: 9.5},
+			{Text: "工作经历", Marker: "三、", Size: 10.5, Blank: true}, {Text: "2019.03 – 至今  某物流有限公司  仓库主管", Size: 9.5},
+			{Text: "教育培训", Marker: "四、", Size: 10.5, Blank: true}, {Text: "2012.09—2015.07  某职业技术学院  物流管理  大专", Size: 9.5},
+			{Text: "自我评价", Marker: "五、", Size: 10.5, Blank: true}, {Text: "吃苦耐劳。", Size: 9.5},
+		}, `{"education":[{"institution":"某职业技术学院","area":"物流管理","studyType":"大专","startDate":"2012-09","endDate":"2015-07"}]}`, []string{"education"}},
 		{"a bold name with a heading's word is a project's", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Projects"), b("Certification Tracking Portal"), p("2022 – 2023"), {Text: "Wrote the portal in Go", Marker: "•"},
 		}, `{"projects":[{"name":"Certification Tracking Portal","startDate":"2022","endDate":"2023","highlights":["Wrote the portal in Go"]}]}`, []string{"projects", "certificates"}},

@@ -33,12 +33,18 @@ type field struct {
 func (r *run) lineFields(l *line) []field {
 	switch {
 	case r.typeset && len(l.Spans) > 1:
-		// the fields are raw's (its text as written), their edges the
-		// spans' that open them
-		texts := wideFields(l.raw)
+		// a field is a run of spans the layout does not set apart, its
+		// text raw's from its first span's start to its last span's end,
+		// a gap inside it closed to a space ("无限航区  3000kW及以上"
+		// under one heading); its edges the spans'
 		var out []field
+		from, end := 0, 0 // where the field and the last span end in raw
 		for i, s := range l.Spans {
 			if s.X <= 0 {
+				return nil
+			}
+			k := strings.Index(l.raw[end:], s.Text)
+			if k < 0 {
 				return nil
 			}
 			size := s.Size
@@ -47,17 +53,22 @@ func (r *run) lineFields(l *line) []field {
 			}
 			w := textWidth(s.Text, size)
 			if i == 0 || s.Box {
+				if i > 0 {
+					out[len(out)-1].text = strings.Join(strings.Fields(l.raw[from:end]), " ")
+				}
+				from = end + k
 				out = append(out, field{x: s.X, w: w})
-				continue
+			} else {
+				f := &out[len(out)-1]
+				f.w = s.X + w - f.x
 			}
-			f := &out[len(out)-1]
-			f.w = s.X + w - f.x
+			end += k + len(s.Text)
 		}
-		if len(out) != len(texts) {
-			return nil
-		}
-		for i := range out {
-			out[i].text = texts[i]
+		out[len(out)-1].text = strings.Join(strings.Fields(l.raw[from:end]), " ")
+		for _, f := range out {
+			if f.text == "" {
+				return nil
+			}
 		}
 		return out
 	case r.typeset:
@@ -144,12 +155,24 @@ func (r *run) columnStarts(l *line) ([]field, bool) {
 	return fs, true
 }
 
-// column is the column a field starting at x stands in: the last whose
-// heading starts left of it, give or take slack; -1 left of the first.
+// column is the column a field starting at x stands in, -1 left of the
+// first. A column starts at its heading's left edge, give or take slack,
+// or halfway across the gap after the heading before it, whichever comes
+// first: a heading centred over its cells (a web page's <th>, printed)
+// starts right of them. The first column reaches as far left of its
+// heading's centre as it reaches right of it.
 func column(heads []field, x, slack float64) int {
 	c := -1
 	for i, h := range heads {
-		if x+slack >= h.x {
+		lo := h.x - slack
+		switch {
+		case i > 0:
+			lo = min(lo, (heads[i-1].x+heads[i-1].w+h.x)/2)
+		case len(heads) > 1:
+			mid := (h.x + h.w + heads[1].x) / 2
+			lo = min(lo, 2*h.x+h.w-mid-slack)
+		}
+		if x >= lo {
 			c = i
 		}
 	}
@@ -232,6 +255,8 @@ func (r *run) typedTables(all []*line) []*line {
 					sep := " "
 					if isHan(lastRuneOf(p.Cells[c])) && isHan(firstRuneOf(t)) {
 						sep = "" // (a Chinese name wrapped: "青岚微电子科技" over "有限公司")
+					} else if strings.HasSuffix(p.Cells[c], "-") && unicode.IsLetter(firstRuneOf(t)) {
+						sep = "" // (a word wrapped at its hyphen: "E-" over "commerce")
 					}
 					p.Cells[c] = strings.TrimSpace(p.Cells[c] + sep + t)
 				}

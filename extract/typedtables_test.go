@@ -75,6 +75,17 @@ func TestTypedTables(t *testing.T) {
 			}},
 			[]string{"Quillon Freight Services Ltd | Yard Planner (nights) | 2021 | ", "Tamsett Haulage | Driver's Mate | 2019 | "},
 			""},
+		{"PDF: a column heading in two languages with a gap inside",
+			&doc.Document{Format: doc.PDF, Lines: []doc.Line{contact,
+				pdfRow(2, heading, 50.0, "工作经历 Experience"),
+				{Text: "时间 Period  公司 Company  职位  Title", Pos: doc.Pos{Page: 1, Line: 3}, Size: 10, X: 50, Spans: []doc.Span{
+					{Text: "时间 Period", Style: plain, X: 50}, {Text: "公司 Company", Style: plain, X: 150, Box: true},
+					{Text: "职位", Style: plain, X: 300, Box: true}, {Text: "Title", Style: plain, X: 330}}},
+				pdfRow(4, plain, 50.0, "2021.04 – 至今", 150.0, "青岚物流 Qinglan E-", 300.0, "仓库主管 Warehouse"),
+				pdfRow(5, plain, 150.0, "commerce", 300.0, "Lead"),
+			}},
+			[]string{"青岚物流 Qinglan E-commerce | 仓库主管 Warehouse Lead | 2021-04 | "},
+			"职位"},
 		{"text: the same table typed in columns",
 			&doc.Document{Format: doc.Text, Lines: []doc.Line{
 				{Text: "Oriel Banfield · oriel@example.com", Pos: doc.Pos{Line: 1}},
@@ -131,6 +142,21 @@ func TestTypedTablesCells(t *testing.T) {
 			pdfRow(3, plain, 150.0, "有限公司"),
 			pdfRow(4, plain, 50.0, "(夜班)"),
 		}, [][]string{{"时间", "公司", "职位"}, {"2021.07 - 至今", "青岚微电子科技有限公司", "工程师"}, nil}},
+		{"a word wrapped at its hyphen", []doc.Line{
+			pdfRow(1, plain, 50.0, "时间", 150.0, "公司", 300.0, "职位"),
+			pdfRow(2, plain, 50.0, "2021.04 – 至今", 150.0, "Quillfeather E-", 300.0, "Analyst"),
+			pdfRow(3, plain, 150.0, "commerce"),
+		}, [][]string{{"时间", "公司", "职位"}, {"2021.04 – 至今", "Quillfeather E-commerce", "Analyst"}}},
+		{"headings centred over their cells; a cell with a gap inside", []doc.Line{
+			pdfRow(1, plain, 134.0, "证书名称", 308.0, "等级", 425.0, "签发日期", 500.0, "有效期至"),
+			{Text: "叉车司机证  N1  3吨以下  2021-09-15  2026-09-14", Pos: doc.Pos{Page: 1, Line: 2}, Size: 10, X: 59, Spans: []doc.Span{
+				{Text: "叉车司机证", Style: plain, X: 59},
+				{Text: "N1", Style: plain, X: 256, Box: true},
+				{Text: "3吨以下", Style: plain, X: 280},
+				{Text: "2021-09-15", Style: plain, X: 412, Box: true},
+				{Text: "2026-09-14", Style: plain, X: 486, Box: true},
+			}},
+		}, [][]string{{"证书名称", "等级", "签发日期", "有效期至"}, {"叉车司机证", "N1 3吨以下", "2021-09-15", "2026-09-14"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
