@@ -685,6 +685,7 @@ func findSpan(s string) (Span, bool) {
 		// "2019年秋": a season after the year is the date's; "mid-2019",
 		// "early 2021", "from 2019": a word before it leaves the year
 		ds[i].End += hanSeason(s, ds[i].End)
+		ds[i].End += graduatedAfter(s, ds[i].End)
 		ds[i].Start -= yearQualifier(s, ds[i].Start)
 	}
 	for i, d := range ds {
@@ -800,6 +801,23 @@ func hanSeason(s string, i int) int {
 		return len(m)
 	}
 	return 0
+}
+
+// graduated is 毕业 written right after a date, "于" after it naming the
+// school: "2002年毕业", "2015.07 毕业于".
+var graduated = lazyRE(`^\s?(?:毕业|畢業)(?:于|於)?`)
+
+// graduatedAfter returns the length of graduated at i, or 0 when more
+// Chinese follows it ("2016年毕业后加入": the word goes on).
+func graduatedAfter(s string, i int) int {
+	m := graduated.FindString(s[i:])
+	if m == "" {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(s[i+len(m):]); i+len(m) < len(s) && isHan(r) && !strings.HasSuffix(m, "于") && !strings.HasSuffix(m, "於") {
+		return 0
+	}
+	return len(m)
 }
 
 // yearQualifier is a word before a year that says which part of it, or

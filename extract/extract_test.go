@@ -626,6 +626,10 @@ func TestHanSeasonCut(t *testing.T) {
 	}{
 		{"北京冬奥组委  2022年冬奥会", "北京冬奥组委  冬奥会"},
 		{"2019年秋 - 2021年春  校学生会", "  校学生会"},
+		// 毕业 right after a date is the date's too, not after it goes on
+		{"2002年毕业  某县第一中学  初中", "  某县第一中学  初中"},
+		{"2015.07 毕业于某师范学院", "  某师范学院"},
+		{"2016年毕业后加入某公司", "  毕业后加入某公司"},
 	} {
 		sp, ok := findSpan(tt.in)
 		if !ok {

@@ -899,6 +899,12 @@ func (r *run) sectionize(lines []*line) []*section {
 			// shapes say
 			k, ok = kOther, true
 		}
+		if !ok && !headed && len(cur.lines) >= minHeaderBeforeLabel && r.bareWordOverEntries(lines, i) {
+			// "干活经历" over "2019年至今  某工程有限公司  机手带班" in a
+			// note without headings: a heading the lexicon lacks; its
+			// lines go where their shapes say
+			k, ok = kOther, true
+		}
 		if ok {
 			cur = &section{kind: k, heading: l}
 			secs = append(secs, cur)
@@ -1162,6 +1168,22 @@ const minHeaderBeforeLabel = 2
 
 // maxBareLabel is the longest bare label that heads a section.
 const maxBareLabel = 10
+
+// bareWordOverEntries reports whether line i is a few Chinese words alone
+// after a blank line, over a dated line, that name no title, employer,
+// school, degree or field: a section's name the lexicon lacks.
+func (r *run) bareWordOverEntries(lines []*line, i int) bool {
+	l := lines[i]
+	t := strings.TrimSpace(l.text)
+	if !l.Blank || l.Marker != "" || l.Cells != nil || !allHan(t) || utf8.RuneCountInString(t) > maxBareLabel || i+1 >= len(lines) || lines[i+1].Blank {
+		return false
+	}
+	if _, known := r.lx.labelField(t); known || r.lx.isTitle(t) || r.lx.isOrg(t) || r.lx.isSchool(t) || r.lx.hasDegree(t) || r.isName(t) {
+		return false
+	}
+	_, dated := findSpan(lines[i+1].text)
+	return dated
+}
 
 // bareLabelOverEntries reports whether line i is a short label ending in
 // a colon with nothing after it, over a list item or a dated line: a

@@ -1332,6 +1332,12 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "教育培训", Marker: "四、", Size: 10.5, Blank: true}, {Text: "2012.09—2015.07  某职业技术学院  物流管理  大专", Size: 9.5},
 			{Text: "自我评价", Marker: "五、", Size: 10.5, Blank: true}, {Text: "吃苦耐劳。", Size: 9.5},
 		}, `{"education":[{"institution":"某职业技术学院","area":"物流管理","studyType":"大专","startDate":"2012-09","endDate":"2015-07"}]}`, []string{"education"}},
+		{"a note without headings: words alone over dated lines head their parts", []doc.Line{
+			p("鲍某　叉车司机"), p("电话：138 0000 4416"), {Text: "开叉车十年，三吨五吨都开过。", Size: 12, Blank: true},
+			{Text: "做过的活", Size: 12, Blank: true}, p("2019年至今  某仓储物流有限公司  叉车组长"), p("带4个司机，管装卸和盘点。"),
+			p("2014年-2019年  某港口装卸队  叉车司机"),
+			{Text: "念书", Size: 12, Blank: true}, p("2002年毕业  某县第一中学  初中"),
+		}, `{"work":[{"name":"某仓储物流有限公司","position":"叉车组长","startDate":"2019","summary":"带4个司机，管装卸和盘点。"},{"name":"某港口装卸队","position":"叉车司机","startDate":"2014","endDate":"2019"}]}`, []string{"work"}},
 		{"a bold name with a heading's word is a project's", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Projects"), b("Certification Tracking Portal"), p("2022 – 2023"), {Text: "Wrote the portal in Go", Marker: "•"},
 		}, `{"projects":[{"name":"Certification Tracking Portal","startDate":"2022","endDate":"2023","highlights":["Wrote the portal in Go"]}]}`, []string{"projects", "certificates"}},
