@@ -40,12 +40,20 @@ func (lx *Lexicon) degreeIn(s string) (string, string) {
 	if m := honoursDegree.FindStringSubmatch(s); m != nil && lx.hasDegree(m[1]) {
 		return m[0], strings.TrimSpace(s[len(m[0]):]) // the honours are the degree's
 	}
+	// the degree written first, the longest there ("工商管理學士（會計）
+	// Bachelor of Business Administration": the Chinese degree)
+	at, word := -1, ""
 	for _, d := range lx.degrees {
 		i := strings.Index(s, d.word)
 		if i < 0 || !hasHan(d.word) && !degreeBoundary(s, d.word, i) {
 			continue
 		}
-		word := d.word
+		if at < 0 || i < at {
+			at, word = i, d.word
+		}
+	}
+	if at >= 0 {
+		i := at
 		if bareDegree[strings.ToLower(word)] {
 			// "Master of Social Work (MSW)": the degree is named by what
 			// it is of, with its abbreviation

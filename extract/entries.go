@@ -136,6 +136,11 @@ func (r *run) computeFeature(l *line) feat {
 			// an employer; a comma inside a later column is a note's
 			f.sentence = false
 		}
+		if trimmed := strings.TrimRight(before, " ,，"); f.sentence && !hasSentencePunct(trimmed) && len(f.fields) >= 2 && (r.lx.isSchool(f.fields[0]) || r.lx.isOrg(f.fields[0])) {
+			// "濠江大學 — 工商管理學士，2015 – 2019": names apart by a
+			// dash, a comma only before the dates
+			f.sentence = false
+		}
 	}
 	return f
 }

@@ -1338,6 +1338,10 @@ func TestLayoutShapes(t *testing.T) {
 			p("2014年-2019年  某港口装卸队  叉车司机"),
 			{Text: "念书", Size: 12, Blank: true}, p("2002年毕业  某县第一中学  初中"),
 		}, `{"work":[{"name":"某仓储物流有限公司","position":"叉车组长","startDate":"2019","summary":"带4个司机，管装卸和盘点。"},{"name":"某港口装卸队","position":"叉车司机","startDate":"2014","endDate":"2019"}]}`, []string{"work"}},
+		{"a school and its degree apart by a dash, a comma only before the dates", []doc.Line{
+			p("鲍某"), p("138 0000 4416"), h("學歷"),
+			{Text: "濠海大學 — 工商管理學士，2015 – 2019", Marker: "-"}, {Text: "濠海中學 — 高中，2012 – 2015", Marker: "-"},
+		}, `{"education":[{"institution":"濠海大學","studyType":"工商管理學士","startDate":"2015","endDate":"2019"},{"institution":"濠海中學","studyType":"高中","startDate":"2012","endDate":"2015"}]}`, []string{"education"}},
 		{"a bold name with a heading's word is a project's", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Projects"), b("Certification Tracking Portal"), p("2022 – 2023"), {Text: "Wrote the portal in Go", Marker: "•"},
 		}, `{"projects":[{"name":"Certification Tracking Portal","startDate":"2022","endDate":"2023","highlights":["Wrote the portal in Go"]}]}`, []string{"projects", "certificates"}},

@@ -215,6 +215,9 @@ func TestDegreeIn(t *testing.T) {
 		{"Master's in Geography", "Master's", "in Geography"},
 		{"Leaving Certificate Applied, 2011", "Leaving Certificate Applied", ", 2011"},
 		{"NCEA Level 3, Ōtaki College", "NCEA Level 3", ", Ōtaki College"},
+		// two degrees: the one written first, however long the other
+		{"工商管理學士（會計）Bachelor of Business Administration", "工商管理學士", "Bachelor of Business Administration"},
+		{"BEng Civil Engineering, 工学学士", "BEng", "Civil Engineering, 工学学士"},
 	}
 	for _, tt := range tests {
 		d, rest := lx.degreeIn(tt.in)
