@@ -465,7 +465,7 @@ var entryRules = []entryRule{
 		if !(len(f.fields) >= 2 || l.Marker == "" || nested()) {
 			return undecided
 		}
-		if c.cur != nil && (bareURL(l.text) || (tagRow(l) && !r.jobRowOverDates(c)) || techChips(r, l)) {
+		if c.cur != nil && (bareURL(l.text) || (tagRow(l) && !r.jobRowOverDates(c)) || techChips(r, l) || c.kind == kWork && r.hanTags(l)) {
 			// "github.com/x/foghaven" and "Unity   C#   Tilemap" at the end
 			// of a project's text, over the next project's dates: the
 			// project's link and chips, no names
@@ -711,6 +711,23 @@ var countsSomething = lazyRE(`(?:^|\s)\d[\d,.]*(?:[+%]\s*|\s+)\pL`)
 func tagLike(f string) bool {
 	return len(strings.Fields(f)) <= maxTagWords && width(f) <= maxTagLength &&
 		!countsSomething.MatchString(f)
+}
+
+// hanTags reports whether a line is Chinese words apart by single spaces,
+// which Chinese text does not put between words, none naming a school, an
+// employer, a title, a degree or a place: a job's skill tags on a saved
+// page ("钣金修复 整车喷漆 电脑调色"), no names.
+func (r *run) hanTags(l *line) bool {
+	ws := strings.Fields(l.text)
+	if len(ws) < minTags || l.Marker != "" {
+		return false
+	}
+	for _, w := range ws {
+		if !allHan(w) || r.lx.isSchool(w) || r.lx.isOrg(w) || r.lx.isTitle(w) || r.lx.hasDegree(w) || r.lx.cityIn(w) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // tagItems splits a row of tags: at wide gaps, else at middle dots or

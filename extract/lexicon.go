@@ -280,6 +280,7 @@ type Lexicon struct {
 	provinces         []string        // provinces.txt
 	surnames          map[string]bool // Chinese surnames (surnames.txt), one or two characters
 	dressBefore       []*lazyRegexp
+	headingButtons    []string // a saved page's button words after a heading (heading_buttons.txt)
 	dressAfter        []*lazyRegexp
 }
 
@@ -382,6 +383,7 @@ func (lx *Lexicon) readHeadingTables() {
 	lx.fillerRunes = fr.String()
 	sort.Slice(lx.fillerList, func(i, j int) bool { return len(lx.fillerList[i]) > len(lx.fillerList[j]) })
 	lx.dressBefore, lx.dressAfter = patternTable("heading_dress.tsv", "before")
+	lx.headingButtons = readWords("heading_buttons.txt")
 	lx.nonSites = readWords("nonsites.txt")
 }
 
@@ -672,6 +674,12 @@ func hanLead(s string) string {
 // undress removes what stands around a heading's name (a count, a number,
 // an aside, an icon: heading_dress.tsv); it returns s when nothing does.
 func (lx *Lexicon) undress(s string) string {
+	for _, w := range lx.headingButtons {
+		if t, ok := strings.CutSuffix(s, w); ok && t != "" {
+			s = strings.TrimSpace(t) // "工作经历添加": a saved page's button after the heading
+			break
+		}
+	}
 	// dress starts with a digit, a numeral, a bracket or a symbol, and ends
 	// with a digit, a bracket or a symbol: letters at both ends need no
 	// regexp

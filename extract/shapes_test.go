@@ -1342,6 +1342,14 @@ func TestLayoutShapes(t *testing.T) {
 			p("鲍某"), p("138 0000 4416"), h("學歷"),
 			{Text: "濠海大學 — 工商管理學士，2015 – 2019", Marker: "-"}, {Text: "濠海中學 — 高中，2012 – 2015", Marker: "-"},
 		}, `{"education":[{"institution":"濠海大學","studyType":"工商管理學士","startDate":"2015","endDate":"2019"},{"institution":"濠海中學","studyType":"高中","startDate":"2012","endDate":"2015"}]}`, []string{"education"}},
+		{"a saved page's text: edit buttons after headings, a job's skill tags over the next employer", []doc.Line{
+			p("鲍某"), p("手机：138 0000 4416"), {Text: "工作经历添加", Size: 12, Blank: true},
+			{Text: "某某汽车销售服务有限公司 2020.04-2025.12", Size: 12, Blank: true}, {Text: "钣喷技师  ·  售后服务部", Size: 12, Blank: true},
+			{Text: "负责事故车修复。", Size: 12, Blank: true}, {Text: "钣金修复 整车喷漆 电脑调色", Size: 12, Blank: true},
+			{Text: "某某汽车修理厂 2016.03-2020.03", Size: 12, Blank: true}, {Text: "喷漆工", Size: 12, Blank: true},
+			{Text: "教育经历编辑", Size: 12, Blank: true}, {Text: "某某技工学校 2010-2013", Size: 12, Blank: true},
+		}, `{"work":[{"name":"某某汽车销售服务有限公司","position":"钣喷技师","x-department":"售后服务部","startDate":"2020-04","endDate":"2025-12","summary":"负责事故车修复。","highlights":["钣金修复 整车喷漆 电脑调色"]},` +
+			`{"name":"某某汽车修理厂","position":"喷漆工","startDate":"2016-03","endDate":"2020-03"}],"education":[{"institution":"某某技工学校","startDate":"2010","endDate":"2013"}]}`, []string{"work", "education"}},
 		{"a bold name with a heading's word is a project's", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Projects"), b("Certification Tracking Portal"), p("2022 – 2023"), {Text: "Wrote the portal in Go", Marker: "•"},
 		}, `{"projects":[{"name":"Certification Tracking Portal","startDate":"2022","endDate":"2023","highlights":["Wrote the portal in Go"]}]}`, []string{"projects", "certificates"}},

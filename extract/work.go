@@ -401,6 +401,9 @@ func (r *run) readJob(e *entry) job {
 		a, b := short[0], short[1]
 		ta, tb, oa, ob := r.lx.isTitle(a), r.lx.isTitle(b), r.lx.isOrg(a) || r.lx.isSchool(a), r.lx.isOrg(b) || r.lx.isSchool(b)
 		switch {
+		case oa && !ob && r.lx.endsWithOrgWord(a):
+			// "某汽车销售服务有限公司" and "钣喷技师": a company by its
+			// ending, whatever title's word its name holds (销售)
 		case ta && !tb, ob && !oa:
 			a, b = b, a
 		case tb && !ta, oa && !ob:
@@ -415,7 +418,9 @@ func (r *run) readJob(e *entry) job {
 			j.location, j.position = b, ""
 		}
 		for _, f := range short[2:] {
-			if j.location == "" && (r.lx.isLocation(f) || utf8.RuneCountInString(f) <= 4 && hasHan(f)) {
+			if j.x["x-department"] == nil && isUnit(f) && !r.lx.isLocation(f) {
+				j.x["x-department"] = f // "钣喷技师  ·  售后车间": the unit after the title
+			} else if j.location == "" && (r.lx.isLocation(f) || utf8.RuneCountInString(f) <= 4 && hasHan(f)) {
 				j.location = f
 			} else if len(desc) == 0 && utf8.RuneCountInString(f) > 12 {
 				desc = append(desc, f)
