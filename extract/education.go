@@ -469,6 +469,13 @@ func (b *eduBuilder) field(r *run, f string) {
 		if d2, rest2 := r.lx.degreeIn(rest); d2 != "" && rest2 == "" {
 			return // "硕士 M.S.": the degree in two scripts
 		}
+		if cjk, latin, ok := scriptHalves(rest); ok && hasHan(d) {
+			if d2, _ := r.lx.degreeIn(latin); d2 != "" && !hasHan(d2) {
+				// "房屋管理高級文憑 Higher Diploma in Housing Management":
+				// the degree and its field again in English
+				rest = cjk
+			}
+		}
 		// "B.S. in Computer Science", "软件工程 本科"
 		if r.lx.studyWords[rest] {
 			rest = "" // "本科学习": what one did there

@@ -1350,6 +1350,11 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "教育经历编辑", Size: 12, Blank: true}, {Text: "某某技工学校 2010-2013", Size: 12, Blank: true},
 		}, `{"work":[{"name":"某某汽车销售服务有限公司","position":"钣喷技师","x-department":"售后服务部","startDate":"2020-04","endDate":"2025-12","summary":"负责事故车修复。","highlights":["钣金修复 整车喷漆 电脑调色"]},` +
 			`{"name":"某某汽车修理厂","position":"喷漆工","startDate":"2016-03","endDate":"2020-03"}],"education":[{"institution":"某某技工学校","startDate":"2010","endDate":"2013"}]}`, []string{"work", "education"}},
+		{"a Hong Kong higher diploma named again in English after its field", []doc.Line{
+			p("陸某"), p("+852 5555 0147"), h("學歷"),
+			p("香港某某專上學院    2019 – 2021"), p("物業管理高級文憑（兼讀制）Higher Diploma in Property Management (Part-time)"),
+			p("某某工業學院    2015 – 2017"), p("電機工程文憑"),
+		}, `{"education":[{"institution":"香港某某專上學院","area":"物業管理","studyType":"高級文憑","startDate":"2019","endDate":"2021"},{"institution":"某某工業學院","area":"電機工程","studyType":"文憑","startDate":"2015","endDate":"2017"}]}`, []string{"education"}},
 		{"a bold name with a heading's word is a project's", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Projects"), b("Certification Tracking Portal"), p("2022 – 2023"), {Text: "Wrote the portal in Go", Marker: "•"},
 		}, `{"projects":[{"name":"Certification Tracking Portal","startDate":"2022","endDate":"2023","highlights":["Wrote the portal in Go"]}]}`, []string{"projects", "certificates"}},
