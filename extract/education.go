@@ -48,6 +48,9 @@ func (lx *Lexicon) degreeIn(s string) (string, string) {
 		if i < 0 || !hasHan(d.word) && !degreeBoundary(s, d.word, i) {
 			continue
 		}
+		if next := firstRuneOf(s[i+len(d.word):]); hasHan(d.word) && (next == '级' || next == '級') {
+			continue // "初中级会计师": a grade of a title, no school's level
+		}
 		if at < 0 || i < at {
 			at, word = i, d.word
 		}

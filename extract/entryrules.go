@@ -465,7 +465,7 @@ var entryRules = []entryRule{
 		if !(len(f.fields) >= 2 || l.Marker == "" || nested()) {
 			return undecided
 		}
-		if c.cur != nil && (bareURL(l.text) || (tagRow(l) && !r.jobRowOverDates(c)) || techChips(r, l) || c.kind == kWork && r.hanTags(l)) {
+		if c.cur != nil && (bareURL(l.text) || (tagRow(l) && !r.jobRowOverDates(c)) || techChips(r, l) || c.kind == kWork && r.hanTags(c)) {
 			// "github.com/x/foghaven" and "Unity   C#   Tilemap" at the end
 			// of a project's text, over the next project's dates: the
 			// project's link and chips, no names
@@ -713,21 +713,26 @@ func tagLike(f string) bool {
 		!countsSomething.MatchString(f)
 }
 
-// hanTags reports whether a line is Chinese words apart by single spaces,
-// which Chinese text does not put between words, none naming a school, an
-// employer, a title, a degree or a place: a job's skill tags on a saved
-// page ("钣金修复 整车喷漆 电脑调色"), no names.
-func (r *run) hanTags(l *line) bool {
+// hanTags reports whether the line of c is Chinese words apart by single
+// spaces, which Chinese text does not put between words, none naming a
+// school, an employer, a unit, a title, a degree or a place, over a dated
+// line that holds a name of its own, no title: a job's skill tags on a
+// saved page ("钣金修复 整车喷漆 电脑调色" over "某某汽车修理厂
+// 2016.03-2020.03"), no names (not "腾讯 微信 支付" over "2017.07-2019.02
+// 产品经理": that job's employer).
+func (r *run) hanTags(c *entryCtx) bool {
+	l := c.l()
 	ws := strings.Fields(l.text)
 	if len(ws) < minTags || l.Marker != "" {
 		return false
 	}
 	for _, w := range ws {
-		if !allHan(w) || r.lx.isSchool(w) || r.lx.isOrg(w) || r.lx.isTitle(w) || r.lx.hasDegree(w) || r.lx.cityIn(w) != "" {
+		if !allHan(w) || r.lx.isSchool(w) || r.lx.isOrg(w) || isUnit(w) || r.lx.isTitle(w) || r.lx.hasDegree(w) || r.lx.cityIn(w) != "" {
 			return false
 		}
 	}
-	return true
+	_, nf, ok := c.next(1)
+	return ok && nf.hasSpan && slices.ContainsFunc(nf.fields, func(f string) bool { return !r.lx.isTitle(f) })
 }
 
 // tagItems splits a row of tags: at wide gaps, else at middle dots or

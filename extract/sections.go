@@ -1170,8 +1170,10 @@ const minHeaderBeforeLabel = 2
 const maxBareLabel = 10
 
 // bareWordOverEntries reports whether line i is a few Chinese words alone
-// after a blank line, over a dated line, that name no title, employer,
-// school, degree or field: a section's name the lexicon lacks.
+// after a blank line, that name no title, employer, school, degree or
+// field, over a dated line that names its own employer or school: a
+// section's name the lexicon lacks (not "字节跳动" over "2019.03-2021.05
+// 后端开发": the employer of the dated line).
 func (r *run) bareWordOverEntries(lines []*line, i int) bool {
 	l := lines[i]
 	t := strings.TrimSpace(l.text)
@@ -1181,8 +1183,9 @@ func (r *run) bareWordOverEntries(lines []*line, i int) bool {
 	if _, known := r.lx.labelField(t); known || r.lx.isTitle(t) || r.lx.isOrg(t) || r.lx.isSchool(t) || r.lx.hasDegree(t) || r.isName(t) {
 		return false
 	}
-	_, dated := findSpan(lines[i+1].text)
-	return dated
+	n := lines[i+1]
+	nf := r.feature(n)
+	return nf.hasSpan && slices.ContainsFunc(nf.fields, func(f string) bool { return r.lx.isOrg(f) || r.lx.isSchool(f) })
 }
 
 // bareLabelOverEntries reports whether line i is a short label ending in

@@ -553,3 +553,28 @@ func TestFooterContact(t *testing.T) {
 		}
 	}
 }
+
+// TestBareWordOverEntries: a few Chinese words alone over a dated line
+// head a part only where the dated line names its own employer or school.
+func TestBareWordOverEntries(t *testing.T) {
+	x := New(nil)
+	r := &run{x: x, lx: x.lx, plain: true}
+	for _, tt := range []struct {
+		word, next string
+		want       bool
+	}{
+		{"做过的活", "2019年至今  某某土石方工程有限公司  机手带班", true},
+		{"上学", "2002年毕业  某县第一中学  初中", true},
+		{"字节跳动", "2019.03-2021.05  后端开发", false},
+		{"北京邮电", "2015.09-2019.06  计算机科学与技术  本科", false},
+		{"项目编辑", "2018.03-2021.05  某某出版社", false},
+	} {
+		ls := []*line{
+			{Line: doc.Line{Text: tt.word, Blank: true}, text: tt.word, raw: tt.word},
+			{Line: doc.Line{Text: tt.next}, text: tt.next, raw: tt.next},
+		}
+		if got := r.bareWordOverEntries(ls, 0); got != tt.want {
+			t.Errorf("bareWordOverEntries(%q over %q) = %v, want %v", tt.word, tt.next, got, tt.want)
+		}
+	}
+}

@@ -1355,6 +1355,13 @@ func TestLayoutShapes(t *testing.T) {
 			p("香港某某專上學院    2019 – 2021"), p("物業管理高級文憑（兼讀制）Higher Diploma in Property Management (Part-time)"),
 			p("某某工業學院    2015 – 2017"), p("電機工程文憑"),
 		}, `{"education":[{"institution":"香港某某專上學院","area":"物業管理","studyType":"高級文憑","startDate":"2019","endDate":"2021"},{"institution":"某某工業學院","area":"電機工程","studyType":"文憑","startDate":"2015","endDate":"2017"}]}`, []string{"education"}},
+		{"a title ending in a button's word is no heading", []doc.Line{
+			p("鲍某"), p("138 0000 4416"), h("工作经历"), p("某某出版社"), p("项目编辑"), p("2018.03-2021.05"), p("负责图书策划。"),
+		}, `{"work":[{"name":"某某出版社","position":"项目编辑","startDate":"2018-03","endDate":"2021-05","summary":"负责图书策划。"}]}`, []string{"work", "projects"}},
+		{"an employer's words apart by spaces over its dates alone are its names, no tags", []doc.Line{
+			p("鲍某"), p("138 0000 4416"), h("工作经历"), p("某某科技有限公司"), p("2019.03-2021.05 产品经理"), p("负责支付产品。"),
+			{Text: "某某 抖音 电商", Size: 12, Blank: true}, p("2017.07-2019.02"), p("负责商品运营。"),
+		}, `{"work":[{"name":"某某科技有限公司","position":"产品经理","startDate":"2019-03","endDate":"2021-05","summary":"负责支付产品。"},{"name":"某某 抖音 电商","startDate":"2017-07","endDate":"2019-02","summary":"负责商品运营。"}]}`, []string{"work"}},
 		{"a bold name with a heading's word is a project's", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Projects"), b("Certification Tracking Portal"), p("2022 – 2023"), {Text: "Wrote the portal in Go", Marker: "•"},
 		}, `{"projects":[{"name":"Certification Tracking Portal","startDate":"2022","endDate":"2023","highlights":["Wrote the portal in Go"]}]}`, []string{"projects", "certificates"}},

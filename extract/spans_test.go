@@ -218,6 +218,7 @@ func TestDegreeIn(t *testing.T) {
 		// two degrees: the one written first, however long the other
 		{"工商管理學士（會計）Bachelor of Business Administration", "工商管理學士", "Bachelor of Business Administration"},
 		{"BEng Civil Engineering, 工学学士", "BEng", "Civil Engineering, 工学学士"},
+		{"初中级会计师", "", "初中级会计师"}, // a grade of a title
 	}
 	for _, tt := range tests {
 		d, rest := lx.degreeIn(tt.in)

@@ -45,7 +45,7 @@ func (r *run) lineFields(l *line) []field {
 			}
 			k := strings.Index(l.raw[end:], s.Text)
 			if k < 0 {
-				return nil
+				return r.gapFields(l) // (raw rewritten: "2012.6 ---- 2017.2")
 			}
 			size := s.Size
 			if size <= 0 {
@@ -109,6 +109,35 @@ func (r *run) lineFields(l *line) []field {
 		return out
 	}
 	return nil
+}
+
+// gapFields are the fields of a typeset line whose raw text no longer
+// holds its spans' text as written (a rewritten dash range): raw's parts
+// between wide gaps, their edges the spans' that open them, when the two
+// agree in number; nil otherwise.
+func (r *run) gapFields(l *line) []field {
+	texts := wideFields(l.raw)
+	var out []field
+	for i, s := range l.Spans {
+		size := s.Size
+		if size <= 0 {
+			size = l.Size
+		}
+		w := textWidth(s.Text, size)
+		if i == 0 || s.Box {
+			out = append(out, field{x: s.X, w: w})
+			continue
+		}
+		f := &out[len(out)-1]
+		f.w = s.X + w - f.x
+	}
+	if len(out) != len(texts) {
+		return nil
+	}
+	for i := range out {
+		out[i].text = texts[i]
+	}
+	return out
 }
 
 // textWidth estimates the width of s set in size points: half an em for
@@ -255,7 +284,7 @@ func (r *run) typedTables(all []*line) []*line {
 					sep := " "
 					if isHan(lastRuneOf(p.Cells[c])) && isHan(firstRuneOf(t)) {
 						sep = "" // (a Chinese name wrapped: "青岚微电子科技" over "有限公司")
-					} else if strings.HasSuffix(p.Cells[c], "-") && unicode.IsLetter(firstRuneOf(t)) {
+					} else if w := p.Cells[c]; strings.HasSuffix(w, "-") && len(w) >= 2 && unicode.IsLetter(rune(w[len(w)-2])) && unicode.IsLetter(firstRuneOf(t)) {
 						sep = "" // (a word wrapped at its hyphen: "E-" over "commerce")
 					}
 					p.Cells[c] = strings.TrimSpace(p.Cells[c] + sep + t)

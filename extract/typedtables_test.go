@@ -86,6 +86,15 @@ func TestTypedTables(t *testing.T) {
 			}},
 			[]string{"青岚物流 Qinglan E-commerce | 仓库主管 Warehouse Lead | 2021-04 | "},
 			"职位"},
+		{"PDF: a period written with a dash leader, a name wrapped under its column",
+			&doc.Document{Format: doc.PDF, Lines: []doc.Line{contact,
+				pdfRow(2, heading, 50.0, "工作经历"),
+				pdfRow(3, plain, 50.0, "时间", 150.0, "公司", 300.0, "职位"),
+				pdfRow(4, plain, 50.0, "2012.6 ---- 2017.2", 150.0, "青岚微电子科技", 300.0, "工程师"),
+				pdfRow(5, plain, 150.0, "有限公司"),
+			}},
+			[]string{"青岚微电子科技有限公司 | 工程师 | 2012-06 | 2017-02"},
+			""},
 		{"text: the same table typed in columns",
 			&doc.Document{Format: doc.Text, Lines: []doc.Line{
 				{Text: "Oriel Banfield · oriel@example.com", Pos: doc.Pos{Line: 1}},
@@ -142,6 +151,11 @@ func TestTypedTablesCells(t *testing.T) {
 			pdfRow(3, plain, 150.0, "有限公司"),
 			pdfRow(4, plain, 50.0, "(夜班)"),
 		}, [][]string{{"时间", "公司", "职位"}, {"2021.07 - 至今", "青岚微电子科技有限公司", "工程师"}, nil}},
+		{"a spaced dash at a cell's end is no hyphen", []doc.Line{
+			pdfRow(1, plain, 50.0, "时间", 150.0, "公司", 300.0, "职位"),
+			pdfRow(2, plain, 50.0, "2021.04 – 至今", 150.0, "Quillfeather Ltd -", 300.0, "Analyst"),
+			pdfRow(3, plain, 150.0, "London"),
+		}, [][]string{{"时间", "公司", "职位"}, {"2021.04 – 至今", "Quillfeather Ltd - London", "Analyst"}}},
 		{"a word wrapped at its hyphen", []doc.Line{
 			pdfRow(1, plain, 50.0, "时间", 150.0, "公司", 300.0, "职位"),
 			pdfRow(2, plain, 50.0, "2021.04 – 至今", 150.0, "Quillfeather E-", 300.0, "Analyst"),
