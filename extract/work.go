@@ -501,6 +501,61 @@ func (r *run) readJob(e *entry) job {
 	return j
 }
 
+// minTableJobs is how many jobs read from the rows of one table make its
+// columns' roles.
+const minTableJobs = 3
+
+// sameColumns makes the jobs read from the rows of one table take their
+// employer and title from the same columns: most rows say which column
+// holds the employer and which the title ("St. Gobnait's Approved Centre"
+// under Service, "Psychiatry of Later Life" under Placement area), and a
+// row read the other way round ("Lee Road CAMHS Team", whose name holds
+// no employer's word) is swapped. rows are the cells each job was read
+// from, nil for a job read from no table row.
+func sameColumns(ws []schema.Work, rows [][]string) {
+	cellOf := func(cells []string, v string) int {
+		if v == "" {
+			return -1
+		}
+		for i, c := range cells {
+			if strings.HasPrefix(strings.TrimSpace(c), v) {
+				return i
+			}
+		}
+		return -1
+	}
+	type roles struct{ org, title int }
+	for i := 0; i < len(ws) && i < len(rows); {
+		n := len(rows[i])
+		j := i + 1
+		for n > 0 && j < len(ws) && j < len(rows) && len(rows[j]) == n {
+			j++
+		}
+		if n == 0 || j-i < minTableJobs {
+			i = j
+			continue
+		}
+		votes := map[roles]int{}
+		for k := i; k < j; k++ {
+			votes[roles{cellOf(rows[k], ws[k].Name), cellOf(rows[k], ws[k].Position)}]++
+		}
+		best, most := roles{}, 0
+		for ro, v := range votes {
+			if v > most && ro.org >= 0 && ro.title >= 0 {
+				best, most = ro, v
+			}
+		}
+		if 2*most > j-i {
+			for k := i; k < j; k++ {
+				if (roles{cellOf(rows[k], ws[k].Name), cellOf(rows[k], ws[k].Position)}) == (roles{best.title, best.org}) {
+					ws[k].Name, ws[k].Position = ws[k].Position, ws[k].Name
+				}
+			}
+		}
+		i = j
+	}
+}
+
 // commaParts splits a header field at its commas, but not inside
 // brackets ("Bookkeeper (part-time, while studying)") nor inside a firm's
 // name of partners ("Adjei, Boakye & Partners", "Baker, Tilly & Co"): a
@@ -895,6 +950,8 @@ func (r *run) work(lines []*line) {
 		}
 		below, listed = nil, ""
 	}
+	first := len(r.res.Work)                  // the first job this call reads
+	var rowOf [][]string                      // per job it reads: the cells of the table row it was read from, or nil
 	commaOrg := make([]bool, len(r.res.Work)) // per job: its employer read after a comma
 	commaUnit := make([]bool, len(r.res.Work))
 	orgPlace := make([]bool, len(r.res.Work))
@@ -964,6 +1021,7 @@ func (r *run) work(lines []*line) {
 					w.Summary, w.Highlights = j.summary, j.highlights
 				}
 				r.res.Work = append(r.res.Work, w)
+				rowOf = append(rowOf, nil)
 				commaOrg, commaUnit, orgPlace = append(commaOrg, false), append(commaUnit, false), append(orgPlace, false)
 			}
 			r.traceLine(at, "the steps of a career at one employer", "a progression line")
@@ -975,6 +1033,11 @@ func (r *run) work(lines []*line) {
 			StartDate: j.start, EndDate: j.end, Summary: j.summary, Highlights: j.highlights,
 			X: nilIfEmpty(j.x),
 		})
+		var cells []string
+		if len(e.header) == 1 {
+			cells = e.header[0].Cells
+		}
+		rowOf = append(rowOf, cells)
 		commaOrg = append(commaOrg, j.commaOrg && j.org != "" && j.position != "")
 		commaUnit = append(commaUnit, j.commaUnit && j.org != "" && j.position != "")
 		orgPlace = append(orgPlace, j.orgPlace && j.start == "")
@@ -987,6 +1050,7 @@ func (r *run) work(lines []*line) {
 		}
 	}
 	flush()
+	sameColumns(r.res.Work[first:], rowOf)
 	var employers map[int]string
 	r.res.Work, employers = rolesUnderEmployer(r.res.Work, commaOrg, commaUnit, orgPlace)
 	for p, job := range projectJob {

@@ -306,3 +306,35 @@ func TestIsLocation(t *testing.T) {
 		}
 	}
 }
+
+// TestSameColumns: the jobs of one table's rows take employer and title
+// from the columns most rows take them from.
+func TestSameColumns(t *testing.T) {
+	rows := [][]string{
+		{"Jan – Oct 2024", "Adult Acute Mental Health", "Harwell Approved Centre, Cork", "36"},
+		{"Sep – Oct 2023", "Child & Adolescent Mental Health", "Lee Road Team, Cork", "6"},
+		{"Feb – Apr 2023", "Later Life", "Shandon Community Hospital, Cork", "8"},
+		nil,
+	}
+	ws := []schema.Work{
+		{Name: "Harwell Approved Centre", Position: "Adult Acute Mental Health"},
+		{Name: "Child & Adolescent Mental Health", Position: "Lee Road Team"},
+		{Name: "Shandon Community Hospital", Position: "Later Life"},
+		{Name: "Tallow Clinic", Position: "Nurse"},
+	}
+	sameColumns(ws, rows)
+	want := []string{"Harwell Approved Centre | Adult Acute Mental Health", "Lee Road Team | Child & Adolescent Mental Health", "Shandon Community Hospital | Later Life", "Tallow Clinic | Nurse"}
+	var got []string
+	for _, w := range ws {
+		got = append(got, w.Name+" | "+w.Position)
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("(-want +got):\n%s", d)
+	}
+	// two rows make no table's roles
+	two := []schema.Work{{Name: "Harwell Approved Centre", Position: "Adult Acute Mental Health"}, {Name: "Child & Adolescent Mental Health", Position: "Lee Road Team"}}
+	sameColumns(two, rows[:2])
+	if two[1].Name != "Child & Adolescent Mental Health" {
+		t.Errorf("two rows: swapped %+v", two[1])
+	}
+}
