@@ -714,7 +714,35 @@ func wordBoundary(s string, a, b int) bool {
 	return true
 }
 
-func (lx *Lexicon) isTitle(s string) bool  { return containsWord(s, lx.titleWords) }
+func (lx *Lexicon) isTitle(s string) bool {
+	return containsWord(s, lx.titleWords) || lx.titleBySuffix(s)
+}
+
+// titleBySuffix reports whether a word of s ends as the words that name a
+// person's work do (title_suffixes.txt): "Agronomist", "Sonographer".
+func (lx *Lexicon) titleBySuffix(s string) bool {
+	// each run of ASCII letters is a word; it is compared from its end,
+	// case folded, without copying
+	for end := len(s); end > 0; {
+		start := end
+		for start > 0 && isASCIILetter(s[start-1]) {
+			start--
+		}
+		for _, x := range lx.titleSuffixes {
+			if end-start > len(x)+2 && strings.EqualFold(s[end-len(x):end], x) {
+				return true
+			}
+		}
+		end = start
+		for end > 0 && !isASCIILetter(s[end-1]) {
+			end--
+		}
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
 func (lx *Lexicon) isOrg(s string) bool    { return containsWord(s, lx.orgWords) }
 func (lx *Lexicon) isSchool(s string) bool { return containsWord(s, lx.schoolWords) }
 

@@ -281,6 +281,7 @@ type Lexicon struct {
 	surnames          map[string]bool // Chinese surnames (surnames.txt), one or two characters
 	dressBefore       []*lazyRegexp
 	headingButtons    []string // a saved page's button words after a heading (heading_buttons.txt)
+	titleSuffixes     []string // endings of English words that name a person's work (title_suffixes.txt)
 	dressAfter        []*lazyRegexp
 }
 
@@ -384,6 +385,7 @@ func (lx *Lexicon) readHeadingTables() {
 	sort.Slice(lx.fillerList, func(i, j int) bool { return len(lx.fillerList[i]) > len(lx.fillerList[j]) })
 	lx.dressBefore, lx.dressAfter = patternTable("heading_dress.tsv", "before")
 	lx.headingButtons = readWords("heading_buttons.txt")
+	lx.titleSuffixes = readWords("title_suffixes.txt")
 	lx.nonSites = readWords("nonsites.txt")
 }
 

@@ -83,3 +83,24 @@ func TestLexiconWords(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleBySuffix: an English word ending as the words that name a
+// person's work do is a title's, a word no longer than its ending is not.
+func TestTitleBySuffix(t *testing.T) {
+	lx := NewLexicon()
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Agronomist", true},
+		{"Graduate Agronomist", true},
+		{"Senior Sonographer (Cardiac)", true},
+		{"Riverina Grain & Agronomy, Wagga Wagga", false},
+		{"Geography", false},
+		{"Ician", false},
+	} {
+		if got := lx.isTitle(tt.s); got != tt.want {
+			t.Errorf("isTitle(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
