@@ -816,6 +816,9 @@ func shortFields(f feat) bool {
 	}
 	for _, x := range f.fields {
 		for k, part := range commaSplit.Split(x, -1) {
+			if cjk, latin, ok := scriptHalves(part); ok && fewWords(cjk) && fewWords(latin) {
+				continue // "某某训练中心 Harbour Youth Table Tennis Training Centre": one name in two scripts, each short
+			}
 			if !fewWords(part) {
 				return false
 			}

@@ -1362,6 +1362,12 @@ func TestLayoutShapes(t *testing.T) {
 			p("鲍某"), p("138 0000 4416"), h("工作经历"), p("某某科技有限公司"), p("2019.03-2021.05 产品经理"), p("负责支付产品。"),
 			{Text: "某某 抖音 电商", Size: 12, Blank: true}, p("2017.07-2019.02"), p("负责商品运营。"),
 		}, `{"work":[{"name":"某某科技有限公司","position":"产品经理","startDate":"2019-03","endDate":"2021-05","summary":"负责支付产品。"},{"name":"某某 抖音 电商","startDate":"2017-07","endDate":"2019-02","summary":"负责商品运营。"}]}`, []string{"work"}},
+		{"an employer named in two scripts over the title and the dates", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Experience"),
+			b("Head Coach"), p("Eastwave Table Tennis Academy, Singapore"), p("Jan 2019 – Present"), {Text: "Lead a squad of 36 players.", Marker: "•"},
+			{Text: "某某青少年乒乓球训练中心 · Harbour Youth Table Tennis Training Centre, Wuxi", Size: 12, Blank: true}, p("助理教练 Assistant Coach"), p("2012.09 – 2015.12"),
+		}, `{"work":[{"name":"Eastwave Table Tennis Academy","location":"Singapore","position":"Head Coach","startDate":"2019-01","highlights":["Lead a squad of 36 players."]},` +
+			`{"name":"某某青少年乒乓球训练中心 Harbour Youth Table Tennis Training Centre","location":"Wuxi","position":"助理教练 Assistant Coach","startDate":"2012-09","endDate":"2015-12"}]}`, []string{"work"}},
 		{"a bold name with a heading's word is a project's", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Projects"), b("Certification Tracking Portal"), p("2022 – 2023"), {Text: "Wrote the portal in Go", Marker: "•"},
 		}, `{"projects":[{"name":"Certification Tracking Portal","startDate":"2022","endDate":"2023","highlights":["Wrote the portal in Go"]}]}`, []string{"projects", "certificates"}},
