@@ -1368,6 +1368,12 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "某某青少年乒乓球训练中心 · Harbour Youth Table Tennis Training Centre, Wuxi", Size: 12, Blank: true}, p("助理教练 Assistant Coach"), p("2012.09 – 2015.12"),
 		}, `{"work":[{"name":"Eastwave Table Tennis Academy","location":"Singapore","position":"Head Coach","startDate":"2019-01","highlights":["Lead a squad of 36 players."]},` +
 			`{"name":"某某青少年乒乓球训练中心 Harbour Youth Table Tennis Training Centre","location":"Wuxi","position":"助理教练 Assistant Coach","startDate":"2012-09","endDate":"2015-12"}]}`, []string{"work"}},
+		{"an employer and its place apart by a dash over its roles", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Experience"),
+			b("Harbour Lim & Co., CPAs — Makati City"), p("Tax Senior | Feb 2022 – present"), {Text: "Review tax returns.", Marker: "-"},
+			p("Tax Associate | Sep 2019 – Jan 2022"), {Text: "Prepared VAT returns.", Marker: "-"},
+		}, `{"work":[{"name":"Harbour Lim & Co., CPAs","location":"Makati City","position":"Tax Senior","startDate":"2022-02","highlights":["Review tax returns."]},` +
+			`{"name":"Harbour Lim & Co., CPAs","location":"Makati City","position":"Tax Associate","startDate":"2019-09","endDate":"2022-01","highlights":["Prepared VAT returns."]}]}`, []string{"work"}},
 		{"a bold name with a heading's word is a project's", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Projects"), b("Certification Tracking Portal"), p("2022 – 2023"), {Text: "Wrote the portal in Go", Marker: "•"},
 		}, `{"projects":[{"name":"Certification Tracking Portal","startDate":"2022","endDate":"2023","highlights":["Wrote the portal in Go"]}]}`, []string{"projects", "certificates"}},

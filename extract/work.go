@@ -411,6 +411,12 @@ func (r *run) readJob(e *entry) job {
 			a, b = b, a
 		}
 		j.org, j.position = a, b
+		if len(short) == 2 && j.start == "" && r.lx.isOrg(a) && !r.lx.isOrg(b) && !r.lx.isTitle(b) && !r.lx.functions[strings.ToLower(b)] {
+			// "Reyes Lim & Co., CPAs — Makati City" without dates: an
+			// employer and maybe its place, when roles without an
+			// employer follow (rolesUnderEmployer)
+			j.orgPlace = true
+		}
 		if len(short) == 2 && j.location == "" && r.lx.isOrg(a) && !r.lx.isTitle(b) && !r.lx.functions[strings.ToLower(b)] && placeWord(b) {
 			// "VOLTA BASIN AGRO-PROCESSING LTD — Tema": a company and one
 			// word that names neither a role nor a side of the business
