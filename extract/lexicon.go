@@ -545,6 +545,10 @@ func (lx *Lexicon) provinceCity(s string) (region, city string) {
 // province: "昆山市花桥镇".
 var prefectureCity = lazyRE(`^(\p{Han}{2,4}?)市`)
 
+// maxBareDistrict is the longest district written after a labelled city
+// without 区 or 县.
+const maxBareDistrict = 3
+
 // labelledCity finds a known city after a city label with no colon
 // between them: "现居深圳", "Based in Austin".
 func (lx *Lexicon) labelledCity(tok string) string {
@@ -552,12 +556,18 @@ func (lx *Lexicon) labelledCity(tok string) string {
 		if i == 0 || lx.labels[labelKey(tok[:i])] != "city" {
 			continue
 		}
-		rest := strings.TrimSpace(tok[i:])
+		rest := strings.TrimRight(strings.TrimSpace(tok[i:]), "。.")
 		if rest != "" && lx.cityIn(rest) == rest {
 			return rest
 		}
 		if c := lx.hanCityPrefix(rest); districtAfter(rest, c) {
 			return c // "现居 天津市滨海新区"
+		}
+		if _, c := lx.provinceCity(rest); c != "" {
+			return c // "现居江苏省南京市江宁区"
+		}
+		if c := lx.hanCityPrefix(rest); c != "" && allHan(rest) && utf8.RuneCountInString(strings.TrimPrefix(rest[len(c):], "市")) <= maxBareDistrict {
+			return c // "现居上海徐汇": the label says it is a place, the district written bare
 		}
 	}
 	return ""

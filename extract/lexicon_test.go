@@ -104,3 +104,22 @@ func TestTitleBySuffix(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelledCity: the city after a city label, however the place goes
+// on; none where the label is missing or the rest is no place.
+func TestLabelledCity(t *testing.T) {
+	lx := NewLexicon()
+	for _, tt := range []struct{ tok, want string }{
+		{"现居深圳", "深圳"},
+		{"现居 天津市滨海新区", "天津"},
+		{"现居江苏省南京市江宁区。", "南京"},
+		{"现居上海徐汇。", "上海"},
+		{"现居南京江宁", "南京"},
+		{"南京江宁", ""},
+		{"现居南京市社会保险事业服务中心附近", ""},
+	} {
+		if got := lx.labelledCity(tt.tok); got != tt.want {
+			t.Errorf("labelledCity(%q) = %q, want %q", tt.tok, got, tt.want)
+		}
+	}
+}
