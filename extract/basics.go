@@ -950,6 +950,14 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 				}
 			}
 		}
+		if m := trailAside.FindStringSubmatch(value); m != nil {
+			if cities := splitTop(m[1], "、，,/"); len(cities) > 0 && !slices.ContainsFunc(cities, func(c string) bool { return r.lx.cityIn(strings.TrimSpace(c)) != strings.TrimSpace(c) }) {
+				// "康复治疗组长（青岛）", "心理健康教师（南京、苏州）": the
+				// cities wanted after the title, the first the city
+				value = strings.TrimSpace(value[:len(value)-len(m[0])])
+				r.setCity(strings.TrimSpace(cities[0]))
+			}
+		}
 		if t := objectiveTarget(value); t != "" && r.lx.isTitle(t) {
 			// "Objective: Junior Data Scientist role where I can …": the
 			// title the sentence names

@@ -1374,6 +1374,9 @@ func TestLayoutShapes(t *testing.T) {
 			p("Tax Associate | Sep 2019 – Jan 2022"), {Text: "Prepared VAT returns.", Marker: "-"},
 		}, `{"work":[{"name":"Harbour Lim & Co., CPAs","location":"Makati City","position":"Tax Senior","startDate":"2022-02","highlights":["Review tax returns."]},` +
 			`{"name":"Harbour Lim & Co., CPAs","location":"Makati City","position":"Tax Associate","startDate":"2019-09","endDate":"2022-01","highlights":["Prepared VAT returns."]}]}`, []string{"work"}},
+		{"the cities wanted in brackets after the target title", []doc.Line{
+			p("鲍某"), p("138 0000 4416"), p("求职意向：康复治疗组长 / 主管康复治疗师（青岛、烟台）"), h("工作经历"), p("2017.07-至今  某某医院  主管康复治疗师"),
+		}, `{"basics":{"name":"鲍某","label":"康复治疗组长 / 主管康复治疗师","phone":"138 0000 4416","location":{"city":"青岛"}}}`, []string{"basics"}},
 		{"a bold name with a heading's word is a project's", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Projects"), b("Certification Tracking Portal"), p("2022 – 2023"), {Text: "Wrote the portal in Go", Marker: "•"},
 		}, `{"projects":[{"name":"Certification Tracking Portal","startDate":"2022","endDate":"2023","highlights":["Wrote the portal in Go"]}]}`, []string{"projects", "certificates"}},
