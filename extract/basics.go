@@ -952,7 +952,7 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 		}
 		if m := trailAside.FindStringSubmatch(value); m != nil {
 			if cities := splitTop(m[1], "、，,/"); len(cities) > 0 && !slices.ContainsFunc(cities, func(c string) bool { return r.lx.cityIn(strings.TrimSpace(c)) != strings.TrimSpace(c) }) {
-				// "康复治疗组长（青岛）", "心理健康教师（南京、苏州）": the
+				// "仓库主管（青岛）", "数学教师（南京、苏州）": the
 				// cities wanted after the title, the first the city
 				value = strings.TrimSpace(value[:len(value)-len(m[0])])
 				r.setCity(strings.TrimSpace(cities[0]))

@@ -474,7 +474,7 @@ func (b *eduBuilder) field(r *run, f string) {
 		}
 		if cjk, latin, ok := scriptHalves(rest); ok && hasHan(d) {
 			if d2, _ := r.lx.degreeIn(latin); d2 != "" && !hasHan(d2) {
-				// "房屋管理高級文憑 Higher Diploma in Housing Management":
+				// "物业管理高級文憑 Higher Diploma in Property Management":
 				// the degree and its field again in English
 				rest = cjk
 			}

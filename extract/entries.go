@@ -137,7 +137,7 @@ func (r *run) computeFeature(l *line) feat {
 			f.sentence = false
 		}
 		if trimmed := strings.TrimRight(before, " ,，"); f.sentence && !hasSentencePunct(trimmed) && len(f.fields) >= 2 && (r.lx.isSchool(f.fields[0]) || r.lx.isOrg(f.fields[0])) {
-			// "濠江大學 — 工商管理學士，2015 – 2019": names the line's
+			// "某某大學 — 工商管理學士，2015 – 2019": names the line's
 			// separators set apart, the first a school's or an employer's,
 			// and sentence punctuation only right before the dates
 			f.sentence = false

@@ -717,7 +717,7 @@ func tagLike(f string) bool {
 // spaces, which Chinese text does not put between words, none naming a
 // school, an employer, a unit, a title, a degree or a place, over a dated
 // line that holds a name of its own, no title: a job's skill tags on a
-// saved page ("钣金修复 整车喷漆 电脑调色" over "某某汽车修理厂
+// saved page ("叉车驾驶 仓储管理 库存盘点" over "某某物流仓储站
 // 2016.03-2020.03"), no names (not "腾讯 微信 支付" over "2017.07-2019.02
 // 产品经理": that job's employer).
 func (r *run) hanTags(c *entryCtx) bool {

@@ -900,7 +900,7 @@ func (r *run) sectionize(lines []*line) []*section {
 			k, ok = kOther, true
 		}
 		if !ok && !headed && len(cur.lines) >= minHeaderBeforeLabel && r.bareWordOverEntries(lines, i) {
-			// "干活经历" over "2019年至今  某工程有限公司  机手带班" in a
+			// "做过的活" over "2019年至今  某物流有限公司  叉车司机" in a
 			// note without headings: a heading the lexicon lacks; its
 			// lines go where their shapes say
 			k, ok = kOther, true

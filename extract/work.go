@@ -402,7 +402,7 @@ func (r *run) readJob(e *entry) job {
 		ta, tb, oa, ob := r.lx.isTitle(a), r.lx.isTitle(b), r.lx.isOrg(a) || r.lx.isSchool(a), r.lx.isOrg(b) || r.lx.isSchool(b)
 		switch {
 		case oa && !ob && r.lx.endsWithOrgWord(a):
-			// "某汽车销售服务有限公司" and "钣喷技师": a company by its
+			// "某汽车销售服务有限公司" and "维修技师": a company by its
 			// ending, whatever title's word its name holds (销售)
 		case ta && !tb, ob && !oa:
 			a, b = b, a
@@ -412,7 +412,7 @@ func (r *run) readJob(e *entry) job {
 		}
 		j.org, j.position = a, b
 		if len(short) == 2 && j.start == "" && r.lx.isOrg(a) && !r.lx.isOrg(b) && !r.lx.isTitle(b) && !r.lx.functions[strings.ToLower(b)] {
-			// "Reyes Lim & Co., CPAs — Makati City" without dates: an
+			// "Harbour Lim & Co., CPAs — Makati City" without dates: an
 			// employer and maybe its place, when roles without an
 			// employer follow (rolesUnderEmployer)
 			j.orgPlace = true
@@ -425,7 +425,7 @@ func (r *run) readJob(e *entry) job {
 		}
 		for _, f := range short[2:] {
 			if j.x["x-department"] == nil && isUnit(f) && !r.lx.isLocation(f) {
-				j.x["x-department"] = f // "钣喷技师  ·  售后车间": the unit after the title
+				j.x["x-department"] = f // "维修技师  ·  售后服务部": the unit after the title
 			} else if j.location == "" && (r.lx.isLocation(f) || utf8.RuneCountInString(f) <= 4 && hasHan(f)) {
 				j.location = f
 			} else if len(desc) == 0 && utf8.RuneCountInString(f) > 12 {
@@ -513,9 +513,9 @@ const minTableJobs = 3
 
 // sameColumns makes the jobs read from the rows of one table take their
 // employer and title from the same columns: most rows say which column
-// holds the employer and which the title ("St. Gobnait's Approved Centre"
-// under Service, "Psychiatry of Later Life" under Placement area), and a
-// row read the other way round ("Lee Road CAMHS Team", whose name holds
+// holds the employer and which the title ("Harwell Approved Centre"
+// under Service, "Adult Acute Mental Health" under Placement area), and a
+// row read the other way round ("Tallow Road Team", whose name holds
 // no employer's word) is swapped. rows are the cells each job was read
 // from, nil for a job read from no table row.
 func sameColumns(ws []schema.Work, rows [][]string) {
