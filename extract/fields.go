@@ -725,7 +725,7 @@ func (lx *Lexicon) titleBySuffix(s string) bool {
 	// case folded, without copying
 	for end := len(s); end > 0; {
 		start := end
-		for start > 0 && isASCIILetter(s[start-1]) {
+		for start > 0 && isLatinLetter(rune(s[start-1])) {
 			start--
 		}
 		for _, x := range lx.titleSuffixes {
@@ -734,14 +734,12 @@ func (lx *Lexicon) titleBySuffix(s string) bool {
 			}
 		}
 		end = start
-		for end > 0 && !isASCIILetter(s[end-1]) {
+		for end > 0 && !isLatinLetter(rune(s[end-1])) {
 			end--
 		}
 	}
 	return false
 }
-
-func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func (lx *Lexicon) isOrg(s string) bool    { return containsWord(s, lx.orgWords) }
 func (lx *Lexicon) isSchool(s string) bool { return containsWord(s, lx.schoolWords) }

@@ -560,13 +560,14 @@ func (lx *Lexicon) labelledCity(tok string) string {
 		if rest != "" && lx.cityIn(rest) == rest {
 			return rest
 		}
-		if c := lx.hanCityPrefix(rest); districtAfter(rest, c) {
+		c := lx.hanCityPrefix(rest)
+		if districtAfter(rest, c) {
 			return c // "现居 天津市滨海新区"
 		}
-		if _, c := lx.provinceCity(rest); c != "" {
-			return c // "现居江苏省南京市江宁区"
+		if _, pc := lx.provinceCity(rest); pc != "" {
+			return pc // "现居江苏省南京市江宁区"
 		}
-		if c := lx.hanCityPrefix(rest); c != "" && allHan(rest) && utf8.RuneCountInString(strings.TrimPrefix(rest[len(c):], "市")) <= maxBareDistrict {
+		if c != "" && allHan(rest) && utf8.RuneCountInString(strings.TrimPrefix(rest[len(c):], "市")) <= maxBareDistrict {
 			return c // "现居上海徐汇": the label says it is a place, the district written bare
 		}
 	}
@@ -693,9 +694,12 @@ func (lx *Lexicon) undress(s string) string {
 		// (what stands before is a heading of four characters or more:
 		// not the title "项目编辑")
 		t, ok := strings.CutSuffix(s, w)
+		if !ok {
+			continue
+		}
 		// (the button's icon too: "求职意向  ✎ 编辑")
 		t = strings.TrimRightFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
-		if ok && utf8.RuneCountInString(t) >= minButtonedHeading && lx.headings[normHeading(t)] != "" {
+		if utf8.RuneCountInString(t) >= minButtonedHeading && lx.headings[normHeading(t)] != "" {
 			s = t // "工作经历添加": a saved page's button after the heading
 			break
 		}

@@ -36,37 +36,37 @@ func (r *run) lineFields(l *line) []field {
 		// a field is a run of spans the layout does not set apart, its
 		// text raw's from its first span's start to its last span's end,
 		// a gap inside it closed to a space ("无限航区  3000kW及以上"
-		// under one heading); its edges the spans'
-		var out []field
-		from, end := 0, 0 // where the field and the last span end in raw
-		for i, s := range l.Spans {
-			if s.X <= 0 {
-				return nil
-			}
-			k := strings.Index(l.raw[end:], s.Text)
-			if k < 0 {
-				return r.gapFields(l) // (raw rewritten: "2012.6 ---- 2017.2")
-			}
-			size := s.Size
-			if size <= 0 {
-				size = l.Size
-			}
-			w := textWidth(s.Text, size)
-			if i == 0 || s.Box {
-				if i > 0 {
-					out[len(out)-1].text = strings.Join(strings.Fields(l.raw[from:end]), " ")
-				}
-				from = end + k
-				out = append(out, field{x: s.X, w: w})
-			} else {
-				f := &out[len(out)-1]
-				f.w = s.X + w - f.x
-			}
-			end += k + len(s.Text)
+		// under one heading)
+		out, starts := spanBoxes(l)
+		if out == nil {
+			return nil
 		}
-		out[len(out)-1].text = strings.Join(strings.Fields(l.raw[from:end]), " ")
-		for _, f := range out {
-			if f.text == "" {
+		end := 0 // where the last span read ends in raw
+		var at []int
+		for _, sp := range l.Spans {
+			k := strings.Index(l.raw[end:], sp.Text)
+			if k < 0 {
+				// raw rewritten ("2012.6 ---- 2017.2"): its parts between
+				// wide gaps, when they agree in number with the fields
+				texts := wideFields(l.raw)
+				if len(texts) != len(out) {
+					return nil
+				}
+				for i := range out {
+					out[i].text = texts[i]
+				}
+				return out
+			}
+			at = append(at, end+k)
+			end += k + len(sp.Text)
+		}
+		for i := range out {
+			to := end
+			if i+1 < len(out) {
+				last := l.Spans[starts[i+1]-1]
+				to = at[starts[i+1]-1] + len(last.Text)
+			}
+			if out[i].text = strings.Join(strings.Fields(l.raw[at[starts[i]]:to]), " "); out[i].text == "" {
 				return nil
 			}
 		}
@@ -111,33 +111,27 @@ func (r *run) lineFields(l *line) []field {
 	return nil
 }
 
-// gapFields are the fields of a typeset line whose raw text no longer
-// holds its spans' text as written (a rewritten dash range): raw's parts
-// between wide gaps, their edges the spans' that open them, when the two
-// agree in number; nil otherwise.
-func (r *run) gapFields(l *line) []field {
-	texts := wideFields(l.raw)
-	var out []field
+// spanBoxes are the edges of a typeset line's fields, a field a run of
+// spans the layout does not set apart (Box), and the index of the span
+// each starts at; nil when a span's place is unknown.
+func spanBoxes(l *line) (out []field, starts []int) {
 	for i, s := range l.Spans {
+		if s.X <= 0 {
+			return nil, nil
+		}
 		size := s.Size
 		if size <= 0 {
 			size = l.Size
 		}
 		w := textWidth(s.Text, size)
 		if i == 0 || s.Box {
-			out = append(out, field{x: s.X, w: w})
+			out, starts = append(out, field{x: s.X, w: w}), append(starts, i)
 			continue
 		}
 		f := &out[len(out)-1]
 		f.w = s.X + w - f.x
 	}
-	if len(out) != len(texts) {
-		return nil
-	}
-	for i := range out {
-		out[i].text = texts[i]
-	}
-	return out
+	return out, starts
 }
 
 // textWidth estimates the width of s set in size points: half an em for
