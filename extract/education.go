@@ -57,6 +57,9 @@ func (lx *Lexicon) degreeIn(s string) (string, string) {
 	}
 	if at >= 0 {
 		i := at
+		if j := i + len(word); !strings.HasSuffix(word, ".") && !hasHan(word) && strings.HasPrefix(s[j:], ".") && (j+1 == len(s) || s[j+1] == ' ') {
+			word += "." // "BSc. Medical Laboratory Science": the degree's dot, as written
+		}
 		if bareDegree[strings.ToLower(word)] {
 			// "Master of Social Work (MSW)": the degree is named by what
 			// it is of, with its abbreviation
@@ -231,7 +234,38 @@ type eduBuilder struct {
 	e        schema.Education
 	x        map[string]any
 	deptArea bool // the area was read from the department's name ("计算机系")
+	// bareArea: the area is a field of the header that stood alone
+	// ("Ashanti University, Kumasi"); a field named with the degree
+	// ("BSc Medical Laboratory Science" on the next line) is the major.
+	// (A Chinese major stays: "地质工程" is no place, and the "工程" of
+	// "工程硕士" names less.)
+	bareArea bool
 }
+
+// notArea reports whether a field of an education header, standing
+// alone, names no field of study: the degree's short name again
+// ("Bachelor of Science - BS"), a mode of study or a note on the dates
+// ("part-time", "(exp.)"), a class or a grade ("Second Class (Upper
+// Division)", "GPA 5.00"), or a place ("Waterloo ON", "Alberta" of
+// "Alberta High School Diploma").
+func (r *run) notArea(f string) bool {
+	t := strings.TrimSpace(f)
+	low := strings.ToLower(strings.Trim(t, "()（） "))
+	return r.lx.degreeOnly(t) || r.lx.studyModes[low] || workload.MatchString(low) || dateNote.MatchString(low) ||
+		honoursWord.MatchString(t) || degreeClass.MatchString(t) || r.lx.honours[low] || gradeField.MatchString(t) ||
+		r.lx.isLocation(t) || r.lx.regions[t] || r.lx.countries[t] || townRegion.MatchString(t) && !r.lx.hasDegree(t)
+}
+
+var (
+	// dateNote is a note on when a course ends or that it goes on.
+	dateNote = lazyRE(`^(?:exp\.?|expected|anticipated|in progress|ongoing|current|预计|預計|在读|在讀)$`)
+	// gradeField is a grade or a class: "GPA 5.00", "88%", "Second Class
+	// (Upper Division)".
+	gradeField = lazyRE(`(?i)^(?:c?gpa|cumulative average|average|grade|score)\b|^\d+(?:\.\d+)?\s*(?:/\s*\d+(?:\.\d+)?|%)$|^(?:first|second|third)\b.*\bclass\b`)
+	// townRegion is a town and a region's two-letter code, no comma between:
+	// "Waterloo ON", "Chillicothe OH".
+	townRegion = lazyRE(`^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2} [A-Z]{2}$`)
+)
 
 // restFields reads what follows the degree in a labelled value that holds
 // the whole entry ("学历: 大专  某某职业技术学院  文秘  21年9月-24年6月"):
@@ -312,6 +346,15 @@ var schoolLevel = lazyRE(`(?i)^(?:\d{1,2}(?:st|nd|rd|th)(?: std\.?| standard| gr
 // after its comma: "(Hons)", "Distinction", "2:1" — no field of study.
 var honoursWord = lazyRE(`(?i)^(?:hons\.?|honou?rs|distinction|high distinction|merit|pass|credit|first|first class|upper second|lower second|2:1|2:2|\d(?:st|nd|rd|th) class)$`)
 
+// bracketField reports whether the Latin words in a degree's brackets
+// may name a field: capitalised, one word in capitals only at its start
+// ("Aeronautical", "Computer Engineering"), not an abbreviation ("BComm"),
+// honours ("Hons I") or a note ("see above").
+func bracketField(inner string) bool {
+	first, _ := utf8.DecodeRuneInString(inner)
+	return unicode.IsUpper(first) && (strings.Contains(inner, " ") || upperCount(inner) == 1) && !strings.HasPrefix(strings.ToLower(inner), "hon")
+}
+
 // fieldInBrackets reports whether the bracket after a degree names its
 // field ("M.Com (Accountancy)"), not the degree's abbreviation, a class,
 // honours, a mode of study or a school year ("(SSLC)", "(Distinction)",
@@ -381,8 +424,8 @@ func (b *eduBuilder) set(r *run, field, value string) {
 			if b.restFields(r, rest) {
 				break
 			}
-			if b.e.Area == "" && rest != "" && utf8.RuneCountInString(rest) <= 30 {
-				b.e.Area = area(rest)
+			if (b.e.Area == "" || b.bareArea && !hasHan(b.e.Area)) && rest != "" && utf8.RuneCountInString(rest) <= 30 && !r.notArea(rest) {
+				b.e.Area, b.bareArea = area(rest), false
 			}
 		} else if hasHan(value) {
 			b.e.StudyType = qualifier.ReplaceAllString(value, "") // "本科（统招）"
@@ -467,8 +510,15 @@ func (b *eduBuilder) field(r *run, f string) {
 		b.e.Institution = f
 		return
 	}
+	if head, inner, ok := trailingBracket(f); ok && !hasHan(f) && r.lx.degreeOnly(head) && bracketField(inner) && r.fieldInBrackets(inner) && b.e.StudyType == "" && (b.e.Area == "" || b.bareArea) {
+		b.e.StudyType, b.e.Area, b.bareArea = head, area(inner), false // "HSC (Science)", "Bachelor of Engineering (Aeronautical)"
+		return
+	}
 	if d, rest := r.lx.degreeIn(f); d != "" && b.e.StudyType == "" {
 		b.e.StudyType = d
+		if head, inner, ok := trailingBracket(rest); ok && gradeField.MatchString(inner) {
+			rest = head // "BSc Chemistry (Second Class Upper Division)": the class is no part of the major
+		}
 		if d2, rest2 := r.lx.degreeIn(rest); d2 != "" && rest2 == "" {
 			return // "硕士 M.S.": the degree in two scripts
 		}
@@ -494,8 +544,8 @@ func (b *eduBuilder) field(r *run, f string) {
 			}
 			return
 		}
-		if rest != "" && !r.lx.isSchool(rest) && b.e.Area == "" {
-			b.e.Area = area(rest)
+		if rest != "" && !r.lx.isSchool(rest) && (b.e.Area == "" || b.bareArea && !hasHan(b.e.Area)) && !r.notArea(rest) {
+			b.e.Area, b.bareArea = area(rest), false
 		} else if rest != "" && r.lx.isSchool(rest) && b.e.Institution == "" {
 			b.field(r, rest) // ("浙江大学（本科） 计算机科学与技术": the school and the major)
 		}
@@ -510,8 +560,10 @@ func (b *eduBuilder) field(r *run, f string) {
 		b.e.Area = area(f)
 	case b.e.Institution == "" && !strings.HasSuffix(f, "专业"):
 		b.e.Institution = f
+	case r.notArea(f):
+		// (no major)
 	case b.e.Area == "" || b.deptArea && !strings.Contains(f, "毕业") && !strings.Contains(f, "畢業"):
-		b.e.Area, b.deptArea = area(f), false // ("南京大学 计算机系 软件工程": the major named after the department)
+		b.e.Area, b.deptArea, b.bareArea = area(f), false, true // ("南京大学 计算机系 软件工程": the major named after the department)
 	}
 }
 

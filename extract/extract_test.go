@@ -848,3 +848,31 @@ func TestWordsWithoutAccents(t *testing.T) {
 		}
 	}
 }
+
+// TestEducationAreaNotPlaceOrNote: a field of an education header that
+// names a place, a grade, a mode of study or the degree's short name again
+// is no major; a major named with the degree on the next line is the
+// major, over a field that stood alone after the school.
+func TestEducationAreaNotPlaceOrNote(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		body []string
+		area string
+	}{
+		{"a town after the school, the degree below", []string{"2013 - 2017", "Harrowgate University of Health Sciences, Tembor", "BSc. Clinical Chemistry (Second Class Upper Division)"}, "Clinical Chemistry"},
+		{"a town and a region's code", []string{"Northbank University, Hollister ON — Bachelor of Commerce, co-op", "Sept 2019 – Apr 2023"}, ""},
+		{"the degree's short name again", []string{"Westmoor University", "Bachelor of Science - BS, Horticulture", "2008 - 2012"}, "Horticulture"},
+		{"a mode of study and a note on the dates", []string{"2022 – 2026 (exp.) | Bachelor of Engineering (Marine), part-time — Lakeshore Polytechnic"}, "Marine"},
+		{"a grade", []string{"HSC (Science), Riverside College — 2009, GPA 5.00"}, "Science"},
+		{"a region before the qualification", []string{"Bluegum High School – Alberta High School Diploma, 2010"}, ""},
+	} {
+		res, _ := New(nil).Run(lines(append([]string{"Dana Reyes", "dana@example.com", "", "Education"}, c.body...)...))
+		if len(res.Education) == 0 {
+			t.Errorf("%s: no education", c.name)
+			continue
+		}
+		if got := res.Education[0].Area; got != c.area {
+			t.Errorf("%s: area %q, want %q", c.name, got, c.area)
+		}
+	}
+}

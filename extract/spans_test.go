@@ -219,6 +219,9 @@ func TestDegreeIn(t *testing.T) {
 		{"工商管理學士（會計）Bachelor of Business Administration", "工商管理學士", "Bachelor of Business Administration"},
 		{"BEng Civil Engineering, 工学学士", "BEng", "Civil Engineering, 工学学士"},
 		{"初中级会计师", "", "初中级会计师"}, // a grade of a title
+		// the abbreviation's dot, as written; not the dot ending a sentence
+		{"BSc. Medical Physics", "BSc.", "Medical Physics"},
+		{"MLIS, 2019", "MLIS", ", 2019"},
 	}
 	for _, tt := range tests {
 		d, rest := lx.degreeIn(tt.in)
