@@ -14,6 +14,7 @@ type section struct {
 	kind    Kind
 	heading *line
 	lines   []*line
+	kinds   []Kind // the kinds a mixed section without a heading holds
 }
 
 // headingKind says which section a line heads, if it is a heading.
@@ -1393,6 +1394,21 @@ func (r *run) relocate(secs []*section) []*section {
 			secs = parts
 		}
 	}
+	if secs[0].kind == kHeader && !slices.ContainsFunc(secs, func(s *section) bool {
+		return s.kind == kWork || s.kind == kEducation || s.kind == kProjects || s.kind == kMixed || s.kind == kVolunteer
+	}) {
+		if h, k := secs[0], r.headlessEntries(secs[0].lines); k < len(h.lines) {
+			// "Paramedic (Band 6)  Apr 21 – present" over "Soar Valley
+			// Ambulance Service", then "BSc Paramedic Science  Sep 15 –
+			// Jul 18": dated entries after the contact details and no
+			// heading over any of them (headings set as images, rotated,
+			// or none at all): each dated line a job or a school by what
+			// it names, its text after it
+			m := &section{kind: kMixed, kinds: []Kind{kWork, kEducation}, lines: h.lines[k:]}
+			h.lines = h.lines[:k:k]
+			secs = slices.Insert(secs, 1, m)
+		}
+	}
 	for _, s := range secs {
 		from := 0
 		if s.kind == kMixed {
@@ -1596,6 +1612,15 @@ var volunteerLead = lazyRE(`^(?i:volunteer(?:ing)?\b)|^志愿`)
 // schoolOrJob says whether a dated line of a list of schools and jobs is
 // a school's (a degree, or a school not beside a title: not "某大学 讲师")
 // or a job's.
+// degreeFirst reports whether a Latin field starts with a degree that is
+// more than a bare word ("BSc (Hons) Paramedic Science", not "Associate
+// Consultant"): a school's field, whatever title words follow. (Chinese
+// words run on: "硕士生导师" is a post.)
+func (r *run) degreeFirst(f string) bool {
+	d, _ := r.lx.degreeIn(f)
+	return d != "" && !hasHan(f) && strings.HasPrefix(f, d) && !bareDegree[strings.ToLower(d)]
+}
+
 func (r *run) schoolOrJob(l, next *line) Kind {
 	var parts []string // the line's fields, and their parts apart by "、"
 	for _, f := range splitFields(l.raw) {
@@ -1612,8 +1637,8 @@ func (r *run) schoolOrJob(l, next *line) Kind {
 	}
 	title := func(p string) bool { return !strings.HasSuffix(p, "专业") && r.lx.isTitle(p) } // (not "行政管理专业": a major)
 	switch {
-	case slices.ContainsFunc(parts, r.lx.degreeOnly):
-		return kEducation // "某大学 本科" (a degree by itself: not "硕士生导师")
+	case slices.ContainsFunc(parts, r.lx.degreeOnly) || slices.ContainsFunc(parts, r.degreeFirst):
+		return kEducation // "某大学 本科" (a degree by itself: not "硕士生导师"), "BSc (Hons) Paramedic Science"
 	case slices.ContainsFunc(parts, title):
 		return kWork // "江城大学 统计学院 副教授、硕士生导师": a post at a school
 	case slices.ContainsFunc(parts, r.lx.isSchool):
@@ -1728,6 +1753,52 @@ func (r *run) headlessJobs(lines []*line) int {
 	return len(lines)
 }
 
+// minHeadlessEntries is the fewest dated entries that make the text
+// after the contact details of a document without headings its jobs and
+// schools.
+const minHeadlessEntries = 2
+
+// headlessEntries is where the dated entries start in the text before the
+// first heading: the first line after a contact detail that opens an entry
+// by its dates (entryOpener), or the short line over it that names what it
+// dates ("Operations Manager, Acme Ltd" over "March 2019 – Present"), when
+// minHeadlessEntries such lines follow and no contact detail does;
+// len(lines) when there is none.
+func (r *run) headlessEntries(lines []*line) int {
+	contact, first, n := false, -1, 0
+	for i, l := range lines {
+		if contact && r.entryOpener(l) {
+			if first < 0 {
+				first = i
+			}
+			n++
+		}
+		if r.contactish(l.text) || strings.Contains(l.text, "@") {
+			if first >= 0 {
+				return len(lines) // contact details after it: a headline among them
+			}
+			contact = true
+		}
+	}
+	if first < 0 || n < minHeadlessEntries {
+		return len(lines)
+	}
+	if p := first - 1; p > 0 && !lines[first].Blank && lines[p].Marker == "" && lines[p].runes <= maxEntryLine && !hasSentencePunct(lines[p].text) && !r.contactish(lines[p].text) && !strings.Contains(lines[p].text, "@") {
+		if _, dated := findSpan(lines[p].text); !dated {
+			return p
+		}
+	}
+	return first
+}
+
+// entryOpener reports whether a line opens an entry by its dates: a range
+// of dates at its start or its end, short, no sentence, no list item.
+func (r *run) entryOpener(l *line) bool {
+	sp, ok := findSpan(l.text)
+	return ok && sp.Range && l.Marker == "" && l.runes <= maxEntryLine && !hasSentencePunct(l.text) &&
+		(sp.From == 0 || sp.To >= len(strings.TrimRight(l.text, " ")))
+}
+
 // jobTable finds the rows of a table of jobs in the contact area of a
 // document without headings (rows read by their column headings, with
 // an employer or a title and dates) and the text after it up to the
@@ -1816,7 +1887,10 @@ func (r *run) certificatesOnly(s *section) bool {
 // line to certificates, and anything else (skill groups) to skills.
 func (r *run) routeMixed(s *section, secs []*section) []*section {
 	fallback := kSkills // the first section the heading names, "other" aside
-	kinds := r.mixedKinds(s.heading.text)
+	kinds := s.kinds
+	if kinds == nil {
+		kinds = r.mixedKinds(s.heading.text)
+	}
 	for _, k := range kinds {
 		if k != kOther {
 			fallback = k

@@ -1713,6 +1713,19 @@ BSc Business Management, University of Leeds
 * * *
 I run a tidy warehouse and like fixing broken processes.`,
 			[]string{"work Fellgate Logistics Ltd", "education University of Leeds", "summary I run a tidy warehouse and like fixing broken processes."}},
+		{"no headings and no rules: jobs and a school by their dated lines", `Nadia Brennan
+nadia.brennan@example.com | +44 7700 900456
+
+Paramedic (Band 6)  Apr 21 – present
+Fellgate Ambulance Service NHS Trust – Leeds Hub
+- Around 1,400 patient contacts a year.
+
+Emergency Care Assistant  Jun 13 – Aug 15
+Aireside Patient Transport Ltd – Leeds
+
+BSc (Hons) Paramedic Science – 2:1  Sep 15 – Jul 18
+University of Leeds`,
+			[]string{"work Fellgate Ambulance Service NHS Trust", "work Aireside Patient Transport Ltd", "education University of Leeds"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
