@@ -1376,6 +1376,18 @@ func joinSplitDates(all []*line) []*line {
 				continue
 			}
 		}
+		if i+1 < len(all) && openRangeOver(l, all[i+1]) {
+			// "2019.07 –" over "2021.08": a narrow column of dates broke
+			// the range after its dash
+			j := *l
+			j.text = l.text + " " + all[i+1].text
+			j.raw = l.raw + " " + all[i+1].raw
+			j.runes = utf8.RuneCountInString(j.text)
+			j.feat, j.Spans = nil, nil
+			out = append(out, &j)
+			i++
+			continue
+		}
 		if i+1 < len(all) && stackedDates(l, all[i+1]) && timelineAround(all, i) {
 			// "2021.04" over "至今", "2016.07" over "2021.03": a
 			// timeline's two ends, one a line
@@ -1406,6 +1418,36 @@ func joinSplitDates(all []*line) []*line {
 		out = append(out, l)
 	}
 	return out
+}
+
+// openRangeOver reports whether a is a date and a dash alone ("2019.07
+// –") and b goes on with a later date or an open end: a range broken
+// after its dash.
+func openRangeOver(a, b *line) bool {
+	if b.Marker != "" || a.Pos.Page != b.Pos.Page {
+		return false
+	}
+	sa, ok := dateLed(a)
+	if !ok || sa.End != "" || !dashEnd(a.text) {
+		return false // (the span may read the lone dash as an open end)
+	}
+	t := strings.TrimSpace(b.text)
+	if openEndAt(t, 0) > 0 {
+		return true
+	}
+	sb, ok := findSpan(t)
+	return ok && sb.From == 0 && !sb.Range && sb.Start >= sa.Start
+}
+
+// dashEnd reports whether s ends in a range's dash.
+func dashEnd(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, d := range []string{"–", "—", "-", "~", "～", "至", "到"} {
+		if strings.HasSuffix(s, d) {
+			return true
+		}
+	}
+	return false
 }
 
 // stackedDates reports whether a and b are a range's two ends on lines of

@@ -213,6 +213,10 @@ func TestTimelineDates(t *testing.T) {
 		{[]string{"工作经历", "2021.04", "至今", "某公司  财务经理"}, []string{"工作经历", "2021.04 – 至今", "某公司  财务经理"}},
 		{[]string{"• 负责月结。", "2016.07", "2021.03", "某公司  会计"}, []string{"负责月结。", "2016.07 – 2021.03", "某公司  会计"}},
 		{[]string{"工作经历", "2019", "2020", "2021"}, []string{"工作经历", "2019", "2020", "2021"}},
+		// a range broken after its dash: the end, and what follows it
+		{[]string{"2019.07 –", "2021.08", "某公司  会计"}, []string{"2019.07 – 2021.08", "某公司  会计"}},
+		{[]string{"Mar 2019 -", "Present  Acme Ltd"}, []string{"Mar 2019 - Present  Acme Ltd"}},
+		{[]string{"2021.07 –", "某公司  会计"}, []string{"2021.07 –", "某公司  会计"}},
 	} {
 		var ls []*line
 		for _, s := range tt.in {
