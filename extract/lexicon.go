@@ -684,22 +684,24 @@ func hanLead(s string) string {
 	return s
 }
 
-// minButtonedHeading is the shortest heading read before a button's word.
+// minButtonedHeading is the shortest heading read before a button's word
+// run on to it.
 const minButtonedHeading = 4
 
 // undress removes what stands around a heading's name (a count, a number,
 // an aside, an icon: heading_dress.tsv); it returns s when nothing does.
 func (lx *Lexicon) undress(s string) string {
 	for _, w := range lx.headingButtons {
-		// (what stands before is a heading of four characters or more:
-		// not the title "项目编辑")
-		t, ok := strings.CutSuffix(s, w)
+		// (what stands before is a heading set apart from the button by a
+		// space or an icon, "学历 新增", or one of four characters or more
+		// run on: not the title "项目编辑")
+		cut, ok := strings.CutSuffix(s, w)
 		if !ok {
 			continue
 		}
 		// (the button's icon too: "求职意向  ✎ 编辑")
-		t = strings.TrimRightFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
-		if utf8.RuneCountInString(t) >= minButtonedHeading && lx.headings[normHeading(t)] != "" {
+		t := strings.TrimRightFunc(cut, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+		if (len(t) < len(cut) || utf8.RuneCountInString(t) >= minButtonedHeading) && lx.headings[normHeading(t)] != "" {
 			s = t // "工作经历添加": a saved page's button after the heading
 			break
 		}
