@@ -253,17 +253,18 @@ func (r *run) notArea(f string) bool {
 	low := strings.ToLower(strings.Trim(t, "()（） "))
 	return r.lx.degreeOnly(t) || r.lx.studyModes[low] || workload.MatchString(low) || dateNote.MatchString(low) ||
 		honoursWord.MatchString(t) || degreeClass.MatchString(t) || r.lx.honours[low] || gradeField.MatchString(t) ||
-		r.lx.isLocation(t) || r.lx.regions[t] || r.lx.countries[t] || townRegion.MatchString(t) && !r.lx.hasDegree(t)
+		r.lx.isLocation(t) || r.lx.regions[t] || r.lx.countries[t] || townRegion.MatchString(t) && r.lx.regionCodes[t[len(t)-2:]] && !r.lx.hasDegree(t)
 }
 
 var (
-	// dateNote is a note on when a course ends or that it goes on.
-	dateNote = lazyRE(`^(?:exp\.?|expected|anticipated|in progress|ongoing|current|预计|預計|在读|在讀)$`)
+	// dateNote is a note on when a course ends or that it goes on, maybe
+	// with the date: "expected", "exp. 2026".
+	dateNote = lazyRE(`^(?:exp\.?|expected|anticipated|in progress|ongoing|current|预计|預計|在读|在讀)(?:\s|$)`)
 	// gradeField is a grade or a class: "GPA 5.00", "88%", "Second Class
 	// (Upper Division)".
 	gradeField = lazyRE(`(?i)^(?:c?gpa|cumulative average|average|grade|score)\b|^\d+(?:\.\d+)?\s*(?:/\s*\d+(?:\.\d+)?|%)$|^(?:first|second|third)\b.*\bclass\b`)
-	// townRegion is a town and a region's two-letter code, no comma between:
-	// "Waterloo ON", "Chillicothe OH".
+	// townRegion is a town and a region's two-letter code (region_codes.txt),
+	// no comma between: "Waterloo ON", "Chillicothe OH".
 	townRegion = lazyRE(`^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2} [A-Z]{2}$`)
 )
 
@@ -352,7 +353,8 @@ var honoursWord = lazyRE(`(?i)^(?:hons\.?|honou?rs|distinction|high distinction|
 // honours ("Hons I") or a note ("see above").
 func bracketField(inner string) bool {
 	first, _ := utf8.DecodeRuneInString(inner)
-	return unicode.IsUpper(first) && (strings.Contains(inner, " ") || upperCount(inner) == 1) && !strings.HasPrefix(strings.ToLower(inner), "hon")
+	return unicode.IsUpper(first) && (strings.Contains(inner, " ") || upperCount(inner) == 1) && !strings.HasPrefix(strings.ToLower(inner), "hon") &&
+		strings.IndexFunc(inner, unicode.IsDigit) < 0 // (not "Expected May 2025")
 }
 
 // fieldInBrackets reports whether the bracket after a degree names its
@@ -510,7 +512,7 @@ func (b *eduBuilder) field(r *run, f string) {
 		b.e.Institution = f
 		return
 	}
-	if head, inner, ok := trailingBracket(f); ok && !hasHan(f) && r.lx.degreeOnly(head) && bracketField(inner) && r.fieldInBrackets(inner) && b.e.StudyType == "" && (b.e.Area == "" || b.bareArea) {
+	if head, inner, ok := trailingBracket(f); ok && !hasHan(f) && r.lx.degreeOnly(head) && bracketField(inner) && r.fieldInBrackets(inner) && !r.notArea(inner) && b.e.StudyType == "" && (b.e.Area == "" || b.bareArea) {
 		b.e.StudyType, b.e.Area, b.bareArea = head, area(inner), false // "HSC (Science)", "Bachelor of Engineering (Aeronautical)"
 		return
 	}
@@ -544,7 +546,7 @@ func (b *eduBuilder) field(r *run, f string) {
 			}
 			return
 		}
-		if rest != "" && !r.lx.isSchool(rest) && (b.e.Area == "" || b.bareArea && !hasHan(b.e.Area)) && !r.notArea(rest) {
+		if rest != "" && !r.lx.isSchool(rest) && (b.e.Area == "" || b.bareArea && !hasHan(b.e.Area) && !r.lx.honours[strings.ToLower(rest)]) && !r.notArea(rest) {
 			b.e.Area, b.bareArea = area(rest), false
 		} else if rest != "" && r.lx.isSchool(rest) && b.e.Institution == "" {
 			b.field(r, rest) // ("浙江大学（本科） 计算机科学与技术": the school and the major)

@@ -865,6 +865,11 @@ func TestEducationAreaNotPlaceOrNote(t *testing.T) {
 		{"a mode of study and a note on the dates", []string{"2022 – 2026 (exp.) | Bachelor of Engineering (Marine), part-time — Lakeshore Polytechnic"}, "Marine"},
 		{"a grade", []string{"HSC (Science), Riverside College — 2009, GPA 5.00"}, "Science"},
 		{"a region before the qualification", []string{"Bluegum High School – Alberta High School Diploma, 2010"}, ""},
+		// and what is a major after all, or no major either way
+		{"two capitals that are no region's", []string{"Westbrook University, Computer Science CS", "2015 - 2019"}, "Computer Science CS"},
+		{"a programme's variant in brackets", []string{"Westbrook University", "MBA (Executive)", "2015 - 2017"}, ""},
+		{"a date note in brackets", []string{"Westbrook University", "Bachelor of Arts (Expected May 2025)"}, ""},
+		{"honours after the degree", []string{"Westbrook University, Computer Science", "B.A. Dean's List", "2015 - 2019"}, "Computer Science"},
 	} {
 		res, _ := New(nil).Run(lines(append([]string{"Dana Reyes", "dana@example.com", "", "Education"}, c.body...)...))
 		if len(res.Education) == 0 {

@@ -264,6 +264,7 @@ type Lexicon struct {
 	countries         map[string]bool
 	countriesUpper    map[string]bool   // the countries in capitals: "DR CONGO"
 	regions           map[string]bool   // states and provinces written in full
+	regionCodes       map[string]bool   // their two-letter codes (region_codes.txt)
 	counties          map[string]bool   // counties and states after a town in a contact line (counties.txt)
 	vendors           map[string]bool   // vendors whose name leads a product's, lower case
 	companyTypes      map[string]bool   // kinds of employer job sites print ("外资", "民营公司")
@@ -280,8 +281,8 @@ type Lexicon struct {
 	provinces         []string        // provinces.txt
 	surnames          map[string]bool // Chinese surnames (surnames.txt), one or two characters
 	dressBefore       []*lazyRegexp
-	headingButtons    []string // a saved page's button words after a heading (heading_buttons.txt)
-	titleSuffixes     []string // endings of English words that name a person's work (title_suffixes.txt)
+	headingButtons    []headingButton // a saved page's button words after a heading (heading_buttons.tsv)
+	titleSuffixes     []string        // endings of English words that name a person's work (title_suffixes.txt)
 	dressAfter        []*lazyRegexp
 }
 
@@ -384,7 +385,9 @@ func (lx *Lexicon) readHeadingTables() {
 	lx.fillerRunes = fr.String()
 	sort.Slice(lx.fillerList, func(i, j int) bool { return len(lx.fillerList[i]) > len(lx.fillerList[j]) })
 	lx.dressBefore, lx.dressAfter = patternTable("heading_dress.tsv", "before")
-	lx.headingButtons = readWords("heading_buttons.txt")
+	for p := range tablePairs("heading_buttons.tsv") {
+		lx.headingButtons = append(lx.headingButtons, headingButton{p.word, p.key == "word"})
+	}
 	lx.titleSuffixes = readWords("title_suffixes.txt")
 	lx.nonSites = readWords("nonsites.txt")
 }
@@ -491,6 +494,7 @@ func (lx *Lexicon) readPlaceTables() {
 	for c := range tableWords("regions.txt") {
 		lx.regions[c] = true
 	}
+	lx.regionCodes = wordMap("region_codes.txt", false)
 	lx.counties = map[string]bool{}
 	for c := range tableWords("counties.txt") {
 		lx.counties[c] = true
@@ -684,6 +688,13 @@ func hanLead(s string) string {
 	return s
 }
 
+// headingButton is a button's word after a heading; alsoWord when it
+// names a thing too.
+type headingButton struct {
+	word     string
+	alsoWord bool
+}
+
 // minButtonedHeading is the shortest heading read before a button's word
 // run on to it.
 const minButtonedHeading = 4
@@ -691,17 +702,19 @@ const minButtonedHeading = 4
 // undress removes what stands around a heading's name (a count, a number,
 // an aside, an icon: heading_dress.tsv); it returns s when nothing does.
 func (lx *Lexicon) undress(s string) string {
-	for _, w := range lx.headingButtons {
-		// (what stands before is a heading set apart from the button by a
-		// space or an icon, "学历 新增", or one of four characters or more
-		// run on: not the title "项目编辑")
-		cut, ok := strings.CutSuffix(s, w)
+	for _, b := range lx.headingButtons {
+		// (what stands before is a heading set apart from the button, by
+		// a space, "技能 新增", or for a button that is a word too by an
+		// icon or a wide gap, "语言  ✎ 编辑"; or a heading of four
+		// characters or more run on: not the title "项目编辑")
+		cut, ok := strings.CutSuffix(s, b.word)
 		if !ok {
 			continue
 		}
 		// (the button's icon too: "求职意向  ✎ 编辑")
 		t := strings.TrimRightFunc(cut, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
-		if (len(t) < len(cut) || utf8.RuneCountInString(t) >= minButtonedHeading) && lx.headings[normHeading(t)] != "" {
+		apart := len(t) < len(cut) && (!b.alsoWord || cut[len(t):] != " ")
+		if (apart || utf8.RuneCountInString(t) >= minButtonedHeading) && lx.headings[normHeading(t)] != "" {
 			s = t // "工作经历添加": a saved page's button after the heading
 			break
 		}

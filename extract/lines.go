@@ -1429,21 +1429,25 @@ func openRangeOver(a, b *line) bool {
 	}
 	sa, ok := dateLed(a)
 	if !ok || sa.End != "" || !dashEnd(a.text) {
-		return false // (the span may read the lone dash as an open end)
+		return false // (a lone dash after a date reads as a range left open)
 	}
-	t := strings.TrimSpace(b.text)
-	if openEndAt(t, 0) > 0 {
-		return true
+	// the end alone on its line, or apart from what follows by a wide gap
+	// (not "2023 promoted to Senior Lead")
+	t := strings.TrimSpace(b.raw)
+	alone := func(n int) bool { return n == len(t) || strings.HasPrefix(t[n:], "  ") || t[n] == '\t' }
+	if n := openEndAt(t, 0); n > 0 {
+		return alone(n)
 	}
 	sb, ok := findSpan(t)
-	return ok && sb.From == 0 && !sb.Range && sb.Start >= sa.Start
+	return ok && sb.From == 0 && !sb.Range && sb.Start >= sa.Start && alone(sb.To)
 }
 
-// dashEnd reports whether s ends in a range's dash.
+// dashEnd reports whether s ends in a range's separator (rangeSeps): "–",
+// "至", "to".
 func dashEnd(s string) bool {
-	s = strings.TrimSpace(s)
-	for _, d := range []string{"–", "—", "-", "~", "～", "至", "到"} {
-		if strings.HasSuffix(s, d) {
+	s = asciiLower(strings.TrimSpace(s))
+	for _, d := range rangeSeps {
+		if d != "_" && strings.HasSuffix(s, d) && (!isLatinLetter(firstRuneOf(d)) || wordBoundary(s, len(s)-len(d), len(s))) {
 			return true
 		}
 	}

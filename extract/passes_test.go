@@ -217,6 +217,8 @@ func TestTimelineDates(t *testing.T) {
 		{[]string{"2019.07 –", "2021.08", "某公司  会计"}, []string{"2019.07 – 2021.08", "某公司  会计"}},
 		{[]string{"Mar 2019 -", "Present  Acme Ltd"}, []string{"Mar 2019 - Present  Acme Ltd"}},
 		{[]string{"2021.07 –", "某公司  会计"}, []string{"2021.07 –", "某公司  会计"}},
+		{[]string{"Jan 2016 to", "Dec 2018"}, []string{"Jan 2016 to Dec 2018"}},
+		{[]string{"Mar 2021 –", "2023 promoted to Senior Lead"}, []string{"Mar 2021 –", "2023 promoted to Senior Lead"}},
 	} {
 		var ls []*line
 		for _, s := range tt.in {

@@ -1397,7 +1397,7 @@ func (r *run) relocate(secs []*section) []*section {
 	if secs[0].kind == kHeader && !slices.ContainsFunc(secs, func(s *section) bool {
 		return s.kind == kWork || s.kind == kEducation || s.kind == kProjects || s.kind == kMixed || s.kind == kVolunteer
 	}) {
-		if h, k := secs[0], r.headlessEntries(secs[0].lines); k < len(h.lines) {
+		if h, k := secs[0], r.headlessEntries(secs[0].lines); k < min(len(h.lines), headerLines) {
 			// "Paramedic (Band 6)  Apr 21 – present" over "Soar Valley
 			// Ambulance Service", then "BSc Paramedic Science  Sep 15 –
 			// Jul 18": dated entries after the contact details and no
@@ -1609,18 +1609,23 @@ func volunteerLine(t string) bool {
 // volunteerLead opens a line about unpaid work.
 var volunteerLead = lazyRE(`^(?i:volunteer(?:ing)?\b)|^志愿`)
 
+// degreeFirst reports whether a Latin field starts with a degree that is
+// more than a bare word and names a course, not a post: the school on the
+// next line ("BSc (Hons) Paramedic Science" over "Wreake Valley
+// University"), or no title and no employer after the degree ("BSc
+// Nursing"; not "MS Office Trainer", "A.S. Watson Group"). Chinese words
+// run on ("硕士生导师" is a post) and are read by degreeOnly.
+func (r *run) degreeFirst(f string, next *line) bool {
+	d, rest := r.lx.degreeIn(f)
+	if d == "" || hasHan(f) || !strings.HasPrefix(f, d) || bareDegree[strings.ToLower(d)] {
+		return false
+	}
+	return next != nil && next.Marker == "" && r.lx.isSchool(next.text) || !r.lx.isTitle(rest) && !r.lx.isOrg(rest)
+}
+
 // schoolOrJob says whether a dated line of a list of schools and jobs is
 // a school's (a degree, or a school not beside a title: not "某大学 讲师")
 // or a job's.
-// degreeFirst reports whether a Latin field starts with a degree that is
-// more than a bare word ("BSc (Hons) Paramedic Science", not "Associate
-// Consultant"): a school's field, whatever title words follow. (Chinese
-// words run on: "硕士生导师" is a post.)
-func (r *run) degreeFirst(f string) bool {
-	d, _ := r.lx.degreeIn(f)
-	return d != "" && !hasHan(f) && strings.HasPrefix(f, d) && !bareDegree[strings.ToLower(d)]
-}
-
 func (r *run) schoolOrJob(l, next *line) Kind {
 	var parts []string // the line's fields, and their parts apart by "、"
 	for _, f := range splitFields(l.raw) {
@@ -1637,7 +1642,7 @@ func (r *run) schoolOrJob(l, next *line) Kind {
 	}
 	title := func(p string) bool { return !strings.HasSuffix(p, "专业") && r.lx.isTitle(p) } // (not "行政管理专业": a major)
 	switch {
-	case slices.ContainsFunc(parts, r.lx.degreeOnly) || slices.ContainsFunc(parts, r.degreeFirst):
+	case slices.ContainsFunc(parts, r.lx.degreeOnly) || slices.ContainsFunc(parts, func(p string) bool { return r.degreeFirst(p, next) }):
 		return kEducation // "某大学 本科" (a degree by itself: not "硕士生导师"), "BSc (Hons) Paramedic Science"
 	case slices.ContainsFunc(parts, title):
 		return kWork // "江城大学 统计学院 副教授、硕士生导师": a post at a school
@@ -1740,17 +1745,14 @@ func (r *run) headlessParts(h *section) []*section {
 // contact detail, with no contact detail after it (a dated headline among
 // the contact details is no job); len(lines) when there is none.
 func (r *run) headlessJobs(lines []*line) int {
-	contact := false
-	for i, l := range lines {
-		if _, _, labelled := headKV(l.text); contact && r.isJobLine(l) && !r.lx.isSchool(l.text) && !labelled {
-			if slices.ContainsFunc(lines[i+1:], func(x *line) bool { return r.contactish(x.text) }) {
-				return len(lines) // contact details after it: a headline among them
-			}
-			return i
-		}
-		contact = contact || r.contactish(l.text) || strings.ContainsAny(l.text, "@")
+	at := r.afterContact(lines, func(l *line) bool {
+		_, _, labelled := headKV(l.text)
+		return r.isJobLine(l) && !r.lx.isSchool(l.text) && !labelled
+	})
+	if at == nil {
+		return len(lines)
 	}
-	return len(lines)
+	return at[0]
 }
 
 // minHeadlessEntries is the fewest dated entries that make the text
@@ -1765,24 +1767,11 @@ const minHeadlessEntries = 2
 // minHeadlessEntries such lines follow and no contact detail does;
 // len(lines) when there is none.
 func (r *run) headlessEntries(lines []*line) int {
-	contact, first, n := false, -1, 0
-	for i, l := range lines {
-		if contact && r.entryOpener(l) {
-			if first < 0 {
-				first = i
-			}
-			n++
-		}
-		if r.contactish(l.text) || strings.Contains(l.text, "@") {
-			if first >= 0 {
-				return len(lines) // contact details after it: a headline among them
-			}
-			contact = true
-		}
-	}
-	if first < 0 || n < minHeadlessEntries {
+	opens := r.afterContact(lines, r.entryOpener)
+	if len(opens) < minHeadlessEntries {
 		return len(lines)
 	}
+	first := opens[0]
 	if p := first - 1; p > 0 && !lines[first].Blank && lines[p].Marker == "" && lines[p].runes <= maxEntryLine && !hasSentencePunct(lines[p].text) && !r.contactish(lines[p].text) && !strings.Contains(lines[p].text, "@") {
 		if _, dated := findSpan(lines[p].text); !dated {
 			return p
@@ -1791,10 +1780,33 @@ func (r *run) headlessEntries(lines []*line) int {
 	return first
 }
 
+// afterContact is the lines that open, after a contact detail, with no
+// contact detail after the first of them (a dated headline among the
+// contact details opens nothing): their indexes, nil when there are none.
+func (r *run) afterContact(lines []*line, opens func(*line) bool) []int {
+	var at []int
+	contact := false
+	for i, l := range lines {
+		if contact && opens(l) {
+			at = append(at, i)
+		}
+		if r.contactish(l.text) || strings.Contains(l.text, "@") {
+			if at != nil {
+				return nil
+			}
+			contact = true
+		}
+	}
+	return at
+}
+
 // entryOpener reports whether a line opens an entry by its dates: a range
 // of dates at its start or its end, short, no sentence, no list item.
 func (r *run) entryOpener(l *line) bool {
 	sp, ok := findSpan(l.text)
+	if _, _, labelled := headKV(l.text); labelled {
+		return false // "Work permit: Jan 2023 – Jan 2026"
+	}
 	return ok && sp.Range && l.Marker == "" && l.runes <= maxEntryLine && !hasSentencePunct(l.text) &&
 		(sp.From == 0 || sp.To >= len(strings.TrimRight(l.text, " ")))
 }

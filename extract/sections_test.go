@@ -580,15 +580,19 @@ func TestBareWordOverEntries(t *testing.T) {
 }
 
 // TestUndressButtons: a saved page's button word after a heading goes
-// when a space or an icon sets it apart, or when the heading run on to it
-// is four characters or more; a shorter word run on to it is a title.
+// when a space sets it apart (an icon or a wide gap for a button that is
+// a word too, "编辑"), or when the heading run on to it is four characters
+// or more; a shorter word run on to it, or "编辑" one space apart, is a
+// title.
 func TestUndressButtons(t *testing.T) {
 	lx := New(nil).lx
 	for _, tt := range []struct{ in, want string }{
-		{"技能 编辑", "技能"},
+		{"技能 新增", "技能"},
 		{"语言  ✎ 编辑", "语言"},
+		{"技能  编辑", "技能"},
 		{"工作经历添加", "工作经历"},
 		{"项目编辑", "项目编辑"},
+		{"项目 编辑", "项目 编辑"}, // (an editor: a title)
 	} {
 		if got := lx.undress(tt.in); got != tt.want {
 			t.Errorf("undress(%q) = %q, want %q", tt.in, got, tt.want)

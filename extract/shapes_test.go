@@ -1726,6 +1726,21 @@ Aireside Patient Transport Ltd – Leeds
 BSc (Hons) Paramedic Science – 2:1  Sep 15 – Jul 18
 University of Leeds`,
 			[]string{"work Fellgate Ambulance Service NHS Trust", "work Aireside Patient Transport Ltd", "education University of Leeds"}},
+		{"no headings: a post that starts with a degree's letters is a job", `Nadia Brennan
+nadia.brennan@example.com | +44 7700 900456
+
+MS Office Trainer  Jan 2020 – Present
+Coastline Advisory Group
+
+BSc Nursing  Sep 2015 – Jul 2018
+University of Leeds`,
+			[]string{"work Coastline Advisory Group", "education University of Leeds"}},
+		{"no headings: labelled dates open no entry", `Nadia Brennan
+nadia.brennan@example.com | +44 7700 900456
+
+Available for contract work: Jun 2024 – Aug 2024
+Work permit: Jan 2023 – Jan 2026`,
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
