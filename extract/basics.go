@@ -20,7 +20,7 @@ var docTitles = lazyRE(`(?i)^(?:个人简历|简历|求职简历|履历|个人�
 // "赵  磊   个 人 简 历", a personal site's "唐玥的小站".
 // honorific is a title written before a name: "Dr Tamsin Greaves", "Prof.
 // Ana Lima", "Engr. Chidi Obi" (kept in x-honorific, not the name).
-var honorific = lazyRE(`^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Engr|Sir|Dame|Rev)\.?\s+`)
+var honorific = lazyRE(`^(?i:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Engr|Sir|Dame|Rev|Capt|Captain|Atty)\.?\s+`)
 
 // honorificAfter is the same title in brackets after a name: "Ana Lima
 // (Ms.)", "LE Van Minh (Mr)".
@@ -159,7 +159,7 @@ func (r *run) setNameText(s string) bool {
 		s = strings.Join(strings.Fields(s), "") // "方  磊": spaced to fill the width of a longer name
 	}
 	b := &r.res.Basics
-	if one := strings.Join(strings.Fields(s), " "); r.isName(one) && (len(wideFields(s)) < 2 || !slices.ContainsFunc(wideFields(s), r.isName)) {
+	if one := strings.Join(strings.Fields(s), " "); r.isName(one) && !(hasHan(one) && strings.IndexFunc(one, isLatinLetter) >= 0) && (len(wideFields(s)) < 2 || !slices.ContainsFunc(wideFields(s), r.isName)) {
 		b.Name = one // "Inês  Carvalho": a name in two weights is one name
 		return true
 	}

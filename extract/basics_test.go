@@ -31,6 +31,9 @@ func TestSetName(t *testing.T) {
 		{"Siyuan Chen 陈思远", "Siyuan Chen", map[string]any{"x-altName": "陈思远"}},
 		{"陈思远 Siyuan Chen", "陈思远", map[string]any{"x-altName": "Siyuan Chen"}},
 		{"Xuē Lántíng 薛兰亭", "Xuē Lántíng", map[string]any{"x-altName": "薛兰亭"}},
+		{"Siyuan Chen陈思远", "Siyuan Chen", map[string]any{"x-altName": "陈思远"}}, // (two runs of a document, no space between)
+		// a rank before the name, in capitals too
+		{"CAPT. ANA LIMA", "ANA LIMA", map[string]any{"x-honorific": "CAPT."}},
 		// a surname that is also a post-nominal's letters stays the name
 		{"Li Na", "Li Na", nil},
 		{"KEVIN JIANHUA MA", "KEVIN JIANHUA MA", nil},
