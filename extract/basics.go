@@ -1224,3 +1224,56 @@ var cityDistrict = lazyRE(`^(\p{Han}{2,3}市)\p{Han}{1,4}[区區县縣]$`)
 func onlyField(kvs []kv, f string) bool {
 	return len(kvs) > 0 && !slices.ContainsFunc(kvs, func(k kv) bool { return k.field != f })
 }
+
+// nameByHandle finds the name of a document whose name line no stage read
+// (a sidebar of contact details set before it, a name among the lines of
+// a later section): a short line anywhere that reads as a name and spells
+// what the e-mail address or a profile's handle spells ("Ruth Kowalski"
+// and ruth.kowalski@example.com), given name and surname in either order.
+func (r *run) nameByHandle(lines []*line) {
+	b := &r.res.Basics
+	if b.Name != "" {
+		return
+	}
+	var handles []string
+	if i := strings.IndexByte(b.Email, '@'); i > 0 {
+		handles = append(handles, handleLetters(b.Email[:i]))
+	}
+	for _, p := range b.Profiles {
+		handles = append(handles, handleLetters(p.Username))
+	}
+	for _, l := range lines {
+		ws := strings.Fields(l.text)
+		if l.runes > maxNameByHandle || len(ws) < 2 || len(ws) > 3 || l.Marker != "" || !r.isName(l.text) {
+			continue
+		}
+		fwd := handleLetters(strings.Join(ws, ""))
+		rev := handleLetters(ws[len(ws)-1] + strings.Join(ws[:len(ws)-1], ""))
+		for _, h := range handles {
+			if len(h) >= minHandleLetters && (h == fwd || h == rev) {
+				b.Name = strings.Join(ws, " ")
+				r.traceLine(l, "the name", "a name the e-mail or a handle spells")
+				return
+			}
+		}
+	}
+}
+
+// maxNameByHandle is the longest line read as a name by the handle it
+// spells; minHandleLetters the fewest letters of a handle that can.
+const (
+	maxNameByHandle  = 40
+	minHandleLetters = 6
+)
+
+// handleLetters is the ASCII letters of s in lower case: what an e-mail's
+// local part or a handle spells of a name ("ruth.kowalski-2" → "ruthkowalski").
+func handleLetters(s string) string {
+	var sb strings.Builder
+	for _, c := range strings.ToLower(s) {
+		if 'a' <= c && c <= 'z' {
+			sb.WriteRune(c)
+		}
+	}
+	return sb.String()
+}

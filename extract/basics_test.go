@@ -212,3 +212,18 @@ func TestAddressCityShape(t *testing.T) {
 		}
 	}
 }
+
+// TestNameByHandle: a name line no stage read (after a sidebar of contact
+// details and skills) is the name when it spells the e-mail's local part;
+// another person's name (a referee) is not.
+func TestNameByHandle(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Contact\nruth.lane@example.com\n(206) 555-0186\n\nSkills\nGo, SQL, Kafka\n\nReferees\nMark Olsen\n\nLane Ruth\nBackend engineer", "Lane Ruth"},
+		{"Contact\nruth.lane@example.com\n(206) 555-0186\n\nSkills\nGo, SQL, Kafka\n\nReferees\nMark Olsen", ""},
+	} {
+		res, _ := New(nil).Run(textDoc(tt.text))
+		if res.Basics.Name != tt.want {
+			t.Errorf("name = %q, want %q", res.Basics.Name, tt.want)
+		}
+	}
+}

@@ -156,6 +156,7 @@ func (r *run) extract(d *doc.Document) {
 	secs := r.sectionize(lines)
 	r.kindByContent(secs)
 	secs = r.relocate(secs)
+	defer r.nameByHandle(lines)
 	for _, h := range handlers {
 		for _, s := range secs {
 			if r.done() {
