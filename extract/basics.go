@@ -22,6 +22,10 @@ var docTitles = lazyRE(`(?i)^(?:个人简历|简历|求职简历|履历|个人�
 // Ana Lima", "Engr. Chidi Obi" (kept in x-honorific, not the name).
 var honorific = lazyRE(`^(?i:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Engr|Sir|Dame|Rev|Capt|Captain|Atty)\.?\s+`)
 
+// nicknameAfter is the name one goes by in brackets after the name, maybe
+// in quotes: "Agnes Nowak (Aga)", "Robert Lee (“Bobby”)".
+var nicknameAfter = lazyRE(`\s*[(（]["“']?(\p{Lu}\p{Ll}+)["”']?[)）]$`)
+
 // honorificAfter is the same title in brackets after a name: "Ana Lima
 // (Ms.)", "LE Van Minh (Mr)".
 var honorificAfter = lazyRE(`\s*[(（]((?:Dr|Mr|Mrs|Ms|Miss|Mx)\.?)[)）]$`)
@@ -116,6 +120,10 @@ func (r *run) setName(s string) bool {
 	}
 	if m := honorificAfter.FindStringSubmatchIndex(s); m != nil && m[0] > 0 && r.setName(s[:m[0]]) {
 		setX(&r.res.Basics.X, "x-honorific", s[m[2]:m[3]])
+		return true
+	}
+	if m := nicknameAfter.FindStringSubmatchIndex(s); m != nil && m[0] > 0 && r.setName(s[:m[0]]) {
+		setX(&r.res.Basics.X, "x-nickname", s[m[2]:m[3]]) // "AGNES NOWAK (Aga)": the name one goes by
 		return true
 	}
 	if m := honorific.FindString(s); m != "" && r.setNameText(s[len(m):]) {

@@ -22,6 +22,7 @@ func TestSetName(t *testing.T) {
 		{"Ana Lima, PhD, CFA", "Ana Lima", map[string]any{"x-postnominals": "PhD, CFA"}},
 		{"Dr. Ana Lima", "Ana Lima", map[string]any{"x-honorific": "Dr."}},
 		{"Ana Lima (she/her)", "Ana Lima", map[string]any{"x-pronouns": "she/her"}},
+		{"ANA LIMA (Nina)", "ANA LIMA", map[string]any{"x-nickname": "Nina"}},
 		{"LIMA Ana Paula (Ms.)", "LIMA Ana Paula", map[string]any{"x-honorific": "Ms."}},
 		{"ANA PAULA LIMA, RN", "ANA PAULA LIMA", map[string]any{"x-postnominals": "RN"}},
 		{"ANA LIMA, MBA, CPA", "ANA LIMA", map[string]any{"x-postnominals": "MBA, CPA"}},
