@@ -971,6 +971,9 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 			// title the sentence names
 			value = t
 		}
+		if containsAny(value, "|｜") {
+			value = r.headline(value) // "新媒体编辑 ｜ 可实习 5天/周 ｜ 2025 届": the post, then facts
+		}
 		if b.Label == "" || r.headlineLabel {
 			b.Label, r.headlineLabel = value, false // a stated target beats the headline
 		}

@@ -1926,6 +1926,15 @@ func TestHeadlinePlaceAfterCount(t *testing.T) {
 	}
 }
 
+// TestTargetWithFacts: a stated target whose bars part the post from
+// facts ("可实习 4天/周", a year) is the post.
+func TestTargetWithFacts(t *testing.T) {
+	res, _ := New(nil).Run(lines("叶知秋", "电话：13800001111", "求职意向：内容运营 / 新媒体编辑 ｜ 可实习 4天/周 ｜ 2026 届", "工作经历", "2019.01-2020.01 某某公司 工程师"))
+	if res.Basics.Label != "内容运营 / 新媒体编辑" {
+		t.Errorf("label %q; want 内容运营 / 新媒体编辑", res.Basics.Label)
+	}
+}
+
 // TestCountiesOnlyWhereOneLives: a town and its county is a place in a
 // contact line (countyPlace), but isLocation, which job headers read,
 // does not take an employer and a county for one.
