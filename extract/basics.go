@@ -336,7 +336,7 @@ func (r *run) basics(lines []*line) {
 				r.basicsField("", label, value, edu)
 			} else if t = stripSymbols(t); !r.contactToken(t) && r.lx.isLocation(t) && (b.Location == nil || b.Location.City == "") {
 				r.setPlace(t) // "📍 北京"
-			} else if c := r.lx.hanCityPrefix(t); districtAfter(t, c) && (b.Location == nil || b.Location.City == "") {
+			} else if c := r.cityOfDistrict(t, true); c != "" && (b.Location == nil || b.Location.City == "") {
 				r.setCity(c) // "手机：… | 北京市海淀区"
 			}
 		}
@@ -719,7 +719,7 @@ func (r *run) tokenCity(place string, among bool) (city, region string) {
 			return c, region
 		}
 	}
-	if c := r.lx.hanCityPrefix(place); (among || r.nameLine != nil) && districtAfter(place, c) {
+	if c := r.cityOfDistrict(place, among); (among || r.nameLine != nil) && c != "" {
 		return c, ""
 	}
 	if among {
@@ -744,6 +744,25 @@ func (r *run) districtCity(place string) string {
 // maxPlaceWords is the most words of a place written among contact
 // details: a district, a city and its state.
 const maxPlaceWords = 5
+
+// cityOfDistrict is the city a Chinese place starts with when a district
+// of it follows (districtAfter), or, where bare districts are read (among
+// the contact details), two characters of a district without 区 or 县
+// ("广州海珠", "澳門氹仔"; not "广州大学"); "" otherwise.
+func (r *run) cityOfDistrict(s string, bare bool) string {
+	c := r.lx.hanCityPrefix(s)
+	if districtAfter(s, c) {
+		return c
+	}
+	if bare && c != "" && allHan(s) && utf8.RuneCountInString(s)-utf8.RuneCountInString(c) == bareDistrictRunes && !r.lx.isOrg(s) && !r.lx.isSchool(s) {
+		return c
+	}
+	return ""
+}
+
+// bareDistrictRunes is how many characters a district written after its
+// city without 区 or 县 has ("海珠" of "广州海珠").
+const bareDistrictRunes = 2
 
 // districtAfter reports whether the place s names the city c and then a
 // district of it ("北京市海淀区", "上海·浦东", "深圳（南山）"), not an

@@ -1935,6 +1935,22 @@ func TestTargetWithFacts(t *testing.T) {
 	}
 }
 
+// TestCityAndBareDistrict: a city and its district written without 区
+// among the contact details is the city; a school named after the city is
+// no place.
+func TestCityAndBareDistrict(t *testing.T) {
+	for _, tt := range []struct{ place, want string }{{"广州海珠", "广州"}, {"广州大学", ""}} {
+		res, _ := New(nil).Run(lines("叶知秋", "手机：13800001111 ｜ 邮箱：ye@example.com ｜ "+tt.place, "工作经历", "2019.01-2020.01 某某公司 工程师"))
+		city := ""
+		if res.Basics.Location != nil {
+			city = res.Basics.Location.City
+		}
+		if city != tt.want {
+			t.Errorf("%s: city %q, want %q", tt.place, city, tt.want)
+		}
+	}
+}
+
 // TestCountiesOnlyWhereOneLives: a town and its county is a place in a
 // contact line (countyPlace), but isLocation, which job headers read,
 // does not take an employer and a county for one.
