@@ -1379,24 +1379,14 @@ func joinSplitDates(all []*line) []*line {
 		if i+1 < len(all) && openRangeOver(l, all[i+1]) {
 			// "2019.07 –" over "2021.08": a narrow column of dates broke
 			// the range after its dash
-			j := *l
-			j.text = l.text + " " + all[i+1].text
-			j.raw = l.raw + " " + all[i+1].raw
-			j.runes = utf8.RuneCountInString(j.text)
-			j.feat, j.Spans = nil, nil
-			out = append(out, &j)
+			out = append(out, joinedLines(l, all[i+1], " "))
 			i++
 			continue
 		}
 		if i+1 < len(all) && stackedDates(l, all[i+1]) && timelineAround(all, i) {
 			// "2021.04" over "至今", "2016.07" over "2021.03": a
 			// timeline's two ends, one a line
-			j := *l
-			j.text = l.text + " – " + all[i+1].text
-			j.raw = l.raw + " – " + all[i+1].raw
-			j.runes = utf8.RuneCountInString(j.text)
-			j.feat, j.Spans = nil, nil
-			out = append(out, &j)
+			out = append(out, joinedLines(l, all[i+1], " – "))
 			i++
 			continue
 		}
@@ -1418,6 +1408,16 @@ func joinSplitDates(all []*line) []*line {
 		out = append(out, l)
 	}
 	return out
+}
+
+// joinedLines is a, with b after it and sep between.
+func joinedLines(a, b *line, sep string) *line {
+	j := *a
+	j.text = a.text + sep + b.text
+	j.raw = a.raw + sep + b.raw
+	j.runes = utf8.RuneCountInString(j.text)
+	j.feat, j.Spans = nil, nil
+	return &j
 }
 
 // openRangeOver reports whether a is a date and a dash alone ("2019.07
