@@ -23,7 +23,7 @@ var docTitles = lazyRE(`(?i)^(?:个人简历|简历|求职简历|履历|个人�
 var honorific = lazyRE(`^(?i:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Engr|Sir|Dame|Rev|Capt|Captain|Atty)\.?\s+`)
 
 // nicknameAfter is the name one goes by in brackets after the name, maybe
-// in quotes: "Agnes Nowak (Aga)", "Robert Lee (“Bobby”)".
+// in quotes: "Marta Nowak (Maja)", "Robert Lee (“Bobby”)".
 var nicknameAfter = lazyRE(`\s*[(（]["“']?(\p{Lu}\p{Ll}+)["”']?[)）]$`)
 
 // honorificAfter is the same title in brackets after a name: "Ana Lima
@@ -1258,8 +1258,8 @@ func onlyField(kvs []kv, f string) bool {
 // nameByHandle finds the name of a document whose name line no stage read
 // (a sidebar of contact details set before it, a name among the lines of
 // a later section): a short line anywhere that reads as a name and spells
-// what the e-mail address or a profile's handle spells ("Ruth Kowalski"
-// and ruth.kowalski@example.com), given name and surname in either order.
+// what the e-mail address or a profile's handle spells ("Ruth Lane"
+// and ruth.lane@example.com), given name and surname in either order.
 func (r *run) nameByHandle(lines []*line) {
 	b := &r.res.Basics
 	if b.Name != "" {

@@ -235,8 +235,8 @@ type eduBuilder struct {
 	x        map[string]any
 	deptArea bool // the area was read from the department's name ("计算机系")
 	// bareArea: the area is a field of the header that stood alone
-	// ("Ashanti University, Kumasi"); a field named with the degree
-	// ("BSc Medical Laboratory Science" on the next line) is the major.
+	// ("Harrowgate University, Tembor"); a field named with the degree
+	// ("BSc Clinical Chemistry" on the next line) is the major.
 	// (A Chinese major stays: "地质工程" is no place, and the "工程" of
 	// "工程硕士" names less.)
 	bareArea bool
@@ -246,7 +246,7 @@ type eduBuilder struct {
 // alone, names no field of study: the degree's short name again
 // ("Bachelor of Science - BS"), a mode of study or a note on the dates
 // ("part-time", "(exp.)"), a class or a grade ("Second Class (Upper
-// Division)", "GPA 5.00"), or a place ("Waterloo ON", "Alberta" of
+// Division)", "GPA 5.00"), or a place ("Guelph ON", "Alberta" of
 // "Alberta High School Diploma").
 func (r *run) notArea(f string) bool {
 	t := strings.TrimSpace(f)
@@ -264,7 +264,7 @@ var (
 	// (Upper Division)".
 	gradeField = lazyRE(`(?i)^(?:c?gpa|cumulative average|average|grade|score)\b|^\d+(?:\.\d+)?\s*(?:/\s*\d+(?:\.\d+)?|%)$|^(?:first|second|third)\b.*\bclass\b`)
 	// townRegion is a town and a region's two-letter code (region_codes.txt),
-	// no comma between: "Waterloo ON", "Chillicothe OH".
+	// no comma between: "Guelph ON", "Dayton OH".
 	townRegion = lazyRE(`^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2} [A-Z]{2}$`)
 )
 

@@ -1398,9 +1398,9 @@ func (r *run) relocate(secs []*section) []*section {
 		return s.kind == kWork || s.kind == kEducation || s.kind == kProjects || s.kind == kMixed || s.kind == kVolunteer
 	}) {
 		if h, k := secs[0], r.headlessEntries(secs[0].lines); k < min(len(h.lines), headerLines) {
-			// "Paramedic (Band 6)  Apr 21 – present" over "Soar Valley
-			// Ambulance Service", then "BSc Paramedic Science  Sep 15 –
-			// Jul 18": dated entries after the contact details and no
+			// "Paramedic  Apr 21 – present" over "Fellgate Ambulance
+			// Service", then "BSc Nursing  Sep 15 – Jul 18": dated
+			// entries after the contact details and no
 			// heading over any of them (headings set as images, rotated,
 			// or none at all): each dated line a job or a school by what
 			// it names, its text after it
@@ -1611,7 +1611,7 @@ var volunteerLead = lazyRE(`^(?i:volunteer(?:ing)?\b)|^志愿`)
 
 // degreeFirst reports whether a Latin field starts with a degree that is
 // more than a bare word and names a course, not a post: the school on the
-// next line ("BSc (Hons) Paramedic Science" over "Wreake Valley
+// next line ("BSc (Hons) Nursing Science" over "Fellgate
 // University"), or no title and no employer after the degree ("BSc
 // Nursing"; not "MS Office Trainer", "A.S. Watson Group"). Chinese words
 // run on ("硕士生导师" is a post) and are read by degreeOnly.

@@ -1730,11 +1730,11 @@ University of Leeds`,
 nadia.brennan@example.com | +44 7700 900456
 
 MS Office Trainer  Jan 2020 – Present
-Coastline Advisory Group
+Harbourline Advisory Group
 
 BSc Nursing  Sep 2015 – Jul 2018
 University of Leeds`,
-			[]string{"work Coastline Advisory Group", "education University of Leeds"}},
+			[]string{"work Harbourline Advisory Group", "education University of Leeds"}},
 		{"no headings: labelled dates open no entry", `Nadia Brennan
 nadia.brennan@example.com | +44 7700 900456
 
