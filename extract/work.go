@@ -477,6 +477,16 @@ func (r *run) readJob(e *entry) job {
 			j.position = inner // "某某科技有限公司（实习生）": the title in brackets after the employer
 		}
 	}
+	if head, rest, ok := cutGap(j.position); ok && strings.TrimSpace(head) != "" {
+		if label, value, kv := headKV(strings.TrimSpace(rest)); kv && value != "" && !strings.ContainsAny(head, ":：") {
+			// "高级医药代表  负责区域：上海浦东": the title ends at the gap
+			// before a labelled fact of the job
+			j.position = strings.TrimSpace(head)
+			if _, set := j.x["x-note"]; !set {
+				j.x["x-note"] = label + "：" + value
+			}
+		}
+	}
 	if j.position == "" && j.role > 0 {
 		// "Role | Field Technician Intern" in a job that names no title:
 		// its role is its title
