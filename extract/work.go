@@ -479,8 +479,8 @@ func (r *run) readJob(e *entry) job {
 	}
 	if head, rest, ok := cutGap(j.position); ok && strings.TrimSpace(head) != "" {
 		if label, value, kv := headKV(strings.TrimSpace(rest)); kv && value != "" && !strings.ContainsAny(head, ":：") {
-			// "高级医药代表  负责区域：上海浦东": the title ends at the gap
-			// before a labelled fact of the job
+			// "销售代表  负责片区：华南": the title ends at the gap before a
+			// labelled fact of the job
 			j.position = strings.TrimSpace(head)
 			if _, set := j.x["x-note"]; !set {
 				j.x["x-note"] = label + "：" + value

@@ -340,11 +340,11 @@ func TestSameColumns(t *testing.T) {
 }
 
 // TestTitleEndsBeforeLabelledFact: a labelled title ends at the wide gap
-// before a labelled fact the lexicon does not know ("负责区域：…"), which
+// before a labelled fact the lexicon does not know ("负责片区：…"), which
 // goes to x-note.
 func TestTitleEndsBeforeLabelledFact(t *testing.T) {
-	res, _ := New(nil).Run(textDoc("叶知秋\n电话：13800001111\n\n工作经历\n某某医药有限公司\n时间：2019.03-至今  职位：高级医药代表  负责区域：华东 6 家医院\n负责学术推广。"))
-	if len(res.Work) == 0 || res.Work[0].Position != "高级医药代表" || res.Work[0].X["x-note"] != "负责区域：华东 6 家医院" {
+	res, _ := New(nil).Run(textDoc("叶知秋\n电话：13800001111\n\n工作经历\n某某贸易有限公司\n时间：2019.03-至今  职位：销售代表  负责片区：华南 4 个城市\n负责渠道开发。"))
+	if len(res.Work) == 0 || res.Work[0].Position != "销售代表" || res.Work[0].X["x-note"] != "负责片区：华南 4 个城市" {
 		t.Errorf("work = %+v", res.Work)
 	}
 }
