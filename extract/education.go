@@ -242,6 +242,13 @@ type eduBuilder struct {
 	bareArea bool
 }
 
+// mayTakeArea reports whether a major named with the degree may be the
+// entry's area: none is set, or the one set is a Latin field that stood
+// alone (bareArea).
+func (b *eduBuilder) mayTakeArea() bool {
+	return b.e.Area == "" || b.bareArea && !hasHan(b.e.Area)
+}
+
 // notArea reports whether a field of an education header, standing
 // alone, names no field of study: the degree's short name again
 // ("Bachelor of Science - BS"), a mode of study or a note on the dates
@@ -426,7 +433,7 @@ func (b *eduBuilder) set(r *run, field, value string) {
 			if b.restFields(r, rest) {
 				break
 			}
-			if (b.e.Area == "" || b.bareArea && !hasHan(b.e.Area)) && rest != "" && utf8.RuneCountInString(rest) <= 30 && !r.notArea(rest) {
+			if b.mayTakeArea() && rest != "" && utf8.RuneCountInString(rest) <= 30 && !r.notArea(rest) {
 				b.e.Area, b.bareArea = area(rest), false
 			}
 		} else if hasHan(value) {
@@ -546,7 +553,7 @@ func (b *eduBuilder) field(r *run, f string) {
 			}
 			return
 		}
-		if rest != "" && !r.lx.isSchool(rest) && (b.e.Area == "" || b.bareArea && !hasHan(b.e.Area) && !r.lx.honours[strings.ToLower(rest)]) && !r.notArea(rest) {
+		if rest != "" && !r.lx.isSchool(rest) && b.mayTakeArea() && !r.notArea(rest) {
 			b.e.Area, b.bareArea = area(rest), false
 		} else if rest != "" && r.lx.isSchool(rest) && b.e.Institution == "" {
 			b.field(r, rest) // ("浙江大学（本科） 计算机科学与技术": the school and the major)

@@ -156,7 +156,6 @@ func (r *run) extract(d *doc.Document) {
 	secs := r.sectionize(lines)
 	r.kindByContent(secs)
 	secs = r.relocate(secs)
-	defer r.nameByHandle(lines)
 	for _, h := range handlers {
 		for _, s := range secs {
 			if r.done() {
@@ -168,6 +167,7 @@ func (r *run) extract(d *doc.Document) {
 			}
 		}
 	}
+	r.nameByHandle(lines)
 	r.finish()
 }
 

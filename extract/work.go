@@ -551,9 +551,11 @@ func sameColumns(ws []schema.Work, rows [][]string) {
 			i = j
 			continue
 		}
+		got := make([]roles, j-i) // the columns each row's employer and title were read from
 		votes := map[roles]int{}
 		for k := i; k < j; k++ {
-			votes[roles{cellOf(rows[k], ws[k].Name), cellOf(rows[k], ws[k].Position)}]++
+			got[k-i] = roles{cellOf(rows[k], ws[k].Name), cellOf(rows[k], ws[k].Position)}
+			votes[got[k-i]]++
 		}
 		best, most := roles{}, 0
 		for ro, v := range votes {
@@ -563,7 +565,7 @@ func sameColumns(ws []schema.Work, rows [][]string) {
 		}
 		if 2*most > j-i {
 			for k := i; k < j; k++ {
-				if (roles{cellOf(rows[k], ws[k].Name), cellOf(rows[k], ws[k].Position)}) == (roles{best.title, best.org}) {
+				if got[k-i] == (roles{best.title, best.org}) {
 					ws[k].Name, ws[k].Position = ws[k].Position, ws[k].Name
 				}
 			}
