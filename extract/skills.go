@@ -723,6 +723,15 @@ func (r *run) skillRow(l *line) {
 		return
 	}
 	var kw []string
+	if r.techItem(cells[0]) && !slices.ContainsFunc(cells, func(c string) bool { return containsAny(c, "、，,;；:：") }) {
+		// "Python | Go | SQL": a grid of items, one a cell; a group's
+		// name is no technology ("Languages | Go, Python")
+		for _, c := range cells {
+			kw = append(kw, r.keywords(c)...)
+		}
+		r.res.Skills = append(r.res.Skills, schema.Skill{Keywords: kw})
+		return
+	}
 	for _, c := range cells[1:] {
 		kw = append(kw, r.keywords(c)...)
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -157,8 +158,10 @@ func checkDocument(t *testing.T, data []byte, d *doc.Document, format doc.Format
 			where("first line marked blank-before")
 		case !utf8.ValidString(l.Marker) || strings.ContainsFunc(l.Marker, unicode.IsSpace):
 			where("marker %q", l.Marker)
-		case d.Format == doc.Text && (l.Heading != 0 || l.Bold || l.Cells != nil || l.Links != nil):
+		case d.Format == doc.Text && (l.Heading != 0 || l.Bold || l.Links != nil):
 			where("markdown hints in plain text")
+		case d.Format == doc.Text && l.Cells != nil && (len(l.Cells) < minTabCells || l.Text != strings.Join(l.Cells, " | ") || slices.Contains(l.Cells, "")):
+			where("cells %q not a tab-typed row's", l.Cells)
 		}
 		// in UTF-8 plain text each line's marker and text are in the source
 		// line its Offset points at, up to space normalization
@@ -175,7 +178,19 @@ func checkDocument(t *testing.T, data []byte, d *doc.Document, format doc.Format
 				src = src[:i]
 			}
 			src = NormalizeSpace(src)
-			if !strings.Contains(src, l.Text) || !strings.HasPrefix(strings.TrimSpace(src), l.Marker) {
+			found := strings.Contains(src, l.Text)
+			if l.Cells != nil {
+				// a tab-typed row: each cell in the line, in order
+				rest := src
+				for _, c := range l.Cells {
+					k := strings.Index(rest, c)
+					if found = k >= 0; !found {
+						break
+					}
+					rest = rest[k+len(c):]
+				}
+			}
+			if !found || !strings.HasPrefix(strings.TrimSpace(src), l.Marker) {
 				where("not found in its source line %q", src)
 			}
 		}

@@ -61,7 +61,66 @@ func parseText(ctx context.Context, data []byte, format doc.Format) (*doc.Docume
 	if len(d.Lines) == 0 {
 		return nil, ErrEmpty
 	}
+	if format == doc.Text {
+		tabTables(d.Lines, raw)
+	}
 	return d, nil
+}
+
+// A table typed with tabs between its cells, as a spreadsheet or a word
+// processor's table copies into plain text:
+//
+//	From⇥To⇥Position⇥Employer
+//	2021/09⇥current⇥Shift Supervisor⇥Metro Communications
+//
+// tabTables gives such rows their cells: two or more lines in a row, each
+// of the same number, minTabCells or more, of pieces between tabs (a run
+// of tabs one gap). A line alone with tabs, or of two pieces, is text
+// aligned by tabs ("Engineer⇥⇥2019 – 2021"); rows of ragged counts are a
+// label column's ("教育背景⇥2012.09-2016.06⇥某大学" over "⇥2016.09-…"), no
+// table.
+
+// minTabCells is the fewest pieces a line typed with tabs has to be a
+// table's row.
+const minTabCells = 3
+
+func tabTables(lines []doc.Line, raw []rawLine) {
+	byPos := make(map[doc.Pos]string, len(raw))
+	for _, r := range raw {
+		byPos[r.pos] = r.text
+	}
+	cells := make([][]string, len(lines))
+	for i, l := range lines {
+		if l.Heading > 0 || l.Marker != "" || l.Spans != nil {
+			continue
+		}
+		t := strings.Trim(byPos[l.Pos], " ")
+		if strings.HasPrefix(t, "\t") {
+			continue // an empty first cell: a label column's line ("⇥2016.09-…")
+		}
+		var cs []string
+		for _, c := range strings.Split(strings.TrimRight(t, "\t"), "\t") {
+			if c = strings.TrimSpace(NormalizeSpace(c)); c != "" {
+				cs = append(cs, c)
+			}
+		}
+		if len(cs) >= minTabCells {
+			cells[i] = cs
+		}
+	}
+	for i := 0; i < len(lines); {
+		j := i
+		for j < len(lines) && len(cells[j]) >= minTabCells && len(cells[j]) == len(cells[i]) && (j == i || !lines[j].Blank) {
+			j++
+		}
+		if j-i >= 2 {
+			for k := i; k < j; k++ {
+				lines[k].Cells = cells[k]
+				lines[k].Text = strings.Join(cells[k], " | ")
+			}
+		}
+		i = max(j, i+1)
+	}
 }
 
 type rawLine struct {

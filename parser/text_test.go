@@ -143,6 +143,26 @@ func TestTextLines(t *testing.T) {
 			},
 		},
 		{
+			name: "rows typed with tabs are a table's",
+			src:  "From\tTo\tPost\n2019\tnow\tPorter\n\nEngineer\t\t2019 – 2021\nA\tB\tC\n",
+			want: []doc.Line{
+				{Text: "From | To | Post", Cells: []string{"From", "To", "Post"}, Pos: doc.Pos{Line: 1}},
+				{Text: "2019 | now | Porter", Cells: []string{"2019", "now", "Porter"}, Pos: doc.Pos{Line: 2, Offset: 13}},
+				{Text: "Engineer        2019 – 2021", Pos: doc.Pos{Line: 4, Offset: 30}, Blank: true},
+				{Text: "A    B    C", Pos: doc.Pos{Line: 5, Offset: 54}},
+			},
+		},
+		{
+			name: "ragged rows and a label column's rows stay text",
+			src:  "Work\t2019\tAcme\tPorter\n\t2017\tInitech\tClerk\nx\ty\tz\nx\ty\n",
+			want: []doc.Line{
+				{Text: "Work    2019    Acme    Porter", Pos: doc.Pos{Line: 1}},
+				{Text: "2017    Initech    Clerk", Indent: 4, Pos: doc.Pos{Line: 2, Offset: 22}},
+				{Text: "x    y    z", Pos: doc.Pos{Line: 3, Offset: 42}},
+				{Text: "x    y", Pos: doc.Pos{Line: 4, Offset: 48}},
+			},
+		},
+		{
 			name: "text keeps Markdown syntax",
 			src:  "# Jane\n**Bold**\n",
 			want: []doc.Line{
