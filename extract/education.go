@@ -269,7 +269,7 @@ var (
 	dateNote = lazyRE(`^(?:exp\.?|expected|anticipated|in progress|ongoing|current|预计|預計|在读|在讀)(?:\s|$)`)
 	// gradeField is a grade or a class: "GPA 5.00", "88%", "Second Class
 	// (Upper Division)".
-	gradeField = lazyRE(`(?i)^(?:c?gpa|cumulative average|average|grade|score)\b|^\d+(?:\.\d+)?\s*(?:/\s*\d+(?:\.\d+)?|%)$|^(?:first|second|third)\b.*\bclass\b`)
+	gradeField = lazyRE(`(?i)^(?:c?gpa|cumulative average|average|grade|score)\b|^\d+(?:\.\d+)?\s*(?:/\s*\d+(?:\.\d+)?|%)$|^(?:first|second|third)\b.*\bclass\b|^\d{2,3}\s+points$`)
 	// townRegion is a town and a region's two-letter code (region_codes.txt),
 	// no comma between: "Guelph ON", "Dayton OH".
 	townRegion = lazyRE(`^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2} [A-Z]{2}$`)
@@ -493,6 +493,15 @@ func (b *eduBuilder) field(r *run, f string) {
 	if b.honours(r, f) {
 		return
 	}
+	if head, grade, ok := trailingGrade(f); ok {
+		// "Harrowgate University, Galway – Second Class Honours", "本科 ·
+		// 通信工程  GPA 3.4/4.0": the grade after a dash or a wide gap
+		// is the score, no part of the field before it
+		if b.e.Score == "" {
+			b.e.Score = grade
+		}
+		f = head
+	}
 	if degreeClass.MatchString(strings.TrimSpace(f)) && b.e.Score == "" {
 		b.e.Score = strings.TrimSpace(f) // "BSc (Hons) Dietetics — 2:1": the class of the degree, its grade
 		return
@@ -516,7 +525,7 @@ func (b *eduBuilder) field(r *run, f string) {
 			b.department(dept)
 			return
 		}
-		b.e.Institution = f
+		b.set(r, "edu.institution", f) // ("Harrowgate University, Galway": the place apart)
 		return
 	}
 	if head, inner, ok := trailingBracket(f); ok && !hasHan(f) && r.lx.degreeOnly(head) && bracketField(inner) && r.fieldInBrackets(inner) && !r.notArea(inner) && b.e.StudyType == "" && (b.e.Area == "" || b.bareArea) {
@@ -562,7 +571,7 @@ func (b *eduBuilder) field(r *run, f string) {
 	}
 	switch {
 	case b.e.Institution == "" && r.lx.isSchool(f):
-		b.e.Institution = f
+		b.set(r, "edu.institution", f)
 	case b.e.Institution != "" && isDepartment(f):
 		b.department(f)
 	case strings.HasSuffix(f, "专业") && b.e.Area == "":
@@ -574,6 +583,28 @@ func (b *eduBuilder) field(r *run, f string) {
 	case b.e.Area == "" || b.deptArea && !strings.Contains(f, "毕业") && !strings.Contains(f, "畢業"):
 		b.e.Area, b.deptArea, b.bareArea = area(f), false, true // ("南京大学 计算机系 软件工程": the major named after the department)
 	}
+}
+
+// trailingGrade splits a field at its last dash or wide gap when what
+// follows is a grade: "Galway – Second Class Honours, Grade 2 (2.2)",
+// "通信工程  GPA 3.4/4.0", "Tuam – 480 points".
+func trailingGrade(f string) (head, grade string, ok bool) {
+	f = strings.TrimSpace(f)
+	cut := -1
+	for _, sep := range []string{" – ", " — ", " - ", "  ", "\t"} {
+		if i := strings.LastIndex(f, sep); i > cut {
+			cut = i
+		}
+	}
+	if cut <= 0 {
+		return f, "", false
+	}
+	head = strings.TrimSpace(f[:cut])
+	grade = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(f[cut:]), "–—-"))
+	if head == "" || !(gradeField.MatchString(grade) || degreeClass.MatchString(grade)) {
+		return f, "", false
+	}
+	return head, grade, true
 }
 
 // schoolDeptMajor splits a Chinese field that names a school, maybe one of

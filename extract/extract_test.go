@@ -849,6 +849,31 @@ func TestWordsWithoutAccents(t *testing.T) {
 	}
 }
 
+// TestEducationTrailingGrade: a grade after a dash or a wide gap at the
+// end of an education field is the score, cut from the school or the
+// major before it; the school's town goes apart.
+func TestEducationTrailingGrade(t *testing.T) {
+	for _, c := range []struct {
+		name                     string
+		body                     []string
+		institution, area, score string
+	}{
+		{"a class after the school and its town", []string{"B.A. Economics  2015 – 2019", "Harrowgate University, Galway – Second Class Honours, Grade 2 (2.2)"}, "Harrowgate University", "Economics", "Second Class Honours, Grade 2 (2.2)"},
+		{"a GPA after a wide gap in the major", []string{"2011.09 – 2015.06  南岭大学  本科 · 电子信息工程  GPA 3.4/4.0"}, "南岭大学", "电子信息工程", "GPA 3.4/4.0"},
+		{"a dash inside a major is no grade's", []string{"Westbrook University – Computer Science", "2015 - 2019"}, "Westbrook University", "Computer Science", ""},
+	} {
+		res, _ := New(nil).Run(lines(append([]string{"Dana Reyes", "dana@example.com", "", "Education"}, c.body...)...))
+		if len(res.Education) == 0 {
+			t.Errorf("%s: no education", c.name)
+			continue
+		}
+		e := res.Education[0]
+		if got, want := []string{e.Institution, e.Area, e.Score}, []string{c.institution, c.area, c.score}; cmp.Diff(want, got) != "" {
+			t.Errorf("%s: institution, area, score %q, want %q", c.name, got, want)
+		}
+	}
+}
+
 // TestEducationAreaNotPlaceOrNote: a field of an education header that
 // names a place, a grade, a mode of study or the degree's short name again
 // is no major; a major named with the degree on the next line is the
