@@ -71,7 +71,7 @@ func parseText(ctx context.Context, data []byte, format doc.Format) (*doc.Docume
 // processor's table copies into plain text:
 //
 //	From⇥To⇥Position⇥Employer
-//	2021/09⇥current⇥Shift Supervisor⇥Metro Communications
+//	2019/04⇥current⇥Night Porter⇥Harbour Hotel
 //
 // tabTables gives such rows their cells: two or more lines in a row, each
 // of the same number, minTabCells or more, of pieces between tabs (a run
