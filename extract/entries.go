@@ -12,6 +12,10 @@ type entry struct {
 	header []*line
 	body   []*line
 	detail bool // a row of a table of entries, whose text below the table is being read
+	// named is the piece of a row's cell that a name over the row's text
+	// below the table gave ("**Acme**" over the row "Engineer — Acme,
+	// Leeds"): an employer, where the row alone does not say which piece is
+	named string
 }
 
 // rowNamed is the entry of a table row that line l names when it heads
@@ -43,17 +47,56 @@ func rowNamed(rows []*entry, l *line) *entry {
 		return nil
 	}
 	var found *entry
+	piece := ""
 	for _, e := range rows {
 		for _, c := range e.header[0].rowCells {
 			if key(c) == k || key(trailBracket.ReplaceAllString(c, "")) == k {
 				if found != nil && found != e {
 					return nil // a cell of two rows ("Engineer"): it names neither
 				}
-				found = e
+				found, piece = e, ""
+				continue
+			}
+			// a piece of a cell that joins two with a dash, before its
+			// place: "Engineer — Acme, Leeds" named "Acme"
+			for _, p := range dashPieces(c) {
+				if before, _, _ := strings.Cut(p, ", "); key(p) == k || key(before) == k {
+					if found != nil && found != e {
+						return nil
+					}
+					found, piece = e, strings.TrimSpace(before)
+				}
 			}
 		}
 	}
+	if found != nil && piece != "" {
+		found.named = piece
+	}
 	return found
+}
+
+// dashPieces splits a cell at the dashes set apart by spaces that join
+// its pieces ("Engineer — Acme, Leeds"); nil when it has none.
+func dashPieces(c string) []string {
+	var out []string
+	rest := c
+	for {
+		i, n := -1, 0
+		for _, d := range []string{" — ", " – ", " - "} {
+			if j := strings.Index(rest, d); j >= 0 && (i < 0 || j < i) {
+				i, n = j, len(d)
+			}
+		}
+		if i < 0 {
+			break
+		}
+		out = append(out, rest[:i])
+		rest = rest[i+n:]
+	}
+	if out == nil {
+		return nil
+	}
+	return append(out, rest)
 }
 
 // header is what an entry's header lines say.

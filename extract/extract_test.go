@@ -687,6 +687,34 @@ func TestTableRowDetails(t *testing.T) {
 	if len(res.Work) < 2 || len(res.Work[0].Highlights) > 0 {
 		t.Errorf("a cell of two rows attached text to the first: %+v", res.Work)
 	}
+	// two columns under headings the source marks; a row's cell joins the
+	// title and the employer with a dash, and the employer's name in bold
+	// below the table says which piece it is
+	head := row("When", "Role")
+	head.HeadRow = true
+	d = &doc.Document{Lines: []doc.Line{
+		{Text: "Ana Lima"},
+		{Text: "Experience", Heading: 2},
+		head,
+		row("Mar 2021 – present", "Crew Lead, Finishing — Kereru Marine, Tauranga"),
+		row("2017 – 2021", "Laminator — Pohutu Craft"),
+		{Text: "Kereru Marine", Bold: true},
+		{Text: "Ran the finishing crew", Marker: "-"},
+		{Text: "Pohutu Craft", Bold: true},
+		{Text: "Laid up hulls", Marker: "-"},
+	}}
+	res, _ = New(nil).Run(d)
+	got = nil
+	for _, w := range res.Work {
+		got = append(got, append([]string{w.Name, w.Position, w.Location, w.StartDate}, w.Highlights...))
+	}
+	want = [][]string{
+		{"Kereru Marine", "Crew Lead, Finishing", "Tauranga", "2021-03", "Ran the finishing crew"},
+		{"Pohutu Craft", "Laminator", "", "2017", "Laid up hulls"},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("work under marked column headings (-want +got):\n%s", d)
+	}
 }
 
 // TestSchoolsAndJobs: one list of schools and jobs under a heading that

@@ -1839,9 +1839,10 @@ const minColumns = 3
 func (r *run) readTableRows(all []*line) []*line {
 	out := all[:0:0]
 	var columns []string // the column headings of the table being read
+	entryRows := false   // the rows are under column headings of entries ("When | Role")
 	for i, l := range all {
 		if l.Cells == nil && !l.merged {
-			columns = nil
+			columns, entryRows = nil, false
 		}
 		if l.merged && len(columns) > 0 && r.entryColumns(columns) && i+1 < len(all) && len(all[i+1].Cells) == len(columns) && agencyNote.MatchString(l.text) {
 			// "Through: Acme Crewing" in one merged cell between the rows
@@ -1968,13 +1969,16 @@ func (r *run) readTableRows(all []*line) []*line {
 		switch {
 		case table && r.certColumns(cells):
 			out = append(out, l) // "证书名称 | 等级 | 签发日期": read with its rows (certificates)
-		case heads == len(cells) || len(cells) >= minColumns && (table && heads == len(cells)-1 || columnHeads == len(cells) || table && columnHeads == len(cells)-1 || l.HeadRow) && r.entryColumns(cells):
+		case heads == len(cells) || len(cells) >= minColumns && (table && heads == len(cells)-1 || columnHeads == len(cells) || table && columnHeads == len(cells)-1 || l.HeadRow) && r.entryColumns(cells) ||
+			l.HeadRow && columnHeads == len(cells) && r.entryColumns(cells):
+			// ("When | Role" over two columns: headings a source marks as such)
 			// (one column headed by the name of the entries' section:
 			// "项目 | 简介 | 技术"; a row typed with wide gaps, or a PDF's,
 			// when the columns lexicon knows every heading)
 			if table && len(cells) >= minColumns && (r.entryColumns(cells) || heads == len(cells) && r.personalColumns(cells)) {
 				columns = cells // the rows under it read by them ("期望职位 | 期望城市 | 期望薪资" over one row of values too)
 			}
+			entryRows = table && r.entryColumns(cells)
 			continue // a row of column headings
 		case pairs && len(cells) == 2 && named && len(cellParagraphs(l, 1)) >= 2:
 			// "教育背景 | 2020.09—2024.07 某大学 … / 主修课程：… / 成绩：…": a
@@ -2043,6 +2047,9 @@ func (r *run) readTableRows(all []*line) []*line {
 				out = append(out, &pl)
 			}
 		default:
+			if entryRows && table {
+				l.rowCells = cells // a row of entries read as written, its cells kept for the text below the table
+			}
 			out = append(out, l)
 		}
 	}

@@ -999,6 +999,19 @@ func (r *run) work(lines []*line) {
 			continue
 		}
 		j := r.readJob(e)
+		if e.named != "" && j.org != "" && squash(j.org) != squash(e.named) {
+			// the row's text below the table named its employer, "**Acme**"
+			// under "Engineer — Acme, Leeds": the piece read as the
+			// title, or the employer's name before its place
+			if head, place, _ := strings.Cut(j.position, ", "); squash(head) == squash(e.named) {
+				j.org, j.position = head, j.org
+				if place != "" && j.location == "" {
+					j.location = place
+				}
+			} else if head, place, _ := strings.Cut(j.org, ", "); squash(head) == squash(e.named) && j.location == "" {
+				j.org, j.location = head, place
+			}
+		}
 		if j.org == "" && j.position == "" && j.start == "" {
 			if len(e.header) == 0 && len(r.res.Work) > 0 {
 				// text before any header continues nothing; keep it on the last entry
