@@ -1289,6 +1289,34 @@ func (r *run) nameByHandle(lines []*line) {
 	}
 }
 
+// nameIntroduced finds the name of a document written as a letter or a
+// message, where the writer gives it in a sentence ("我叫林小满，女，
+// 1996年的", "My name is Ruth Lane and …"), when no stage read a name.
+func (r *run) nameIntroduced(lines []*line) {
+	b := &r.res.Basics
+	if b.Name != "" {
+		return
+	}
+	for _, l := range lines {
+		for _, m := range selfIntro.FindAllStringSubmatch(l.text, -1) {
+			name := m[1]
+			if name == "" {
+				name = strings.TrimSpace(m[2])
+			}
+			if r.isName(name) {
+				b.Name = name
+				r.traceLine(l, "the name", "a name the writer introduces")
+				return
+			}
+		}
+	}
+}
+
+// selfIntro is a writer introducing themselves: "我叫" and a Chinese name
+// ended by punctuation, a space or the line's end; "My name is" and
+// words in capitals.
+var selfIntro = lazyRE(`(?:我叫|我的名字(?:是|叫))\s*(\p{Han}{2,4})(?:[，,。；;、\s]|$)|(?:^|[.!?]\s+)(?i:my name is)\s+((?:\p{Lu}[\p{L}'’-]*\s*){2,4})(?:[,.;]|\s+(?:and|from)\b|$)`)
+
 // maxNameByHandle is the longest line read as a name by the handle it
 // spells; minHandleLetters the fewest letters of a handle that can.
 const (

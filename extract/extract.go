@@ -168,6 +168,7 @@ func (r *run) extract(d *doc.Document) {
 		}
 	}
 	r.nameByHandle(lines)
+	r.nameIntroduced(lines)
 	r.finish()
 }
 
