@@ -327,6 +327,13 @@ func TestHeadingKind(t *testing.T) {
 		{"① Work Experience", kWork, true},
 		{"⓫ Skills", kSkills, true},
 		{"工作经历 Work Experience", kWork, true},
+		// a form's headings in two scripts: long, with a note in brackets,
+		// a half that is a heading only in dress
+		{"E. 專業資格及培訓 PROFESSIONAL QUALIFICATIONS & TRAINING", kMixed, true},
+		{"D. 工作經驗 EMPLOYMENT HISTORY（由最近期開始 most recent first）", kWork, true},
+		{"A. 申請職位 POSITION APPLIED FOR", kObjective, true},
+		{"申請職位", "", false},
+		{"工作經驗（請由最近期開始填寫，並列明每份工作的職責及離職原因）", "", false},
 		{"SELECTED PROJECTS", kProjects, true},
 		{"Awards & Honours", kAwards, true},
 		{"🛠️ Tech I use", kSkills, true},

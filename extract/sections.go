@@ -46,7 +46,18 @@ type headingMemo struct {
 
 // decideHeading is headingKind without the memo.
 func (r *run) decideHeading(l *line) (Kind, bool) {
-	if l.runes > 48 || l.Cells != nil {
+	if l.Cells != nil {
+		return "", false
+	}
+	if l.runes > maxHeadingLine && !shortHalves(l.text, maxHeadingLine) {
+		// "工作經驗 EMPLOYMENT HISTORY（由最近期開始 most recent first）": a
+		// form's note on how to fill the section in, in brackets after
+		// its heading
+		if head, _, ok := trailingBracket(l.text); ok && (utf8.RuneCountInString(head) <= maxHeadingLine || shortHalves(head, maxHeadingLine)) {
+			h := *l
+			h.text, h.raw, h.runes, h.head, h.feat = head, head, utf8.RuneCountInString(head), nil, nil
+			return r.decideHeading(&h)
+		}
 		return "", false
 	}
 	if k, ok := r.headingText(l, l.text); ok {
@@ -84,6 +95,9 @@ func (r *run) decideHeading(l *line) (Kind, bool) {
 	return "", false
 }
 
+// maxHeadingLine is the longest line that may be a heading, dress included.
+const maxHeadingLine = 48
+
 // ordinalMarker reports whether the line is numbered as a heading of a
 // form's part is: "一、", "（二）", "3."; the marker, split off by the
 // adapter, is the dress of "一、学历".
@@ -103,7 +117,7 @@ func bracketed(s string) bool {
 
 // headingText is headingKind for the text t of line l.
 func (r *run) headingText(l *line, t string) (Kind, bool) {
-	if utf8.RuneCountInString(t) > 40 || containsAny(t, "，。；,;0123456789@") {
+	if utf8.RuneCountInString(t) > maxHeadingRunes && !shortHalves(t, maxHeadingRunes) || containsAny(t, "，。；,;0123456789@") {
 		return "", false // headings carry no sentence punctuation or digits
 	}
 	if k, ok := r.lx.headings[normHeading(t)]; ok {
@@ -126,6 +140,11 @@ func (r *run) headingText(l *line, t string) (Kind, bool) {
 			if strings.Index(t, cjk) <= strings.IndexFunc(t, isLatinLetter) {
 				return k1, true
 			}
+			return k2, true
+		}
+		// "申請職位 POSITION APPLIED FOR": the Chinese half a heading only
+		// in dress (bare, a form's label), the English half the heading
+		if ok2 && !ok1 && r.lx.dressedOnly[normHeading(cjk)] == k2 {
 			return k2, true
 		}
 		// "Open Source 开源": the Chinese half shortened from a heading of
@@ -192,6 +211,18 @@ func (r *run) headingText(l *line, t string) (Kind, bool) {
 		return r.headWordIn(w)
 	}
 	return "", false
+}
+
+// maxHeadingRunes is the longest heading in one script; a heading in two
+// ("專業資格及培訓 PROFESSIONAL QUALIFICATIONS & TRAINING") may be as long
+// in each.
+const maxHeadingRunes = 40
+
+// shortHalves reports whether s is written in two scripts, each half no
+// longer than max runes.
+func shortHalves(s string, max int) bool {
+	cjk, latin := splitScripts(s)
+	return cjk != "" && latin != "" && utf8.RuneCountInString(cjk) <= max && utf8.RuneCountInString(latin) <= max
 }
 
 // contactFollows reports whether an e-mail or a phone number stands in the
