@@ -50,7 +50,7 @@ func (r *run) decideHeading(l *line) (Kind, bool) {
 		return "", false
 	}
 	if l.runes > maxHeadingLine && !shortHalves(l.text, maxHeadingLine) {
-		// "工作經驗 EMPLOYMENT HISTORY（由最近期開始 most recent first）": a
+		// "工作經驗 EMPLOYMENT HISTORY（最近的一份先填 latest one first）": a
 		// form's note on how to fill the section in, in brackets after
 		// its heading
 		if head, _, ok := trailingBracket(l.text); ok && (utf8.RuneCountInString(head) <= maxHeadingLine || shortHalves(head, maxHeadingLine)) {
@@ -214,7 +214,7 @@ func (r *run) headingText(l *line, t string) (Kind, bool) {
 }
 
 // maxHeadingRunes is the longest heading in one script; a heading in two
-// ("專業資格及培訓 PROFESSIONAL QUALIFICATIONS & TRAINING") may be as long
+// ("專業證書及語言能力 PROFESSIONAL CERTIFICATIONS & LANGUAGES") may be as long
 // in each.
 const maxHeadingRunes = 40
 
