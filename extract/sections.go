@@ -636,7 +636,16 @@ type headCtx struct {
 	headSize   float64 // the size most marked headings are set in
 	styleKinds int     // how many kinds the line's style heads elsewhere
 	next       *line   // the line after it, nil at the end
+	dressMark  bool    // its list mark is set before section names only: dress, no bullet
 }
+
+// minDressKinds is how many sections' names a list mark must stand
+// before, and before nothing else, to be the dress of headings;
+// maxDressedName the longest line such a mark may stand before.
+const (
+	minDressKinds  = 3
+	maxDressedName = 16
+)
 
 // headingVetoes are the reasons a line that names a section is no heading
 // but a part of the section it stands in (a sub-heading, a label, an
@@ -691,7 +700,7 @@ var headingVetoes = []struct {
 	{"bulleted sub-heading", func(c *headCtx) bool {
 		// "• Languages" over a skill group's bullets: list items are
 		// parts of a section, and section headings are not bulleted
-		return bulletedIn(c.l, c.cur) && holdsSubheadings(c.cur.kind) && c.styleKinds < 3
+		return bulletedIn(c.l, c.cur) && holdsSubheadings(c.cur.kind) && c.styleKinds < 3 && !c.dressMark
 	}},
 	{"indented sub-heading", func(c *headCtx) bool {
 		// "    Languages" under "Skills", its items indented deeper still
@@ -783,14 +792,29 @@ func (r *run) sectionize(lines []*line) []*section {
 	plainSize := func(l *line) float64 { return math.Round(2*l.Size) / 2 } // (9.5 pt apart from 10)
 	marked := 0                                                            // known headings the source marks as headings, less those it does not
 	headed := false                                                        // the document has a known heading
+	// list marks, the lines each sets that are no heading's shape, and the
+	// kinds those that name a section name: a mark set before headings
+	// only, three kinds or more of them known ("■ 教育背景", "■ 实习经历",
+	// "■ 获奖情况"), dresses headings
+	markLines := map[string]int{}
+	markKinds := map[string]map[Kind]bool{}
 	for _, l := range lines {
 		plain := l.Size > 0 && l.Heading == 0 && !l.Bold && !allCapsLatin(l.text)
 		if plain {
 			plainLines[plainSize(l)]++
 		}
+		if l.Marker != "" && !l.numbered() && (l.runes > maxDressedName || containsAny(l.text, "，。；,;.:：0123456789")) {
+			markLines[l.Marker]++ // (a mark before an item of a list, no heading's shape)
+		}
 		k, ok := r.headingKind(l)
 		if !ok {
 			continue
+		}
+		if l.Marker != "" && !l.numbered() {
+			if markKinds[l.Marker] == nil {
+				markKinds[l.Marker] = map[Kind]bool{}
+			}
+			markKinds[l.Marker][k] = true
 		}
 		if plain {
 			st := plainSize(l)
@@ -849,7 +873,8 @@ func (r *run) sectionize(lines []*line) []*section {
 		k, ok := r.headingKind(l)
 		vetoed := false // the line names a section but a veto made it part of the one it stands in
 		if ok {
-			c := headCtx{r: r, l: l, k: k, cur: cur, level: level, headSize: headSize, styleKinds: len(styleKinds[styleOf(l)])}
+			c := headCtx{r: r, l: l, k: k, cur: cur, level: level, headSize: headSize, styleKinds: len(styleKinds[styleOf(l)]),
+				dressMark: l.Marker != "" && markLines[l.Marker] == 0 && len(markKinds[l.Marker]) >= minDressKinds}
 			if i+1 < len(lines) {
 				c.next = lines[i+1]
 			}

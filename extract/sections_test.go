@@ -259,6 +259,14 @@ func TestStyledHeading(t *testing.T) {
 		{"entries parted by rules, set unlike the headings", []doc.Line{p("Ana Lima"), {Text: "Work", Heading: 3, Rule: true}, {Text: "Community Lead", Bold: true, Blank: true}, p("2019 - 2022"),
 			{Text: "Content Editor", Bold: true, Rule: true}, p("2017 - 2019"), {Text: "Education", Heading: 3, Rule: true}, p("Avon College")},
 			[]Kind{kHeader, kWork, kEducation}},
+		{"a mark set before headings only dresses them, after a section that holds sub-headings", []doc.Line{p("田小雨"), p("兴趣爱好"), p("长跑、摄影"),
+			{Text: "教育背景", Marker: "■"}, p("2021.09—2025.06 北川大学"), {Text: "实习经历", Marker: "■"}, p("2024.07—2024.09 南岭规划院"),
+			{Text: "其他项目", Marker: "■"}, {Text: "获奖情况", Marker: "■"}, p("2023 年 国家奖学金")},
+			[]Kind{kHeader, kInterests, kEducation, kWork, kAwards}},
+		{"a mark that also sets an item is a bullet", []doc.Line{p("田小雨"), p("兴趣爱好"), {Text: "长跑（每周三次，十公里）", Marker: "■"},
+			{Text: "教育背景", Marker: "■"}, p("2021.09—2025.06 北川大学"), {Text: "实习经历", Marker: "■"}, p("2024.07—2024.09 南岭规划院"),
+			{Text: "获奖情况", Marker: "■"}, p("2023 年 国家奖学金")},
+			[]Kind{kHeader, kInterests}},
 	}
 	r := &run{x: New(nil), lx: NewLexicon()}
 	for _, tt := range tests {
