@@ -335,6 +335,9 @@ func TestHeadingKind(t *testing.T) {
 		{"申請職位", "", false},
 		{"工作經驗（請由最近一份工作開始填寫，並列明職責及離職原因）", "", false},
 		{"SELECTED PROJECTS", kProjects, true},
+		{"Notable Cases", kProjects, true},
+		{"Blue Sky Productions", "", false}, // an employer named with a portfolio's word
+		{"HEAD OF COLLECTIONS", "", false},
 		{"Awards & Honours", kAwards, true},
 		{"🛠️ Tech I use", kSkills, true},
 		{"Lakefront Freight Tech", "", false},
