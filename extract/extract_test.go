@@ -334,6 +334,9 @@ func TestHeadingKind(t *testing.T) {
 		{"A. 申請職位 POSITION APPLIED FOR", kObjective, true},
 		{"申請職位", "", false},
 		{"工作經驗（請由最近一份工作開始填寫，並列明職責及離職原因）", "", false},
+		{"Volunteer (organised weekend coding clubs for teenagers at the library)", "", false},
+		{"EMPLOYMENT HISTORY (latest first; reasons for leaving on request)", kWork, true},
+		{"Work experience (in reverse chronological order, with reasons for leaving)", kWork, true},
 		{"SELECTED PROJECTS", kProjects, true},
 		{"Notable Cases", kProjects, true},
 		{"Blue Sky Productions", "", false}, // an employer named with a portfolio's word
@@ -724,6 +727,31 @@ func TestTableRowDetails(t *testing.T) {
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("work under marked column headings (-want +got):\n%s", d)
+	}
+	// the employer first with its town, named below; a title named below
+	// names no employer
+	d = &doc.Document{Lines: []doc.Line{
+		{Text: "Ana Lima"},
+		{Text: "Experience", Heading: 2},
+		head,
+		row("2017 – 2021", "Tamaki Boatworks, Whangaparaoa — Laminator"),
+		row("2021 – 2023", "Kereru Marine — Software Engineer"),
+		{Text: "Tamaki Boatworks", Bold: true},
+		{Text: "Laid up hulls", Marker: "-"},
+		{Text: "Software Engineer", Bold: true},
+		{Text: "Built the yard's booking app", Marker: "-"},
+	}}
+	res, _ = New(nil).Run(d)
+	got = nil
+	for _, w := range res.Work {
+		got = append(got, append([]string{w.Name, w.Position, w.Location, w.StartDate}, w.Highlights...))
+	}
+	want = [][]string{
+		{"Tamaki Boatworks", "Laminator", "Whangaparaoa", "2017", "Laid up hulls"},
+		{"Kereru Marine", "Software Engineer", "", "2021", "Built the yard's booking app"},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("employer with its town, and a title, named below the table (-want +got):\n%s", d)
 	}
 }
 

@@ -17,6 +17,7 @@ var prefilterTable = []prefilterEntry{
 	{`(?i)(?:^|[-_.])(?:no|do[-_]?not)[-_]?reply(?:[-_.+]|$)`, prefilter{fold: []string{`reply`}}},
 	{`(?i)(?:使用\s*cookie|cookie\s*政策|we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:settings|preferences))`, prefilter{exact: []string{`使用`}, fold: []string{`cookie`, `we use cookies`, ` uses cookies`, `accept `, `settings`, `preferences`}, foldOdd: true}},
 	{`(?i)\b(?:https?://|www\.)[^\s<>"'|，。；、）)\[\]]+|\b(?:[a-z0-9\-]+\.)+(?:com|cn|net|org|io|dev|me|co|ai|app|info|tech|site|xyz|blog|page|so|im|top|cc)(?:/[^\s<>"'|，。；、）)\[\]]*)?`, prefilter{exact: []string{`.`}, fold: []string{`http`, `www.`}}},
+	{`(?i)\b(?:most recent|latest|newest|oldest|earliest)\b.*\bfirst\b|\b(?:reverse[- ])?chronological\b|^\s*(?:selected|partial|abridged)\b|倒序|由近及远|从近到远|最近.*(?:开始|開始|在前)`, prefilter{exact: []string{`倒序`, `由近及远`, `从近到远`, `最近`}, fold: []string{`most recent`, `latest`, `newest`, `oldest`, `earliest`, `chronological`, `selected`, `partial`, `abridged`}, foldOdd: true}},
 	{`(?i)\bboard$|^(?:CBSE|ICSE|ISC)$`, prefilter{fold: []string{`board`, `cbse`, `cse`, `sc`}, foldOdd: true, last: []rune{0x43, 0x45, 0x63, 0x65}}},
 	{`(?i)\bpage\b|\bseite\b|第\s*\d+\s*页`, prefilter{exact: []string{`第`}, fold: []string{`page`, `seite`}, foldOdd: true}},
 	{`(?i)\bpage\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}$`, prefilter{fold: []string{`page`}, last: []rune{0x30, 0x39}}},

@@ -53,7 +53,10 @@ func (r *run) decideHeading(l *line) (Kind, bool) {
 		// "工作經驗 EMPLOYMENT HISTORY（最近的一份先填 latest one first）": a
 		// form's note on how to fill the section in, in brackets after
 		// its heading
-		if head, _, ok := trailingBracket(l.text); ok && (utf8.RuneCountInString(head) <= maxHeadingLine || shortHalves(head, maxHeadingLine)) {
+		// (in two scripts, as a form's, or set as a heading: in body
+		// type the bracket is a body line's aside, "Volunteer (organised
+		// weekend clubs …)")
+		if head, note, ok := trailingBracket(l.text); ok && (shortHalves(head, maxHeadingLine) || (l.Heading > 0 || l.Bold || allCapsLatin(head) || orderNote.MatchString(note)) && utf8.RuneCountInString(head) <= maxHeadingLine) {
 			h := *l
 			h.text, h.raw, h.runes, h.head, h.feat = head, head, utf8.RuneCountInString(head), nil, nil
 			return r.decideHeading(&h)
@@ -94,6 +97,11 @@ func (r *run) decideHeading(l *line) (Kind, bool) {
 	}
 	return "", false
 }
+
+// orderNote is a note on the order of a section's entries, or on which
+// are given: "most recent first", "in reverse chronological order",
+// "selected", "按时间倒序".
+var orderNote = lazyRE(`(?i)\b(?:most recent|latest|newest|oldest|earliest)\b.*\bfirst\b|\b(?:reverse[- ])?chronological\b|^\s*(?:selected|partial|abridged)\b|倒序|由近及远|从近到远|最近.*(?:开始|開始|在前)`)
 
 // maxHeadingLine is the longest line that may be a heading, dress included.
 const maxHeadingLine = 48

@@ -999,10 +999,11 @@ func (r *run) work(lines []*line) {
 			continue
 		}
 		j := r.readJob(e)
-		if e.named != "" && j.org != "" && squash(j.org) != squash(e.named) {
+		if e.named != "" && j.org != "" && squash(j.org) != squash(e.named) && !r.lx.isTitle(e.named) {
 			// the row's text below the table named its employer, "**Acme**"
 			// under "Engineer — Acme, Leeds": the piece read as the
-			// title, or the employer's name before its place
+			// title, or the employer's name before its place (a name that
+			// reads as a title, "**Engineer**", names the title)
 			if head, place, _ := strings.Cut(j.position, ", "); squash(head) == squash(e.named) {
 				j.org, j.position = head, j.org
 				if place != "" && j.location == "" {
