@@ -191,6 +191,7 @@ var prefilterTable = []prefilterEntry{
 	{`^\S{0,8}首页\S{0,30}(?:我的简历|登录|注册|退出)\S{0,6}(?:\s*[▾▼])?$`, prefilter{exact: []string{`首页`}, first: []rune{0x0, 0x8, 0xb, 0xb, 0xe, 0x1f, 0x21, 0x10ffff}, last: []rune{0x0, 0x8, 0xb, 0xb, 0xe, 0x1f, 0x21, 0x10ffff}}},
 	{`^\W{0,3}\d+ endorsements?$`, prefilter{exact: []string{` endorsement`}, first: []rune{0x0, 0x40, 0x5b, 0x5e, 0x60, 0x60, 0x7b, 0x10ffff}, last: []rune{0x73, 0x74}}},
 	{`^\d+ (?:contributors?|commits?)$`, prefilter{exact: []string{`ntributor`, `mmit`}, first: []rune{0x30, 0x39}, last: []rune{0x72, 0x74}}},
+	{`^\d+(?:\.\d+)?\+?$`, prefilter{first: []rune{0x30, 0x39}, last: []rune{0x2b, 0x2b, 0x30, 0x39}}},
 	{`^\d+\+? (?:connections|followers)$`, prefilter{exact: []string{`connections`, `followers`}, first: []rune{0x30, 0x39}, last: []rune{0x73, 0x73}}},
 	{`^\d{1,2}\s*[.．、/|)）—–-]\s*`, prefilter{first: []rune{0x30, 0x39}}},
 	{`^\d{1,2}\s*[.．、:：/|)）—–-]?\s+`, prefilter{exact: []string{"\t", "\n", "\f", "\r", ` `}, first: []rune{0x30, 0x39}}},

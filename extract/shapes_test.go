@@ -718,14 +718,22 @@ func TestLayoutShapes(t *testing.T) {
 			p("Ana Lima"), h("Skills"),
 			{Text: "Python | Go | SQL", Cells: []string{"Python", "Go", "SQL"}},
 			{Text: "Docker | Kubernetes | Terraform", Cells: []string{"Docker", "Kubernetes", "Terraform"}},
-			{Text: "Frontend | React, Vue | Vite", Cells: []string{"Frontend", "React, Vue", "Vite"}},
-		}, `{"skills":[{"keywords":["Python","Go","SQL"]},{"keywords":["Docker","Kubernetes","Terraform"]},{"name":"Frontend","keywords":["React","Vue","Vite"]}]}`, []string{"skills"}},
+			p("Tools"),
+			{Text: "Frontend | React | Vite", Cells: []string{"Frontend", "React", "Vite"}},
+			{Text: "DevOps | Docker | Terraform", Cells: []string{"DevOps", "Docker", "Terraform"}},
+		}, `{"skills":[{"keywords":["Python","Go","SQL"]},{"keywords":["Docker","Kubernetes","Terraform"]},{"name":"Frontend","keywords":["React","Vite"]},{"name":"DevOps","keywords":["Docker","Terraform"]}]}`, []string{"skills"}},
 		{"each row of a table beside its section's name, a name that is a form's label too", []doc.Line{
 			p("孟晓"), p("电话：138 0000 4471"),
 			{Text: "教育背景 | 2012.09-2016.06 | 北川大学 | 会计学本科", Cells: []string{"教育背景", "2012.09-2016.06", "北川大学", "会计学本科"}},
 			{Text: "工作经历 | 2016.07-2021.12 | 南岭会计师事务所 | 审计员", Cells: []string{"工作经历", "2016.07-2021.12", "南岭会计师事务所", "审计员"}},
 		}, `{"work":[{"name":"南岭会计师事务所","position":"审计员","startDate":"2016-07","endDate":"2021-12"}],` +
 			`"education":[{"institution":"北川大学","area":"会计学","studyType":"本科","startDate":"2012-09","endDate":"2016-06"}]}`, []string{"work", "education"}},
+		{"a table of tools with how long and when last used: the tools only", []doc.Line{
+			p("Ana Lima"), h("Software"),
+			{Text: "Tool | Years | Last used", Cells: []string{"Tool", "Years", "Last used"}, HeadRow: true},
+			{Text: "QGIS | 10 | 2025", Cells: []string{"QGIS", "10", "2025"}},
+			{Text: "HEC-RAS | 12+ | 2024", Cells: []string{"HEC-RAS", "12+", "2024"}},
+		}, `{"skills":[{"keywords":["QGIS"]},{"keywords":["HEC-RAS"]}]}`, []string{"skills"}},
 		{"skills written one after another without separators split into the technologies they name", []doc.Line{
 			p("Ana Lima"), h("Skills"), {Text: "前端框架 (精通): React Vue TypeScript", Marker: "•"}, {Text: "工程化 (): Webpack Vite Jest CI/CD", Marker: "•"},
 			{Text: "Backend: Spring Boot Kafka Redis", Marker: "•"}, {Text: "Cloud: Amazon Web Services", Marker: "•"},

@@ -59,8 +59,11 @@ func (r *run) skills(lines []*line) {
 			continue
 		}
 		if l.Cells != nil {
+			if l.HeadRow && i+1 < len(lines) && lines[i+1].Cells != nil {
+				continue // the columns' headings over the rows ("Tool | Years | Last used")
+			}
 			if !r.columnNamesRow(lines, i) {
-				r.skillRow(l)
+				r.skillRow(l, r.itemGrid(lines, i))
 			}
 			group = -1
 			continue
@@ -697,9 +700,53 @@ func bilingualLabel(s string) bool {
 	return cjk != "" && latin != "" && hasHan(firstRune(s)) && shortLabel(cjk) && shortLabel(latin) && titleLike(latin)
 }
 
-// skillRow reads a table row of a skills table: first cell the group.
-func (r *run) skillRow(l *line) {
+// countCell is a table cell that holds a number only: years of use, the
+// year last used ("8", "2025", "10+").
+var countCell = lazyRE(`^\d+(?:\.\d+)?\+?$`)
+
+// itemGrid reports whether the table row lines[i] stands in is a grid of
+// items, one a cell: the first cell of every row a technology and no
+// cell a list ("Python | Go | SQL" over "Docker | Kubernetes"). One row
+// whose first cell is none ("Frontend | React | Vite") makes the first
+// column the groups' names, "DevOps | Docker" among them.
+func (r *run) itemGrid(lines []*line, i int) bool {
+	lo, hi := i, i+1
+	for lo > 0 && lines[lo-1].Cells != nil {
+		lo--
+	}
+	for hi < len(lines) && lines[hi].Cells != nil {
+		hi++
+	}
+	rows := 0
+	for _, l := range lines[lo:hi] {
+		cells := nonEmptyStrings(l.Cells)
+		if len(cells) < 2 || l.HeadRow {
+			continue // (the columns' headings: "Tool | Years")
+		}
+		rows++
+		// (a list in brackets is an aside: "Python (NumPy, pandas)")
+		if !r.techItem(trailBracket.ReplaceAllString(cells[0], "")) || slices.ContainsFunc(cells, func(c string) bool { return containsAny(trailBracket.ReplaceAllString(c, ""), "、，,;；:：") }) {
+			return false
+		}
+	}
+	return rows > 0
+}
+
+// skillRow reads a table row of a skills table: first cell the group,
+// unless the table is a grid of items.
+func (r *run) skillRow(l *line, grid bool) {
 	cells := nonEmptyStrings(l.Cells)
+	if len(cells) >= 2 {
+		// "HEC-RAS | 12 | 2024": how long and when last a skill was used
+		// are no skills
+		kept := cells[:1:1]
+		for _, c := range cells[1:] {
+			if !countCell.MatchString(c) && !duration.MatchString(c) {
+				kept = append(kept, c)
+			}
+		}
+		cells = kept
+	}
 	if len(cells) >= 2 && !slices.ContainsFunc(cells, func(c string) bool { return !ratingMarks.MatchString(c) }) {
 		// "SQL  ★★★★★ | Python  ★★★★☆ | Tableau  ★★★★☆": a grid of rated
 		// skills, every cell one
@@ -723,9 +770,8 @@ func (r *run) skillRow(l *line) {
 		return
 	}
 	var kw []string
-	if r.techItem(cells[0]) && !slices.ContainsFunc(cells, func(c string) bool { return containsAny(c, "、，,;；:：") }) {
-		// "Python | Go | SQL": a grid of items, one a cell; a group's
-		// name is no technology ("Languages | Go, Python")
+	if grid {
+		// "Python | Go | SQL": a grid of items, one a cell
 		for _, c := range cells {
 			kw = append(kw, r.keywords(c)...)
 		}
