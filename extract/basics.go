@@ -1315,7 +1315,7 @@ func (r *run) nameIntroduced(lines []*line) {
 // selfIntro is a writer introducing themselves: "我叫" and a Chinese name
 // ended by punctuation, a space or the line's end; "My name is" and
 // words in capitals.
-var selfIntro = lazyRE(`(?:我叫|我的名字(?:是|叫))\s*(\p{Han}{2,4})(?:[，,。；;、\s]|$)|(?:^|[.!?]\s+)(?i:my name is)\s+((?:\p{Lu}[\p{L}'’-]*\s*){2,4})(?:[,.;]|\s+(?:and|from)\b|$)`)
+var selfIntro = lazyRE(`(?:我叫|我的名字(?:是|叫))\s*(\p{Han}{2,4})(?:[，,。；;、\s]|$)|(?:^|[.!?,;]\s*)(?i:my name is)\s+((?:\p{Lu}[\p{L}'’-]*\s*){2,4})(?:[,.;]|\s+(?:and|from)\b|$)`)
 
 // maxNameByHandle is the longest line read as a name by the handle it
 // spells; minHandleLetters the fewest letters of a handle that can.

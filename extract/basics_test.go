@@ -236,6 +236,7 @@ func TestNameIntroduced(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"王老师您好，我是朋友介绍来的。\n\n我叫林小满，女，1996年的，电话138 0013 8001。\n\n工作经历\n2019年3月到现在在某某餐厅做领班", "林小满"},
 		{"Dear hiring team,\n\nMy name is Ruth Lane and I am applying for the porter role.\nruth@example.com\n\nExperience\n2019 - 2021 Porter, Harbour Hotel", "Ruth Lane"},
+		{"Hello, my name is Ruth Lane and I am applying.\nruth@example.com\n\nExperience\n2019 - 2021 Porter, Harbour Hotel", "Ruth Lane"},
 		{"我叫外卖的时候认识了店长。\n电话138 0013 8001\n\n工作经历\n2019年3月到现在在某某餐厅做领班", ""},
 	} {
 		res, _ := New(nil).Run(textDoc(tt.text))

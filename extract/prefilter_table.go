@@ -11,7 +11,7 @@ var prefilterTable = []prefilterEntry{
 	{`(?:\b[A-Z]{1,2}\d[A-Z\d]?(?:\s*\d[A-Z]{2})?|\b\d{4,6}(?:-\d{4})?)$`, prefilter{last: []rune{0x30, 0x39, 0x41, 0x5a}}},
 	{`(?:\s*(?:\.{3,}|-{3,}|_{3,}|…+|·{3,})\s*)`, prefilter{exact: []string{`..`, `--`, `__`, `…`, `··`}}},
 	{`(?:^|\s)\d[\d,.]*(?:[+%]\s*|\s+)\pL`, prefilter{exact: []string{`%`, `+`, "\t", "\n", "\f", "\r", ` `}}},
-	{`(?:我叫|我的名字(?:是|叫))\s*(\p{Han}{2,4})(?:[，,。；;、\s]|$)|(?:^|[.!?]\s+)(?i:my name is)\s+((?:\p{Lu}[\p{L}'’-]*\s*){2,4})(?:[,.;]|\s+(?:and|from)\b|$)`, prefilter{exact: []string{`我`}, fold: []string{`my name is`}, foldOdd: true}},
+	{`(?:我叫|我的名字(?:是|叫))\s*(\p{Han}{2,4})(?:[，,。；;、\s]|$)|(?:^|[.!?,;]\s*)(?i:my name is)\s+((?:\p{Lu}[\p{L}'’-]*\s*){2,4})(?:[,.;]|\s+(?:and|from)\b|$)`, prefilter{exact: []string{`我`}, fold: []string{`my name is`}, foldOdd: true}},
 	{`(?i)(?:\b(?:of|and|for|the|in|at|to|with|a|an|on|by|from|&)|[,\-])$`, prefilter{exact: []string{`&`, `,`, `-`}, fold: []string{`of`, `and`, `for`, `the`, `in`, `at`, `to`, `with`, `a`, `on`, `by`, `from`}}},
 	{`(?i)(?:\bno\.?|\bnumber\b|#)\s*\S*\d`, prefilter{exact: []string{`#`}, fold: []string{`no`, `number`}}},
 	{`(?i)(?:^|[-_.])(?:no|do[-_]?not)[-_]?reply(?:[-_.+]|$)`, prefilter{fold: []string{`reply`}}},
