@@ -787,6 +787,9 @@ const maxAbbrev = 5
 // fewWords reports whether s is short enough to be a name: at most
 // maxNameWords words (CJK text: twice as many characters).
 func fewWords(s string) bool {
+	// (a name given again in the other script, in brackets, is no more
+	// words: "Harbour Appliances Co. Ltd.（海濱器材有限公司）, Kwun Tong")
+	s = hanAside.ReplaceAllString(s, "$1 ")
 	// a run of CJK characters counts a word every four characters
 	words, han := 0, 0
 	for _, w := range strings.Fields(s) {
@@ -803,6 +806,10 @@ func fewWords(s string) bool {
 	}
 	return words+(han+3)/4 <= maxNameWords
 }
+
+// hanAside is a bracket holding Chinese only after Latin text: the same
+// name in the other script.
+var hanAside = lazyRE(`([A-Za-z.])\s*[(（][\p{Han}·（）()]+[)）]`)
 
 // shortFields reports whether every field of a line is short enough to be
 // a name.
