@@ -227,8 +227,14 @@ func flushRightDate(r textRow, c, edge int) bool {
 	return i >= edge+dateShift && len(rt) <= 24 && hasYear(rt)
 }
 
-// hasYear reports whether rs holds a year of four digits, 19xx or 20xx.
+// hasYear reports whether rs holds a year of four digits, 19xx or 20xx,
+// or of two after an apostrophe ("Sept '22", "’19").
 func hasYear(rs []rune) bool {
+	for i := 0; i+3 <= len(rs); i++ {
+		if (rs[i] == '\'' || rs[i] == '’') && (i == 0 || rs[i-1] == ' ') && rs[i+1] >= '0' && rs[i+1] <= '9' && rs[i+2] >= '0' && rs[i+2] <= '9' && (i+3 == len(rs) || rs[i+3] < '0' || rs[i+3] > '9') {
+			return true
+		}
+	}
 	for i := 0; i+4 <= len(rs); i++ {
 		if (i == 0 || rs[i-1] < '0' || rs[i-1] > '9') && (rs[i] == '1' && rs[i+1] == '9' || rs[i] == '2' && rs[i+1] == '0') &&
 			rs[i+2] >= '0' && rs[i+2] <= '9' && rs[i+3] >= '0' && rs[i+3] <= '9' && (i+4 == len(rs) || rs[i+4] < '0' || rs[i+4] > '9') {

@@ -135,11 +135,38 @@ Side Projects
 2016 年 6 月至今             晴岚新能源有限公司          100MW 光伏电站   站长
                          全面负责电站安全生产、运维和对外协调。
 `
+	shortYears := `Work experience
+
+Sept '22 - present    Classroom Assistant (junior class)
+                      Loughmore National School, Ennis
+                      - Support four pupils with reading, writing and
+                        self-care as set out in their plans
+                      - Use visual timetables and signing with the class
+
+Sept '21 - June '22   Classroom Assistant
+                      Scoil Mhuire, Corofin
+                      - Shared support for two pupils in senior infants
+
+'19 - '21             Care Assistant (part-time, weekends)
+                      Shannonside Nursing Home, Kilrush
+                      - Personal care and mobility for residents
+
+Summers '16 & '17     Play Leader, Clare Summer Camps, Ennis
+
+
+Education
+
+2020 - 2021   QQI Level 6 Certificate in Childcare
+              Fergus College of Further Education, Ennis
+2014 - 2020   Leaving Certificate
+              Inis Community College, Ennis
+`
 	tests := []struct {
 		name, in string
 		want     []string
 	}{
 		{"a column of dates beside its entries is read across", dateColumn, strings.Split(strings.TrimRight(dateColumn, "\n"), "\n")},
+		{"a column of years written with two digits after an apostrophe is read across", shortYears, strings.Split(strings.TrimRight(shortYears, "\n"), "\n")},
 		{"a column of dates under a form's row of labels is read across", formDates, strings.Split(strings.TrimRight(formDates, "\n"), "\n")},
 		{"a sidebar beside dates set flush right in the main column", sidebarDates, []string{
 			"CONTACT", "Phone", "555 0100", "Email", "dana@example.org", "SKILLS", "Go, Python", "Kubernetes",
