@@ -266,8 +266,8 @@ func (r *run) dateLine(l *line, f feat) bool {
 	}
 	short := 0
 	for _, x := range f.fields {
-		if metaField(x) || r.lx.isLocation(x) || r.lx.cityIn(x) != "" && utf8.RuneCountInString(x) <= maxPlaceField || workload.MatchString(x) || duration.MatchString(strings.Trim(x, "()（） ")) || wholeAside.MatchString(x) || r.lx.employerFact(x) {
-			continue // "🔗 github.com/x/y", "⭐ 2.3k", "remote", "香港 Hong Kong", "3 days/week", "（预计 expected）", "外资（欧美）", "1000-9999人" beside the dates
+		if r.dateFact(x) {
+			continue
 		}
 		if utf8.RuneCountInString(x) > 30 && !r.lx.hasDegree(x) || r.lx.isSchool(x) || r.lx.isOrg(x) || r.lx.isTitle(x) {
 			return false // "Sandhill College  2007 – 2011" heads an entry of its own
@@ -275,6 +275,14 @@ func (r *run) dateLine(l *line, f feat) bool {
 		short++
 	}
 	return short <= 1
+}
+
+// dateFact reports whether a field beside an entry's dates says more of
+// the dates or the job, no name: "🔗 github.com/x/y", "⭐ 2.3k", "remote",
+// "香港 Hong Kong", "3 days/week", "4年10個月", "（预计 expected）",
+// "外资（欧美）", "1000-9999人".
+func (r *run) dateFact(x string) bool {
+	return metaField(x) || r.lx.isLocation(x) || r.lx.cityIn(x) != "" && utf8.RuneCountInString(x) <= maxPlaceField || workload.MatchString(x) || duration.MatchString(strings.Trim(x, "()（） ")) || wholeAside.MatchString(x) || r.lx.employerFact(x)
 }
 
 // iconDated reports whether a bulleted line is an entry's dates behind an
@@ -679,7 +687,7 @@ func entryHasSchool(r *run, e *entry) bool {
 
 // duration is a length of time written beside dates: "3年5个月", "2 yrs 3 mos",
 // "1.52年".
-var duration = lazyRE(`(?i)^(?:\d+(?:\.\d+)?\s*年(?:\s*\d+\s*个?月)?|\d+\s*个?月|\d+(?:\.\d+)?\s*(?:yrs?|years?|ans?|jahre?|años?)(?:,?\s*\d+\s*(?:mos?|months?|mois|monate?|meses))?|\d+\s*(?:mos?|months?|mois|monate?|meses)|\d+\s*(?:weeks?|wks?|周))$`)
+var duration = lazyRE(`(?i)^(?:\d+(?:\.\d+)?\s*年(?:\s*\d+\s*[个個]?月)?|\d+\s*[个個]?月|\d+(?:\.\d+)?\s*(?:yrs?|years?|ans?|jahre?|años?)(?:,?\s*\d+\s*(?:mos?|months?|mois|monate?|meses))?|\d+\s*(?:mos?|months?|mois|monate?|meses)|\d+\s*(?:weeks?|wks?|周))$`)
 
 // englishSentence matches the end of one sentence and the start of another.
 var englishSentence = lazyRE(`[a-z]{3,}[.;] [A-Z]`)

@@ -30,6 +30,8 @@ func TestEntryRules(t *testing.T) {
 		{"names set in two styles over their dates", kEducation, []doc.Line{p("University of Lakeside"), p("Computer Engineering"), p("Bachelor of Science"), p("SEP 2003 — MAY 2007")}, 1, 1, joinsHeader},
 		{"names set in two styles over their dates", kEducation, []doc.Line{b("Lakeside University"), p("Computer Science"), p("2003 – 2007")}, 1, 1, joinsHeader},
 		{"dates after an undated entry's names or text are its own", kWork, []doc.Line{b("Engineer"), p("Built things."), p("May 2024 – Aug 2024")}, 2, 1, joinsHeader},
+		{"dates after an undated entry's names or text are its own", kWork, []doc.Line{b("Engineer"), p("Acme Ltd"), p("May 2021 – Aug 2024 · 3 yrs 4 mos · Leeds")}, 2, 2, joinsHeader},
+		{"dates after an undated entry's names or text are its own", kWork, []doc.Line{b("Engineer"), p("Acme Ltd"), p("May 2021 – Aug 2024 · Initech Labs")}, 2, 2, undecided},
 		{"a name that completes a dated header joins it", kVolunteer, []doc.Line{{Text: "Women in Security", Heading: 2}, b("May 2020 - Present"), b("Workshop Organiser")}, 2, 2, joinsHeader},
 		{"a name that completes a dated header joins it", kWork, []doc.Line{b("Engineer"), p("May 2020 - Present"), p("Own the platform.")}, 2, 2, undecided},
 		{"a name that completes a dated header joins it", kWork, []doc.Line{p("2018-  Harborline Analytics  Boston, MA"), p("Principal Engineer")}, 1, 1, joinsHeader},

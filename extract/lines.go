@@ -1329,10 +1329,28 @@ func dropInitials(all []*line) []*line {
 			// it a little lower: "Brightwell Health" / "BH")
 			continue
 		}
+		if l.Marker == "" && l.Cells == nil && l.runes == 1 && isHan(firstRuneOf(l.text)) && hanInNext(all, i, l.text) {
+			continue // "鳳" over "職能治療師" / "高雄鳳翔醫院": a character of the name drawn as its logo
+		}
 		out = append(out, l)
 	}
 	return out
 }
+
+// hanInNext reports whether the Chinese character c stands in a line of
+// the few after line i: the name a one-character logo stands for.
+func hanInNext(all []*line, i int, c string) bool {
+	for k := i + 1; k < len(all) && k <= i+maxLogoReach; k++ {
+		if all[k].runes > 1 && strings.Contains(all[k].text, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLogoReach is how many lines after a one-character logo the name it
+// stands for may come.
+const maxLogoReach = 3
 
 // initialsOf reports whether s is one to three capitals that start the
 // words of name, in order, the first of them its first word's.

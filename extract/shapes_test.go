@@ -728,6 +728,14 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "工作经历 | 2016.07-2021.12 | 南岭会计师事务所 | 审计员", Cells: []string{"工作经历", "2016.07-2021.12", "南岭会计师事务所", "审计员"}},
 		}, `{"work":[{"name":"南岭会计师事务所","position":"审计员","startDate":"2016-07","endDate":"2021-12"}],` +
 			`"education":[{"institution":"北川大学","area":"会计学","studyType":"本科","startDate":"2012-09","endDate":"2016-06"}]}`, []string{"work", "education"}},
+		{"a card per job: a character of the employer as its logo, the title, the employer, then the dates with the length and the place", []doc.Line{
+			p("連曉晴"), p("lian@example.com"), h("工作經歷"),
+			{Text: "晴", Bold: true, Blank: true}, {Text: "物理治療師", Heading: 4, Blank: true}, {Text: "台南晴川醫院 · 復健科", Blank: true},
+			p("2020年8月 – 現在 · 4年10個月 · 台南市東區"), {Text: "負責門診物理治療。", Marker: "•", Blank: true},
+			{Text: "禾", Bold: true, Blank: true}, {Text: "物理治療師", Heading: 4, Blank: true}, {Text: "嘉禾復健科診所", Blank: true},
+			p("2017年9月 – 2020年7月 · 2年11個月 · 嘉義市"),
+		}, `{"work":[{"name":"台南晴川醫院","position":"物理治療師","startDate":"2020-08","x-department":"復健科","highlights":["負責門診物理治療。"]},` +
+			`{"name":"嘉禾復健科診所","location":"嘉義市","position":"物理治療師","startDate":"2017-09","endDate":"2020-07"}]}`, []string{"work"}},
 		{"a table of tools with how long and when last used: the tools only", []doc.Line{
 			p("Ana Lima"), h("Software"),
 			{Text: "Tool | Years | Last used", Cells: []string{"Tool", "Years", "Last used"}, HeadRow: true},
