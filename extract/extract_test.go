@@ -701,57 +701,42 @@ func TestTableRowDetails(t *testing.T) {
 		t.Errorf("a cell of two rows attached text to the first: %+v", res.Work)
 	}
 	// two columns under headings the source marks; a row's cell joins the
-	// title and the employer with a dash, and the employer's name in bold
-	// below the table says which piece it is
+	// title and the employer with a dash, and a bold name below the table
+	// says which piece is the employer, its town apart; a title named
+	// below names no employer
 	head := row("When", "Role")
 	head.HeadRow = true
-	d = &doc.Document{Lines: []doc.Line{
-		{Text: "Ana Lima"},
-		{Text: "Experience", Heading: 2},
-		head,
-		row("Mar 2021 – present", "Crew Lead, Finishing — Kereru Marine, Tauranga"),
-		row("2017 – 2021", "Laminator — Pohutu Craft"),
-		{Text: "Kereru Marine", Bold: true},
-		{Text: "Ran the finishing crew", Marker: "-"},
-		{Text: "Pohutu Craft", Bold: true},
-		{Text: "Laid up hulls", Marker: "-"},
-	}}
-	res, _ = New(nil).Run(d)
-	got = nil
-	for _, w := range res.Work {
-		got = append(got, append([]string{w.Name, w.Position, w.Location, w.StartDate}, w.Highlights...))
-	}
-	want = [][]string{
-		{"Kereru Marine", "Crew Lead, Finishing", "Tauranga", "2021-03", "Ran the finishing crew"},
-		{"Pohutu Craft", "Laminator", "", "2017", "Laid up hulls"},
-	}
-	if d := cmp.Diff(want, got); d != "" {
-		t.Errorf("work under marked column headings (-want +got):\n%s", d)
-	}
-	// the employer first with its town, named below; a title named below
-	// names no employer
-	d = &doc.Document{Lines: []doc.Line{
-		{Text: "Ana Lima"},
-		{Text: "Experience", Heading: 2},
-		head,
-		row("2017 – 2021", "Tamaki Boatworks, Whangaparaoa — Laminator"),
-		row("2021 – 2023", "Kereru Marine — Software Engineer"),
-		{Text: "Tamaki Boatworks", Bold: true},
-		{Text: "Laid up hulls", Marker: "-"},
-		{Text: "Software Engineer", Bold: true},
-		{Text: "Built the yard's booking app", Marker: "-"},
-	}}
-	res, _ = New(nil).Run(d)
-	got = nil
-	for _, w := range res.Work {
-		got = append(got, append([]string{w.Name, w.Position, w.Location, w.StartDate}, w.Highlights...))
-	}
-	want = [][]string{
-		{"Tamaki Boatworks", "Laminator", "Whangaparaoa", "2017", "Laid up hulls"},
-		{"Kereru Marine", "Software Engineer", "", "2021", "Built the yard's booking app"},
-	}
-	if d := cmp.Diff(want, got); d != "" {
-		t.Errorf("employer with its town, and a title, named below the table (-want +got):\n%s", d)
+	for _, tt := range []struct {
+		name  string
+		lines []doc.Line
+		want  [][]string // name, position, location, start, highlights
+	}{
+		{"the employer after the title", []doc.Line{
+			row("Mar 2021 – present", "Crew Lead, Finishing — Kereru Marine, Tauranga"), row("2017 – 2021", "Laminator — Pohutu Craft"),
+			{Text: "Kereru Marine", Bold: true}, {Text: "Ran the finishing crew", Marker: "-"},
+			{Text: "Pohutu Craft", Bold: true}, {Text: "Laid up hulls", Marker: "-"},
+		}, [][]string{
+			{"Kereru Marine", "Crew Lead, Finishing", "Tauranga", "2021-03", "Ran the finishing crew"},
+			{"Pohutu Craft", "Laminator", "", "2017", "Laid up hulls"},
+		}},
+		{"the employer first with its town, and a title named below", []doc.Line{
+			row("2017 – 2021", "Tamaki Boatworks, Whangaparaoa — Laminator"), row("2021 – 2023", "Kereru Marine — Software Engineer"),
+			{Text: "Tamaki Boatworks", Bold: true}, {Text: "Laid up hulls", Marker: "-"},
+			{Text: "Software Engineer", Bold: true}, {Text: "Built the yard's booking app", Marker: "-"},
+		}, [][]string{
+			{"Tamaki Boatworks", "Laminator", "Whangaparaoa", "2017", "Laid up hulls"},
+			{"Kereru Marine", "Software Engineer", "", "2021", "Built the yard's booking app"},
+		}},
+	} {
+		d := &doc.Document{Lines: append([]doc.Line{{Text: "Ana Lima"}, {Text: "Experience", Heading: 2}, head}, tt.lines...)}
+		res, _ := New(nil).Run(d)
+		var got [][]string
+		for _, w := range res.Work {
+			got = append(got, append([]string{w.Name, w.Position, w.Location, w.StartDate}, w.Highlights...))
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, d)
+		}
 	}
 }
 
