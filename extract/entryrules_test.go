@@ -38,7 +38,7 @@ func TestEntryRules(t *testing.T) {
 		{"a name that completes a dated header joins it", kWork, []doc.Line{p("NIGERIA — Kano, Kano State    Jul 2023 – present"), p("Field Coordinator · Harbourlight Relief")}, 1, 1, joinsHeader},
 		{"a name that completes a dated header joins it", kProjects, []doc.Line{p("2023.03-2023.06 雾港"), p("像素风解谜游戏")}, 1, 1, undecided},
 		{"a name that completes a dated header joins it", kWork, []doc.Line{p("3/2021 - present     Crane Operator / Scaffolder"), {Text: "Harbourview Lifting Ltd, Durban", Indent: 21}}, 1, 1, joinsHeader},
-		{"a name that completes a dated header joins it", kWork, []doc.Line{p("Orthotist — Jul 2018 – Jun 2020"), p("Tidewell Rehabilitation Appliances Co. Ltd.（潮井復康器材有限公司）, Sha Tin")}, 1, 1, joinsHeader},
+		{"a name that completes a dated header joins it", kWork, []doc.Line{p("Orthotist — Jul 2018 – Jun 2020"), p("Marrowby Rehabilitation Appliances Co. Ltd.（潮井復康器材有限公司）, Sha Tin")}, 1, 1, joinsHeader},
 		{"a name that completes a dated header joins it", kWork, []doc.Line{p("3/2021 - present     Crane Operator / Harbourview Lifting"), {Text: "Durban harbour and the Bluff", Indent: 21}}, 1, 1, undecided},
 		{"a name that completes a dated header joins it", kProjects, []doc.Line{p("2023.03-2023.06 雾港"), p("Unity, C#    个人项目")}, 1, 1, joinsHeader},
 		{"a name that completes a dated header joins it", kProjects, []doc.Line{p("北京千帆电商科技有限公司    2022/01 – 2022/11"), p("千帆交易中台单元化改造")}, 1, 1, joinsHeader},

@@ -144,20 +144,20 @@ Sept '22 - present    Classroom Assistant (junior class)
                       - Use visual timetables and signing with the class
 
 Sept '21 - June '22   Classroom Assistant
-                      Scoil Mhuire, Corofin
+                      Scoil Lughaidh, Kilfenora
                       - Shared support for two pupils in senior infants
 
 '19 - '21             Care Assistant (part-time, weekends)
-                      Shannonside Nursing Home, Kilrush
+                      Lisdoon Nursing Home, Kilrush
                       - Personal care and mobility for residents
 
-Summers '16 & '17     Play Leader, Clare Summer Camps, Ennis
+Summers '16 & '17     Play Leader, Burren Play Scheme, Ennis
 
 
 Education
 
 2020 - 2021   QQI Level 6 Certificate in Childcare
-              Fergus College of Further Education, Ennis
+              Ardnagh College of Further Education, Ennis
 2014 - 2020   Leaving Certificate
               Inis Community College, Ennis
 `
