@@ -279,7 +279,7 @@ func (r *run) dateLine(l *line, f feat) bool {
 
 // dateFact reports whether a field beside an entry's dates says more of
 // the dates or the job, no name: "🔗 github.com/x/y", "⭐ 2.3k", "remote",
-// "香港 Hong Kong", "3 days/week", "4年10個月", "（预计 expected）",
+// "香港 Hong Kong", "3 days/week", "5年2個月", "（预计 expected）",
 // "外资（欧美）", "1000-9999人".
 func (r *run) dateFact(x string) bool {
 	return metaField(x) || r.lx.isLocation(x) || r.lx.cityIn(x) != "" && utf8.RuneCountInString(x) <= maxPlaceField || workload.MatchString(x) || duration.MatchString(strings.Trim(x, "()（） ")) || wholeAside.MatchString(x) || r.lx.employerFact(x)

@@ -150,7 +150,7 @@ var entryRules = []entryRule{
 	}},
 	{"dates after an undated entry's names or text are its own", func(r *run, c *entryCtx) verdict {
 		l, f, cur := c.l(), c.f(), c.cur
-		// ("2020年8月 – 現在 · 4年10個月 · 高雄市鳳山區": the length and the place
+		// ("2019年3月 – 現在 · 5年2個月 · 台南市東區": the length and the place
 		// with them are no names)
 		if cur != nil && len(cur.header) > 0 && f.hasSpan && !slices.ContainsFunc(f.fields, func(x string) bool { return !r.dateFact(x) }) && r.dateLine(l, f) && !r.entryDated(cur) {
 			return joinsHeader

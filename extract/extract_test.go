@@ -704,7 +704,7 @@ func TestTableRowDetails(t *testing.T) {
 	// title and the employer with a dash, and a bold name below the table
 	// says which piece is the employer, its town apart; a title named
 	// below names no employer
-	head := row("When", "Role")
+	head := row("Years", "Role")
 	head.HeadRow = true
 	for _, tt := range []struct {
 		name  string

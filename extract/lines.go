@@ -1330,7 +1330,7 @@ func dropInitials(all []*line) []*line {
 			continue
 		}
 		if l.Marker == "" && l.Cells == nil && l.runes == 1 && isHan(firstRuneOf(l.text)) && hanInNext(all, i, l.text) {
-			continue // "鳳" over "職能治療師" / "高雄鳳翔醫院": a character of the name drawn as its logo
+			continue // "晴" over "物理治療師" / "台南晴川醫院": a character of the name drawn as its logo
 		}
 		out = append(out, l)
 	}
@@ -1857,7 +1857,7 @@ const minColumns = 3
 func (r *run) readTableRows(all []*line) []*line {
 	out := all[:0:0]
 	var columns []string // the column headings of the table being read
-	entryRows := false   // the rows are under column headings of entries ("When | Role")
+	entryRows := false   // the rows are under column headings of entries ("Years | Role")
 	for i, l := range all {
 		if l.Cells == nil && !l.merged {
 			columns, entryRows = nil, false
@@ -1989,7 +1989,7 @@ func (r *run) readTableRows(all []*line) []*line {
 			out = append(out, l) // "证书名称 | 等级 | 签发日期": read with its rows (certificates)
 		case heads == len(cells) || len(cells) >= minColumns && (table && heads == len(cells)-1 || columnHeads == len(cells) || table && columnHeads == len(cells)-1 || l.HeadRow) && r.entryColumns(cells) ||
 			l.HeadRow && columnHeads == len(cells) && r.entryColumns(cells):
-			// ("When | Role" over two columns: headings a source marks as such)
+			// ("Years | Role" over two columns: headings a source marks as such)
 			// (one column headed by the name of the entries' section:
 			// "项目 | 简介 | 技术"; a row typed with wide gaps, or a PDF's,
 			// when the columns lexicon knows every heading)

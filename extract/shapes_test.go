@@ -731,17 +731,17 @@ func TestLayoutShapes(t *testing.T) {
 		{"a card per job: a character of the employer as its logo, the title, the employer, then the dates with the length and the place", []doc.Line{
 			p("連曉晴"), p("lian@example.com"), h("工作經歷"),
 			{Text: "晴", Bold: true, Blank: true}, {Text: "物理治療師", Heading: 4, Blank: true}, {Text: "台南晴川醫院 · 復健科", Blank: true},
-			p("2020年8月 – 現在 · 4年10個月 · 台南市東區"), {Text: "負責門診物理治療。", Marker: "•", Blank: true},
+			p("2020年8月 – 現在 · 5年2個月 · 台南市東區"), {Text: "負責門診物理治療。", Marker: "•", Blank: true},
 			{Text: "禾", Bold: true, Blank: true}, {Text: "物理治療師", Heading: 4, Blank: true}, {Text: "嘉禾復健科診所", Blank: true},
 			p("2017年9月 – 2020年7月 · 2年11個月 · 嘉義市"),
 		}, `{"work":[{"name":"台南晴川醫院","position":"物理治療師","startDate":"2020-08","x-department":"復健科","highlights":["負責門診物理治療。"]},` +
 			`{"name":"嘉禾復健科診所","location":"嘉義市","position":"物理治療師","startDate":"2017-09","endDate":"2020-07"}]}`, []string{"work"}},
 		{"a table of tools with how long and when last used: the tools only", []doc.Line{
 			p("Ana Lima"), h("Software"),
-			{Text: "Tool | Years | Last used", Cells: []string{"Tool", "Years", "Last used"}, HeadRow: true},
-			{Text: "QGIS | 10 | 2025", Cells: []string{"QGIS", "10", "2025"}},
-			{Text: "HEC-RAS | 12+ | 2024", Cells: []string{"HEC-RAS", "12+", "2024"}},
-		}, `{"skills":[{"keywords":["QGIS"]},{"keywords":["HEC-RAS"]}]}`, []string{"skills"}},
+			{Text: "Software | Years | Last used", Cells: []string{"Software", "Years", "Last used"}, HeadRow: true},
+			{Text: "Revit | 7 | 2024", Cells: []string{"Revit", "7", "2024"}},
+			{Text: "Navisworks | 4+ | 2023", Cells: []string{"Navisworks", "4+", "2023"}},
+		}, `{"skills":[{"keywords":["Revit"]},{"keywords":["Navisworks"]}]}`, []string{"skills"}},
 		{"skills written one after another without separators split into the technologies they name", []doc.Line{
 			p("Ana Lima"), h("Skills"), {Text: "前端框架 (精通): React Vue TypeScript", Marker: "•"}, {Text: "工程化 (): Webpack Vite Jest CI/CD", Marker: "•"},
 			{Text: "Backend: Spring Boot Kafka Redis", Marker: "•"}, {Text: "Cloud: Amazon Web Services", Marker: "•"},

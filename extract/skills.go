@@ -60,7 +60,7 @@ func (r *run) skills(lines []*line) {
 		}
 		if l.Cells != nil {
 			if l.HeadRow && i+1 < len(lines) && lines[i+1].Cells != nil {
-				continue // the columns' headings over the rows ("Tool | Years | Last used")
+				continue // the columns' headings over the rows ("Software | Years | Last used")
 			}
 			if !r.columnNamesRow(lines, i) {
 				r.skillRow(l, r.itemGrid(lines, i))
@@ -721,7 +721,7 @@ func (r *run) itemGrid(lines []*line, i int) bool {
 	for _, l := range lines[lo:hi] {
 		cells := nonEmptyStrings(l.Cells)
 		if len(cells) < 2 || l.HeadRow {
-			continue // (the columns' headings: "Tool | Years")
+			continue // (the columns' headings: "Software | Years")
 		}
 		rows++
 		// (a list in brackets is an aside: "Python (NumPy, pandas)")
@@ -737,7 +737,7 @@ func (r *run) itemGrid(lines []*line, i int) bool {
 func (r *run) skillRow(l *line, grid bool) {
 	cells := nonEmptyStrings(l.Cells)
 	if len(cells) >= 2 {
-		// "HEC-RAS | 12 | 2024": how long and when last a skill was used
+		// "Revit | 7 | 2024": how long and when last a skill was used
 		// are no skills
 		kept := cells[:1:1]
 		for _, c := range cells[1:] {
