@@ -628,10 +628,13 @@ func monthNameDateAt(s string, i int) (Date, bool) {
 	m, ok, season := monthWord(s[i:j])
 	if !ok {
 		if season {
-			// "Summer 2023": the year
+			// "Summer 2023", "Summer '17": the year
 			k := skipSpace(s, j)
 			if y, k2 := digitsAt(s, k, 4); k2-k == 4 && plausibleYear(y) {
 				return Date{ISO: fmt.Sprintf("%04d", y), Start: i, End: k2}, true
+			}
+			if d, ok := apostropheYear(s, k); ok && k > j {
+				return Date{ISO: d.ISO, Start: i, End: d.End}, true
 			}
 		}
 		return Date{}, false
@@ -770,9 +773,41 @@ func findSpan(s string) (Span, bool) {
 		return Span{Start: d.ISO, Open: true, Range: true, From: len(before) - len("since"), To: d.End}, true
 	}
 	if w, _, _ := strings.Cut(strings.ToLower(s[d.Start:d.End]), " "); seasons[w] {
+		if end, to, ok := andYear(s, d); ok {
+			// "Summers 2017 & 2018", "Summers '17 and '18": the first
+			// year to the last
+			return Span{Start: d.ISO, End: end, Range: true, From: d.Start, To: to}, true
+		}
 		return Span{Start: d.ISO, End: d.ISO, Range: true, From: d.Start, To: d.End}, true
 	}
 	return Span{Start: d.ISO, From: d.Start, To: d.End}, true
+}
+
+// andYear reads a later year joined to date d by "&" or "and": the
+// year and where it ends.
+func andYear(s string, d Date) (string, int, bool) {
+	k := skipSpace(s, d.End)
+	switch {
+	case strings.HasPrefix(s[k:], "&"):
+		k++
+	case len(s) > k+3 && strings.EqualFold(s[k:k+3], "and") && s[k+3] == ' ':
+		k += 3
+	default:
+		return "", 0, false
+	}
+	k = skipSpace(s, k)
+	var y Date
+	if n, k2 := digitsAt(s, k, 4); k2-k == 4 && plausibleYear(n) {
+		y = Date{ISO: fmt.Sprintf("%04d", n), End: k2}
+	} else if a, ok := apostropheYear(s, k); ok {
+		y = a
+	} else {
+		return "", 0, false
+	}
+	if len(d.ISO) < 4 || y.ISO <= d.ISO[:4] {
+		return "", 0, false
+	}
+	return y.ISO, y.End, true
 }
 
 // selfOpen are the open ends that need no dash before them: "2019
