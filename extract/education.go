@@ -590,22 +590,21 @@ func (b *eduBuilder) field(r *run, f string) {
 // "通信工程  GPA 3.4/4.0", "Tuam – 480 points".
 func trailingGrade(f string) (head, grade string, ok bool) {
 	f = strings.TrimSpace(f)
-	cut := -1
-	for _, sep := range []string{" – ", " — ", " - ", "  ", "\t"} {
-		if i := strings.LastIndex(f, sep); i > cut {
-			cut = i
-		}
-	}
-	if cut <= 0 {
+	ms := fieldJoint.FindAllStringIndex(f, -1)
+	if len(ms) == 0 || ms[len(ms)-1][0] == 0 {
 		return f, "", false
 	}
-	head = strings.TrimSpace(f[:cut])
-	grade = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(f[cut:]), "–—-"))
+	last := ms[len(ms)-1]
+	head, grade = strings.TrimSpace(f[:last[0]]), strings.TrimSpace(f[last[1]:])
 	if head == "" || !(gradeField.MatchString(grade) || degreeClass.MatchString(grade)) {
 		return f, "", false
 	}
 	return head, grade, true
 }
+
+// fieldJoint is what joins a field to an aside after it: a dash set
+// apart by spaces, a wide gap, a tab.
+var fieldJoint = lazyRE(` [—–-] |  +|\t`)
 
 // schoolDeptMajor splits a Chinese field that names a school, maybe one of
 // its colleges, and a major ending in 专业, written as one: "某大学公共管理学院

@@ -78,26 +78,15 @@ func rowNamed(rows []*entry, l *line) *entry {
 // dashPieces splits a cell at the dashes set apart by spaces that join
 // its pieces ("Engineer — Acme, Leeds"); nil when it has none.
 func dashPieces(c string) []string {
-	var out []string
-	rest := c
-	for {
-		i, n := -1, 0
-		for _, d := range []string{" — ", " – ", " - "} {
-			if j := strings.Index(rest, d); j >= 0 && (i < 0 || j < i) {
-				i, n = j, len(d)
-			}
-		}
-		if i < 0 {
-			break
-		}
-		out = append(out, rest[:i])
-		rest = rest[i+n:]
+	if ps := spacedDash.Split(c, -1); len(ps) > 1 {
+		return ps
 	}
-	if out == nil {
-		return nil
-	}
-	return append(out, rest)
+	return nil
 }
+
+// spacedDash is a dash with a space on each side: what joins the pieces
+// of a header or a cell.
+var spacedDash = lazyRE(` [—–-] `)
 
 // header is what an entry's header lines say.
 type header struct {

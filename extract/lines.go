@@ -1966,10 +1966,14 @@ func (r *run) readTableRows(all []*line) []*line {
 			}
 		}
 		heads, columnHeads, pairs := 0, 0, len(cells)%2 == 0 && !r.columnNamesRow(all, i)
+		laterHeads := 0 // labels after the first cell (a section's name there may be a label too: "教育背景")
 		for i, c := range cells {
 			_, known := r.lx.labelField(c)
 			if known {
 				heads++
+				if i > 0 {
+					laterHeads++
+				}
 			}
 			if _, col := r.columnField(c); col {
 				columnHeads++
@@ -2013,7 +2017,7 @@ func (r *run) readTableRows(all []*line) []*line {
 				pl.runes = utf8.RuneCountInString(pl.text)
 				out = append(out, &pl)
 			}
-		case table && !pairs && len(cells) >= 3 && named && r.labelsAfter(cells, 1) == 0 && dated(cells[1]) && !slices.ContainsFunc(cells, func(c string) bool { return strings.HasSuffix(c, ":") || strings.HasSuffix(c, "：") }):
+		case table && !pairs && len(cells) >= 3 && named && laterHeads == 0 && dated(cells[1]) && !slices.ContainsFunc(cells, func(c string) bool { return strings.HasSuffix(c, ":") || strings.HasSuffix(c, "：") }):
 			// "教育 经历 | 2007年9月-2011年7月 | 某大学  会计学专业  本科": a
 			// form's section name in a merged cell beside the first dated
 			// row of its table, the rows below without it (no cell a label, as in
@@ -2072,18 +2076,6 @@ func (r *run) readTableRows(all []*line) []*line {
 		}
 	}
 	return out
-}
-
-// labelsAfter counts the cells from the k-th on that are labels: a
-// section's name in the first cell may be a label too ("教育背景").
-func (r *run) labelsAfter(cells []string, k int) int {
-	n := 0
-	for _, c := range cells[k:] {
-		if _, ok := r.lx.labelField(c); ok {
-			n++
-		}
-	}
-	return n
 }
 
 // dated reports whether s holds a date.

@@ -6,6 +6,8 @@ package extract
 // literal in this package and of every lexicon pattern, sorted by pattern
 // (see builtPrefilter).
 var prefilterTable = []prefilterEntry{
+	{` [—–-] `, prefilter{exact: []string{` - `, ` – `, ` — `}}},
+	{` [—–-] |  +|\t`, prefilter{exact: []string{` `, "\t"}}},
 	{`(?: {2,}|\t+)`, prefilter{exact: []string{` `, "\t"}}},
 	{`(?:\(\+\d{1,3}\)\s?|(?:\+|00)\d{1,3}[\s\-.\x{2010}-\x{2012}－]?)?(?:\(\d{1,4}\)[\s\-.\x{2010}-\x{2012}－]?)?\d{1,4}(?:[\s\-.\x{2010}-\x{2012}－]?\d{2,5}){1,4}\b`, prefilter{}},
 	{`(?:\b[A-Z]{1,2}\d[A-Z\d]?(?:\s*\d[A-Z]{2})?|\b\d{4,6}(?:-\d{4})?)$`, prefilter{last: []rune{0x30, 0x39, 0x41, 0x5a}}},
