@@ -1064,8 +1064,19 @@ func (r *run) kindByContent(secs []*section) {
 		}
 		var c contentCounts
 		for _, l := range s.lines {
-			if l.Marker != "" && !l.numbered() || volunteerLine(l.text) {
+			if volunteerLine(l.text) {
 				continue // (a volunteering line goes to its section: relocate)
+			}
+			if l.Marker != "" && !l.numbered() {
+				// a list item counts as a dated title ("* Marine Pilot
+				// (Mar 2020 – present)") when it is a role held at the
+				// employer above it, at the list's first level; other
+				// items are what was done
+				if sp, ok := findSpan(l.text); ok && sp.Range && l.Indent == 0 && r.lx.isTitle(l.text) && !r.lx.isOrg(l.text) {
+					c.ranges++
+					c.titles++
+				}
+				continue
 			}
 			c.lines++
 			f := r.feature(l)

@@ -1449,6 +1449,12 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "会籍顾问    2016年9月—2018年7月", Size: 12, Blank: true},
 		}, `{"work":[{"name":"某健身管理有限公司","position":"俱乐部经理","startDate":"2018-08","endDate":"2021-07","highlights":["负责门店运营。"]},` +
 			`{"name":"某健身管理有限公司","position":"会籍顾问","startDate":"2016-09","endDate":"2018-07"}]}`, []string{"work"}},
+		{"roles listed under their employer, under a heading the lexicon lacks", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Profile"), p("Welder."), h("On the Tools"), b("Brightmoor Fabrication Ltd, Leeds"),
+			{Text: "Senior Welder (Mar 2020 – present)", Marker: "*", Blank: true}, {Text: "Led the night shift.", Marker: "-", Indent: 4},
+			{Text: "Welder (Jan 2016 – Feb 2020)", Marker: "*"}, {Text: "Pipework to ASME IX.", Marker: "-", Indent: 4},
+		}, `{"work":[{"name":"Brightmoor Fabrication Ltd","location":"Leeds","position":"Senior Welder","startDate":"2020-03","highlights":["Led the night shift."]},` +
+			`{"name":"Brightmoor Fabrication Ltd","location":"Leeds","position":"Welder","startDate":"2016-01","endDate":"2020-02","highlights":["Pipework to ASME IX."]}]}`, []string{"work"}},
 		{"a table of works under its heading row, one column no lexicon knows", []doc.Line{
 			p("羅某"), p("0933-555-602"), h("代表作品"),
 			{Text: "作品 | 類型 | 年份 | 負責內容", Cells: []string{"作品", "類型", "年份", "負責內容"}, HeadRow: true, Size: 12},

@@ -999,6 +999,17 @@ func (r *run) work(lines []*line) {
 			continue
 		}
 		j := r.readJob(e)
+		if j.org == "" && j.position != "" && j.start != "" && parent != nil && len(r.res.Work) > first && r.nextRole(parent, e) {
+			// "**Harbour Pilotage Pty Ltd**" over "* Marine Pilot (2020 –
+			// present)", then "* Trainee Pilot (2016 – 2019)" set alike:
+			// the next role at the employer the entry above named
+			last := r.res.Work[len(r.res.Work)-1]
+			j.org = last.Name
+			if j.location == "" {
+				j.location = last.Location
+			}
+			r.traceLine(e.header[0], "the employer of the role above", "roles listed under their employer")
+		}
 		if e.named != "" && j.org != "" && squash(j.org) != squash(e.named) && !r.lx.isTitle(e.named) {
 			// the row's text below the table named its employer, "**Acme**"
 			// under "Engineer — Acme, Leeds": the piece read as the
@@ -1092,6 +1103,27 @@ func (r *run) work(lines []*line) {
 			r.res.Projects[p].Entity = to
 		}
 	}
+}
+
+// nextRole reports whether entry e is one dated line set like the last
+// line of the entry above, whose first line, undated, named the
+// employer, and whose text holds nothing at the employer's level: one
+// more role at that employer.
+func (r *run) nextRole(above, e *entry) bool {
+	if len(e.header) != 1 || len(above.header) < 2 {
+		return false
+	}
+	h, role, org := e.header[0], above.header[len(above.header)-1], above.header[0]
+	of, rf := r.feature(org), r.feature(role)
+	if h.Marker != role.Marker || h.Indent != role.Indent || !sameStyle(h, role) || of.hasSpan || !rf.hasSpan || len(rf.fields) == 0 || len(of.fields) == 0 || slices.ContainsFunc(of.fields, r.lx.isTitle) {
+		return false // (the role's line holds a title, the employer's none: "Developer, Acme" over its dates is one job)
+	}
+	for _, b := range above.body {
+		if b.Marker == "" && b.Indent <= org.Indent {
+			return false // a line at the employer's own level: the next employer's name, read or not
+		}
+	}
+	return r.lx.isOrg(of.fields[0]) || org.Bold || org.Heading > 0 || len(org.Spans) > 0 && org.Spans[0].Bold
 }
 
 // projectsMarker reports whether a job's text ends with a line that heads

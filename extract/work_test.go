@@ -348,3 +348,39 @@ func TestTitleEndsBeforeLabelledFact(t *testing.T) {
 		t.Errorf("work = %+v", res.Work)
 	}
 }
+
+// TestNextRole: a dated line set like the role under an undated
+// employer's line is one more role there, unless a line at the
+// employer's level came between (a name the reader took for text).
+func TestNextRole(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	mk := func(dl doc.Line) *line {
+		return &line{Line: dl, text: dl.Text, raw: dl.Text, runes: len([]rune(dl.Text))}
+	}
+	above := func(body ...doc.Line) *entry {
+		e := &entry{header: []*line{mk(doc.Line{Text: "Brightmoor Fabrication Ltd", Bold: true}), mk(doc.Line{Text: "Senior Welder (Mar 2020 – present)", Marker: "*"})}}
+		for _, b := range body {
+			e.body = append(e.body, mk(b))
+		}
+		return e
+	}
+	role := &entry{header: []*line{mk(doc.Line{Text: "Welder (Jan 2016 – Feb 2020)", Marker: "*"})}}
+	bullet := doc.Line{Text: "Led the night shift.", Marker: "-", Indent: 4}
+	tests := []struct {
+		name  string
+		above *entry
+		e     *entry
+		want  bool
+	}{
+		{"a role set like the one above", above(bullet), role, true},
+		{"a line at the employer's level between", above(bullet, doc.Line{Text: "Freelance fabricator"}), role, false},
+		{"a role set otherwise", above(bullet), &entry{header: []*line{mk(doc.Line{Text: "Welder (Jan 2016 – Feb 2020)"})}}, false},
+		{"a title and an employer over their dates", &entry{header: []*line{mk(doc.Line{Text: "Welder, Brightmoor Ltd"}), mk(doc.Line{Text: "2016 – 2020"})}}, &entry{header: []*line{mk(doc.Line{Text: "Fitter, 2014 – 2015"})}}, false},
+		{"an employer's line that is dated", &entry{header: []*line{mk(doc.Line{Text: "Brightmoor Ltd 2016 – 2024", Bold: true}), mk(doc.Line{Text: "Senior Welder (Mar 2020 – present)", Marker: "*"})}}, role, false},
+	}
+	for _, tt := range tests {
+		if got := r.nextRole(tt.above, tt.e); got != tt.want {
+			t.Errorf("%s: nextRole = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
