@@ -107,6 +107,10 @@ type run struct {
 	typeset       bool                   // the document is a PDF: its words may be hyphenated at line ends
 	plain         bool                   // the document is plain text: its columns are character columns
 	ctx           context.Context        // nil: never done
+	// dressMarks are the list marks set before section names only, three
+	// kinds or more ("■ 教育背景", "■ 实习经历", "■ 获奖情况"): dress, no
+	// bullet (sectionize)
+	dressMarks map[string]bool
 }
 
 // done reports whether the run's context is done: the stages stop.

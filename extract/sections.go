@@ -87,9 +87,10 @@ func (r *run) decideHeading(l *line) (Kind, bool) {
 			}
 		}
 	}
-	// a label dressed as a heading: "【学历】", "一、学历", or marked as one
-	// ("## 学历"); bare, "学历" is a form's label
-	if t := strings.TrimSpace(l.text); core != "" && (!strings.HasPrefix(t, core) || l.Heading > 0 || ordinalMarker(l) && t == core) || bracketed(t) {
+	// a label dressed as a heading: "【学历】", "一、学历", "◆ 学历" among
+	// headings so marked, or marked as one ("## 学历"); bare, "学历" is a
+	// form's label
+	if t := strings.TrimSpace(l.text); core != "" && (!strings.HasPrefix(t, core) || l.Heading > 0 || (ordinalMarker(l) || r.dressMarks[l.Marker]) && t == core) || bracketed(t) {
 		// (dress before the word: an aside after it, "学历（本科）", is a value)
 		if k, ok := r.lx.dressedOnly[normHeading(core)]; ok {
 			return k, true
@@ -854,6 +855,17 @@ func (r *run) sectionize(lines []*line) []*section {
 			}
 		}
 	}
+	r.dressMarks = map[string]bool{}
+	for m, kinds := range markKinds {
+		if markLines[m] == 0 && len(kinds) >= minDressKinds {
+			r.dressMarks[m] = true
+		}
+	}
+	for _, l := range lines {
+		if r.dressMarks[l.Marker] {
+			l.head = nil // (read again in that dress: "◆ 学历")
+		}
+	}
 	// the size the marked section headings are set in, when three or more
 	// agree on one: an unmarked line set smaller is a sub-heading
 	headSize := 0.0
@@ -882,7 +894,7 @@ func (r *run) sectionize(lines []*line) []*section {
 		vetoed := false // the line names a section but a veto made it part of the one it stands in
 		if ok {
 			c := headCtx{r: r, l: l, k: k, cur: cur, level: level, headSize: headSize, styleKinds: len(styleKinds[styleOf(l)]),
-				dressMark: l.Marker != "" && markLines[l.Marker] == 0 && len(markKinds[l.Marker]) >= minDressKinds}
+				dressMark: r.dressMarks[l.Marker]}
 			if i+1 < len(lines) {
 				c.next = lines[i+1]
 			}
@@ -1550,7 +1562,8 @@ func (r *run) relocate(secs []*section) []*section {
 			if s.kind == kOther {
 				// "变频器：ABB、汇川、台达" under a heading the lexicon lacks
 				// ("会用的设备/软件"): a skill group
-				if label, value, ok := headKV(l.text); ok && strings.Count(value, "、")+strings.Count(value, "，")+strings.Count(value, ",") >= 1 && !r.isCertLine(l) && !hasSentencePunct(value) {
+				// (its commas outside brackets: "历任：战士（列兵、上等兵）→ 班长" is no list)
+				if label, value, ok := headKV(l.text); ok && containsAny(asideRun.ReplaceAllString(value, ""), "、，,") && !r.isCertLine(l) && !hasSentencePunct(value) {
 					_, known := r.labelHeading(label)
 					if _, lab := r.lx.labelField(label); !known && !lab && utf8.RuneCountInString(label) <= maxGroupLabel {
 						to := r.sectionOf(&secs, kSkills)

@@ -1455,6 +1455,11 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Welder (Jan 2016 – Feb 2020)", Marker: "*"}, {Text: "Pipework to ASME IX.", Marker: "-", Indent: 4},
 		}, `{"work":[{"name":"Brightmoor Fabrication Ltd","location":"Leeds","position":"Senior Welder","startDate":"2020-03","highlights":["Led the night shift."]},` +
 			`{"name":"Brightmoor Fabrication Ltd","location":"Leeds","position":"Welder","startDate":"2016-01","endDate":"2020-02","highlights":["Pipework to ASME IX."]}]}`, []string{"work"}},
+		{"a labelled line under a heading the lexicon lacks, its commas inside brackets, is no skill group", []doc.Line{
+			p("芮某"), p("138 0000 6027"), h("基本情况"), p("男，1990 年生。"), h("成长轨迹"), p("2010 年入伍，2015 年退役。"),
+			p("军衔：列兵（新训、下连）→ 上等兵（二年）→ 下士（三年）"), {Text: "带班两年。", Marker: "1."}, h("技能"), p("Excel、SQL"),
+			h("工作经历"), p("2016.03-2020.05 某物业有限公司 保安队长"),
+		}, `{"skills":[{"keywords":["Excel","SQL"]}]}`, []string{"skills"}},
 		{"a table of works under its heading row, one column no lexicon knows", []doc.Line{
 			p("羅某"), p("0933-555-602"), h("代表作品"),
 			{Text: "作品 | 類型 | 年份 | 負責內容", Cells: []string{"作品", "類型", "年份", "負責內容"}, HeadRow: true, Size: 12},
