@@ -47,8 +47,12 @@ import (
 //     block tags as line breaks); comments, scripts and styles give none;
 //   - emphasis, links and code make spans (bold, italic, the link target);
 //     a line all in bold is Bold; links are the line's Links;
-//   - images, rules, link reference definitions and front matter give no
-//     text.
+//   - images, rules and link reference definitions give no text; of front
+//     matter only what a renderer prints or a reader reads as the
+//     résumé's own (frontMatterLine): the title as the top heading
+//     (pandoc's title block), a subtitle or author under it, and the
+//     contact keys as labelled lines ("email: …"); the rest (layout,
+//     fonts, geometry) none.
 //
 // An em space (U+2003, &emsp;) or an ideographic space is a wide gap, the
 // field separator of the extractor, as a tab is; &nbsp; is a space.
@@ -146,6 +150,13 @@ func syntaxBytes(text string) int {
 // it.
 func markdownSource(raw []rawLine) (src []byte, starts []int) {
 	front := len(raw) - len(dropFrontMatter(raw))
+	titled := false // the text opens with its own top heading ("# Ana Lima")
+	for _, r := range raw[front:] {
+		if t := strings.TrimSpace(r.text); t != "" {
+			titled = strings.HasPrefix(t, "# ")
+			break
+		}
+	}
 	starts = make([]int, len(raw))
 	size := len(raw)
 	for _, r := range raw {
@@ -157,6 +168,9 @@ func markdownSource(raw []rawLine) (src []byte, starts []int) {
 	inComment, inFence := false, false
 	for i, r := range raw {
 		starts[i] = len(src)
+		if i < front {
+			src = append(src, frontMatterLine(r.text, titled)...)
+		}
 		if i >= front {
 			t := r.text
 			if block[i] {
@@ -180,6 +194,42 @@ func markdownSource(raw []rawLine) (src []byte, starts []int) {
 	}
 	return src, starts
 }
+
+// frontMatterLine is what a line of YAML front matter gives the text:
+// "title: Ana Lima" the top heading ("# Ana Lima"), a subtitle or an
+// author a line of text, unless the text opens with a top heading of its
+// own (titled: the page's own title over it); a contact key its labelled
+// value ("email: ana@example.com"); any other key, a list or a nested
+// value nothing.
+func frontMatterLine(t string, titled bool) string {
+	m := frontMatterShown().FindStringSubmatch(t)
+	if m == nil {
+		return ""
+	}
+	v := strings.TrimSpace(m[2])
+	if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
+		v = v[1 : len(v)-1]
+	}
+	if v == "" || strings.ContainsAny(v[:1], "[{|>&*") {
+		return ""
+	}
+	key := strings.ToLower(m[1])
+	if titled && (key == "title" || key == "name" || key == "subtitle" || key == "author") {
+		return ""
+	}
+	switch key {
+	case "title", "name":
+		return "# " + v
+	case "subtitle", "author":
+		return v
+	default:
+		return m[1] + ": " + v
+	}
+}
+
+var frontMatterShown = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(title|subtitle|author|name|email|phone|mobile|website)\s*:\s*(.*)$`)
+})
 
 // lineBlocks marks the lines of pandoc's line blocks: a paragraph whose
 // every line starts with "| " ("| **Ana Lima**" / "| Oban, Scotland"),

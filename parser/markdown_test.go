@@ -231,7 +231,10 @@ func TestMarkdownLines(t *testing.T) {
 		{"script and style give no text", "<style>\nh1 { color: red }\n</style>\n<script>var a = 1 < 2;</script>\n\nJane", []doc.Line{{Text: "Jane", Pos: at(6)}}},
 
 		// the source
-		{"front matter", "---\nlayout: post\ntitle: x\n---\n# Jane", []doc.Line{{Text: "Jane", Heading: 1, Pos: at(5)}}},
+		{"front matter: the title a heading, contact keys labelled, the rest no text", "---\nlayout: post\ntitle: \"Ana Lima\"\nemail: ana@example.com\nkeywords: [a, b]\nfontsize: 10pt\n---\n# Jane",
+			[]doc.Line{{Text: "email: ana@example.com", Pos: at(4)}, {Text: "Jane", Heading: 1, Pos: at(8)}}},
+		{"front matter's title over a text without a top heading", "---\ntitle: Ana Lima\nsubtitle: 'Data Analyst'\n---\nana@example.com",
+			[]doc.Line{{Text: "Ana Lima", Heading: 1, Pos: at(2)}, {Text: "Data Analyst", Pos: at(3)}, {Text: "ana@example.com", Pos: at(5)}}},
 		{"nesting past the budget", strings.Repeat("> ", 40) + "a", []doc.Line{{Text: "a"}}},
 		{"a pandoc line block: each line its own, the bars no text", "| **Ana Lima**\n| Oban, Scotland\n|\n| ana@example.org\n\n## Work", []doc.Line{
 			{Text: "Ana Lima", Bold: true},
@@ -264,14 +267,15 @@ func TestMarkdownLines(t *testing.T) {
 // TestMarkdownPositions checks that each line points at its source line:
 // line number, page and byte offset, whatever the line ends.
 func TestMarkdownPositions(t *testing.T) {
-	src := "---\r\ntitle: x\r\n---\r\n# Jane\r\n\r\nA\tB\r\nC\rD\f# E\r\n\r\n- x"
+	src := "---\r\ntitle: x\r\n---\r\nJane\r\n\r\nA\tB\r\nC\rD\f# E\r\n\r\n- x"
 	want := []doc.Line{
-		{Text: "Jane", Heading: 1, Pos: doc.Pos{Page: 1, Line: 4, Offset: 20}},
-		{Text: "A  B", Blank: true, Pos: doc.Pos{Page: 1, Line: 6, Offset: 30}},
-		{Text: "C", Pos: doc.Pos{Page: 1, Line: 7, Offset: 35}},
-		{Text: "D", Pos: doc.Pos{Page: 1, Line: 8, Offset: 37}},
-		{Text: "E", Heading: 1, Pos: doc.Pos{Page: 2, Line: 8, Offset: 39}},
-		{Text: "x", Marker: "-", Blank: true, Pos: doc.Pos{Page: 2, Line: 10, Offset: 46}},
+		{Text: "x", Heading: 1, Pos: doc.Pos{Page: 1, Line: 2, Offset: 5}},
+		{Text: "Jane", Pos: doc.Pos{Page: 1, Line: 4, Offset: 20}},
+		{Text: "A  B", Blank: true, Pos: doc.Pos{Page: 1, Line: 6, Offset: 28}},
+		{Text: "C", Pos: doc.Pos{Page: 1, Line: 7, Offset: 33}},
+		{Text: "D", Pos: doc.Pos{Page: 1, Line: 8, Offset: 35}},
+		{Text: "E", Heading: 1, Pos: doc.Pos{Page: 2, Line: 8, Offset: 37}},
+		{Text: "x", Marker: "-", Blank: true, Pos: doc.Pos{Page: 2, Line: 10, Offset: 44}},
 	}
 	if diff := cmp.Diff(want, parseLines(t, src, doc.Markdown)); diff != "" {
 		t.Errorf("lines (-want +got):\n%s", diff)

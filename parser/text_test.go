@@ -198,7 +198,7 @@ func TestOffsetsPointAtLines(t *testing.T) {
 }
 
 func TestTextEmpty(t *testing.T) {
-	for _, src := range []string{"\u200b\u200b", "\n\u200b\n\ufeff\n", "•\n①\n", "---\ntitle: x\n---\n"} {
+	for _, src := range []string{"\u200b\u200b", "\n\u200b\n\ufeff\n", "•\n①\n", "---\nlayout: post\n---\n"} {
 		for _, f := range []doc.Format{doc.Text, doc.Markdown} {
 			_, err := ParseBytes([]byte(src), "x", Options{Format: f})
 			if !errors.Is(err, ErrEmpty) {
