@@ -142,6 +142,9 @@ func degreeBoundary(s, w string, i int) bool {
 
 // hasDegree reports whether s names a degree.
 func (lx *Lexicon) hasDegree(s string) bool {
+	if lx.honours[strings.ToLower(strings.TrimSpace(asideRun.ReplaceAllString(s, "")))] {
+		return false // "Second Class Honours (Upper Division)": what the degree was awarded with
+	}
 	d, _ := lx.degreeIn(s)
 	return d != ""
 }

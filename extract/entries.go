@@ -657,10 +657,17 @@ func (r *run) dropColumnHeads(lines []*line) []*line {
 func (r *run) entryHasDegree(e *entry) bool {
 	for _, ls := range [][]*line{e.header, e.body} {
 		for _, l := range ls {
-			if l.runes <= 40 && r.lx.hasDegree(l.text) {
+			if l.runes <= maxDegreeLine && r.lx.hasDegree(l.text) {
 				return true
 			}
 		}
+	}
+	// the header's first line opens with a degree and goes on with its
+	// whole name: "New Zealand Certificate in Horticulture Production
+	// (Level 4)"
+	if len(e.header) > 0 && e.header[0].runes <= maxDegreeHeader {
+		d, _ := r.lx.degreeIn(e.header[0].text)
+		return d != "" && strings.HasPrefix(e.header[0].text, d)
 	}
 	return false
 }

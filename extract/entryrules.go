@@ -42,6 +42,7 @@ const (
 	maxProjectName  = 50 // a project name line without dates
 	maxSchoolLine   = 60 // a school's name on a line of its own
 	maxDegreeLine   = 40 // a degree's line that opens a second entry
+	maxDegreeHeader = 72 // a header's line that holds a degree's whole name
 	maxNameWords    = 8  // words of a name line (an employer, a title, a school)
 	maxHeaderWords  = 12 // words of all the names of a header line
 	maxHeaderLines  = 4  // lines of one entry's header
@@ -331,7 +332,7 @@ var entryRules = []entryRule{
 		}
 		return undecided
 	}},
-	{"a degree over its school and dates indented under it", func(r *run, c *entryCtx) verdict {
+	{"a degree over its school and dates indented or set right under it", func(r *run, c *entryCtx) verdict {
 		// "Master of Information Management, with Distinction" over
 		// "    Torrensvale University, 2009 - 2011": the degree opens the
 		// entry, the line indented under it is its school and dates
@@ -339,8 +340,11 @@ var entryRules = []entryRule{
 			return undecided
 		}
 		l, f := c.l(), c.f()
+		// (or right under it at the start of a block: "New Zealand
+		// Certificate in Carpentry (Level 4)" over "Kauri Trades Academy,
+		// Whangārei | 2021")
 		schoolDated := func(n *line, nf feat, over *line) bool {
-			return n.Marker == "" && n.Indent > over.Indent && nf.hasSpan && len(nf.fields) > 0 && r.lx.isSchool(nf.fields[0]) && !r.lx.hasDegree(n.text)
+			return n.Marker == "" && (n.Indent > over.Indent || n.Indent == over.Indent && !n.Blank && (over.Blank || c.cur == nil)) && nf.hasSpan && len(nf.fields) > 0 && r.lx.isSchool(nf.fields[0]) && !r.lx.hasDegree(n.text)
 		}
 		degreeLine := func(h *line, hf feat) bool {
 			return h.Marker == "" && !hf.hasSpan && !hf.sentence && r.fieldy(h, hf) && r.lx.hasDegree(h.text) && !r.lx.isSchool(h.text)

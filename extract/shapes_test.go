@@ -1460,6 +1460,11 @@ func TestLayoutShapes(t *testing.T) {
 			p("军衔：列兵（新训、下连）→ 上等兵（二年）→ 下士（三年）"), {Text: "带班两年。", Marker: "1."}, h("技能"), p("Excel、SQL"),
 			h("工作经历"), p("2016.03-2020.05 某物业有限公司 保安队长"),
 		}, `{"skills":[{"keywords":["Excel","SQL"]}]}`, []string{"skills"}},
+		{"a degree's whole name over its school, then the next degree", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Education"), {Text: "New Zealand Certificate in Residential Carpentry (Level 4)", Size: 12, Blank: true},
+			p("Kauri Trades Academy, Whangārei | 2021"), {Text: "Bachelor of Arts", Size: 12, Blank: true}, p("University of Otago | 2014 - 2017"),
+		}, `{"education":[{"institution":"Kauri Trades Academy","studyType":"New Zealand Certificate","area":"Residential Carpentry","endDate":"2021"},` +
+			`{"institution":"University of Otago","studyType":"Bachelor of Arts","startDate":"2014","endDate":"2017"}]}`, []string{"education"}},
 		{"a table of works under its heading row, one column no lexicon knows", []doc.Line{
 			p("羅某"), p("0933-555-602"), h("代表作品"),
 			{Text: "作品 | 類型 | 年份 | 負責內容", Cells: []string{"作品", "類型", "年份", "負責內容"}, HeadRow: true, Size: 12},
