@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/resumex/resumex/doc"
 )
 
 // section is a run of lines under one heading.
@@ -76,11 +78,15 @@ func (r *run) decideHeading(l *line) (Kind, bool) {
 			return k, true
 		}
 	}
-	// a marked heading and a count after a wide gap: "工作經歷  總年資
-	// 7~8年工作經驗", "Experience    (8 years)"
+	// a marked heading and a count after a wide gap or in smaller type:
+	// "工作經歷  總年資 7~8年工作經驗", "Experience    (8 years)"
 	if l.Heading > 0 || l.Bold {
-		if head, aside, ok := cutGap(strings.TrimSpace(l.raw)); ok && headingCount.MatchString(strings.TrimSpace(aside)) {
-			if _, dated := findSpan(aside); !dated { // ("Work  Acme Labs  2024": the label column's first entry)
+		head, aside, ok := cutGap(strings.TrimSpace(l.raw))
+		if sp := l.Spans; !ok && len(sp) >= 2 && sp[0].Size > 0 && !slices.ContainsFunc(sp[1:], func(s doc.Span) bool { return s.Size >= sp[0].Size }) {
+			head, aside, ok = sp[0].Text, strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l.raw), strings.TrimSpace(sp[0].Text))), true
+		}
+		if ok && headingCount.MatchString(strings.TrimSpace(aside)) {
+			if _, dated := findSpan(headingCount.ReplaceAllString(aside, "")); !dated { // ("Work  Acme Labs  2024": the label column's first entry; "總年資 10~15年" is a count)
 				if k, ok := r.lx.headings[normHeading(head)]; ok {
 					return k, true
 				}

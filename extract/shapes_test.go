@@ -1465,6 +1465,16 @@ func TestLayoutShapes(t *testing.T) {
 			p("Kauri Trades Academy, Whangārei | 2021"), {Text: "Bachelor of Arts", Size: 12, Blank: true}, p("University of Otago | 2014 - 2017"),
 		}, `{"education":[{"institution":"Kauri Trades Academy","studyType":"New Zealand Certificate","area":"Residential Carpentry","endDate":"2021"},` +
 			`{"institution":"University of Otago","studyType":"Bachelor of Arts","startDate":"2014","endDate":"2017"}]}`, []string{"education"}},
+		{"a heading with a count in smaller type, job cards with the employer's trade and size", []doc.Line{
+			p("涂某"), p("0933-555-000"), h("學歷"),
+			{Text: "學校名稱 | 科系 | 就學期間 | 地區", Cells: []string{"學校名稱", "科系", "就學期間", "地區"}, HeadRow: true, Size: 12},
+			row("南嶺科技大學", "財務金融系", "2012/9~2016/6", "台灣"),
+			{Text: "工作經驗  總年資 5~10年", Heading: 2, Size: 12, Blank: true, Spans: []doc.Span{{Text: "工作經驗", Style: doc.Style{Size: 16}}, {Text: "總年資 5~10年", Style: doc.Style{Size: 12}}}},
+			{Text: "出納", Bold: true, Size: 12}, p("青禾記帳士事務所"), p("2016/7~2020/2（3年8個月）｜ 會計服務業 ｜ 2~10人"), p("負責零用金與銀行對帳。"),
+			{Text: "會計專員", Bold: true, Size: 12}, p("山嵐電子股份有限公司"), p("2020/3~仍在職｜ 電子零件製造業 ｜ 100~499人"),
+		}, `{"education":[{"institution":"南嶺科技大學","area":"財務金融系","startDate":"2012-09","endDate":"2016-06"}],` +
+			`"work":[{"name":"青禾記帳士事務所","position":"出納","startDate":"2016-07","endDate":"2020-02","summary":"負責零用金與銀行對帳。","x-companySize":"2~10人","x-industry":"會計服務業"},` +
+			`{"name":"山嵐電子股份有限公司","position":"會計專員","startDate":"2020-03","x-companySize":"100~499人","x-industry":"電子零件製造業"}]}`, []string{"education", "work"}},
 		{"a table of works under its heading row, one column no lexicon knows", []doc.Line{
 			p("羅某"), p("0933-555-602"), h("代表作品"),
 			{Text: "作品 | 類型 | 年份 | 負責內容", Cells: []string{"作品", "類型", "年份", "負責內容"}, HeadRow: true, Size: 12},

@@ -43,14 +43,19 @@ var trailBracket = lazyRE(`\s*[(（\[［]\s*([^()（）\[\]［］]*?)\s*[)）\]�
 // employerFact reports whether a field beside a job's dates says what the
 // employer is, as job sites print it ("2020年3月 - 至今 ｜ 合资（中外） ｜
 // 500-999人 ｜ 下属 5 人"): its kind (company_types.txt), its headcount,
-// the team one led.
+// the team one led, its industry.
 func (lx *Lexicon) employerFact(x string) bool {
 	x = strings.TrimSpace(x)
 	if m := companyTypeAside.FindStringSubmatch(x); m != nil && lx.companyTypes[m[1]] {
 		return true // "外资（欧美）"
 	}
-	return lx.companyTypes[x] || companySize.MatchString(x) || teamSize.MatchString(x)
+	return lx.companyTypes[x] || companySize.MatchString(x) || teamSize.MatchString(x) || industry.MatchString(x)
 }
+
+// industry is the trade of an employer as a job site files it: "會計服務業",
+// "其他金屬製品製造業", "零售业"; the name of a trade's firm ("某某矿业")
+// ends otherwise.
+var industry = lazyRE(`^\p{Han}{0,10}(?:服务|服務|制造|製造|批发|批發|零售|餐饮|餐飲|运输|運輸|仓储|倉儲|建筑|建築|金融|保险|保險|广告|廣告|出版|印刷|软件|軟體|资讯|資訊|顾问|顧問|住宿|医疗|醫療)(?:业|業)$`)
 
 // companyTypeAside is a kind of employer and a short note on it in
 // brackets: "外资（欧美）", "外资(非欧美)".
@@ -300,6 +305,8 @@ func (r *run) readJob(e *entry) job {
 				j.x["x-teamSize"] = t[1] + t[2]
 			case companySize.MatchString(f):
 				j.x["x-companySize"] = f
+			case industry.MatchString(f):
+				j.x["x-industry"] = f
 			default:
 				j.x["x-companyType"] = f
 			}

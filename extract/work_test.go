@@ -262,6 +262,9 @@ func TestEmployerFact(t *testing.T) {
 		{"国企（央企）改革办公室", false},
 		{"财务部", false},
 		{"高级顾问", false},
+		{"電子零件製造業", true},
+		{"会计服务业", true},
+		{"某某矿业", false},
 	} {
 		if got := lx.employerFact(tt.s); got != tt.want {
 			t.Errorf("employerFact(%q) = %v, want %v", tt.s, got, tt.want)
