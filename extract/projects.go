@@ -339,6 +339,9 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 		name, rest, ok := r.boldLead(e.header[0])
 		if !ok && len(e.body) == 0 {
 			name, rest, ok = r.plainLead(e.header[0])
+			if sp, dated := findSpan(name); ok && dated && strings.TrimSpace(name[:sp.From]) == "" {
+				ok = false // "2023 — 2025  某基金：某课题（主持）": dated fields, read as a header's
+			}
 		}
 		if ok {
 			// "FeatKit: a feature library": the name and its description;

@@ -1475,6 +1475,9 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"education":[{"institution":"南嶺科技大學","area":"財務金融系","startDate":"2012-09","endDate":"2016-06"}],` +
 			`"work":[{"name":"青禾記帳士事務所","position":"出納","startDate":"2016-07","endDate":"2020-02","summary":"負責零用金與銀行對帳。","x-companySize":"2~10人","x-industry":"會計服務業"},` +
 			`{"name":"山嵐電子股份有限公司","position":"會計專員","startDate":"2020-03","x-companySize":"100~499人","x-industry":"電子零件製造業"}]}`, []string{"education", "work"}},
+		{"grants under their heading, each line led by its years", []doc.Line{
+			p("芮某"), p("138 0000 6027"), h("主持与参与基金"), p("2021 —2023       某省社科基金青年项目：近代某地水利与乡村社会"),
+		}, `{"projects":[{"name":"近代某地水利与乡村社会","startDate":"2021","endDate":"2023"}]}`, []string{"projects"}},
 		{"a table of works under its heading row, one column no lexicon knows", []doc.Line{
 			p("羅某"), p("0933-555-602"), h("代表作品"),
 			{Text: "作品 | 類型 | 年份 | 負責內容", Cells: []string{"作品", "類型", "年份", "負責內容"}, HeadRow: true, Size: 12},
