@@ -662,14 +662,20 @@ func (r *run) entryHasDegree(e *entry) bool {
 			}
 		}
 	}
-	// the header's first line opens with a degree and goes on with its
-	// whole name: "New Zealand Certificate in Horticulture Production
-	// (Level 4)"
-	if len(e.header) > 0 && e.header[0].runes <= maxDegreeHeader {
-		d, _ := r.lx.degreeIn(e.header[0].text)
-		return d != "" && strings.HasPrefix(e.header[0].text, d)
+	// the header's first line is a degree's whole name: "New Zealand
+	// Certificate in Horticulture Production (Level 4)"
+	return len(e.header) > 0 && r.lx.degreeLine(e.header[0])
+}
+
+// degreeLine reports whether a line is a degree's name, however long a
+// name: it opens with the degree ("Graduate Certificate in Project
+// Management") and is no longer than maxDegreeHeader.
+func (lx *Lexicon) degreeLine(l *line) bool {
+	if l.runes > maxDegreeHeader {
+		return false
 	}
-	return false
+	d, _ := lx.degreeIn(l.text)
+	return d != "" && strings.HasPrefix(l.text, d)
 }
 
 func entryHasSchool(r *run, e *entry) bool {

@@ -340,9 +340,10 @@ var entryRules = []entryRule{
 			return undecided
 		}
 		l, f := c.l(), c.f()
-		// (or right under it at the start of a block: "New Zealand
-		// Certificate in Carpentry (Level 4)" over "Kauri Trades Academy,
-		// Whangārei | 2021")
+		// (or right under it at the start of a block, the section's or
+		// one after a blank: "New Zealand Certificate in Carpentry (Level
+		// 4)" over "Kauri Trades Academy, Whangārei | 2021"; a header
+		// being read starts no block)
 		schoolDated := func(n *line, nf feat, over *line) bool {
 			return n.Marker == "" && (n.Indent > over.Indent || n.Indent == over.Indent && !n.Blank && (over.Blank || c.cur == nil)) && nf.hasSpan && len(nf.fields) > 0 && r.lx.isSchool(nf.fields[0]) && !r.lx.hasDegree(n.text)
 		}
@@ -598,7 +599,7 @@ var entryRules = []entryRule{
 			return opensEntry // "Bachelor of Science" over its major, school and dates
 		case cur != nil && l.runes <= maxSchoolLine && r.lx.isSchool(l.text) && entryHasSchool(r, cur):
 			return opensEntry
-		case cur != nil && l.runes <= maxDegreeLine && r.lx.hasDegree(l.text) && r.entryHasDegree(cur):
+		case cur != nil && (l.runes <= maxDegreeLine && r.lx.hasDegree(l.text) || r.lx.degreeLine(l)) && r.entryHasDegree(cur):
 			return opensEntry // "电子信息工程, 本科" after an entry that has one
 		}
 		return undecided

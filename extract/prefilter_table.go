@@ -69,6 +69,7 @@ var prefilterTable = []prefilterEntry{
 	{`\d+`, prefilter{}},
 	{`\d+\s*(?:[~～\-–]\s*\d+\s*)?(?:年|个月|個月|项|項|个|個|份|条|條|years?\b|yrs?\b|months?\b|mos?\b)|^[(（]\s*\d{1,3}\s*[)）]$`, prefilter{exact: []string{`年`, `个月`, `個月`, `个`, `份`, `個`, `条`, `條`, `項`, `项`, `y`, `mo`, `(`, `（`}}},
 	{`\d{2}(?:[.．/]|\s*年\s*)\d{1,2}(?:\s*月)?\s*(?:-|–|—|~|～|至|到)\s*$`, prefilter{exact: []string{`.`, `/`, `．`, `年`}, last: []rune{0x9, 0xa, 0xc, 0xd, 0x20, 0x20, 0x2d, 0x2d, 0x7e, 0x7e, 0x2013, 0x2014, 0x5230, 0x5230, 0x81f3, 0x81f3, 0xff5e, 0xff5e}}},
+	{`\d{4}`, prefilter{}},
 	{`\d{4}\s*年\s*\d{1,2}\s*月\s*[-–—~～至到]\s*\d{4}(\s|$)`, prefilter{exact: []string{`年`}}},
 	{`\p{Han}(\d{1,2})$`, prefilter{last: []rune{0x30, 0x39}}},
 	{`\s(?:State|Province|County|Region|District|Oblast|Prefecture)$`, prefilter{exact: []string{`State`, `Province`, `County`, `Region`, `District`, `Oblast`, `Prefecture`}, last: []rune{0x65, 0x65, 0x6e, 0x6e, 0x74, 0x74, 0x79, 0x79}}},

@@ -86,7 +86,16 @@ func (r *run) decideHeading(l *line) (Kind, bool) {
 			head, aside, ok = sp[0].Text, strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l.raw), strings.TrimSpace(sp[0].Text))), true
 		}
 		if ok && headingCount.MatchString(strings.TrimSpace(aside)) {
-			if _, dated := findSpan(headingCount.ReplaceAllString(aside, "")); !dated { // ("Work  Acme Labs  2024": the label column's first entry; "總年資 10~15年" is a count)
+			// ("Work  Acme Labs  2024": the label column's first entry; a
+			// count's numbers are no dates, "總年資 10~15年", unless it
+			// names a year, "2019-2023年")
+			count := headingCount.ReplaceAllStringFunc(aside, func(m string) string {
+				if yearDigits.MatchString(m) {
+					return m
+				}
+				return ""
+			})
+			if _, dated := findSpan(count); !dated {
 				if k, ok := r.lx.headings[normHeading(head)]; ok {
 					return k, true
 				}
@@ -119,6 +128,9 @@ const maxHeadingLine = 48
 func ordinalMarker(l *line) bool {
 	return l.numbered() || l.Marker != "" && containsAny(l.Marker, "一二三四五六七八九十")
 }
+
+// yearDigits is a year written in full.
+var yearDigits = lazyRE(`\d{4}`)
 
 // headingCount is a count or a length of time set after a heading: "總年資
 // 7~8年工作經驗", "(8 years)", "(3)"; not a list ("English (C2), …").
@@ -861,6 +873,9 @@ func (r *run) sectionize(lines []*line) []*section {
 			}
 		}
 	}
+	// the marks that dress headings, known now that every line's mark
+	// has been seen; a line so marked read before as no heading (its
+	// memo) is read again in that dress
 	r.dressMarks = map[string]bool{}
 	for m, kinds := range markKinds {
 		if markLines[m] == 0 && len(kinds) >= minDressKinds {
@@ -869,7 +884,7 @@ func (r *run) sectionize(lines []*line) []*section {
 	}
 	for _, l := range lines {
 		if r.dressMarks[l.Marker] {
-			l.head = nil // (read again in that dress: "◆ 学历")
+			l.head = nil // ("◆ 学历")
 		}
 	}
 	// the size the marked section headings are set in, when three or more

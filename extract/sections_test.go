@@ -464,6 +464,8 @@ func TestDressedOnlyHeading(t *testing.T) {
 		{"## 工作經歷  總年資 7~8年工作經驗", true},
 		{"## Experience    (8 years)", true},
 		{"## Work  Island Genomics  2024", false},
+		{"## 工作經歷  總年資 10~15年", true},
+		{"## 工作经历  2019-2023年 某规划院 助理规划师", false}, // the first entry beside the label, its years no count
 		{"## Skills  Python, Go", false},
 		{"## Skills\tPython 3, Go 1.21", false},
 		{"## Languages  English (C2), Portuguese (B1)", false},

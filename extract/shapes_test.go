@@ -1453,8 +1453,10 @@ func TestLayoutShapes(t *testing.T) {
 			p("Ana Lima"), p("ana@example.com"), h("Profile"), p("Welder."), h("On the Tools"), b("Brightmoor Fabrication Ltd, Leeds"),
 			{Text: "Senior Welder (Mar 2020 – present)", Marker: "*", Blank: true}, {Text: "Led the night shift.", Marker: "-", Indent: 4},
 			{Text: "Welder (Jan 2016 – Feb 2020)", Marker: "*"}, {Text: "Pipework to ASME IX.", Marker: "-", Indent: 4},
+			{Text: "Apprentice Welder (Sep 2012 – Dec 2015)", Marker: "*"}, {Text: "Day release at college.", Marker: "-", Indent: 4},
 		}, `{"work":[{"name":"Brightmoor Fabrication Ltd","location":"Leeds","position":"Senior Welder","startDate":"2020-03","highlights":["Led the night shift."]},` +
-			`{"name":"Brightmoor Fabrication Ltd","location":"Leeds","position":"Welder","startDate":"2016-01","endDate":"2020-02","highlights":["Pipework to ASME IX."]}]}`, []string{"work"}},
+			`{"name":"Brightmoor Fabrication Ltd","location":"Leeds","position":"Welder","startDate":"2016-01","endDate":"2020-02","highlights":["Pipework to ASME IX."]},` +
+			`{"name":"Brightmoor Fabrication Ltd","location":"Leeds","position":"Apprentice Welder","startDate":"2012-09","endDate":"2015-12","highlights":["Day release at college."]}]}`, []string{"work"}},
 		{"a labelled line under a heading the lexicon lacks, its commas inside brackets, is no skill group", []doc.Line{
 			p("芮某"), p("138 0000 6027"), h("基本情况"), p("男，1990 年生。"), h("成长轨迹"), p("2010 年入伍，2015 年退役。"),
 			p("军衔：列兵（新训、下连）→ 上等兵（二年）→ 下士（三年）"), {Text: "带班两年。", Marker: "1."}, h("技能"), p("Excel、SQL"),

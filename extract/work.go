@@ -962,6 +962,7 @@ func (r *run) work(lines []*line) {
 	var parent *entry           // the last job's entry, for the projects under it
 	listed := ""                // set after "Projects at Acme" ends a job's text: the entity of the projects listed under it
 	var below []*line           // the lines of the projects listed under a job
+	var rolesAt *entry          // the entry that named the employer of the roles read under it (nextRole)
 	flush := func() {
 		// "Projects at Acme" / "Checkout 2.0 — tech lead · 2021": the
 		// job's projects, set below the level of the jobs, read as
@@ -1006,7 +1007,11 @@ func (r *run) work(lines []*line) {
 			continue
 		}
 		j := r.readJob(e)
-		if j.org == "" && j.position != "" && j.start != "" && parent != nil && len(r.res.Work) > first && r.nextRole(parent, e) {
+		above := parent
+		if rolesAt != nil {
+			above = rolesAt // (the third role and on: the employer's entry, not the role before)
+		}
+		if j.org == "" && j.position != "" && j.start != "" && parent != nil && len(r.res.Work) > first && r.nextRole(above, parent, e) {
 			// "**Harbour Pilotage Pty Ltd**" over "* Marine Pilot (2020 –
 			// present)", then "* Trainee Pilot (2016 – 2019)" set alike:
 			// the next role at the employer the entry above named
@@ -1015,7 +1020,10 @@ func (r *run) work(lines []*line) {
 			if j.location == "" {
 				j.location = last.Location
 			}
+			rolesAt = above
 			r.traceLine(e.header[0], "the employer of the role above", "roles listed under their employer")
+		} else {
+			rolesAt = nil
 		}
 		if e.named != "" && j.org != "" && squash(j.org) != squash(e.named) && !r.lx.isTitle(e.named) {
 			// the row's text below the table named its employer, "**Acme**"
@@ -1113,10 +1121,10 @@ func (r *run) work(lines []*line) {
 }
 
 // nextRole reports whether entry e is one dated line set like the last
-// line of the entry above, whose first line, undated, named the
-// employer, and whose text holds nothing at the employer's level: one
-// more role at that employer.
-func (r *run) nextRole(above, e *entry) bool {
+// line of entry above, whose first line, undated, named the employer,
+// with nothing at the employer's level in the text of above or of prev,
+// the entry right before e: one more role at that employer.
+func (r *run) nextRole(above, prev, e *entry) bool {
 	if len(e.header) != 1 || len(above.header) < 2 {
 		return false
 	}
@@ -1125,7 +1133,7 @@ func (r *run) nextRole(above, e *entry) bool {
 	if h.Marker != role.Marker || h.Indent != role.Indent || !sameStyle(h, role) || of.hasSpan || !rf.hasSpan || len(rf.fields) == 0 || len(of.fields) == 0 || slices.ContainsFunc(of.fields, r.lx.isTitle) {
 		return false // (the role's line holds a title, the employer's none: "Developer, Acme" over its dates is one job)
 	}
-	for _, b := range above.body {
+	for _, b := range append(slices.Clip(above.body), prev.body...) {
 		if b.Marker == "" && b.Indent <= org.Indent {
 			return false // a line at the employer's own level: the next employer's name, read or not
 		}

@@ -382,7 +382,7 @@ func TestNextRole(t *testing.T) {
 		{"an employer's line that is dated", &entry{header: []*line{mk(doc.Line{Text: "Brightmoor Ltd 2016 – 2024", Bold: true}), mk(doc.Line{Text: "Senior Welder (Mar 2020 – present)", Marker: "*"})}}, role, false},
 	}
 	for _, tt := range tests {
-		if got := r.nextRole(tt.above, tt.e); got != tt.want {
+		if got := r.nextRole(tt.above, tt.above, tt.e); got != tt.want {
 			t.Errorf("%s: nextRole = %v, want %v", tt.name, got, tt.want)
 		}
 	}

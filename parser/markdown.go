@@ -49,8 +49,8 @@ import (
 //     a line all in bold is Bold; links are the line's Links;
 //   - images, rules and link reference definitions give no text; of front
 //     matter only what a renderer prints or a reader reads as the
-//     résumé's own (frontMatterLine): the title as the top heading
-//     (pandoc's title block), a subtitle or author under it, and the
+//     résumé's own (frontMatterLine): the title at the top (pandoc's
+//     title block), a subtitle or author under it, and the
 //     contact keys as labelled lines ("email: …"); the rest (layout,
 //     fonts, geometry) none.
 //
@@ -151,9 +151,10 @@ func syntaxBytes(text string) int {
 func markdownSource(raw []rawLine) (src []byte, starts []int) {
 	front := len(raw) - len(dropFrontMatter(raw))
 	titled := false // the text opens with its own top heading ("# Ana Lima")
-	for _, r := range raw[front:] {
+	for i, r := range raw[front:] {
 		if t := strings.TrimSpace(r.text); t != "" {
-			titled = strings.HasPrefix(t, "# ")
+			// ("# Ana Lima", or "Ana Lima" over "========")
+			titled = strings.HasPrefix(t, "# ") || front+i+1 < len(raw) && setextTop().MatchString(raw[front+i+1].text)
 			break
 		}
 	}
@@ -196,11 +197,10 @@ func markdownSource(raw []rawLine) (src []byte, starts []int) {
 }
 
 // frontMatterLine is what a line of YAML front matter gives the text:
-// "title: Ana Lima" the top heading ("# Ana Lima"), a subtitle or an
-// author a line of text, unless the text opens with a top heading of its
-// own (titled: the page's own title over it); a contact key its labelled
-// value ("email: ana@example.com"); any other key, a list or a nested
-// value nothing.
+// "title: Ana Lima", a subtitle or an author a line of text at the top,
+// unless the text opens with a top heading of its own (titled: the
+// page's own title over it); a contact key its labelled value ("email:
+// ana@example.com"); any other key, a list or a nested value nothing.
 func frontMatterLine(t string, titled bool) string {
 	m := frontMatterShown().FindStringSubmatch(t)
 	if m == nil {
@@ -218,14 +218,14 @@ func frontMatterLine(t string, titled bool) string {
 		return ""
 	}
 	switch key {
-	case "title", "name":
-		return "# " + v
-	case "subtitle", "author":
-		return v
+	case "title", "name", "subtitle", "author":
+		return v // (a line of text: set as a heading it would set the level of the text's own headings)
 	default:
 		return m[1] + ": " + v
 	}
 }
+
+var setextTop = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^ {0,3}=+\s*$`) })
 
 var frontMatterShown = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)^(title|subtitle|author|name|email|phone|mobile|website)\s*:\s*(.*)$`)

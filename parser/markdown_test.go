@@ -233,8 +233,10 @@ func TestMarkdownLines(t *testing.T) {
 		// the source
 		{"front matter: the title a heading, contact keys labelled, the rest no text", "---\nlayout: post\ntitle: \"Ana Lima\"\nemail: ana@example.com\nkeywords: [a, b]\nfontsize: 10pt\n---\n# Jane",
 			[]doc.Line{{Text: "email: ana@example.com", Pos: at(4)}, {Text: "Jane", Heading: 1, Pos: at(8)}}},
+		{"front matter's title under a text's own setext title", "---\ntitle: Résumé\n---\nAna Lima\n========",
+			[]doc.Line{{Text: "Ana Lima", Heading: 1, Pos: at(4)}}},
 		{"front matter's title over a text without a top heading", "---\ntitle: Ana Lima\nsubtitle: 'Data Analyst'\n---\nana@example.com",
-			[]doc.Line{{Text: "Ana Lima", Heading: 1, Pos: at(2)}, {Text: "Data Analyst", Pos: at(3)}, {Text: "ana@example.com", Pos: at(5)}}},
+			[]doc.Line{{Text: "Ana Lima", Pos: at(2)}, {Text: "Data Analyst", Pos: at(3)}, {Text: "ana@example.com", Pos: at(5)}}},
 		{"nesting past the budget", strings.Repeat("> ", 40) + "a", []doc.Line{{Text: "a"}}},
 		{"a pandoc line block: each line its own, the bars no text", "| **Ana Lima**\n| Oban, Scotland\n|\n| ana@example.org\n\n## Work", []doc.Line{
 			{Text: "Ana Lima", Bold: true},
@@ -269,7 +271,7 @@ func TestMarkdownLines(t *testing.T) {
 func TestMarkdownPositions(t *testing.T) {
 	src := "---\r\ntitle: x\r\n---\r\nJane\r\n\r\nA\tB\r\nC\rD\f# E\r\n\r\n- x"
 	want := []doc.Line{
-		{Text: "x", Heading: 1, Pos: doc.Pos{Page: 1, Line: 2, Offset: 5}},
+		{Text: "x", Pos: doc.Pos{Page: 1, Line: 2, Offset: 5}},
 		{Text: "Jane", Pos: doc.Pos{Page: 1, Line: 4, Offset: 20}},
 		{Text: "A  B", Blank: true, Pos: doc.Pos{Page: 1, Line: 6, Offset: 28}},
 		{Text: "C", Pos: doc.Pos{Page: 1, Line: 7, Offset: 33}},
