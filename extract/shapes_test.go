@@ -1480,6 +1480,12 @@ func TestLayoutShapes(t *testing.T) {
 		{"grants under their heading, each line led by its years", []doc.Line{
 			p("芮某"), p("138 0000 6027"), h("主持与参与基金"), p("2021 —2023       某省社科基金青年项目：近代某地水利与乡村社会"),
 		}, `{"projects":[{"name":"近代某地水利与乡村社会","startDate":"2021","endDate":"2023"}]}`, []string{"projects"}},
+		{"roles under their employer's heading, the second's title unknown to the lexicon", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Experience"), {Text: "Kestrel Orchards Ltd, Te Awamutu", Heading: 3, Size: 13, Blank: true},
+			{Text: "Packhouse Lead · May 2022 - now", Size: 12, Blank: true}, {Text: "Ran the night grading line.", Marker: "-", Size: 12, Blank: true},
+			{Text: "Fruit Sorter · Jul 2019 - Apr 2022", Size: 12, Blank: true}, {Text: "Graded fruit.", Marker: "-", Size: 12, Blank: true},
+		}, `{"work":[{"name":"Kestrel Orchards Ltd","location":"Te Awamutu","position":"Packhouse Lead","startDate":"2022-05","highlights":["Ran the night grading line."]},` +
+			`{"name":"Kestrel Orchards Ltd","location":"Te Awamutu","position":"Fruit Sorter","startDate":"2019-07","endDate":"2022-04","highlights":["Graded fruit."]}]}`, []string{"work"}},
 		{"a table of works under its heading row, one column no lexicon knows", []doc.Line{
 			p("羅某"), p("0933-555-602"), h("代表作品"),
 			{Text: "作品 | 類型 | 年份 | 負責內容", Cells: []string{"作品", "類型", "年份", "負責內容"}, HeadRow: true, Size: 12},
