@@ -663,7 +663,7 @@ func (r *run) entryHasDegree(e *entry) bool {
 		}
 	}
 	// the header's first line is a degree's whole name: "New Zealand
-	// Certificate in Horticulture Production (Level 4)"
+	// Certificate in Carpentry (Level 4)"
 	return len(e.header) > 0 && r.lx.degreeLine(e.header[0])
 }
 

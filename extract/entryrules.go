@@ -342,7 +342,7 @@ var entryRules = []entryRule{
 		l, f := c.l(), c.f()
 		// (or right under it at the start of a block, the section's or
 		// one after a blank: "New Zealand Certificate in Carpentry (Level
-		// 4)" over "Kauri Trades Academy, Whangārei | 2021"; a header
+		// 4)" over "Tōtara Trades Academy, Whangārei | 2021"; a header
 		// being read starts no block)
 		schoolDated := func(n *line, nf feat, over *line) bool {
 			return n.Marker == "" && (n.Indent > over.Indent || n.Indent == over.Indent && !n.Blank && (over.Blank || c.cur == nil)) && nf.hasSpan && len(nf.fields) > 0 && r.lx.isSchool(nf.fields[0]) && !r.lx.hasDegree(n.text)

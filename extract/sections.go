@@ -1101,7 +1101,7 @@ func (r *run) kindByContent(secs []*section) {
 				continue // (a volunteering line goes to its section: relocate)
 			}
 			if l.Marker != "" && !l.numbered() {
-				// a list item counts as a dated title ("* Marine Pilot
+				// a list item counts as a dated title ("* Senior Welder
 				// (Mar 2020 – present)") when it is a role held at the
 				// employer above it, at the list's first level; other
 				// items are what was done

@@ -1450,13 +1450,13 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"work":[{"name":"某健身管理有限公司","position":"俱乐部经理","startDate":"2018-08","endDate":"2021-07","highlights":["负责门店运营。"]},` +
 			`{"name":"某健身管理有限公司","position":"会籍顾问","startDate":"2016-09","endDate":"2018-07"}]}`, []string{"work"}},
 		{"roles listed under their employer, under a heading the lexicon lacks", []doc.Line{
-			p("Ana Lima"), p("ana@example.com"), h("Profile"), p("Welder."), h("On the Tools"), b("Brightmoor Fabrication Ltd, Leeds"),
+			p("Ana Lima"), p("ana@example.com"), h("Profile"), p("Welder."), h("On the Tools"), b("Brightmoor Steelworks Ltd, Leeds"),
 			{Text: "Senior Welder (Mar 2020 – present)", Marker: "*", Blank: true}, {Text: "Led the night shift.", Marker: "-", Indent: 4},
 			{Text: "Welder (Jan 2016 – Feb 2020)", Marker: "*"}, {Text: "Pipework to ASME IX.", Marker: "-", Indent: 4},
 			{Text: "Apprentice Welder (Sep 2012 – Dec 2015)", Marker: "*"}, {Text: "Day release at college.", Marker: "-", Indent: 4},
-		}, `{"work":[{"name":"Brightmoor Fabrication Ltd","location":"Leeds","position":"Senior Welder","startDate":"2020-03","highlights":["Led the night shift."]},` +
-			`{"name":"Brightmoor Fabrication Ltd","location":"Leeds","position":"Welder","startDate":"2016-01","endDate":"2020-02","highlights":["Pipework to ASME IX."]},` +
-			`{"name":"Brightmoor Fabrication Ltd","location":"Leeds","position":"Apprentice Welder","startDate":"2012-09","endDate":"2015-12","highlights":["Day release at college."]}]}`, []string{"work"}},
+		}, `{"work":[{"name":"Brightmoor Steelworks Ltd","location":"Leeds","position":"Senior Welder","startDate":"2020-03","highlights":["Led the night shift."]},` +
+			`{"name":"Brightmoor Steelworks Ltd","location":"Leeds","position":"Welder","startDate":"2016-01","endDate":"2020-02","highlights":["Pipework to ASME IX."]},` +
+			`{"name":"Brightmoor Steelworks Ltd","location":"Leeds","position":"Apprentice Welder","startDate":"2012-09","endDate":"2015-12","highlights":["Day release at college."]}]}`, []string{"work"}},
 		{"a labelled line under a heading the lexicon lacks, its commas inside brackets, is no skill group", []doc.Line{
 			p("芮某"), p("138 0000 6027"), h("基本情况"), p("男，1990 年生。"), h("成长轨迹"), p("2010 年入伍，2015 年退役。"),
 			p("军衔：列兵（新训、下连）→ 上等兵（二年）→ 下士（三年）"), {Text: "带班两年。", Marker: "1."}, h("技能"), p("Excel、SQL"),
@@ -1464,8 +1464,8 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"skills":[{"keywords":["Excel","SQL"]}]}`, []string{"skills"}},
 		{"a degree's whole name over its school, then the next degree", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Education"), {Text: "New Zealand Certificate in Residential Carpentry (Level 4)", Size: 12, Blank: true},
-			p("Kauri Trades Academy, Whangārei | 2021"), {Text: "Bachelor of Arts", Size: 12, Blank: true}, p("University of Otago | 2014 - 2017"),
-		}, `{"education":[{"institution":"Kauri Trades Academy","studyType":"New Zealand Certificate","area":"Residential Carpentry","endDate":"2021"},` +
+			p("Tōtara Trades Academy, Whangārei | 2021"), {Text: "Bachelor of Arts", Size: 12, Blank: true}, p("University of Otago | 2014 - 2017"),
+		}, `{"education":[{"institution":"Tōtara Trades Academy","studyType":"New Zealand Certificate","area":"Residential Carpentry","endDate":"2021"},` +
 			`{"institution":"University of Otago","studyType":"Bachelor of Arts","startDate":"2014","endDate":"2017"}]}`, []string{"education"}},
 		{"a heading with a count in smaller type, job cards with the employer's trade and size", []doc.Line{
 			p("涂某"), p("0933-555-000"), h("學歷"),
@@ -1481,11 +1481,11 @@ func TestLayoutShapes(t *testing.T) {
 			p("芮某"), p("138 0000 6027"), h("主持与参与基金"), p("2021 —2023       某省社科基金青年项目：近代某地水利与乡村社会"),
 		}, `{"projects":[{"name":"近代某地水利与乡村社会","startDate":"2021","endDate":"2023"}]}`, []string{"projects"}},
 		{"roles under their employer's heading, the second's title unknown to the lexicon", []doc.Line{
-			p("Ana Lima"), p("ana@example.com"), h("Experience"), {Text: "Kestrel Orchards Ltd, Te Awamutu", Heading: 3, Size: 13, Blank: true},
+			p("Ana Lima"), p("ana@example.com"), h("Experience"), {Text: "Wharepuke Fruitpack Ltd, Te Awamutu", Heading: 3, Size: 13, Blank: true},
 			{Text: "Packhouse Lead · May 2022 - now", Size: 12, Blank: true}, {Text: "Ran the night grading line.", Marker: "-", Size: 12, Blank: true},
 			{Text: "Fruit Sorter · Jul 2019 - Apr 2022", Size: 12, Blank: true}, {Text: "Graded fruit.", Marker: "-", Size: 12, Blank: true},
-		}, `{"work":[{"name":"Kestrel Orchards Ltd","location":"Te Awamutu","position":"Packhouse Lead","startDate":"2022-05","highlights":["Ran the night grading line."]},` +
-			`{"name":"Kestrel Orchards Ltd","location":"Te Awamutu","position":"Fruit Sorter","startDate":"2019-07","endDate":"2022-04","highlights":["Graded fruit."]}]}`, []string{"work"}},
+		}, `{"work":[{"name":"Wharepuke Fruitpack Ltd","location":"Te Awamutu","position":"Packhouse Lead","startDate":"2022-05","highlights":["Ran the night grading line."]},` +
+			`{"name":"Wharepuke Fruitpack Ltd","location":"Te Awamutu","position":"Fruit Sorter","startDate":"2019-07","endDate":"2022-04","highlights":["Graded fruit."]}]}`, []string{"work"}},
 		{"a table of works under its heading row, one column no lexicon knows", []doc.Line{
 			p("羅某"), p("0933-555-602"), h("代表作品"),
 			{Text: "作品 | 類型 | 年份 | 負責內容", Cells: []string{"作品", "類型", "年份", "負責內容"}, HeadRow: true, Size: 12},

@@ -1012,10 +1012,10 @@ func (r *run) work(lines []*line) {
 			above = rolesAt // (the third role and on: the employer's entry, not the role before)
 		}
 		// (one name the lexicon does not know for an employer's is the
-		// title: "**Orchard Hand** · 2019 - 2022")
+		// title: "**Fruit Sorter** · 2019 - 2022")
 		if oneName := j.org == "" && j.position != "" || j.position == "" && j.org != "" && !r.lx.isOrg(j.org); oneName && j.start != "" && parent != nil && len(r.res.Work) > first && r.nextRole(above, parent, e) {
-			// "**Harbour Pilotage Pty Ltd**" over "* Marine Pilot (2020 –
-			// present)", then "* Trainee Pilot (2016 – 2019)" set alike:
+			// "**Brightmoor Steelworks Ltd**" over "* Senior Welder (2020 –
+			// present)", then "* Welder (2016 – 2019)" set alike:
 			// the next role at the employer the entry above named
 			last := r.res.Work[len(r.res.Work)-1]
 			if j.position == "" {

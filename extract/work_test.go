@@ -361,7 +361,7 @@ func TestNextRole(t *testing.T) {
 		return &line{Line: dl, text: dl.Text, raw: dl.Text, runes: len([]rune(dl.Text))}
 	}
 	above := func(body ...doc.Line) *entry {
-		e := &entry{header: []*line{mk(doc.Line{Text: "Brightmoor Fabrication Ltd", Bold: true}), mk(doc.Line{Text: "Senior Welder (Mar 2020 – present)", Marker: "*"})}}
+		e := &entry{header: []*line{mk(doc.Line{Text: "Brightmoor Steelworks Ltd", Bold: true}), mk(doc.Line{Text: "Senior Welder (Mar 2020 – present)", Marker: "*"})}}
 		for _, b := range body {
 			e.body = append(e.body, mk(b))
 		}
