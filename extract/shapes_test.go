@@ -1465,7 +1465,7 @@ func TestLayoutShapes(t *testing.T) {
 		{"a degree's whole name over its school, then the next degree", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Education"), {Text: "New Zealand Certificate in Residential Carpentry (Level 4)", Size: 12, Blank: true},
 			p("Tōtara Trades Academy, Whangārei | 2021"), {Text: "Bachelor of Arts", Size: 12, Blank: true}, p("University of Otago | 2014 - 2017"),
-		}, `{"education":[{"institution":"Tōtara Trades Academy","studyType":"New Zealand Certificate","area":"Residential Carpentry","endDate":"2021"},` +
+		}, `{"education":[{"institution":"Tōtara Trades Academy","x-location":"Whangārei","studyType":"New Zealand Certificate","area":"Residential Carpentry","endDate":"2021"},` +
 			`{"institution":"University of Otago","studyType":"Bachelor of Arts","startDate":"2014","endDate":"2017"}]}`, []string{"education"}},
 		{"a heading with a count in smaller type, job cards with the employer's trade and size", []doc.Line{
 			p("涂某"), p("0933-555-000"), h("學歷"),
@@ -1486,6 +1486,12 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Fruit Sorter · Jul 2019 - Apr 2022", Size: 12, Blank: true}, {Text: "Graded fruit.", Marker: "-", Size: 12, Blank: true},
 		}, `{"work":[{"name":"Wharepuke Fruitpack Ltd","location":"Te Awamutu","position":"Packhouse Lead","startDate":"2022-05","highlights":["Ran the night grading line."]},` +
 			`{"name":"Wharepuke Fruitpack Ltd","location":"Te Awamutu","position":"Fruit Sorter","startDate":"2019-07","endDate":"2022-04","highlights":["Graded fruit."]}]}`, []string{"work"}},
+		{"a job's names read by the styles the section's other jobs set them in", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Experience"),
+			{Text: "Mar 2021 – present", Size: 9.8, Blank: true}, {Text: "Leading Hand", Heading: 3, Size: 11.6, Blank: true}, {Text: "Kōwhai Marine, Napier", Size: 11.3, Blank: true},
+			{Text: "Jan 2016 – Feb 2021", Size: 9.8, Blank: true}, {Text: "Apprentice Boatbuilder", Heading: 3, Size: 11.6, Blank: true}, {Text: "Pukeko Boatworks, Napier", Size: 11.3, Blank: true},
+		}, `{"work":[{"name":"Kōwhai Marine","location":"Napier","position":"Leading Hand","startDate":"2021-03"},` +
+			`{"name":"Pukeko Boatworks","location":"Napier","position":"Apprentice Boatbuilder","startDate":"2016-01","endDate":"2021-02"}]}`, []string{"work"}},
 		{"a table of works under its heading row, one column no lexicon knows", []doc.Line{
 			p("羅某"), p("0933-555-602"), h("代表作品"),
 			{Text: "作品 | 類型 | 年份 | 負責內容", Cells: []string{"作品", "類型", "年份", "負責內容"}, HeadRow: true, Size: 12},

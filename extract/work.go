@@ -978,6 +978,7 @@ func (r *run) work(lines []*line) {
 	}
 	first := len(r.res.Work)                  // the first job this call reads
 	var rowOf [][]string                      // per job it reads: the cells of the table row it was read from, or nil
+	var entOf []*entry                        // per job it reads: the entry it was read from, or nil (a step of a progression)
 	commaOrg := make([]bool, len(r.res.Work)) // per job: its employer read after a comma
 	commaUnit := make([]bool, len(r.res.Work))
 	orgPlace := make([]bool, len(r.res.Work))
@@ -1084,7 +1085,7 @@ func (r *run) work(lines []*line) {
 					w.Summary, w.Highlights = j.summary, j.highlights
 				}
 				r.res.Work = append(r.res.Work, w)
-				rowOf = append(rowOf, nil)
+				rowOf, entOf = append(rowOf, nil), append(entOf, nil)
 				commaOrg, commaUnit, orgPlace = append(commaOrg, false), append(commaUnit, false), append(orgPlace, false)
 			}
 			r.traceLine(at, "the steps of a career at one employer", "a progression line")
@@ -1100,7 +1101,7 @@ func (r *run) work(lines []*line) {
 		if len(e.header) == 1 {
 			cells = e.header[0].Cells
 		}
-		rowOf = append(rowOf, cells)
+		rowOf, entOf = append(rowOf, cells), append(entOf, e)
 		commaOrg = append(commaOrg, j.commaOrg && j.org != "" && j.position != "")
 		commaUnit = append(commaUnit, j.commaUnit && j.org != "" && j.position != "")
 		orgPlace = append(orgPlace, j.orgPlace && j.start == "")
@@ -1114,6 +1115,7 @@ func (r *run) work(lines []*line) {
 	}
 	flush()
 	sameColumns(r.res.Work[first:], rowOf)
+	r.sameStyles(r.res.Work[first:], entOf)
 	var employers map[int]string
 	r.res.Work, employers = rolesUnderEmployer(r.res.Work, commaOrg, commaUnit, orgPlace)
 	for p, job := range projectJob {
@@ -1122,6 +1124,59 @@ func (r *run) work(lines []*line) {
 		if to, ok := employers[job]; ok {
 			r.res.Projects[p].Entity = to
 		}
+	}
+}
+
+// sameStyles reads the employer and the title of each job from the lines
+// set in the styles the section gives them: where one job's header names
+// a title the lexicon knows on a line in one style and its employer on a
+// line in another ("<h3>Apprentice Boatbuilder</h3>" over "Onerahi
+// Boatworks, Whangārei"), a job whose names the lexicon does not tell
+// apart, set in the same two styles the other way round from how it was
+// read, is read that way ("<h3>Leading Hand</h3>" over "Port Nikau Yachts,
+// Whangārei"). Jobs whose sure readings disagree leave all as read.
+func (r *run) sameStyles(ws []schema.Work, ents []*entry) {
+	lineOf := func(e *entry, v string) *line {
+		for _, h := range e.header {
+			if v != "" && strings.Contains(h.text, v) {
+				return h
+			}
+		}
+		return nil
+	}
+	type lines struct{ org, pos *line }
+	read := make([]lines, len(ws))
+	var title, org *line // the styles a sure reading gives the title and the employer
+	for i, w := range ws {
+		if ents[i] == nil {
+			continue
+		}
+		o, p := lineOf(ents[i], w.Name), lineOf(ents[i], w.Position)
+		if o == nil || p == nil || o == p || sameStyle(o, p) {
+			continue
+		}
+		read[i] = lines{o, p}
+		if !r.lx.isTitle(w.Position) || r.lx.isOrg(w.Position) || r.lx.isTitle(w.Name) {
+			continue // not sure
+		}
+		if title != nil && !(sameStyle(title, p) && sameStyle(org, o)) {
+			return // sure readings in other styles
+		}
+		title, org = p, o
+	}
+	if title == nil {
+		return
+	}
+	for i := range ws {
+		w, rl := &ws[i], read[i]
+		if rl.org == nil || !sameStyle(rl.org, title) || !sameStyle(rl.pos, org) || r.lx.isTitle(w.Position) || r.lx.isOrg(w.Name) {
+			continue
+		}
+		w.Name, w.Position = w.Position, w.Name
+		if name, place, ok := r.lx.cutPlace(w.Name); ok && w.Location == "" {
+			w.Name, w.Location = name, place
+		}
+		r.traceLine(rl.pos, "the employer, set as the section's employers are", "jobs read by the styles of their names")
 	}
 }
 
