@@ -483,7 +483,11 @@ func (r *run) readProject(e *entry) (schema.Project, bool) {
 			}
 		}
 	}
+	named := slices.ContainsFunc(h.kvs, func(k kv) bool { return k.field == "entry.name" })
 	for _, k := range h.kvs {
+		if k.field == "entry.position" && !named && p.Name == "" && strings.EqualFold(strings.TrimSpace(k.label), "Title") {
+			k.field = "entry.name" // "Title: Hepatic effects of …": a project's title, no job's
+		}
 		set(k.field, k.value)
 	}
 	for _, f := range rest {

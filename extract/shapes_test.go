@@ -1492,6 +1492,9 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Jan 2016 – Feb 2021", Size: 9.8, Blank: true}, {Text: "Apprentice Boatbuilder", Heading: 3, Size: 11.6, Blank: true}, {Text: "Pukeko Boatworks, Napier", Size: 11.3, Blank: true},
 		}, `{"work":[{"name":"Kōwhai Marine","location":"Napier","position":"Leading Hand","startDate":"2021-03"},` +
 			`{"name":"Pukeko Boatworks","location":"Napier","position":"Apprentice Boatbuilder","startDate":"2016-01","endDate":"2021-02"}]}`, []string{"work"}},
+		{"a project's title after the label Title", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("MSc Project"), p("Title: Drought tolerance of kūmara cultivars under deficit irrigation (2021–2022)."),
+		}, `{"projects":[{"name":"Drought tolerance of kūmara cultivars under deficit irrigation","startDate":"2021","endDate":"2022"}]}`, []string{"projects"}},
 		{"a table of works under its heading row, one column no lexicon knows", []doc.Line{
 			p("羅某"), p("0933-555-602"), h("代表作品"),
 			{Text: "作品 | 類型 | 年份 | 負責內容", Cells: []string{"作品", "類型", "年份", "負責內容"}, HeadRow: true, Size: 12},
