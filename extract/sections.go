@@ -52,18 +52,7 @@ func (r *run) decideHeading(l *line) (Kind, bool) {
 		return "", false
 	}
 	if l.runes > maxHeadingLine && !shortHalves(l.text, maxHeadingLine) {
-		// "工作經驗 EMPLOYMENT HISTORY（最近的一份先填 latest one first）": a
-		// form's note on how to fill the section in, in brackets after
-		// its heading
-		// (in two scripts, as a form's, or set as a heading: in body
-		// type the bracket is a body line's aside, "Volunteer (organised
-		// weekend clubs …)")
-		if head, note, ok := trailingBracket(l.text); ok && (shortHalves(head, maxHeadingLine) || (l.Heading > 0 || l.Bold || allCapsLatin(head) || orderNote.MatchString(note)) && utf8.RuneCountInString(head) <= maxHeadingLine) {
-			h := *l
-			h.text, h.raw, h.runes, h.head, h.feat = head, head, utf8.RuneCountInString(head), nil, nil
-			return r.decideHeading(&h)
-		}
-		return "", false
+		return r.noteAside(l, true)
 	}
 	if k, ok := r.headingText(l, l.text); ok {
 		return k, true
@@ -111,7 +100,25 @@ func (r *run) decideHeading(l *line) (Kind, bool) {
 			return k, true
 		}
 	}
-	return "", false
+	return r.noteAside(l, false)
+}
+
+// noteAside is decideHeading for a line without the note in brackets at
+// its end: "工作經驗 EMPLOYMENT HISTORY（最近的一份先填 latest one first）",
+// "F. 語言能力 LANGUAGE PROFICIENCY（優 Excellent / 良 Good）", a form's
+// note on how to fill the section in, set aside in two scripts, as a
+// form's, or, on a long line, on one set as a heading (in body type the
+// bracket is a body line's aside, "Volunteer (organised weekend clubs
+// …)"; on a short line the aside after a label is its value, "1. 学历（本
+// 科）").
+func (r *run) noteAside(l *line, long bool) (Kind, bool) {
+	head, note, ok := trailingBracket(l.text)
+	if !ok || !(shortHalves(head, maxHeadingLine) || long && (l.Heading > 0 || l.Bold || allCapsLatin(head) || orderNote.MatchString(note)) && utf8.RuneCountInString(head) <= maxHeadingLine) {
+		return "", false
+	}
+	h := *l
+	h.text, h.raw, h.runes, h.head, h.feat = head, head, utf8.RuneCountInString(head), nil, nil
+	return r.decideHeading(&h)
 }
 
 // orderNote is a note on the order of a section's entries, or on which
