@@ -105,7 +105,7 @@ func (r *run) decideHeading(l *line) (Kind, bool) {
 
 // noteAside is decideHeading for a line without the note in brackets at
 // its end: "工作經驗 EMPLOYMENT HISTORY（最近的一份先填 latest one first）",
-// "F. 語言能力 LANGUAGE PROFICIENCY（優 Excellent / 良 Good）", a form's
+// "E. 語言 LANGUAGES（母語 Native / 流利 Fluent）", a form's
 // note on how to fill the section in, set aside in two scripts, as a
 // form's, or, on a long line, on one set as a heading (in body type the
 // bracket is a body line's aside, "Volunteer (organised weekend clubs

@@ -465,8 +465,8 @@ func TestDressedOnlyHeading(t *testing.T) {
 		{"## Experience    (8 years)", true},
 		{"## Work  Island Genomics  2024", false},
 		{"## 工作經歷  總年資 10~15年", true},
-		{"F. 語言能力 LANGUAGE PROFICIENCY（優 Excellent / 良 Good / 一般 Fair）", true}, // a form's note, the line short
-		{"## 工作经历  2019-2023年 某规划院 助理规划师", false},                              // the first entry beside the label, its years no count
+		{"E. 語言 LANGUAGES（母語 Native / 流利 Fluent / 尚可 Basic）", true}, // a form's note, the line short
+		{"## 工作经历  2019-2023年 某规划院 助理规划师", false},                   // the first entry beside the label, its years no count
 		{"## Skills  Python, Go", false},
 		{"## Skills\tPython 3, Go 1.21", false},
 		{"## Languages  English (C2), Portuguese (B1)", false},

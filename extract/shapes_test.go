@@ -1489,9 +1489,9 @@ func TestLayoutShapes(t *testing.T) {
 		{"a job's names read by the styles the section's other jobs set them in", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Experience"),
 			{Text: "Mar 2021 – present", Size: 9.8, Blank: true}, {Text: "Leading Hand", Heading: 3, Size: 11.6, Blank: true}, {Text: "Kōwhai Marine, Napier", Size: 11.3, Blank: true},
-			{Text: "Jan 2016 – Feb 2021", Size: 9.8, Blank: true}, {Text: "Apprentice Boatbuilder", Heading: 3, Size: 11.6, Blank: true}, {Text: "Pukeko Boatworks, Napier", Size: 11.3, Blank: true},
+			{Text: "Jan 2016 – Feb 2021", Size: 9.8, Blank: true}, {Text: "Apprentice Boatbuilder", Heading: 3, Size: 11.6, Blank: true}, {Text: "Pukeko Boatyard, Napier", Size: 11.3, Blank: true},
 		}, `{"work":[{"name":"Kōwhai Marine","location":"Napier","position":"Leading Hand","startDate":"2021-03"},` +
-			`{"name":"Pukeko Boatworks","location":"Napier","position":"Apprentice Boatbuilder","startDate":"2016-01","endDate":"2021-02"}]}`, []string{"work"}},
+			`{"name":"Pukeko Boatyard","location":"Napier","position":"Apprentice Boatbuilder","startDate":"2016-01","endDate":"2021-02"}]}`, []string{"work"}},
 		{"a project's title after the label Title", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("MSc Project"), p("Title: Drought tolerance of kūmara cultivars under deficit irrigation (2021–2022)."),
 		}, `{"projects":[{"name":"Drought tolerance of kūmara cultivars under deficit irrigation","startDate":"2021","endDate":"2022"}]}`, []string{"projects"}},

@@ -1130,11 +1130,11 @@ func (r *run) work(lines []*line) {
 // sameStyles reads the employer and the title of each job from the lines
 // set in the styles the section gives them: where one job's header names
 // a title the lexicon knows on a line in one style and its employer on a
-// line in another ("<h3>Apprentice Boatbuilder</h3>" over "Onerahi
-// Boatworks, Whangārei"), a job whose names the lexicon does not tell
-// apart, set in the same two styles the other way round from how it was
-// read, is read that way ("<h3>Leading Hand</h3>" over "Port Nikau Yachts,
-// Whangārei"). Jobs whose sure readings disagree leave all as read.
+// line in another ("<h3>Apprentice Joiner</h3>" over "Pukeko Joinery,
+// Napier"), a job whose names the lexicon does not tell apart, set in the
+// same two styles the other way round from how it was read, is read that
+// way ("<h3>Shed Hand</h3>" over "Kōwhai Marine, Napier"). Jobs whose
+// sure readings disagree leave all as read.
 func (r *run) sameStyles(ws []schema.Work, ents []*entry) {
 	lineOf := func(e *entry, v string) *line {
 		for _, h := range e.header {
