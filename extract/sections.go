@@ -670,7 +670,6 @@ type headCtx struct {
 	headSize   float64 // the size most marked headings are set in
 	styleKinds int     // how many kinds the line's style heads elsewhere
 	next       *line   // the line after it, nil at the end
-	dressMark  bool    // its list mark is set before section names only: dress, no bullet
 }
 
 // minDressKinds is how many sections' names a list mark must stand
@@ -734,7 +733,7 @@ var headingVetoes = []struct {
 	{"bulleted sub-heading", func(c *headCtx) bool {
 		// "• Languages" over a skill group's bullets: list items are
 		// parts of a section, and section headings are not bulleted
-		return bulletedIn(c.l, c.cur) && holdsSubheadings(c.cur.kind) && c.styleKinds < 3 && !c.dressMark
+		return bulletedIn(c.l, c.cur) && holdsSubheadings(c.cur.kind) && c.styleKinds < 3 && !c.r.dressMarks[c.l.Marker]
 	}},
 	{"indented sub-heading", func(c *headCtx) bool {
 		// "    Languages" under "Skills", its items indented deeper still
@@ -921,8 +920,7 @@ func (r *run) sectionize(lines []*line) []*section {
 		k, ok := r.headingKind(l)
 		vetoed := false // the line names a section but a veto made it part of the one it stands in
 		if ok {
-			c := headCtx{r: r, l: l, k: k, cur: cur, level: level, headSize: headSize, styleKinds: len(styleKinds[styleOf(l)]),
-				dressMark: r.dressMarks[l.Marker]}
+			c := headCtx{r: r, l: l, k: k, cur: cur, level: level, headSize: headSize, styleKinds: len(styleKinds[styleOf(l)])}
 			if i+1 < len(lines) {
 				c.next = lines[i+1]
 			}

@@ -361,16 +361,13 @@ func (r *run) readJob(e *entry) job {
 		// an employer and a later one does; the other of the two is a
 		// note on the entry, when it stands on a line of its own or reads
 		// as a note (not "Product Manager | Stripe | Payments Group")
-		lineOf := func(x string) int {
-			return slices.IndexFunc(e.header, func(h *line) bool { return strings.Contains(h.text, x) })
-		}
 		for k := 2; k < len(short); k++ {
 			if r.lx.isOrg(short[k]) && !r.lx.isTitle(short[k]) {
 				note, title := short[0], short[1]
 				if r.lx.isTitle(note) {
 					note, title = title, note
 				}
-				if !noteLike(note) && lineOf(note) == lineOf(short[k]) {
+				if !noteLike(note) && headerLineOf(e, note) == headerLineOf(e, short[k]) {
 					break
 				}
 				j.x["x-note"] = note
@@ -1127,6 +1124,12 @@ func (r *run) work(lines []*line) {
 	}
 }
 
+// headerLineOf is the index of the first line of e's header that holds
+// x, or -1.
+func headerLineOf(e *entry, x string) int {
+	return slices.IndexFunc(e.header, func(h *line) bool { return strings.Contains(h.text, x) })
+}
+
 // sameStyles reads the employer and the title of each job from the lines
 // set in the styles the section gives them: where one job's header names
 // a title the lexicon knows on a line in one style and its employer on a
@@ -1137,10 +1140,8 @@ func (r *run) work(lines []*line) {
 // sure readings disagree leave all as read.
 func (r *run) sameStyles(ws []schema.Work, ents []*entry) {
 	lineOf := func(e *entry, v string) *line {
-		for _, h := range e.header {
-			if v != "" && strings.Contains(h.text, v) {
-				return h
-			}
+		if k := headerLineOf(e, v); k >= 0 && v != "" {
+			return e.header[k]
 		}
 		return nil
 	}

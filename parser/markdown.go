@@ -213,12 +213,11 @@ func frontMatterLine(t string, titled bool) string {
 	if v == "" || strings.ContainsAny(v[:1], "[{|>&*") {
 		return ""
 	}
-	key := strings.ToLower(m[1])
-	if titled && (key == "title" || key == "name" || key == "subtitle" || key == "author") {
-		return ""
-	}
-	switch key {
+	switch strings.ToLower(m[1]) {
 	case "title", "name", "subtitle", "author":
+		if titled {
+			return ""
+		}
 		return v // (a line of text: set as a heading it would set the level of the text's own headings)
 	default:
 		return m[1] + ": " + v
