@@ -326,6 +326,8 @@ var (
 	headBracket = lazyRE(`^([^()（）]*?)\s*[(（]([^()（）]+)[)）]$`)
 	// acronym is an abbreviation in capitals: "SSLC", "H.S.C."
 	acronym = lazyRE(`^(?:\p{Lu}\.?){2,8}$`)
+	// acronymWord is a word in capitals inside a field: "IIT Delhi"
+	acronymWord = lazyRE(`\b[A-Z]{2,}\b`)
 )
 
 // examBoard is an examining board's name: "Tamil Nadu State Board", "CBSE".
@@ -804,6 +806,20 @@ func (r *run) education(lines []*line) {
 				}
 				fields = append(fields[:i:i], fields[i+1:]...)
 				break
+			}
+		}
+		if b.e.Institution == "" && len(fields) == 2 && (len(e.body) == 0 || e.body[0].Marker != "" || hasSentencePunct(e.body[0].text) || r.lx.isSchool(e.body[0].text)) {
+			// "Computer Science – Bachelor of Science", "数字媒体技术 – 本科":
+			// the one field beside a bare degree, naming no school, is
+			// the major, unless a plain line under it, naming no school,
+			// could be the school (or the field is an acronym of one: "IIT
+			// Delhi – B.Tech")
+			for i, f := range fields {
+				if d := fields[1-i]; r.lx.degreeOnly(d) && !r.lx.hasDegree(f) && !r.lx.isSchool(f) && !r.notArea(f) && !acronymWord.MatchString(f) {
+					b.field(r, d)
+					b.e.Area, fields = area(f), nil
+					break
+				}
 			}
 		}
 		for _, f := range fields {

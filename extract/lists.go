@@ -19,6 +19,7 @@ func datedItem(s string) (text, date string) {
 		return s, ""
 	}
 	d := ds[0]
+	d.Start -= yearQualifier(s, d.Start) // "Dean's List  Awarded in 2024"
 	before, after := strings.TrimSpace(s[:d.Start]), strings.TrimSpace(s[d.End:])
 	if before == "" {
 		// "2023年度公司优秀员工": the year the award is for (not "2023.01
@@ -252,8 +253,8 @@ func (r *run) dateOnly(l *line) (string, bool) {
 }
 
 // dateLead is a word that says what a date on a line of its own is:
-// "Awarded 2016-09", "Issued Mar 2021", "获得于 2021.06".
-var dateLead = lazyRE(`^\s*(?i:awarded|received|issued|granted|earned|published|presented|certified|obtained|on)(?:\s+on)?[:：]?\s*$|^\s*(?:获得于|获于|颁发于|发表于)[:：]?\s*$`)
+// "Awarded 2016-09", "Issued Mar 2021", "Awarded in 2024", "获得于 2021.06".
+var dateLead = lazyRE(`^\s*(?i:awarded|received|issued|granted|earned|published|presented|certified|obtained|on)(?:\s+(?i:on|in))?[:：]?\s*$|^\s*(?:获得于|获于|颁发于|发表于)[:：]?\s*$`)
 
 // awarderLead is a line that names who gave an award: "by Some Society",
 // "颁发单位：某协会".

@@ -37,6 +37,13 @@ func TestLayoutShapes(t *testing.T) {
 		{"institution, major, degree, dates in two styles", []doc.Line{
 			p("Ana Lima"), h("Education"), b("University of Lakeside"), p("Computer Engineering"), p("Bachelor of Science"), p("Sep 2003 — May 2007"),
 		}, `{"education":[{"institution":"University of Lakeside","area":"Computer Engineering","studyType":"Bachelor of Science","startDate":"2003-09","endDate":"2007-05"}]}`, []string{"education"}},
+		{"a completion date over the major and degree, awards dated after a word", []doc.Line{
+			p("Ana Lima"), h("Education"), p("Completed in June 2018"), p("Viticulture – Bachelor of Science"),
+			h("Awards"), p("Rowing Blue                    Awarded in 2017"), p("Dean's Scholarship             Awarded in 2016"),
+		}, `{"education":[{"area":"Viticulture","studyType":"Bachelor of Science","endDate":"2018-06"}],"awards":[{"title":"Rowing Blue","date":"2017"},{"title":"Dean's Scholarship","date":"2016"}]}`, []string{"education", "awards"}},
+		{"a school named without a school word beside a degree, the major under it", []doc.Line{
+			p("Ana Lima"), h("Education"), b("St Brackenlow – Bachelor of Science     2014 – 2018"), p("Viticulture"),
+		}, `{"education":[{"institution":"St Brackenlow","area":"Viticulture","studyType":"Bachelor of Science","startDate":"2014","endDate":"2018"}]}`, []string{"education"}},
 		{"a group label in body size under a big heading is no section", []doc.Line{
 			p("Ana Lima"), h("Summary"), p("Engineer."), h("Skills"), b("Languages"), b("Go Python Rust Java SQL"), h("Education"), b("Lakeside University"), p("2003 – 2007"),
 		}, `{"skills":[{"name":"Languages","keywords":["Go","Python","Rust","Java","SQL"]}]}`, []string{"skills", "languages"}},
