@@ -1000,6 +1000,11 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 		edu.set(r, field, value)
 	case strings.HasPrefix(field, "x-"):
 		setX(&b.X, field, value)
+	case (field == "entry.position" || field == "entry.roles") && b.Label == "" && !strings.EqualFold(label, "title"):
+		// "Role | Stud Groom" among a person's details: the post they
+		// hold, which a stated target beats (not "Title: Ms", a form's
+		// honorific, or a page's title)
+		b.Label, r.headlineLabel = value, true
 	default:
 		// a network written as a label: "GitHub: github.com/x | github.com/y"
 		if !r.contactToken(value) {

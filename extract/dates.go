@@ -976,7 +976,11 @@ func sharedYearSpan(s string, d Date) (Span, bool) {
 		return Span{}, false
 	}
 	w := before[:cut]
-	start := strings.LastIndexAny(w, " (（,，") + 1
+	start := 0 // the month's word starts after a space, a bracket, a comma or a label ("When：Aug – Dec 2016")
+	if k := strings.LastIndexAny(w, " (（,，:：|｜"); k >= 0 {
+		_, n := utf8.DecodeRuneInString(w[k:])
+		start = k + n
+	}
 	name := strings.TrimSuffix(strings.ToLower(w[start:]), ".")
 	m, known := months[name]
 	if !known || fmt.Sprintf("%02d", m) > month {

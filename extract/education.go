@@ -383,7 +383,8 @@ func (b *eduBuilder) set(r *run, field, value string) {
 		return
 	}
 	switch field {
-	case "edu.institution":
+	case "edu.institution", "entry.company":
+		// (a "Where" column of an education table names the school)
 		// "Tamil Nadu State Board, Sri Ramakrishna School": the examining
 		// board apart (an Indian school's)
 		if parts := splitTop(value, ",，"); len(parts) == 2 {
@@ -400,8 +401,11 @@ func (b *eduBuilder) set(r *run, field, value string) {
 			value = school
 			b.department(strings.TrimSpace(dept))
 		}
-		// "School: Brantley University, Boston, MA": the place apart
+		// "School: Brantley University, Boston, MA", "Stud School, Naas,
+		// Co. Kildare": the place apart
 		if name, place, ok := r.lx.cutPlace(value); ok {
+			b.e.Institution, b.x["x-location"] = name, place
+		} else if name, place, ok := strings.Cut(value, ", "); ok && r.lx.countyPlace(place) {
 			b.e.Institution, b.x["x-location"] = name, place
 		} else {
 			b.e.Institution = value

@@ -554,6 +554,9 @@ func (r *run) certColumn(c string) string {
 		if k, ok := strings.CutPrefix(f, "cert."); ok {
 			return k
 		}
+		if f == "entry.dates" || f == "edu.endDate" {
+			return "date" // "Year" as the columns lexicon has it
+		}
 	}
 	return ""
 }

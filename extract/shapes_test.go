@@ -37,6 +37,18 @@ func TestLayoutShapes(t *testing.T) {
 		{"institution, major, degree, dates in two styles", []doc.Line{
 			p("Ana Lima"), h("Education"), b("University of Lakeside"), p("Computer Engineering"), p("Bachelor of Science"), p("Sep 2003 — May 2007"),
 		}, `{"education":[{"institution":"University of Lakeside","area":"Computer Engineering","studyType":"Bachelor of Science","startDate":"2003-09","endDate":"2007-05"}]}`, []string{"education"}},
+		{"a resume written as tables: a role among the details, where and when in columns", []doc.Line{
+			p("Ana Lima"), row("Email", "ana@example.com"), row("Role", "Farrier"),
+			h("Experience"), {Text: "When | Where | Role | What I did", Cells: []string{"When", "Where", "Role", "What I did"}, HeadRow: true},
+			row("Aug – Dec 2016", "Hollow Forge, Naas, Co. Kildare", "Farrier's Apprentice", "Shoeing and hot fitting."),
+			h("Education"), {Text: "Year | Course | Where", Cells: []string{"Year", "Course", "Where"}, HeadRow: true},
+			row("2015", "Hoof Care Course", "Brackenlow Forge School, Naas, Co. Kildare"),
+			h("Tickets & courses"), {Text: "Course | Body | Year", Cells: []string{"Course", "Body", "Year"}, HeadRow: true},
+			row("Equine First Aid", "Horse Sport Ireland", "2021"),
+		}, `{"basics":{"name":"Ana Lima","email":"ana@example.com","label":"Farrier"},` +
+			`"work":[{"name":"Hollow Forge","location":"Naas, Co. Kildare","position":"Farrier's Apprentice","startDate":"2016-08","endDate":"2016-12","summary":"Shoeing and hot fitting."}],` +
+			`"education":[{"institution":"Brackenlow Forge School","studyType":"Hoof Care Course","endDate":"2015","x-location":"Naas, Co. Kildare"}],` +
+			`"certificates":[{"name":"Equine First Aid","issuer":"Horse Sport Ireland","x-date":"2021"}]}`, []string{"basics", "work", "education", "certificates"}},
 		{"a completion date over the major and degree, awards dated after a word", []doc.Line{
 			p("Ana Lima"), h("Education"), p("Completed in June 2018"), p("Viticulture – Bachelor of Science"),
 			h("Awards"), p("Rowing Blue                    Awarded in 2017"), p("Dean's Scholarship             Awarded in 2016"),
