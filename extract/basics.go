@@ -996,6 +996,8 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 		if b.Label == "" || r.headlineLabel {
 			b.Label, r.headlineLabel = value, false // a stated target beats the headline
 		}
+	case field == "drop":
+		// "最後更新：2025/05/06": the page's, not the person's
 	case strings.HasPrefix(field, "edu."):
 		edu.set(r, field, value)
 	case strings.HasPrefix(field, "x-"):

@@ -360,6 +360,24 @@ var entryRules = []entryRule{
 		}
 		return undecided
 	}},
+	{"an employer's dated line under a title alone joins it", func(r *run, c *entryCtx) verdict {
+		// "牙體技術師" / "某某技術所｜2019/04 ~ 迄今｜醫療器材｜30~99人": the
+		// title opened the entry ("a title over its employer and dates"),
+		// its employer's line completes the header
+		l, f, cur := c.l(), c.f(), c.cur
+		if c.kind != kWork && c.kind != kVolunteer || cur == nil || len(cur.header) != 1 || len(cur.body) > 0 || l.Blank || l.Marker != "" || !f.hasSpan || f.sentence || len(f.fields) == 0 {
+			return undecided
+		}
+		h := cur.header[0]
+		hf := r.feature(h)
+		if h.Marker != "" || hf.hasSpan || len(hf.fields) != 1 || !r.lx.isTitle(hf.fields[0]) || r.lx.isOrg(hf.fields[0]) {
+			return undecided
+		}
+		if e := f.fields[0]; !(r.lx.isOrg(e) || r.lx.isSchool(e)) || r.lx.isTitle(e) {
+			return undecided
+		}
+		return joinsHeader
+	}},
 	{"a dated line", (*run).datedLineRule},
 	{"an employer over its title and dates", func(r *run, c *entryCtx) verdict {
 		// "星河互娱网络有限公司" / "Java 开发实习生 | 2023.07 – 2023.09 | 上海":

@@ -123,6 +123,7 @@ var prefilterTable = []prefilterEntry{
 	{`^(?:更新时间|最近活跃|最后登录|刷新时间)[:：]`, prefilter{exact: []string{`更新时间`, `近活跃`, `后登录`, `刷新时间`}, first: []rune{0x5237, 0x5237, 0x66f4, 0x66f4, 0x6700, 0x6700}}},
 	{`^(?:本人)?(?:郑重)?(?:承诺|保证|声明)[:：]?(?:以上|上述|所填|本简历所填?)[^。]{0,16}(?:真实|属实|准确)|(?i)^I\s+hereby\s+(?:declare|certify|confirm)\s+that\b`, prefilter{exact: []string{`承诺`, `保证`, `声明`}, fold: []string{`hereby`}, first: []rune{0x49, 0x49, 0x69, 0x69, 0x4fdd, 0x4fdd, 0x58f0, 0x58f0, 0x627f, 0x627f, 0x672c, 0x672c, 0x90d1, 0x90d1}}},
 	{`^(?:男|女|Male|Female)$`, prefilter{exact: []string{`女`, `男`, `Male`, `Female`}, first: []rune{0x46, 0x46, 0x4d, 0x4d, 0x5973, 0x5973, 0x7537, 0x7537}, last: []rune{0x65, 0x65, 0x5973, 0x5973, 0x7537, 0x7537}}},
+	{`^(?:總年資|总年资|總計|总计|合計|合计|共计|共計|共\s*\d|(?i:total)\b)`, prefilter{exact: []string{`總年資`, `总年资`, `總計`, `总计`, `合計`, `合计`, `共`}, fold: []string{`total`}, first: []rune{0x54, 0x54, 0x74, 0x74, 0x5171, 0x5171, 0x5408, 0x5408, 0x603b, 0x603b, 0x7e3d, 0x7e3d}}},
 	{`^(?:获得|荣获|获)\s*`, prefilter{exact: []string{`获得`, `荣获`, `获`}, first: []rune{0x8363, 0x8363, 0x83b7, 0x83b7}}},
 	{`^(?:项目[一二三四五六七八九十\d]{1,2}|(?i:project)\s*\d{1,2})\s*[:：、.]\s*`, prefilter{exact: []string{`项目`}, fold: []string{`project`}, first: []rune{0x50, 0x50, 0x70, 0x70, 0x9879, 0x9879}}},
 	{`^(?:首页|Home)\s*[>＞›»]\s*\S`, prefilter{exact: []string{`首页`, `Home`}, first: []rune{0x48, 0x48, 0x9996, 0x9996}}},

@@ -68,9 +68,10 @@ func (r *run) decideHeading(l *line) (Kind, bool) {
 		}
 	}
 	// a marked heading and a count after a wide gap or in smaller type:
-	// "工作經歷  總年資 7~8年工作經驗", "Experience    (8 years)"
-	if l.Heading > 0 || l.Bold {
-		head, aside, ok := cutGap(strings.TrimSpace(l.raw))
+	// "工作經歷  總年資 7~8年工作經驗", "Experience    (8 years)"; unmarked,
+	// when the count says it is a total ("工作經歷  總年資 9 年" in a page
+	// saved as text)
+	if head, aside, ok := cutGap(strings.TrimSpace(l.raw)); l.Heading > 0 || l.Bold || ok && totalCount.MatchString(aside) {
 		if sp := l.Spans; !ok && len(sp) >= 2 && sp[0].Size > 0 && !slices.ContainsFunc(sp[1:], func(s doc.Span) bool { return s.Size >= sp[0].Size }) {
 			head, aside, ok = sp[0].Text, strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l.raw), strings.TrimSpace(sp[0].Text))), true
 		}
@@ -138,6 +139,10 @@ func ordinalMarker(l *line) bool {
 
 // yearDigits is a year written in full.
 var yearDigits = lazyRE(`\d{4}`)
+
+// totalCount opens a count after a heading that says it is a total:
+// "總年資 9 年", "共 3 項", "Total: 8 years".
+var totalCount = lazyRE(`^(?:總年資|总年资|總計|总计|合計|合计|共计|共計|共\s*\d|(?i:total)\b)`)
 
 // headingCount is a count or a length of time set after a heading: "總年資
 // 7~8年工作經驗", "(8 years)", "(3)"; not a list ("English (C2), …").

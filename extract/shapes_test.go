@@ -2056,3 +2056,65 @@ func TestCountiesOnlyWhereOneLives(t *testing.T) {
 		t.Error(`isLocation("Tesco, Kent"): an employer and a county read as a place`)
 	}
 }
+
+// TestJobBankPageText reads a job bank's résumé page saved as text: each
+// label over its value, tables saved a cell a line, a heading with a
+// total after it, each job's title over its employer's dated line.
+func TestJobBankPageText(t *testing.T) {
+	text := `履歷編號：K3307125  最後更新：2025/03/02 編輯列印
+范書涵
+基本資料
+性別
+女
+行動電話
+0912-555-307
+E-mail
+shuhan.fan@example.com
+求職條件
+希望職務
+精密加工技術師
+學歷
+學校名稱
+科系名稱
+學歷
+就學期間
+某某科技大學
+機械工程系
+大學
+2012/09 ~ 2016/06　畢業
+工作經歷　總年資 8 年
+精密加工技術師
+青松精密技術所｜2020/03 ~ 迄今｜機械設備｜30~99人
+- 負責五軸加工程式與治具設計。
+加工技術師
+松林技術所｜2016/07 ~ 2020/02｜機械設備｜10~29人
+- 負責車床與銑床加工。
+專業證照
+證照名稱
+發證單位
+取得日期
+車床技術士證
+勞動部
+2016/10
+自傳
+我喜歡把一件零件做到最準，也願意花時間把流程寫清楚。`
+	res, _ := New(nil).Run(textDoc(text))
+	data, err := res.Marshal(false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got map[string]any
+	json.Unmarshal(data, &got)
+	want := map[string]any{}
+	json.Unmarshal([]byte(`{
+		"basics": {"name": "范書涵", "label": "精密加工技術師", "phone": "0912-555-307", "email": "shuhan.fan@example.com", "summary": "我喜歡把一件零件做到最準，也願意花時間把流程寫清楚。", "x-gender": "女"},
+		"work": [{"name": "青松精密技術所", "position": "精密加工技術師", "startDate": "2020-03", "highlights": ["負責五軸加工程式與治具設計。"], "x-companySize": "30~99人", "x-industry": "機械設備"},
+			{"name": "松林技術所", "position": "加工技術師", "startDate": "2016-07", "endDate": "2020-02", "highlights": ["負責車床與銑床加工。"], "x-companySize": "10~29人", "x-industry": "機械設備"}],
+		"education": [{"institution": "某某科技大學", "area": "機械工程系", "studyType": "大學", "startDate": "2012-09", "endDate": "2016-06"}],
+		"certificates": [{"name": "車床技術士證", "issuer": "勞動部", "x-date": "2016-10"}]}`), &want)
+	for _, k := range []string{"basics", "work", "education", "certificates"} {
+		if diff := cmp.Diff(want[k], got[k]); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", k, diff)
+		}
+	}
+}

@@ -344,7 +344,17 @@ func (r *run) stackedTables(all []*line) []*line {
 		at := j
 		for at+n <= len(all) {
 			group := all[at : at+n]
-			if slices.ContainsFunc(group, func(l *line) bool { return !cellLine(l) || l.Blank }) {
+			cell := func(k int) bool {
+				// a cell: no gap inside it, but for the dates' ("2011/09 ~
+				// 2015/06　畢業"); no section's heading ("自傳" after the
+				// last row)
+				l := group[k]
+				if _, named := r.sectionNamed(l.text); named || l.Blank {
+					return false
+				}
+				return cellLine(l) || k == dated && l.Cells == nil && l.Marker == "" && l.Heading == 0 && dateCell(l.text)
+			}
+			if slices.ContainsFunc(group, func(l *line) bool { return !cell(slices.Index(group, l)) }) {
 				break
 			}
 			if dated >= 0 && !dateCell(group[dated].text) {

@@ -52,6 +52,10 @@ func (lx *Lexicon) employerFact(x string) bool {
 	return lx.companyTypes[x] || companySize.MatchString(x) || teamSize.MatchString(x) || industry.MatchString(x)
 }
 
+// maxIndustry is the longest trade read from its place before a company's
+// size.
+const maxIndustry = 12
+
 // industry is the trade of an employer as a job site files it: "會計服務業",
 // "其他金屬製品製造業", "零售业"; the name of a trade's firm ("某某矿业")
 // ends otherwise.
@@ -277,7 +281,7 @@ func (r *run) readJob(e *entry) job {
 			}
 		}
 	}
-	for _, f := range fields {
+	for i, f := range fields {
 		if rest, ok := strings.CutPrefix(f, ". "); ok && rest != "" {
 			// "… — 2019 to date. Weekly club for year 5s": a sentence
 			// after the dates that close the header
@@ -310,6 +314,11 @@ func (r *run) readJob(e *entry) job {
 			default:
 				j.x["x-companyType"] = f
 			}
+		case len(short) > 0 && i+1 < len(fields) && companySize.MatchString(fields[i+1]) && hasHan(f) && utf8.RuneCountInString(f) <= maxIndustry &&
+			!r.lx.isOrg(f) && !r.lx.isTitle(f) && j.x["x-industry"] == nil:
+			// "某某技術所｜2019/04 ~ 迄今｜醫療器材／牙技所｜30~99人": a job
+			// site's line, the employer's trade right before its size
+			j.x["x-industry"] = f
 		case width(f) > 80 && !(width(f) <= maxTitleUnitLine && r.lx.isTitle(commaSplit.Split(f, 2)[0])) || hasSentencePunct(f) || len(strings.Fields(f)) >= minVerbPhrase && r.lx.startsWithVerb(f),
 			startsLower(f) && strings.HasSuffix(f, ".") && len(strings.Fields(f)) >= 3 && !r.lx.isOrg(lastWord(f)): // (not "van Oord Marine Contractors B.V.")
 			desc = append(desc, f) // (or "Built REST APIs in Java for a portal", "prepared annual accounts.": what was done)
