@@ -48,6 +48,10 @@ var salutation = lazyRE(`(?i)^(?:dear\b|(?:hi|hello|hey)\b\s*,|(?:hi|hello|hey)\
 
 // isName reports whether s can be a person's name.
 func (r *run) isName(s string) bool {
+	if m := nickname.FindStringIndex(s); m != nil && m[0] > 0 && m[1] < len(s) && !hasHan(s) {
+		// "Po-han (Leo) Kuo": the name one goes by inside the name
+		return r.isName(strings.Join(strings.Fields(s[:m[0]]+" "+s[m[1]:]), " "))
+	}
 	if spacedHanName.MatchString(s) {
 		s = strings.Join(strings.Fields(s), "")
 	}
@@ -74,6 +78,25 @@ func (r *run) isName(s string) bool {
 	return latinName.MatchString(s) && !r.lx.isTitle(s) && !r.lx.isOrg(s) && !r.lx.isSchool(s) &&
 		slices.ContainsFunc(strings.Fields(s), func(w string) bool { return !r.lx.isNetworkName(w) }) // "GitHub CSDN": links, no name
 }
+
+// nameLike reports whether s is a name as a name line writes it: with a
+// nickname in brackets ("Po-han (Leo) Kuo"), pronouns after it, or once in
+// each script ("Po-han Kuo  郭柏翰"), as setName reads them.
+func (r *run) nameLike(s string) bool {
+	if r.isName(s) {
+		return true
+	}
+	s = strings.TrimSpace(pronouns.ReplaceAllString(s, ""))
+	s = strings.Join(strings.Fields(nickname.ReplaceAllString(s, " ")), " ")
+	if cjk, latin, ok := scriptHalves(s); ok {
+		return r.isName(latin) && (cjk == "" || hanName.MatchString(cjk))
+	}
+	return r.isName(s)
+}
+
+// nickname is the name one goes by, in brackets inside or after a name:
+// "Po-han (Leo) Kuo", "AGNES NOWAK (Aga)".
+var nickname = lazyRE(`\s*[(（]["“']?\p{Lu}\p{Ll}+["”']?[)）]`)
 
 // pronouns written after a name: "Ana Lima (she/her)", "Hannah Brooks
 // She/Her".
@@ -291,6 +314,9 @@ func (r *run) basics(lines []*line) {
 		lines = lines[:headerLines] // a contact area is short; the rest is not basics
 	}
 	b := &r.res.Basics
+	// the name is open here unless a name heading, set apart further
+	// on, holds it (a sidebar's contact block before the main column)
+	named := r.nameHeading != nil && !slices.Contains(lines, r.nameHeading)
 	edu := &eduBuilder{x: map[string]any{}}
 	skip := -1                // a username line already read with the network above it
 	var addrCity, addr string // a postal address among contact tokens, and its city
@@ -350,14 +376,14 @@ func (r *run) basics(lines []*line) {
 		}
 		// "Hi 👋 我是宋佳琪", "Hello, I'm Ana Lima": a profile page's
 		// greeting names its owner
-		if m := greeting.FindStringSubmatch(lead); m != nil && b.Name == "" && r.nameLine == nil && i < maxGreetingLine && r.setName(m[1]) {
+		if m := greeting.FindStringSubmatch(lead); m != nil && b.Name == "" && r.nameLine == nil && !named && i < maxGreetingLine && r.setName(m[1]) {
 			r.nameLine = l
 			continue
 		}
 		// (a name may lead the first line before labelled fields: "陆婉清 |
 		// 求职意向：投资经理")
 		// (… or beside the résumé's number on a job site's page: "沈若溪 | ID：10020030")
-		if b.Name == "" && r.nameLine == nil && (len(kvs) == 0 || i == 0 || l.Heading == 1 || onlyField(kvs, "x-resumeId")) && (r.setName(lead) || (i == 0 || l.Heading == 1) && (r.setNameTitle(lead) || r.setLowerName(lead))) {
+		if b.Name == "" && r.nameLine == nil && !named && (len(kvs) == 0 || i == 0 || l.Heading == 1 || onlyField(kvs, "x-resumeId")) && (r.setName(lead) || (i == 0 || l.Heading == 1) && (r.setNameTitle(lead) || r.setLowerName(lead))) {
 			r.nameLine = l
 			continue
 		}
@@ -370,7 +396,7 @@ func (r *run) basics(lines []*line) {
 			tokens = commaSplit.Split(lead, -1)
 		}
 		contact, places := false, 0
-		if b.Name == "" && r.nameLine == nil && len(tokens) > 2 && (i == 0 || l.Heading == 1) && slices.ContainsFunc(tokens[1:], r.contactish) && r.setName(stripSymbols(tokens[0])) {
+		if b.Name == "" && r.nameLine == nil && !named && len(tokens) > 2 && (i == 0 || l.Heading == 1) && slices.ContainsFunc(tokens[1:], r.contactish) && r.setName(stripSymbols(tokens[0])) {
 			// "陶然 Ran Tao ｜ 财务经理 ｜ +86 137 …": the name leads the
 			// first line, its contact details after it
 			r.nameLine = l
@@ -437,7 +463,7 @@ func (r *run) basics(lines []*line) {
 		}
 		// the name may lead a line of other facts: "张三 | 高级工程师 | 北京",
 		// in two scripts: "陶然 Ran Tao ｜ 财务经理"
-		if b.Name == "" && r.nameLine == nil && len(tokens) > 1 && r.setName(tokens[0]) {
+		if b.Name == "" && r.nameLine == nil && !named && len(tokens) > 1 && r.setName(tokens[0]) {
 			r.nameLine = l
 			if b.Label == "" && r.lx.isTitle(tokens[1]) {
 				b.Label = tokens[1]
@@ -460,7 +486,7 @@ func (r *run) basics(lines []*line) {
 			b.Summary = l.text
 		}
 	}
-	if b.Name == "" && r.nameLine == nil {
+	if b.Name == "" && r.nameLine == nil && !named {
 		if l, name := largestName(lines, r.isName); l != nil && r.setName(name) {
 			r.nameLine = l
 		}

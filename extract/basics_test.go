@@ -33,6 +33,7 @@ func TestSetName(t *testing.T) {
 		{"陈思远 Siyuan Chen", "陈思远", map[string]any{"x-altName": "Siyuan Chen"}},
 		{"Xuē Lántíng 薛兰亭", "Xuē Lántíng", map[string]any{"x-altName": "薛兰亭"}},
 		{"Siyuan Chen陈思远", "Siyuan Chen", map[string]any{"x-altName": "陈思远"}}, // (two runs of a document, no space between)
+		{"Hsiu-wen (Wendy) Chou  周秀文", "Hsiu-wen (Wendy) Chou", map[string]any{"x-altName": "周秀文"}},
 		// a rank before the name, in capitals too
 		{"CAPT. ANA LIMA", "ANA LIMA", map[string]any{"x-honorific": "CAPT."}},
 		// a surname that is also a post-nominal's letters stays the name

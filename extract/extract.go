@@ -98,7 +98,11 @@ type run struct {
 	res      *schema.Resume
 	warnings []Warning
 	nameLine *line // the line the name came from
-	heading  *line // the heading of the section being read, if any
+	// nameHeading is the name's line that starts the top of the resume
+	// again after a sidebar (sectionize); no line before it names the
+	// person
+	nameHeading *line
+	heading     *line // the heading of the section being read, if any
 	// headlineLabel is set while the label is the headline under the
 	// name, which a stated target position replaces
 	headlineLabel bool

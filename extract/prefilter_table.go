@@ -82,6 +82,7 @@ var prefilterTable = []prefilterEntry{
 	{`\s*[(（]((?:Dr|Mr|Mrs|Ms|Miss|Mx)\.?)[)）]$`, prefilter{exact: []string{`(`, `（`}, last: []rune{0x29, 0x29, 0xff09, 0xff09}}},
 	{`\s*[(（]([^()（）]*)[)）]$`, prefilter{exact: []string{`(`, `（`}, last: []rune{0x29, 0x29, 0xff09, 0xff09}}},
 	{`\s*[(（]["“']?(\p{Lu}\p{Ll}+)["”']?[)）]$`, prefilter{exact: []string{`(`, `（`}, last: []rune{0x29, 0x29, 0xff09, 0xff09}}},
+	{`\s*[(（]["“']?\p{Lu}\p{Ll}+["”']?[)）]`, prefilter{exact: []string{`(`, `（`}}},
 	{`\s*[(（][^()（）]{1,24}[)）]\s*[:：]?$`, prefilter{exact: []string{`(`, `（`}, last: []rune{0x9, 0xa, 0xc, 0xd, 0x20, 0x20, 0x29, 0x29, 0x3a, 0x3a, 0xff09, 0xff09, 0xff1a, 0xff1a}}},
 	{`\s*[(（][^)）]{0,12}[)）]`, prefilter{exact: []string{`(`, `（`}}},
 	{`\s*[,，]\s*`, prefilter{exact: []string{`,`, `，`}}},

@@ -937,10 +937,13 @@ func (r *run) sectionize(lines []*line) []*section {
 				}
 			}
 		}
-		if !ok && i > 0 && !nameSeen && cur.kind != kHeader && l.runes <= 40 && (l.Heading == 1 || contactFollows(lines, i) && cur.kind != kReferences) && r.isName(l.text) {
+		if !ok && i > 0 && !nameSeen && cur.kind != kHeader && l.runes <= 40 && (l.Heading == 1 || contactFollows(lines, i) && cur.kind != kReferences) && r.nameLike(l.text) {
 			// the name in the largest heading after a sidebar: the top
 			// of the resume starts again there (not a referee's name over
 			// their phone)
+			if len(secs[0].lines) == 0 {
+				r.nameHeading = l // (the page opens with a heading: a sidebar's contact block came first)
+			}
 			cur = &section{kind: kHeader}
 			secs = append(secs, cur)
 			nameSeen = true

@@ -138,6 +138,8 @@ func TestIsName(t *testing.T) {
 		{"岳阳", false},
 		{"成都", false},
 		{"Data Analyst", false},
+		{"Hsiu-wen (Wendy) Chou", true},
+		{"Data (Senior) Analyst", false},
 	} {
 		if got := r.isName(tt.s); got != tt.want {
 			t.Errorf("isName(%q) = %v, want %v", tt.s, got, tt.want)

@@ -37,6 +37,12 @@ func TestLayoutShapes(t *testing.T) {
 		{"institution, major, degree, dates in two styles", []doc.Line{
 			p("Ana Lima"), h("Education"), b("University of Lakeside"), p("Computer Engineering"), p("Bachelor of Science"), p("Sep 2003 — May 2007"),
 		}, `{"education":[{"institution":"University of Lakeside","area":"Computer Engineering","studyType":"Bachelor of Science","startDate":"2003-09","endDate":"2007-05"}]}`, []string{"education"}},
+		{"a sidebar's contact block before the name, a work permit among its lines", []doc.Line{
+			{Text: "Contact", Heading: 3, Size: 9.5}, p("Auckland, New Zealand"), p("+64 21 555 0177"), p("Open Work Permit"),
+			{Text: "Tools", Heading: 3, Size: 9.5, Blank: true}, p("PowerFactory, AutoCAD"),
+			{Text: "Hsiu-wen (Wendy) Chou  周秀文", Heading: 1, Size: 21, Blank: true}, p("Protection Engineer"),
+			{Text: "Experience", Heading: 2, Size: 11.5, Blank: true}, b("Protection Engineer — Harbourline Grid Ltd"), p("Auckland · Mar 2022 – present"),
+		}, `{"basics":{"name":"Hsiu-wen (Wendy) Chou","label":"Protection Engineer","phone":"+64 21 555 0177","location":{"city":"Auckland","region":"New Zealand"},"x-altName":"周秀文"}}`, []string{"basics"}},
 		{"a resume written as tables: a role among the details, where and when in columns", []doc.Line{
 			p("Ana Lima"), row("Email", "ana@example.com"), row("Role", "Farrier"),
 			h("Experience"), {Text: "When | Where | Role | What I did", Cells: []string{"When", "Where", "Role", "What I did"}, HeadRow: true},
