@@ -79,23 +79,22 @@ func (r *run) isName(s string) bool {
 		slices.ContainsFunc(strings.Fields(s), func(w string) bool { return !r.lx.isNetworkName(w) }) // "GitHub CSDN": links, no name
 }
 
-// nameLike reports whether s is a name as a name line writes it: with a
-// nickname in brackets ("Po-han (Leo) Kuo"), pronouns after it, or once in
-// each script ("Po-han Kuo  郭柏翰"), as setName reads them.
+// nameLike reports whether s is a name as a name line writes it: with
+// pronouns after it, or once in each script ("Po-han (Leo) Kuo  郭柏翰"),
+// as setName reads them.
 func (r *run) nameLike(s string) bool {
 	if r.isName(s) {
 		return true
 	}
 	s = strings.TrimSpace(pronouns.ReplaceAllString(s, ""))
-	s = strings.Join(strings.Fields(nickname.ReplaceAllString(s, " ")), " ")
 	if cjk, latin, ok := scriptHalves(s); ok {
 		return r.isName(latin) && (cjk == "" || hanName.MatchString(cjk))
 	}
 	return r.isName(s)
 }
 
-// nickname is the name one goes by, in brackets inside or after a name:
-// "Po-han (Leo) Kuo", "AGNES NOWAK (Aga)".
+// nickname is the name one goes by, in brackets inside a name: "Po-han
+// (Leo) Kuo".
 var nickname = lazyRE(`\s*[(（]["“']?\p{Lu}\p{Ll}+["”']?[)）]`)
 
 // pronouns written after a name: "Ana Lima (she/her)", "Hannah Brooks
@@ -316,7 +315,9 @@ func (r *run) basics(lines []*line) {
 	b := &r.res.Basics
 	// the name is open here unless a name heading, set apart further
 	// on, holds it (a sidebar's contact block before the main column)
-	named := r.nameHeading != nil && !slices.Contains(lines, r.nameHeading)
+	nameOpen := func() bool {
+		return b.Name == "" && r.nameLine == nil && (r.nameHeading == nil || slices.Contains(lines, r.nameHeading))
+	}
 	edu := &eduBuilder{x: map[string]any{}}
 	skip := -1                // a username line already read with the network above it
 	var addrCity, addr string // a postal address among contact tokens, and its city
@@ -376,14 +377,14 @@ func (r *run) basics(lines []*line) {
 		}
 		// "Hi 👋 我是宋佳琪", "Hello, I'm Ana Lima": a profile page's
 		// greeting names its owner
-		if m := greeting.FindStringSubmatch(lead); m != nil && b.Name == "" && r.nameLine == nil && !named && i < maxGreetingLine && r.setName(m[1]) {
+		if m := greeting.FindStringSubmatch(lead); m != nil && nameOpen() && i < maxGreetingLine && r.setName(m[1]) {
 			r.nameLine = l
 			continue
 		}
 		// (a name may lead the first line before labelled fields: "陆婉清 |
 		// 求职意向：投资经理")
 		// (… or beside the résumé's number on a job site's page: "沈若溪 | ID：10020030")
-		if b.Name == "" && r.nameLine == nil && !named && (len(kvs) == 0 || i == 0 || l.Heading == 1 || onlyField(kvs, "x-resumeId")) && (r.setName(lead) || (i == 0 || l.Heading == 1) && (r.setNameTitle(lead) || r.setLowerName(lead))) {
+		if nameOpen() && (len(kvs) == 0 || i == 0 || l.Heading == 1 || onlyField(kvs, "x-resumeId")) && (r.setName(lead) || (i == 0 || l.Heading == 1) && (r.setNameTitle(lead) || r.setLowerName(lead))) {
 			r.nameLine = l
 			continue
 		}
@@ -396,7 +397,7 @@ func (r *run) basics(lines []*line) {
 			tokens = commaSplit.Split(lead, -1)
 		}
 		contact, places := false, 0
-		if b.Name == "" && r.nameLine == nil && !named && len(tokens) > 2 && (i == 0 || l.Heading == 1) && slices.ContainsFunc(tokens[1:], r.contactish) && r.setName(stripSymbols(tokens[0])) {
+		if nameOpen() && len(tokens) > 2 && (i == 0 || l.Heading == 1) && slices.ContainsFunc(tokens[1:], r.contactish) && r.setName(stripSymbols(tokens[0])) {
 			// "陶然 Ran Tao ｜ 财务经理 ｜ +86 137 …": the name leads the
 			// first line, its contact details after it
 			r.nameLine = l
@@ -463,7 +464,7 @@ func (r *run) basics(lines []*line) {
 		}
 		// the name may lead a line of other facts: "张三 | 高级工程师 | 北京",
 		// in two scripts: "陶然 Ran Tao ｜ 财务经理"
-		if b.Name == "" && r.nameLine == nil && !named && len(tokens) > 1 && r.setName(tokens[0]) {
+		if nameOpen() && len(tokens) > 1 && r.setName(tokens[0]) {
 			r.nameLine = l
 			if b.Label == "" && r.lx.isTitle(tokens[1]) {
 				b.Label = tokens[1]
@@ -486,7 +487,7 @@ func (r *run) basics(lines []*line) {
 			b.Summary = l.text
 		}
 	}
-	if b.Name == "" && r.nameLine == nil && !named {
+	if nameOpen() {
 		if l, name := largestName(lines, r.isName); l != nil && r.setName(name) {
 			r.nameLine = l
 		}
@@ -588,11 +589,18 @@ func (r *run) headline(s string) string {
 	}
 	var keep []string
 	counted := false // past a count the parts are facts: a place may still follow ("后端工程师 · 6 年 · 西安")
-	for _, p := range parts {
+	for i, p := range parts {
 		p = strings.TrimSpace(p)
 		if c := r.lx.cityIn(stripSymbols(p)); c != "" {
 			r.setCity(c)
 			break
+		}
+		if m := townStatePostcode.FindStringSubmatch(p); m != nil {
+			r.setCity(m[1]) // "Joondalup WA 6027"
+			break
+		}
+		if head, note, ok := trailingBracket(p); ok && i == 0 && len(keep) == 0 && head != "" && yearDigits.MatchString(note) && strings.IndexFunc(head, unicode.IsDigit) < 0 {
+			p = head // "Dental Assistant (Cert III, qualified 2024)": the post, a note on it
 		}
 		if c := r.lx.labelledCity(stripSymbols(p)); c != "" {
 			r.setCity(c) // "现居深圳"
@@ -610,6 +618,10 @@ func (r *run) headline(s string) string {
 	}
 	return strings.Join(keep, " · ")
 }
+
+// townStatePostcode is a town, an Australian state's letters and a
+// postcode, as an Australian address ends: "Joondalup WA 6027".
+var townStatePostcode = lazyRE(`^(\p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+){0,2})\s+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}$`)
 
 // objectiveTitle is the title an objective's sentence opens with: "Junior
 // Data Scientist role where …", "A backend engineer position in …".
@@ -1022,8 +1034,6 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 		if b.Label == "" || r.headlineLabel {
 			b.Label, r.headlineLabel = value, false // a stated target beats the headline
 		}
-	case field == "drop":
-		// "最後更新：2025/05/06": the page's, not the person's
 	case strings.HasPrefix(field, "edu."):
 		edu.set(r, field, value)
 	case strings.HasPrefix(field, "x-"):

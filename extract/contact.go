@@ -85,9 +85,9 @@ func findPhone(s string) string {
 		if m[1] < len(s) && (s[m[1]] == '@' || s[m[1]] == '.' && m[1]+1 < len(s) && s[m[1]+1] != ' ') {
 			continue
 		}
-		// not glued to the letters of a code before it ("T2508917", a
-		// record's number)
-		if k := m[0] + strings.Index(s[m[0]:], p); k > 0 && isASCIILetter(s[k-1]) && p[0] >= '0' && p[0] <= '9' {
+		// not a run of digits glued to the letters of a code before it
+		// ("T2508917", a record's number; "Tel0412 345 678" is a phone)
+		if k := m[0] + strings.Index(s[m[0]:], p); k > 0 && isLatinLetter(rune(s[k-1])) && allDigits(p) {
 			continue
 		}
 		if !possiblePhone(p) {
@@ -195,6 +195,3 @@ func (lx *Lexicon) networkHost(raw string) bool {
 	}
 	return false
 }
-
-// isASCIILetter reports whether the byte c is a Latin letter.
-func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

@@ -855,15 +855,17 @@ func graduatedAfter(s string, i int) int {
 	return len(m)
 }
 
-// yearQualifier is a word before a year that says which part of it, or
-// that a range starts there (lexicon/year_qualifiers.txt): "mid-2019",
-// "early 2021", "late 2018", "from 2019".
+// yearQualifier is a word before a year that says which part of it, that
+// a range starts there, or what happened then (lexicon/year_qualifiers.txt):
+// "mid-2019", "early 2021", "late 2018", "from 2019", "Completed in May
+// 2025", "Awarded on: Jan 01, 2022". It returns the length of the word and
+// what follows it up to the date, or 0.
 var yearQualifier = func() func(s string, i int) int {
 	words := readWords("year_qualifiers.txt")
 	for k, w := range words {
 		words[k] = regexp.QuoteMeta(w)
 	}
-	re := lazyRE(`(?i)(?:^|[\s(（–—-])((?:` + strings.Join(words, "|") + `)[- ]?)$`)
+	re := lazyRE(`(?i)(?:^|[\s(（–—-])((?:` + strings.Join(words, "|") + `)(?:\s+(?:in|on))?(?:[:：]\s*|[- ])?)$`)
 	return func(s string, i int) int {
 		if i == 0 || i > len(s) {
 			return 0

@@ -149,6 +149,15 @@ func (lx *Lexicon) hasDegree(s string) bool {
 	return d != ""
 }
 
+// studyField reports whether s names a field of study by its words
+// (study_fields.txt): "Marine Biology", "数字媒体技术".
+func (lx *Lexicon) studyField(s string) bool {
+	if hasHan(s) {
+		return slices.ContainsFunc(lx.studyFieldEnds, func(e string) bool { return strings.HasSuffix(s, e) })
+	}
+	return slices.ContainsFunc(strings.Fields(s), func(w string) bool { return lx.studyFieldWords[strings.ToLower(strings.Trim(w, ",.&()"))] })
+}
+
 // cutPlace cuts a place written after a name and a comma: "Brantley
 // University, Boston, MA", "NORTHGATE ANALYTICS, Leeds"; the first comma
 // after which the rest is a place.
@@ -384,6 +393,9 @@ func (b *eduBuilder) set(r *run, field, value string) {
 	}
 	switch field {
 	case "edu.institution", "entry.company":
+		if field == "entry.company" && b.e.Institution != "" {
+			break // (an apprentice's employer beside the school)
+		}
 		// (a "Where" column of an education table names the school)
 		// "Tamil Nadu State Board, Sri Ramakrishna School": the examining
 		// board apart (an Indian school's)
@@ -814,12 +826,12 @@ func (r *run) education(lines []*line) {
 		}
 		if b.e.Institution == "" && len(fields) == 2 && (len(e.body) == 0 || e.body[0].Marker != "" || hasSentencePunct(e.body[0].text) || r.lx.isSchool(e.body[0].text)) {
 			// "Computer Science – Bachelor of Science", "数字媒体技术 – 本科":
-			// the one field beside a bare degree, naming no school, is
-			// the major, unless a plain line under it, naming no school,
-			// could be the school (or the field is an acronym of one: "IIT
-			// Delhi – B.Tech")
+			// a field of study (study_fields.txt) beside a bare degree,
+			// naming no school, is the major, unless a plain line under
+			// it, naming no school, could be the school (or the field is
+			// an acronym of one: "IIT Delhi – B.Tech")
 			for i, f := range fields {
-				if d := fields[1-i]; r.lx.degreeOnly(d) && !r.lx.hasDegree(f) && !r.lx.isSchool(f) && !r.notArea(f) && !acronymWord.MatchString(f) {
+				if d := fields[1-i]; r.lx.degreeOnly(d) && r.lx.studyField(f) && !r.lx.hasDegree(f) && !r.lx.isSchool(f) && !r.notArea(f) && !acronymWord.MatchString(f) {
 					b.field(r, d)
 					b.e.Area, fields = area(f), nil
 					break

@@ -772,8 +772,10 @@ func (lx *Lexicon) isLocation(s string) bool {
 
 // countyPlace reports whether s is a town and the county or region it is
 // in, as a contact line writes where one lives: "Stockport, Greater
-// Manchester", "Ennis, Co. Clare", "Kericho, Kericho County, Kenya" (read
-// only there: in a job's header a region after a name is often no place).
+// Manchester", "Ennis, Co. Clare", "Kericho, Kericho County, Kenya"; read
+// there, and after the comma of a labelled employer's or school's name
+// ("Stud Farm, Naas, Co. Kildare"), not in a job's header line, where a
+// region after a name is often no place.
 func (lx *Lexicon) countyPlace(s string) bool {
 	if head, country, ok := cutLast(s, ", "); ok && lx.countries[country] && strings.Count(head, ", ") == 1 {
 		s = head

@@ -39,7 +39,7 @@ func rows(name string) iter.Seq[[]string] {
 // study modes, bracket tags, provinces and cities.
 var hantTables = map[string]bool{"headings.tsv": true, "heading_stems.tsv": true, "words.tsv": true, "degrees.tsv": true, "labels.tsv": true, "languages.txt": true, "open_ends.txt": true, "skill_levels.txt": true, "surnames.txt": true, "company_types.txt": true,
 	"heading_suffixes.tsv": true, "label_suffixes.tsv": true, "columns.tsv": true, "action_verbs.txt": true, "person_verbs.txt": true, "earlier_title_words.txt": true,
-	"title_modifiers.txt": true, "study_modes.txt": true, "fillers.txt": true, "bracket_tags.txt": true, "provinces.txt": true, "cities.txt": true}
+	"title_modifiers.txt": true, "study_modes.txt": true, "study_fields.txt": true, "fillers.txt": true, "bracket_tags.txt": true, "provinces.txt": true, "cities.txt": true}
 
 // hantRow is a row of hantTable (hant_table.go, generated from OpenCC's
 // tables by internal/genhant).
@@ -242,6 +242,8 @@ type Lexicon struct {
 	studyModes        map[string]bool // how one studied ("全日制", "Part-time"), lower case
 	postnominals      map[string]bool // letters after a name ("MRICS", "PhD"), as written
 	honours           map[string]bool // honours.txt: "summa cum laude" beside a degree
+	studyFieldWords   map[string]bool // study_fields.txt, its Latin words: "science", "engineering"
+	studyFieldEnds    []string        // study_fields.txt, its Chinese endings: "工程", "技术"
 	titleModifiers    map[string]bool // words that qualify a title ("高级"), never an employer
 	personVerbs       []string        // verbs whose object is a person ("协助"): before a title, no title
 	earlierTitleWords []string        // words of a note on the title held before, lower case ("前为")
@@ -453,6 +455,14 @@ func (lx *Lexicon) readWordTables() {
 	}
 	lx.postnominals = wordMap("postnominals.txt", false)
 	lx.honours = wordMap("honours.txt", true)
+	lx.studyFieldWords = map[string]bool{}
+	for w := range tableWords("study_fields.txt") {
+		if hasHan(w) {
+			lx.studyFieldEnds = append(lx.studyFieldEnds, w)
+		} else {
+			lx.studyFieldWords[strings.ToLower(w)] = true
+		}
+	}
 	lx.studyModes = wordMap("study_modes.txt", true)
 	lx.notNameWords = wordMap("not_name_words.txt", false)
 	lx.keepSlash = readWords("keepslash.txt")

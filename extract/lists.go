@@ -246,15 +246,20 @@ func (r *run) dateOnly(l *line) (string, bool) {
 		t = value
 	}
 	ds := findDates(t)
-	if len(ds) != 1 || strings.TrimSpace(dateLead.ReplaceAllString(t[:ds[0].Start], "")) != "" || strings.Trim(t[ds[0].End:], " .。") != "" {
+	if len(ds) != 1 || strings.Trim(t[ds[0].End:], " .。") != "" {
+		return "", false
+	}
+	// the word before it that says what the date is ("Awarded 2016-09",
+	// "Issued Mar 2021", yearQualifier's), or dateLead
+	if before := t[:ds[0].Start-yearQualifier(t, ds[0].Start)]; strings.TrimSpace(dateLead.ReplaceAllString(before, "")) != "" {
 		return "", false
 	}
 	return ds[0].ISO, true
 }
 
-// dateLead is a word that says what a date on a line of its own is:
-// "Awarded 2016-09", "Issued Mar 2021", "Awarded in 2024", "获得于 2021.06".
-var dateLead = lazyRE(`^\s*(?i:awarded|received|issued|granted|earned|published|presented|certified|obtained|on)(?:\s+(?i:on|in))?[:：]?\s*$|^\s*(?:获得于|获于|颁发于|发表于)[:：]?\s*$`)
+// dateLead is a word that says what a date on a line of its own is, past
+// yearQualifier's: "On: 2021-06", "获得于 2021.06".
+var dateLead = lazyRE(`^\s*(?i:on)[:：]?\s*$|^\s*(?:获得于|获于|颁发于|发表于)[:：]?\s*$`)
 
 // awarderLead is a line that names who gave an award: "by Some Society",
 // "颁发单位：某协会".
@@ -542,20 +547,17 @@ func (r *run) certColumns(cells []string) bool {
 // date or issuer (a certificate label, or the columns lexicon's cert.*).
 func (r *run) certColumn(c string) string {
 	c = strings.TrimSpace(c)
-	if f, ok := r.lx.labelField(c); ok {
+	label, _ := r.lx.labelField(c)
+	for _, f := range []string{label, r.lx.columns[strings.ToLower(c)]} {
+		switch f {
+		case "entry.dates", "entry.start", "edu.endDate":
+			return "date" // "Date", "Year"
+		}
 		if k, ok := strings.CutPrefix(f, "x-certificate."); ok {
 			return k
 		}
-		if f == "entry.dates" || f == "entry.start" || f == "edu.endDate" {
-			return "date" // "Date", "Year"
-		}
-	}
-	if f, ok := r.lx.columns[strings.ToLower(c)]; ok {
 		if k, ok := strings.CutPrefix(f, "cert."); ok {
 			return k
-		}
-		if f == "entry.dates" || f == "edu.endDate" {
-			return "date" // "Year" as the columns lexicon has it
 		}
 	}
 	return ""

@@ -140,9 +140,9 @@ func ordinalMarker(l *line) bool {
 // yearDigits is a year written in full.
 var yearDigits = lazyRE(`\d{4}`)
 
-// totalCount opens a count after a heading that says it is a total:
-// "總年資 9 年", "共 3 項", "Total: 8 years".
-var totalCount = lazyRE(`^(?:總年資|总年资|總計|总计|合計|合计|共计|共計|共\s*\d|(?i:total)\b)`)
+// totalCount opens a count after a heading that says it is the years
+// of all its entries, as job sites print it: "總年資 9 年".
+var totalCount = lazyRE(`^(?:總年資|总年资)`)
 
 // headingCount is a count or a length of time set after a heading: "總年資
 // 7~8年工作經驗", "(8 years)", "(3)"; not a list ("English (C2), …").

@@ -37,6 +37,20 @@ func TestLayoutShapes(t *testing.T) {
 		{"institution, major, degree, dates in two styles", []doc.Line{
 			p("Ana Lima"), h("Education"), b("University of Lakeside"), p("Computer Engineering"), p("Bachelor of Science"), p("Sep 2003 — May 2007"),
 		}, `{"education":[{"institution":"University of Lakeside","area":"Computer Engineering","studyType":"Bachelor of Science","startDate":"2003-09","endDate":"2007-05"}]}`, []string{"education"}},
+		{"a school named without a school word before a degree, a bullet under it", []doc.Line{
+			p("Ana Lima"), h("Education"), b("Wharlow – MBA, 2019"), {Text: "Capstone on harbour logistics", Marker: "-"},
+		}, `{"education":[{"institution":"Wharlow","studyType":"MBA","endDate":"2019","x-details":["Capstone on harbour logistics"]}]}`, []string{"education"}},
+		{"an apprentice's employer labelled beside the school", []doc.Line{
+			p("Ana Lima"), h("Education"), p("Institution: Bramford College"), p("Employer: Kelso Motors Ltd"), p("Qualification: Level 3 Diploma in Vehicle Maintenance"), p("2016 – 2019"),
+		}, `{"education":[{"institution":"Bramford College","area":"Vehicle Maintenance","studyType":"Level 3 Diploma","startDate":"2016","endDate":"2019"}]}`, []string{"education"}},
+		{"a job site's line with no title: the field before the size is the post", []doc.Line{
+			p("林可"), p("138 0000 2750"), h("工作经历"), p("2016.07 - 2019.02｜某某云数据有限公司｜用户增长｜20-99人"),
+		}, `{"work":[{"name":"某某云数据有限公司","position":"用户增长","startDate":"2016-07","endDate":"2019-02","x-companySize":"20-99人"}]}`, []string{"work"}},
+		{"a headline with a dated note and an Australian town, a job worked part-time", []doc.Line{
+			b("Ana Lima"), p("Dental Assistant (Cert III, qualified 2024) · Mindarie WA 6030"), p("ana@example.com"),
+			h("Experience"), {Text: "Retail Assistant, Corner Pharmacy · 2013 – 2016 (part-time)", Marker: "-"},
+		}, `{"basics":{"name":"Ana Lima","label":"Dental Assistant","email":"ana@example.com","location":{"city":"Mindarie"}},` +
+			`"work":[{"name":"Corner Pharmacy","position":"Retail Assistant","startDate":"2013","endDate":"2016"}]}`, []string{"basics", "work"}},
 		{"a sidebar's contact block before the name, a work permit among its lines", []doc.Line{
 			{Text: "Contact", Heading: 3, Size: 9.5}, p("Auckland, New Zealand"), p("+64 21 555 0177"), p("Open Work Permit"),
 			{Text: "Tools", Heading: 3, Size: 9.5, Blank: true}, p("PowerFactory, AutoCAD"),
@@ -56,12 +70,12 @@ func TestLayoutShapes(t *testing.T) {
 			`"education":[{"institution":"Brackenlow Forge School","studyType":"Hoof Care Course","endDate":"2015","x-location":"Naas, Co. Kildare"}],` +
 			`"certificates":[{"name":"Equine First Aid","issuer":"Horse Sport Ireland","x-date":"2021"}]}`, []string{"basics", "work", "education", "certificates"}},
 		{"a completion date over the major and degree, awards dated after a word", []doc.Line{
-			p("Ana Lima"), h("Education"), p("Completed in June 2018"), p("Viticulture – Bachelor of Science"),
+			p("Ana Lima"), h("Education"), p("Completed in June 2018"), p("Wine Science – Bachelor of Science"),
 			h("Awards"), p("Rowing Blue                    Awarded in 2017"), p("Dean's Scholarship             Awarded in 2016"),
-		}, `{"education":[{"area":"Viticulture","studyType":"Bachelor of Science","endDate":"2018-06"}],"awards":[{"title":"Rowing Blue","date":"2017"},{"title":"Dean's Scholarship","date":"2016"}]}`, []string{"education", "awards"}},
+		}, `{"education":[{"area":"Wine Science","studyType":"Bachelor of Science","endDate":"2018-06"}],"awards":[{"title":"Rowing Blue","date":"2017"},{"title":"Dean's Scholarship","date":"2016"}]}`, []string{"education", "awards"}},
 		{"a school named without a school word beside a degree, the major under it", []doc.Line{
-			p("Ana Lima"), h("Education"), b("St Brackenlow – Bachelor of Science     2014 – 2018"), p("Viticulture"),
-		}, `{"education":[{"institution":"St Brackenlow","area":"Viticulture","studyType":"Bachelor of Science","startDate":"2014","endDate":"2018"}]}`, []string{"education"}},
+			p("Ana Lima"), h("Education"), b("St Brackenlow – Bachelor of Science     2014 – 2018"), p("Soil Science"),
+		}, `{"education":[{"institution":"St Brackenlow","area":"Soil Science","studyType":"Bachelor of Science","startDate":"2014","endDate":"2018"}]}`, []string{"education"}},
 		{"a group label in body size under a big heading is no section", []doc.Line{
 			p("Ana Lima"), h("Summary"), p("Engineer."), h("Skills"), b("Languages"), b("Go Python Rust Java SQL"), h("Education"), b("Lakeside University"), p("2003 – 2007"),
 		}, `{"skills":[{"name":"Languages","keywords":["Go","Python","Rust","Java","SQL"]}]}`, []string{"skills", "languages"}},
@@ -2110,17 +2124,52 @@ shuhan.fan@example.com
 		t.Fatal(err)
 	}
 	var got map[string]any
-	json.Unmarshal(data, &got)
+	if err := json.Unmarshal(data, &got); err != nil {
+		t.Fatal(err)
+	}
 	want := map[string]any{}
-	json.Unmarshal([]byte(`{
-		"basics": {"name": "范書涵", "label": "精密加工技術師", "phone": "0912-555-307", "email": "shuhan.fan@example.com", "summary": "我喜歡把一件零件做到最準，也願意花時間把流程寫清楚。", "x-gender": "女"},
+	if err := json.Unmarshal([]byte(`{
+		"basics": {"name": "范書涵", "label": "精密加工技術師", "phone": "0912-555-307", "email": "shuhan.fan@example.com", "summary": "我喜歡把一件零件做到最準，也願意花時間把流程寫清楚。", "x-gender": "女", "x-updated": "2025/03/02 編輯列印"},
 		"work": [{"name": "青松精密技術所", "position": "精密加工技術師", "startDate": "2020-03", "highlights": ["負責五軸加工程式與治具設計。"], "x-companySize": "30~99人", "x-industry": "機械設備"},
 			{"name": "松林技術所", "position": "加工技術師", "startDate": "2016-07", "endDate": "2020-02", "highlights": ["負責車床與銑床加工。"], "x-companySize": "10~29人", "x-industry": "機械設備"}],
 		"education": [{"institution": "某某科技大學", "area": "機械工程系", "studyType": "大學", "startDate": "2012-09", "endDate": "2016-06"}],
-		"certificates": [{"name": "車床技術士證", "issuer": "勞動部", "x-date": "2016-10"}]}`), &want)
+		"certificates": [{"name": "車床技術士證", "issuer": "勞動部", "x-date": "2016-10"}]}`), &want); err != nil {
+		t.Fatal(err)
+	}
 	for _, k := range []string{"basics", "work", "education", "certificates"} {
 		if diff := cmp.Diff(want[k], got[k]); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", k, diff)
 		}
+	}
+}
+
+// TestStackedCertificates reads a table of certificates saved a cell a
+// line, one cell a word that also names a section, up to a paragraph.
+func TestStackedCertificates(t *testing.T) {
+	text := `Ana Lima
+ana@example.com
+
+Certificates
+Certificate
+Issuer
+Year
+Leadership
+Harbour Institute of Management
+2021
+First Aid
+St John Ambulance
+2022
+About me
+I like tidy workshops, and I write down what I change.`
+	res, _ := New(nil).Run(textDoc(text))
+	want := []schema.Certificate{
+		{Name: "Leadership", Issuer: "Harbour Institute of Management", X: map[string]any{"x-date": "2021"}},
+		{Name: "First Aid", Issuer: "St John Ambulance", X: map[string]any{"x-date": "2022"}},
+	}
+	if diff := cmp.Diff(want, res.Certificates); diff != "" {
+		t.Errorf("certificates (-want +got):\n%s", diff)
+	}
+	if res.Basics.Summary != "I like tidy workshops, and I write down what I change." {
+		t.Errorf("summary = %q", res.Basics.Summary)
 	}
 }

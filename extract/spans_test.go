@@ -162,6 +162,9 @@ func TestFindPhone(t *testing.T) {
 		{"+99 123 4567", ""},             // no such country code
 		{"+1 555 010 012", ""},           // nine digits: no US number
 		{"+86 138 0013 8000 0000 1", ""}, // too long for China
+		{"履歷編號：K3307125", ""},            // a record's number, glued to its code's letter
+		{"Tel0412 345 678", "0412 345 678"},
+		{"Mob07700 900123", "07700 900123"},
 	}
 	for _, tt := range tests {
 		if got := findPhone(tt.in); got != tt.want {

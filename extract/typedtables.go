@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 )
@@ -344,21 +343,19 @@ func (r *run) stackedTables(all []*line) []*line {
 		at := j
 		for at+n <= len(all) {
 			group := all[at : at+n]
-			cell := func(k int) bool {
+			row := true
+			for k, l := range group {
 				// a cell: no gap inside it, but for the dates' ("2011/09 ~
-				// 2015/06　畢業"); no section's heading ("自傳" after the
-				// last row)
-				l := group[k]
-				if _, named := r.sectionNamed(l.text); named || l.Blank {
-					return false
+				// 2015/06　畢業")
+				if l.Blank || !cellLine(l) && !(k == dated && l.Cells == nil && l.Marker == "" && l.Heading == 0) {
+					row = false
 				}
-				return cellLine(l) || k == dated && l.Cells == nil && l.Marker == "" && l.Heading == 0 && dateCell(l.text)
 			}
-			if slices.ContainsFunc(group, func(l *line) bool { return !cell(slices.Index(group, l)) }) {
+			if !row {
 				break
 			}
-			if dated >= 0 && !dateCell(group[dated].text) {
-				break // no date where the dates stand: no row
+			if dated >= 0 && (!dateCell(group[dated].text) || hasSentencePunct(group[dated].text)) {
+				break // no date where the dates stand, or a sentence that starts with one ("2017 年開始接觸…，…"): no row
 			}
 			cells := make([]string, n)
 			for k, l := range group {
@@ -391,12 +388,16 @@ func cellRow(src *line, cells []string, head bool) *line {
 }
 
 // datesColumn is the first of a table's columns whose heading names its
-// dates (its period, or the period's start or end), -1 when none.
+// dates (its period, or the period's start or end, or when a certificate
+// was issued), -1 when none.
 func (r *run) datesColumn(heads []string) int {
 	for k, h := range heads {
 		switch f, _ := r.columnField(h); f {
 		case "entry.dates", "entry.start", "entry.end", "edu.dates", "edu.endDate":
 			return k
+		}
+		if r.certColumn(h) == "date" {
+			return k // "取得日期"
 		}
 	}
 	return -1

@@ -299,8 +299,9 @@ func (r *run) readJob(e *entry) job {
 				j.location, f = f, j.location
 			}
 			j.x["x-country"] = f
-		case workload.MatchString(f):
-			// "Full-time", "Hybrid", "实习": how the job was worked, no name
+		case workload.MatchString(strings.Trim(f, "()（） ")):
+			// "Full-time", "Hybrid", "实习", "(part-time)": how the job was
+			// worked, no name
 		case r.lx.employerFact(f):
 			// "合资（中外）", "500-999人", "下属 5 人": what a job site
 			// says of the employer and the team
@@ -315,9 +316,11 @@ func (r *run) readJob(e *entry) job {
 				j.x["x-companyType"] = f
 			}
 		case len(short) > 0 && i+1 < len(fields) && companySize.MatchString(fields[i+1]) && hasHan(f) && utf8.RuneCountInString(f) <= maxIndustry &&
-			!r.lx.isOrg(f) && !r.lx.isTitle(f) && j.x["x-industry"] == nil:
-			// "某某技術所｜2019/04 ~ 迄今｜醫療器材／牙技所｜30~99人": a job
-			// site's line, the employer's trade right before its size
+			!r.lx.isOrg(f) && !r.lx.isTitle(f) && j.x["x-industry"] == nil && (j.position != "" || slices.ContainsFunc(fields, r.lx.isTitle)):
+			// "某某技術所｜2019/04 ~ 迄今｜醫療器材／牙技所｜30~99人" under
+			// its title: a job site's line, the employer's trade right
+			// before its size (with no title, the field is the post:
+			// "某某公司｜用户增长｜20-99人")
 			j.x["x-industry"] = f
 		case width(f) > 80 && !(width(f) <= maxTitleUnitLine && r.lx.isTitle(commaSplit.Split(f, 2)[0])) || hasSentencePunct(f) || len(strings.Fields(f)) >= minVerbPhrase && r.lx.startsWithVerb(f),
 			startsLower(f) && strings.HasSuffix(f, ".") && len(strings.Fields(f)) >= 3 && !r.lx.isOrg(lastWord(f)): // (not "van Oord Marine Contractors B.V.")
