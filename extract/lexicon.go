@@ -39,7 +39,7 @@ func rows(name string) iter.Seq[[]string] {
 // study modes, bracket tags, provinces and cities.
 var hantTables = map[string]bool{"headings.tsv": true, "heading_stems.tsv": true, "words.tsv": true, "degrees.tsv": true, "labels.tsv": true, "languages.txt": true, "open_ends.txt": true, "skill_levels.txt": true, "surnames.txt": true, "company_types.txt": true,
 	"heading_suffixes.tsv": true, "label_suffixes.tsv": true, "columns.tsv": true, "action_verbs.txt": true, "person_verbs.txt": true, "earlier_title_words.txt": true,
-	"title_modifiers.txt": true, "study_modes.txt": true, "study_fields.txt": true, "fillers.txt": true, "bracket_tags.txt": true, "provinces.txt": true, "cities.txt": true}
+	"title_modifiers.txt": true, "study_modes.txt": true, "study_fields.txt": true, "language_skills.tsv": true, "fillers.txt": true, "bracket_tags.txt": true, "provinces.txt": true, "cities.txt": true}
 
 // hantRow is a row of hantTable (hant_table.go, generated from OpenCC's
 // tables by internal/genhant).
@@ -236,18 +236,19 @@ type Lexicon struct {
 	chromeHard        []*lazyRegexp
 	chromeSoft        []*lazyRegexp
 	fillers           map[string]bool
-	fillerList        []string        // lower case, longest first, for prefix stripping
-	fillerRunes       string          // the CJK characters of the filler words
-	notNameWords      map[string]bool // words a name never starts with, lower case
-	studyModes        map[string]bool // how one studied ("全日制", "Part-time"), lower case
-	postnominals      map[string]bool // letters after a name ("MRICS", "PhD"), as written
-	honours           map[string]bool // honours.txt: "summa cum laude" beside a degree
-	studyFieldWords   map[string]bool // study_fields.txt, its Latin words: "science", "engineering"
-	studyFieldEnds    []string        // study_fields.txt, its Chinese endings: "工程", "技术"
-	titleModifiers    map[string]bool // words that qualify a title ("高级"), never an employer
-	personVerbs       []string        // verbs whose object is a person ("协助"): before a title, no title
-	earlierTitleWords []string        // words of a note on the title held before, lower case ("前为")
-	bracketTags       map[string]bool // tags in 【】 before a job or project ("外派"), no name
+	fillerList        []string          // lower case, longest first, for prefix stripping
+	fillerRunes       string            // the CJK characters of the filler words
+	notNameWords      map[string]bool   // words a name never starts with, lower case
+	studyModes        map[string]bool   // how one studied ("全日制", "Part-time"), lower case
+	postnominals      map[string]bool   // letters after a name ("MRICS", "PhD"), as written
+	honours           map[string]bool   // honours.txt: "summa cum laude" beside a degree
+	languageSkills    map[string]string // language_skills.tsv: a grid of languages' column heading, the skill it rates ("講": speaking)
+	studyFieldWords   map[string]bool   // study_fields.txt, its Latin words: "science", "engineering"
+	studyFieldEnds    []string          // study_fields.txt, its Chinese endings: "工程", "技术"
+	titleModifiers    map[string]bool   // words that qualify a title ("高级"), never an employer
+	personVerbs       []string          // verbs whose object is a person ("协助"): before a title, no title
+	earlierTitleWords []string          // words of a note on the title held before, lower case ("前为")
+	bracketTags       map[string]bool   // tags in 【】 before a job or project ("外派"), no name
 	keepSlash         []string
 	keepSlashLower    []string          // keepSlash in lower case
 	degrees           []degree          // longest first
@@ -455,6 +456,10 @@ func (lx *Lexicon) readWordTables() {
 	}
 	lx.postnominals = wordMap("postnominals.txt", false)
 	lx.honours = wordMap("honours.txt", true)
+	lx.languageSkills = map[string]string{}
+	for p := range tablePairs("language_skills.tsv") {
+		lx.languageSkills[strings.ToLower(p.word)] = p.key
+	}
 	lx.studyFieldWords = map[string]bool{}
 	for w := range tableWords("study_fields.txt") {
 		if hasHan(w) {

@@ -920,7 +920,28 @@ func (lx *Lexicon) languageNames(s string) bool {
 }
 
 func (r *run) languages(lines []*line) {
+	var skills []string // the skills a grid's columns rate, after its heading row
 	for _, l := range lines {
+		if s := r.languageGridHead(l); s != nil {
+			skills = s // "語言 | 講 | 寫": a grid of languages rated per skill
+			continue
+		}
+		if cells := gridCells(l); skills != nil && len(cells) == len(skills)+1 {
+			lang := schema.Language{Language: strings.TrimSpace(cells[0])}
+			for i, v := range cells[1:] {
+				switch v = strings.TrimSpace(v); {
+				case strings.Trim(v, "—–-/ ") == "":
+					// (not rated)
+				case i == 0:
+					lang.Fluency = v
+				default:
+					setX(&lang.X, "x-"+skills[i], v)
+				}
+			}
+			r.res.Languages = append(r.res.Languages, lang)
+			continue
+		}
+		skills = nil
 		if label, value, ok := headKV(l.text); ok && r.lx.languageAt(label) == "" && r.lx.languageAt(value) != "" {
 			l = retext(l, value, value) // "Other: Italian (basic)": a group's label before the languages
 		}
@@ -965,6 +986,46 @@ func (r *run) languages(lines []*line) {
 			cur = &r.res.Languages[len(r.res.Languages)-1]
 		}
 	}
+}
+
+// languageGridHead reads the heading row of a grid of languages: a
+// column of languages, then columns that each rate a skill
+// (language_skills.tsv): "語言 | 講 | 寫", "Language  Speaking  Writing",
+// "語言講 寫" (a PDF's cells run together). It returns the skills in order
+// or nil.
+func (r *run) languageGridHead(l *line) []string {
+	cells := gridCells(l)
+	if len(cells) == 1 {
+		// "語言講 寫": the language column's heading runs into the first
+		// skill's, one character each
+		for w, k := range r.lx.languageSkills {
+			if rest, ok := strings.CutPrefix(strings.ToLower(l.text), w); ok && k == "language" && hasHan(w) {
+				cells = append([]string{w}, strings.Fields(rest)...)
+				break
+			}
+		}
+	}
+	if len(cells) < 2 || r.lx.languageSkills[strings.ToLower(strings.TrimSpace(cells[0]))] != "language" {
+		return nil
+	}
+	var skills []string
+	for _, c := range cells[1:] {
+		k := r.lx.languageSkills[strings.ToLower(strings.TrimSpace(c))]
+		if k == "" || k == "language" {
+			return nil
+		}
+		skills = append(skills, k)
+	}
+	return skills
+}
+
+// gridCells are a line's cells: a table's, else its fields set apart by
+// wide gaps.
+func gridCells(l *line) []string {
+	if l.Cells != nil {
+		return l.Cells
+	}
+	return wideFields(l.raw)
 }
 
 // languageSeps set apart the languages of a list when each piece starts

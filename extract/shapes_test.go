@@ -37,6 +37,17 @@ func TestLayoutShapes(t *testing.T) {
 		{"institution, major, degree, dates in two styles", []doc.Line{
 			p("Ana Lima"), h("Education"), b("University of Lakeside"), p("Computer Engineering"), p("Bachelor of Science"), p("Sep 2003 — May 2007"),
 		}, `{"education":[{"institution":"University of Lakeside","area":"Computer Engineering","studyType":"Bachelor of Science","startDate":"2003-09","endDate":"2007-05"}]}`, []string{"education"}},
+		{"grids of languages rated per skill: a table, and a PDF's row run together", []doc.Line{
+			p("林可"), p("138 0000 2750"), h("語言能力"),
+			row("語言", "講", "寫"), row("廣東話", "母語", "—"), row("中文（書面）", "—", "優良"), row("英文", "良好", "良好"),
+			h("Languages"), p("語言聽 說 讀 寫"), p("台語  精通  精通  —  —"),
+		}, `{"languages":[{"language":"廣東話","fluency":"母語"},{"language":"中文（書面）","x-writing":"優良"},{"language":"英文","fluency":"良好","x-writing":"良好"},` +
+			`{"language":"台語","fluency":"精通","x-speaking":"精通"}]}`, []string{"languages"}},
+		{"a table of projects headed 项目 | 说明 | 链接", []doc.Line{
+			p("林可"), p("138 0000 2750"), h("项目经历"),
+			{Text: "项目 | 说明 | 链接", Cells: []string{"项目", "说明", "链接"}, HeadRow: true},
+			row("积分小程序", "课堂积分兑换的自用工具", "gitee.com/example/points"),
+		}, `{"projects":[{"name":"积分小程序","description":"课堂积分兑换的自用工具","url":"https://gitee.com/example/points"}]}`, []string{"projects"}},
 		{"a school named without a school word before a degree, a bullet under it", []doc.Line{
 			p("Ana Lima"), h("Education"), b("Wharlow – MBA, 2019"), {Text: "Capstone on harbour logistics", Marker: "-"},
 		}, `{"education":[{"institution":"Wharlow","studyType":"MBA","endDate":"2019","x-details":["Capstone on harbour logistics"]}]}`, []string{"education"}},
