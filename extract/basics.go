@@ -550,7 +550,8 @@ func sizeRuns(spans []doc.Span) []doc.Span {
 
 // mergeBasicsEducation files the education facts of the contact area
 // (学历：本科 …): into the education entry they describe when the
-// education section has it, else as an entry of their own.
+// education section has it, a level alone beside that section's entries
+// as x-education, else as an entry of their own.
 func (r *run) mergeBasicsEducation() {
 	for _, b := range r.basicsEdu {
 		matched := false
@@ -569,7 +570,13 @@ func (r *run) mergeBasicsEducation() {
 				break
 			}
 		}
-		if !matched {
+		switch {
+		case matched:
+		case b.e.Institution == "" && b.e.Area == "" && b.e.StartDate == "" && b.e.EndDate == "" && len(r.res.Education) > 0:
+			// "最高学历：硕士研究生" over a section of schools: the highest
+			// level reached, a fact of the person, no entry of its own
+			setX(&r.res.Basics.X, "x-education", b.e.StudyType)
+		default:
 			r.addEducation(b)
 		}
 	}

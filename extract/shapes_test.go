@@ -37,6 +37,14 @@ func TestLayoutShapes(t *testing.T) {
 		{"institution, major, degree, dates in two styles", []doc.Line{
 			p("Ana Lima"), h("Education"), b("University of Lakeside"), p("Computer Engineering"), p("Bachelor of Science"), p("Sep 2003 — May 2007"),
 		}, `{"education":[{"institution":"University of Lakeside","area":"Computer Engineering","studyType":"Bachelor of Science","startDate":"2003-09","endDate":"2007-05"}]}`, []string{"education"}},
+		{"a form's highest degree beside its education entries, a table of posts by department", []doc.Line{
+			p("林可"), p("手机：138 0000 2750"), p("最高学历：硕士研究生（医学硕士）  专业技术职称：主治医师"),
+			h("教育背景"), p("2013.09—2016.07  某某医科大学  病理学  硕士研究生 / 医学硕士"),
+			h("工作经历"), {Text: "起止时间 | 工作单位 | 科室 / 职务", Cells: []string{"起止时间", "工作单位", "科室 / 职务"}, HeadRow: true},
+			row("2019.09—至今", "某某人民医院", "病理科 主治医师"),
+		}, `{"basics":{"name":"林可","phone":"138 0000 2750","x-education":"硕士研究生（医学硕士）","x-professionalTitle":"主治医师"},` +
+			`"education":[{"institution":"某某医科大学","area":"病理学","studyType":"硕士研究生 / 医学硕士","startDate":"2013-09","endDate":"2016-07"}],` +
+			`"work":[{"name":"某某人民医院","position":"病理科 主治医师","startDate":"2019-09"}]}`, []string{"basics", "education", "work"}},
 		{"grids of languages rated per skill: a table, and a PDF's row run together", []doc.Line{
 			p("林可"), p("138 0000 2750"), h("語言能力"),
 			row("語言", "講", "寫"), row("廣東話", "母語", "—"), row("中文（書面）", "—", "優良"), row("英文", "良好", "良好"),
