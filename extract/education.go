@@ -155,7 +155,10 @@ func (lx *Lexicon) studyField(s string) bool {
 	if hasHan(s) {
 		return slices.ContainsFunc(lx.studyFieldEnds, func(e string) bool { return strings.HasSuffix(s, e) })
 	}
-	return slices.ContainsFunc(strings.Fields(s), func(w string) bool { return lx.studyFieldWords[strings.ToLower(strings.Trim(w, ",.&()"))] })
+	return slices.ContainsFunc(strings.Fields(s), func(w string) bool {
+		w = strings.ToLower(strings.Trim(w, ",.&()"))
+		return lx.studyFieldWords[w] || slices.ContainsFunc(lx.studyFieldSuffixes, func(e string) bool { return len(w) > len(e)+2 && strings.HasSuffix(w, e) })
+	})
 }
 
 // cutPlace cuts a place written after a name and a comma: "Brantley
@@ -779,8 +782,13 @@ func (r *run) education(lines []*line) {
 				continue
 			}
 			if parts := splitTop(f, ",，"); len(parts) > 1 && !r.lx.isLocation(f) {
-				for _, p := range parts { // (not inside brackets: "module (20 credits, Level 6)")
-					if p = strings.TrimSpace(p); p != "" {
+				for i, p := range parts { // (not inside brackets: "module (20 credits, Level 6)")
+					p = strings.TrimSpace(p)
+					if i == 1 && len(parts) == 2 && r.lx.isSchool(parts[0]) && !r.lx.isSchool(p) && !hasHan(p) && townName.MatchString(p) && len(strings.Fields(p)) <= 2 && !r.lx.studyField(p) && !r.lx.hasDegree(p) && b.x["x-location"] == nil {
+						b.x["x-location"] = p // "Coal City Polytechnic, Enugu": a town the lexicon does not know after the school, no field of study
+						continue
+					}
+					if p != "" {
 						fields = append(fields, p)
 					}
 				}

@@ -224,69 +224,70 @@ type degree struct{ level, word string }
 
 // Lexicon holds the word tables the extractor works from.
 type Lexicon struct {
-	headings          map[string]Kind // normalized heading -> section
-	iconSections      map[string]Kind // an icon that opens a line of a section in a note without headings
-	dressedOnly       map[string]Kind // headings that are labels too: a heading only in brackets or other dress ("【学历】")
-	suffixes          []pair          // section, ending
-	headWords         []pair          // section, English heading word
-	labels            map[string]string
-	labelEnds         []labelEnd // endings of CJK labels not listed
-	maxLabel          int        // the longest label, in runes
-	networks          []network
-	chromeHard        []*lazyRegexp
-	chromeSoft        []*lazyRegexp
-	fillers           map[string]bool
-	fillerList        []string          // lower case, longest first, for prefix stripping
-	fillerRunes       string            // the CJK characters of the filler words
-	notNameWords      map[string]bool   // words a name never starts with, lower case
-	studyModes        map[string]bool   // how one studied ("全日制", "Part-time"), lower case
-	postnominals      map[string]bool   // letters after a name ("MRICS", "PhD"), as written
-	honours           map[string]bool   // honours.txt: "summa cum laude" beside a degree
-	languageSkills    map[string]string // language_skills.tsv: a grid of languages' column heading, the skill it rates ("講": speaking)
-	studyFieldWords   map[string]bool   // study_fields.txt, its Latin words: "science", "engineering"
-	studyFieldEnds    []string          // study_fields.txt, its Chinese endings: "工程", "技术"
-	titleModifiers    map[string]bool   // words that qualify a title ("高级"), never an employer
-	personVerbs       []string          // verbs whose object is a person ("协助"): before a title, no title
-	earlierTitleWords []string          // words of a note on the title held before, lower case ("前为")
-	bracketTags       map[string]bool   // tags in 【】 before a job or project ("外派"), no name
-	keepSlash         []string
-	keepSlashLower    []string          // keepSlash in lower case
-	degrees           []degree          // longest first
-	iconFields        map[string]string // an icon that labels a header field: "👤" → entry.roles
-	techs             map[string]bool   // technologies by name, lower case: what a run of words splits into
-	schoolWords       wordSet
-	orgWords          wordSet
-	titleWords        wordSet
-	awardWords        wordSet
-	certWords         wordSet
-	courseWords       wordSet         // words.tsv "course": "Training", "Licence", "培训"
-	notCourseWords    wordSet         // words.tsv "notcourse": "GPA", "Thesis", "交换"
-	studyWords        map[string]bool // words.tsv "study": "学习" of "本科学习"
-	functions         map[string]bool // business functions and one-word roles that are surnames, lower-case: "marketing", "cook"
-	cityNames         map[string]bool // lower case
-	countries         map[string]bool
-	countriesUpper    map[string]bool   // the countries in capitals: "DR CONGO"
-	regions           map[string]bool   // states and provinces written in full
-	regionCodes       map[string]bool   // their two-letter codes (region_codes.txt)
-	counties          map[string]bool   // counties and states after a town in a contact line (counties.txt)
-	vendors           map[string]bool   // vendors whose name leads a product's, lower case
-	companyTypes      map[string]bool   // kinds of employer job sites print ("外资", "民营公司")
-	columns           map[string]string // column headings of tables of entries, lower case: their field
-	fieldLabel        map[string]string // per field, the first label that names it
-	languages         []string          // longest first
-	legalForms        map[string]bool   // legal_forms.txt, lower case without dots
-	headingStems      map[string]Kind   // heading_stems.tsv
-	langByFirst       map[rune][]string // the same by their first letter lowered, longest first
-	nonSites          []string          // link targets that are no site of the person's
-	levels            map[string]bool
-	verbs             []string        // action verbs that open a bullet, lower case
-	verbSet           map[string]bool // the same, for Latin words
-	provinces         []string        // provinces.txt
-	surnames          map[string]bool // Chinese surnames (surnames.txt), one or two characters
-	dressBefore       []*lazyRegexp
-	headingButtons    []headingButton // a saved page's button words after a heading (heading_buttons.tsv)
-	titleSuffixes     []string        // endings of English words that name a person's work (title_suffixes.txt)
-	dressAfter        []*lazyRegexp
+	headings           map[string]Kind // normalized heading -> section
+	iconSections       map[string]Kind // an icon that opens a line of a section in a note without headings
+	dressedOnly        map[string]Kind // headings that are labels too: a heading only in brackets or other dress ("【学历】")
+	suffixes           []pair          // section, ending
+	headWords          []pair          // section, English heading word
+	labels             map[string]string
+	labelEnds          []labelEnd // endings of CJK labels not listed
+	maxLabel           int        // the longest label, in runes
+	networks           []network
+	chromeHard         []*lazyRegexp
+	chromeSoft         []*lazyRegexp
+	fillers            map[string]bool
+	fillerList         []string          // lower case, longest first, for prefix stripping
+	fillerRunes        string            // the CJK characters of the filler words
+	notNameWords       map[string]bool   // words a name never starts with, lower case
+	studyModes         map[string]bool   // how one studied ("全日制", "Part-time"), lower case
+	postnominals       map[string]bool   // letters after a name ("MRICS", "PhD"), as written
+	honours            map[string]bool   // honours.txt: "summa cum laude" beside a degree
+	languageSkills     map[string]string // language_skills.tsv: a grid of languages' column heading, the skill it rates ("講": speaking)
+	studyFieldWords    map[string]bool   // study_fields.txt, its Latin words: "science", "engineering"
+	studyFieldEnds     []string          // study_fields.txt, its Chinese endings: "工程", "技术"
+	studyFieldSuffixes []string          // study_fields.txt, the endings of its Latin words: "ology", "ics"
+	titleModifiers     map[string]bool   // words that qualify a title ("高级"), never an employer
+	personVerbs        []string          // verbs whose object is a person ("协助"): before a title, no title
+	earlierTitleWords  []string          // words of a note on the title held before, lower case ("前为")
+	bracketTags        map[string]bool   // tags in 【】 before a job or project ("外派"), no name
+	keepSlash          []string
+	keepSlashLower     []string          // keepSlash in lower case
+	degrees            []degree          // longest first
+	iconFields         map[string]string // an icon that labels a header field: "👤" → entry.roles
+	techs              map[string]bool   // technologies by name, lower case: what a run of words splits into
+	schoolWords        wordSet
+	orgWords           wordSet
+	titleWords         wordSet
+	awardWords         wordSet
+	certWords          wordSet
+	courseWords        wordSet         // words.tsv "course": "Training", "Licence", "培训"
+	notCourseWords     wordSet         // words.tsv "notcourse": "GPA", "Thesis", "交换"
+	studyWords         map[string]bool // words.tsv "study": "学习" of "本科学习"
+	functions          map[string]bool // business functions and one-word roles that are surnames, lower-case: "marketing", "cook"
+	cityNames          map[string]bool // lower case
+	countries          map[string]bool
+	countriesUpper     map[string]bool   // the countries in capitals: "DR CONGO"
+	regions            map[string]bool   // states and provinces written in full
+	regionCodes        map[string]bool   // their two-letter codes (region_codes.txt)
+	counties           map[string]bool   // counties and states after a town in a contact line (counties.txt)
+	vendors            map[string]bool   // vendors whose name leads a product's, lower case
+	companyTypes       map[string]bool   // kinds of employer job sites print ("外资", "民营公司")
+	columns            map[string]string // column headings of tables of entries, lower case: their field
+	fieldLabel         map[string]string // per field, the first label that names it
+	languages          []string          // longest first
+	legalForms         map[string]bool   // legal_forms.txt, lower case without dots
+	headingStems       map[string]Kind   // heading_stems.tsv
+	langByFirst        map[rune][]string // the same by their first letter lowered, longest first
+	nonSites           []string          // link targets that are no site of the person's
+	levels             map[string]bool
+	verbs              []string        // action verbs that open a bullet, lower case
+	verbSet            map[string]bool // the same, for Latin words
+	provinces          []string        // provinces.txt
+	surnames           map[string]bool // Chinese surnames (surnames.txt), one or two characters
+	dressBefore        []*lazyRegexp
+	headingButtons     []headingButton // a saved page's button words after a heading (heading_buttons.tsv)
+	titleSuffixes      []string        // endings of English words that name a person's work (title_suffixes.txt)
+	dressAfter         []*lazyRegexp
 }
 
 // NewLexicon parses the embedded tables. The tables are independent; they
@@ -464,6 +465,8 @@ func (lx *Lexicon) readWordTables() {
 	for w := range tableWords("study_fields.txt") {
 		if hasHan(w) {
 			lx.studyFieldEnds = append(lx.studyFieldEnds, w)
+		} else if e, ok := strings.CutPrefix(w, "-"); ok {
+			lx.studyFieldSuffixes = append(lx.studyFieldSuffixes, e)
 		} else {
 			lx.studyFieldWords[strings.ToLower(w)] = true
 		}

@@ -37,6 +37,12 @@ func TestLayoutShapes(t *testing.T) {
 		{"institution, major, degree, dates in two styles", []doc.Line{
 			p("Ana Lima"), h("Education"), b("University of Lakeside"), p("Computer Engineering"), p("Bachelor of Science"), p("Sep 2003 — May 2007"),
 		}, `{"education":[{"institution":"University of Lakeside","area":"Computer Engineering","studyType":"Bachelor of Science","startDate":"2003-09","endDate":"2007-05"}]}`, []string{"education"}},
+		{"a page's paragraphs: each degree over its school, its town and dates", []doc.Line{
+			p("Ana Lima"), h("Education"),
+			{Text: "Higher National Diploma (HND), Leather Craft", Blank: true}, {Text: "Ogbe Ridge Polytechnic, Warri — 2014 – 2016.", Blank: true},
+			{Text: "National Diploma (ND), Leather Craft", Blank: true}, {Text: "Ogbe Ridge Polytechnic, Warri — 2012 – 2014.", Blank: true},
+		}, `{"education":[{"institution":"Ogbe Ridge Polytechnic","area":"Leather Craft","studyType":"Higher National Diploma","startDate":"2014","endDate":"2016","x-location":"Warri"},` +
+			`{"institution":"Ogbe Ridge Polytechnic","area":"Leather Craft","studyType":"National Diploma","startDate":"2012","endDate":"2014","x-location":"Warri"}]}`, []string{"education"}},
 		{"a form's highest degree beside its education entries, a table of posts by department", []doc.Line{
 			p("林可"), p("手机：138 0000 2750"), p("最高学历：硕士研究生（医学硕士）  专业技术职称：主治医师"),
 			h("教育背景"), p("2013.09—2016.07  某某医科大学  病理学  硕士研究生 / 医学硕士"),
