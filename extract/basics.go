@@ -14,7 +14,7 @@ import (
 var countryCode = lazyRE(`^\(?[A-Z]{2}\)?$`)
 
 // docTitles are document titles, never a name.
-var docTitles = lazyRE(`(?i)^(?:个人简历|简历|求职简历|履历|个人履历|简历表|履历表|履歷表|履歷|個人履歷|簡歷|個人簡歷|resume|résumé|curriculum vitae|europass curriculum vitae|cv)$`)
+var docTitles = lazyRE(`(?i)^(?:个人简历|简历|求职简历|履历|个人履历|简历表|履历表|履歷表|履歷|個人履歷|簡歷|個人簡歷|候选人推荐报告|候选人报告|推荐报告|resume|résumé|curriculum vitae|europass curriculum vitae|cv|candidate report|candidate profile)$`)
 
 // nameSuffix is a title written after a name on one line: "张三的简历",
 // "赵  磊   个 人 简 历", a personal site's "唐玥的小站".

@@ -139,6 +139,8 @@ func TestIsName(t *testing.T) {
 		{"成都", false},
 		{"Data Analyst", false},
 		{"Hsiu-wen (Wendy) Chou", true},
+		{"Candidate Report", false},
+		{"候选人推荐报告", false},
 		{"Data (Senior) Analyst", false},
 	} {
 		if got := r.isName(tt.s); got != tt.want {
