@@ -37,6 +37,10 @@ func TestLayoutShapes(t *testing.T) {
 		{"institution, major, degree, dates in two styles", []doc.Line{
 			p("Ana Lima"), h("Education"), b("University of Lakeside"), p("Computer Engineering"), p("Bachelor of Science"), p("Sep 2003 — May 2007"),
 		}, `{"education":[{"institution":"University of Lakeside","area":"Computer Engineering","studyType":"Bachelor of Science","startDate":"2003-09","endDate":"2007-05"}]}`, []string{"education"}},
+		{"a site, its company by legal form and the town under a dated title", []doc.Line{
+			p("Ana Lima"), h("Work Experience"), p("Process Engineer    Jan 2019 – Present"),
+			p("Sungai Lima Mill, Tanjung Palm Estates Sdn Bhd, Beaufort"), {Text: "Ran the boiler house.", Marker: "•", Indent: 18},
+		}, `{"work":[{"name":"Tanjung Palm Estates Sdn Bhd","location":"Beaufort","position":"Process Engineer","startDate":"2019-01","highlights":["Ran the boiler house."],"x-site":"Sungai Lima Mill"}]}`, []string{"work"}},
 		{"a page's paragraphs: each degree over its school, its town and dates", []doc.Line{
 			p("Ana Lima"), h("Education"),
 			{Text: "Higher National Diploma (HND), Leather Craft", Blank: true}, {Text: "Ogbe Ridge Polytechnic, Warri — 2014 – 2016.", Blank: true},

@@ -1055,6 +1055,14 @@ func (r *run) work(lines []*line) {
 				j.org, j.location = head, place
 			}
 		}
+		if parts := r.commaParts(j.org); len(parts) == 3 && j.location == "" && r.lx.legalForms[legalKey(lastWord(parts[1]))] && !r.lx.isOrg(parts[0]) &&
+			townName.MatchString(parts[2]) && !r.lx.isOrg(parts[2]) {
+			// "Kinabatangan Palm Oil Mill, Sawit Borneo Plantations Sdn
+			// Bhd, Sandakan": the site, the company by its legal form, the
+			// town
+			j.org, j.location = parts[1], parts[2]
+			j.x["x-site"] = parts[0]
+		}
 		if j.org == "" && j.position == "" && j.start == "" {
 			if len(e.header) == 0 && len(r.res.Work) > 0 {
 				// text before any header continues nothing; keep it on the last entry
