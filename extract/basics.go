@@ -49,7 +49,7 @@ var salutation = lazyRE(`(?i)^(?:dear\b|(?:hi|hello|hey)\b\s*,|(?:hi|hello|hey)\
 // isName reports whether s can be a person's name.
 func (r *run) isName(s string) bool {
 	if m := nickname.FindStringIndex(s); m != nil && m[0] > 0 && m[1] < len(s) && !hasHan(s) {
-		// "Po-han (Leo) Kuo": the name one goes by inside the name
+		// "Wen-li (Wendy) Chou": the name one goes by inside the name
 		return r.isName(strings.Join(strings.Fields(s[:m[0]]+" "+s[m[1]:]), " "))
 	}
 	if spacedHanName.MatchString(s) {
@@ -80,7 +80,7 @@ func (r *run) isName(s string) bool {
 }
 
 // nameLike reports whether s is a name as a name line writes it: with
-// pronouns after it, or once in each script ("Po-han (Leo) Kuo  郭柏翰"),
+// pronouns after it, or once in each script ("Wen-li (Wendy) Chou  周文麗"),
 // as setName reads them.
 func (r *run) nameLike(s string) bool {
 	if r.isName(s) {
@@ -93,8 +93,8 @@ func (r *run) nameLike(s string) bool {
 	return r.isName(s)
 }
 
-// nickname is the name one goes by, in brackets inside a name: "Po-han
-// (Leo) Kuo".
+// nickname is the name one goes by, in brackets inside a name: "Wen-li
+// (Wendy) Chou".
 var nickname = lazyRE(`\s*[(（]["“']?\p{Lu}\p{Ll}+["”']?[)）]`)
 
 // pronouns written after a name: "Ana Lima (she/her)", "Hannah Brooks
@@ -603,11 +603,11 @@ func (r *run) headline(s string) string {
 			break
 		}
 		if m := townStatePostcode.FindStringSubmatch(p); m != nil {
-			r.setCity(m[1]) // "Joondalup WA 6027"
+			r.setCity(m[1]) // "Mindarie WA 6030"
 			break
 		}
 		if head, note, ok := trailingBracket(p); ok && i == 0 && len(keep) == 0 && head != "" && yearDigits.MatchString(note) && strings.IndexFunc(head, unicode.IsDigit) < 0 {
-			p = head // "Dental Assistant (Cert III, qualified 2024)": the post, a note on it
+			p = head // "Lab Technician (Cert IV, qualified 2023)": the post, a note on it
 		}
 		if c := r.lx.labelledCity(stripSymbols(p)); c != "" {
 			r.setCity(c) // "现居深圳"
@@ -627,7 +627,7 @@ func (r *run) headline(s string) string {
 }
 
 // townStatePostcode is a town, an Australian state's letters and a
-// postcode, as an Australian address ends: "Joondalup WA 6027".
+// postcode, as an Australian address ends: "Mindarie WA 6030".
 var townStatePostcode = lazyRE(`^(\p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+){0,2})\s+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}$`)
 
 // objectiveTitle is the title an objective's sentence opens with: "Junior
@@ -1046,7 +1046,7 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 	case strings.HasPrefix(field, "x-"):
 		setX(&b.X, field, value)
 	case (field == "entry.position" || field == "entry.roles") && b.Label == "" && !strings.EqualFold(label, "title"):
-		// "Role | Stud Groom" among a person's details: the post they
+		// "Role | Farrier" among a person's details: the post they
 		// hold, which a stated target beats (not "Title: Ms", a form's
 		// honorific, or a page's title)
 		b.Label, r.headlineLabel = value, true

@@ -86,7 +86,7 @@ func findPhone(s string) string {
 			continue
 		}
 		// not a run of digits glued to the letters of a code before it
-		// ("T2508917", a record's number; "Tel0412 345 678" is a phone)
+		// ("K3307125", a record's number; "Tel0412 345 678" is a phone)
 		if k := m[0] + strings.Index(s[m[0]:], p); k > 0 && isLatinLetter(rune(s[k-1])) && allDigits(p) {
 			continue
 		}

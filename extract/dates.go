@@ -978,7 +978,7 @@ func sharedYearSpan(s string, d Date) (Span, bool) {
 		return Span{}, false
 	}
 	w := before[:cut]
-	start := 0 // the month's word starts after a space, a bracket, a comma or a label ("When：Aug – Dec 2016")
+	start := 0 // the month's word starts after a space, a bracket, a comma or a label ("When：Mar – Jun 2019")
 	if k := strings.LastIndexAny(w, " (（,，:：|｜"); k >= 0 {
 		_, n := utf8.DecodeRuneInString(w[k:])
 		start = k + n

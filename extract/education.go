@@ -785,7 +785,7 @@ func (r *run) education(lines []*line) {
 				for i, p := range parts { // (not inside brackets: "module (20 credits, Level 6)")
 					p = strings.TrimSpace(p)
 					if i == 1 && len(parts) == 2 && r.lx.isSchool(parts[0]) && !r.lx.isSchool(p) && !hasHan(p) && townName.MatchString(p) && len(strings.Fields(p)) <= 2 && !r.lx.studyField(p) && !r.lx.hasDegree(p) && b.x["x-location"] == nil {
-						b.x["x-location"] = p // "Coal City Polytechnic, Enugu": a town the lexicon does not know after the school, no field of study
+						b.x["x-location"] = p // "Ogbe Ridge Polytechnic, Warri": a town the lexicon does not know after the school, no field of study
 						continue
 					}
 					if p != "" {

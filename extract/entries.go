@@ -440,7 +440,7 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 				case len(nf.kvs) > 0 && len(nf.fields) == 0 && allHeaderFields(nf.kvs) && n.Marker == "" && !r.startsEntry(kind, lines, fs, i+1, cur):
 					why = "labelled header fields under the header"
 				case (kind == kWork || kind == kVolunteer || kind == kEducation) && nfields < 2 && hasSpan && !nf.hasSpan && r.fieldy(n, nf) && len(nf.kvs) == 0 && n.Marker == "" &&
-					(n.runes <= 40 || n.runes <= maxTitleUnitLine && len(nf.fields) > 0 && (r.lx.isTitle(nf.fields[0]) || r.lx.isOrg(n.text)) && !nf.sentence) && // ("Assistant Social Work Officer, Integrated … Centre (Tseung Kwan O)"; "Kinabatangan Mill, Sawit Plantations Sdn Bhd, Sandakan")
+					(n.runes <= 40 || n.runes <= maxTitleUnitLine && len(nf.fields) > 0 && (r.lx.isTitle(nf.fields[0]) || r.lx.isOrg(n.text)) && !nf.sentence) && // ("Assistant Social Work Officer, Integrated … Centre (Tseung Kwan O)"; "Sungai Lima Mill, Tanjung Palm Estates Sdn Bhd, Beaufort")
 					(!strings.HasSuffix(n.text, ".") || r.lx.isOrg(lastWord(n.text))) && !r.startsEntry(kind, lines, fs, i+1, cur) &&
 					!(kind == kWork && r.rolesUnderEmployers(lines, fs) && r.roleLine(f) && i+2 < len(lines) && r.roleLine(fs[i+2]) && lines[i+2].Marker == ""): // ("Maison Verlaine, Paris" over "Stagiaire  (Summer 2014)": the next employer over its role)
 					why = "a name under a dated header with one name"

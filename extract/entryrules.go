@@ -363,7 +363,7 @@ var entryRules = []entryRule{
 		return undecided
 	}},
 	{"an employer's dated line under a title alone joins it", func(r *run, c *entryCtx) verdict {
-		// "牙體技術師" / "某某技術所｜2019/04 ~ 迄今｜醫療器材｜30~99人": the
+		// "精密加工技術師" / "某某技術所｜2020/03 ~ 迄今｜機械設備｜30~99人": the
 		// title opened the entry ("a title over its employer and dates"),
 		// its employer's line completes the header
 		l, f, cur := c.l(), c.f(), c.cur

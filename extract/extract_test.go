@@ -89,7 +89,7 @@ func TestFindSpan(t *testing.T) {
 		{"二〇一九年七月至今", "2019-07", "", true, true},
 		{"mid-2019 – early 2021", "2019", "2021", false, true},
 		{"From 2019 to 2021", "2019", "2021", false, true},
-		{"When：Aug – Dec 2016", "2016-08", "2016-12", false, true},
+		{"When：Mar – Jun 2019", "2019-03", "2019-06", false, true},
 		{"2019年秋 - 2021年春", "2019", "2021", false, true},
 		{"2022年冬奥会志愿者", "2022", "", false, false},
 		{"2019 onwards", "2019", "", true, true},

@@ -69,7 +69,7 @@ func (r *run) decideHeading(l *line) (Kind, bool) {
 	}
 	// a marked heading and a count after a wide gap or in smaller type:
 	// "工作經歷  總年資 7~8年工作經驗", "Experience    (8 years)"; unmarked,
-	// when the count says it is a total ("工作經歷  總年資 9 年" in a page
+	// when the count says it is a total ("工作經歷  總年資 8 年" in a page
 	// saved as text)
 	if head, aside, ok := cutGap(strings.TrimSpace(l.raw)); l.Heading > 0 || l.Bold || ok && totalCount.MatchString(aside) {
 		if sp := l.Spans; !ok && len(sp) >= 2 && sp[0].Size > 0 && !slices.ContainsFunc(sp[1:], func(s doc.Span) bool { return s.Size >= sp[0].Size }) {
@@ -141,7 +141,7 @@ func ordinalMarker(l *line) bool {
 var yearDigits = lazyRE(`\d{4}`)
 
 // totalCount opens a count after a heading that says it is the years
-// of all its entries, as job sites print it: "總年資 9 年".
+// of all its entries, as job sites print it: "總年資 8 年".
 var totalCount = lazyRE(`^(?:總年資|总年资)`)
 
 // headingCount is a count or a length of time set after a heading: "總年資

@@ -76,9 +76,9 @@ func TestLayoutShapes(t *testing.T) {
 			p("林可"), p("138 0000 2750"), h("工作经历"), p("2016.07 - 2019.02｜某某云数据有限公司｜用户增长｜20-99人"),
 		}, `{"work":[{"name":"某某云数据有限公司","position":"用户增长","startDate":"2016-07","endDate":"2019-02","x-companySize":"20-99人"}]}`, []string{"work"}},
 		{"a headline with a dated note and an Australian town, a job worked part-time", []doc.Line{
-			b("Ana Lima"), p("Dental Assistant (Cert III, qualified 2024) · Mindarie WA 6030"), p("ana@example.com"),
+			b("Ana Lima"), p("Lab Technician (Cert IV, qualified 2023) · Mindarie WA 6030"), p("ana@example.com"),
 			h("Experience"), {Text: "Retail Assistant, Corner Pharmacy · 2013 – 2016 (part-time)", Marker: "-"},
-		}, `{"basics":{"name":"Ana Lima","label":"Dental Assistant","email":"ana@example.com","location":{"city":"Mindarie"}},` +
+		}, `{"basics":{"name":"Ana Lima","label":"Lab Technician","email":"ana@example.com","location":{"city":"Mindarie"}},` +
 			`"work":[{"name":"Corner Pharmacy","position":"Retail Assistant","startDate":"2013","endDate":"2016"}]}`, []string{"basics", "work"}},
 		{"a sidebar's contact block before the name, a work permit among its lines", []doc.Line{
 			{Text: "Contact", Heading: 3, Size: 9.5}, p("Auckland, New Zealand"), p("+64 21 555 0177"), p("Open Work Permit"),
@@ -89,13 +89,13 @@ func TestLayoutShapes(t *testing.T) {
 		{"a resume written as tables: a role among the details, where and when in columns", []doc.Line{
 			p("Ana Lima"), row("Email", "ana@example.com"), row("Role", "Farrier"),
 			h("Experience"), {Text: "When | Where | Role | What I did", Cells: []string{"When", "Where", "Role", "What I did"}, HeadRow: true},
-			row("Aug – Dec 2016", "Hollow Forge, Naas, Co. Kildare", "Farrier's Apprentice", "Shoeing and hot fitting."),
+			row("Mar – Jun 2019", "Hollow Forge, Naas, Co. Kildare", "Farrier's Apprentice", "Shoeing and hot fitting."),
 			h("Education"), {Text: "Year | Course | Where", Cells: []string{"Year", "Course", "Where"}, HeadRow: true},
 			row("2015", "Hoof Care Course", "Brackenlow Forge School, Naas, Co. Kildare"),
 			h("Tickets & courses"), {Text: "Course | Body | Year", Cells: []string{"Course", "Body", "Year"}, HeadRow: true},
 			row("Equine First Aid", "Horse Sport Ireland", "2021"),
 		}, `{"basics":{"name":"Ana Lima","email":"ana@example.com","label":"Farrier"},` +
-			`"work":[{"name":"Hollow Forge","location":"Naas, Co. Kildare","position":"Farrier's Apprentice","startDate":"2016-08","endDate":"2016-12","summary":"Shoeing and hot fitting."}],` +
+			`"work":[{"name":"Hollow Forge","location":"Naas, Co. Kildare","position":"Farrier's Apprentice","startDate":"2019-03","endDate":"2019-06","summary":"Shoeing and hot fitting."}],` +
 			`"education":[{"institution":"Brackenlow Forge School","studyType":"Hoof Care Course","endDate":"2015","x-location":"Naas, Co. Kildare"}],` +
 			`"certificates":[{"name":"Equine First Aid","issuer":"Horse Sport Ireland","x-date":"2021"}]}`, []string{"basics", "work", "education", "certificates"}},
 		{"a completion date over the major and degree, awards dated after a word", []doc.Line{

@@ -345,8 +345,8 @@ func (r *run) stackedTables(all []*line) []*line {
 			group := all[at : at+n]
 			row := true
 			for k, l := range group {
-				// a cell: no gap inside it, but for the dates' ("2011/09 ~
-				// 2015/06　畢業")
+				// a cell: no gap inside it, but for the dates' ("2012/09 ~
+				// 2016/06　畢業")
 				if l.Blank || !cellLine(l) && !(k == dated && l.Cells == nil && l.Marker == "" && l.Heading == 0) {
 					row = false
 				}
@@ -355,7 +355,7 @@ func (r *run) stackedTables(all []*line) []*line {
 				break
 			}
 			if dated >= 0 && (!dateCell(group[dated].text) || hasSentencePunct(group[dated].text)) {
-				break // no date where the dates stand, or a sentence that starts with one ("2017 年開始接觸…，…"): no row
+				break // no date where the dates stand, or a sentence that starts with one ("2018 年起負責…，…"): no row
 			}
 			cells := make([]string, n)
 			for k, l := range group {

@@ -317,7 +317,7 @@ func (r *run) readJob(e *entry) job {
 			}
 		case len(short) > 0 && i+1 < len(fields) && companySize.MatchString(fields[i+1]) && hasHan(f) && utf8.RuneCountInString(f) <= maxIndustry &&
 			!r.lx.isOrg(f) && !r.lx.isTitle(f) && j.x["x-industry"] == nil && (j.position != "" || slices.ContainsFunc(fields, r.lx.isTitle)):
-			// "某某技術所｜2019/04 ~ 迄今｜醫療器材／牙技所｜30~99人" under
+			// "某某技術所｜2020/03 ~ 迄今｜機械設備｜30~99人" under
 			// its title: a job site's line, the employer's trade right
 			// before its size (with no title, the field is the post:
 			// "某某公司｜用户增长｜20-99人")
@@ -1057,9 +1057,8 @@ func (r *run) work(lines []*line) {
 		}
 		if parts := r.commaParts(j.org); len(parts) == 3 && j.location == "" && r.lx.legalForms[legalKey(lastWord(parts[1]))] && !r.lx.isOrg(parts[0]) &&
 			townName.MatchString(parts[2]) && !r.lx.isOrg(parts[2]) {
-			// "Kinabatangan Palm Oil Mill, Sawit Borneo Plantations Sdn
-			// Bhd, Sandakan": the site, the company by its legal form, the
-			// town
+			// "Sungai Lima Mill, Tanjung Palm Estates Sdn Bhd, Beaufort":
+			// the site, the company by its legal form, the town
 			j.org, j.location = parts[1], parts[2]
 			j.x["x-site"] = parts[0]
 		}
