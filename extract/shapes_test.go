@@ -865,9 +865,9 @@ func TestLayoutShapes(t *testing.T) {
 			p("张三"), h("专业技能"), p("数据仓库建模                    精通"), p("Spark / Flink             精通"), p("Kubernetes                了解"),
 		}, `{"skills":[{"keywords":["数据仓库建模","Spark","Flink","Kubernetes"]}]}`, []string{"skills"}},
 		{"the city after an employer's name, after a comma in a labelled form or after a space", []doc.Line{
-			p("Ana Lima"), h("Experience"), p("Dates  September 2020 – Present"), p("Occupation or position held  Lead Mobile Engineer"), p("Name of employer  Koala Bank, Sydney"),
+			p("Ana Lima"), h("Experience"), p("Dates  September 2020 – Present"), p("Occupation or position held  Lead Mobile Engineer"), p("Name of employer  Wattlebird Bank, Sydney"),
 			h("工作经历"), {Text: "云帆协同 CloudSail 上海", Bold: true}, p("高级产品经理  2021.05 – 至今"),
-		}, `{"work":[{"name":"Koala Bank","location":"Sydney","position":"Lead Mobile Engineer","startDate":"2020-09"},` +
+		}, `{"work":[{"name":"Wattlebird Bank","location":"Sydney","position":"Lead Mobile Engineer","startDate":"2020-09"},` +
 			`{"name":"云帆协同 CloudSail","location":"上海","position":"高级产品经理","startDate":"2021-05"}]}`, []string{"work"}},
 		{"a department before the title keeps its separator; a line of what was done is no employer", []doc.Line{
 			p("张三"), h("工作经历"), p("交易中台 - 首席架构师"), p("Mar 2021 - Present"), p("建立架构评审机制"), p("培养 4 名技术专家和 3 名一线经理"),

@@ -899,7 +899,7 @@ func (r *run) jobField(j *job, field, value string) {
 	switch field {
 	case "entry.company", "entry.entity":
 		j.org = value
-		// "Name of employer  Koala Bank, Sydney", "Stud Farm, Naas, Co.
+		// "Name of employer  Wattlebird Bank, Sydney", "Stud Farm, Naas, Co.
 		// Kildare": the place after a comma
 		if org, place, ok := strings.Cut(value, ", "); ok && j.location == "" && (!r.lx.isOrg(place) && (r.lx.cityIn(place) == place || r.lx.isLocation(place)) || r.lx.countyPlace(place)) {
 			j.org, j.location = org, place
