@@ -262,6 +262,7 @@ func (r *run) setNameTitle(s string) bool {
 	if name, title, ok := strings.Cut(s, " "); ok && hanName.MatchString(name) && b.Label == "" && len(splitFields(s)) == 1 && r.isName(name) &&
 		!strings.ContainsAny(title, "0123456789") && !strings.Contains(title, "简历") && r.lx.isTitle(title) && !r.lx.isOrg(title) && !r.lx.isOrg(name) && utf8.RuneCountInString(title) <= maxTitleLine {
 		b.Name, b.Label = name, strings.TrimSpace(title) // "李明 Java开发工程师"
+		r.headlineLabel = true                           // (a stated target beats it)
 		return true
 	}
 	if hasHan(s) || len(ws) < 3 || b.Label != "" || len(splitFields(s)) > 1 {
@@ -271,6 +272,7 @@ func (r *run) setNameTitle(s string) bool {
 		name, title := strings.Join(ws[:k], " "), strings.Join(ws[k:], " ")
 		if r.isName(name) && r.lx.isTitle(title) && !r.isName(title) {
 			b.Name, b.Label = name, title
+			r.headlineLabel = true
 			return true
 		}
 	}
@@ -442,7 +444,7 @@ func (r *run) basics(lines []*line) {
 			case countryCode.MatchString(t) && len(tokens) > 1:
 				places++ // "Cape Town, (ZA)"
 			case len(tokens) > 1 && r.lx.isTitle(t) && utf8.RuneCountInString(t) <= maxLabelToken && b.Label == "" && (contact || places > 0):
-				b.Label = t // "男 | 34 岁 | 嵌入式软件工程师 | 深圳": the title among the facts
+				b.Label, r.headlineLabel = t, true // "男 | 34 岁 | 嵌入式软件工程师 | 深圳": the title among the facts
 				places++
 			}
 		}
@@ -467,7 +469,7 @@ func (r *run) basics(lines []*line) {
 		if nameOpen() && len(tokens) > 1 && r.setName(tokens[0]) {
 			r.nameLine = l
 			if b.Label == "" && r.lx.isTitle(tokens[1]) {
-				b.Label = tokens[1]
+				b.Label, r.headlineLabel = tokens[1], true // (a stated target beats it)
 			}
 			continue
 		}

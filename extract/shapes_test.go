@@ -37,6 +37,14 @@ func TestLayoutShapes(t *testing.T) {
 		{"institution, major, degree, dates in two styles", []doc.Line{
 			p("Ana Lima"), h("Education"), b("University of Lakeside"), p("Computer Engineering"), p("Bachelor of Science"), p("Sep 2003 — May 2007"),
 		}, `{"education":[{"institution":"University of Lakeside","area":"Computer Engineering","studyType":"Bachelor of Science","startDate":"2003-09","endDate":"2007-05"}]}`, []string{"education"}},
+		{"a stated target beats the title on the name's line", []doc.Line{
+			{Text: "林可 · 射频工程师", Heading: 1}, p("138 0000 2750"), p("目标岗位：射频系统工程师"),
+			h("工作经历"), p("2019.07 - 至今  某某通信有限公司  射频工程师"),
+		}, `{"basics":{"name":"林可","label":"射频系统工程师","phone":"138 0000 2750"}}`, []string{"basics"}},
+		{"a stated target beats the title after the name", []doc.Line{
+			{Text: "林可 Java开发工程师", Heading: 1}, p("138 0000 2750"), p("求职意向：后端开发工程师"),
+			h("工作经历"), p("2019.07 - 至今  某某科技有限公司  Java开发工程师"),
+		}, `{"basics":{"name":"林可","label":"后端开发工程师","phone":"138 0000 2750"}}`, []string{"basics"}},
 		{"a site, its company by legal form and the town under a dated title", []doc.Line{
 			p("Ana Lima"), h("Work Experience"), p("Process Engineer    Jan 2019 – Present"),
 			p("Sungai Lima Mill, Tanjung Palm Estates Sdn Bhd, Beaufort"), {Text: "Ran the boiler house.", Marker: "•", Indent: 18},
