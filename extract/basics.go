@@ -604,6 +604,10 @@ func (r *run) headline(s string) string {
 			r.setCity(c)
 			break
 		}
+		if d := r.lx.hkDistrict(stripSymbols(p)); d != "" {
+			r.setCity(d) // "巴士車長 ｜ 新界屯門"
+			break
+		}
 		if m := townStatePostcode.FindStringSubmatch(p); m != nil {
 			r.setCity(m[1]) // "Mindarie WA 6030"
 			break
@@ -744,6 +748,31 @@ func (lx *Lexicon) hanCityPrefix(s string) string {
 	}
 	return best
 }
+
+// hkDistrict is the district a Hong Kong address names after its region
+// (hk_districts.txt): "新界沙田" is 沙田, "九龍黃大仙慈雲山" 黃大仙, "新界將軍澳（寶
+// 琳）" 將軍澳; "" when s names none.
+func (lx *Lexicon) hkDistrict(s string) string {
+	s = strings.TrimSpace(s)
+	rest := hkRegion.ReplaceAllString(s, "")
+	if rest == s {
+		return "" // (no region: "沙田" alone is read as any place)
+	}
+	best := ""
+	for i := range rest {
+		if i > 0 && lx.hkDistricts[rest[:i]] {
+			best = rest[:i]
+		}
+	}
+	if lx.hkDistricts[rest] {
+		best = rest
+	}
+	return best
+}
+
+// hkRegion is the region a Hong Kong address opens with (one that opens
+// with 香港 names the city so).
+var hkRegion = lazyRE(`^(?:新界|九龍|九龙|港島|港岛)\s*`)
 
 // tokenCity is the city a place among the contact details names, and its
 // region when a province names it, tried in this order: a known city
@@ -983,6 +1012,9 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 		if cjk, latin := splitScripts(value); cjk != "" && latin != "" && scriptRuns(value) == 2 && hasHan(firstRune(value)) {
 			value = cjk // "香港 Hong Kong": the city in the language it is written first
 		}
+		if d := r.lx.hkDistrict(value); d != "" && b.Location.City == "" {
+			b.Location.City = d // "新界荃灣"
+		}
 		if region, c := r.lx.provinceCity(value); c != "" && b.Location.City == "" {
 			b.Location.City, b.Location.Region = c, region // "广东广州"
 		}
@@ -1005,6 +1037,9 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 			b.Location = &schema.Location{}
 		}
 		b.Location.Address = value
+		if d := r.lx.hkDistrict(value); d != "" && b.Location.City == "" {
+			b.Location.City = d // "新界沙田": the district a Hong Kong address names
+		}
 		if region, c := r.lx.provinceCity(value); c != "" && b.Location.City == "" {
 			b.Location.City, b.Location.Region = c, region
 		}

@@ -39,7 +39,7 @@ func rows(name string) iter.Seq[[]string] {
 // study modes, bracket tags, provinces and cities.
 var hantTables = map[string]bool{"headings.tsv": true, "heading_stems.tsv": true, "words.tsv": true, "degrees.tsv": true, "labels.tsv": true, "languages.txt": true, "open_ends.txt": true, "skill_levels.txt": true, "surnames.txt": true, "company_types.txt": true,
 	"heading_suffixes.tsv": true, "label_suffixes.tsv": true, "columns.tsv": true, "action_verbs.txt": true, "person_verbs.txt": true, "earlier_title_words.txt": true,
-	"title_modifiers.txt": true, "study_modes.txt": true, "study_fields.txt": true, "language_skills.tsv": true, "fillers.txt": true, "bracket_tags.txt": true, "provinces.txt": true, "cities.txt": true}
+	"title_modifiers.txt": true, "study_modes.txt": true, "study_fields.txt": true, "language_skills.tsv": true, "hk_districts.txt": true, "fillers.txt": true, "bracket_tags.txt": true, "provinces.txt": true, "cities.txt": true}
 
 // hantRow is a row of hantTable (hant_table.go, generated from OpenCC's
 // tables by internal/genhant).
@@ -242,6 +242,7 @@ type Lexicon struct {
 	studyModes         map[string]bool   // how one studied ("全日制", "Part-time"), lower case
 	postnominals       map[string]bool   // letters after a name ("MRICS", "PhD"), as written
 	honours            map[string]bool   // honours.txt: "summa cum laude" beside a degree
+	hkDistricts        map[string]bool   // hk_districts.txt: "沙田", "將軍澳"
 	languageSkills     map[string]string // language_skills.tsv: a grid of languages' column heading, the skill it rates ("講": speaking)
 	studyFieldWords    map[string]bool   // study_fields.txt, its Latin words: "science", "engineering"
 	studyFieldEnds     []string          // study_fields.txt, its Chinese endings: "工程", "技术"
@@ -457,6 +458,7 @@ func (lx *Lexicon) readWordTables() {
 	}
 	lx.postnominals = wordMap("postnominals.txt", false)
 	lx.honours = wordMap("honours.txt", true)
+	lx.hkDistricts = wordMap("hk_districts.txt", false)
 	lx.languageSkills = map[string]string{}
 	for p := range tablePairs("language_skills.tsv") {
 		lx.languageSkills[strings.ToLower(p.word)] = p.key

@@ -37,6 +37,14 @@ func TestLayoutShapes(t *testing.T) {
 		{"institution, major, degree, dates in two styles", []doc.Line{
 			p("Ana Lima"), h("Education"), b("University of Lakeside"), p("Computer Engineering"), p("Bachelor of Science"), p("Sep 2003 — May 2007"),
 		}, `{"education":[{"institution":"University of Lakeside","area":"Computer Engineering","studyType":"Bachelor of Science","startDate":"2003-09","endDate":"2007-05"}]}`, []string{"education"}},
+		{"a Hong Kong address names its district as the city; one that opens with 香港 names 香港", []doc.Line{
+			p("陳嘉欣"), p("電話：5555 0123"), p("地址：九龍觀塘秀茂坪"),
+			h("工作經驗"), p("2019年6月 – 現在  某某物業管理有限公司  助理經理"),
+		}, `{"basics":{"name":"陳嘉欣","phone":"5555 0123","location":{"address":"九龍觀塘秀茂坪","city":"觀塘"}}}`, []string{"basics"}},
+		{"a Hong Kong address that opens with 香港", []doc.Line{
+			p("陳嘉欣"), p("電話：5555 0123"), p("地址：香港新界沙田大圍"),
+			h("工作經驗"), p("2019年6月 – 現在  某某物業管理有限公司  助理經理"),
+		}, `{"basics":{"name":"陳嘉欣","phone":"5555 0123","location":{"address":"香港新界沙田大圍","city":"香港"}}}`, []string{"basics"}},
 		{"a stated target beats the title on the name's line", []doc.Line{
 			{Text: "林可 · 射频工程师", Heading: 1}, p("138 0000 2750"), p("目标岗位：射频系统工程师"),
 			h("工作经历"), p("2019.07 - 至今  某某通信有限公司  射频工程师"),
