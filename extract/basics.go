@@ -605,7 +605,7 @@ func (r *run) headline(s string) string {
 			break
 		}
 		if d := r.lx.hkDistrict(stripSymbols(p)); d != "" {
-			r.setCity(d) // "巴士車長 ｜ 新界屯門"
+			r.setCity(d) // "保安主任 ｜ 新界元朗"
 			break
 		}
 		if m := townStatePostcode.FindStringSubmatch(p); m != nil {
@@ -750,8 +750,8 @@ func (lx *Lexicon) hanCityPrefix(s string) string {
 }
 
 // hkDistrict is the district a Hong Kong address names after its region
-// (hk_districts.txt): "新界沙田" is 沙田, "九龍黃大仙慈雲山" 黃大仙, "新界將軍澳（寶
-// 琳）" 將軍澳; "" when s names none.
+// (hk_districts.txt): "新界沙田" is 沙田, "九龍觀塘秀茂坪" 觀塘, "新界大埔（太
+// 和）" 大埔; "" when s names none.
 func (lx *Lexicon) hkDistrict(s string) string {
 	s = strings.TrimSpace(s)
 	rest := hkRegion.ReplaceAllString(s, "")
