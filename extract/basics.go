@@ -737,16 +737,7 @@ func (lx *Lexicon) hanCityPrefix(s string) string {
 	if s == "" || !isHan(firstRuneOf(s)) {
 		return ""
 	}
-	best := ""
-	for i := range s {
-		if i > 0 && lx.cityNames[s[:i]] && hasHan(s[:i]) {
-			best = s[:i]
-		}
-	}
-	if best == "" || best == s {
-		return ""
-	}
-	return best
+	return longestPrefix(s, lx.cityNames) // (the first rune is Han: so is every prefix's)
 }
 
 // hkDistrict is the district a Hong Kong address names after its region
@@ -758,14 +749,20 @@ func (lx *Lexicon) hkDistrict(s string) string {
 	if rest == s {
 		return "" // (no region: "沙田" alone is read as any place)
 	}
-	best := ""
-	for i := range rest {
-		if i > 0 && lx.hkDistricts[rest[:i]] {
-			best = rest[:i]
-		}
-	}
 	if lx.hkDistricts[rest] {
-		best = rest
+		return rest
+	}
+	return longestPrefix(rest, lx.hkDistricts)
+}
+
+// longestPrefix is the longest prefix of s shorter than s that set holds,
+// or "".
+func longestPrefix(s string, set map[string]bool) string {
+	best := ""
+	for i := range s {
+		if i > 0 && set[s[:i]] {
+			best = s[:i]
+		}
 	}
 	return best
 }

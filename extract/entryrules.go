@@ -345,9 +345,9 @@ var entryRules = []entryRule{
 		// 4)" over "Tōtara Trades Academy, Whangārei | 2021"; a header
 		// being read starts no block; where every line stands apart, a
 		// page's paragraphs, the blank says nothing)
-		paragraphs := !slices.ContainsFunc(c.lines, func(x *line) bool { return !x.Blank })
+		paragraphs := func() bool { return !slices.ContainsFunc(c.lines, func(x *line) bool { return !x.Blank }) }
 		schoolDated := func(n *line, nf feat, over *line) bool {
-			return n.Marker == "" && (n.Indent > over.Indent || n.Indent == over.Indent && (paragraphs || !n.Blank && (over.Blank || c.cur == nil))) && nf.hasSpan && len(nf.fields) > 0 && r.lx.isSchool(nf.fields[0]) && !r.lx.hasDegree(n.text)
+			return n.Marker == "" && (n.Indent > over.Indent || n.Indent == over.Indent && (!n.Blank && (over.Blank || c.cur == nil) || paragraphs())) && nf.hasSpan && len(nf.fields) > 0 && r.lx.isSchool(nf.fields[0]) && !r.lx.hasDegree(n.text)
 		}
 		degreeLine := func(h *line, hf feat) bool {
 			return h.Marker == "" && !hf.hasSpan && !hf.sentence && r.fieldy(h, hf) && r.lx.hasDegree(h.text) && !r.lx.isSchool(h.text)
