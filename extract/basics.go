@@ -367,6 +367,11 @@ func (r *run) basics(lines []*line) {
 				r.setPlace(t) // "📍 北京"
 			} else if c := r.cityOfDistrict(t, true); c != "" && (b.Location == nil || b.Location.City == "") {
 				r.setCity(c) // "手机：… | 北京市海淀区"
+			} else if c, region := r.lx.placeCity(t, false, true); c != "" && (b.Location == nil || b.Location.City == "") {
+				r.setCity(c) // "Cell: … | Kinsale, Co. Cork"
+				if b.Location.Region == "" {
+					b.Location.Region = region
+				}
 			}
 		}
 		for _, lk := range l.Links {
@@ -392,6 +397,16 @@ func (r *run) basics(lines []*line) {
 		}
 		if (r.lx.isLocation(lead) || r.lx.countyPlace(lead)) && (b.Location == nil || b.Location.City == "") {
 			r.setPlace(lead) // "San Francisco, CA" on a line of its own
+			continue
+		}
+		if c, region := r.lx.placeCity(lead, false, false); c != "" && (b.Location == nil || b.Location.City == "") {
+			r.setCity(c) // "7 Mill Lane, Glenelg SA 5045", "Portrush, Co. Antrim, BT56" on a line of their own
+			if b.Location.Region == "" {
+				b.Location.Region = region
+			}
+			if b.Location.Address == "" && postalAddress(lead) {
+				b.Location.Address = lead
+			}
 			continue
 		}
 		tokens := splitFields(lead)
@@ -430,6 +445,9 @@ func (r *run) basics(lines []*line) {
 					r.setCity(city)
 					if region != "" {
 						b.Location.Region = region
+					}
+					if postalAddress(place) && r.lx.addressShaped(place) {
+						b.Location.Address = place // "Keel Institute, 14 Dock Row, Whitby YO21 3PP, United Kingdom"
 					}
 				}
 				places++
@@ -687,7 +705,11 @@ func (lx *Lexicon) addressCity(s string) string {
 	if c := lx.commaCity(s); c != "" {
 		return c
 	}
-	return addressCityShape(s)
+	if c := addressCityShape(s); c != "" {
+		return c
+	}
+	c, _ := lx.placeCity(s, false, false) // "9 Kestrel Road, Westville, Durban North, 4051"
+	return c
 }
 
 // commaCity is the city of an address written with commas: the last part
@@ -795,11 +817,215 @@ func (r *run) tokenCity(place string, among bool) (city, region string) {
 	if c := r.cityOfDistrict(place, among); (among || r.nameLine != nil) && c != "" {
 		return c, ""
 	}
-	if among {
-		return r.districtCity(place), ""
+	if c := r.districtCity(place); among && c != "" {
+		return c, ""
+	}
+	if among || r.nameLine != nil {
+		return r.lx.placeCity(place, false, among) // "Glenelg SA 5045", "Lives in Nakuru, Kenya"
 	}
 	return "", ""
 }
+
+// placeCity reads a place the way a contact line writes where one lives,
+// from its end: a country, a postcode and a region (a state's code, a
+// county, "Delta State") come off, and the last part left is the town:
+// "7 Mill Lane, Glenelg SA 5045" is Glenelg (region SA), "Portrush, Co.
+// Antrim, BT56" Portrush, "P.O. Box 412-20100, Nakuru, Kenya" Nakuru; a
+// city that is its own country is the city ("Mong Kok, Kowloon, Hong
+// Kong"). Something must come off the end, or a city label lead the place
+// ("Lives in Nakuru, Kenya") or a label's value be the place (labelled),
+// and the town must be written as one
+// (townName), not be a title, an organisation or a school.
+func (lx *Lexicon) placeCity(s string, labelled, among bool) (city, region string) {
+	s = strings.TrimSpace(s)
+	if strings.ContainsAny(s, "@|•·") {
+		return "", "" // contact details run together, not one place
+	}
+	if loc := trailBracket.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = strings.TrimSpace(s[:loc[0]]) // "Nakuru, Kenya (open to relocation)"
+	}
+	if label, rest, ok := lx.placeLabel(s); ok && label != "" {
+		s, labelled = rest, true
+	}
+	parts := commaSplit.Split(s, -1)
+	if len(parts) > maxPlaceParts || utf8.RuneCountInString(s) > maxPlaceRunes {
+		return "", ""
+	}
+	peeled, several := false, len(parts) > 1
+	for len(parts) > 0 {
+		last := strings.TrimSpace(parts[len(parts)-1])
+		if last == "" {
+			parts = parts[:len(parts)-1]
+			continue
+		}
+		if lx.countries[last] {
+			if len(parts) > 1 && lx.cityNames[strings.ToLower(last)] {
+				return last, "" // "Bedok, Singapore"
+			}
+			parts, peeled = parts[:len(parts)-1], true
+			continue
+		}
+		if isoCountry.MatchString(last) && len(parts) > 1 {
+			parts = parts[:len(parts)-1] // "…, Victoria, AU": alone no sign of a place ("Go, Python, JS")
+			continue
+		}
+		rest, code, postal, outward, n := lx.peelPlaceEnd(last)
+		switch {
+		case n == 0:
+		case several || among && code != "":
+			peeled = true
+		case postal && !outward || n > 1 || strings.ToUpper(code) != code:
+			// one part alone: a whole postcode ("Whitby YO21 3PP"), a
+			// state's code and more ("Glenelg SA 5045") or a state's
+			// name ("Halifax Nova Scotia"); not a number ("Licence No.
+			// 554120"), half a postcode ("JavaScript ES6") or a code
+			// alone ("ABOUT ME") but beside the phone ("Ballarat VIC")
+			peeled = true
+		}
+		if code != "" && region == "" {
+			region = code
+		}
+		switch {
+		case rest == "":
+			parts = parts[:len(parts)-1] // "BT56", "AB T4N 1A1"
+			continue
+		case postal && countyName(rest) != rest || !postal && lx.isRegionName(rest):
+			// (before a British or Irish postcode only an Irish county is
+			// a region: "Kinsale, Co. Cork P17 X2Y4", not the town of a
+			// region's name: "Mill Walk, Canterbury CT2 7NZ")
+			if region == "" {
+				region = rest
+			}
+			parts, peeled = parts[:len(parts)-1], true
+			continue
+		}
+		parts[len(parts)-1] = rest
+		break
+	}
+	if among && len(parts) > 1 && (houseNumber.MatchString(parts[0]) || postBox.MatchString(parts[0])) {
+		// "P.O. Box 412-20100, Nakuru", "4 Quay Street, Whitby": a
+		// postal address beside the phone (one alone on its line, or
+		// after its label, may go on to the town on the next)
+		peeled = true
+	}
+	if len(parts) == 0 || !peeled && !labelled {
+		return "", ""
+	}
+	c := strings.TrimSpace(parts[len(parts)-1])
+	if len(parts) > 1 && lx.countries[c] && lx.cityNames[strings.ToLower(c)] {
+		return c, region // "8 Keppel Road, Singapore, SG"
+	}
+	if !townName.MatchString(c) || lx.headings[normHeading(c)] != "" || lx.isTitle(c) || lx.isOrg(c) || lx.isSchool(c) || lx.countries[c] || lx.isRegionName(c) || lx.hasDegree(c) || lx.studyField(c) {
+		// (nor a field of study: "Mechanical Engineering, Penn State")
+		return "", ""
+	}
+	return c, region
+}
+
+// regionSuffix is the state or province written in full that ends s after
+// a town without a comma ("Kingston Ontario", "Halifax Nova Scotia"), or "".
+func (lx *Lexicon) regionSuffix(s string) string {
+	ws := strings.Fields(s)
+	for n := min(len(ws), maxRegionWords); n >= 1; n-- {
+		if r := strings.Join(ws[len(ws)-n:], " "); lx.regions[r] {
+			if n == len(ws) {
+				return "" // the region alone ("New South Wales", not Wales after "New South")
+			}
+			return r
+		}
+	}
+	return ""
+}
+
+// maxRegionWords is the most words of a region's name: "Prince Edward
+// Island".
+const maxRegionWords = 4
+
+// isoCountry is a country's two-letter code ending a place: "…, AU".
+var isoCountry = lazyRE(`^[A-Z]{2}$`)
+
+// postalAddress reports whether a place among the contact details is a
+// postal address, not just a town and its region: it opens with a house's
+// number or a post box, or runs to three parts or more with a number in
+// them (not "深圳, 广东, China").
+func postalAddress(place string) bool {
+	return strings.Contains(place, ", ") && (houseNumber.MatchString(place) || postBox.MatchString(place) ||
+		strings.Count(place, ", ") >= 2 && strings.IndexFunc(place, unicode.IsDigit) >= 0)
+}
+
+// postBox opens a postal address: "P.O. Box 412", "PO Box 412-20100".
+var postBox = lazyRE(`^(?i:p\.?\s?o\.?\s*box|private bag)\s+\S*\d`)
+
+// maxPlaceParts and maxPlaceRunes bound a place read by placeCity: a
+// house, a street, a district, a town, a region and a country at most.
+const (
+	maxPlaceParts = 6
+	maxPlaceRunes = 90
+)
+
+// placeLabel cuts a city label off the front of a place: "Lives in
+// Nakuru", "Location: Antibes, France".
+func (lx *Lexicon) placeLabel(s string) (label, rest string, ok bool) {
+	if l, v, kv := headKV(s); kv {
+		if f, known := lx.lookupLabel(l); known && f == "city" {
+			return l, strings.TrimSpace(v), true
+		}
+		return "", s, false
+	}
+	for i, c := range s {
+		if c == ' ' && lx.labels[labelKey(s[:i])] == "city" {
+			label, rest, ok = s[:i], strings.TrimSpace(s[i:]), true // the longest: "Based in", not "Based"
+		}
+	}
+	if !ok {
+		return "", s, false
+	}
+	return label, rest, ok
+}
+
+// isRegionName reports whether s is a state, province or county written
+// in full ("Kerala", "Free State", "Co. Cork") or named by its kind
+// ("Delta State", "Western Region": regionWord).
+func (lx *Lexicon) isRegionName(s string) bool {
+	return lx.regions[s] || lx.counties[countyName(s)] || regionWord.MatchString(s) && townName.MatchString(s)
+}
+
+// peelPlaceEnd takes the postcode, a country's code and a state's code off
+// the end of one part of a place ("Glenelg SA 5045" is "Glenelg" in SA, "ID
+// 83702 US" is ""); postal says a British or Irish postcode came off,
+// which follows the town itself, outward that it was only its first half
+// ("WV6"), a shape many other things have ("ES6"); n counts what came
+// off.
+func (lx *Lexicon) peelPlaceEnd(s string) (rest, code string, postal, outward bool, n int) {
+	for ; ; n++ {
+		t := strings.TrimSpace(s)
+		head, word, ok := cutLast(t, " ")
+		if !ok {
+			head, word = "", t
+		}
+		switch {
+		case len(word) <= 3 && lx.countries[word] && word == strings.ToUpper(word) && head != "":
+			s = head // "… 83702 US"
+		case lx.regionCodes[word]:
+			s, code = head, word
+		case head != "" && lx.regionSuffix(t) != "":
+			r := lx.regionSuffix(t)
+			s, code = strings.TrimSpace(t[:len(t)-len(r)]), r // "Kingston Ontario"
+		case placePostcode.MatchString(t):
+			loc := placePostcode.FindStringSubmatchIndex(t)
+			s, postal = t[:loc[0]], postal || loc[2] >= 0
+			outward = outward || loc[4] >= 0
+		default:
+			return t, code, postal, outward, n
+		}
+	}
+}
+
+// placePostcode is a postcode at the end of a place: British ("YO21 3PP",
+// "YO21": its first half captured again) and Irish ("P17 X2Y4") ones,
+// captured, as they follow the town; Canadian ("T4N 1A1"), and four to
+// six digits ("5045", "83702-1234", "560 034").
+var placePostcode = lazyRE(`(?:^|\s)(?:(\b[A-Z]\d{2}\s?[A-Z\d]{4}|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|(\b[A-Z]{1,2}\d[A-Z\d]?))|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d|\b\d{3}\s\d{3}|\b\d{4,6}(?:-\d{4})?)$`)
 
 // districtCity is the city of a place written among contact details as
 // a district and its city ("Canton, Cardiff", "Box Hill, Melbourne VIC"):
@@ -1025,6 +1251,12 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 		}
 		if c := r.lx.hanCityPrefix(value); c != "" && b.Location.City == "" {
 			b.Location.City = c // "天津市滨海新区", "上海（虹桥/浦东）", "厦门（可出差）"
+		}
+		if c, region := r.lx.placeCity(value, true, false); c != "" && b.Location.City == "" {
+			b.Location.City = c // "Currently: Antibes, France"
+			if b.Location.Region == "" {
+				b.Location.Region = region
+			}
 		}
 		if b.Location.City == "" {
 			b.Location.City = value
@@ -1326,8 +1558,11 @@ func (r *run) setPlace(s string) {
 		b.Location = &schema.Location{}
 	}
 	city, region, _ := strings.Cut(s, ",")
-	b.Location.City = strings.TrimSpace(city)
-	b.Location.Region = strings.TrimSpace(region)
+	city, region = strings.TrimSpace(city), strings.TrimSpace(region)
+	if r.lx.countries[region] && r.lx.cityNames[strings.ToLower(region)] {
+		city, region = region, "" // "Bedok, Singapore": a district of a city that is its own country
+	}
+	b.Location.City, b.Location.Region = city, region
 }
 
 // cityDistrict is a Chinese city and one of its districts or counties

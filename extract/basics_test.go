@@ -123,6 +123,78 @@ func TestAddressCity(t *testing.T) {
 	}
 }
 
+// TestPlaceCity: a place written where one lives is read from its end: the
+// country, the postcode and the region come off and the town is left;
+// something must come off (or a label say it is a place), and what is
+// left must be a town's name, not a heading, a skill or a title.
+func TestPlaceCity(t *testing.T) {
+	lx := NewLexicon()
+	for _, tt := range []struct {
+		s                string
+		labelled, among  bool
+		city, wantRegion string
+	}{
+		{"7 Mill Lane, Glenelg SA 5045", false, false, "Glenelg", "SA"},
+		{"Kinsale, Co. Cork P17 X2Y4", false, false, "Kinsale", "Co. Cork"},
+		{"Portrush, Co. Antrim, BT56", false, false, "Portrush", "Co. Antrim"},
+		{"Red Deer, AB  T4N 1A1", false, false, "Red Deer", "AB"},
+		{"Boise, ID 83702 US", false, false, "Boise", "ID"},
+		{"Warri, Delta State", false, false, "Warri", "Delta State"},
+		{"Lives in Nakuru, Kenya (open to relocation)", false, false, "Nakuru", ""},
+		{"Halifax Nova Scotia", false, false, "Halifax", "Nova Scotia"},
+		{"2000, Geelong, Victoria", false, false, "Geelong", "Victoria"},
+		{"4 Quay Street, Whitby YO21 3PP", false, false, "Whitby", ""},
+		{"Queenscliff, 2096, New South Wales, AU", false, false, "Queenscliff", "New South Wales"},
+		{"Bedok, Singapore", false, false, "Singapore", ""},
+		{"P.O. Box 412-20100, Nakuru", false, true, "Nakuru", ""},    // a postal address beside the phone
+		{"P.O. Box 412-20100, Nakuru", false, false, "", ""},         // alone on its line: the town may follow
+		{"Ballarat VIC", false, true, "Ballarat", "VIC"},             // a state's code beside the phone
+		{"Antibes, France", true, false, "Antibes", ""},              // after a city label
+		{"Ballarat", false, false, "", ""},                           // nothing came off
+		{"Ballarat VIC", false, false, "", ""},                       // a code alone, on its own line
+		{"ABOUT ME", false, false, "", ""},                           // a heading, not a town in Maine
+		{"JavaScript ES6", false, false, "", ""},                     // half a postcode's shape
+		{"Licence No. 554120", false, false, "", ""},                 // a number
+		{"Go, Python, JS", false, false, "", ""},                     // two letters alone name no country
+		{"Mechanical Engineering, Penn State", false, false, "", ""}, // a field of study
+		{"Site Manager, Ontario", false, false, "", ""},              // a title
+		{"12 Harbour Lane, Tel 555 0100 | ana@example.com", false, true, "", ""},
+	} {
+		city, region := lx.placeCity(tt.s, tt.labelled, tt.among)
+		if city != tt.city || region != tt.wantRegion {
+			t.Errorf("placeCity(%q, %v, %v) = %q, %q; want %q, %q", tt.s, tt.labelled, tt.among, city, region, tt.city, tt.wantRegion)
+		}
+	}
+}
+
+// TestContactPlace: the place among the contact lines is the city,
+// whether it has a line of its own, shares one with the phone, follows a
+// labelled value after a bar or a city label.
+func TestContactPlace(t *testing.T) {
+	for _, tt := range []struct{ src, city string }{
+		{"Ana Lima\n7 Mill Lane, Glenelg SA 5045\nana.lima@example.com", "Glenelg"},
+		{"Ana Lima\n+61 400 555 010  |  ana.lima@example.com  |  Ballarat VIC", "Ballarat"},
+		{"Ana Lima\nPhone: 0400 555 010 | Email: ana.lima@example.com | Kinsale, Co. Cork", "Kinsale"},
+		{"Ana Lima\nLocation: Antibes, France\nana.lima@example.com", "Antibes"},
+		{"Ana Lima\nBased in Nakuru, Kenya (open to relocation)  |  ana.lima@example.com", "Nakuru"},
+		{"Ana Lima\nBedok, Singapore  ·  ana.lima@example.com", "Singapore"},
+		{"Ana Lima\nABOUT ME\nana.lima@example.com", ""},
+	} {
+		d := &doc.Document{}
+		for i, s := range strings.Split(tt.src, "\n") {
+			d.Lines = append(d.Lines, doc.Line{Text: s, Pos: doc.Pos{Line: i + 1}})
+		}
+		res, _ := New(nil).Run(d)
+		got := ""
+		if res.Basics.Location != nil {
+			got = res.Basics.Location.City
+		}
+		if got != tt.city {
+			t.Errorf("%q: city %q, want %q", tt.src, got, tt.city)
+		}
+	}
+}
+
 // TestLowerName: a name in small letters is read only from the first line
 // or the top heading, and only when it is a name's shape and words.
 func TestLowerName(t *testing.T) {

@@ -94,7 +94,7 @@ func TestLayoutShapes(t *testing.T) {
 		{"a headline with a dated note and an Australian town, a job worked part-time", []doc.Line{
 			b("Ana Lima"), p("Lab Technician (Cert IV, qualified 2023) · Mindarie WA 6030"), p("ana@example.com"),
 			h("Experience"), {Text: "Retail Assistant, Corner Pharmacy · 2013 – 2016 (part-time)", Marker: "-"},
-		}, `{"basics":{"name":"Ana Lima","label":"Lab Technician","email":"ana@example.com","location":{"city":"Mindarie"}},` +
+		}, `{"basics":{"name":"Ana Lima","label":"Lab Technician","email":"ana@example.com","location":{"city":"Mindarie","region":"WA"}},` +
 			`"work":[{"name":"Corner Pharmacy","position":"Retail Assistant","startDate":"2013","endDate":"2016"}]}`, []string{"basics", "work"}},
 		{"a sidebar's contact block before the name, a work permit among its lines", []doc.Line{
 			{Text: "Contact", Heading: 3, Size: 9.5}, p("Auckland, New Zealand"), p("+64 21 555 0177"), p("Open Work Permit"),
