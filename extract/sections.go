@@ -246,7 +246,10 @@ func (r *run) headingText(l *line, t string) (Kind, bool) {
 		}
 	}
 	// English headings in capitals or marked as headings: "SELECTED PROJECTS"
-	if w := strings.Fields(strings.ToLower(strings.Trim(t, headingDecor))); len(w) > 0 && len(w) <= maxHeadingWords && (l.Heading > 0 || l.Bold || allCapsLatin(t) || len(w) <= 3 && l.Blank && titleLike(t) && !r.lx.isTitle(t)) {
+	// (or three words after a blank, written as a title, a colon after
+	// them: "Tickets & Safety Training:")
+	if w := strings.Fields(strings.ToLower(strings.Trim(t, headingDecor))); len(w) > 0 && len(w) <= maxHeadingWords && (l.Heading > 0 || l.Bold || allCapsLatin(t) ||
+		contentWords(w) <= 3 && l.Blank && titleLike(strings.TrimSuffix(t, ":")) && !r.lx.isTitle(t)) {
 		return r.headWordIn(w)
 	}
 	return "", false
@@ -495,6 +498,18 @@ func (r *run) headWordIn(words []string) (Kind, bool) {
 func (r *run) hasHeadingWord(s string) bool {
 	_, ok := r.headWordIn(strings.Fields(asciiLower(s)))
 	return ok
+}
+
+// contentWords counts the words of a heading but the ones that join two
+// names: "&", "and".
+func contentWords(w []string) int {
+	n := 0
+	for _, x := range w {
+		if x != "&" && x != "and" && x != "/" {
+			n++
+		}
+	}
+	return n
 }
 
 // titleLike reports whether s reads like an English heading: a capital
