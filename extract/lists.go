@@ -776,6 +776,10 @@ func (r *run) publicationGoesOn(p *schema.Publication, head, l *line, venueSlot 
 
 var langSplit = lazyRE(`^(.+?)\s*(?:[(（](.+?)[)）]|[:：\-–—·•]\s*(.+)|\s+(.+))$`)
 
+// dialectName is a dialect the languages lexicon cannot list, named by
+// its town: "宁波话", "Ningbo dialect", "宁波话 Ningbo dialect (native)".
+var dialectName = lazyRE(`^(?:(?:\p{Han}{1,4}[话話]\s+)?\p{Lu}\p{Ll}+\s+(?i:dialect)\b|\p{Han}{1,4}[话話](?:\s|$|[(（]))`)
+
 // langItem is an item shaped like a language and its level: "Tamil (basic)".
 var langItem = lazyRE(`^\p{Lu}\p{Ll}+\s*(?:[(（]|[-–—:]\s)`)
 
@@ -965,7 +969,7 @@ func (r *run) languages(lines []*line) {
 				continue
 			}
 			name := r.lx.languageAt(item)
-			if name == "" && cur != nil && !langItem.MatchString(item) {
+			if name == "" && cur != nil && !langItem.MatchString(item) && !dialectName.MatchString(item) {
 				cur.Fluency = strings.TrimSpace(cur.Fluency + ", " + item)
 				cur.Fluency = strings.TrimPrefix(cur.Fluency, ", ")
 				continue
@@ -976,8 +980,18 @@ func (r *run) languages(lines []*line) {
 				// fluency in brackets
 				lang.Language, lang.Fluency = strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
 			} else if name != "" {
+				rest := item[len(name):]
+				if other := r.lx.languageAt(strings.TrimLeft(rest, " ")); other != "" && hasHan(other) != hasHan(name) {
+					// "普通话 Mandarin – native": the name in both scripts,
+					// as the bracketed form above keeps it
+					name = item[:len(item)-len(strings.TrimLeft(rest, " "))+len(other)]
+					rest = item[len(name):]
+				}
 				lang.Language = name
-				lang.Fluency = fluencyOf(item[len(name):])
+				lang.Fluency = fluencyOf(rest)
+			} else if m := dialectName.FindString(item); m != "" {
+				lang.Language = strings.TrimRight(m, " (（") // "宁波话 Ningbo dialect – native"
+				lang.Fluency = fluencyOf(item[len(lang.Language):])
 			} else if m := langSplit.FindStringSubmatch(item); m != nil {
 				lang.Language = strings.TrimSpace(m[1])
 				lang.Fluency = strings.TrimSpace(m[2] + m[3] + m[4])
@@ -1055,7 +1069,7 @@ func (r *run) languageItems(raw string) []string {
 		// ("Dholuo – native") when the first is known
 		if len(parts) > 1 && r.lx.languageAt(strings.TrimSpace(parts[0])) != "" && !slices.ContainsFunc(parts, func(p string) bool {
 			p = strings.TrimSpace(p)
-			return r.lx.languageAt(p) == "" && (!langItem.MatchString(p) || r.lx.techs[strings.ToLower(strings.Fields(p)[0])]) // (not "Python – advanced")
+			return r.lx.languageAt(p) == "" && !dialectName.MatchString(p) && (!langItem.MatchString(p) || r.lx.techs[strings.ToLower(strings.Fields(p)[0])]) // (not "Python – advanced")
 		}) {
 			return parts
 		}

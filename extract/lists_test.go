@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/resumex/resumex/doc"
+	"github.com/resumex/resumex/schema"
 )
 
 // TestCertificateItems: the certificates one line names.
@@ -42,6 +44,30 @@ func TestLanguageLevels(t *testing.T) {
 	} {
 		if got := lx.languageLevels(s); got != want {
 			t.Errorf("languageLevels(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestLanguageLines: a line of languages set apart by dots or slashes is
+// read item by item, a dialect named by its town among them, and a name
+// written in two scripts kept in both.
+func TestLanguageLines(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want []schema.Language
+	}{
+		{"English – fluent / 普通话 Mandarin – native / 宁波话 Ningbo dialect – native", []schema.Language{
+			{Language: "English", Fluency: "fluent"}, {Language: "普通话 Mandarin", Fluency: "native"}, {Language: "宁波话 Ningbo dialect", Fluency: "native"}}},
+		{"粤语 Cantonese (native) · English (C1) · Ningbo dialect (basic)", []schema.Language{
+			{Language: "粤语 Cantonese", Fluency: "native"}, {Language: "English", Fluency: "C1"}, {Language: "Ningbo dialect", Fluency: "basic"}}},
+	} {
+		d := &doc.Document{Lines: []doc.Line{
+			{Text: "Ana Lima", Pos: doc.Pos{Line: 1}}, {Text: "ana@example.com", Pos: doc.Pos{Line: 2}},
+			{Text: "LANGUAGES", Pos: doc.Pos{Line: 4}, Blank: true}, {Text: tt.line, Pos: doc.Pos{Line: 5}},
+		}}
+		res, _ := New(nil).Run(d)
+		if diff := cmp.Diff(tt.want, res.Languages); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.line, diff)
 		}
 	}
 }
