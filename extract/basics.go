@@ -368,10 +368,7 @@ func (r *run) basics(lines []*line) {
 			} else if c := r.cityOfDistrict(t, true); c != "" && (b.Location == nil || b.Location.City == "") {
 				r.setCity(c) // "手机：… | 北京市海淀区"
 			} else if c, region := r.lx.placeCity(t, false, true); c != "" && (b.Location == nil || b.Location.City == "") {
-				r.setCity(c) // "Cell: … | Kinsale, Co. Cork"
-				if b.Location.Region == "" {
-					b.Location.Region = region
-				}
+				r.setTown(c, region, t) // "Cell: … | Kinsale, Co. Cork"
 			}
 		}
 		for _, lk := range l.Links {
@@ -400,13 +397,7 @@ func (r *run) basics(lines []*line) {
 			continue
 		}
 		if c, region := r.lx.placeCity(lead, false, false); c != "" && (b.Location == nil || b.Location.City == "") {
-			r.setCity(c) // "7 Mill Lane, Glenelg SA 5045", "Portrush, Co. Antrim, BT56" on a line of their own
-			if b.Location.Region == "" {
-				b.Location.Region = region
-			}
-			if b.Location.Address == "" && postalAddress(lead) {
-				b.Location.Address = lead
-			}
+			r.setTown(c, region, lead) // "7 Mill Lane, Glenelg SA 5045", "Portrush, Co. Antrim, BT56" on a line of their own
 			continue
 		}
 		tokens := splitFields(lead)
@@ -442,13 +433,7 @@ func (r *run) basics(lines []*line) {
 				places++
 			case city != "":
 				if b.Location == nil || b.Location.City == "" {
-					r.setCity(city)
-					if region != "" {
-						b.Location.Region = region
-					}
-					if postalAddress(place) && r.lx.addressShaped(place) {
-						b.Location.Address = place // "Keel Institute, 14 Dock Row, Whitby YO21 3PP, United Kingdom"
-					}
+					r.setTown(city, region, place) // (a postal address kept: "Keel Institute, 14 Dock Row, Whitby YO21 3PP, United Kingdom")
 				}
 				places++
 			case len(tokens) > 1 && strings.Contains(t, ", ") && r.lx.addressShaped(t) && r.lx.commaCity(t) != "":
@@ -746,6 +731,13 @@ func (lx *Lexicon) addressShaped(t string) bool {
 // "Flat 2".
 var houseNumber = lazyRE(`^(?i:(?:blk|block|flat|unit|apt|suite|no\.?)\s*)?\d+[A-Za-z]?\s+\pL`)
 
+// unitWord is the word of a flat, a floor or a box in an address, left
+// where its number came off: "Apt" of "34 Elm Street, Apt 1204".
+var unitWord = lazyRE(`^(?i:blk|block|flat|unit|apt|apartment|suite|ste|no|floor|fl|room|rm|box|p\.?\s?o\.?\s*box|private bag|lot|plot|stand|house)\.?$`)
+
+// yearLike is a number that reads as a year, not a postcode.
+var yearLike = lazyRE(`^(?:19|20)\d{2}$`)
+
 // postcodeEnd is a postcode at an address's end: "NE2 3QX", "BS16",
 // "510731", "HI 96822".
 var postcodeEnd = lazyRE(`(?:\b[A-Z]{1,2}\d[A-Z\d]?(?:\s*\d[A-Z]{2})?|\b\d{4,6}(?:-\d{4})?)$`)
@@ -858,28 +850,29 @@ func (lx *Lexicon) placeCity(s string, labelled, among bool) (city, region strin
 			parts = parts[:len(parts)-1]
 			continue
 		}
-		if lx.countries[last] {
-			if len(parts) > 1 && lx.cityNames[strings.ToLower(last)] {
+		if lx.countries[last] || lx.cityStates[last] {
+			if len(parts) > 1 && lx.cityStates[last] {
 				return last, "" // "Bedok, Singapore"
 			}
 			parts, peeled = parts[:len(parts)-1], true
 			continue
 		}
-		if isoCountry.MatchString(last) && len(parts) > 1 {
+		if isoCountry.MatchString(last) && !lx.regionCodes[last] && len(parts) > 1 {
 			parts = parts[:len(parts)-1] // "…, Victoria, AU": alone no sign of a place ("Go, Python, JS")
 			continue
 		}
 		rest, code, postal, outward, n := lx.peelPlaceEnd(last)
+		year := n == 1 && code == "" && !postal && yearLike.MatchString(strings.TrimSpace(last[len(rest):]))
 		switch {
-		case n == 0:
-		case several || among && code != "":
-			peeled = true
-		case postal && !outward || n > 1 || strings.ToUpper(code) != code:
-			// one part alone: a whole postcode ("Whitby YO21 3PP"), a
-			// state's code and more ("Glenelg SA 5045") or a state's
-			// name ("Halifax Nova Scotia"); not a number ("Licence No.
-			// 554120"), half a postcode ("JavaScript ES6") or a code
-			// alone ("ABOUT ME") but beside the phone ("Ballarat VIC")
+		case n == 0 || year:
+			// (a year is no postcode: "Graduating May 2026", "Brightwave, 2019")
+		case postal && !outward || n > 1 || strings.ToUpper(code) != code || several && (rest == "" || code == ""):
+			// a whole postcode ("Whitby YO21 3PP"), a state's code and
+			// more ("Glenelg SA 5045"), a state's name ("Halifax Nova
+			// Scotia"), a code or a number in a part of its own ("Boise,
+			// ID", "Geelong, 3220"); not half a postcode ("JavaScript
+			// ES6") or a code after a word ("ABOUT ME", "White Card NSW",
+			// "Centrelink ACT")
 			peeled = true
 		}
 		if code != "" && region == "" {
@@ -912,10 +905,10 @@ func (lx *Lexicon) placeCity(s string, labelled, among bool) (city, region strin
 		return "", ""
 	}
 	c := strings.TrimSpace(parts[len(parts)-1])
-	if len(parts) > 1 && lx.countries[c] && lx.cityNames[strings.ToLower(c)] {
+	if len(parts) > 1 && lx.cityStates[c] {
 		return c, region // "8 Keppel Road, Singapore, SG"
 	}
-	if !townName.MatchString(c) || lx.headings[normHeading(c)] != "" || lx.isTitle(c) || lx.isOrg(c) || lx.isSchool(c) || lx.countries[c] || lx.isRegionName(c) || lx.hasDegree(c) || lx.studyField(c) {
+	if !townName.MatchString(c) || unitWord.MatchString(c) || lx.headings[normHeading(c)] != "" || lx.isTitle(c) || lx.isOrg(c) || lx.isSchool(c) || lx.countries[c] || lx.isRegionName(c) || lx.hasDegree(c) || lx.studyField(c) {
 		// (nor a field of study: "Mechanical Engineering, Penn State")
 		return "", ""
 	}
@@ -947,10 +940,17 @@ var isoCountry = lazyRE(`^[A-Z]{2}$`)
 // postalAddress reports whether a place among the contact details is a
 // postal address, not just a town and its region: it opens with a house's
 // number or a post box, or runs to three parts or more with a number in
-// them (not "深圳, 广东, China").
+// them that is no year (not "深圳, 广东, China", "Go, SQL, 2019").
 func postalAddress(place string) bool {
-	return strings.Contains(place, ", ") && (houseNumber.MatchString(place) || postBox.MatchString(place) ||
-		strings.Count(place, ", ") >= 2 && strings.IndexFunc(place, unicode.IsDigit) >= 0)
+	if !strings.Contains(place, ", ") {
+		return false
+	}
+	if houseNumber.MatchString(place) || postBox.MatchString(place) {
+		return true
+	}
+	return strings.Count(place, ", ") >= 2 && slices.ContainsFunc(strings.Fields(place), func(w string) bool {
+		return strings.IndexFunc(w, unicode.IsDigit) >= 0 && !yearLike.MatchString(strings.Trim(w, ",."))
+	})
 }
 
 // postBox opens a postal address: "P.O. Box 412", "PO Box 412-20100".
@@ -1551,6 +1551,19 @@ func (r *run) setCity(c string) {
 	}
 }
 
+// setTown files the town a place names, its region, and the place as the
+// address when it is a postal address, each where none is set yet.
+func (r *run) setTown(city, region, place string) {
+	r.setCity(city)
+	l := r.res.Basics.Location
+	if l.Region == "" {
+		l.Region = region
+	}
+	if l.Address == "" && postalAddress(place) && r.lx.addressShaped(place) {
+		l.Address = place
+	}
+}
+
 // setPlace files "San Francisco, CA" as city and region.
 func (r *run) setPlace(s string) {
 	b := &r.res.Basics
@@ -1559,7 +1572,7 @@ func (r *run) setPlace(s string) {
 	}
 	city, region, _ := strings.Cut(s, ",")
 	city, region = strings.TrimSpace(city), strings.TrimSpace(region)
-	if r.lx.countries[region] && r.lx.cityNames[strings.ToLower(region)] {
+	if r.lx.cityStates[region] {
 		city, region = region, "" // "Bedok, Singapore": a district of a city that is its own country
 	}
 	b.Location.City, b.Location.Region = city, region

@@ -146,9 +146,17 @@ func TestPlaceCity(t *testing.T) {
 		{"4 Quay Street, Whitby YO21 3PP", false, false, "Whitby", ""},
 		{"Queenscliff, 2096, New South Wales, AU", false, false, "Queenscliff", "New South Wales"},
 		{"Bedok, Singapore", false, false, "Singapore", ""},
-		{"P.O. Box 412-20100, Nakuru", false, true, "Nakuru", ""},    // a postal address beside the phone
-		{"P.O. Box 412-20100, Nakuru", false, false, "", ""},         // alone on its line: the town may follow
-		{"Ballarat VIC", false, true, "Ballarat", "VIC"},             // a state's code beside the phone
+		{"P.O. Box 412-20100, Nakuru", false, true, "Nakuru", ""}, // a postal address beside the phone
+		{"P.O. Box 412-20100, Nakuru", false, false, "", ""},      // alone on its line: the town may follow
+		{"Ballarat VIC", false, true, "", ""},                     // a code after a word: "White Card NSW" is a ticket
+		{"White Card NSW", false, true, "", ""},
+		{"Boise, ID", false, false, "Boise", "ID"},     // a code in a part of its own
+		{"Geelong, 3220", false, false, "Geelong", ""}, // a postcode in a part of its own
+		{"Hangzhou, Zhejiang 310000", false, false, "Hangzhou", "Zhejiang"},
+		{"Esch-sur-Alzette, Luxembourg", false, false, "Esch-sur-Alzette", ""}, // a country of a city's name
+		{"Graduating May 2026", false, false, "", ""},                          // a year is no postcode
+		{"Senior Developer, Brightwave, 2019", false, false, "", ""},
+		{"34 Elm Street, Apt 1204", false, false, "", ""},            // a flat's number: the town is on the next line
 		{"Antibes, France", true, false, "Antibes", ""},              // after a city label
 		{"Ballarat", false, false, "", ""},                           // nothing came off
 		{"Ballarat VIC", false, false, "", ""},                       // a code alone, on its own line
@@ -173,7 +181,9 @@ func TestPlaceCity(t *testing.T) {
 func TestContactPlace(t *testing.T) {
 	for _, tt := range []struct{ src, city string }{
 		{"Ana Lima\n7 Mill Lane, Glenelg SA 5045\nana.lima@example.com", "Glenelg"},
-		{"Ana Lima\n+61 400 555 010  |  ana.lima@example.com  |  Ballarat VIC", "Ballarat"},
+		{"Ana Lima\n+61 400 555 010  |  ana.lima@example.com  |  Ballarat VIC 3350", "Ballarat"},
+		{"Ana Lima\n+61 400 555 010  |  ana.lima@example.com  |  White Card NSW", ""},
+		{"Ana Lima\n34 Elm Street, Apt 1204\nSpringfield, IL 62704\nana.lima@example.com", "Springfield"},
 		{"Ana Lima\nPhone: 0400 555 010 | Email: ana.lima@example.com | Kinsale, Co. Cork", "Kinsale"},
 		{"Ana Lima\nLocation: Antibes, France\nana.lima@example.com", "Antibes"},
 		{"Ana Lima\nBased in Nakuru, Kenya (open to relocation)  |  ana.lima@example.com", "Nakuru"},

@@ -270,6 +270,7 @@ type Lexicon struct {
 	countriesUpper     map[string]bool   // the countries in capitals: "DR CONGO"
 	regions            map[string]bool   // states and provinces written in full
 	regionCodes        map[string]bool   // their two-letter codes (region_codes.txt)
+	cityStates         map[string]bool   // cities that are their own country (city_states.txt)
 	counties           map[string]bool   // counties and states after a town in a contact line (counties.txt)
 	vendors            map[string]bool   // vendors whose name leads a product's, lower case
 	companyTypes       map[string]bool   // kinds of employer job sites print ("外资", "民营公司")
@@ -515,6 +516,7 @@ func (lx *Lexicon) readPlaceTables() {
 		lx.regions[c] = true
 	}
 	lx.regionCodes = wordMap("region_codes.txt", false)
+	lx.cityStates = wordMap("city_states.txt", false)
 	lx.counties = map[string]bool{}
 	for c := range tableWords("counties.txt") {
 		lx.counties[c] = true

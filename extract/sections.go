@@ -246,10 +246,10 @@ func (r *run) headingText(l *line, t string) (Kind, bool) {
 		}
 	}
 	// English headings in capitals or marked as headings: "SELECTED PROJECTS"
-	// (or three words after a blank, written as a title, a colon after
-	// them: "Tickets & Safety Training:")
+	// (or three words after a blank, written as a title, "&" not counted:
+	// "Permits & Safety Training")
 	if w := strings.Fields(strings.ToLower(strings.Trim(t, headingDecor))); len(w) > 0 && len(w) <= maxHeadingWords && (l.Heading > 0 || l.Bold || allCapsLatin(t) ||
-		contentWords(w) <= 3 && l.Blank && titleLike(strings.TrimSuffix(t, ":")) && !r.lx.isTitle(t)) {
+		contentWords(w) <= 3 && l.Blank && titleLike(t) && !r.lx.isTitle(t)) {
 		return r.headWordIn(w)
 	}
 	return "", false
@@ -501,7 +501,7 @@ func (r *run) hasHeadingWord(s string) bool {
 }
 
 // contentWords counts the words of a heading but the ones that join two
-// names: "&", "and".
+// names: "&", "and", "/".
 func contentWords(w []string) int {
 	n := 0
 	for _, x := range w {
