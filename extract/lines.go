@@ -2529,17 +2529,21 @@ func (r *run) dropPageFurniture(all []*line) []*line {
 			drop[i] = true
 		}
 	}
-	near := func(i int) bool {
+	// near is the boundary a line stands within two lines of, -1 for none
+	near := func(i int) int {
 		for d := 0; d <= 2; d++ {
-			if i-d >= 0 && boundary[i-d] || i+d+1 <= len(all) && boundary[i+d+1] {
-				return true
+			if i-d >= 0 && boundary[i-d] {
+				return i - d
+			}
+			if i+d+1 <= len(all) && boundary[i+d+1] {
+				return i + d + 1
 			}
 		}
-		return false
+		return -1
 	}
 	seen := map[string][]int{}
 	for i, l := range all {
-		if !drop[i] && near(i) && l.runes <= 60 && !ruleLine(l.full()) { // (a rule between parts is no running header)
+		if !drop[i] && near(i) >= 0 && l.runes <= 60 && !ruleLine(l.full()) { // (a rule between parts is no running header)
 			k := squash(l.text)
 			if pageWord.MatchString(l.text) {
 				k = digitRun.ReplaceAllString(k, "#") // "Page 1 - Curriculum vitæ of", "Page 2 - …": one running line
@@ -2557,6 +2561,9 @@ func (r *run) dropPageFurniture(all []*line) []*line {
 			// follows it
 			drop[idx[0]] = true
 			continue
+		}
+		if near(idx[0]) == len(all) {
+			continue // a line repeated only by the document's end runs over no pages: "良好" twice in a list that ends it
 		}
 		for n, i := range idx {
 			if n == 0 && i < 3 && r.isName(all[i].text) {

@@ -109,6 +109,8 @@ func TestDropPageFurniture(t *testing.T) {
 			[]string{"Curriculum vitae", "Ana Lima", "Engineer at Acme", "2015 - 2018  Analyst"}},
 		{"a skills row that opens with a title's letters atop page 2 stays", []ln{{"Ana Lima", 1}, {"Engineer at Acme", 1}, {"CV  Object detection, tracking", 2}},
 			[]string{"Ana Lima", "Engineer at Acme", "CV  Object detection, tracking"}},
+		{"a level repeated in a list that ends a one-page document stays", []ln{{"Ana Lima", 1}, {"IT skills", 1}, {"AutoCAD", 1}, {"Good", 1}, {"Revit", 1}, {"Good", 1}},
+			[]string{"Ana Lima", "IT skills", "AutoCAD", "Good", "Revit", "Good"}},
 		{"a title with more than a name atop page 2 stays", []ln{{"Ana Lima", 1}, {"Engineer at Acme", 1}, {"Resume  Acme Corp, 2019 - 2021, Berlin and Lisbon offices", 2}},
 			[]string{"Ana Lima", "Engineer at Acme", "Resume  Acme Corp, 2019 - 2021, Berlin and Lisbon offices"}},
 	}
@@ -127,6 +129,23 @@ func TestDropPageFurniture(t *testing.T) {
 				t.Errorf("(-want +got):\n%s", d)
 			}
 		})
+	}
+}
+
+// TestCopyrightFooter: a job site's copyright footer marks a saved page
+// on its own, so it goes even in a page saved as plain text.
+func TestCopyrightFooter(t *testing.T) {
+	d := &doc.Document{}
+	for i, s := range []string{"王建国", "电话：138 0013 8000", "技能", "Excel、SQL", "某某人才网 版权所有 ©2025  |  帮助中心  |  客服 400-555-0100"} {
+		d.Lines = append(d.Lines, doc.Line{Text: s, Pos: doc.Pos{Line: i + 1}})
+	}
+	res, _ := New(nil).Run(d)
+	var got []string
+	for _, g := range res.Skills {
+		got = append(got, g.Keywords...)
+	}
+	if d := cmp.Diff([]string{"Excel", "SQL"}, got); d != "" {
+		t.Errorf("skills (-want +got):\n%s", d)
 	}
 }
 

@@ -22,6 +22,28 @@ var (
 	latinJoins = lazyRE(`(?i)\s+(?:and|or|etc\.?)\s+|\s+etc\.?$`)
 )
 
+// levelledPairs counts the skills written one a line from the start of
+// lines, each over a line that holds only its level ("AutoCAD" over "熟练").
+func (r *run) levelledPairs(lines []*line) int {
+	isLevel := func(l *line) bool { return r.lx.levels[strings.ToLower(strings.TrimSpace(l.text))] }
+	n := 0
+	for k := 0; k+1 < len(lines); k += 2 {
+		item, lv := lines[k], lines[k+1]
+		if !isLevel(lv) || isLevel(item) || item.Cells != nil || item.runes > maxLevelledItem || containsAny(item.text, skillNameStops) || item.Heading > 0 {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// minLevelledPairs is the fewest skills over their levels that make such a
+// list; maxLevelledItem the longest skill in one.
+const (
+	minLevelledPairs = 2
+	maxLevelledItem  = 30
+)
+
 func (r *run) skills(lines []*line) {
 	lines = r.splitLabelledFields(lines)
 	pending := ""   // a group name on a line of its own, for the items below it
@@ -66,6 +88,19 @@ func (r *run) skills(lines []*line) {
 				r.skillRow(l, r.itemGrid(lines, i))
 			}
 			group = -1
+			continue
+		}
+		if n := r.levelledPairs(lines[i:]); n >= minLevelledPairs {
+			// "AutoCAD" / "熟练" / "Revit" / "良好": skills one a line,
+			// each with its level on the line under it; the levels go
+			if group < 0 || pending != "" {
+				r.res.Skills = append(r.res.Skills, schema.Skill{Name: pending})
+				group, pending, level = len(r.res.Skills)-1, "", ""
+			}
+			for k := 0; k < n; k++ {
+				r.res.Skills[group].Keywords = append(r.res.Skills[group].Keywords, strings.TrimSpace(lines[i+2*k].text))
+			}
+			skipTo = i + 2*n
 			continue
 		}
 		if pending != "" && l.Marker == "" && r.lx.levels[strings.ToLower(strings.TrimSpace(l.text))] {

@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/resumex/resumex/doc"
 	"github.com/resumex/resumex/schema"
 )
 
@@ -28,6 +30,34 @@ func TestTechRuns(t *testing.T) {
 	for _, tc := range tests {
 		if diff := cmp.Diff(tc.want, r.techRuns(tc.in)); diff != "" {
 			t.Errorf("techRuns(%q) (-want +got):\n%s", tc.in, diff)
+		}
+	}
+}
+
+// TestLevelledPairs: skills written one a line, each over a line with its
+// level alone, are the items; the levels are no items, and a group's name
+// over its level and its bulleted items is read as before.
+func TestLevelledPairs(t *testing.T) {
+	for _, tt := range []struct {
+		lines []string
+		want  []schema.Skill
+	}{
+		{[]string{"AutoCAD", "熟练", "Revit", "良好", "SketchUp", "良好"}, []schema.Skill{{Keywords: []string{"AutoCAD", "Revit", "SketchUp"}}}},
+		{[]string{"Figma", "Expert", "Sketch", "Intermediate"}, []schema.Skill{{Keywords: []string{"Figma", "Sketch"}}}},
+		{[]string{"Infrastructure", "Expert", "• Kubernetes", "• Terraform"}, []schema.Skill{{Name: "Infrastructure", Level: "Expert", Keywords: []string{"Kubernetes", "Terraform"}}}},
+	} {
+		d := &doc.Document{Lines: []doc.Line{{Text: "Ana Lima", Pos: doc.Pos{Line: 1}}, {Text: "ana@example.com", Pos: doc.Pos{Line: 2}},
+			{Text: "SKILLS", Pos: doc.Pos{Line: 4}, Blank: true}}}
+		for i, t := range tt.lines {
+			l := doc.Line{Text: t, Pos: doc.Pos{Line: 5 + i}}
+			if rest, ok := strings.CutPrefix(t, "• "); ok {
+				l.Text, l.Marker = rest, "•"
+			}
+			d.Lines = append(d.Lines, l)
+		}
+		res, _ := New(nil).Run(d)
+		if diff := cmp.Diff(tt.want, res.Skills); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.lines, diff)
 		}
 	}
 }
