@@ -1055,6 +1055,14 @@ func (r *run) work(lines []*line) {
 				j.org, j.location = head, place
 			}
 		}
+		if parts := r.commaParts(j.org); len(parts) >= 2 && j.location == "" && r.lx.legalForms[legalKey(lastWord(parts[0]))] &&
+			!slices.ContainsFunc(parts[1:], func(p string) bool {
+				return !townName.MatchString(p) || r.lx.isOrg(p) || r.lx.legalForms[legalKey(lastWord(p))]
+			}) {
+			// "Kaveri Castings Pvt. Ltd., Phase II, Hosur": the company's
+			// name ends at its legal form, the places after it
+			j.org, j.location = parts[0], strings.Join(parts[1:], ", ")
+		}
 		if parts := r.commaParts(j.org); len(parts) == 3 && j.location == "" && r.lx.legalForms[legalKey(lastWord(parts[1]))] && !r.lx.isOrg(parts[0]) &&
 			townName.MatchString(parts[2]) && !r.lx.isOrg(parts[2]) {
 			// "Sungai Lima Mill, Tanjung Palm Estates Sdn Bhd, Beaufort":

@@ -387,3 +387,25 @@ func TestNextRole(t *testing.T) {
 		}
 	}
 }
+
+// TestEmployerLegalForm: an employer's name ends at its legal form; the
+// places after it are the job's location, not the name's.
+func TestEmployerLegalForm(t *testing.T) {
+	for _, tt := range []struct{ header, name, location string }{
+		{"Company : Kaveri Castings Pvt. Ltd., Phase II, Hosur", "Kaveri Castings Pvt. Ltd.", "Phase II, Hosur"},
+		{"Company : Ridgeway Gears Ltd., Leeds", "Ridgeway Gears Ltd.", "Leeds"},
+		{"Company : Ridgeway Gears Ltd., Hollins Tooling Ltd", "Ridgeway Gears Ltd., Hollins Tooling Ltd", ""}, // two companies
+	} {
+		d := &doc.Document{}
+		for i, s := range []string{"Ana Lima", "ana@example.com", "WORK EXPERIENCE", tt.header, "Designation : Machinist", "Period : 02.07.2018 to 31.07.2021"} {
+			d.Lines = append(d.Lines, doc.Line{Text: s, Pos: doc.Pos{Line: i + 1}})
+		}
+		res, _ := New(nil).Run(d)
+		if len(res.Work) != 1 {
+			t.Fatalf("%q: %d jobs, want 1", tt.header, len(res.Work))
+		}
+		if w := res.Work[0]; w.Name != tt.name || w.Location != tt.location {
+			t.Errorf("%q: name %q, location %q; want %q, %q", tt.header, w.Name, w.Location, tt.name, tt.location)
+		}
+	}
+}
