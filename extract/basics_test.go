@@ -190,11 +190,7 @@ func TestContactPlace(t *testing.T) {
 		{"Ana Lima\nBedok, Singapore  ·  ana.lima@example.com", "Singapore"},
 		{"Ana Lima\nABOUT ME\nana.lima@example.com", ""},
 	} {
-		d := &doc.Document{}
-		for i, s := range strings.Split(tt.src, "\n") {
-			d.Lines = append(d.Lines, doc.Line{Text: s, Pos: doc.Pos{Line: i + 1}})
-		}
-		res, _ := New(nil).Run(d)
+		res, _ := New(nil).Run(textDoc(tt.src))
 		got := ""
 		if res.Basics.Location != nil {
 			got = res.Basics.Location.City

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/resumex/resumex/doc"
 	"github.com/resumex/resumex/schema"
 )
 
@@ -61,11 +60,7 @@ func TestLanguageLines(t *testing.T) {
 		{"粤语 Cantonese (native) · English (C1) · Ningbo dialect (basic)", []schema.Language{
 			{Language: "粤语 Cantonese", Fluency: "native"}, {Language: "English", Fluency: "C1"}, {Language: "Ningbo dialect", Fluency: "basic"}}},
 	} {
-		d := &doc.Document{Lines: []doc.Line{
-			{Text: "Ana Lima", Pos: doc.Pos{Line: 1}}, {Text: "ana@example.com", Pos: doc.Pos{Line: 2}},
-			{Text: "LANGUAGES", Pos: doc.Pos{Line: 4}, Blank: true}, {Text: tt.line, Pos: doc.Pos{Line: 5}},
-		}}
-		res, _ := New(nil).Run(d)
+		res, _ := New(nil).Run(textDoc("Ana Lima\nana@example.com\n\nLANGUAGES\n" + tt.line))
 		if diff := cmp.Diff(tt.want, res.Languages); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tt.line, diff)
 		}

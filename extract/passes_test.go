@@ -135,11 +135,7 @@ func TestDropPageFurniture(t *testing.T) {
 // TestCopyrightFooter: a job site's copyright footer marks a saved page
 // on its own, so it goes even in a page saved as plain text.
 func TestCopyrightFooter(t *testing.T) {
-	d := &doc.Document{}
-	for i, s := range []string{"王建国", "电话：138 0013 8000", "技能", "Excel、SQL", "某某人才网 版权所有 ©2025  |  帮助中心  |  客服 400-555-0100"} {
-		d.Lines = append(d.Lines, doc.Line{Text: s, Pos: doc.Pos{Line: i + 1}})
-	}
-	res, _ := New(nil).Run(d)
+	res, _ := New(nil).Run(textDoc("王建国\n电话：138 0013 8000\n技能\nExcel、SQL\n某某人才网 版权所有 ©2025  |  帮助中心  |  客服 400-555-0100"))
 	var got []string
 	for _, g := range res.Skills {
 		got = append(got, g.Keywords...)

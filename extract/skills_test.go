@@ -6,7 +6,6 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/resumex/resumex/doc"
 	"github.com/resumex/resumex/schema"
 )
 
@@ -44,18 +43,9 @@ func TestLevelledPairs(t *testing.T) {
 	}{
 		{[]string{"AutoCAD", "熟练", "Revit", "良好", "SketchUp", "良好"}, []schema.Skill{{Keywords: []string{"AutoCAD", "Revit", "SketchUp"}}}},
 		{[]string{"Figma", "Expert", "Sketch", "Intermediate"}, []schema.Skill{{Keywords: []string{"Figma", "Sketch"}}}},
-		{[]string{"Infrastructure", "Expert", "• Kubernetes", "• Terraform"}, []schema.Skill{{Name: "Infrastructure", Level: "Expert", Keywords: []string{"Kubernetes", "Terraform"}}}},
+		{[]string{"Infrastructure", "Expert", "- Kubernetes", "- Terraform"}, []schema.Skill{{Name: "Infrastructure", Level: "Expert", Keywords: []string{"Kubernetes", "Terraform"}}}},
 	} {
-		d := &doc.Document{Lines: []doc.Line{{Text: "Ana Lima", Pos: doc.Pos{Line: 1}}, {Text: "ana@example.com", Pos: doc.Pos{Line: 2}},
-			{Text: "SKILLS", Pos: doc.Pos{Line: 4}, Blank: true}}}
-		for i, t := range tt.lines {
-			l := doc.Line{Text: t, Pos: doc.Pos{Line: 5 + i}}
-			if rest, ok := strings.CutPrefix(t, "• "); ok {
-				l.Text, l.Marker = rest, "•"
-			}
-			d.Lines = append(d.Lines, l)
-		}
-		res, _ := New(nil).Run(d)
+		res, _ := New(nil).Run(textDoc("Ana Lima\nana@example.com\n\nSKILLS\n" + strings.Join(tt.lines, "\n")))
 		if diff := cmp.Diff(tt.want, res.Skills); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tt.lines, diff)
 		}

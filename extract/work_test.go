@@ -396,11 +396,7 @@ func TestEmployerLegalForm(t *testing.T) {
 		{"Company : Ridgeway Gears Ltd., Leeds", "Ridgeway Gears Ltd.", "Leeds"},
 		{"Company : Ridgeway Gears Ltd., Hollins Tooling Ltd", "Ridgeway Gears Ltd., Hollins Tooling Ltd", ""}, // two companies
 	} {
-		d := &doc.Document{}
-		for i, s := range []string{"Ana Lima", "ana@example.com", "WORK EXPERIENCE", tt.header, "Designation : Machinist", "Period : 02.07.2018 to 31.07.2021"} {
-			d.Lines = append(d.Lines, doc.Line{Text: s, Pos: doc.Pos{Line: i + 1}})
-		}
-		res, _ := New(nil).Run(d)
+		res, _ := New(nil).Run(textDoc("Ana Lima\nana@example.com\nWORK EXPERIENCE\n" + tt.header + "\nDesignation : Machinist\nPeriod : 02.07.2018 to 31.07.2021"))
 		if len(res.Work) != 1 {
 			t.Fatalf("%q: %d jobs, want 1", tt.header, len(res.Work))
 		}
