@@ -964,7 +964,7 @@ const (
 )
 
 // placeLabel cuts a city label off the front of a place: "Lives in
-// Nakuru", "Location: Antibes, France".
+// Nakuru", "Location: Menton, France".
 func (lx *Lexicon) placeLabel(s string) (label, rest string, ok bool) {
 	if l, v, kv := headKV(s); kv {
 		if f, known := lx.lookupLabel(l); known && f == "city" {
@@ -1253,7 +1253,7 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 			b.Location.City = c // "天津市滨海新区", "上海（虹桥/浦东）", "厦门（可出差）"
 		}
 		if c, region := r.lx.placeCity(value, true, false); c != "" && b.Location.City == "" {
-			b.Location.City = c // "Currently: Antibes, France"
+			b.Location.City = c // "Location: Menton, France"
 			if b.Location.Region == "" {
 				b.Location.Region = region
 			}

@@ -157,7 +157,7 @@ func TestPlaceCity(t *testing.T) {
 		{"Graduating May 2026", false, false, "", ""},                          // a year is no postcode
 		{"Senior Developer, Brightwave, 2019", false, false, "", ""},
 		{"34 Elm Street, Apt 1204", false, false, "", ""},            // a flat's number: the town is on the next line
-		{"Antibes, France", true, false, "Antibes", ""},              // after a city label
+		{"Menton, France", true, false, "Menton", ""},                // after a city label
 		{"Ballarat", false, false, "", ""},                           // nothing came off
 		{"Ballarat VIC", false, false, "", ""},                       // a code alone, on its own line
 		{"ABOUT ME", false, false, "", ""},                           // a heading, not a town in Maine
@@ -185,7 +185,7 @@ func TestContactPlace(t *testing.T) {
 		{"Ana Lima\n+61 400 555 010  |  ana.lima@example.com  |  White Card NSW", ""},
 		{"Ana Lima\n34 Elm Street, Apt 1204\nSpringfield, IL 62704\nana.lima@example.com", "Springfield"},
 		{"Ana Lima\nPhone: 0400 555 010 | Email: ana.lima@example.com | Kinsale, Co. Cork", "Kinsale"},
-		{"Ana Lima\nLocation: Antibes, France\nana.lima@example.com", "Antibes"},
+		{"Ana Lima\nLocation: Menton, France\nana.lima@example.com", "Menton"},
 		{"Ana Lima\nBased in Nakuru, Kenya (open to relocation)  |  ana.lima@example.com", "Nakuru"},
 		{"Ana Lima\nBedok, Singapore  ·  ana.lima@example.com", "Singapore"},
 		{"Ana Lima\nABOUT ME\nana.lima@example.com", ""},

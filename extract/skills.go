@@ -23,7 +23,7 @@ var (
 )
 
 // levelledPairs counts the skills written one a line from the start of
-// lines, each over a line that holds only its level ("AutoCAD" over "熟练").
+// lines, each over a line that holds only its level ("Revit" over "熟练").
 func (r *run) levelledPairs(lines []*line) int {
 	isLevel := func(l *line) bool { return r.lx.levels[strings.ToLower(strings.TrimSpace(l.text))] }
 	n := 0
@@ -91,7 +91,7 @@ func (r *run) skills(lines []*line) {
 			continue
 		}
 		if n := r.levelledPairs(lines[i:]); n >= minLevelledPairs {
-			// "AutoCAD" / "熟练" / "Revit" / "良好": skills one a line,
+			// "Revit" / "熟练" / "SketchUp" / "良好": skills one a line,
 			// each with its level on the line under it; the levels go
 			if group < 0 || pending != "" {
 				r.res.Skills = append(r.res.Skills, schema.Skill{Name: pending})

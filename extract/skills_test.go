@@ -41,7 +41,7 @@ func TestLevelledPairs(t *testing.T) {
 		lines []string
 		want  []schema.Skill
 	}{
-		{[]string{"AutoCAD", "熟练", "Revit", "良好", "SketchUp", "良好"}, []schema.Skill{{Keywords: []string{"AutoCAD", "Revit", "SketchUp"}}}},
+		{[]string{"Revit", "熟练", "SketchUp", "良好", "Rhino", "良好"}, []schema.Skill{{Keywords: []string{"Revit", "SketchUp", "Rhino"}}}},
 		{[]string{"Figma", "Expert", "Sketch", "Intermediate"}, []schema.Skill{{Keywords: []string{"Figma", "Sketch"}}}},
 		{[]string{"Infrastructure", "Expert", "- Kubernetes", "- Terraform"}, []schema.Skill{{Name: "Infrastructure", Level: "Expert", Keywords: []string{"Kubernetes", "Terraform"}}}},
 	} {

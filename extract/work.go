@@ -1059,7 +1059,7 @@ func (r *run) work(lines []*line) {
 			!slices.ContainsFunc(parts[1:], func(p string) bool {
 				return !townName.MatchString(p) || r.lx.isOrg(p) || r.lx.legalForms[legalKey(lastWord(p))]
 			}) {
-			// "Kaveri Castings Pvt. Ltd., Phase II, Hosur": the company's
+			// "Nandi Castings Pvt. Ltd., Peenya, Bengaluru": the company's
 			// name ends at its legal form, the places after it
 			j.org, j.location = parts[0], strings.Join(parts[1:], ", ")
 		}

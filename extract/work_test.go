@@ -392,7 +392,7 @@ func TestNextRole(t *testing.T) {
 // places after it are the job's location, not the name's.
 func TestEmployerLegalForm(t *testing.T) {
 	for _, tt := range []struct{ header, name, location string }{
-		{"Company : Kaveri Castings Pvt. Ltd., Phase II, Hosur", "Kaveri Castings Pvt. Ltd.", "Phase II, Hosur"},
+		{"Company : Nandi Castings Pvt. Ltd., Peenya, Bengaluru", "Nandi Castings Pvt. Ltd.", "Peenya, Bengaluru"},
 		{"Company : Ridgeway Gears Ltd., Leeds", "Ridgeway Gears Ltd.", "Leeds"},
 		{"Company : Ridgeway Gears Ltd., Hollins Tooling Ltd", "Ridgeway Gears Ltd., Hollins Tooling Ltd", ""}, // two companies
 	} {
