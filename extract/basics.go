@@ -857,7 +857,7 @@ func (lx *Lexicon) placeCity(s string, labelled, among bool) (city, region strin
 			parts, peeled = parts[:len(parts)-1], true
 			continue
 		}
-		if isoCountry.MatchString(last) && !lx.regionCodes[last] && len(parts) > 1 {
+		if countryCode.MatchString(last) && !lx.regionCodes[last] && len(parts) > 1 {
 			parts = parts[:len(parts)-1] // "…, Victoria, AU": alone no sign of a place ("Go, Python, JS")
 			continue
 		}
@@ -934,9 +934,6 @@ func (lx *Lexicon) regionSuffix(s string) string {
 // Island".
 const maxRegionWords = 4
 
-// isoCountry is a country's two-letter code ending a place: "…, AU".
-var isoCountry = lazyRE(`^[A-Z]{2}$`)
-
 // postalAddress reports whether a place among the contact details is a
 // postal address, not just a town and its region: it opens with a house's
 // number or a post box, or runs to three parts or more with a number in
@@ -1003,14 +1000,14 @@ func (lx *Lexicon) peelPlaceEnd(s string) (rest, code string, postal, outward bo
 		if !ok {
 			head, word = "", t
 		}
+		regionEnd := lx.regionSuffix(t)
 		switch {
 		case len(word) <= 3 && lx.countries[word] && word == strings.ToUpper(word) && head != "":
 			s = head // "… 83702 US"
 		case lx.regionCodes[word]:
 			s, code = head, word
-		case head != "" && lx.regionSuffix(t) != "":
-			r := lx.regionSuffix(t)
-			s, code = strings.TrimSpace(t[:len(t)-len(r)]), r // "Kingston Ontario"
+		case head != "" && regionEnd != "":
+			s, code = strings.TrimSpace(t[:len(t)-len(regionEnd)]), regionEnd // "Kingston Ontario"
 		case placePostcode.MatchString(t):
 			loc := placePostcode.FindStringSubmatchIndex(t)
 			s, postal = t[:loc[0]], postal || loc[2] >= 0
