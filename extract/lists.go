@@ -294,6 +294,25 @@ func (r *run) certificateItems(t string) []string {
 	// "全国计算机等级考试一级(2022)  C1驾照": items set apart by wide
 	// gaps, a date in brackets closing each but the last (a gap alone
 	// may part a name from its issuer)
+	if hasHan(t) && !containsAny(t, ";；、") {
+		// "电子商务师（三级）  ｜  CET-4", "采购师（二级）  驾驶证 C1":
+		// certificates apart by bars or wide gaps, each closed by the
+		// word of a certificate, a grade or an exam's code
+		for _, fs := range [][]string{splitTop(t, "｜|"), wideFields(t)} {
+			latin := 0 // fields with no Chinese: one at most, beside two or more
+			for _, f := range fs {
+				if !hasHan(f) {
+					latin++
+				}
+			}
+			if len(fs) >= 2 && latin < len(fs)-1 && !slices.ContainsFunc(fs, func(f string) bool { return !hanCertItem.MatchString(strings.TrimSpace(f)) }) {
+				for i := range fs {
+					fs[i] = strings.TrimSpace(fs[i])
+				}
+				return fs
+			}
+		}
+	}
 	if fs := wideFields(t); len(fs) >= 2 && !containsAny(t, ";；、") && !strings.Contains(t, " · ") {
 		closed := true
 		for _, f := range fs[:len(fs)-1] {
@@ -469,7 +488,7 @@ func (r *run) certificates(lines []*line) {
 			r.res.Certificates = append(r.res.Certificates, c)
 			continue
 		}
-		if m := trailAside.FindStringSubmatch(name); m != nil && r.lx.isOrg(m[1]) {
+		if m := trailAside.FindStringSubmatch(name); m != nil && (r.lx.isOrg(m[1]) || hanIssuer.MatchString(m[1])) {
 			// "PMP (Project Management Institute)": the issuer in brackets
 			c.Name, c.Issuer = strings.TrimSpace(name[:len(name)-len(m[0])]), m[1]
 			r.res.Certificates = append(r.res.Certificates, c)
@@ -482,10 +501,35 @@ func (r *run) certificates(lines []*line) {
 			// one is inside the certificate's name
 			parts = []string{strings.TrimSpace(head), strings.TrimSpace(by)}
 		}
-		dashed := len(parts) == 2
 		if len(parts) == 1 && !hasHan(name) {
 			parts = commaSplit.Split(name, -1)
+		} else if a, b, ok := strings.Cut(name, " "); ok && len(parts) == 1 && allHan(a) && allHan(b) && hanCertName.MatchString(a) {
+			parts = []string{a, b} // "律师执业证 某省司法厅": the certificate, who issued it
 		}
+		// "Graduate Engineer, Board of Engineers (BEM), Reg. No. G/0417,
+		// Hong Kong": a registration's number and the place it holds in
+		// close the line; neither names the certificate or who issued it
+		// (x-id, x-location)
+		for len(parts) >= 2 && (certNumberPart.MatchString(parts[len(parts)-1]) || r.lx.isLocation(parts[len(parts)-1])) {
+			last := parts[len(parts)-1]
+			key := "x-id"
+			if !certNumberPart.MatchString(last) {
+				key = "x-location"
+			}
+			if c.X == nil {
+				c.X = map[string]any{}
+			}
+			c.X[key] = last
+			name = strings.TrimRight(name[:strings.LastIndex(name, last)], " ,，—–-|")
+			if parts = parts[:len(parts)-1]; len(parts) == 1 && !hasHan(name) {
+				parts = splitTop(name, ",，")
+				for i := range parts {
+					parts[i] = strings.TrimSpace(parts[i])
+				}
+			}
+			c.Name = name
+		}
+		dashed := len(parts) == 2
 		var head, by string
 		if dashed {
 			head, by, _ = strings.Cut(parts[1], ", ")
@@ -497,7 +541,7 @@ func (r *run) certificates(lines []*line) {
 			// level, then perhaps who issued it
 			c.Name = strings.TrimSpace(name[:at+len(head)])
 			c.Issuer = strings.TrimSpace(by)
-		} else if len(parts) == 2 && (r.lx.isOrg(parts[1]) || len(parts[1]) < len(parts[0]) || !hasHan(name)) {
+		} else if len(parts) == 2 && (r.lx.isOrg(parts[1]) || len(parts[1]) < len(parts[0]) || !hasHan(name) || hanCertName.MatchString(parts[0]) && allHan(parts[1]) && !hanCertItem.MatchString(parts[1])) {
 			c.Name, c.Issuer = parts[0], parts[1]
 		}
 		if c.Name != "" {
@@ -512,6 +556,24 @@ func (r *run) certificates(lines []*line) {
 // ("Associate").
 var certNamePart = lazyRE(`^(?:(?:Certified|Certificate|Certification)\b.*|.*\b(?i:course|certificate|certification|licen[cs]e|diploma|programme)|(?i:associate|professional|practitioner|foundation|specialty|expert|level \d+))$`)
 
+// certNumberPart is a part of a certificate's line that only gives its
+// number: "Reg. No. G/0417", "Licence no. 4471", "注册编号：EN3001".
+var certNumberPart = lazyRE(`^(?:(?i:(?:[a-z]+\.?\s+){0,2}(?:no\.?|number|#)\s*:?\s*\S*\d\S*)|(?:注册|註冊|证书|證書|执业|執業)?(?:编号|編號)[:：]?\s*\S+)$`)
+
+// hanCertName is a certificate's name in Chinese, by the word that
+// closes it (证, 证书, 资格, 认证, …; a level in brackets may follow):
+// "急救證書", "律师执业证".
+var hanCertName = lazyRE(`^\p{Han}*(?:证|證|证书|證書|执照|執照|资格|資格|认证|認證)(?:\s*[（(][^）)]*[）)])?$`)
+
+// hanCertItem is one of several certificates on a Chinese line: closed
+// by a certificate's word, a grade's (师, 员, 工) or an exam's code, then
+// perhaps a level or a year in brackets.
+var hanCertItem = lazyRE(`(?:证|證|证书|證書|执照|執照|资格|資格|认证|認證|师|師|员|員|工|\b[A-Z]{2,}(?:-\d+)?|\b[A-Z]\d)(?:\s*[（(][^）)]*[）)])?$`)
+
+// hanIssuer is a body that issues certificates, named in Chinese by
+// the word that closes its name: "某某职业技术学院", "某省护理学会".
+var hanIssuer = lazyRE(`\p{Han}{2,}(?:学院|學院|大学|大學|学校|學校|研究院|研究所|中心|协会|協會|学会|學會)$`)
+
 // certNumber is a certificate's number: "Certificate No. TEPL/2022/0148".
 var certNumber = lazyRE(`(?i)(?:\bno\.?|\bnumber\b|#)\s*\S*\d`)
 
@@ -521,7 +583,10 @@ func setCertDate(c *schema.Certificate, date string) {
 	if len(date) == len("2006-01-02") {
 		c.Date = date
 	} else if date != "" {
-		c.X = map[string]any{"x-date": date}
+		if c.X == nil {
+			c.X = map[string]any{}
+		}
+		c.X["x-date"] = date
 	}
 }
 

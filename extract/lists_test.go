@@ -21,10 +21,49 @@ func TestCertificateItems(t *testing.T) {
 		{"NSW Driver Licence (Class C)  ·  National Police Check (2024)  ·  First Aid HLTAID011 (2023)", []string{"NSW Driver Licence (Class C)", "National Police Check (2024)", "First Aid HLTAID011 (2023)"}},
 		// a certificate, its issuer and its date are one item
 		{"Certified Scrum Master · Scrum Alliance · 2021", []string{"Certified Scrum Master · Scrum Alliance · 2021"}},
+		// Chinese certificates apart by bars or wide gaps, each closed by
+		// a certificate's, a grade's or an exam's word
+		{"物流师（三级）  ｜  某某仓储运营认证（2020）  ｜  CET-6", []string{"物流师（三级）", "某某仓储运营认证（2020）", "CET-6"}},
+		{"焊工（高级工）  质量员证（2019）  驾驶证 B2", []string{"焊工（高级工）", "质量员证（2019）", "驾驶证 B2"}},
+		// a name and a Latin field beside it are one item
+		{"PMP   项目管理专业人士资格认证", []string{"PMP   项目管理专业人士资格认证"}},
 	}
 	for _, tt := range tests {
 		if d := cmp.Diff(tt.want, r.certificateItems(tt.in)); d != "" {
 			t.Errorf("certificateItems(%q) (-want +got):\n%s", tt.in, d)
+		}
+	}
+}
+
+// TestCertificateParts: a certificate's line parts its name from who
+// issued it, and leaves out its number and the place it holds in.
+func TestCertificateParts(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want schema.Certificate
+	}{
+		{"Chartered Surveyor, Institute of Land Surveyors (ILS), Reg. No. K/0381", schema.Certificate{Name: "Chartered Surveyor", Issuer: "Institute of Land Surveyors (ILS)"}},
+		{"Licensed Broker, Harbour Trade Association, Singapore", schema.Certificate{Name: "Licensed Broker", Issuer: "Harbour Trade Association"}},
+		{"Registered Dietitian, Dietetics Board of Westshire — Registration No. D-5520", schema.Certificate{Name: "Registered Dietitian", Issuer: "Dietetics Board of Westshire"}},
+		{"RN (multistate, NLC) — Lic. No. RN-44120", schema.Certificate{Name: "RN (multistate, NLC)"}},
+		{"药师执业证 某某市卫生局", schema.Certificate{Name: "药师执业证", Issuer: "某某市卫生局"}},
+		{"救生员證書 — 某某游泳總會", schema.Certificate{Name: "救生员證書", Issuer: "某某游泳總會"}},
+		{"CAD 培训证书（某某职业技术学院）", schema.Certificate{Name: "CAD 培训证书", Issuer: "某某职业技术学院"}},
+		{"教师资格证（高级中学·化学）", schema.Certificate{Name: "教师资格证（高级中学·化学）"}},
+	} {
+		text := "Ana Lima\nana@example.com\n\nCERTIFICATIONS\n" + tt.line + "\n\nEDUCATION\nBSc Biology, University of Wexmoor, 2012 – 2015"
+		if hasHan(tt.line) {
+			text = "李安\n电话：13800000000\n\n证书\n" + tt.line + "\n\n教育经历\n2012.09-2016.06 某某大学 本科"
+		}
+		res, _ := New(nil).Run(textDoc(text))
+		if len(res.Certificates) != 1 {
+			t.Errorf("%q: %d certificates, want 1", tt.line, len(res.Certificates))
+			continue
+		}
+		c := res.Certificates[0]
+		c.X = nil
+		if diff := cmp.Diff(tt.want, c); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.line, diff)
 		}
 	}
 }

@@ -309,14 +309,14 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"work":[{"name":"华岭新能源有限公司","position":"站长","startDate":"2016-06","x-unit":"北坡 80MW 风电场"},` +
 			`{"name":"华岭新能源有限公司","position":"运行部 巡检员、值班员","startDate":"2012-03","endDate":"2016-05"},` +
 			`{"name":"华岭新能源有限公司","location":"海淀区","position":"工程师","startDate":"2010-07","endDate":"2012-02"}]}`, []string{"work"}},
-		{"after a dash, the certificate's long name or its level is no issuer; a body or a number is", []doc.Line{
+		{"after a dash, the certificate's long name or its level is no issuer, a body is; a number is its x-id", []doc.Line{
 			p("Ana Lima"), h("Certifications"), {Text: "CKS — Certified Kubernetes Security Specialist (2022)", Marker: "-"},
 			{Text: "Google Cloud Architect – Professional", Marker: "-"},
 			{Text: "Food Hygiene Level 2 — Highfield Qualifications", Marker: "-"},
 			{Text: "Forklift Operator — Licence No. FL-20417", Marker: "-"},
 			{Text: "P.Eng — Professional Engineers Ontario", Marker: "-"},
 		}, `{"certificates":[{"name":"CKS — Certified Kubernetes Security Specialist","x-date":"2022"},{"name":"Google Cloud Architect – Professional"},` +
-			`{"name":"Food Hygiene Level 2","issuer":"Highfield Qualifications"},{"name":"Forklift Operator","issuer":"Licence No. FL-20417"},` +
+			`{"name":"Food Hygiene Level 2","issuer":"Highfield Qualifications"},{"name":"Forklift Operator","x-id":"Licence No. FL-20417"},` +
 			`{"name":"P.Eng","issuer":"Professional Engineers Ontario"}]}`, []string{"certificates"}},
 		{"a two-column header row that holds a label and its value, or a group and its list, is data", []doc.Line{
 			{Text: "姓名 | 王小明", Cells: []string{"姓名", "王小明"}, HeadRow: true}, {Text: "电话 | 138 0000 1234", Cells: []string{"电话", "138 0000 1234"}},
