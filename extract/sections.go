@@ -134,7 +134,7 @@ const maxHeadingLine = 48
 // form's part is: "一、", "（二）", "3."; the marker, split off by the
 // adapter, is the dress of "一、学历".
 func ordinalMarker(l *line) bool {
-	return l.numbered() || l.Marker != "" && containsAny(l.Marker, "一二三四五六七八九十")
+	return l.numbered() || l.Marker != "" && containsAny(l.Marker, "一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾")
 }
 
 // yearDigits is a year written in full.
@@ -372,7 +372,7 @@ func sameBrackets(a, b string) bool {
 }
 
 // ordinalLead is a section title's number: "三、", "（二）", "第二部分", "IV.", "3.".
-var ordinalLead = lazyRE(`^(?:[(（]?([一二三四五六七八九十]{1,3})[)）、.．]|第([一二三四五六七八九十]{1,3}|\d{1,2})部分|([IVX]{1,4})[.．、)]|(\d{1,2})\s*[.．、)）])`)
+var ordinalLead = lazyRE(`^(?:[(（]?([一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3})[)）、.．]|第([一二三四五六七八九十]{1,3}|\d{1,2})部分|([IVX]{1,4})[.．、)]|(\d{1,2})\s*[.．、)）])`)
 
 // ordinalOf reads the number a line opens with: its kind (Chinese, Roman,
 // Arabic) and value. "2.1 Acme" (a sub-number) has none.
@@ -424,10 +424,15 @@ func romanValue(s string) int {
 	return n
 }
 
+// financialNumerals are the financial forms of the Chinese numerals
+// (壹, 貳, 參 …, written to keep a sum from being altered, and by some as
+// the numbers of a form's parts), each with its everyday form.
+var financialNumerals = strings.NewReplacer("壹", "一", "贰", "二", "貳", "二", "叁", "三", "參", "三", "肆", "四", "伍", "五", "陆", "六", "陸", "六", "柒", "七", "捌", "八", "玖", "九", "拾", "十")
+
 // chineseNumeral is the value of a Chinese numeral up to 九十九.
 func chineseNumeral(s string) int {
 	digit := map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-	rs := []rune(s)
+	rs := []rune(financialNumerals.Replace(s))
 	switch {
 	case len(rs) == 1 && rs[0] == '十':
 		return 10

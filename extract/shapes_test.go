@@ -1594,6 +1594,15 @@ func TestLayoutShapes(t *testing.T) {
 			p("林可"), p("138 0000 2750"), h("项目经历"), {Text: "项目：多币种记账", Heading: 3, Bold: true},
 			{Text: "时间", Bold: true}, p("2022.03 – 2022.11"), {Text: "技术", Bold: true}, p("Java 17, Kafka"), {Text: "职责", Bold: true}, p("账务模型设计"),
 		}, `{"projects":[{"name":"多币种记账","startDate":"2022-03","endDate":"2022-11","keywords":["Java 17","Kafka"],"roles":["账务模型设计"]}]}`, []string{"projects"}},
+		{"a Taiwan form's parts numbered in financial numerals, its tables under column headings", []doc.Line{
+			{Text: "履歷表", Bold: true, Size: 20}, {Text: "壹、基本資料", Bold: true, Size: 13, Blank: true},
+			row("姓名", "馮小雨", "行動電話", "0912-555-777"),
+			{Text: "貳、學歷", Bold: true, Size: 13, Blank: true},
+			row("學校名稱", "科系", "學位", "修業期間", "狀態"), row("國立某某大學", "化學系", "學士", "民國103年9月～民國107年6月", "畢業"),
+			{Text: "參、經歷", Bold: true, Size: 13, Blank: true},
+			row("服務機構", "職稱", "任職期間", "工作內容"), row("某某文理補習班", "化學講師", "民國107年8月～迄今", "帶國三化學三班。"),
+		}, `{"education":[{"institution":"國立某某大學","area":"化學系","studyType":"學士","startDate":"2014-09","endDate":"2018-06"}],` +
+			`"work":[{"name":"某某文理補習班","position":"化學講師","startDate":"2018-08","highlights":["帶國三化學三班。"]}]}`, []string{"education", "work"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
