@@ -212,6 +212,7 @@ var passes = []struct {
 	{"a label column's heading read after the line beside it put first", (*run).liftLabelHeadings},
 	{"a section's name in bold before its text split off", (*run).splitBoldHeading},
 	{"run-in headings split off", (*run).splitRunInHeadings},
+	{"a dated paragraph's run-in header split off", func(_ *run, all []*line) []*line { return splitRunInHeaders(all) }},
 	{"a table drawn without cells read by its columns", (*run).typedTables},
 	{"a table saved a cell a line read by its columns", (*run).stackedTables},
 	{"table rows as label：value", (*run).readTableRows},
@@ -1029,6 +1030,70 @@ func (r *run) splitRunInHeadings(all []*line) []*line {
 		out = append(out, h, &body)
 	}
 	return out
+}
+
+// runInHeader is a paragraph that opens with its entry's header written
+// as short sentences, its dates first: "2016 – 2019. Harbour Rooms,
+// Deal. Junior Valuer. Catalogued …". Group 1 is the dates, 2 the
+// header's pieces with their stops, 3 the text after them.
+var runInHeader = lazyRE(`^([^.:]{4,40}?)[.:] ((?:\p{Lu}[^.]{1,60}\. ){2,3})(\p{Lu}.{20,})$`)
+
+// maxRunInPiece is the most words a piece of a run-in header holds.
+const maxRunInPiece = 8
+
+// splitRunInHeaders splits the run-in header off the paragraphs that open
+// with one, two or more of them in the document: the dates and the
+// pieces become a header line, its fields apart by wide gaps, and the
+// rest the entry's text. A piece is a few words; the last piece may not
+// end in a word that abbreviates ("Dept.", "St.").
+func splitRunInHeaders(all []*line) []*line {
+	split := splitRunInHeaderLine
+	n := 0
+	for _, l := range all {
+		if _, _, ok := split(l); ok {
+			n++
+		}
+	}
+	if n < 2 {
+		return all
+	}
+	out := all[:0:0]
+	for _, l := range all {
+		head, rest, ok := split(l)
+		if !ok {
+			out = append(out, l)
+			continue
+		}
+		h, body := *l, *l
+		h.Spans, h.feat, h.head = nil, nil, nil
+		h.Text, h.text, h.raw, h.runes = head, head, head, utf8.RuneCountInString(head)
+		body.Spans, body.feat, body.head, body.Blank = nil, nil, nil, false
+		body.Text, body.text, body.raw, body.runes = rest, rest, rest, utf8.RuneCountInString(rest)
+		out = append(out, &h, &body)
+	}
+	return out
+}
+
+// splitRunInHeaderLine returns the header line a paragraph opens with,
+// its fields apart by wide gaps, and the text after it.
+func splitRunInHeaderLine(l *line) (head, rest string, ok bool) {
+	if l.Marker != "" || l.Heading != 0 || l.Cells != nil {
+		return "", "", false
+	}
+	m := runInHeader.FindStringSubmatch(l.text)
+	if m == nil {
+		return "", "", false
+	}
+	if sp, ok := findSpan(m[1]); !ok || !sp.Range || strings.TrimSpace(cutSpan(m[1], sp)) != "" {
+		return "", "", false
+	}
+	pieces := strings.Split(strings.TrimSuffix(m[2], ". "), ". ")
+	for _, p := range pieces {
+		if len(strings.Fields(p)) > maxRunInPiece || len(strings.Fields(p)) == 1 && utf8.RuneCountInString(p) <= 4 {
+			return "", "", false // a sentence, or a word cut short ("St. Mary's")
+		}
+	}
+	return strings.TrimSpace(m[1]) + "   " + strings.Join(pieces, "   "), m[3], true
 }
 
 // maxHeadingPiece is the longest piece of a Chinese heading set over two

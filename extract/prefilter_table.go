@@ -152,6 +152,7 @@ var prefilterTable = []prefilterEntry{
 	{`^([^()（）:：]{2,40}?)\s*[(（]([^()（）]{2,80})[)）]\s*(?:(?:[:：]|\s[-–—]{1,2}(?:\s|$))\s*(.*))?$`, prefilter{exact: []string{`(`, `（`}, first: []rune{0x0, 0x27, 0x2a, 0x39, 0x3b, 0xff07, 0xff0a, 0xff19, 0xff1b, 0x10ffff}}},
 	{`^([^()（）]*?)\s*[(（]([^()（）]+)[)）]$`, prefilter{exact: []string{`(`, `（`}, last: []rune{0x29, 0x29, 0xff09, 0xff09}}},
 	{`^([^()（）]{1,40}?)\s*[(（]([^()（）]{1,40})[)）]$`, prefilter{exact: []string{`(`, `（`}, first: []rune{0x0, 0x27, 0x2a, 0xff07, 0xff0a, 0x10ffff}, last: []rune{0x29, 0x29, 0xff09, 0xff09}}},
+	{`^([^.:]{4,40}?)[.:] ((?:\p{Lu}[^.]{1,60}\. ){2,3})(\p{Lu}.{20,})$`, prefilter{exact: []string{`. `}, first: []rune{0x0, 0x2d, 0x2f, 0x39, 0x3b, 0x10ffff}}},
 	{`^([〇零○一二三四五六七八九]{4})\s*年\s*(?:(十[一二]?|[一二三四五六七八九])\s*月)?`, prefilter{exact: []string{`年`}, first: []rune{0x25cb, 0x25cb, 0x3007, 0x3007, 0x4e00, 0x4e00, 0x4e03, 0x4e03, 0x4e09, 0x4e09, 0x4e5d, 0x4e5d, 0x4e8c, 0x4e8c, 0x4e94, 0x4e94, 0x516b, 0x516b, 0x516d, 0x516d, 0x56db, 0x56db, 0x96f6, 0x96f6}}},
 	{`^(\S+)\s*[(（](?i:hons\.?|honours|honors)[)）]`, prefilter{fold: []string{`hon`}, first: []rune{0x0, 0x8, 0xb, 0xb, 0xe, 0x1f, 0x21, 0x10ffff}}},
 	{`^(\d{2})(?:[.．/]|\s*年\s*)(\d{1,2})(?:\s*月)?`, prefilter{exact: []string{`.`, `/`, `．`, `年`}, first: []rune{0x30, 0x39}}},

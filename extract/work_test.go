@@ -405,3 +405,27 @@ func TestEmployerLegalForm(t *testing.T) {
 		}
 	}
 }
+
+// TestRunInHeaders: paragraphs that open with their header written as
+// short sentences, the dates first, give the header's fields; a dated
+// sentence alone, or one paragraph so, does not.
+func TestRunInHeaders(t *testing.T) {
+	text := "Mara Quill\nmara@example.com\n\nCAREER HISTORY\n" +
+		"2018 – present. Tidewell Print Works, Whitby. Senior Compositor. I set and proof the books of three small presses and train the apprentices.\n\n" +
+		"2013 – 2018. Larch Lane Press, York. Junior Compositor. Hand-set poetry pamphlets and ran the Heidelberg platen on Fridays.\n"
+	res, _ := New(nil).Run(textDoc(text))
+	var got []schema.Work
+	for _, w := range res.Work {
+		got = append(got, schema.Work{Name: w.Name, Position: w.Position, StartDate: w.StartDate, EndDate: w.EndDate})
+	}
+	want := []schema.Work{
+		{Name: "Tidewell Print Works", Position: "Senior Compositor", StartDate: "2018"},
+		{Name: "Larch Lane Press", Position: "Junior Compositor", StartDate: "2013", EndDate: "2018"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if h, _, ok := splitRunInHeaderLine(&line{text: "2019 – 2021. St. Mary's Hall, Ely. Porter. Kept the lodge and the post room in order all year."}); ok {
+		t.Errorf("a word cut short read as a header piece: %q", h)
+	}
+}
