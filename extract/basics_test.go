@@ -324,3 +324,25 @@ func TestNameIntroduced(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoScriptLabel: a headline in two scripts apart by a middle dot
+// keeps its first script, as a name does; one script on both sides is
+// one headline.
+func TestTwoScriptLabel(t *testing.T) {
+	for _, tt := range []struct{ in, label, alt string }{
+		{"Glassblower · 玻璃吹制师", "Glassblower", "玻璃吹制师"},
+		{"玻璃吹制师 · Glassblower", "玻璃吹制师", "Glassblower"},
+		{"Glassblower · Studio & Commission Work", "Glassblower · Studio & Commission Work", ""},
+		{"玻璃吹制师 · 工作室负责人", "玻璃吹制师 · 工作室负责人", ""},
+		{"Glassblower · Tutor · 玻璃吹制师", "Glassblower · Tutor · 玻璃吹制师", ""},
+	} {
+		label, alt, _ := twoScriptLabel(tt.in)
+		if label != tt.label || alt != tt.alt {
+			t.Errorf("twoScriptLabel(%q) = %q, %q; want %q, %q", tt.in, label, alt, tt.label, tt.alt)
+		}
+	}
+	res, _ := New(nil).Run(textDoc("Ana Lima\nGlassblower · 玻璃吹制师\nana@example.com\n\nEXPERIENCE\nGlassblower, Kiln Row Studio, 2019 – 2024"))
+	if res.Basics.Label != "Glassblower" || res.Basics.X["x-altLabel"] != "玻璃吹制师" {
+		t.Errorf("label %q, x-altLabel %v", res.Basics.Label, res.Basics.X["x-altLabel"])
+	}
+}

@@ -1207,6 +1207,32 @@ func (r *run) finish() {
 	if l := b.Location; l != nil && l.City == "" && l.Address == "" && l.Region == "" && l.CountryCode == "" && l.PostalCode == "" {
 		b.Location = nil
 	}
+	if label, alt, ok := twoScriptLabel(b.Label); ok {
+		b.Label = label // "Optometrist · 视光师": the headline in its first script
+		setX(&b.X, "x-altLabel", alt)
+	}
+}
+
+// twoScriptLabel splits a headline written in two scripts, apart by a
+// middle dot, as a name in two scripts is split: the first part, then the
+// rest when all of it is in the other script ("Optometrist · 视光师",
+// "视光师 · Optometrist"; not "Architect · Hospitality & Mixed-Use").
+func twoScriptLabel(s string) (label, alt string, ok bool) {
+	label, alt, ok = strings.Cut(s, " · ")
+	if !ok {
+		return s, "", false
+	}
+	label, alt = strings.TrimSpace(label), strings.TrimSpace(alt)
+	han := hasHan(label)
+	for _, p := range strings.Split(alt, " · ") {
+		if hasHan(p) == han || !han && !hasHan(p) {
+			return s, "", false
+		}
+		if han && strings.IndexFunc(p, isLatinLetter) < 0 {
+			return s, "", false // (Chinese on both sides of the dot)
+		}
+	}
+	return label, alt, label != "" && alt != ""
 }
 
 // absoluteURLs makes every URL of the resume absolute, as the schema's
