@@ -481,7 +481,7 @@ func (r *run) basics(lines []*line) {
 		// (or a job title on a line of its own among the contact details)
 		if b.Label == "" && r.nameLine != nil && i > 0 && (lines[i-1] == r.nameLine || l.Heading > 0 && l.Heading >= r.nameLine.Heading ||
 			l.runes <= maxTitleLine && r.lx.isTitle(lead) && !hasSentencePunct(lead) && len(kvs) == 0 && len(l.Links) == 0 && (strings.Contains(lead, " ") || hasHan(lead))) &&
-			(l.runes <= 80 || l.runes <= maxHeadlineUnderName && lines[i-1] == r.nameLine && !hasSentencePunct(lead) && !strings.HasSuffix(lead, ".")) && !docTitles.MatchString(lead) {
+			(l.runes <= 80 || l.runes <= maxHeadlineUnderName && lines[i-1] == r.nameLine && !hasSentencePunct(lead) && !strings.HasSuffix(lead, ".")) && !docTitles.MatchString(lead) && !postBox.MatchString(lead) {
 			if h := r.headline(lead); !isPersonalFact(h) {
 				b.Label = h
 				r.headlineLabel = true
@@ -720,11 +720,11 @@ func (lx *Lexicon) commaCity(s string) string {
 
 // addressShaped reports whether a contact field with commas reads as a
 // postal address, not a headline that names a place: it starts with a
-// house's or a block's number, ends with a postcode, or ends with a
-// country ("Osu, Accra, Ghana").
+// house's or a block's number or a post box, ends with a postcode, or
+// ends with a country ("Osu, Accra, Ghana").
 func (lx *Lexicon) addressShaped(t string) bool {
 	_, last, _ := cutLast(t, ", ")
-	return houseNumber.MatchString(t) || postcodeEnd.MatchString(t) || lx.countries[strings.TrimSpace(last)]
+	return houseNumber.MatchString(t) || postBox.MatchString(t) || postcodeEnd.MatchString(t) || lx.countries[strings.TrimSpace(last)]
 }
 
 // houseNumber starts an address: "9 Ridge Terrace", "Blk 12",

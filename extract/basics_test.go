@@ -346,3 +346,17 @@ func TestTwoScriptLabel(t *testing.T) {
 		t.Errorf("label %q, x-altLabel %v", res.Basics.Label, res.Basics.X["x-altLabel"])
 	}
 }
+
+// TestPostBoxLine: a post box's number and postcode are no phone, and a
+// post box under the name is an address, no headline.
+func TestPostBoxLine(t *testing.T) {
+	for _, box := range []string{"P.O. Box 40777-00200, Kisumu", "PO Box 40777, Kisumu"} {
+		res, _ := New(nil).Run(textDoc("OTIENO ALUOCH\n" + box + "\nTel: 0722 555 019\nEmail: otieno@example.co.ke\n\nEDUCATION\n2012 - 2014   Diploma in Land Surveying"))
+		if b := res.Basics; b.Phone != "0722 555 019" || b.Label != "" {
+			t.Errorf("%q: phone %q, label %q; want the Tel number and no label", box, b.Phone, b.Label)
+		}
+	}
+	if p := findPhone("P.O. Box 40777-00200"); p != "" {
+		t.Errorf("findPhone read a box's number as a phone: %q", p)
+	}
+}

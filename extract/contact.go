@@ -93,10 +93,16 @@ func findPhone(s string) string {
 		if !possiblePhone(p) {
 			continue
 		}
+		if k := m[0] + strings.Index(s[m[0]:], p); boxBefore.MatchString(s[:k]) {
+			continue // "P.O. Box 10555-00100": a box's number and its postcode
+		}
 		return p
 	}
 	return ""
 }
+
+// boxBefore ends the text before a post box's number.
+var boxBefore = lazyRE(`(?i)(?:\bp\.?\s?o\.?\s*box|\bprivate bag|\bbox|\bpostfach|信箱)\s*(?:no\.?\s*)?$`)
 
 // possiblePhone asks libphonenumber's metadata (internal/phonedata,
 // generated from nyaruka/phonenumbers) about a number written with a country
