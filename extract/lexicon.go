@@ -747,7 +747,7 @@ func (lx *Lexicon) undress(s string) string {
 	first, _ := utf8.DecodeRuneInString(s)
 	last, _ := utf8.DecodeLastRuneInString(s)
 	plain := func(r rune) bool {
-		return unicode.IsLetter(r) && !strings.ContainsRune("IVX一二三四五六七八九十第壹贰貳叁參肆伍陆陸柒捌玖拾", r)
+		return unicode.IsLetter(r) && !strings.ContainsRune("IVX第"+hanNumerals, r)
 	}
 	_, n := utf8.DecodeRuneInString(s)
 	glyph := len(s) > n && s[n] == ' ' && hasHan(s)                                                                // "ŵ 教育背景": an icon a text layer read as a letter

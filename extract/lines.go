@@ -212,7 +212,7 @@ var passes = []struct {
 	{"a label column's heading read after the line beside it put first", (*run).liftLabelHeadings},
 	{"a section's name in bold before its text split off", (*run).splitBoldHeading},
 	{"run-in headings split off", (*run).splitRunInHeadings},
-	{"a dated paragraph's run-in header split off", func(_ *run, all []*line) []*line { return splitRunInHeaders(all) }},
+	{"a dated paragraph's run-in header split off", (*run).splitRunInHeaders},
 	{"a table drawn without cells read by its columns", (*run).typedTables},
 	{"a table saved a cell a line read by its columns", (*run).stackedTables},
 	{"table rows as label：value", (*run).readTableRows},
@@ -1042,25 +1042,34 @@ var runInHeader = lazyRE(`^([^.:]{4,40}?)[.:] ((?:\p{Lu}[^.]{1,60}\. ){2,3})(\p{
 const maxRunInPiece = 8
 
 // splitRunInHeaders splits the run-in header off the paragraphs that open
-// with one, two or more of them in the document: the dates and the
+// with one, two or more of them in a section of jobs: the dates and the
 // pieces become a header line, its fields apart by wide gaps, and the
-// rest the entry's text. A piece is a few words; the last piece may not
-// end in a word that abbreviates ("Dept.", "St.").
-func splitRunInHeaders(all []*line) []*line {
-	split := splitRunInHeaderLine
-	n := 0
-	for _, l := range all {
-		if _, _, ok := split(l); ok {
-			n++
-		}
-	}
-	if n < 2 {
+// rest the entry's text. (Awards and publications may be written alike:
+// "2021 – 2022. Gold Medal. Valuers' Guild. Given for …".)
+func (r *run) splitRunInHeaders(all []*line) []*line {
+	if !slices.ContainsFunc(all, func(l *line) bool { _, _, ok := splitRunInHeaderLine(l); return ok }) {
 		return all
 	}
+	// the section each line stands in, by the last heading the
+	// lexicons know above it
+	kinds := make([]Kind, len(all))
+	counts := map[Kind]int{}
+	k := Kind("")
+	for i, l := range all {
+		if l.runes <= maxHeadingLine {
+			if hk, ok := r.headingKind(l); ok {
+				k = hk
+			}
+		}
+		kinds[i] = k
+		if _, _, ok := splitRunInHeaderLine(l); ok {
+			counts[k]++
+		}
+	}
 	out := all[:0:0]
-	for _, l := range all {
-		head, rest, ok := split(l)
-		if !ok {
+	for i, l := range all {
+		head, rest, ok := splitRunInHeaderLine(l)
+		if !ok || counts[kinds[i]] < 2 || !runInKinds[kinds[i]] {
 			out = append(out, l)
 			continue
 		}
@@ -1074,8 +1083,13 @@ func splitRunInHeaders(all []*line) []*line {
 	return out
 }
 
+// runInKinds are the sections whose entries a run-in header may open.
+var runInKinds = map[Kind]bool{kWork: true, kVolunteer: true}
+
 // splitRunInHeaderLine returns the header line a paragraph opens with,
-// its fields apart by wide gaps, and the text after it.
+// its fields apart by wide gaps, and the text after it. A piece is a few
+// words, and not one short word: that is a word cut short at its stop
+// ("St. Mary's Hall").
 func splitRunInHeaderLine(l *line) (head, rest string, ok bool) {
 	if l.Marker != "" || l.Heading != 0 || l.Cells != nil {
 		return "", "", false

@@ -298,14 +298,14 @@ func (r *run) certificateItems(t string) []string {
 		// "电子商务师（三级）  ｜  CET-4", "采购师（二级）  驾驶证 C1":
 		// certificates apart by bars or wide gaps, each closed by the
 		// word of a certificate, a grade or an exam's code
-		for _, fs := range [][]string{splitTop(t, "｜|"), wideFields(t)} {
-			latin := 0 // fields with no Chinese: one at most, beside two or more
+		for k, fs := range [][]string{splitTop(t, "｜|"), wideFields(t)} {
+			latin := 0 // fields with no Chinese apart by gaps: one at most, beside two or more ("PMP   项目管理专业人士资格认证" is one)
 			for _, f := range fs {
-				if !hasHan(f) {
+				if !hasHan(f) && k == 1 {
 					latin++
 				}
 			}
-			if len(fs) >= 2 && latin < len(fs)-1 && !slices.ContainsFunc(fs, func(f string) bool { return !hanCertItem.MatchString(strings.TrimSpace(f)) }) {
+			if len(fs) >= 2 && latin < max(1, len(fs)-1) && !slices.ContainsFunc(fs, func(f string) bool { return !hanCertItem.MatchString(strings.TrimSpace(f)) }) {
 				for i := range fs {
 					fs[i] = strings.TrimSpace(fs[i])
 				}
@@ -503,24 +503,23 @@ func (r *run) certificates(lines []*line) {
 		}
 		if len(parts) == 1 && !hasHan(name) {
 			parts = commaSplit.Split(name, -1)
-		} else if a, b, ok := strings.Cut(name, " "); ok && len(parts) == 1 && allHan(a) && allHan(b) && hanCertName.MatchString(a) {
+		} else if a, b, ok := strings.Cut(name, " "); ok && len(parts) == 1 && allHan(a) && allHan(b) && hanCertName.MatchString(a) && hanIssuer.MatchString(b) {
 			parts = []string{a, b} // "律师执业证 某省司法厅": the certificate, who issued it
 		}
 		// "Graduate Engineer, Board of Engineers (BEM), Reg. No. G/0417,
 		// Hong Kong": a registration's number and the place it holds in
 		// close the line; neither names the certificate or who issued it
 		// (x-id, x-location)
-		for len(parts) >= 2 && (certNumberPart.MatchString(parts[len(parts)-1]) || r.lx.isLocation(parts[len(parts)-1])) {
+		for len(parts) >= 2 {
 			last := parts[len(parts)-1]
 			key := "x-id"
 			if !certNumberPart.MatchString(last) {
-				key = "x-location"
+				if key = "x-location"; !r.lx.isLocation(last) {
+					break
+				}
 			}
-			if c.X == nil {
-				c.X = map[string]any{}
-			}
-			c.X[key] = last
-			name = strings.TrimRight(name[:strings.LastIndex(name, last)], " ,，—–-|")
+			setX(&c.X, key, last)
+			name = strings.TrimRight(name[:strings.LastIndex(name, last)], " ,，—–-|｜·/")
 			if parts = parts[:len(parts)-1]; len(parts) == 1 && !hasHan(name) {
 				parts = splitTop(name, ",，")
 				for i := range parts {
@@ -541,7 +540,7 @@ func (r *run) certificates(lines []*line) {
 			// level, then perhaps who issued it
 			c.Name = strings.TrimSpace(name[:at+len(head)])
 			c.Issuer = strings.TrimSpace(by)
-		} else if len(parts) == 2 && (r.lx.isOrg(parts[1]) || len(parts[1]) < len(parts[0]) || !hasHan(name) || hanCertName.MatchString(parts[0]) && allHan(parts[1]) && !hanCertItem.MatchString(parts[1])) {
+		} else if len(parts) == 2 && (r.lx.isOrg(parts[1]) || len(parts[1]) < len(parts[0]) || !hasHan(name) || hanCertName.MatchString(parts[0]) && hanIssuer.MatchString(parts[1])) {
 			c.Name, c.Issuer = parts[0], parts[1]
 		}
 		if c.Name != "" {
@@ -566,13 +565,16 @@ var certNumberPart = lazyRE(`^(?:(?i:(?:[a-z]+\.?\s+){0,2}(?:no\.?|number|#)\s*:
 var hanCertName = lazyRE(`^\p{Han}*(?:证|證|证书|證書|执照|執照|资格|資格|认证|認證)(?:\s*[（(][^）)]*[）)])?$`)
 
 // hanCertItem is one of several certificates on a Chinese line: closed
-// by a certificate's word, a grade's (师, 员, 工) or an exam's code, then
-// perhaps a level or a year in brackets.
-var hanCertItem = lazyRE(`(?:证|證|证书|證書|执照|執照|资格|資格|认证|認證|师|師|员|員|工|\b[A-Z]{2,}(?:-\d+)?|\b[A-Z]\d)(?:\s*[（(][^）)]*[）)])?$`)
+// by a certificate's word (a licence's class may follow: "驾驶证 C1"), or
+// a grade's (师, 员, 工) before its level in brackets, or an exam's code
+// alone or after its Chinese name ("CET-6", "英语 CET-4"); a level or a
+// year in brackets may close it.
+var hanCertItem = lazyRE(`(?:(?:证|證|证书|證書|执照|執照|资格|資格|认证|認證)(?:\s*[A-Z]\d)?(?:\s*[（(][^）)]*[）)])?|(?:师|師|员|員|工)\s*[（(][^）)]*[）)]|(?:^|\p{Han}\s*)[A-Z]{2,}(?:-\d+)?(?:\s*[（(][^）)]*[）)])?)$`)
 
 // hanIssuer is a body that issues certificates, named in Chinese by
-// the word that closes its name: "某某职业技术学院", "某省护理学会".
-var hanIssuer = lazyRE(`\p{Han}{2,}(?:学院|學院|大学|大學|学校|學校|研究院|研究所|中心|协会|協會|学会|學會)$`)
+// the word that closes its name: "某某职业技术学院", "某省护理学会",
+// "某省司法厅".
+var hanIssuer = lazyRE(`^\p{Han}{2,}(?:学院|學院|大学|大學|学校|學校|研究院|研究所|中心|会|會|厅|廳|局|部|办公室|辦公室)$`)
 
 // certNumber is a certificate's number: "Certificate No. TEPL/2022/0148".
 var certNumber = lazyRE(`(?i)(?:\bno\.?|\bnumber\b|#)\s*\S*\d`)
@@ -1207,30 +1209,26 @@ func (r *run) finish() {
 	if l := b.Location; l != nil && l.City == "" && l.Address == "" && l.Region == "" && l.CountryCode == "" && l.PostalCode == "" {
 		b.Location = nil
 	}
-	if label, alt, ok := twoScriptLabel(b.Label); ok {
+	if label, alt, ok := twoScriptLabel(b.Label); ok && (hasHan(alt) || r.lx.isTitle(alt)) {
 		b.Label = label // "Optometrist · 视光师": the headline in its first script
 		setX(&b.X, "x-altLabel", alt)
 	}
 }
 
-// twoScriptLabel splits a headline written in two scripts, apart by a
-// middle dot, as a name in two scripts is split: the first part, then the
-// rest when all of it is in the other script ("Optometrist · 视光师",
-// "视光师 · Optometrist"; not "Architect · Hospitality & Mixed-Use").
+// twoScriptLabel splits a headline written in two scripts, two parts
+// apart by a middle dot, as a name in two scripts is split: the first
+// part, then the other when it is in the other script ("Optometrist ·
+// 视光师", "视光师 · Optometrist"; not "Architect · Hospitality &
+// Mixed-Use"). The caller checks that a Latin other part is a title too
+// (not "数据分析师 · Python").
 func twoScriptLabel(s string) (label, alt string, ok bool) {
 	label, alt, ok = strings.Cut(s, " · ")
-	if !ok {
+	if !ok || strings.Contains(alt, " · ") {
 		return s, "", false
 	}
 	label, alt = strings.TrimSpace(label), strings.TrimSpace(alt)
-	han := hasHan(label)
-	for _, p := range strings.Split(alt, " · ") {
-		if hasHan(p) == han || !han && !hasHan(p) {
-			return s, "", false
-		}
-		if han && strings.IndexFunc(p, isLatinLetter) < 0 {
-			return s, "", false // (Chinese on both sides of the dot)
-		}
+	if hasHan(label) == hasHan(alt) || hasHan(label) && strings.IndexFunc(alt, isLatinLetter) < 0 {
+		return s, "", false // (one script on both sides of the dot)
 	}
 	return label, alt, label != "" && alt != ""
 }

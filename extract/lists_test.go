@@ -27,6 +27,9 @@ func TestCertificateItems(t *testing.T) {
 		{"焊工（高级工）  质量员证（2019）  驾驶证 B2", []string{"焊工（高级工）", "质量员证（2019）", "驾驶证 B2"}},
 		// a name and a Latin field beside it are one item
 		{"PMP   项目管理专业人士资格认证", []string{"PMP   项目管理专业人士资格认证"}},
+		// a certificate and its subject, or skills, are no list of them
+		{"教师资格证  高中物理教师", []string{"教师资格证  高中物理教师"}},
+		{"熟练掌握 SQL  精通 Excel VBA", []string{"熟练掌握 SQL  精通 Excel VBA"}},
 	}
 	for _, tt := range tests {
 		if d := cmp.Diff(tt.want, r.certificateItems(tt.in)); d != "" {
@@ -50,6 +53,11 @@ func TestCertificateParts(t *testing.T) {
 		{"救生员證書 — 某某游泳總會", schema.Certificate{Name: "救生员證書", Issuer: "某某游泳總會"}},
 		{"CAD 培训证书（某某职业技术学院）", schema.Certificate{Name: "CAD 培训证书", Issuer: "某某职业技术学院"}},
 		{"教师资格证（高级中学·化学）", schema.Certificate{Name: "教师资格证（高级中学·化学）"}},
+		// a subject or a grade after a space is no issuer
+		{"教师资格证 高中物理", schema.Certificate{Name: "教师资格证 高中物理"}},
+		// no separator left where the number came off
+		{"注册造价师｜证书编号：ZJ30417", schema.Certificate{Name: "注册造价师"}},
+		{"Certified Beekeeper / Cert No. 77120", schema.Certificate{Name: "Certified Beekeeper"}},
 	} {
 		text := "Ana Lima\nana@example.com\n\nCERTIFICATIONS\n" + tt.line + "\n\nEDUCATION\nBSc Biology, University of Wexmoor, 2012 – 2015"
 		if hasHan(tt.line) {

@@ -134,7 +134,7 @@ const maxHeadingLine = 48
 // form's part is: "一、", "（二）", "3."; the marker, split off by the
 // adapter, is the dress of "一、学历".
 func ordinalMarker(l *line) bool {
-	return l.numbered() || l.Marker != "" && containsAny(l.Marker, "一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾")
+	return l.numbered() || l.Marker != "" && containsAny(l.Marker, hanNumerals)
 }
 
 // yearDigits is a year written in full.
@@ -372,7 +372,7 @@ func sameBrackets(a, b string) bool {
 }
 
 // ordinalLead is a section title's number: "三、", "（二）", "第二部分", "IV.", "3.".
-var ordinalLead = lazyRE(`^(?:[(（]?([一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3})[)）、.．]|第([一二三四五六七八九十]{1,3}|\d{1,2})部分|([IVX]{1,4})[.．、)]|(\d{1,2})\s*[.．、)）])`)
+var ordinalLead = lazyRE(`^(?:[(（]?([` + hanNumerals + `]{1,3})[)）、.．]|第([一二三四五六七八九十]{1,3}|\d{1,2})部分|([IVX]{1,4})[.．、)]|(\d{1,2})\s*[.．、)）])`)
 
 // ordinalOf reads the number a line opens with: its kind (Chinese, Roman,
 // Arabic) and value. "2.1 Acme" (a sub-number) has none.
@@ -423,6 +423,14 @@ func romanValue(s string) int {
 	}
 	return n
 }
+
+// hanNumerals are the Chinese numerals that number a form's parts, in
+// their everyday and their financial forms (heading_dress.tsv spells
+// them too).
+const hanNumerals = "一二三四五六七八九十" + financialDigits
+
+// financialDigits are the financial forms of the Chinese numerals.
+const financialDigits = "壹贰貳叁參肆伍陆陸柒捌玖拾"
 
 // financialNumerals are the financial forms of the Chinese numerals
 // (壹, 貳, 參 …, written to keep a sum from being altered, and by some as

@@ -428,4 +428,11 @@ func TestRunInHeaders(t *testing.T) {
 	if h, _, ok := splitRunInHeaderLine(&line{text: "2019 – 2021. St. Mary's Hall, Ely. Porter. Kept the lodge and the post room in order all year."}); ok {
 		t.Errorf("a word cut short read as a header piece: %q", h)
 	}
+	// awards written alike are no jobs' headers
+	res, _ = New(nil).Run(textDoc("Mara Quill\nmara@example.com\n\nHONOURS\n" +
+		"2019 – 2021. Dean's List. Faculty of Arts, Wexmoor University. Awarded each term for a first-class average.\n\n" +
+		"2022 – 2023. Gold Medal. Guild of Letterpress Printers. Given for a hand-set edition of sea poems.\n"))
+	if len(res.Awards) != 2 {
+		t.Errorf("awards written as run-in paragraphs: %d awards, want 2", len(res.Awards))
+	}
 }
