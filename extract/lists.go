@@ -478,12 +478,20 @@ func (r *run) certificates(lines []*line) {
 		if d := dates[i]; d != "" {
 			date = d
 		}
+		validTo := ""
 		if title, by, d, rest, ok := datedAside(text); ok && rest == "" {
 			// "GIAC Web Application Penetration Tester (GIAC, 02/14/2023)"
 			name, issuer, date = title, by, d
+			if expiryWord.MatchString(by) {
+				// "銅章（有效期至2026年10月）": when it lapses, not who issued it
+				issuer, date, validTo = "", "", d
+			}
 		}
 		c := schema.Certificate{Name: name, Issuer: issuer}
 		setCertDate(&c, date)
+		if validTo != "" {
+			setX(&c.X, "x-validTo", validTo)
+		}
 		if issuer != "" {
 			r.res.Certificates = append(r.res.Certificates, c)
 			continue
@@ -540,6 +548,8 @@ func (r *run) certificates(lines []*line) {
 			// level, then perhaps who issued it
 			c.Name = strings.TrimSpace(name[:at+len(head)])
 			c.Issuer = strings.TrimSpace(by)
+		} else if len(parts) == 2 && hanIssuer.MatchString(parts[0]) && !hanIssuer.MatchString(parts[1]) {
+			c.Name, c.Issuer = parts[1], parts[0] // "某某拯溺總會  銅章": who issued it, then the certificate
 		} else if len(parts) == 2 && (r.lx.isOrg(parts[1]) || len(parts[1]) < len(parts[0]) || !hasHan(name) || hanCertName.MatchString(parts[0]) && hanIssuer.MatchString(parts[1])) {
 			c.Name, c.Issuer = parts[0], parts[1]
 		}
@@ -575,6 +585,10 @@ var hanCertItem = lazyRE(`(?:(?:证|證|证书|證書|执照|執照|资格|資�
 // the word that closes its name: "某某职业技术学院", "某省护理学会",
 // "某省司法厅".
 var hanIssuer = lazyRE(`^\p{Han}{2,}(?:学院|學院|大学|大學|学校|學校|研究院|研究所|中心|会|會|厅|廳|局|部|办公室|辦公室)$`)
+
+// expiryWord is what an aside says before the date a certificate lapses
+// on: "有效期至", "valid to", "exp.".
+var expiryWord = lazyRE(`^(?:有效期至|有效期|有效至|有效期限至|(?i:valid (?:to|until|till|through|thru)|expires?(?: on)?|expiry|exp\.?))\s*:?$`)
 
 // certNumber is a certificate's number: "Certificate No. TEPL/2022/0148".
 var certNumber = lazyRE(`(?i)(?:\bno\.?|\bnumber\b|#)\s*\S*\d`)

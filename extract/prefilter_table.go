@@ -128,6 +128,7 @@ var prefilterTable = []prefilterEntry{
 	{`^(?:收件人|抄送|To|Cc)\s*[:：]\s*(?:\|\s*)?[^\s@]+@[^\s@]+\.\w+$`, prefilter{exact: []string{`收件人`, `抄送`, `To`, `Cc`}, first: []rune{0x43, 0x43, 0x54, 0x54, 0x6284, 0x6284, 0x6536, 0x6536}, last: []rune{0x30, 0x39, 0x41, 0x5a, 0x5f, 0x5f, 0x61, 0x7a}}},
 	{`^(?:新界|九龍|九龙|港島|港岛)\s*`, prefilter{exact: []string{`新界`, `九龍`, `九龙`, `港岛`, `港島`}, first: []rune{0x4e5d, 0x4e5d, 0x65b0, 0x65b0, 0x6e2f, 0x6e2f}}},
 	{`^(?:更新时间|最近活跃|最后登录|刷新时间)[:：]`, prefilter{exact: []string{`更新时间`, `近活跃`, `后登录`, `刷新时间`}, first: []rune{0x5237, 0x5237, 0x66f4, 0x66f4, 0x6700, 0x6700}}},
+	{`^(?:有效期至|有效期|有效至|有效期限至|(?i:valid (?:to|until|till|through|thru)|expires?(?: on)?|expiry|exp\.?))\s*:?$`, prefilter{exact: []string{`有效`}, fold: []string{`valid `, `exp`}, first: []rune{0x45, 0x45, 0x56, 0x56, 0x65, 0x65, 0x76, 0x76, 0x6709, 0x6709}}},
 	{`^(?:本人)?(?:郑重)?(?:承诺|保证|声明)[:：]?(?:以上|上述|所填|本简历所填?)[^。]{0,16}(?:真实|属实|准确)|(?i)^I\s+hereby\s+(?:declare|certify|confirm)\s+that\b`, prefilter{exact: []string{`承诺`, `保证`, `声明`}, fold: []string{`hereby`}, first: []rune{0x49, 0x49, 0x69, 0x69, 0x4fdd, 0x4fdd, 0x58f0, 0x58f0, 0x627f, 0x627f, 0x672c, 0x672c, 0x90d1, 0x90d1}}},
 	{`^(?:男|女|Male|Female)$`, prefilter{exact: []string{`女`, `男`, `Male`, `Female`}, first: []rune{0x46, 0x46, 0x4d, 0x4d, 0x5973, 0x5973, 0x7537, 0x7537}, last: []rune{0x65, 0x65, 0x5973, 0x5973, 0x7537, 0x7537}}},
 	{`^(?:總年資|总年资)`, prefilter{exact: []string{`總年資`, `总年资`}, first: []rune{0x603b, 0x603b, 0x7e3d, 0x7e3d}}},
