@@ -145,6 +145,20 @@ func TestCopyrightFooter(t *testing.T) {
 	}
 }
 
+// TestJobSeekerChrome: on a saved page, the job seeker's own view of it
+// (how complete the résumé is, its buttons, whom it is hidden from) is
+// chrome.
+func TestJobSeekerChrome(t *testing.T) {
+	res, _ := New(nil).Run(textDoc("王建国\n电话：138 0013 8000\n技能\nExcel、SQL\n简历完整度 85%\n刷新简历\n最后更新：2025-01-02\n公开 ｜ 对以下公司屏蔽（2）\n某某招聘网 版权所有 © 2024 ｜ 关于我们"))
+	var got []string
+	for _, g := range res.Skills {
+		got = append(got, g.Keywords...)
+	}
+	if d := cmp.Diff([]string{"Excel", "SQL"}, got); d != "" {
+		t.Errorf("skills (-want +got):\n%s", d)
+	}
+}
+
 // TestReadTableRowsColonCell: a colon typed at the start of a value's cell
 // is the label's, not the value's.
 func TestReadTableRowsColonCell(t *testing.T) {
