@@ -1047,7 +1047,14 @@ const maxRunInPiece = 8
 // rest the entry's text. (Awards and publications may be written alike:
 // "2021 – 2022. Gold Medal. Valuers' Guild. Given for …".)
 func (r *run) splitRunInHeaders(all []*line) []*line {
-	if !slices.ContainsFunc(all, func(l *line) bool { _, _, ok := splitRunInHeaderLine(l); return ok }) {
+	type split struct{ head, rest string }
+	splits := map[int]split{} // the lines that open so, by index
+	for i, l := range all {
+		if head, rest, ok := splitRunInHeaderLine(l); ok {
+			splits[i] = split{head, rest}
+		}
+	}
+	if len(splits) < 2 {
 		return all
 	}
 	// the section each line stands in, by the last heading the
@@ -1062,17 +1069,18 @@ func (r *run) splitRunInHeaders(all []*line) []*line {
 			}
 		}
 		kinds[i] = k
-		if _, _, ok := splitRunInHeaderLine(l); ok {
+		if _, ok := splits[i]; ok {
 			counts[k]++
 		}
 	}
 	out := all[:0:0]
 	for i, l := range all {
-		head, rest, ok := splitRunInHeaderLine(l)
+		sp, ok := splits[i]
 		if !ok || counts[kinds[i]] < 2 || !runInKinds[kinds[i]] {
 			out = append(out, l)
 			continue
 		}
+		head, rest := sp.head, sp.rest
 		h, body := *l, *l
 		h.Spans, h.feat, h.head = nil, nil, nil
 		h.Text, h.text, h.raw, h.runes = head, head, head, utf8.RuneCountInString(head)
