@@ -295,7 +295,7 @@ func (r *run) certificateItems(t string) []string {
 	// gaps, a date in brackets closing each but the last (a gap alone
 	// may part a name from its issuer)
 	if hasHan(t) && !containsAny(t, ";；、") {
-		// "电子商务师（三级）  ｜  CET-4", "采购师（二级）  驾驶证 C1":
+		// "物流师（三级）  ｜  CET-6", "焊工（高级工）  驾驶证 B2":
 		// certificates apart by bars or wide gaps, each closed by the
 		// word of a certificate, a grade or an exam's code
 		for k, fs := range [][]string{splitTop(t, "｜|"), wideFields(t)} {
@@ -483,7 +483,7 @@ func (r *run) certificates(lines []*line) {
 			// "GIAC Web Application Penetration Tester (GIAC, 02/14/2023)"
 			name, issuer, date = title, by, d
 			if expiryWord.MatchString(by) {
-				// "銅章（有效期至2026年10月）": when it lapses, not who issued it
+				// "水上救生章（有效期至2027年5月）": when it lapses, not who issued it
 				issuer, date, validTo = "", "", d
 			}
 		}
@@ -512,10 +512,10 @@ func (r *run) certificates(lines []*line) {
 		if len(parts) == 1 && !hasHan(name) {
 			parts = commaSplit.Split(name, -1)
 		} else if a, b, ok := strings.Cut(name, " "); ok && len(parts) == 1 && allHan(a) && allHan(b) && hanCertName.MatchString(a) && hanIssuer.MatchString(b) {
-			parts = []string{a, b} // "律师执业证 某省司法厅": the certificate, who issued it
+			parts = []string{a, b} // "药师执业证 某市卫生局": the certificate, who issued it
 		}
-		// "Graduate Engineer, Board of Engineers (BEM), Reg. No. G/0417,
-		// Hong Kong": a registration's number and the place it holds in
+		// "Chartered Surveyor, Institute of Land Surveyors (ILS), Reg. No.
+		// K/0381, Wexmoor": a registration's number and the place it holds in
 		// close the line; neither names the certificate or who issued it
 		// (x-id, x-location)
 		for len(parts) >= 2 {
@@ -549,7 +549,7 @@ func (r *run) certificates(lines []*line) {
 			c.Name = strings.TrimSpace(name[:at+len(head)])
 			c.Issuer = strings.TrimSpace(by)
 		} else if len(parts) == 2 && hanIssuer.MatchString(parts[0]) && !hanIssuer.MatchString(parts[1]) {
-			c.Name, c.Issuer = parts[1], parts[0] // "某某拯溺總會  銅章": who issued it, then the certificate
+			c.Name, c.Issuer = parts[1], parts[0] // "某某游泳總會  水上救生章": who issued it, then the certificate
 		} else if len(parts) == 2 && (r.lx.isOrg(parts[1]) || len(parts[1]) < len(parts[0]) || !hasHan(name) || hanCertName.MatchString(parts[0]) && hanIssuer.MatchString(parts[1])) {
 			c.Name, c.Issuer = parts[0], parts[1]
 		}
@@ -571,7 +571,7 @@ var certNumberPart = lazyRE(`^(?:(?i:(?:[a-z]+\.?\s+){0,2}(?:no\.?|number|#)\s*:
 
 // hanCertName is a certificate's name in Chinese, by the word that
 // closes it (证, 证书, 资格, 认证, …; a level in brackets may follow):
-// "急救證書", "律师执业证".
+// "救生员證書", "药师执业证".
 var hanCertName = lazyRE(`^\p{Han}*(?:证|證|证书|證書|执照|執照|资格|資格|认证|認證)(?:\s*[（(][^）)]*[）)])?$`)
 
 // hanCertItem is one of several certificates on a Chinese line: closed
@@ -1224,15 +1224,15 @@ func (r *run) finish() {
 		b.Location = nil
 	}
 	if label, alt, ok := twoScriptLabel(b.Label); ok && (hasHan(alt) || r.lx.isTitle(alt)) {
-		b.Label = label // "Optometrist · 视光师": the headline in its first script
+		b.Label = label // "Glassblower · 玻璃吹制师": the headline in its first script
 		setX(&b.X, "x-altLabel", alt)
 	}
 }
 
 // twoScriptLabel splits a headline written in two scripts, two parts
 // apart by a middle dot, as a name in two scripts is split: the first
-// part, then the other when it is in the other script ("Optometrist ·
-// 视光师", "视光师 · Optometrist"; not "Architect · Hospitality &
+// part, then the other when it is in the other script ("Glassblower ·
+// 玻璃吹制师", "玻璃吹制师 · Glass Artist"; not "Architect · Hospitality &
 // Mixed-Use"). The caller checks that a Latin other part is a title too
 // (not "数据分析师 · Python").
 func twoScriptLabel(s string) (label, alt string, ok bool) {

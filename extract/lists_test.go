@@ -54,7 +54,7 @@ func TestCertificateParts(t *testing.T) {
 		{"CAD 培训证书（某某职业技术学院）", schema.Certificate{Name: "CAD 培训证书", Issuer: "某某职业技术学院"}},
 		{"教师资格证（高级中学·化学）", schema.Certificate{Name: "教师资格证（高级中学·化学）"}},
 		// who issued it first, apart by a gap; a lapse date is no issuer
-		{"某某拯溺總會  泳池救生章（有效期至2027年5月）", schema.Certificate{Name: "泳池救生章", Issuer: "某某拯溺總會"}},
+		{"某某游泳總會  水上救生章（有效期至2027年5月）", schema.Certificate{Name: "水上救生章", Issuer: "某某游泳總會"}},
 		{"Water Safety Instructor (valid to 06/2027)", schema.Certificate{Name: "Water Safety Instructor"}},
 		// a subject or a grade after a space is no issuer
 		{"教师资格证 高中物理", schema.Certificate{Name: "教师资格证 高中物理"}},
