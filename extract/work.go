@@ -511,8 +511,11 @@ func (r *run) readJob(e *entry) job {
 	}
 	if j.location == "" {
 		// "云帆协同 CloudSail 上海", "Cascade Streaming Inc. Seattle": the
-		// city after the employer's name
-		if i := strings.LastIndexByte(j.org, ' '); i > 0 {
+		// city after the employer's name; after its comma, a city in both
+		// scripts ("某某建築師事務所 Kite Architects, 台北 Taipei")
+		if org, place, ok := cutLast(j.org, ", "); ok && r.lx.isOrg(org) && r.lx.twoScriptCity(place) {
+			j.org, j.location = org, place
+		} else if i := strings.LastIndexByte(j.org, ' '); i > 0 {
 			name, city := strings.TrimSpace(j.org[:i]), j.org[i+1:]
 			if r.lx.cityIn(city) == city && (hasHan(city) || r.lx.isOrg(name)) && !strings.HasSuffix(strings.ToLower(name), " of") {
 				j.org, j.location = name, city
@@ -1581,4 +1584,11 @@ func (r *run) progression(e *entry) ([]careerStep, *line) {
 // which an employer's name seldom has.
 func noteLike(s string) bool {
 	return strings.ContainsAny(s, "()（）") && strings.IndexFunc(s, unicode.IsDigit) >= 0
+}
+
+// twoScriptCity reports whether s names a city in Chinese, then in Latin
+// letters: "台北 Taipei".
+func (lx *Lexicon) twoScriptCity(s string) bool {
+	han, latin, ok := strings.Cut(s, " ")
+	return ok && allHan(han) && lx.cityIn(han) == han && !hasHan(latin) && lx.isLocation(latin)
 }

@@ -436,3 +436,27 @@ func TestRunInHeaders(t *testing.T) {
 		t.Errorf("awards written as run-in paragraphs: %d awards, want 2", len(res.Awards))
 	}
 }
+
+// TestTitleThenHanFirm: a Latin title and a Chinese firm whose name holds
+// a title's word are two fields, not one title in two scripts; a city in
+// both scripts after the firm's comma is its place.
+func TestTitleThenHanFirm(t *testing.T) {
+	for _, tt := range []struct {
+		header string
+		want   schema.Work
+	}{
+		{"Site Engineer — 某某工程師事務所", schema.Work{Name: "某某工程師事務所", Position: "Site Engineer"}},
+		{"Site Engineer — 某某工程師事務所 Kite Engineers, 台北 Taipei", schema.Work{Name: "某某工程師事務所 Kite Engineers", Position: "Site Engineer", Location: "台北 Taipei"}},
+	} {
+		res, _ := New(nil).Run(textDoc("Ana Lin\nana@example.com\n\nEXPERIENCE\n" + tt.header + "\n2016.09 – 2019.07\n\n- Drew site plans."))
+		if len(res.Work) != 1 {
+			t.Errorf("%q: %d jobs, want 1", tt.header, len(res.Work))
+			continue
+		}
+		w := res.Work[0]
+		got := schema.Work{Name: w.Name, Position: w.Position, Location: w.Location}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.header, diff)
+		}
+	}
+}
