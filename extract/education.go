@@ -325,6 +325,14 @@ func (b *eduBuilder) restFields(r *run, rest string) bool {
 	return true
 }
 
+// degreeNote is a note in a Chinese degree's brackets, no field: its
+// track, a second degree, a minor.
+var degreeNote = lazyRE(`(?:方向|双学位|雙學位|辅修|輔修)$`)
+
+// maxDegreeQualifier is the most characters a Chinese degree's name may
+// hold before its degree word ("毅進文憑", "高級文憑", "工学硕士").
+const maxDegreeQualifier = 3
+
 // trailingBracket splits "head (inner)" at its one bracket, which ends it.
 func trailingBracket(s string) (head, inner string, ok bool) {
 	m := headBracket.FindStringSubmatch(strings.TrimSpace(s))
@@ -555,6 +563,15 @@ func (b *eduBuilder) field(r *run, f string) {
 	if head, inner, ok := trailingBracket(f); ok && !hasHan(f) && r.lx.degreeOnly(head) && bracketField(inner) && r.fieldInBrackets(inner) && !r.notArea(inner) && b.e.StudyType == "" && (b.e.Area == "" || b.bareArea) {
 		b.e.StudyType, b.e.Area, b.bareArea = head, area(inner), false // "HSC (Science)", "Bachelor of Engineering (Aeronautical)"
 		return
+	}
+	if head, inner, ok := trailingBracket(f); ok && allHan(head) && allHan(inner) && b.e.StudyType == "" && b.e.Area == "" && r.fieldInBrackets(inner) && !r.notArea(inner) && !r.lx.isSchool(inner) && !degreeNote.MatchString(inner) {
+		// "本科（计算机科学与技术）", "高級文憑（酒店管理）": the degree,
+		// a word or two before its name perhaps, then its field (not a
+		// note on it: "（某某方向）", "（某某双学位）")
+		if d, rest := r.lx.degreeIn(head); d != "" && utf8.RuneCountInString(strings.TrimSpace(rest)) <= maxDegreeQualifier {
+			b.e.StudyType, b.e.Area = head, inner
+			return
+		}
 	}
 	if d, rest := r.lx.degreeIn(f); d != "" && b.e.StudyType == "" {
 		b.e.StudyType = d

@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/resumex/resumex/schema"
+)
+
+// TestHanDegreeBracket: a Chinese degree with its field in brackets
+// gives both; a note in the brackets (a track, a mode of study) is no
+// field.
+func TestHanDegreeBracket(t *testing.T) {
+	for _, tt := range []struct {
+		line            string
+		studyType, area string
+	}{
+		{"本科（园艺学）", "本科", "园艺学"},
+		{"高級文憑（航空服務）", "高級文憑", "航空服務"},
+		{"工学硕士（测绘工程）", "工学硕士", "测绘工程"},
+		{"本科（全日制）", "本科", ""},
+		{"法学硕士（国际法方向）", "法学硕士", ""},
+	} {
+		res, _ := New(nil).Run(textDoc("王明\n电话：13800000000\n\n教育经历\n某某职业技术学院    2016年9月 – 2019年7月\n" + tt.line))
+		if len(res.Education) != 1 {
+			t.Errorf("%q: %d schools, want 1", tt.line, len(res.Education))
+			continue
+		}
+		e := res.Education[0]
+		if diff := cmp.Diff(schema.Education{StudyType: tt.studyType, Area: tt.area}, schema.Education{StudyType: e.StudyType, Area: e.Area}); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.line, diff)
+		}
+	}
+}
