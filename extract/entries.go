@@ -143,8 +143,8 @@ func (r *run) computeFeature(l *line) feat {
 	if len(f.fields) == 2 && twoScripts(f.fields) && (r.lx.isTitle(f.fields[0]) && r.lx.isTitle(f.fields[1]) && r.lx.isOrg(f.fields[0]) == r.lx.isOrg(f.fields[1]) || r.lx.isOrg(f.fields[0]) && r.lx.isOrg(f.fields[1])) {
 		// "營養師  Dietitian  2021年9月 – 現在": one title in two scripts,
 		// set apart by a gap (a change of font in a PDF); not a title and
-		// a firm whose name holds a title's word ("Junior Architect —
-		// 某某建築師事務所")
+		// a firm whose name holds a title's word ("Site Engineer —
+		// 某某工程師事務所")
 		f.fields = []string{f.fields[0] + " " + f.fields[1]}
 	}
 	if f.hasSpan && !f.sentence && len(f.fields) == 1 && utf8.RuneCountInString(f.fields[0]) > maxHeaderField {

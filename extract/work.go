@@ -512,7 +512,7 @@ func (r *run) readJob(e *entry) job {
 	if j.location == "" {
 		// "云帆协同 CloudSail 上海", "Cascade Streaming Inc. Seattle": the
 		// city after the employer's name; after its comma, a city in both
-		// scripts ("某某建築師事務所 Kite Architects, 台北 Taipei")
+		// scripts ("某某工程師事務所 Kite Engineers, 台北 Taipei")
 		if org, place, ok := cutLast(j.org, ", "); ok && r.lx.isOrg(org) && r.lx.twoScriptCity(place) {
 			j.org, j.location = org, place
 		} else if i := strings.LastIndexByte(j.org, ' '); i > 0 {
