@@ -217,6 +217,24 @@ func (r *run) setNameText(s string) bool {
 	return false
 }
 
+// twoScriptLabel splits a headline written in two scripts, two parts
+// apart by a middle dot, as a name in two scripts is split: the first
+// part, then the other when it is in the other script ("Glassblower ·
+// 玻璃吹制师", "玻璃吹制师 · Glass Artist"; not "Architect · Hospitality &
+// Mixed-Use"). The caller checks that a Latin other part is a title too
+// (not "数据分析师 · Python").
+func twoScriptLabel(s string) (label, alt string, ok bool) {
+	label, alt, ok = strings.Cut(s, " · ")
+	if !ok || strings.Contains(alt, " · ") {
+		return s, "", false
+	}
+	label, alt = strings.TrimSpace(label), strings.TrimSpace(alt)
+	if hasHan(label) == hasHan(alt) || hasHan(label) && strings.IndexFunc(alt, isLatinLetter) < 0 {
+		return s, "", false // (one script on both sides of the dot)
+	}
+	return label, alt, label != "" && alt != ""
+}
+
 // lowerName is a name written all in small letters ("noor rahimi", "j.
 // doe"): two or three words, an initial allowed.
 var lowerName = lazyRE(`^\p{Ll}[\p{Ll}'’\-]*\.?(?: \p{Ll}[\p{Ll}'’\-]*\.?){1,2}$`)
