@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 func abs(x int) int {
@@ -344,7 +345,53 @@ func bandColumnar(band []textRow, c int) bool {
 	if !(sidebar && prose >= 2 || cards && prose >= 3 && proseL >= 3) {
 		return false
 	}
-	return !textLabelColumn(band, c) && !textDateColumn(band, c)
+	return !textLabelColumn(band, c) && !textDateColumn(band, c) && !textHeadingGutter(band, c)
+}
+
+// textHeadingGutter reports whether the left side of a band is a gutter
+// that holds the section headings, on rows of their own, and a label or
+// date beside each row's text ("EXPERIENCE" over "2021/06 – present
+// Nurse Practitioner"), the right side no heading of its own: the page
+// reads across. A sidebar beside a main column leaves the main column's
+// headings on the right, and has rows of its own that are no headings
+// (an address, a list of skills).
+func textHeadingGutter(band []textRow, c int) bool {
+	heads, other := 0, 0
+	for _, r := range band {
+		s := side(r, c)
+		if s&2 != 0 && capsHeading(r.runes[c:]) {
+			return false
+		}
+		if s == 1 {
+			if capsHeading(r.runes[:min(c, len(r.runes))]) {
+				heads++
+			} else {
+				other++
+			}
+		}
+	}
+	return heads >= minGutterHeadings && other <= heads
+}
+
+// minGutterHeadings is how many headings on the left make a gutter.
+const minGutterHeadings = 2
+
+// capsHeading reports whether rs reads as a heading in capitals: one to
+// four words of letters, none in lower case ("LICENSURE & CERTIFICATION").
+func capsHeading(rs []rune) bool {
+	words, letters := strings.Fields(string(rs)), 0
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, r := range rs {
+		switch {
+		case unicode.IsLower(r) || unicode.IsDigit(r):
+			return false
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	return letters >= 4
 }
 
 // textDateColumn reports whether the left side of a band is a column of

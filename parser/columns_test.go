@@ -161,10 +161,30 @@ Education
 2014 - 2020   Leaving Certificate
               Inis Community College, Ennis
 `
+	headingGutter := `Profile              Site surveyor for wind farms and solar parks in the north,
+                     with eight years on the tools and three running crews
+                     across the Highlands and the islands.
+SURVEY LICENCES
+Region               Licence / number                                   Expires
+Scotland             Land surveyor, class B  - No. 00412                09/2027
+England              Drone operator (GVC)  - No. 77310                  03/2026
+EXPERIENCE
+2019/04 – present    Lead Site Surveyor                                 Inverness
+                     Glenmorrow Renewables
+                     – Set out turbine bases and crane pads on six sites
+                       for two main contractors.
+2015/09 – 2019/03    Assistant Surveyor                                 Perth
+                     Tayside Civil Partners
+                     – Ran the total station and the GNSS rover for
+                       road and bridge works.
+EDUCATION
+2011 – 2015          BSc Geography                                      Aberdeen
+`
 	tests := []struct {
 		name, in string
 		want     []string
 	}{
+		{"a gutter of labels and dates under headings in capitals is read across", headingGutter, strings.Split(strings.TrimRight(headingGutter, "\n"), "\n")},
 		{"a column of dates beside its entries is read across", dateColumn, strings.Split(strings.TrimRight(dateColumn, "\n"), "\n")},
 		{"a column of years written with two digits after an apostrophe is read across", shortYears, strings.Split(strings.TrimRight(shortYears, "\n"), "\n")},
 		{"a column of dates under a form's row of labels is read across", formDates, strings.Split(strings.TrimRight(formDates, "\n"), "\n")},
