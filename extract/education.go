@@ -894,7 +894,15 @@ func (r *run) education(lines []*line) {
 					}
 				}
 				b.field(r, head)
-				notes = append(notes, strings.TrimSpace(tail))
+				if school, rest, _ := cutAny(tail, "，,"); b.e.Institution == "" && r.lx.isSchool(strings.TrimSuffix(strings.TrimSpace(school), ".")) {
+					// "MSc Software Engineering, Northgate University,
+					// Leeds.": the school after the degree, under a header of
+					// dates only
+					b.e.Institution, tail = strings.TrimSuffix(strings.TrimSpace(school), "."), rest
+				}
+				if tail = strings.TrimSpace(tail); tail != "" {
+					notes = append(notes, tail)
+				}
 				continue
 			}
 			lead = lead && it.field == "" && l.Marker == "" && (l.runes <= 40 || l.runes <= maxDegreeBodyLine && r.lx.hasDegree(l.text)) && !hasSentencePunct(l.text) && !strings.HasSuffix(l.text, ".")

@@ -32,3 +32,28 @@ func TestHanDegreeBracket(t *testing.T) {
 		}
 	}
 }
+
+// TestSchoolAfterDegree: under a header of dates only, a line with the
+// degree, then the school after a comma, gives the school; what follows
+// it is a detail.
+func TestSchoolAfterDegree(t *testing.T) {
+	for _, tt := range []struct {
+		line                       string
+		studyType, area, institute string
+	}{
+		{"MSc Marine Biology, Northgate University, Leeds. Thesis: kelp forests after storms.", "MSc", "Marine Biology", "Northgate University"},
+		{"BA History, Kellsbridge College.", "BA", "History", "Kellsbridge College"},
+		{"BSc Physics, with a year at sea.", "BSc", "Physics", ""},
+	} {
+		res, _ := New(nil).Run(textDoc("Ada Quill\nada@example.com\n\nEDUCATION\n2014 – 2016\n    " + tt.line))
+		if len(res.Education) != 1 {
+			t.Errorf("%q: %d schools, want 1", tt.line, len(res.Education))
+			continue
+		}
+		e := res.Education[0]
+		want := schema.Education{StudyType: tt.studyType, Area: tt.area, Institution: tt.institute}
+		if diff := cmp.Diff(want, schema.Education{StudyType: e.StudyType, Area: e.Area, Institution: e.Institution}); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.line, diff)
+		}
+	}
+}
