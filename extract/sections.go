@@ -912,6 +912,23 @@ func (r *run) sectionize(lines []*line) []*section {
 			}
 		}
 	}
+	if !headed {
+		// no heading the lexicon knows, but three or more the source
+		// marks at one level ("Where did I study?", "What have I done?"
+		// set as h2 under the name's h1): headings of that level, the
+		// highest such, head sections whose content says what they are
+		count := map[int]int{}
+		for _, l := range lines[min(1, len(lines)):] {
+			if l.Heading > 0 {
+				count[l.Heading]++
+			}
+		}
+		for lv, n := range count {
+			if n >= minMarkedUnknown && (level == 0 || lv < level) {
+				level = lv
+			}
+		}
+	}
 	// the marks that dress headings, known now that every line's mark
 	// has been seen; a line so marked read before as no heading (its
 	// memo) is read again in that dress
@@ -1118,6 +1135,11 @@ var contentKinds = []struct {
 // minProseTechs is how many technologies a paragraph names to be about
 // them.
 const minProseTechs = 4
+
+// minMarkedUnknown is how many headings of one level, none of which the
+// lexicon knows, make that level the sections' in a document without a
+// known heading.
+const minMarkedUnknown = 3
 
 // minContentLines is how many lines of a kind make a section of it.
 const minContentLines = 2
