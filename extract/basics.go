@@ -1360,6 +1360,12 @@ func (r *run) objective(lines []*line) {
 		if r.res.Basics.Label != "" && objectiveTarget(lead) == "" && !(r.lx.isTitle(lead) && !hasSentencePunct(lead) && l.runes <= maxTitleLine) {
 			continue // a stated title beats the headline under the name; other words do not ("Open to relocation")
 		}
+		if target, ok := r.expectationRow(lead); ok {
+			lead = target // "带货主播 / 直播运营 ｜ 杭州 ｜ 8-12K ｜ 随时到岗"
+			if lead == "" {
+				continue
+			}
+		}
 		if t := objectiveTarget(lead); t != "" && r.lx.isTitle(t) {
 			r.res.Basics.Label, r.headlineLabel = t, false // "Junior Data Scientist role where I can …"
 		} else if !hasSentencePunct(lead) && !strings.HasSuffix(lead, ".") && l.runes <= maxTitleLine {
@@ -1371,6 +1377,46 @@ func (r *run) objective(lines []*line) {
 			r.res.Basics.Summary = lead
 		}
 	}
+}
+
+// expectationRow reads a row of what one seeks set apart by bars, as job
+// sites write it under 求职意向: the post, the city, the pay, when one can
+// start ("数据分析师 | 杭州 | 15-20K | 随时到岗"). The city and the facts
+// are filed; the rest, the post, is returned. ok is false when lead is no
+// such row: fewer than two parts, or none of them a city or a fact.
+func (r *run) expectationRow(lead string) (target string, ok bool) {
+	parts := splitTop(lead, "｜|")
+	if len(parts) < 2 {
+		return "", false
+	}
+	var rest []string
+	typed := 0
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		switch {
+		case p == "":
+		case isPersonalFact(p):
+			typed++
+		case r.lx.cityIn(p) == p:
+			typed++
+		default:
+			rest = append(rest, p)
+		}
+	}
+	if typed == 0 || len(rest) > 1 {
+		return "", false
+	}
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); r.lx.cityIn(p) == p && p != "" {
+			r.setCity(p)
+		} else if p != "" {
+			r.personalFact(p)
+		}
+	}
+	if len(rest) == 0 {
+		return "", true
+	}
+	return rest[0], true
 }
 
 func (r *run) summary(lines []*line) {
@@ -1530,6 +1576,8 @@ var personalFacts = []struct {
 	{lazyRE(`^\d{2}\s*(?:岁|周岁)(?:\s*[（(][^（）()]*[）)])?$`), "x-age"}, // "35 岁（1989年6月）"
 	{lazyRE(`^\d{1,2}\s*年(?:以上)?(?:工作)?经验$`), "x-yearsOfExperience"},
 	{lazyRE(`^(?:在职|离职|应届生?|在校)(?:[-－—，,、\s]*(?:随时到岗|月内到岗|\d+\s*天内到岗|考虑机会|看看机会|暂不考虑))?$`), "x-jobStatus"},
+	{lazyRE(`^(?:随时到岗|(?:一周|两周|半个月|一个月|\d+\s*(?:天|周|个月))内到岗)$`), "x-availability"},
+	{lazyRE(`^(?:\d+(?:\.\d+)?\s*[-~～–—至]\s*\d+(?:\.\d+)?\s*(?:[kKwW千万]|万/年|元/月)|薪资面议|面议)$`), "x-expectedSalary"}, // "8-12K", "20-30万/年"
 }
 
 // isPersonalFact reports whether t is a bare fact of the contact line

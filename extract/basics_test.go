@@ -366,3 +366,29 @@ func TestPostBoxLine(t *testing.T) {
 		t.Errorf("findPhone read a box's number as a phone: %q", p)
 	}
 }
+
+// TestExpectationRow: a row under 求职意向 set apart by bars gives the
+// post as the label, the city, the pay and when one can start; a row of
+// posts alone stays the label.
+func TestExpectationRow(t *testing.T) {
+	for _, tt := range []struct {
+		row                  string
+		label, city          string
+		salary, availability any
+	}{
+		{"仓储主管 ｜ 嘉兴 ｜ 9-11K ｜ 随时到岗", "仓储主管", "嘉兴", "9-11K", "随时到岗"},
+		{"数据分析师 | 杭州 | 面议", "数据分析师", "杭州", "面议", nil},
+		{"仓储主管 | 物流主管", "仓储主管 | 物流主管", "", nil, nil},
+	} {
+		res, _ := New(nil).Run(textDoc("王明\n电话：13800000000\n\n求职意向\n" + tt.row))
+		b := res.Basics
+		city := ""
+		if b.Location != nil {
+			city = b.Location.City
+		}
+		got := []any{b.Label, city, b.X["x-expectedSalary"], b.X["x-availability"]}
+		if diff := cmp.Diff([]any{tt.label, tt.city, tt.salary, tt.availability}, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.row, diff)
+		}
+	}
+}
