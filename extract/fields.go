@@ -715,8 +715,36 @@ func wordBoundary(s string, a, b int) bool {
 }
 
 func (lx *Lexicon) isTitle(s string) bool {
-	return containsWord(s, lx.titleWords) || lx.titleBySuffix(s)
+	return containsWord(s, lx.titleWords) || lx.titleBySuffix(s) || lx.hanTitleByEnd(s)
 }
+
+// hanTitleByEnd reports whether s is a short field of Chinese that ends as
+// titles do (title_ends_han.txt), a bracketed note after it aside:
+// "喷漆工", "制版师（女装组）".
+func (lx *Lexicon) hanTitleByEnd(s string) bool {
+	s = strings.TrimSpace(s)
+	if head, _, ok := trailingBracket(s); ok {
+		s = strings.TrimSpace(head)
+	}
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > maxHanTitle || !allHan(s) {
+		return false
+	}
+	found := false
+	for _, e := range lx.hanTitleEnds {
+		if not, ok := strings.CutPrefix(e, "!"); ok {
+			if strings.HasSuffix(s, not) {
+				return false
+			}
+		} else if strings.HasSuffix(s, e) && len(s) > len(e) {
+			found = true
+		}
+	}
+	return found
+}
+
+// maxHanTitle is the longest title of Chinese read by its ending.
+const maxHanTitle = 8
 
 // titleBySuffix reports whether a word of s ends as the words that name a
 // person's work do (title_suffixes.txt): "Agronomist", "Sonographer".

@@ -289,6 +289,7 @@ type Lexicon struct {
 	dressBefore        []*lazyRegexp
 	headingButtons     []headingButton // a saved page's button words after a heading (heading_buttons.tsv)
 	titleSuffixes      []string        // endings of English words that name a person's work (title_suffixes.txt)
+	hanTitleEnds       []string        // last characters of Chinese titles, and the endings that are none, "!"-marked (title_ends_han.txt)
 	dressAfter         []*lazyRegexp
 }
 
@@ -395,6 +396,7 @@ func (lx *Lexicon) readHeadingTables() {
 		lx.headingButtons = append(lx.headingButtons, headingButton{p.word, p.key == "word"})
 	}
 	lx.titleSuffixes = readWords("title_suffixes.txt")
+	lx.hanTitleEnds = readWords("title_ends_han.txt")
 	lx.nonSites = readWords("nonsites.txt")
 }
 

@@ -105,6 +105,31 @@ func TestTitleBySuffix(t *testing.T) {
 	}
 }
 
+// TestHanTitleByEnd: a short field of Chinese ending as titles do is a
+// title, a bracketed note after it aside; an ending that names no person,
+// a field too short or a sentence is not.
+func TestHanTitleByEnd(t *testing.T) {
+	lx := NewLexicon()
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"喷涂工", true},
+		{"裁剪师（男装组）", true},
+		{"理赔查勘员", true},
+		{"副段长", true},
+		{"化工", false},
+		{"中共党员", false},
+		{"个人特长", false},
+		{"工", false},
+		{"负责车间日常排班与质检的赶工", false},
+	} {
+		if got := lx.isTitle(tt.s); got != tt.want {
+			t.Errorf("isTitle(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
 // TestLabelledCity: the city after a city label, however the place goes
 // on; none where the label is missing or the rest is no place.
 func TestLabelledCity(t *testing.T) {
