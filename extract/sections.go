@@ -1176,8 +1176,8 @@ func (r *run) kindByContent(secs []*section) {
 			}
 			c.lines++
 			f := r.feature(l)
-			if sp, ok := findSpan(l.text); ok && sp.Range {
-				c.ranges++
+			if sp, ok := findSpan(l.text); ok && sp.Range && !(hasSentencePunct(l.text) && strings.HasSuffix(l.text, "。")) {
+				c.ranges++ // (not a sentence that names a span: "主持编制2021—2023年度报告，…。")
 			}
 			if r.lx.isSchool(l.text) || r.lx.hasDegree(l.text) {
 				c.schools++
