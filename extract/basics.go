@@ -500,7 +500,7 @@ func (r *run) basics(lines []*line) {
 		if b.Label == "" && r.nameLine != nil && i > 0 && (lines[i-1] == r.nameLine || l.Heading > 0 && l.Heading >= r.nameLine.Heading ||
 			l.runes <= maxTitleLine && r.lx.isTitle(lead) && !hasSentencePunct(lead) && len(kvs) == 0 && len(l.Links) == 0 && (strings.Contains(lead, " ") || hasHan(lead))) &&
 			(l.runes <= 80 || l.runes <= maxHeadlineUnderName && lines[i-1] == r.nameLine && !hasSentencePunct(lead) && !strings.HasSuffix(lead, ".")) && !docTitles.MatchString(lead) && !postBox.MatchString(lead) {
-			if h := r.headline(lead); !isPersonalFact(h) {
+			if h := r.headline(lead); h != "" && !isPersonalFact(h) {
 				b.Label = h
 				r.headlineLabel = true
 				continue
@@ -609,9 +609,12 @@ func (r *run) mergeBasicsEducation() {
 // when it does not stand right under the name.
 const maxTitleLine = 48
 
-// headline reads the line under the name: its parts up to one that is a
-// place (filed as the city) or a count ("11 年经验", "5 years"); past a
-// count it still looks for the place.
+// headline reads the line under the name, or a row of what one seeks
+// under 求职意向: its parts up to one that is a place (filed as the city)
+// or a count ("11 年经验", "5 years"); past a count it still looks for
+// the place, and every part that is a fact of the contact line (the pay,
+// when one can start: personalFacts) is filed. It returns the parts kept,
+// "" when every part was filed, and s when it has one part or none was.
 func (r *run) headline(s string) string {
 	parts := splitTop(s, "·•|｜")
 	if len(parts) == 1 {
@@ -619,26 +622,39 @@ func (r *run) headline(s string) string {
 	}
 	var keep []string
 	counted := false // past a count the parts are facts: a place may still follow ("后端工程师 · 6 年 · 西安")
+	placed := false  // past the place the parts are facts only ("… ｜ 杭州 ｜ 8-12K ｜ 随时到岗")
+	filed := false   // a part was a fact or a place
 	for i, p := range parts {
 		p = strings.TrimSpace(p)
+		if r.personalFact(p) {
+			counted, filed = true, true // "8-12K", "随时到岗": the pay, when one can start
+			continue
+		}
+		if placed {
+			continue
+		}
 		if c := r.lx.cityIn(stripSymbols(p)); c != "" {
 			r.setCity(c)
-			break
+			placed, filed = true, true
+			continue
 		}
 		if d := r.lx.hkDistrict(stripSymbols(p)); d != "" {
 			r.setCity(d) // "保安主任 ｜ 新界元朗"
-			break
+			placed, filed = true, true
+			continue
 		}
 		if m := townStatePostcode.FindStringSubmatch(p); m != nil {
 			r.setCity(m[1]) // "Mindarie WA 6030"
-			break
+			placed, filed = true, true
+			continue
 		}
 		if head, note, ok := trailingBracket(p); ok && i == 0 && len(keep) == 0 && head != "" && yearDigits.MatchString(note) && strings.IndexFunc(head, unicode.IsDigit) < 0 {
 			p = head // "Lab Technician (Cert IV, qualified 2023)": the post, a note on it
 		}
 		if c := r.lx.labelledCity(stripSymbols(p)); c != "" {
 			r.setCity(c) // "现居深圳"
-			break
+			placed, filed = true, true
+			continue
 		}
 		if strings.IndexFunc(p, unicode.IsDigit) >= 0 {
 			counted = true
@@ -647,10 +663,10 @@ func (r *run) headline(s string) string {
 			keep = append(keep, p)
 		}
 	}
-	if len(keep) == 0 {
+	if len(keep) == 0 && !filed {
 		return s
 	}
-	return strings.Join(keep, " · ")
+	return strings.Join(keep, " · ") // ("" when every part was a fact or a place)
 }
 
 // townStatePostcode is a town, an Australian state's letters and a
@@ -1354,17 +1370,25 @@ func (r *run) objective(lines []*line) {
 			}
 			r.basicsField(k.field, k.label, k.value, edu)
 		}
-		if lead == "" || len(kvs) > 0 || r.res.Basics.Label != "" && !r.headlineLabel {
+		if lead == "" || len(kvs) > 0 {
+			continue
+		}
+		if containsAny(lead, "|｜") {
+			// "带货主播 / 直播运营 ｜ 杭州 ｜ 8-12K ｜ 随时到岗": the post,
+			// then the city and facts, filed even when the post is known
+			h := r.headline(lead)
+			if h == "" {
+				continue
+			}
+			if len(splitTop(h, "·•|｜")) < len(splitTop(lead, "·•|｜")) {
+				lead = h // (parts filed; a row of posts alone stays as written)
+			}
+		}
+		if r.res.Basics.Label != "" && !r.headlineLabel {
 			continue
 		}
 		if r.res.Basics.Label != "" && objectiveTarget(lead) == "" && !(r.lx.isTitle(lead) && !hasSentencePunct(lead) && l.runes <= maxTitleLine) {
 			continue // a stated title beats the headline under the name; other words do not ("Open to relocation")
-		}
-		if target, ok := r.expectationRow(lead); ok {
-			lead = target // "带货主播 / 直播运营 ｜ 杭州 ｜ 8-12K ｜ 随时到岗"
-			if lead == "" {
-				continue
-			}
 		}
 		if t := objectiveTarget(lead); t != "" && r.lx.isTitle(t) {
 			r.res.Basics.Label, r.headlineLabel = t, false // "Junior Data Scientist role where I can …"
@@ -1377,46 +1401,6 @@ func (r *run) objective(lines []*line) {
 			r.res.Basics.Summary = lead
 		}
 	}
-}
-
-// expectationRow reads a row of what one seeks set apart by bars, as job
-// sites write it under 求职意向: the post, the city, the pay, when one can
-// start ("数据分析师 | 杭州 | 15-20K | 随时到岗"). The city and the facts
-// are filed; the rest, the post, is returned. ok is false when lead is no
-// such row: fewer than two parts, or none of them a city or a fact.
-func (r *run) expectationRow(lead string) (target string, ok bool) {
-	parts := splitTop(lead, "｜|")
-	if len(parts) < 2 {
-		return "", false
-	}
-	var rest []string
-	typed := 0
-	for _, p := range parts {
-		p = strings.TrimSpace(p)
-		switch {
-		case p == "":
-		case isPersonalFact(p):
-			typed++
-		case r.lx.cityIn(p) == p:
-			typed++
-		default:
-			rest = append(rest, p)
-		}
-	}
-	if typed == 0 || len(rest) > 1 {
-		return "", false
-	}
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); r.lx.cityIn(p) == p && p != "" {
-			r.setCity(p)
-		} else if p != "" {
-			r.personalFact(p)
-		}
-	}
-	if len(rest) == 0 {
-		return "", true
-	}
-	return rest[0], true
 }
 
 func (r *run) summary(lines []*line) {

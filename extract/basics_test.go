@@ -368,8 +368,9 @@ func TestPostBoxLine(t *testing.T) {
 }
 
 // TestExpectationRow: a row under 求职意向 set apart by bars gives the
-// post as the label, the city, the pay and when one can start; a row of
-// posts alone stays the label.
+// post as the label, the city, the pay and when one can start, the facts
+// also when a line above gave the post; a row of posts alone stays the
+// label as written.
 func TestExpectationRow(t *testing.T) {
 	for _, tt := range []struct {
 		row                  string
@@ -379,6 +380,7 @@ func TestExpectationRow(t *testing.T) {
 		{"仓储主管 ｜ 嘉兴 ｜ 9-11K ｜ 随时到岗", "仓储主管", "嘉兴", "9-11K", "随时到岗"},
 		{"数据分析师 | 杭州 | 面议", "数据分析师", "杭州", "面议", nil},
 		{"仓储主管 | 物流主管", "仓储主管 | 物流主管", "", nil, nil},
+		{"意向岗位：仓储主管\n嘉兴 ｜ 9-11K ｜ 随时到岗", "仓储主管", "嘉兴", "9-11K", "随时到岗"},
 	} {
 		res, _ := New(nil).Run(textDoc("王明\n电话：13800000000\n\n求职意向\n" + tt.row))
 		b := res.Basics
