@@ -720,7 +720,8 @@ func (lx *Lexicon) isTitle(s string) bool {
 
 // hanTitleByEnd reports whether s is a short field of Chinese that ends as
 // titles do (title_ends_han.txt), a bracketed note after it aside:
-// "喷漆工", "制版师（女装组）".
+// "喷漆工", "制版师（女装组）"; not a name of an organisation or a school
+// ("振华重工", "某理工"), nor a word the file says names no person.
 func (lx *Lexicon) hanTitleByEnd(s string) bool {
 	s = strings.TrimSpace(s)
 	if head, _, ok := trailingBracket(s); ok {
@@ -730,17 +731,15 @@ func (lx *Lexicon) hanTitleByEnd(s string) bool {
 	if n < 2 || n > maxHanTitle || !allHan(s) {
 		return false
 	}
-	found := false
-	for _, e := range lx.hanTitleEnds {
-		if not, ok := strings.CutPrefix(e, "!"); ok {
-			if strings.HasSuffix(s, not) {
-				return false
-			}
-		} else if strings.HasSuffix(s, e) && len(s) > len(e) {
-			found = true
+	if last, _ := utf8.DecodeLastRuneInString(s); !lx.hanTitleEnds[last] {
+		return false
+	}
+	for _, not := range lx.hanTitleNot {
+		if strings.HasSuffix(s, not) {
+			return false
 		}
 	}
-	return found
+	return !lx.isOrg(s) && !lx.isSchool(s)
 }
 
 // maxHanTitle is the longest title of Chinese read by its ending.

@@ -289,7 +289,8 @@ type Lexicon struct {
 	dressBefore        []*lazyRegexp
 	headingButtons     []headingButton // a saved page's button words after a heading (heading_buttons.tsv)
 	titleSuffixes      []string        // endings of English words that name a person's work (title_suffixes.txt)
-	hanTitleEnds       []string        // last characters of Chinese titles, and the endings that are none, "!"-marked (title_ends_han.txt)
+	hanTitleEnds       map[rune]bool   // last characters of Chinese titles (title_ends_han.txt)
+	hanTitleNot        []string        // endings of Chinese words that name no person ("!" in title_ends_han.txt)
 	dressAfter         []*lazyRegexp
 }
 
@@ -396,7 +397,14 @@ func (lx *Lexicon) readHeadingTables() {
 		lx.headingButtons = append(lx.headingButtons, headingButton{p.word, p.key == "word"})
 	}
 	lx.titleSuffixes = readWords("title_suffixes.txt")
-	lx.hanTitleEnds = readWords("title_ends_han.txt")
+	lx.hanTitleEnds = map[rune]bool{}
+	for _, w := range readWords("title_ends_han.txt") {
+		if not, ok := strings.CutPrefix(w, "!"); ok {
+			lx.hanTitleNot = append(lx.hanTitleNot, not)
+		} else if r, _ := utf8.DecodeRuneInString(w); len(w) == utf8.RuneLen(r) {
+			lx.hanTitleEnds[r] = true
+		}
+	}
 	lx.nonSites = readWords("nonsites.txt")
 }
 

@@ -119,6 +119,8 @@ func TestHanTitleByEnd(t *testing.T) {
 		{"理赔查勘员", true},
 		{"副段长", true},
 		{"化工", false},
+		{"滨江重工", false},
+		{"某某理工", false},
 		{"中共党员", false},
 		{"个人特长", false},
 		{"工", false},
