@@ -894,7 +894,7 @@ func (r *run) education(lines []*line) {
 					}
 				}
 				b.field(r, head)
-				if school, rest, _ := cutAny(tail, "，,"); b.e.Institution == "" && r.lx.isSchool(strings.TrimSuffix(strings.TrimSpace(school), ".")) {
+				if school, rest, _ := cutAny(tail, "，,"); b.e.Institution == "" && len(h.fields) == 0 && r.lx.schoolName(strings.TrimSuffix(strings.TrimSpace(school), ".")) {
 					// "MSc Software Engineering, Northgate University,
 					// Leeds.": the school after the degree, under a header of
 					// dates only
@@ -931,6 +931,25 @@ func (r *run) education(lines []*line) {
 		r.projects(projects)
 	}
 }
+
+// schoolName reports whether s is a school's name, not a phrase that
+// mentions one ("thesis supervised at Northgate University"): a school's
+// word, and each Latin word capitalised but for the small words that join
+// a name ("University of the Highlands").
+func (lx *Lexicon) schoolName(s string) bool {
+	if !lx.isSchool(s) {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !nameJoiners[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameJoiners are the small words that join the words of a name.
+var nameJoiners = map[string]bool{"of": true, "and": true, "the": true, "for": true, "at": true, "de": true, "la": true, "du": true, "des": true, "in": true, "&": true}
 
 // schoolThenMore splits a Chinese field that names a school and then, apart
 // by a space or CJK square brackets, more of the entry: "浙江大学

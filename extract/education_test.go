@@ -44,6 +44,7 @@ func TestSchoolAfterDegree(t *testing.T) {
 		{"MSc Marine Biology, Northgate University, Leeds. Thesis: kelp forests after storms.", "MSc", "Marine Biology", "Northgate University"},
 		{"BA History, Kellsbridge College.", "BA", "History", "Kellsbridge College"},
 		{"BSc Physics, with a year at sea.", "BSc", "Physics", ""},
+		{"MSc Ecology, thesis supervised at Northgate University Field Station.", "MSc", "Ecology", ""},
 	} {
 		res, _ := New(nil).Run(textDoc("Ada Quill\nada@example.com\n\nEDUCATION\n2014 – 2016\n    " + tt.line))
 		if len(res.Education) != 1 {
