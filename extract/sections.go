@@ -914,19 +914,27 @@ func (r *run) sectionize(lines []*line) []*section {
 	}
 	if !headed {
 		// no heading the lexicon knows, but three or more the source
-		// marks at one level ("Where did I study?", "What have I done?"
-		// set as h2 under the name's h1): headings of that level, the
-		// highest such, head sections whose content says what they are
-		count := map[int]int{}
-		for _, l := range lines[min(1, len(lines)):] {
-			if l.Heading > 0 {
-				count[l.Heading]++
+		// marks at the highest level it uses below the name ("Where did
+		// I study?", "What have I done?" set as h2 under the name's h1),
+		// none of which reads as an entry: headings of that level head
+		// sections whose content says what they are (not "### Data
+		// Engineer — Fenwick Retail" over its dates, an entry)
+		top, n := 0, 0
+		for i, l := range lines[min(1, len(lines)):] {
+			if l.Heading == 0 || top != 0 && l.Heading > top {
+				continue
+			}
+			if l.Heading < top || top == 0 {
+				top, n = l.Heading, 0
+			}
+			if !r.entryShaped(lines, i+1) {
+				n++
+			} else {
+				n = -len(lines) // an entry at the top level: no level of sections
 			}
 		}
-		for lv, n := range count {
-			if n >= minMarkedUnknown && (level == 0 || lv < level) {
-				level = lv
-			}
+		if n >= minMarkedUnknown {
+			level = top
 		}
 	}
 	// the marks that dress headings, known now that every line's mark
@@ -1135,6 +1143,25 @@ var contentKinds = []struct {
 // minProseTechs is how many technologies a paragraph names to be about
 // them.
 const minProseTechs = 4
+
+// entryShaped reports whether lines[i], a marked heading, reads as an
+// entry's header: it names a school, an organisation, a title or a
+// degree, or holds dates, or the line under it does.
+func (r *run) entryShaped(lines []*line, i int) bool {
+	t := lines[i].text
+	if r.lx.isSchool(t) || r.lx.isOrg(t) || r.lx.isTitle(t) || r.lx.hasDegree(t) {
+		return true
+	}
+	if _, ok := findSpan(t); ok {
+		return true
+	}
+	if i+1 < len(lines) {
+		if sp, ok := findSpan(lines[i+1].text); ok && strings.TrimSpace(cutSpan(lines[i+1].text, sp)) == "" {
+			return true // dates on a line of their own under it
+		}
+	}
+	return false
+}
 
 // minMarkedUnknown is how many headings of one level, none of which the
 // lexicon knows, make that level the sections' in a document without a
