@@ -349,12 +349,13 @@ func bandColumnar(band []textRow, c int) bool {
 }
 
 // textHeadingGutter reports whether the left side of a band is a gutter
-// that holds the section headings, on rows of their own, and a label or
-// date beside each row's text ("EXPERIENCE" over "2021/06 – present
+// that holds the section headings, in capitals on rows of their own, and
+// labels or dates beside the text ("EXPERIENCE" over "2021/06 – present
 // Nurse Practitioner"), the right side no heading of its own: the page
 // reads across. A sidebar beside a main column leaves the main column's
-// headings on the right, and has rows of its own that are no headings
-// (an address, a list of skills).
+// headings on the right, has rows of its own that are no headings (an
+// address, a list of skills), or holds the contact details (an e-mail
+// address, a phone number), which no label or date is.
 func textHeadingGutter(band []textRow, c int) bool {
 	heads, other := 0, 0
 	for _, r := range band {
@@ -362,25 +363,49 @@ func textHeadingGutter(band []textRow, c int) bool {
 		if s&2 != 0 && capsHeading(r.runes[c:]) {
 			return false
 		}
-		if s == 1 {
-			if capsHeading(r.runes[:min(c, len(r.runes))]) {
-				heads++
-			} else {
-				other++
-			}
+		left := r.runes[:min(c, len(r.runes))]
+		if s&1 != 0 && contactish(left) {
+			return false
+		}
+		switch {
+		case s == 1 && capsHeading(left):
+			heads++
+		case s == 1:
+			other++
 		}
 	}
 	return heads >= minGutterHeadings && other <= heads
 }
 
-// minGutterHeadings is how many headings on the left make a gutter.
-const minGutterHeadings = 2
+// contactish reports whether rs holds an e-mail address or a phone
+// number: an "@", or minPhoneDigits digits or more and no year.
+func contactish(rs []rune) bool {
+	digits := 0
+	for _, r := range rs {
+		switch {
+		case r == '@':
+			return true
+		case r >= '0' && r <= '9':
+			digits++
+		}
+	}
+	return digits >= minPhoneDigits && !hasYear(rs)
+}
 
-// capsHeading reports whether rs reads as a heading in capitals: one to
-// four words of letters, none in lower case ("LICENSURE & CERTIFICATION").
+// minGutterHeadings is how many headings on the left make a gutter;
+// minCapsLetters the fewest letters of a heading in capitals;
+// minPhoneDigits the fewest digits of a phone number.
+const (
+	minGutterHeadings = 2
+	minCapsLetters    = 4
+	minPhoneDigits    = 7
+)
+
+// capsHeading reports whether rs reads as a heading in capitals: a few
+// words of letters, none in lower case ("LICENSURE & CERTIFICATION").
 func capsHeading(rs []rune) bool {
 	words, letters := strings.Fields(string(rs)), 0
-	if len(words) == 0 || len(words) > 4 {
+	if len(words) == 0 || len(words) > maxHeadingWords {
 		return false
 	}
 	for _, r := range rs {
@@ -391,7 +416,7 @@ func capsHeading(rs []rune) bool {
 			letters++
 		}
 	}
-	return letters >= 4
+	return letters >= minCapsLetters
 }
 
 // textDateColumn reports whether the left side of a band is a column of

@@ -180,10 +180,34 @@ EXPERIENCE
 EDUCATION
 2011 – 2015          BSc Geography                                      Aberdeen
 `
+	capsSidebar := `BRONAGH TELFER
+Hydrologist
+
+CONTACT                 Profile
+bronagh@example.org     Hydrologist who models floods for river trusts
+07700 900321            and councils in the north of England.
+SKILLS
+HEC-RAS                 Experience
+Flood Modeller          Senior Hydrologist, Wyvern Catchment Trust
+QGIS                    2020 – present
+LANGUAGES               Built the flood models for three river basins
+English                 and trained the trust's field officers.
+Irish
+                        Hydrologist, Lune Valley Council
+                        2016 – 2020
+                        Kept the gauge records and wrote the reports
+                        for the flood defence schemes on the estuary.
+`
 	tests := []struct {
 		name, in string
 		want     []string
 	}{
+		{"a sidebar with headings in capitals and the contact details beside a main column", capsSidebar, []string{
+			"BRONAGH TELFER", "Hydrologist", "", "CONTACT", "bronagh@example.org", "07700 900321", "SKILLS", "HEC-RAS", "Flood Modeller", "QGIS", "LANGUAGES", "English",
+			"Irish", "", "Profile", "Hydrologist who models floods for river trusts", "and councils in the north of England.", "Experience", "Senior Hydrologist, Wyvern Catchment Trust",
+			"2020 – present", "Built the flood models for three river basins", "and trained the trust's field officers.", "Hydrologist, Lune Valley Council", "2016 – 2020",
+			"Kept the gauge records and wrote the reports", "for the flood defence schemes on the estuary.",
+		}},
 		{"a gutter of labels and dates under headings in capitals is read across", headingGutter, strings.Split(strings.TrimRight(headingGutter, "\n"), "\n")},
 		{"a column of dates beside its entries is read across", dateColumn, strings.Split(strings.TrimRight(dateColumn, "\n"), "\n")},
 		{"a column of years written with two digits after an apostrophe is read across", shortYears, strings.Split(strings.TrimRight(shortYears, "\n"), "\n")},
