@@ -627,7 +627,8 @@ func (r *run) headline(s string) string {
 	for i, p := range parts {
 		p = strings.TrimSpace(p)
 		if r.personalFact(p) {
-			counted, filed = true, true // "8-12K", "随时到岗": the pay, when one can start
+			filed = true // "8-12K", "随时到岗", "全职": the pay, when one can start, the kind of work
+			counted = counted || strings.IndexFunc(p, unicode.IsDigit) >= 0
 			continue
 		}
 		if placed {
@@ -1561,7 +1562,8 @@ var personalFacts = []struct {
 	{lazyRE(`^\d{1,2}\s*年(?:以上)?(?:工作)?经验$`), "x-yearsOfExperience"},
 	{lazyRE(`^(?:在职|离职|应届生?|在校)(?:[-－—，,、\s]*(?:随时到岗|月内到岗|\d+\s*天内到岗|考虑机会|看看机会|暂不考虑))?$`), "x-jobStatus"},
 	{lazyRE(`^(?:随时到岗|(?:一周|两周|半个月|一个月|\d+\s*(?:天|周|个月))内到岗)$`), "x-availability"},
-	{lazyRE(`^(?:\d+(?:\.\d+)?\s*[-~～–—至]\s*\d+(?:\.\d+)?\s*(?:[kKwW千万]|万/年|元/月)|薪资面议|面议)$`), "x-expectedSalary"}, // "8-12K", "20-30万/年"
+	{lazyRE(`^(?:\d+(?:\.\d+)?\s*[kKwW千万]?\s*[-~～–—至]\s*\d+(?:\.\d+)?\s*(?:[kKwW千万]|万/年|元/月|元)(?:\s*[·*×xX]\s*\d+\s*薪)?|薪资面议|面议)$`), "x-expectedSalary"}, // "8-12K", "15K-20K", "8000-10000元", "15k-20k·14薪", "20-30万/年"
+	{lazyRE(`^(?:全职|兼职|实习|全職|兼職|實習)$`), "x-jobType"},
 }
 
 // isPersonalFact reports whether t is a bare fact of the contact line
