@@ -937,6 +937,28 @@ func (r *run) sectionize(lines []*line) []*section {
 			level = top
 		}
 	}
+	// with no heading the lexicon knows, a mark set before short lines
+	// only, three or more, each over lines of its own ("▶ 干过的活", "▶
+	// 念过的书", "▶ 手里的证"), dresses headings the lexicon lacks
+	unknownMarks := map[string]bool{}
+	if !headed {
+		marked := map[string]int{}
+		for i, l := range lines {
+			if l.Marker == "" || l.numbered() || markLines[l.Marker] > 0 {
+				continue
+			}
+			if i+1 < len(lines) && lines[i+1].Marker == l.Marker {
+				markLines[l.Marker]++ // (items of a list, one after another)
+				continue
+			}
+			marked[l.Marker]++
+		}
+		for m, n := range marked {
+			if n >= minMarkedUnknown && markLines[m] == 0 {
+				unknownMarks[m] = true
+			}
+		}
+	}
 	// the marks that dress headings, known now that every line's mark
 	// has been seen; a line so marked read before as no heading (its
 	// memo) is read again in that dress
@@ -1044,6 +1066,11 @@ func (r *run) sectionize(lines []*line) []*section {
 			if !ok {
 				k, ok = kOther, true
 			}
+		}
+		if !ok && i > 0 && unknownMarks[l.Marker] {
+			// "▶ 念过的书": a heading the lexicon lacks in the dress of
+			// the others; its content says what it heads
+			k, ok = kOther, true
 		}
 		if !ok && i > 0 && flankedHeading(l.text) && l.Marker == "" && l.Cells == nil {
 			// "～ Where I've worked ～": the same mark on both sides dresses
@@ -1209,8 +1236,8 @@ func (r *run) kindByContent(secs []*section) {
 			if r.lx.isSchool(l.text) || r.lx.hasDegree(l.text) {
 				c.schools++
 			}
-			if r.lx.isTitle(l.text) {
-				c.titles++
+			if r.lx.isTitle(l.text) || slices.ContainsFunc(wideFields(l.raw), r.lx.isTitle) {
+				c.titles++ // (or a field of it apart by a wide gap: "…  桂中器材厂  装配工")
 			}
 			if r.lx.isOrg(l.text) {
 				c.orgs++
