@@ -396,3 +396,19 @@ func TestExpectationRow(t *testing.T) {
 		}
 	}
 }
+
+// TestNameSuffix: a title written after the name on its line is no part
+// of it, in either script.
+func TestNameSuffix(t *testing.T) {
+	for _, tt := range []struct{ line, name string }{
+		{"林怡君履歷", "林怡君"},
+		{"陈晓东的个人简历", "陈晓东"},
+		{"周文華 個人履歷", "周文華"},
+		{"吴海燕", "吴海燕"},
+	} {
+		res, _ := New(nil).Run(textDoc(tt.line + "\n电话：13800000000\n邮箱：a@example.com"))
+		if res.Basics.Name != tt.name {
+			t.Errorf("%q: name %q, want %q", tt.line, res.Basics.Name, tt.name)
+		}
+	}
+}
