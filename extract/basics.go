@@ -1348,10 +1348,12 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 		// hold, which a stated target beats (not "Title: Ms", a form's
 		// honorific, or a page's title)
 		b.Label, r.headlineLabel = value, true
+	case strings.HasPrefix(field, "entry.x-"):
+		setX(&b.X, strings.TrimPrefix(field, "entry."), value) // "所在系所 | 考古学系" among a person's details
 	default:
 		// a network written as a label: "GitHub: github.com/x | github.com/y"
 		if !r.contactToken(value) {
-			setX(&b.X, "x-"+lowerFirst(label), value)
+			setX(&b.X, "x-"+lowerFirst(strings.TrimSpace(label)), value)
 		}
 	}
 }

@@ -412,3 +412,19 @@ func TestNameSuffix(t *testing.T) {
 		}
 	}
 }
+
+// TestFacultyGrid: a faculty page's grid of labels and values gives the
+// phone, the department and the title.
+func TestFacultyGrid(t *testing.T) {
+	d := &doc.Document{Lines: []doc.Line{
+		{Text: "孟书远"},
+		{Text: "职    称 | 副教授 | 所在系所 | 地理系", Cells: []string{"职    称", "副教授", "所在系所", "地理系"}},
+		{Text: "电子邮箱 | mengsy@example.edu | 办公电话 | 010-5550 0172", Cells: []string{"电子邮箱", "mengsy@example.edu", "办公电话", "010-5550 0172"}},
+	}}
+	res, _ := New(nil).Run(d)
+	b := res.Basics
+	got := []any{b.Label, b.Phone, b.X["x-department"]}
+	if diff := cmp.Diff([]any{"副教授", "010-5550 0172", "地理系"}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
