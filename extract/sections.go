@@ -1854,23 +1854,30 @@ func (r *run) degreeFirst(f string, next *line) bool {
 // or a job's.
 func (r *run) schoolOrJob(l, next *line) Kind {
 	var parts []string // the line's fields, and their parts apart by "、"
+	var bare []string  // the parts without a bracketed note ("博士（导师：某教授）": a degree, not a post)
 	for _, f := range splitFields(l.raw) {
 		parts = append(parts, f)
 		if h := trailBracket.ReplaceAllString(f, ""); h != f && h != "" {
 			parts = append(parts, h) // "本科（管理学学士）"
 		}
 		if hasHan(f) {
-			// (Chinese fields a single space apart: "江城大学 统计学 博士")
-			for _, w := range strings.Fields(f) {
+			// (Chinese fields a single space or a comma apart: "江城大学
+			// 统计学 博士", "某大学考古学系，讲师")
+			for _, w := range strings.FieldsFunc(f, func(r rune) bool { return r == ' ' || r == '，' }) {
 				parts = append(parts, strings.Split(w, "、")...)
 			}
+		}
+	}
+	for _, p := range parts {
+		if h := trailBracket.ReplaceAllString(p, ""); h != "" {
+			bare = append(bare, h)
 		}
 	}
 	title := func(p string) bool { return !strings.HasSuffix(p, "专业") && r.lx.isTitle(p) } // (not "行政管理专业": a major)
 	switch {
 	case slices.ContainsFunc(parts, r.lx.degreeOnly) || slices.ContainsFunc(parts, func(p string) bool { return r.degreeFirst(p, next) }):
 		return kEducation // "某大学 本科" (a degree by itself: not "硕士生导师"), "BSc (Hons) Paramedic Science"
-	case slices.ContainsFunc(parts, title):
+	case slices.ContainsFunc(bare, title):
 		return kWork // "江城大学 统计学院 副教授、硕士生导师": a post at a school
 	case slices.ContainsFunc(parts, r.lx.isSchool):
 		// a school alone: the title may be on the next line
@@ -2178,7 +2185,7 @@ func (r *run) routeMixed(s *section, secs []*section) []*section {
 			}
 		}
 		if eduWork && !labelled {
-			if sp, dated := findSpan(l.text); dated && l.Marker == "" && l.runes <= maxHeaderField && !hasSentencePunct(l.text) &&
+			if sp, dated := findSpan(l.text); dated && l.Marker == "" && l.runes <= maxHeaderField && !containsAny(l.text, "。；！？!?;") && (sp.Range || !containsAny(l.text, "，,")) &&
 				(sp.From == 0 || sp.To >= len(strings.TrimRight(l.text, " "))) {
 				// (a line that opens an entry, its dates first or last; not
 				// "2015年获国家奖学金，2016年获优秀毕业生" in a school's text)

@@ -387,6 +387,21 @@ func TestRouteMixed(t *testing.T) {
 	if k, ok := r.subLabel(mk("证书  Unity Certified User: Programmer（2024.03）"), []Kind{kCertificates, kLanguages}); ok {
 		t.Errorf("subLabel of a label and its value = %q, want none", k)
 	}
+	s = &section{kind: kMixed, heading: mk("教育与工作经历"), lines: []*line{mk("2020.07—至今  东川大学地理学院，副教授（2022年起任硕士生导师）"),
+		mk("2018.09—2020.06  南岭地质研究所，博士后（合作导师：某研究员）"), mk("2013.09—2018.06  东川大学地理学院，自然地理学，博士（导师：某教授）")}}
+	got = map[Kind][]string{}
+	for _, sec := range r.routeMixed(s, []*section{s}) {
+		for _, l := range sec.lines {
+			got[sec.kind] = append(got[sec.kind], l.text)
+		}
+	}
+	want = map[Kind][]string{
+		kWork:      {"2020.07—至今  东川大学地理学院，副教授（2022年起任硕士生导师）", "2018.09—2020.06  南岭地质研究所，博士后（合作导师：某研究员）"},
+		kEducation: {"2013.09—2018.06  东川大学地理学院，自然地理学，博士（导师：某教授）"},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("posts and degrees apart by commas (-want +got):\n%s", d)
+	}
 }
 
 // TestRefereeNoName: a referee's name over their phone, in references, is
