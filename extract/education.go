@@ -166,8 +166,8 @@ func (lx *Lexicon) studyField(s string) bool {
 // after which the rest is a place.
 func (lx *Lexicon) cutPlace(s string) (name, place string, ok bool) {
 	for i := strings.Index(s, ", "); i >= 0; {
-		if rest := s[i+2:]; lx.isLocation(rest) {
-			return s[:i], rest, true
+		if rest := s[i+2:]; lx.isLocation(rest) || lx.twoScriptCity(rest) {
+			return s[:i], rest, true // ("…大學 … University, 台南 Tainan")
 		}
 		j := strings.Index(s[i+2:], ", ")
 		if j < 0 {
@@ -833,6 +833,16 @@ func (r *run) education(lines []*line) {
 				}
 			}
 		}
+		// "碩士 電機工程研究所": a graduate programme after its degree,
+		// the degree and the field of study (the school named elsewhere)
+		for i, f := range fields {
+			if m := gradProgram.FindString(f); m != "" && m == strings.TrimSpace(f) && b.e.StudyType == "" && b.e.Area == "" {
+				d, rest := r.lx.degreeIn(m)
+				b.e.StudyType, b.e.Area = d, strings.TrimSpace(rest)
+				fields = slices.Delete(fields, i, i+1)
+				break
+			}
+		}
 		// the field naming a school is the institution, wherever it stands
 		for i, f := range fields {
 			if _, rest := r.lx.degreeIn(f); rest == f && r.lx.isSchool(f) {
@@ -864,6 +874,10 @@ func (r *run) education(lines []*line) {
 			}
 		}
 		for _, f := range fields {
+			if b.e.StudyType != "" && b.e.Area != "" && r.lx.hasDegree(f) && !r.lx.isSchool(f) && hasHan(f) != hasHan(b.e.StudyType) {
+				b.x["x-degreeOtherScript"] = f // "碩士 電機工程研究所  M.S. Electrical Engineering": the degree in the other script
+				continue
+			}
 			if r.lx.isLocation(f) || b.e.Institution != "" && (r.lx.regions[f] || r.lx.countries[f]) {
 				b.x["x-location"] = f // ("Lincoln High School, Ohio": a state or a country after the school)
 				continue
@@ -905,12 +919,18 @@ func (r *run) education(lines []*line) {
 				}
 				continue
 			}
-			lead = lead && it.field == "" && l.Marker == "" && (l.runes <= 40 || l.runes <= maxDegreeBodyLine && r.lx.hasDegree(l.text)) && !hasSentencePunct(l.text) && !strings.HasSuffix(l.text, ".")
+			lead = lead && it.field == "" && l.Marker == "" && (l.runes <= 40 || l.runes <= maxDegreeBodyLine && r.lx.hasDegree(l.text) || b.e.Institution == "" && l.runes <= maxSchoolLine && r.lx.isSchool(l.text)) && !hasSentencePunct(l.text) && !strings.HasSuffix(l.text, ".")
 			if lead && (b.e.StudyType == "" && r.lx.hasDegree(l.text) || b.e.Area == "" && !r.lx.isSchool(l.text) && b.e.Institution != "" ||
 				b.e.Institution == "" && r.lx.isSchool(l.text)) {
 				// the major and the degree on lines of their own under the
-				// school: "Computer Science" / "Master of Science"
-				b.field(r, l.text)
+				// school: "Computer Science" / "Master of Science"; the
+				// school under the degree, maybe with its place
+				t := l.text
+				if school, place, ok := r.lx.cutPlace(t); ok && b.e.Institution == "" && r.lx.isSchool(school) {
+					t = school
+					b.x["x-location"] = place
+				}
+				b.field(r, t)
 				continue
 			}
 			switch {

@@ -58,3 +58,22 @@ func TestSchoolAfterDegree(t *testing.T) {
 		}
 	}
 }
+
+// TestGraduateProgramme: a Taiwan graduate programme named after its
+// degree ("碩士 土木工程研究所") is the degree and the field, the school on
+// the line under it, its town in two scripts after a comma its place.
+func TestGraduateProgramme(t *testing.T) {
+	res, _ := New(nil).Run(textDoc("陳冠宇\n電話：0912-345-678\n\n學歷\n碩士 土木工程研究所  M.S. Civil Engineering    2016 – 2018\n" +
+		"北嶺科技大學 Beiling University of Technology, 台中 Taichung\n學士 土木工程學系  B.S. Civil Engineering    2012 – 2016\n北嶺科技大學 Beiling University of Technology, 台中 Taichung"))
+	var got [][]string
+	for _, e := range res.Education {
+		got = append(got, []string{e.Institution, e.StudyType, e.Area, e.StartDate})
+	}
+	want := [][]string{
+		{"北嶺科技大學 Beiling University of Technology", "碩士", "土木工程研究所", "2016"},
+		{"北嶺科技大學 Beiling University of Technology", "學士", "土木工程學系", "2012"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

@@ -682,11 +682,21 @@ func (lx *Lexicon) degreeLine(l *line) bool {
 
 func entryHasSchool(r *run, e *entry) bool {
 	for _, l := range e.header {
-		if r.lx.isSchool(l.text) {
+		if r.lx.isSchool(l.text) && !r.lx.gradProgramOnly(l.text) {
 			return true
 		}
 	}
 	return false
+}
+
+// gradProgram is a graduate programme named after its degree, as Taiwan
+// writes it: "碩士 電機工程研究所" (研究所 a department, not an institute).
+var gradProgram = lazyRE(`(?:碩士|硕士|博士)[班生]?\s*\p{Han}{2,12}研究所`)
+
+// gradProgramOnly reports whether the only school s names is a graduate
+// programme after its degree (gradProgram), the school itself elsewhere.
+func (lx *Lexicon) gradProgramOnly(s string) bool {
+	return gradProgram.MatchString(s) && !lx.isSchool(gradProgram.ReplaceAllString(s, ""))
 }
 
 // duration is a length of time written beside dates: "3年5个月", "2 yrs 3 mos",

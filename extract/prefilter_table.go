@@ -17,6 +17,7 @@ var prefilterTable = []prefilterEntry{
 	{`(?:^|\s)\d[\d,.]*(?:[+%]\s*|\s+)\pL`, prefilter{exact: []string{`%`, `+`, "\t", "\n", "\f", "\r", ` `}}},
 	{`(?:我叫|我的名字(?:是|叫))\s*(\p{Han}{2,4})(?:[，,。；;、\s]|$)|(?:^|[.!?,;]\s*)(?i:my name is)\s+((?:\p{Lu}[\p{L}'’-]*\s*){2,4})(?:[,.;]|\s+(?:and|from)\b|$)`, prefilter{exact: []string{`我`}, fold: []string{`my name is`}, foldOdd: true}},
 	{`(?:方向|双学位|雙學位|辅修|輔修)$`, prefilter{exact: []string{`方向`, `双学位`, `雙學位`, `辅修`, `輔修`}, last: []rune{0x4f4d, 0x4f4d, 0x4fee, 0x4fee, 0x5411, 0x5411}}},
+	{`(?:碩士|硕士|博士)[班生]?\s*\p{Han}{2,12}研究所`, prefilter{exact: []string{`研究所`}}},
 	{`(?i)(?:\b(?:of|and|for|the|in|at|to|with|a|an|on|by|from|&)|[,\-])$`, prefilter{exact: []string{`&`, `,`, `-`}, fold: []string{`of`, `and`, `for`, `the`, `in`, `at`, `to`, `with`, `a`, `on`, `by`, `from`}}},
 	{`(?i)(?:\bno\.?|\bnumber\b|#)\s*\S*\d`, prefilter{exact: []string{`#`}, fold: []string{`no`, `number`}}},
 	{`(?i)(?:\bp\.?\s?o\.?\s*box|\bprivate bag|\bbox|\bpostfach|信箱)\s*(?:no\.?\s*)?$`, prefilter{exact: []string{`信箱`}, fold: []string{`box`, `private bag`, `box`, `postfach`}, foldOdd: true, last: []rune{0x9, 0xa, 0xc, 0xd, 0x20, 0x20, 0x2e, 0x2e, 0x47, 0x48, 0x4f, 0x4f, 0x58, 0x58, 0x67, 0x68, 0x6f, 0x6f, 0x78, 0x78, 0x7bb1, 0x7bb1}}},
