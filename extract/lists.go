@@ -1125,8 +1125,9 @@ func gridCells(l *line) []string {
 
 // languageSeps set apart the languages of a list when each piece starts
 // with a language's name: "Mandarin (native) / English (fluent, IELTS
-// 7.5) · Cantonese (basic)".
-var languageSeps = []string{" / ", " · ", " • "}
+// 7.5) · Cantonese (basic)", or a converter's "English (fluent) ·华语
+// Mandarin", the dot glued to the next name.
+var languageSeps = []string{" / ", " · ", " • ", " ·", " •"}
 
 // languageItems splits a line of languages into its items.
 func (r *run) languageItems(raw string) []string {

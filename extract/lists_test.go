@@ -307,6 +307,7 @@ func TestLanguageItems(t *testing.T) {
 	}{
 		{"English   Mandarin 华语   Bahasa Malaysia   Cantonese 粤语  (spoken only)", []string{"English", "Mandarin 华语", "Bahasa Malaysia", "Cantonese 粤语 (spoken only)"}},
 		{"English (C2) / German (B1)", []string{"English (C2)", "German (B1)"}},
+		{"English (fluent) ·粤语 Cantonese (native) ·Tagalog (basic)", []string{"English (fluent)", "粤语 Cantonese (native)", "Tagalog (basic)"}},
 		{"English   native   German", []string{"English   native   German"}},
 	} {
 		if d := cmp.Diff(tc.want, r.languageItems(tc.in)); d != "" {
