@@ -189,13 +189,23 @@ func (lx *Lexicon) bareDegree(s string) bool {
 // qualification ("NVQ Level 3 Diploma", "BTEC"): a ticket as often as a
 // course of study.
 func (lx *Lexicon) vocationalOnly(s string) bool {
+	return lx.degreeLevel(s) == "vocational"
+}
+
+// secondDegree marks a degree taken beside another: "双学位 经济学学士",
+// "Minor in Economics".
+var secondDegree = lazyRE(`(?i)双学位|雙學位|辅修|輔修|第二学位|第二學位|\b(?:double|dual|second|minor)\b`)
+
+// degreeLevel is the level (degrees.tsv) of the degree s names, "" when
+// it names none: "bachelor" for "B.S. Civil Engineering" and "學士".
+func (lx *Lexicon) degreeLevel(s string) string {
 	d, _ := lx.degreeIn(s)
 	for _, x := range lx.degrees {
 		if x.word == d {
-			return x.level == "vocational"
+			return x.level
 		}
 	}
-	return false
+	return ""
 }
 
 var areaIn = lazyRE(`(?i)^(?:in|of|en|de|em)\s+`) // "in", in French and Spanish "en", "de", in Portuguese "em"
@@ -836,7 +846,7 @@ func (r *run) education(lines []*line) {
 		// "碩士 電機工程研究所": a graduate programme after its degree,
 		// the degree and the field of study (the school named elsewhere)
 		for i, f := range fields {
-			if m := gradProgram.FindString(f); m != "" && m == strings.TrimSpace(f) && b.e.StudyType == "" && b.e.Area == "" {
+			if m := gradProgram.FindString(f); m != "" && m == strings.TrimSpace(f) && !containsAny(m, "院") && b.e.StudyType == "" && b.e.Area == "" {
 				d, rest := r.lx.degreeIn(m)
 				b.e.StudyType, b.e.Area = d, strings.TrimSpace(rest)
 				fields = slices.Delete(fields, i, i+1)
@@ -874,8 +884,10 @@ func (r *run) education(lines []*line) {
 			}
 		}
 		for _, f := range fields {
-			if b.e.StudyType != "" && b.e.Area != "" && r.lx.hasDegree(f) && !r.lx.isSchool(f) && hasHan(f) != hasHan(b.e.StudyType) {
-				b.x["x-degreeOtherScript"] = f // "碩士 電機工程研究所  M.S. Electrical Engineering": the degree in the other script
+			if l := r.lx.degreeLevel(f); l != "" && l == r.lx.degreeLevel(b.e.StudyType) && b.e.Area != "" && !r.lx.isSchool(f) && hasHan(f) != hasHan(b.e.StudyType) && !secondDegree.MatchString(f) {
+				// "碩士 電機工程研究所  M.S. Electrical Engineering": the same
+				// degree in the other script (not "双学位 经济学学士", a second)
+				b.x["x-degreeOtherScript"] = f
 				continue
 			}
 			if r.lx.isLocation(f) || b.e.Institution != "" && (r.lx.regions[f] || r.lx.countries[f]) {

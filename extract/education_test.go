@@ -61,9 +61,19 @@ func TestSchoolAfterDegree(t *testing.T) {
 
 // TestGraduateProgramme: a Taiwan graduate programme named after its
 // degree ("碩士 土木工程研究所") is the degree and the field, the school on
-// the line under it, its town in two scripts after a comma its place.
+// the line under it, its town in two scripts after a comma its place; a
+// mainland research institute after a degree is the school; a second
+// degree is no twin of the first in the other script.
 func TestGraduateProgramme(t *testing.T) {
-	res, _ := New(nil).Run(textDoc("陳冠宇\n電話：0912-345-678\n\n學歷\n碩士 土木工程研究所  M.S. Civil Engineering    2016 – 2018\n" +
+	res, _ := New(nil).Run(textDoc("韩立新\n电话：139 1234 5678\n\n教育经历\n2016.09—2019.06  硕士 中国科学院南江地理研究所  自然地理学"))
+	if len(res.Education) != 1 || res.Education[0].Institution != "中国科学院" {
+		t.Errorf("research institute: %+v, want the school 中国科学院", res.Education)
+	}
+	res, _ = New(nil).Run(textDoc("Ada Quill\nada@example.com\n\nEducation\nNanjiang University  2015 – 2019\nB.S. Computer Science  |  双学位 经济学学士"))
+	if len(res.Education) != 1 || res.Education[0].X["x-degreeOtherScript"] != nil {
+		t.Errorf("second degree: %+v, want no x-degreeOtherScript", res.Education)
+	}
+	res, _ = New(nil).Run(textDoc("陳冠宇\n電話：0912-345-678\n\n學歷\n碩士 土木工程研究所  M.S. Civil Engineering    2016 – 2018\n" +
 		"北嶺科技大學 Beiling University of Technology, 台中 Taichung\n學士 土木工程學系  B.S. Civil Engineering    2012 – 2016\n北嶺科技大學 Beiling University of Technology, 台中 Taichung"))
 	var got [][]string
 	for _, e := range res.Education {

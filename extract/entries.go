@@ -690,13 +690,15 @@ func entryHasSchool(r *run, e *entry) bool {
 }
 
 // gradProgram is a graduate programme named after its degree, as Taiwan
-// writes it: "碩士 電機工程研究所" (研究所 a department, not an institute).
-var gradProgram = lazyRE(`(?:碩士|硕士|博士)[班生]?\s*\p{Han}{2,12}研究所`)
+// writes it: "碩士 電機工程研究所" (研究所 a department, not an institute;
+// the mainland's "硕士 某某研究所" is a research institute, a school).
+var gradProgram = lazyRE(`(?:碩士|博士)[班生]?\s*\p{Han}{2,12}研究所`)
 
 // gradProgramOnly reports whether the only school s names is a graduate
 // programme after its degree (gradProgram), the school itself elsewhere.
 func (lx *Lexicon) gradProgramOnly(s string) bool {
-	return gradProgram.MatchString(s) && !lx.isSchool(gradProgram.ReplaceAllString(s, ""))
+	m := gradProgram.FindString(s)
+	return m != "" && !containsAny(m, "院") && !lx.isSchool(strings.Replace(s, m, "", 1))
 }
 
 // duration is a length of time written beside dates: "3年5个月", "2 yrs 3 mos",

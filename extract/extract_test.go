@@ -751,7 +751,8 @@ func TestSchoolsAndJobs(t *testing.T) {
 	res, _ := New(nil).Run(lines("谭某某", "学习和工作经历",
 		"2008.09-2011.06  某市第一中学  高中",
 		"2011.09-2015.07  湘南大学  行政管理专业  本科",
-		"2015年获国家奖学金，2016年获优秀毕业生", // (a dated line of the school's text)
+		"2015年获国家奖学金，2016年获优秀毕业生",   // (a dated line of the school's text)
+		"2012—2014 连续获得校一等奖学金，担任班长", // (a deed, its commas no school's or employer's parts)
 		"2015.08-2018.12  某街道办事处  社会事务办  办事员",
 		"2019.01-至今  湘南大学  讲师",
 		"2021.07-至今 湘南大学 统计学院 副教授、硕士生导师"))

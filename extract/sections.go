@@ -938,23 +938,32 @@ func (r *run) sectionize(lines []*line) []*section {
 		}
 	}
 	// with no heading the lexicon knows, a mark set before short lines
-	// only, three or more, each over lines of its own ("▶ 干过的活", "▶
-	// 念过的书", "▶ 手里的证"), dresses headings the lexicon lacks
+	// only (no mark of markLines), three or more, each over lines of its
+	// own ("▶ 干过的活", "▶ 念过的书", "▶ 手里的证"), none of them an
+	// entry's header and no dated entry above the first, dresses headings
+	// the lexicon lacks
 	unknownMarks := map[string]bool{}
 	if !headed {
-		marked := map[string]int{}
+		heads, items := map[string]int{}, map[string]int{}
+		dated := false // a line dated by a range read before a mark's first line
 		for i, l := range lines {
 			if l.Marker == "" || l.numbered() || markLines[l.Marker] > 0 {
+				if sp, ok := findSpan(l.text); ok && sp.Range && l.Marker == "" {
+					dated = true // (a range: an entry's dates, not a birth date)
+				}
 				continue
 			}
-			if i+1 < len(lines) && lines[i+1].Marker == l.Marker {
-				markLines[l.Marker]++ // (items of a list, one after another)
-				continue
+			switch {
+			case i+1 < len(lines) && lines[i+1].Marker == l.Marker || r.entryShaped(lines, i):
+				items[l.Marker]++ // (items of a list one after another, or entries)
+			case heads[l.Marker] == 0 && dated:
+				items[l.Marker]++ // (entries above the first: the marks set items)
+			default:
+				heads[l.Marker]++
 			}
-			marked[l.Marker]++
 		}
-		for m, n := range marked {
-			if n >= minMarkedUnknown && markLines[m] == 0 {
+		for m, n := range heads {
+			if n >= minMarkedUnknown && items[m] == 0 {
 				unknownMarks[m] = true
 			}
 		}
@@ -1230,7 +1239,8 @@ func (r *run) kindByContent(secs []*section) {
 			}
 			c.lines++
 			f := r.feature(l)
-			if sp, ok := findSpan(l.text); ok && sp.Range && !(hasSentencePunct(l.text) && strings.HasSuffix(l.text, "。")) {
+			sp, dated := findSpan(l.text)
+			if dated && sp.Range && !(hasSentencePunct(l.text) && strings.HasSuffix(l.text, "。")) {
 				c.ranges++ // (not a sentence that names a span: "主持编制2021—2023年度报告，…。")
 			}
 			if r.lx.isSchool(l.text) || r.lx.hasDegree(l.text) {
@@ -1256,7 +1266,7 @@ func (r *run) kindByContent(secs []*section) {
 					c.projects++
 				}
 			}
-			if len(l.Links) > 0 && !emailRe.MatchString(l.text) || findURL(l.text) != "" || techChips(r, l) || tagRow(l) {
+			if len(l.Links) > 0 && !emailRe.MatchString(l.text) || findURL(l.text) != "" || techChips(r, l) || tagRow(l) && !dated {
 				c.projects++ // a link to the work, its chips
 			}
 			if label, _, ok := headKV(l.text); ok {
@@ -1891,6 +1901,18 @@ func (r *run) schoolOrJob(l, next *line) Kind {
 	return kWork
 }
 
+// sentenceEnds are the marks that end a sentence or a clause: a line that
+// holds one is text, no entry's header (sentencePunct less the commas).
+const sentenceEnds = "。；！？!?;"
+
+// namesPlaceFirst reports whether s, a line's text after its dates, names
+// a school or an employer before its first comma ("某大学考古学系，讲师"),
+// not a deed ("连续获得校一等奖学金，担任班长").
+func (r *run) namesPlaceFirst(s string) bool {
+	first, _, _ := cutAny(strings.TrimSpace(s), "，,")
+	return r.lx.isSchool(first) || r.lx.isOrg(first)
+}
+
 // subLabel reports which of a mixed section's kinds a bare line in it
 // names: a heading of that kind ("教育"), or the start of one ("关于" of
 // "关于我").
@@ -2185,7 +2207,7 @@ func (r *run) routeMixed(s *section, secs []*section) []*section {
 			}
 		}
 		if eduWork && !labelled {
-			if sp, dated := findSpan(l.text); dated && l.Marker == "" && l.runes <= maxHeaderField && !containsAny(l.text, "。；！？!?;") && (sp.Range || !containsAny(l.text, "，,")) &&
+			if sp, dated := findSpan(l.text); dated && l.Marker == "" && l.runes <= maxHeaderField && !containsAny(l.text, sentenceEnds) && (!containsAny(l.text, "，,") || sp.Range && r.namesPlaceFirst(cutSpan(l.text, sp))) &&
 				(sp.From == 0 || sp.To >= len(strings.TrimRight(l.text, " "))) {
 				// (a line that opens an entry, its dates first or last; not
 				// "2015年获国家奖学金，2016年获优秀毕业生" in a school's text)
