@@ -30,7 +30,7 @@ var nicknameAfter = lazyRE(`\s*[(（]["“']?(\p{Lu}\p{Ll}+)["”']?[)）]$`)
 // (Ms.)", "LE Van Minh (Mr)".
 var honorificAfter = lazyRE(`\s*[(（]((?:Dr|Mr|Mrs|Ms|Miss|Mx)\.?)[)）]$`)
 
-var nameSuffix = lazyRE(`(?i)\s*(?:的)?(?:[个個]\s*人\s*)?(?:[简簡]\s*[历歷]|履\s*[历歷])(?:\s*表)?$|\s*(?:的)?(?:resume|cv)$|的(?:小站|博客|个人主页|主页|个人网站)$`)
+var nameSuffix = lazyRE(`(?i)\s*(?:的)?(?:[个個]\s*人\s*(?:[简簡]\s*[历歷]|履\s*[历歷])|[简簡][历歷]|履[历歷]|resume|cv)$|的(?:小站|博客|个人主页|主页|个人网站)$`)
 
 var (
 	hanName = lazyRE(`^[\p{Han}·]{2,5}$`)
