@@ -1349,7 +1349,7 @@ func (r *run) basicsField(field, label, value string, edu *eduBuilder) {
 		// honorific, or a page's title)
 		b.Label, r.headlineLabel = value, true
 	case strings.HasPrefix(field, "entry.x-"):
-		setX(&b.X, strings.TrimPrefix(field, "entry."), value) // "所在系所 | 考古学系" among a person's details
+		setX(&b.X, strings.TrimPrefix(field, "entry."), value) // "所在系所 | 地理系" among a person's details
 	default:
 		// a network written as a label: "GitHub: github.com/x | github.com/y"
 		if !r.contactToken(value) {
@@ -1377,7 +1377,7 @@ func (r *run) objective(lines []*line) {
 			continue
 		}
 		if containsAny(lead, "|｜") {
-			// "带货主播 / 直播运营 ｜ 杭州 ｜ 8-12K ｜ 随时到岗": the post,
+			// "仓储主管 ｜ 嘉兴 ｜ 9-11K ｜ 随时到岗": the post,
 			// then the city and facts, filed even when the post is known
 			h := r.headline(lead)
 			if h == "" {

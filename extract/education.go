@@ -167,7 +167,7 @@ func (lx *Lexicon) studyField(s string) bool {
 func (lx *Lexicon) cutPlace(s string) (name, place string, ok bool) {
 	for i := strings.Index(s, ", "); i >= 0; {
 		if rest := s[i+2:]; lx.isLocation(rest) || lx.twoScriptCity(rest) {
-			return s[:i], rest, true // ("…大學 … University, 台南 Tainan")
+			return s[:i], rest, true // ("…大學 … University, 台中 Taichung")
 		}
 		j := strings.Index(s[i+2:], ", ")
 		if j < 0 {
@@ -843,7 +843,7 @@ func (r *run) education(lines []*line) {
 				}
 			}
 		}
-		// "碩士 電機工程研究所": a graduate programme after its degree,
+		// "碩士 土木工程研究所": a graduate programme after its degree,
 		// the degree and the field of study (the school named elsewhere)
 		for i, f := range fields {
 			if m := gradProgram.FindString(f); m != "" && m == strings.TrimSpace(f) && !containsAny(m, "院") && b.e.StudyType == "" && b.e.Area == "" {
@@ -885,7 +885,7 @@ func (r *run) education(lines []*line) {
 		}
 		for _, f := range fields {
 			if l := r.lx.degreeLevel(f); l != "" && l == r.lx.degreeLevel(b.e.StudyType) && b.e.Area != "" && !r.lx.isSchool(f) && hasHan(f) != hasHan(b.e.StudyType) && !secondDegree.MatchString(f) {
-				// "碩士 電機工程研究所  M.S. Electrical Engineering": the same
+				// "碩士 土木工程研究所  M.S. Civil Engineering": the same
 				// degree in the other script (not "双学位 经济学学士", a second)
 				b.x["x-degreeOtherScript"] = f
 				continue

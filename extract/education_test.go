@@ -65,7 +65,7 @@ func TestSchoolAfterDegree(t *testing.T) {
 // mainland research institute after a degree is the school; a second
 // degree is no twin of the first in the other script.
 func TestGraduateProgramme(t *testing.T) {
-	res, _ := New(nil).Run(textDoc("韩立新\n电话：139 1234 5678\n\n教育经历\n2016.09—2019.06  硕士 中国科学院南江地理研究所  自然地理学"))
+	res, _ := New(nil).Run(textDoc("卢思远\n电话：139 1234 5678\n\n教育经历\n2016.09—2019.06  硕士 中国科学院南江地理研究所  自然地理学"))
 	if len(res.Education) != 1 || res.Education[0].Institution != "中国科学院" {
 		t.Errorf("research institute: %+v, want the school 中国科学院", res.Education)
 	}

@@ -690,7 +690,7 @@ func entryHasSchool(r *run, e *entry) bool {
 }
 
 // gradProgram is a graduate programme named after its degree, as Taiwan
-// writes it: "碩士 電機工程研究所" (研究所 a department, not an institute;
+// writes it: "碩士 土木工程研究所" (研究所 a department, not an institute;
 // the mainland's "硕士 某某研究所" is a research institute, a school).
 var gradProgram = lazyRE(`(?:碩士|博士)[班生]?\s*\p{Han}{2,12}研究所`)
 

@@ -939,7 +939,7 @@ func (r *run) sectionize(lines []*line) []*section {
 	}
 	// with no heading the lexicon knows, a mark set before short lines
 	// only (no mark of markLines), three or more, each over lines of its
-	// own ("▶ 干过的活", "▶ 念过的书", "▶ 手里的证"), none of them an
+	// own ("▶ 做过的事", "▶ 读过的书", "▶ 拿过的证"), none of them an
 	// entry's header and no dated entry above the first, dresses headings
 	// the lexicon lacks
 	unknownMarks := map[string]bool{}
@@ -1077,7 +1077,7 @@ func (r *run) sectionize(lines []*line) []*section {
 			}
 		}
 		if !ok && i > 0 && unknownMarks[l.Marker] {
-			// "▶ 念过的书": a heading the lexicon lacks in the dress of
+			// "▶ 读过的书": a heading the lexicon lacks in the dress of
 			// the others; its content says what it heads
 			k, ok = kOther, true
 		}
@@ -1241,7 +1241,7 @@ func (r *run) kindByContent(secs []*section) {
 			f := r.feature(l)
 			sp, dated := findSpan(l.text)
 			if dated && sp.Range && !(hasSentencePunct(l.text) && strings.HasSuffix(l.text, "。")) {
-				c.ranges++ // (not a sentence that names a span: "主持编制2021—2023年度报告，…。")
+				c.ranges++ // (not a sentence that names a span: "主持制定2021—2023年度检修计划，…。")
 			}
 			if r.lx.isSchool(l.text) || r.lx.hasDegree(l.text) {
 				c.schools++
@@ -1872,7 +1872,7 @@ func (r *run) schoolOrJob(l, next *line) Kind {
 		}
 		if hasHan(f) {
 			// (Chinese fields a single space or a comma apart: "江城大学
-			// 统计学 博士", "某大学考古学系，讲师")
+			// 统计学 博士", "某大学地理系，讲师")
 			for _, w := range strings.FieldsFunc(f, func(r rune) bool { return r == ' ' || r == '，' }) {
 				parts = append(parts, strings.Split(w, "、")...)
 			}
@@ -1906,7 +1906,7 @@ func (r *run) schoolOrJob(l, next *line) Kind {
 const sentenceEnds = "。；！？!?;"
 
 // namesPlaceFirst reports whether s, a line's text after its dates, names
-// a school or an employer before its first comma ("某大学考古学系，讲师"),
+// a school or an employer before its first comma ("某大学地理系，讲师"),
 // not a deed ("连续获得校一等奖学金，担任班长").
 func (r *run) namesPlaceFirst(s string) bool {
 	first, _, _ := cutAny(strings.TrimSpace(s), "，,")

@@ -169,7 +169,7 @@ Region               Licence / number                                   Expires
 Scotland             Land surveyor, class B  - No. 00412                09/2027
 England              Drone operator (GVC)  - No. 77310                  03/2026
 EXPERIENCE
-2019/04 – present    Lead Site Surveyor                                 Inverness
+2019/04 – present    Lead Site Surveyor                                 Elgin
                      Glenmorrow Renewables
                      – Set out turbine bases and crane pads on six sites
                        for two main contractors.
