@@ -320,67 +320,49 @@ func TestStyledHeading(t *testing.T) {
 func TestRouteMixed(t *testing.T) {
 	r := &run{x: New(nil), lx: NewLexicon()}
 	mk := func(s string) *line { return &line{Line: doc.Line{Text: s}, text: s, raw: s, runes: len([]rune(s))} }
-	s := &section{kind: kMixed, heading: mk("技能/证书"), lines: []*line{mk("工具：Axure、墨刀、Visio"), mk("证书：PMP（2020年）"), mk("英语：CET-6，能阅读英文文档")}}
-	got := map[Kind][]string{}
-	for _, sec := range r.routeMixed(s, []*section{s}) {
-		for _, l := range sec.lines {
-			got[sec.kind] = append(got[sec.kind], l.text)
+	for _, tt := range []struct {
+		name, heading string
+		lines         []*line
+		want          map[Kind][]string
+	}{
+		{"tools, certificates and a language", "技能/证书", []*line{mk("工具：Axure、墨刀、Visio"), mk("证书：PMP（2020年）"), mk("英语：CET-6，能阅读英文文档")}, map[Kind][]string{
+			kSkills:       {"工具：Axure、墨刀、Visio"},
+			kCertificates: {"PMP（2020年）"},
+			kLanguages:    {"英语：CET-6，能阅读英文文档"},
+		}},
+		{"tickets", "Qualifications & Tickets", []*line{mk("ACS CCN1, CENWAT ..... renewed 2023"), mk("BSc Building Services, Avon University, 2014"), mk("NVQ Level 3 Diploma in Gas Utilisation ..... 2014")}, map[Kind][]string{
+			kCertificates: {"ACS CCN1, CENWAT ..... renewed 2023", "NVQ Level 3 Diploma in Gas Utilisation ..... 2014"},
+			kEducation:    {"BSc Building Services, Avon University, 2014"},
+		}},
+		// sub-labels in two scripts part the kinds; a label beside its value
+		// is no sub-label
+		{"two scripts", "Skills & Languages", []*line{mk("Skills 技能"), mk("数据：SQL、Excel"), mk("Languages 语言"), mk("English – fluent"), mk("粤语 – conversational")}, map[Kind][]string{
+			kSkills:    {"数据：SQL、Excel"},
+			kLanguages: {"English – fluent", "粤语 – conversational"},
+		}},
+		// a heading in two scripts names the sections both halves name; a
+		// line opening with a spoken language and its level is a language,
+		// a title opening with a language's name is not
+		{"languages among certificates", "证书与语言 Certificates & Languages", []*line{mk("Cloud Practitioner, 2021"), mk("英语 English：CET-6"), mk("English — native · Portuguese — B2"), mk("English Teaching Certificate (CELTA), 2019"), mk("英语教师资格证（2018年）"), mk("French-English Translator Certificate, 2020"), mk("日语 N2")}, map[Kind][]string{
+			kCertificates: {"Cloud Practitioner, 2021", "English Teaching Certificate (CELTA), 2019", "英语教师资格证（2018年）", "French-English Translator Certificate, 2020"},
+			kLanguages:    {"英语 English：CET-6", "English — native · Portuguese — B2", "日语 N2"},
+		}},
+		{"posts and degrees apart by commas", "教育与工作经历", []*line{mk("2020.07—至今  东川大学地理学院，副教授（2022年起任硕士生导师）"),
+			mk("2018.09—2020.06  南岭地质研究所，博士后（合作导师：某研究员）"), mk("2013.09—2018.06  东川大学地理学院，自然地理学，博士（导师：某教授）")}, map[Kind][]string{
+			kWork:      {"2020.07—至今  东川大学地理学院，副教授（2022年起任硕士生导师）", "2018.09—2020.06  南岭地质研究所，博士后（合作导师：某研究员）"},
+			kEducation: {"2013.09—2018.06  东川大学地理学院，自然地理学，博士（导师：某教授）"},
+		}},
+	} {
+		s := &section{kind: kMixed, heading: mk(tt.heading), lines: tt.lines}
+		got := map[Kind][]string{}
+		for _, sec := range r.routeMixed(s, []*section{s}) {
+			for _, l := range sec.lines {
+				got[sec.kind] = append(got[sec.kind], l.text)
+			}
 		}
-	}
-	want := map[Kind][]string{
-		kSkills:       {"工具：Axure、墨刀、Visio"},
-		kCertificates: {"PMP（2020年）"},
-		kLanguages:    {"英语：CET-6，能阅读英文文档"},
-	}
-	if d := cmp.Diff(want, got); d != "" {
-		t.Errorf("(-want +got):\n%s", d)
-	}
-	s = &section{kind: kMixed, heading: mk("Qualifications & Tickets"), lines: []*line{mk("ACS CCN1, CENWAT ..... renewed 2023"), mk("BSc Building Services, Avon University, 2014"), mk("NVQ Level 3 Diploma in Gas Utilisation ..... 2014")}}
-	got = map[Kind][]string{}
-	for _, sec := range r.routeMixed(s, []*section{s}) {
-		for _, l := range sec.lines {
-			got[sec.kind] = append(got[sec.kind], l.text)
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, d)
 		}
-	}
-	want = map[Kind][]string{
-		kCertificates: {"ACS CCN1, CENWAT ..... renewed 2023", "NVQ Level 3 Diploma in Gas Utilisation ..... 2014"},
-		kEducation:    {"BSc Building Services, Avon University, 2014"},
-	}
-	if d := cmp.Diff(want, got); d != "" {
-		t.Errorf("tickets (-want +got):\n%s", d)
-	}
-	// sub-labels in two scripts part the kinds; a label beside its value
-	// is no sub-label
-	s = &section{kind: kMixed, heading: mk("Skills & Languages"), lines: []*line{mk("Skills 技能"), mk("数据：SQL、Excel"), mk("Languages 语言"), mk("English – fluent"), mk("粤语 – conversational")}}
-	got = map[Kind][]string{}
-	for _, sec := range r.routeMixed(s, []*section{s}) {
-		for _, l := range sec.lines {
-			got[sec.kind] = append(got[sec.kind], l.text)
-		}
-	}
-	want = map[Kind][]string{
-		kSkills:    {"数据：SQL、Excel"},
-		kLanguages: {"English – fluent", "粤语 – conversational"},
-	}
-	if d := cmp.Diff(want, got); d != "" {
-		t.Errorf("two scripts (-want +got):\n%s", d)
-	}
-	// a heading in two scripts names the sections both halves name; a
-	// line opening with a spoken language and its level is a language,
-	// a title opening with a language's name is not
-	s = &section{kind: kMixed, heading: mk("证书与语言 Certificates & Languages"), lines: []*line{mk("Cloud Practitioner, 2021"), mk("英语 English：CET-6"), mk("English — native · Portuguese — B2"), mk("English Teaching Certificate (CELTA), 2019"), mk("英语教师资格证（2018年）"), mk("French-English Translator Certificate, 2020"), mk("日语 N2")}}
-	got = map[Kind][]string{}
-	for _, sec := range r.routeMixed(s, []*section{s}) {
-		for _, l := range sec.lines {
-			got[sec.kind] = append(got[sec.kind], l.text)
-		}
-	}
-	want = map[Kind][]string{
-		kCertificates: {"Cloud Practitioner, 2021", "English Teaching Certificate (CELTA), 2019", "英语教师资格证（2018年）", "French-English Translator Certificate, 2020"},
-		kLanguages:    {"英语 English：CET-6", "English — native · Portuguese — B2", "日语 N2"},
-	}
-	if d := cmp.Diff(want, got); d != "" {
-		t.Errorf("languages among certificates (-want +got):\n%s", d)
 	}
 	for _, h := range []string{"证书与语言 Certificates & Languages", "证书、语言 Certificates / Languages", "Certificates · Languages 证书 · 语言"} {
 		if got := r.mixedKinds(h); !slices.Equal(got, []Kind{kCertificates, kLanguages}) {
@@ -389,21 +371,6 @@ func TestRouteMixed(t *testing.T) {
 	}
 	if k, ok := r.subLabel(mk("证书  Unity Certified User: Programmer（2024.03）"), []Kind{kCertificates, kLanguages}); ok {
 		t.Errorf("subLabel of a label and its value = %q, want none", k)
-	}
-	s = &section{kind: kMixed, heading: mk("教育与工作经历"), lines: []*line{mk("2020.07—至今  东川大学地理学院，副教授（2022年起任硕士生导师）"),
-		mk("2018.09—2020.06  南岭地质研究所，博士后（合作导师：某研究员）"), mk("2013.09—2018.06  东川大学地理学院，自然地理学，博士（导师：某教授）")}}
-	got = map[Kind][]string{}
-	for _, sec := range r.routeMixed(s, []*section{s}) {
-		for _, l := range sec.lines {
-			got[sec.kind] = append(got[sec.kind], l.text)
-		}
-	}
-	want = map[Kind][]string{
-		kWork:      {"2020.07—至今  东川大学地理学院，副教授（2022年起任硕士生导师）", "2018.09—2020.06  南岭地质研究所，博士后（合作导师：某研究员）"},
-		kEducation: {"2013.09—2018.06  东川大学地理学院，自然地理学，博士（导师：某教授）"},
-	}
-	if d := cmp.Diff(want, got); d != "" {
-		t.Errorf("posts and degrees apart by commas (-want +got):\n%s", d)
 	}
 }
 
