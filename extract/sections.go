@@ -1180,9 +1180,10 @@ var contentKinds = []struct {
 // them.
 const minProseTechs = 4
 
-// entryShaped reports whether lines[i], a marked heading, reads as an
-// entry's header: it names a school, an organisation, a title or a
-// degree, or holds dates, or the line under it does.
+// entryShaped reports whether lines[i], a line marked as a heading or by
+// a list mark, reads as an entry's header: it names a school, an
+// organisation, a title or a degree, or holds dates, or the line under it
+// does.
 func (r *run) entryShaped(lines []*line, i int) bool {
 	t := lines[i].text
 	if r.lx.isSchool(t) || r.lx.isOrg(t) || r.lx.isTitle(t) || r.lx.hasDegree(t) {
@@ -1247,7 +1248,7 @@ func (r *run) kindByContent(secs []*section) {
 				c.schools++
 			}
 			if r.lx.isTitle(l.text) || slices.ContainsFunc(wideFields(l.raw), r.lx.isTitle) {
-				c.titles++ // (or a field of it apart by a wide gap: "…  桂中器材厂  装配工")
+				c.titles++ // (or a field of it apart by a wide gap: "…  某器材厂  装配工")
 			}
 			if r.lx.isOrg(l.text) {
 				c.orgs++
