@@ -846,7 +846,7 @@ func (r *run) education(lines []*line) {
 		// "碩士 土木工程研究所": a graduate programme after its degree,
 		// the degree and the field of study (the school named elsewhere)
 		for i, f := range fields {
-			if m := gradProgram.FindString(f); m != "" && m == strings.TrimSpace(f) && !containsAny(m, "院") && b.e.StudyType == "" && b.e.Area == "" {
+			if m := gradProgramIn(f); m != "" && m == strings.TrimSpace(f) && b.e.StudyType == "" && b.e.Area == "" {
 				d, rest := r.lx.degreeIn(m)
 				b.e.StudyType, b.e.Area = d, strings.TrimSpace(rest)
 				fields = slices.Delete(fields, i, i+1)
@@ -962,6 +962,28 @@ func (r *run) education(lines []*line) {
 	if len(projects) > 0 {
 		r.projects(projects)
 	}
+}
+
+// gradProgram is a graduate programme named after its degree, as Taiwan
+// writes it: "碩士 土木工程研究所" (研究所 a department, not an institute;
+// the mainland's "硕士 某某研究所" is a research institute, a school, and
+// so is any 研究院 or 科學院).
+var gradProgram = lazyRE(`(?:碩士|博士)[班生]?\s*\p{Han}{2,12}研究所`)
+
+// gradProgramIn is the graduate programme s names (gradProgram), "" when
+// none.
+func gradProgramIn(s string) string {
+	if m := gradProgram.FindString(s); !containsAny(m, "院") {
+		return m
+	}
+	return ""
+}
+
+// gradProgramOnly reports whether the only school s names is a graduate
+// programme after its degree (gradProgramIn), the school itself elsewhere.
+func (lx *Lexicon) gradProgramOnly(s string) bool {
+	m := gradProgramIn(s)
+	return m != "" && !lx.isSchool(strings.Replace(s, m, "", 1))
 }
 
 // schoolName reports whether s is a school's name, not a phrase that

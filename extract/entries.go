@@ -689,18 +689,6 @@ func entryHasSchool(r *run, e *entry) bool {
 	return false
 }
 
-// gradProgram is a graduate programme named after its degree, as Taiwan
-// writes it: "碩士 土木工程研究所" (研究所 a department, not an institute;
-// the mainland's "硕士 某某研究所" is a research institute, a school).
-var gradProgram = lazyRE(`(?:碩士|博士)[班生]?\s*\p{Han}{2,12}研究所`)
-
-// gradProgramOnly reports whether the only school s names is a graduate
-// programme after its degree (gradProgram), the school itself elsewhere.
-func (lx *Lexicon) gradProgramOnly(s string) bool {
-	m := gradProgram.FindString(s)
-	return m != "" && !containsAny(m, "院") && !lx.isSchool(strings.Replace(s, m, "", 1))
-}
-
 // duration is a length of time written beside dates: "3年5个月", "2 yrs 3 mos",
 // "1.52年".
 var duration = lazyRE(`(?i)^(?:\d+(?:\.\d+)?\s*年(?:\s*\d+\s*[个個]?月)?|\d+\s*[个個]?月|\d+(?:\.\d+)?\s*(?:yrs?|years?|ans?|jahre?|años?)(?:,?\s*\d+\s*(?:mos?|months?|mois|monate?|meses))?|\d+\s*(?:mos?|months?|mois|monate?|meses)|\d+\s*(?:weeks?|wks?|周))$`)

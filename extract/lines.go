@@ -2723,6 +2723,10 @@ const sentencePunct = "，。；！？!?;"
 
 func hasSentencePunct(s string) bool { return containsAny(s, sentencePunct) }
 
+// sentenceEnds are the marks that end a sentence or a clause: a line that
+// holds one is text, no entry's header (sentencePunct less the commas).
+const sentenceEnds = "。；！？!?;"
+
 // indexAny is strings.IndexAny for a set that holds non-ASCII characters
 // (see containsAny).
 func indexAny(s, chars string) int {

@@ -1902,10 +1902,6 @@ func (r *run) schoolOrJob(l, next *line) Kind {
 	return kWork
 }
 
-// sentenceEnds are the marks that end a sentence or a clause: a line that
-// holds one is text, no entry's header (sentencePunct less the commas).
-const sentenceEnds = "。；！？!?;"
-
 // namesPlaceFirst reports whether s, a line's text after its dates, names
 // a school or an employer before its first comma ("某大学地理系，讲师"),
 // not a deed ("连续获得校一等奖学金，担任班长").
