@@ -1222,6 +1222,15 @@ func (r *run) kindByContent(secs []*section) {
 			r.traceLine(s.heading, "heading ("+string(k)+")", "a heading ending in a section's word")
 			continue
 		}
+		if _, known := r.lx.headings[normHeading(s.heading.text)]; !known && !hasHan(s.heading.text) {
+			if k, ok := r.headingWordKind(strings.ReplaceAll(s.heading.text, "-", " ")); ok && k != kOther {
+				// "Honors-Awards", "Coaching Credentials": an English heading
+				// the lexicon lacks, one of its words a section's
+				s.kind = k
+				r.traceLine(s.heading, "heading ("+string(k)+")", "a heading with a section's word")
+				continue
+			}
+		}
 		var c contentCounts
 		for _, l := range s.lines {
 			if volunteerLine(l.text) {

@@ -174,25 +174,33 @@ func TestIsName(t *testing.T) {
 func TestKindByContent(t *testing.T) {
 	p := func(s string) doc.Line { return doc.Line{Text: s} }
 	tests := []struct {
-		name  string
-		lines []doc.Line
-		want  Kind
+		name    string
+		heading string // "Quest log" when empty
+		lines   []doc.Line
+		want    Kind
 	}{
-		{"jobs", []doc.Line{p("JUN 2025 — SEP 2025"), p("Ironbark Games Gameplay Programming Intern"), {Text: "Built the grappling hook.", Marker: "•"}}, kWork},
-		{"projects", []doc.Line{p("SEP 2025 – JUN 2026"), p("Lanternfall"), p("rhysh.itch.io/lanternfall"), p("Role: Gameplay programmer")}, kProjects},
-		{"schools", []doc.Line{p("2021 – 2025"), p("Evergreen Bay University"), p("B.S. Computer Science")}, kEducation},
-		{"languages", []doc.Line{p("English ♥♥♥♥♥ native"), p("Japanese ♥♥♡♡♡ JLPT N4")}, kLanguages},
-		{"works with their tools", []doc.Line{{Text: "Roster merger (Python, pandas) — merges gradebook exports.", Marker: "1."}, {Text: "Bus tracker (Go, PostGIS, 2023) — live arrivals", Marker: "2."}}, kProjects},
-		{"prose about technologies", []doc.Line{p("I write SQL every day, clean data in Python with pandas, and build dashboards in Tableau and Looker. I am an Excel power user.")}, kSkills},
-		{"prose about something else", []doc.Line{p("I taught algebra for eight years and ran the department's data meetings. I coach the MathCounts team.")}, kOther},
-		{"nothing to go by", []doc.Line{p("Speedrunning · Tabletop RPGs · Pixel art")}, kOther},
-		{"jobs whose title is a field apart by a wide gap", []doc.Line{p("2019.9-至今  桐江机务段（城东检修车间）  检修班长"), p("管三个车站的设备。"), p("2012年7月-2019年8月  桐江器材装配段（北区车间）  装配工")}, kWork},
-		{"sentences that name spans, no entries", []doc.Line{{Text: "牵头制定化肥厂2021—2023年度设备检修计划和节能改造方案，能耗下降8%。", Marker: "1."},
+		{"jobs", "", []doc.Line{p("JUN 2025 — SEP 2025"), p("Ironbark Games Gameplay Programming Intern"), {Text: "Built the grappling hook.", Marker: "•"}}, kWork},
+		{"projects", "", []doc.Line{p("SEP 2025 – JUN 2026"), p("Lanternfall"), p("rhysh.itch.io/lanternfall"), p("Role: Gameplay programmer")}, kProjects},
+		{"schools", "", []doc.Line{p("2021 – 2025"), p("Evergreen Bay University"), p("B.S. Computer Science")}, kEducation},
+		{"languages", "", []doc.Line{p("English ♥♥♥♥♥ native"), p("Japanese ♥♥♡♡♡ JLPT N4")}, kLanguages},
+		{"works with their tools", "", []doc.Line{{Text: "Roster merger (Python, pandas) — merges gradebook exports.", Marker: "1."}, {Text: "Bus tracker (Go, PostGIS, 2023) — live arrivals", Marker: "2."}}, kProjects},
+		{"prose about technologies", "", []doc.Line{p("I write SQL every day, clean data in Python with pandas, and build dashboards in Tableau and Looker. I am an Excel power user.")}, kSkills},
+		{"prose about something else", "", []doc.Line{p("I taught algebra for eight years and ran the department's data meetings. I coach the MathCounts team.")}, kOther},
+		{"nothing to go by", "", []doc.Line{p("Speedrunning · Tabletop RPGs · Pixel art")}, kOther},
+		{"jobs whose title is a field apart by a wide gap", "", []doc.Line{p("2019.9-至今  桐江机务段（城东检修车间）  检修班长"), p("管三个车站的设备。"), p("2012年7月-2019年8月  桐江器材装配段（北区车间）  装配工")}, kWork},
+		{"sentences that name spans, no entries", "", []doc.Line{{Text: "牵头制定化肥厂2021—2023年度设备检修计划和节能改造方案，能耗下降8%。", Marker: "1."},
 			{Text: "负责质检科的日常管理，2022年通过体系复审。", Marker: "2."}, {Text: "资格证书 | 注册安全工程师 2019年", Cells: []string{"资格证书", "注册安全工程师 2019年"}}}, kOther},
+		{"a section's word in a heading the lexicon lacks", "Honors-Awards", []doc.Line{p("Analytics MVP 2023")}, kAwards},
+		{"an adjective of a section's word", "Educational Record", []doc.Line{p("A levels: Maths, Physics — 2011")}, kEducation},
+		{"a heading the lexicon knows as no section's, a section's word in it", "Career Highlights", []doc.Line{p("Opened the Leeds office in 2019")}, kOther},
 	}
 	r := &run{x: New(nil), lx: NewLexicon()}
 	for _, tt := range tests {
-		s := &section{kind: kOther, heading: &line{Line: doc.Line{Text: "Quest log"}, text: "Quest log"}}
+		h := tt.heading
+		if h == "" {
+			h = "Quest log"
+		}
+		s := &section{kind: kOther, heading: &line{Line: doc.Line{Text: h}, text: h}}
 		for _, dl := range tt.lines {
 			s.lines = append(s.lines, &line{Line: dl, text: dl.Text, raw: dl.Text, runes: len([]rune(dl.Text))})
 		}
