@@ -1076,9 +1076,10 @@ func (r *run) sectionize(lines []*line) []*section {
 				k, ok = kOther, true
 			}
 		}
-		if !ok && i > 0 && unknownMarks[l.Marker] {
+		if !ok && i > 0 && (unknownMarks[l.Marker] || r.dressMarks[l.Marker] && r.styledHeadingText(l) && i+1 < len(lines) && lines[i+1].Marker != l.Marker) {
 			// "▶ 读过的书": a heading the lexicon lacks in the dress of
-			// the others; its content says what it heads
+			// the others (known or not: over lines of its own); its
+			// content says what it heads
 			k, ok = kOther, true
 		}
 		if !ok && i > 0 && flankedHeading(l.text) && l.Marker == "" && l.Cells == nil {
