@@ -1344,19 +1344,38 @@ func (r *run) styledHeadingText(l *line) bool {
 
 // styleRecurs reports whether the style of line i comes again in its part:
 // among the lines of the section it stands in, or after it before the
-// next heading the lexicon knows. The style then names the entries of this
-// part ("金陵科技大学", "江淮工业大学" in the h3 of "Education") and makes
-// no heading by itself.
+// next heading the lexicon knows on a line dated beside it (or any line
+// in a section of skills: its groups' names). The style then names the
+// entries of this part ("金陵科技大学", "江淮工业大学" in the h3 of
+// "Education") and makes no heading by itself; undated, it heads parts of
+// its own ("Where I trained", then "Bench craft" over a list, set as
+// "Experience").
 func styleRecurs[S comparable](r *run, lines []*line, i int, cur *section, styleOf func(*line) S) bool {
 	st := styleOf(lines[i])
 	if slices.ContainsFunc(cur.lines, func(x *line) bool { return styleOf(x) == st }) {
 		return true
 	}
-	for _, l := range lines[i+1:] {
+	for j, l := range lines[i+1:] {
 		if _, ok := r.headingKind(l); ok {
 			return false
 		}
-		if styleOf(l) == st {
+		if styleOf(l) == st && (cur.kind == kSkills || datedBeside(lines, i+1+j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// datedBeside reports whether line i or a line next to it, no list item,
+// holds a date: the line names an entry ("Marlowe & Quist" over "2019 –
+// 2021  Junior analyst", "实时特征平台" under its dates), not a part of
+// its own ("Kit & know-how" over a list of skills).
+func datedBeside(lines []*line, i int) bool {
+	for j := max(i-1, 0); j <= i+1 && j < len(lines); j++ {
+		if j != i && lines[j].Marker != "" {
+			continue
+		}
+		if _, ok := findSpan(lines[j].text); ok {
 			return true
 		}
 	}
