@@ -1225,7 +1225,7 @@ func (r *run) kindByContent(secs []*section) {
 		}
 		if _, known := r.lx.headings[normHeading(s.heading.text)]; !known && !hasHan(s.heading.text) {
 			if k, ok := r.headingWordKind(strings.ReplaceAll(s.heading.text, "-", " ")); ok && k != kOther {
-				// "Honors-Awards", "Coaching Credentials": an English heading
+				// "Grants-Awards", "Coaching Credentials": an English heading
 				// the lexicon lacks, one of its words a section's
 				s.kind = k
 				r.traceLine(s.heading, "heading ("+string(k)+")", "a heading with a section's word")

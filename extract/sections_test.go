@@ -190,7 +190,7 @@ func TestKindByContent(t *testing.T) {
 		{"jobs whose title is a field apart by a wide gap", "", []doc.Line{p("2019.9-至今  桐江机务段（城东检修车间）  检修班长"), p("管三个车站的设备。"), p("2012年7月-2019年8月  桐江器材装配段（北区车间）  装配工")}, kWork},
 		{"sentences that name spans, no entries", "", []doc.Line{{Text: "牵头制定化肥厂2021—2023年度设备检修计划和节能改造方案，能耗下降8%。", Marker: "1."},
 			{Text: "负责质检科的日常管理，2022年通过体系复审。", Marker: "2."}, {Text: "资格证书 | 注册安全工程师 2019年", Cells: []string{"资格证书", "注册安全工程师 2019年"}}}, kOther},
-		{"a section's word in a heading the lexicon lacks", "Honors-Awards", []doc.Line{p("Analytics MVP 2023")}, kAwards},
+		{"a section's word in a heading the lexicon lacks", "Grants-Awards", []doc.Line{p("Best Poster, Avon Symposium 2022")}, kAwards},
 		{"an adjective of a section's word", "Educational Record", []doc.Line{p("A levels: Maths, Physics — 2011")}, kEducation},
 		{"a heading the lexicon knows as no section's, a section's word in it", "Career Highlights", []doc.Line{p("Opened the Leeds office in 2019")}, kOther},
 	}
