@@ -447,6 +447,40 @@ func TestMisplacedEntries(t *testing.T) {
 	}
 }
 
+// TestJobsUnderSummary: job lines "Title, Employer (Town)    dates" that a
+// summary swallowed under a heading the lexicon lacks go to work, the
+// first by its title, the next by its shape; a degree so written stays.
+func TestJobsUnderSummary(t *testing.T) {
+	tests := []struct {
+		name string
+		body []string
+		want []string // the positions of the jobs
+		vol  int      // volunteering entries
+	}{
+		{"jobs", []string{"Where I have baked", "Head Baker, Oakfield Bakery (Leeds)    2019 to date", "Run the ovens.",
+			"Ovenman, Rye House (York)    Sep '16 – Aug '19", "Made bread."}, []string{"Head Baker", "Ovenman"}, 0},
+		{"a volunteering line among them", []string{"Where I have baked", "Head Baker, Oakfield Bakery (Leeds)    2019 to date",
+			"Volunteer cook, Leeds Food Bank    2017 to date", "Ovenman, Rye House (York)    Sep '16 – Aug '19"}, []string{"Head Baker", "Ovenman"}, 1},
+		{"the next line's shape differs", []string{"Where I have baked", "Head Baker, Oakfield Bakery (Leeds)    2019 to date",
+			"Ovenman at Rye House in York, Sep '16 – Aug '19"}, []string{"Head Baker"}, 0},
+		{"a degree", []string{"Associate of Science, Food Technology    2012 – 2015"}, nil, 0},
+	}
+	for _, tt := range tests {
+		d := lines(append([]string{"ANA LIMA", "Leeds  |  07700 900111  |  ana@example.com", "Profile", "Ten years in bakeries. I run a team of six."}, tt.body...)...)
+		res, _ := New(nil).Run(d)
+		var got []string
+		for _, w := range res.Work {
+			got = append(got, w.Position)
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("%s: positions (-want +got):\n%s", tt.name, d)
+		}
+		if len(res.Volunteer) != tt.vol {
+			t.Errorf("%s: volunteer %+v, want %d entries", tt.name, res.Volunteer, tt.vol)
+		}
+	}
+}
+
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"张三\n工作经历\n甲公司 | 工程师 | 2020.01 - 至今\n- 做了事情\n专业技能\n语言：Go、Rust",

@@ -871,6 +871,13 @@ func (r *run) isJobLine(l *line) bool {
 		return false
 	}
 	f := splitFields(cutSpan(l.raw, sp))
+	if len(f) == 1 && l.Marker == "" {
+		// "Head Baker, Oakfield Bakery (Leeds)    2019 to date": the title
+		// first, then the employer, apart by a comma
+		if p := splitTop(f[0], ",，"); len(p) >= 2 && r.lx.isTitle(strings.TrimSpace(p[0])) && !r.lx.hasDegree(p[0]) {
+			f = p
+		}
+	}
 	if len(f) < 2 {
 		return false
 	}

@@ -1705,7 +1705,8 @@ func (r *run) relocate(secs []*section) []*section {
 		lines := s.lines[from:]
 		moving := false // the list items after a moved job line go with it
 		movedIndent := 0
-		spoken := false // under a group of skills that names the languages one speaks
+		var movedJob *line // the first job line moved from this section
+		spoken := false    // under a group of skills that names the languages one speaks
 		for li, l := range lines {
 			if s.kind == kSkills {
 				// "Languages 语言" in bold among skill groups over "English –
@@ -1827,19 +1828,26 @@ func (r *run) relocate(secs []*section) []*section {
 				// heading the lexicon lacks: education
 				to := r.sectionOf(&secs, kEducation)
 				to.lines = append(to.lines, l)
-			case r.isJobLine(l) && !r.lx.isSchool(l.text):
+			case (s.kind == kOther || s.kind == kAwards || s.kind == kInterests || s.kind == kSummary) && volunteerLine(l.text):
+				// "Volunteer treasurer, Harbour Netball Club, 2019 to date"
+				// under "Other" (or in a summary that swallowed entries): a
+				// volunteering entry
+				to := r.sectionOf(&secs, kVolunteer)
+				to.lines = append(to.lines, l)
+			case r.isJobLine(l) && !r.lx.isSchool(l.text) || movedJob != nil && l.Marker == "" && movedJob.Indent == l.Indent && datedCommaHeader(movedJob) && datedCommaHeader(l):
+				// (or a line shaped as the job line moved before it: "Ovenman,
+				// Rye House (York)    Sep '16 – Aug '19", its title no word
+				// the lexicon knows)
 				if work == nil {
 					work = &section{kind: kWork}
 					secs = append(secs, work)
 				}
 				work.lines = append(work.lines, l)
 				moving, movedIndent = true, l.Indent
+				if movedJob == nil {
+					movedJob = l
+				}
 				r.warn(l, "work entry under the "+string(s.kind)+" heading moved to work")
-			case (s.kind == kOther || s.kind == kAwards || s.kind == kInterests) && volunteerLine(l.text):
-				// "Volunteer treasurer, Harbour Netball Club, 2019 to date"
-				// under "Other": a volunteering entry
-				to := r.sectionOf(&secs, kVolunteer)
-				to.lines = append(to.lines, l)
 			case (s.kind == kOther || s.kind == kCertificates && !r.isCertLine(l)) && r.isAwardLine(l):
 				if awards == nil {
 					awards = &section{kind: kAwards}
@@ -1859,6 +1867,18 @@ func (r *run) relocate(secs []*section) []*section {
 		s.lines = kept
 	}
 	return secs
+}
+
+// datedCommaHeader reports whether a line is names apart by commas, then
+// a range of dates after a wide gap, and nothing else: "Baker, Rye House
+// (York)    Sep '16 – Aug '19".
+func datedCommaHeader(l *line) bool {
+	f := wideFields(l.raw)
+	if len(f) != 2 || hasSentencePunct(f[0]) || len(splitTop(f[0], ",，")) < 2 {
+		return false
+	}
+	sp, ok := findSpan(f[1])
+	return ok && sp.Range && strings.TrimSpace(cutSpan(f[1], sp)) == ""
 }
 
 // volunteerLine reports whether a line is a dated volunteering entry set
