@@ -481,6 +481,30 @@ func TestJobsUnderSummary(t *testing.T) {
 	}
 }
 
+// TestFirstLanguageColumn: a table that gives each row in two languages
+// side by side is read in its first column.
+func TestFirstLanguageColumn(t *testing.T) {
+	row := func(a, b string, head bool) doc.Line {
+		return doc.Line{Text: a + " | " + b, Cells: []string{a, b}, HeadRow: head}
+	}
+	d := &doc.Document{Format: doc.Markdown, Lines: []doc.Line{{Text: "林小禾", Heading: 1}, {Text: "xiaohe@example.com"},
+		row("简介", "Profile", true), row("六年面点经验，擅长发酵面团。", "Six years as a pastry cook, good with leavened doughs.", false),
+		{Text: "工作经历 · Experience", Heading: 2}, row("中文", "English", true),
+		row("禾田餐饮管理有限公司 — 面点主管", "Hetian Catering Management Co., Ltd. — Pastry Supervisor", false),
+		row("2020.04 – 至今 · 杭州", "Apr 2020 – Present · Hangzhou", false),
+		row("带领6人面点组", "Led a pastry team of six", false)}}
+	for i := range d.Lines {
+		d.Lines[i].Pos = doc.Pos{Line: i + 1}
+	}
+	res, _ := New(nil).Run(d)
+	if res.Basics.Summary != "六年面点经验，擅长发酵面团。" {
+		t.Errorf("summary = %q", res.Basics.Summary)
+	}
+	if len(res.Work) != 1 || res.Work[0].Name != "禾田餐饮管理有限公司" || res.Work[0].Position != "面点主管" || res.Work[0].StartDate != "2020-04" {
+		t.Errorf("work = %+v", res.Work)
+	}
+}
+
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"张三\n工作经历\n甲公司 | 工程师 | 2020.01 - 至今\n- 做了事情\n专业技能\n语言：Go、Rust",

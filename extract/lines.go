@@ -206,6 +206,7 @@ var passes = []struct {
 	{"letters spaced out in a label closed up", (*run).closeSpacedLabels},
 	{"labels wrapped in a label column joined", (*run).joinWrappedLabels},
 	{"rows of one cell are lines", func(_ *run, all []*line) []*line { return oneCellRows(all) }},
+	{"a table in two languages read in its first", (*run).firstLanguageColumn},
 	{"rows of bulleted cells are list items", func(_ *run, all []*line) []*line { return bulletedCells(all) }},
 	{"a name set over two lines joined", (*run).joinSplitName},
 	{"a heading set over two lines joined", (*run).joinSplitHeading},
@@ -812,6 +813,57 @@ func bulletedCells(all []*line) []*line {
 		}
 	}
 	return out
+}
+
+// firstLanguageColumn reads a table that gives the same text in two
+// languages side by side in its first column, as a reader of that
+// language does: its head row names the two languages ("中文 | English")
+// or one section in both ("简介 | Profile"), and the rows of two cells
+// under it ("高级调香师 | Senior Perfumer") become their first cell. A
+// head row naming a section becomes that heading.
+func (r *run) firstLanguageColumn(all []*line) []*line {
+	out := all[:0]
+	for i := 0; i < len(all); i++ {
+		l := all[i]
+		if !l.HeadRow || len(l.Cells) != 2 {
+			out = append(out, l)
+			continue
+		}
+		a, b := strings.TrimSpace(l.Cells[0]), strings.TrimSpace(l.Cells[1])
+		ka, heading := r.sectionNamed(a)
+		kb, named := r.sectionNamed(b)
+		heading = heading && named && ka == kb && hasHan(a) != hasHan(b)
+		if !heading && !(r.lx.languageAt(a) == a && r.lx.languageAt(b) == b && a != b) {
+			out = append(out, l)
+			continue
+		}
+		if heading {
+			out = append(out, firstCell(l))
+		}
+		for i+1 < len(all) && len(all[i+1].Cells) == 2 && !all[i+1].HeadRow {
+			i++
+			if strings.TrimSpace(all[i].Cells[0]) != "" {
+				out = append(out, firstCell(all[i]))
+			}
+		}
+	}
+	return out
+}
+
+// firstCell is a table row read as its first cell alone.
+func firstCell(l *line) *line {
+	nl := *l
+	t := strings.Join(strings.Fields(l.Cells[0]), " ")
+	nl.text, nl.raw, nl.runes = t, strings.TrimSpace(l.Cells[0]), utf8.RuneCountInString(t)
+	nl.Cells, nl.HeadRow, nl.feat, nl.head = nil, false, nil, nil
+	nl.Spans = nil
+	for k, sp := range l.Spans {
+		if k > 0 && sp.Box {
+			break
+		}
+		nl.Spans = append(nl.Spans, sp)
+	}
+	return &nl
 }
 
 // oneCellRows makes a table row with text in one cell only a plain line:
