@@ -27,6 +27,7 @@ func TestFindSpan(t *testing.T) {
 		{"2016年7月至9月", "2016-07", "2016-09", false, true},
 		{"2016年7月-8月15日　某科技有限公司　测试实习生", "2016-07", "2016-08-15", false, true},
 		{"Sign on 09-Jan-2024 – 30-Jul-2024", "2024-01-09", "2024-07-30", false, true},
+		{"2013（民國102）年9月 – 2017年6月 某某大學", "2013-09", "2017-06", false, true}, // the year on Taiwan's calendar aside
 		// months with two-digit years, which only a range tells from days
 		{"Paramedic (Band 6)    Apr 21 – present", "2021-04", "", true, true},
 		{"Team Leader (acting)  Oct 23 – Jan 24", "2023-10", "2024-01", false, true},
