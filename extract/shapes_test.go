@@ -958,6 +958,9 @@ func TestLayoutShapes(t *testing.T) {
 			p("张三"), h("工作经历"), {Text: "甲乙科技有限公司 数据工程师（ 2018年4月 ~ 2019年10月 ）(1.52年)", Heading: 2}, {Text: "负责离线数仓建模。", Marker: "*"},
 			{Text: "高级工程师 丙丁网络股份有限公司 2019.11 - 至今", Heading: 2},
 		}, `{"work":[{"name":"甲乙科技有限公司","position":"数据工程师","startDate":"2018-04","endDate":"2019-10","highlights":["负责离线数仓建模。"]},{"name":"丙丁网络股份有限公司","position":"高级工程师","startDate":"2019-11"}]}`, []string{"work"}},
+		{"a tenure in brackets after the title, its total told", []doc.Line{
+			p("张三"), h("工作经历"), p("2016.03-2020.08  乙丙电力工程有限公司  线路巡检工（共4年5个月）"),
+		}, `{"work":[{"name":"乙丙电力工程有限公司","position":"线路巡检工","startDate":"2016-03","endDate":"2020-08"}]}`, []string{"work"}},
 		{"a length of time between the dates and the names", []doc.Line{
 			p("Ana Lima"), h("Expérience"), p("Juin 2024 - Sept. 2024"), p("3 mois"), p("Acme"), p("Developer"), {Text: "Built a thing", Marker: "-"},
 		}, `{"work":[{"name":"Acme","position":"Developer","startDate":"2024-06","endDate":"2024-09","highlights":["Built a thing"]}]}`, []string{"work"}},
