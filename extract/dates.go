@@ -146,7 +146,7 @@ const rocOffset = 1911
 
 // rocAside is a year on Taiwan's calendar in brackets after the same year
 // written in full: "2016（民國105）年".
-var rocAside = lazyRE(`^[（(]\s*(?:民國|民国)\s*\d{2,3}\s*(?:年)?\s*[)）]`)
+var rocAside = lazyRE(`^[（(]\s*(?:民國|民国)\s*(\d{2,3})\s*(?:年)?\s*[)）]`)
 
 // rocDateAt reads "民國107年7月" or "107年7月" (a year of three digits
 // from 100 and its month: no year of the common era is written so, and
@@ -517,8 +517,10 @@ func numericDateAt(s string, i int, order *dateOrder) (Date, bool) {
 	d := Date{ISO: fmt.Sprintf("%04d", y), Start: i, End: j}
 	// month
 	k := skipSpace(s, j)
-	if m := rocAside.FindString(s[k:]); m != "" {
-		k = skipSpace(s, k+len(m)) // "2016（民國105）年9月": the same year on Taiwan's calendar, aside
+	if m := rocAside.FindStringSubmatch(s[k:]); m != nil {
+		if roc, _ := strconv.Atoi(m[1]); roc+rocOffset == y {
+			k = skipSpace(s, k+len(m[0])) // "2016（民國105）年9月": the same year on Taiwan's calendar, aside
+		}
 	}
 	if strings.HasPrefix(s[k:], "年度") {
 		return d, true // "2022年度": the year, and 年度 stays in the text

@@ -482,6 +482,36 @@ func TestJobsUnderSummary(t *testing.T) {
 	}
 }
 
+// TestCommaLinesStay: degrees after a job line moved from among schools,
+// certificates written as "Title, Body    dates" and a summary's sentence
+// that opens with volunteering stay where they are.
+func TestCommaLinesStay(t *testing.T) {
+	d := lines("ANA LIMA", "ana@example.com", "SUMMARY", "Volunteering since 2015 with the Leeds Food Bank taught me to run a warehouse. I now want a paid role.",
+		"EXPERIENCE", "Senior Accountant, Kestrel Freight    2019 – present", "EDUCATION",
+		"BSc Mathematics, Avon University    2012 – 2015", "Teaching Assistant, Department of Mathematics    2015 – 2016",
+		"MSc Statistics, Avon University    2016 – 2017", "PhD Statistics, Avon University    2017 – 2021",
+		"CERTIFICATIONS", "Chartered Accountant, ICAEW (London)    2018 – present", "Certified Fraud Examiner, ACFE    2020 – 2023")
+	res, _ := New(nil).Run(d)
+	var types []string
+	for _, e := range res.Education {
+		types = append(types, e.StudyType)
+	}
+	if d := cmp.Diff([]string{"BSc", "MSc", "PhD"}, types); d != "" {
+		t.Errorf("degrees (-want +got):\n%s", d)
+	}
+	if len(res.Certificates) != 2 {
+		t.Errorf("certificates = %+v", res.Certificates)
+	}
+	if res.Basics.Summary == "" || len(res.Volunteer) > 0 {
+		t.Errorf("summary %q, volunteer %+v", res.Basics.Summary, res.Volunteer)
+	}
+	for _, w := range res.Work {
+		if w.Position != "Senior Accountant" && w.Position != "Teaching Assistant" {
+			t.Errorf("work entry %q, %q", w.Name, w.Position)
+		}
+	}
+}
+
 // TestFirstLanguageColumn: a table that gives each row in two languages
 // side by side is read in its first column.
 func TestFirstLanguageColumn(t *testing.T) {
@@ -498,6 +528,11 @@ func TestFirstLanguageColumn(t *testing.T) {
 		d.Lines[i].Pos = doc.Pos{Line: i + 1}
 	}
 	res, _ := New(nil).Run(d)
+	levels := &doc.Document{Format: doc.Markdown, Lines: []doc.Line{{Text: "Ana Lima", Heading: 1}, {Text: "ana@example.com"},
+		{Text: "Languages", Heading: 2}, row("English", "Spanish", true), row("Native", "Fluent (C1)", false)}}
+	if got, _ := New(nil).Run(levels); len(got.Languages) != 2 || got.Languages[0].Language != "English" {
+		t.Errorf("a table of levels in one script: languages %+v", got.Languages)
+	}
 	if res.Basics.Summary != "六年面点经验，擅长发酵面团。" {
 		t.Errorf("summary = %q", res.Basics.Summary)
 	}

@@ -871,17 +871,23 @@ func (r *run) isJobLine(l *line) bool {
 		return false
 	}
 	f := splitFields(cutSpan(l.raw, sp))
-	if len(f) == 1 && l.Marker == "" {
-		// "Head Baker, Oakfield Bakery (Leeds)    2019 to date": the title
-		// first, then the employer, apart by a comma
-		if p := splitTop(f[0], ",，"); len(p) >= 2 && r.lx.isTitle(strings.TrimSpace(p[0])) && !r.lx.hasDegree(p[0]) {
-			f = p
-		}
-	}
 	if len(f) < 2 {
 		return false
 	}
 	return r.lx.isTitle(strings.Join(f, " ")) || r.lx.isOrg(strings.Join(f, " "))
+}
+
+// commaJobLine reports whether a line outside the work section is a job's
+// header written with commas, its dates apart by a wide gap: the title
+// first, then the employer ("Head Baker, Oakfield Bakery (Leeds)    2019
+// to date", "2021 – now  Studio Technician, Lea Bridge Studios"; not a
+// degree's line).
+func (r *run) commaJobLine(l *line) bool {
+	if l.Marker != "" || !datedCommaHeader(l) {
+		return false
+	}
+	p := splitTop(commaHeader(l), ",，")
+	return r.lx.isTitle(strings.TrimSpace(p[0])) && !r.lx.hasDegree(p[0])
 }
 
 func (r *run) isAwardLine(l *line) bool { return containsWord(l.text, r.lx.awardWords) }

@@ -830,17 +830,25 @@ func (r *run) firstLanguageColumn(all []*line) []*line {
 			continue
 		}
 		a, b := strings.TrimSpace(l.Cells[0]), strings.TrimSpace(l.Cells[1])
-		ka, heading := r.sectionNamed(a)
-		kb, named := r.sectionNamed(b)
-		heading = heading && named && ka == kb && hasHan(a) != hasHan(b)
-		if !heading && !(r.lx.languageAt(a) == a && r.lx.languageAt(b) == b && a != b) {
+		ka, namedA := r.sectionNamed(a)
+		kb, namedB := r.sectionNamed(b)
+		heading := namedA && namedB && ka == kb && hasHan(a) != hasHan(b)
+		end, twoScripts := i+1, 0 // the rows under the head row, and those in two scripts
+		for ; end < len(all) && len(all[end].Cells) == 2 && !all[end].HeadRow; end++ {
+			if x, y := all[end].Cells[0], all[end].Cells[1]; hasHan(x) != hasHan(y) && strings.IndexFunc(x+y, isLatinLetter) >= 0 {
+				twoScripts++
+			}
+		}
+		// (not "English | Spanish" over "Native | Fluent": a table of
+		// levels, its rows in one script)
+		if !heading && !(r.lx.languageAt(a) == a && r.lx.languageAt(b) == b && a != b) || 2*twoScripts < end-i-1 {
 			out = append(out, l)
 			continue
 		}
 		if heading {
 			out = append(out, firstCell(l))
 		}
-		for i+1 < len(all) && len(all[i+1].Cells) == 2 && !all[i+1].HeadRow {
+		for i+1 < end {
 			i++
 			if strings.TrimSpace(all[i].Cells[0]) != "" {
 				out = append(out, firstCell(all[i]))

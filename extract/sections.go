@@ -1076,10 +1076,11 @@ func (r *run) sectionize(lines []*line) []*section {
 				k, ok = kOther, true
 			}
 		}
-		if !ok && i > 0 && (unknownMarks[l.Marker] || r.dressMarks[l.Marker] && r.styledHeadingText(l) && i+1 < len(lines) && lines[i+1].Marker != l.Marker) {
+		if !ok && i > 0 && (unknownMarks[l.Marker] || r.dressMarks[l.Marker] && cur.kind != kHeader && cur.kind != kProjects && len(cur.lines) > 0 && r.styledHeadingText(l) && i+1 < len(lines) && lines[i+1].Marker != l.Marker) {
 			// "▶ 读过的书": a heading the lexicon lacks in the dress of
-			// the others (known or not: over lines of its own); its
-			// content says what it heads
+			// the others (known or not: over dated lines of its own, not
+			// a project's name over its text); its content says what it
+			// heads
 			k, ok = kOther, true
 		}
 		if !ok && i > 0 && flankedHeading(l.text) && l.Marker == "" && l.Cells == nil {
@@ -1223,15 +1224,6 @@ func (r *run) kindByContent(secs []*section) {
 			r.traceLine(s.heading, "heading ("+string(k)+")", "a heading ending in a section's word")
 			continue
 		}
-		if _, known := r.lx.headings[normHeading(s.heading.text)]; !known && !hasHan(s.heading.text) {
-			if k, ok := r.headingWordKind(strings.ReplaceAll(s.heading.text, "-", " ")); ok && k != kOther {
-				// "Grants-Awards", "Coaching Credentials": an English heading
-				// the lexicon lacks, one of its words a section's
-				s.kind = k
-				r.traceLine(s.heading, "heading ("+string(k)+")", "a heading with a section's word")
-				continue
-			}
-		}
 		var c contentCounts
 		for _, l := range s.lines {
 			if volunteerLine(l.text) {
@@ -1296,7 +1288,28 @@ func (r *run) kindByContent(secs []*section) {
 				break
 			}
 		}
+		if k, ok := r.headingWordOf(s.heading.text); ok && s.kind == kOther {
+			// "Grants-Awards", "Coaching Credentials": an English heading
+			// the lexicon lacks over lines that say nothing, one of its
+			// words a section's
+			s.kind = k
+			r.traceLine(s.heading, "heading ("+string(k)+")", "a heading with a section's word")
+		}
 	}
+}
+
+// headingWordOf is the section an English heading the lexicon lacks
+// names by one of its words, words joined by a hyphen read apart
+// ("Grants-Awards"; not "Non-Academic", the negation of its word).
+func (r *run) headingWordOf(text string) (Kind, bool) {
+	if _, known := r.lx.headings[normHeading(text)]; known || hasHan(text) {
+		return "", false
+	}
+	if !strings.Contains(strings.ToLower(text), "non-") {
+		text = strings.ReplaceAll(text, "-", " ")
+	}
+	k, ok := r.headingWordKind(text)
+	return k, ok && k != kOther
 }
 
 // headingTail reports the section a Chinese heading the lexicon lacks
@@ -1344,8 +1357,8 @@ func (r *run) styledHeadingText(l *line) bool {
 
 // styleRecurs reports whether the style of line i comes again in its part:
 // among the lines of the section it stands in, or after it before the
-// next heading the lexicon knows on a line dated beside it (or any line
-// in a section of skills: its groups' names). The style then names the
+// next heading the lexicon knows (under jobs or schools, on a line dated
+// beside it: their entries' names stand by dates). The style then names the
 // entries of this part ("金陵科技大学", "江淮工业大学" in the h3 of
 // "Education") and makes no heading by itself; undated, it heads parts of
 // its own ("Where I trained", then "Bench craft" over a list, set as
@@ -1359,12 +1372,16 @@ func styleRecurs[S comparable](r *run, lines []*line, i int, cur *section, style
 		if _, ok := r.headingKind(l); ok {
 			return false
 		}
-		if styleOf(l) == st && (cur.kind == kSkills || datedBeside(lines, i+1+j)) {
+		if styleOf(l) == st && (undatedEntries(cur.kind) || datedBeside(lines, i+1+j)) {
 			return true
 		}
 	}
 	return false
 }
+
+// undatedEntries reports whether the entries of a section of kind k go
+// by their names alone, often undated: skill groups and projects.
+func undatedEntries(k Kind) bool { return k == kSkills || k == kProjects }
 
 // datedBeside reports whether line i or a line next to it, no list item,
 // holds a date: the line names an entry ("Marlowe & Quist" over "2019 –
@@ -1706,7 +1723,8 @@ func (r *run) relocate(secs []*section) []*section {
 		moving := false // the list items after a moved job line go with it
 		movedIndent := 0
 		var movedJob *line // the first job line moved from this section
-		spoken := false    // under a group of skills that names the languages one speaks
+		commaJobs := s.kind != kCertificates
+		spoken := false // under a group of skills that names the languages one speaks
 		for li, l := range lines {
 			if s.kind == kSkills {
 				// "Languages 语言" in bold among skill groups over "English –
@@ -1828,16 +1846,18 @@ func (r *run) relocate(secs []*section) []*section {
 				// heading the lexicon lacks: education
 				to := r.sectionOf(&secs, kEducation)
 				to.lines = append(to.lines, l)
-			case (s.kind == kOther || s.kind == kAwards || s.kind == kInterests || s.kind == kSummary) && volunteerLine(l.text):
+			case (s.kind == kOther || s.kind == kAwards || s.kind == kInterests || s.kind == kSummary && datedCommaHeader(l)) && volunteerLine(l.text):
 				// "Volunteer treasurer, Harbour Netball Club, 2019 to date"
 				// under "Other" (or in a summary that swallowed entries): a
 				// volunteering entry
 				to := r.sectionOf(&secs, kVolunteer)
 				to.lines = append(to.lines, l)
-			case r.isJobLine(l) && !r.lx.isSchool(l.text) || movedJob != nil && l.Marker == "" && movedJob.Indent == l.Indent && datedCommaHeader(movedJob) && datedCommaHeader(l):
-				// (or a line shaped as the job line moved before it: "Ovenman,
-				// Rye House (York)    Sep '16 – Aug '19", its title no word
-				// the lexicon knows)
+			case (r.isJobLine(l) || commaJobs && !r.isAwardLine(l) && (r.commaJobLine(l) || movedJob != nil && movedJob.Indent == l.Indent && l.Marker == "" && datedCommaHeader(movedJob) && datedCommaHeader(l) && !r.lx.hasDegree(l.text))) &&
+				!r.lx.isSchool(l.text):
+				// (or, but among certificates and for an award, a job's
+				// header with commas, and a line shaped as the job line moved
+				// before it: "Ovenman, Rye House (York)    Sep '16 – Aug '19",
+				// its title no word the lexicon knows)
 				if work == nil {
 					work = &section{kind: kWork}
 					secs = append(secs, work)
@@ -1869,16 +1889,38 @@ func (r *run) relocate(secs []*section) []*section {
 	return secs
 }
 
-// datedCommaHeader reports whether a line is names apart by commas, then
-// a range of dates after a wide gap, and nothing else: "Baker, Rye House
-// (York)    Sep '16 – Aug '19".
-func datedCommaHeader(l *line) bool {
-	f := wideFields(l.raw)
-	if len(f) != 2 || hasSentencePunct(f[0]) || len(splitTop(f[0], ",，")) < 2 {
+// datedAfter reports whether the line after line i, no list item, holds a
+// range of dates: the line heads entries, not a text of its own.
+func datedAfter(lines []*line, i int) bool {
+	if i+1 >= len(lines) || lines[i+1].Marker != "" {
 		return false
 	}
-	sp, ok := findSpan(f[1])
-	return ok && sp.Range && strings.TrimSpace(cutSpan(f[1], sp)) == ""
+	sp, ok := findSpan(lines[i+1].text)
+	return ok && sp.Range
+}
+
+// datedCommaHeader reports whether a line is names apart by commas and a
+// range of dates apart from them by a wide gap, before or after, and
+// nothing else: "Baker, Rye House (York)    Sep '16 – Aug '19".
+func datedCommaHeader(l *line) bool {
+	names := commaHeader(l)
+	return names != "" && !hasSentencePunct(names) && len(splitTop(names, ",，")) >= 2
+}
+
+// commaHeader is the field of names of a line of two fields apart by a
+// wide gap, one of them a range of dates and nothing else; "" when the
+// line is not so.
+func commaHeader(l *line) string {
+	f := wideFields(l.raw)
+	if len(f) != 2 {
+		return ""
+	}
+	for k, x := range f {
+		if sp, ok := findSpan(x); ok && sp.Range && strings.TrimSpace(cutSpan(x, sp)) == "" {
+			return f[1-k]
+		}
+	}
+	return ""
 }
 
 // volunteerLine reports whether a line is a dated volunteering entry set
@@ -2019,7 +2061,7 @@ func (r *run) headlessParts(h *section) []*section {
 	entries := false
 	for _, p := range parts[1:] {
 		k := kOther
-		jobs := slices.ContainsFunc(p, r.isJobLine)
+		jobs := slices.ContainsFunc(p, func(l *line) bool { return r.isJobLine(l) || r.commaJobLine(l) })
 		schools := slices.ContainsFunc(p, func(l *line) bool { return r.isSchoolLine(l) || r.lx.isSchool(l.text) && r.lx.hasDegree(l.text) })
 		switch {
 		case schools && !jobs:
@@ -2042,13 +2084,13 @@ func (r *run) headlessParts(h *section) []*section {
 }
 
 // headlessJobs is where the jobs start in the text before the first
-// heading: the first job line (isJobLine; no school, no label) after a
+// heading: the first job line (isJobLine, commaJobLine; no school, no label) after a
 // contact detail, with no contact detail after it (a dated headline among
 // the contact details is no job); len(lines) when there is none.
 func (r *run) headlessJobs(lines []*line) int {
 	at := r.afterContact(lines, func(l *line) bool {
 		_, _, labelled := headKV(l.text)
-		return r.isJobLine(l) && !r.lx.isSchool(l.text) && !labelled
+		return (r.isJobLine(l) || r.commaJobLine(l)) && !r.lx.isSchool(l.text) && !labelled
 	})
 	if at == nil {
 		return len(lines)

@@ -179,9 +179,9 @@ func TestKindByContent(t *testing.T) {
 		lines   []doc.Line
 		want    Kind
 	}{
-		{"jobs", "", []doc.Line{p("JUN 2025 — SEP 2025"), p("Ironbark Games Gameplay Programming Intern"), {Text: "Built the grappling hook.", Marker: "•"}}, kWork},
-		{"projects", "", []doc.Line{p("SEP 2025 – JUN 2026"), p("Lanternfall"), p("rhysh.itch.io/lanternfall"), p("Role: Gameplay programmer")}, kProjects},
-		{"schools", "", []doc.Line{p("2021 – 2025"), p("Evergreen Bay University"), p("B.S. Computer Science")}, kEducation},
+		{"jobs", "", []doc.Line{p("JUN 2025 — SEP 2025"), p("Quarrystone Games Level Design Intern"), {Text: "Built the harbour level.", Marker: "•"}}, kWork},
+		{"projects", "", []doc.Line{p("SEP 2025 – JUN 2026"), p("Emberpath"), p("ana-lima.itch.io/emberpath"), p("Role: Gameplay programmer")}, kProjects},
+		{"schools", "", []doc.Line{p("2021 – 2025"), p("Avon Bay University"), p("B.S. Computer Science")}, kEducation},
 		{"languages", "", []doc.Line{p("English ♥♥♥♥♥ native"), p("Japanese ♥♥♡♡♡ JLPT N4")}, kLanguages},
 		{"works with their tools", "", []doc.Line{{Text: "Roster merger (Python, pandas) — merges gradebook exports.", Marker: "1."}, {Text: "Bus tracker (Go, PostGIS, 2023) — live arrivals", Marker: "2."}}, kProjects},
 		{"prose about technologies", "", []doc.Line{p("I write SQL every day, clean data in Python with pandas, and build dashboards in Tableau and Looker. I am an Excel power user.")}, kSkills},
@@ -191,6 +191,7 @@ func TestKindByContent(t *testing.T) {
 		{"sentences that name spans, no entries", "", []doc.Line{{Text: "牵头制定化肥厂2021—2023年度设备检修计划和节能改造方案，能耗下降8%。", Marker: "1."},
 			{Text: "负责质检科的日常管理，2022年通过体系复审。", Marker: "2."}, {Text: "资格证书 | 注册安全工程师 2019年", Cells: []string{"资格证书", "注册安全工程师 2019年"}}}, kOther},
 		{"a section's word in a heading the lexicon lacks", "Grants-Awards", []doc.Line{p("Best Poster, Avon Symposium 2022")}, kAwards},
+		{"a negated section's word over jobs", "Non-Academic Work", []doc.Line{p("Copperleaf Café"), p("Barista, Sep 2014 – Jun 2016"), p("Harbour Books"), p("Shift Supervisor, Jul 2016 – Aug 2018")}, kWork},
 		{"an adjective of a section's word", "Educational Record", []doc.Line{p("A levels: Maths, Physics — 2011")}, kEducation},
 		{"a heading the lexicon knows as no section's, a section's word in it", "Career Highlights", []doc.Line{p("Opened the Leeds office in 2019")}, kOther},
 	}
@@ -242,7 +243,7 @@ func TestStyledHeading(t *testing.T) {
 	}{
 		{"a heading the lexicon lacks", []doc.Line{p("石某某"), h("工作经历"), p("2011 – 2015 某律师事务所 律师"), h("案件选录"), p("某建工集团合同纠纷系列案（2019-2021）"), h("荣誉"), p("2022年 优秀律师"), h("自我评价"), p("认真负责。")},
 			[]Kind{kHeader, kWork, kOther, kAwards, kSummary}},
-		{"entries named in the headings' style", []doc.Line{p("石某某"), h("项目经历"), h("Lanternfall"), p("A game."), h("Tidebound"), p("Another game."), h("荣誉"), p("2022年 优秀律师"), h("自我评价"), p("认真负责。")},
+		{"entries named in the headings' style", []doc.Line{p("石某某"), h("项目经历"), h("Emberpath"), p("A game."), h("Saltmarsh"), p("Another game."), h("荣誉"), p("2022年 优秀律师"), h("自我评价"), p("认真负责。")},
 			[]Kind{kHeader, kProjects, kAwards, kSummary}},
 		{"a marked heading in the level of two known ones", []doc.Line{p("Juno Castellanos"), {Text: "Side projects", Heading: 2, Bold: true, Size: 10}, p("2024 — now Tidepool Timer"), {Text: "Where I've been", Heading: 2, Bold: true, Size: 10}, p("Pelican Health · iOS Developer"), p("Jul 2023 – Present"), {Text: "School", Heading: 2, Bold: true, Size: 10}, p("Coronado State University · B.S.")},
 			[]Kind{kHeader, kProjects, kOther, kEducation}},
@@ -290,6 +291,16 @@ func TestStyledHeading(t *testing.T) {
 			{Text: "Skills", Heading: 2, Bold: true}, p("Leica, Trimble"), {Text: "Field kit", Heading: 2, Bold: true}, p("Total station, GNSS"), {Text: "Office", Heading: 2, Bold: true}, p("AutoCAD, QGIS"),
 			{Text: "Experience", Heading: 2, Bold: true}, p("Surveyor, Tayside Civil, 2019 – 2024")},
 			[]Kind{kHeader, kEducation, kSkills, kWork}},
+		{"projects' names in the dress of the headings, over their text", []doc.Line{p("Ana Lima"), p("ana@example.com"),
+			{Text: "Experience", Marker: "■"}, p("Data Analyst, Kestrel Freight    2019 – 2023"), {Text: "Projects", Marker: "■"},
+			{Text: "Harbourlight", Marker: "■"}, p("A ferry timetable app."), {Text: "Pennywise", Marker: "■"}, p("A budget tracker."),
+			{Text: "Education", Marker: "■"}, p("BSc Statistics, Avon College    2013 – 2016")},
+			[]Kind{kHeader, kWork, kProjects, kEducation}},
+		{"projects' names in the headings' style after a line of text, undated", []doc.Line{p("Ana Lima"), p("ana@example.com"),
+			{Text: "Experience", Bold: true}, p("Data Analyst, Kestrel Freight    2019 – 2023"), {Text: "Projects", Bold: true}, p("Things I built at weekends."),
+			{Text: "Harbourlight", Bold: true}, p("A ferry timetable app."), {Text: "Pennywise", Bold: true}, p("A budget tracker."),
+			{Text: "Education", Bold: true}, p("BSc Statistics, Avon College    2013 – 2016")},
+			[]Kind{kHeader, kWork, kProjects, kEducation}},
 		{"a heading the lexicon lacks in the dress of the known ones, after dated entries", []doc.Line{p("田小雨"), p("电话：138 0000 0000"),
 			{Text: "教育背景", Marker: "■"}, p("2021.09—2025.06 北川大学"), {Text: "实习经历", Marker: "■"}, p("2024.07—2024.09 南岭规划院 实习生"),
 			{Text: "读书与远足", Marker: "■"}, p("每年走一段长城。"), {Text: "获奖情况", Marker: "■"}, p("2023 年 国家奖学金")},
