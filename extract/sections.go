@@ -1078,9 +1078,9 @@ func (r *run) sectionize(lines []*line) []*section {
 		}
 		if !ok && i > 0 && (unknownMarks[l.Marker] || r.dressMarks[l.Marker] && cur.kind != kHeader && cur.kind != kProjects && len(cur.lines) > 0 && r.styledHeadingText(l) && i+1 < len(lines) && lines[i+1].Marker != l.Marker) {
 			// "▶ 读过的书": a heading the lexicon lacks in the dress of
-			// the others (known or not: over dated lines of its own, not
-			// a project's name over its text); its content says what it
-			// heads
+			// the others (known or not: after lines of its section, over
+			// lines of its own, and not among projects, where the dress may
+			// set a project's name); its content says what it heads
 			k, ok = kOther, true
 		}
 		if !ok && i > 0 && flankedHeading(l.text) && l.Marker == "" && l.Cells == nil {
@@ -1357,12 +1357,12 @@ func (r *run) styledHeadingText(l *line) bool {
 
 // styleRecurs reports whether the style of line i comes again in its part:
 // among the lines of the section it stands in, or after it before the
-// next heading the lexicon knows (under jobs or schools, on a line dated
-// beside it: their entries' names stand by dates). The style then names the
-// entries of this part ("金陵科技大学", "江淮工业大学" in the h3 of
-// "Education") and makes no heading by itself; undated, it heads parts of
-// its own ("Where I trained", then "Bench craft" over a list, set as
-// "Experience").
+// next heading the lexicon knows, on a line dated beside it (or any line
+// under projects or skill groups, whose names stand undated). The style
+// then names the entries of this part ("金陵科技大学", "江淮工业大学" in the
+// h3 of "Education") and makes no heading by itself; elsewhere undated, it
+// heads parts of its own ("Where I trained", then "Bench craft" over a
+// list, set as "Experience").
 func styleRecurs[S comparable](r *run, lines []*line, i int, cur *section, styleOf func(*line) S) bool {
 	st := styleOf(lines[i])
 	if slices.ContainsFunc(cur.lines, func(x *line) bool { return styleOf(x) == st }) {
@@ -1887,16 +1887,6 @@ func (r *run) relocate(secs []*section) []*section {
 		s.lines = kept
 	}
 	return secs
-}
-
-// datedAfter reports whether the line after line i, no list item, holds a
-// range of dates: the line heads entries, not a text of its own.
-func datedAfter(lines []*line, i int) bool {
-	if i+1 >= len(lines) || lines[i+1].Marker != "" {
-		return false
-	}
-	sp, ok := findSpan(lines[i+1].text)
-	return ok && sp.Range
 }
 
 // datedCommaHeader reports whether a line is names apart by commas and a
