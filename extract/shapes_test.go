@@ -958,6 +958,11 @@ func TestLayoutShapes(t *testing.T) {
 			p("张三"), h("工作经历"), {Text: "甲乙科技有限公司 数据工程师（ 2018年4月 ~ 2019年10月 ）(1.52年)", Heading: 2}, {Text: "负责离线数仓建模。", Marker: "*"},
 			{Text: "高级工程师 丙丁网络股份有限公司 2019.11 - 至今", Heading: 2},
 		}, `{"work":[{"name":"甲乙科技有限公司","position":"数据工程师","startDate":"2018-04","endDate":"2019-10","highlights":["负责离线数仓建模。"]},{"name":"丙丁网络股份有限公司","position":"高级工程师","startDate":"2019-11"}]}`, []string{"work"}},
+		{"the title on the line under the employer and its dates, the pay beside it", []doc.Line{
+			p("张三"), h("工作经历"), p("东湖某某围棋道场  2020.08 - 至今"), p("教学主管 | 10001-15000元/月"), {Text: "负责教研。", Marker: "1."},
+			p("Kestrel Freight    2016 – 2019"), p("Data Analyst"), {Text: "Built the dashboards.", Marker: "-"},
+		}, `{"work":[{"name":"东湖某某围棋道场","position":"教学主管","startDate":"2020-08","highlights":["负责教研。"],"x-salary":"10001-15000元/月"},` +
+			`{"name":"Kestrel Freight","position":"Data Analyst","startDate":"2016","endDate":"2019","highlights":["Built the dashboards."]}]}`, []string{"work"}},
 		{"a tenure in brackets after the title, its total told", []doc.Line{
 			p("张三"), h("工作经历"), p("2016.03-2020.08  乙丙电力工程有限公司  线路巡检工（共4年5个月）"),
 		}, `{"work":[{"name":"乙丙电力工程有限公司","position":"线路巡检工","startDate":"2016-03","endDate":"2020-08"}]}`, []string{"work"}},

@@ -299,6 +299,8 @@ func (r *run) readJob(e *entry) job {
 				j.location, f = f, j.location
 			}
 			j.x["x-country"] = f
+		case salaryRange.MatchString(f) && j.x["x-salary"] == nil:
+			j.x["x-salary"] = f // "10001-15000元/月": the pay
 		case workload.MatchString(strings.Trim(f, "()（） ")):
 			// "Full-time", "Hybrid", "实习", "(part-time)": how the job was
 			// worked, no name
@@ -486,6 +488,18 @@ func (r *run) readJob(e *entry) job {
 			}
 		default:
 			r.jobField(&j, it.field, it.text)
+		}
+	}
+	if j.position == "" && j.org != "" && j.summary != "" && len(e.body) > 0 && e.body[0].Marker == "" {
+		// "教学主管 | 10001-15000元/月" under "某某道场  2020.08 - 至今": the
+		// title on the line after the header, and the pay in the job
+		title, pay, _ := strings.Cut(j.summary, " | ")
+		if title = strings.TrimSpace(title); r.lx.isTitle(title) && !hasSentencePunct(title) && !r.lx.isOrg(title) && utf8.RuneCountInString(title) <= maxLeadTitle &&
+			(pay == "" || salaryRange.MatchString(strings.TrimSpace(pay))) {
+			j.position, j.summary = title, ""
+			if pay != "" {
+				j.x["x-salary"] = strings.TrimSpace(pay)
+			}
 		}
 	}
 	if inner, ok := strings.CutPrefix(j.position, "（"); ok && j.org != "" {
