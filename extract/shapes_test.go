@@ -963,6 +963,13 @@ func TestLayoutShapes(t *testing.T) {
 			p("Kestrel Freight    2016 – 2019"), p("Data Analyst"), {Text: "Built the dashboards.", Marker: "-"},
 		}, `{"work":[{"name":"东湖某某围棋道场","position":"教学主管","startDate":"2020-08","highlights":["负责教研。"],"x-salary":"10001-15000元/月"},` +
 			`{"name":"Kestrel Freight","position":"Data Analyst","startDate":"2016","endDate":"2019","highlights":["Built the dashboards."]}]}`, []string{"work"}},
+		{"a volunteer's post among the jobs goes to volunteer, a volunteer coordinator's stays", []doc.Line{
+			p("Ana Lima"), h("Experience"), b("Owner — Lima Guiding Ltd, Canmore — 2017 – present"), {Text: "Ran the trips.", Marker: "-"},
+			b("Volunteer — Harbour Search & Rescue, Canmore — 2015 – 2020"), {Text: "Four callouts.", Marker: "-"},
+			b("Volunteer Coordinator — Avon Food Bank, Bristol — 2012 – 2015"),
+		}, `{"work":[{"name":"Lima Guiding Ltd","position":"Owner","location":"Canmore","startDate":"2017","highlights":["Ran the trips."]},` +
+			`{"name":"Avon Food Bank","position":"Volunteer Coordinator","location":"Bristol","startDate":"2012","endDate":"2015"}],` +
+			`"volunteer":[{"organization":"Harbour Search & Rescue","position":"Volunteer","startDate":"2015","endDate":"2020","highlights":["Four callouts."],"x-location":"Canmore"}]}`, []string{"work", "volunteer"}},
 		{"a tenure in brackets after the title, its total told", []doc.Line{
 			p("张三"), h("工作经历"), p("2016.03-2020.08  乙丙电力工程有限公司  线路巡检工（共4年5个月）"),
 		}, `{"work":[{"name":"乙丙电力工程有限公司","position":"线路巡检工","startDate":"2016-03","endDate":"2020-08"}]}`, []string{"work"}},

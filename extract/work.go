@@ -1167,7 +1167,31 @@ func (r *run) work(lines []*line) {
 			r.res.Projects[p].Entity = to
 		}
 	}
+	// "Volunteer — Harbour Search & Rescue, Canmore — 2015–2020" among the
+	// jobs: unpaid work, the volunteering section's (not a volunteer
+	// coordinator's post, paid)
+	kept := r.res.Work[:first]
+	for _, w := range r.res.Work[first:] {
+		if !volunteerLead.MatchString(w.Position) || volunteerStaff.MatchString(w.Position) || w.Name == "" {
+			kept = append(kept, w)
+			continue
+		}
+		x := w.X
+		if w.Location != "" {
+			x = maps.Clone(x)
+			if x == nil {
+				x = map[string]any{}
+			}
+			x["x-location"] = w.Location
+		}
+		r.res.Volunteer = append(r.res.Volunteer, schema.Volunteer{Organization: w.Name, Position: w.Position, URL: w.URL,
+			StartDate: w.StartDate, EndDate: w.EndDate, Summary: w.Summary, Highlights: w.Highlights, X: x})
+	}
+	r.res.Work = kept
 }
+
+// volunteerStaff names the paid posts that run volunteers.
+var volunteerStaff = lazyRE(`(?i)\b(?:coordinator|manager|director|officer|administrator|supervisor)\b`)
 
 // headerLineOf is the index of the first line of e's header that holds
 // x, or -1.
