@@ -626,6 +626,11 @@ func (r *run) headline(s string) string {
 	filed := false   // a part was a fact or a place
 	for i, p := range parts {
 		p = strings.TrimSpace(p)
+		if b := &r.res.Basics; i == 0 && hasHan(b.Name) && !hasHan(p) && b.X["x-altName"] == nil && r.isName(p) && !r.lx.isTitle(p) {
+			setX(&b.X, "x-altName", p) // "Boyu Chen · iOS Developer" under "陈柏宇": the name in the other script first
+			filed = true
+			continue
+		}
 		if r.personalFact(p) {
 			filed = true // "8-12K", "随时到岗", "全职": the pay, when one can start, the kind of work
 			counted = counted || strings.IndexFunc(p, unicode.IsDigit) >= 0

@@ -353,6 +353,21 @@ func TestTwoScriptLabel(t *testing.T) {
 	}
 }
 
+// TestAltNameInHeadline: the name in the other script leading the
+// headline under a Chinese name is the name's, not the title's.
+func TestAltNameInHeadline(t *testing.T) {
+	for _, tt := range []struct{ headline, label, alt string }{
+		{"Xiaohe Lin · Glassblower", "Glassblower", "Xiaohe Lin"},
+		{"Glassblower · Studio Work", "Glassblower · Studio Work", ""},
+	} {
+		res, _ := New(nil).Run(textDoc("林小禾\n" + tt.headline + "\nxiaohe@example.com\n\n工作经历\n2019.07 - 2024.06  某某玻璃工作室  吹制师"))
+		alt, _ := res.Basics.X["x-altName"].(string)
+		if res.Basics.Label != tt.label || alt != tt.alt {
+			t.Errorf("%q: label %q, alt %q; want %q, %q", tt.headline, res.Basics.Label, alt, tt.label, tt.alt)
+		}
+	}
+}
+
 // TestPostBoxLine: a post box's number and postcode are no phone, and a
 // post box under the name is an address, no headline.
 func TestPostBoxLine(t *testing.T) {
