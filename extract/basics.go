@@ -1569,13 +1569,14 @@ var personalFacts = []struct {
 	{lazyRE(`^\d{1,2}\s*年(?:以上)?(?:工作)?经验$`), "x-yearsOfExperience"},
 	{lazyRE(`^(?:在职|离职|应届生?|在校)(?:[-－—，,、\s]*(?:随时到岗|月内到岗|\d+\s*天内到岗|考虑机会|看看机会|暂不考虑))?$`), "x-jobStatus"},
 	{lazyRE(`^(?:随时到岗|(?:一周|两周|半个月|一个月|\d+\s*(?:天|周|个月))内到岗)$`), "x-availability"},
-	{salaryRange, "x-expectedSalary"},
+	{lazyRE(`^(?:薪资面议|面议)$`), "x-expectedSalary"},
+	{payRange, "x-expectedSalary"},
 	{lazyRE(`^(?:全职|兼职|实习|全職|兼職|實習)$`), "x-jobType"},
 }
 
-// salaryRange is a range of pay: "8-12K", "15K-20K", "8000-10000元",
-// "15k-20k·14薪", "20-30万/年", "10001-15000元/月", or pay to be agreed.
-var salaryRange = lazyRE(`^(?:\d+(?:\.\d+)?\s*[kKwW千万]?\s*[-~～–—至]\s*\d+(?:\.\d+)?\s*(?:[kKwW千万]|万/年|元/月|元)(?:\s*[·*×xX]\s*\d+\s*薪)?|薪资面议|面议)$`)
+// payRange is a range of pay: "8-12K", "15K-20K", "8000-10000元",
+// "15k-20k·14薪", "20-30万/年", "10001-15000元/月".
+var payRange = lazyRE(`^\d+(?:\.\d+)?\s*[kKwW千万]?\s*[-~～–—至]\s*\d+(?:\.\d+)?\s*(?:[kKwW千万]|万/年|元/月|元)(?:\s*[·*×xX]\s*\d+\s*薪)?$`)
 
 // isPersonalFact reports whether t is a bare fact of the contact line
 // ("男", "35岁"), without filing it.

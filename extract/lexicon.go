@@ -676,7 +676,7 @@ const headingDecor = " :：【】〔〕〖〗[]「」『』■□▌▍▎|｜#*
 func (lx *Lexicon) startsWithVerb(s string) bool {
 	first, _, _ := strings.Cut(strings.TrimSpace(s), " ")
 	if hasHan(first) {
-		if lead := hanLead(first); utf8.RuneCountInString(lead) <= maxVerbTitle && lx.endsInTitle(lead) && (lead == first || strings.HasPrefix(first[len(lead):], "（") || strings.HasPrefix(first[len(lead):], "(")) &&
+		if lead := hanLead(first); utf8.RuneCountInString(lead) <= maxVerbTitle && (lx.endsInTitle(lead) || lx.hanTitleByEnd(lead)) && (lead == first || strings.HasPrefix(first[len(lead):], "（") || strings.HasPrefix(first[len(lead):], "(")) &&
 			!slices.ContainsFunc(lx.personVerbs, func(v string) bool { return strings.HasPrefix(lead, v) }) {
 			return false // "策划总监", "设计师助理（实习）": a title that opens with a verb's characters (not "协助总监": helped the director)
 		}

@@ -1917,8 +1917,8 @@ func commaHeader(l *line) string {
 // among other things: it opens with the word ("Volunteer math tutor,
 // …", "志愿者 …") and carries its dates.
 func volunteerLine(t string) bool {
-	if !volunteerLead.MatchString(t) {
-		return false
+	if !volunteerLead.MatchString(t) || volunteerStaff.MatchString(commaSplit.Split(t, 2)[0]) {
+		return false // (not "Volunteer Co-ordinator, Avon Food Bank, 2012–2015": a post that runs volunteers)
 	}
 	_, dated := findSpan(t)
 	return dated

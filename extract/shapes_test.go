@@ -966,10 +966,19 @@ func TestLayoutShapes(t *testing.T) {
 		{"a volunteer's post among the jobs goes to volunteer, a volunteer coordinator's stays", []doc.Line{
 			p("Ana Lima"), h("Experience"), b("Owner — Lima Guiding Ltd, Canmore — 2017 – present"), {Text: "Ran the trips.", Marker: "-"},
 			b("Volunteer — Harbour Search & Rescue, Canmore — 2015 – 2020"), {Text: "Four callouts.", Marker: "-"},
-			b("Volunteer Coordinator — Avon Food Bank, Bristol — 2012 – 2015"),
+			b("Volunteer Coordinator — Avon Food Bank, Bristol — 2012 – 2015"), b("Volunteer Co-ordinator — Avon Food Bank, Bristol — 2010 – 2012"),
 		}, `{"work":[{"name":"Lima Guiding Ltd","position":"Owner","location":"Canmore","startDate":"2017","highlights":["Ran the trips."]},` +
-			`{"name":"Avon Food Bank","position":"Volunteer Coordinator","location":"Bristol","startDate":"2012","endDate":"2015"}],` +
+			`{"name":"Avon Food Bank","position":"Volunteer Coordinator","location":"Bristol","startDate":"2012","endDate":"2015"},` +
+			`{"name":"Avon Food Bank","position":"Volunteer Co-ordinator","location":"Bristol","startDate":"2010","endDate":"2012"}],` +
 			`"volunteer":[{"organization":"Harbour Search & Rescue","position":"Volunteer","startDate":"2015","endDate":"2020","highlights":["Four callouts."],"x-location":"Canmore"}]}`, []string{"work", "volunteer"}},
+		{"what was done on the line under the employer and its dates is no title", []doc.Line{
+			p("张三"), h("工作经历"), p("东湖某某餐饮管理有限公司  2017.01 - 2019.02"), p("协助经理"),
+			p("Kestrel Freight    2016 – 2019"), p("Helped the CEO"),
+		}, `{"work":[{"name":"东湖某某餐饮管理有限公司","startDate":"2017-01","endDate":"2019-02","summary":"协助经理"},` +
+			`{"name":"Kestrel Freight","startDate":"2016","endDate":"2019","summary":"Helped the CEO"}]}`, []string{"work"}},
+		{"posts that run volunteers stay among the jobs", []doc.Line{
+			p("张三"), h("工作经历"), p("2019.03 - 至今  某某公益基金会  志愿者管理专员"), p("2016.03 - 2019.02  某某社区服务中心  志愿服务部主管"),
+		}, `{"work":[{"name":"某某公益基金会","position":"志愿者管理专员","startDate":"2019-03"},{"name":"某某社区服务中心","position":"志愿服务部主管","startDate":"2016-03","endDate":"2019-02"}]}`, []string{"work", "volunteer"}},
 		{"a tenure in brackets after the title, its total told", []doc.Line{
 			p("张三"), h("工作经历"), p("2016.03-2020.08  乙丙电力工程有限公司  线路巡检工（共4年5个月）"),
 		}, `{"work":[{"name":"乙丙电力工程有限公司","position":"线路巡检工","startDate":"2016-03","endDate":"2020-08"}]}`, []string{"work"}},

@@ -299,7 +299,7 @@ func (r *run) readJob(e *entry) job {
 				j.location, f = f, j.location
 			}
 			j.x["x-country"] = f
-		case salaryRange.MatchString(f) && j.x["x-salary"] == nil:
+		case payRange.MatchString(f) && j.x["x-salary"] == nil:
 			j.x["x-salary"] = f // "10001-15000元/月": the pay
 		case workload.MatchString(strings.Trim(f, "()（） ")):
 			// "Full-time", "Hybrid", "实习", "(part-time)": how the job was
@@ -490,12 +490,13 @@ func (r *run) readJob(e *entry) job {
 			r.jobField(&j, it.field, it.text)
 		}
 	}
-	if j.position == "" && j.org != "" && j.summary != "" && len(e.body) > 0 && e.body[0].Marker == "" {
+	if j.position == "" && j.org != "" && j.summary != "" && len(e.body) > 0 && e.body[0].Marker == "" && e.body[0].text == j.summary {
 		// "教学主管 | 10001-15000元/月" under "某某道场  2020.08 - 至今": the
-		// title on the line after the header, and the pay in the job
+		// title on the line after the header, and the pay in the job (not
+		// "协助经理", "Helped the CEO": what was done)
 		title, pay, _ := strings.Cut(j.summary, " | ")
-		if title = strings.TrimSpace(title); r.lx.isTitle(title) && !hasSentencePunct(title) && !r.lx.isOrg(title) && utf8.RuneCountInString(title) <= maxLeadTitle &&
-			(pay == "" || salaryRange.MatchString(strings.TrimSpace(pay))) {
+		if title = strings.TrimSpace(title); r.lx.isTitle(title) && !hasSentencePunct(title) && !r.lx.isOrg(title) && !r.lx.startsWithVerb(title) && utf8.RuneCountInString(title) <= maxLeadTitle &&
+			(pay == "" || payRange.MatchString(strings.TrimSpace(pay))) {
 			j.position, j.summary = title, ""
 			if pay != "" {
 				j.x["x-salary"] = strings.TrimSpace(pay)
@@ -1190,8 +1191,10 @@ func (r *run) work(lines []*line) {
 	r.res.Work = kept
 }
 
-// volunteerStaff names the paid posts that run volunteers.
-var volunteerStaff = lazyRE(`(?i)\b(?:coordinator|manager|director|officer|administrator|supervisor)\b`)
+// volunteerStaff names the paid posts that run volunteers ("Volunteer
+// Co-ordinator", "志愿服务部主管"), not a volunteer's ("Volunteer
+// Teacher").
+var volunteerStaff = lazyRE(`(?i)\b(?:co-?ordinator|manager|director|officer|administrator|supervisor|lead|head|engagement|services|programmes?|programs?|specialist|recruit\w*)\b|管理|主管|经理|經理|专员|專員|协调|協調|主任|负责人|負責人|服务部|服務部`)
 
 // headerLineOf is the index of the first line of e's header that holds
 // x, or -1.
