@@ -541,6 +541,31 @@ func TestFirstLanguageColumn(t *testing.T) {
 	}
 }
 
+// TestItemsBetweenRules: a line of items apart by wide gaps between the
+// rules that frame the headings is the section's text, no heading.
+func TestItemsBetweenRules(t *testing.T) {
+	rule := "========================================"
+	d := &doc.Document{Format: doc.Text}
+	blank := false
+	for _, s := range []string{"林小禾", "电话：138 0000 1234", "", rule, "工作經歷", rule, "", "2019.07 - 2024.06  某某牙科診所  牙科助理", "",
+		rule, "語言", rule, "", "廣東話（母語）  英文（良好）  普通話（一般）", "", rule, "其他", rule, "", "懂得使用 Excel"} {
+		if s == "" {
+			blank = true
+			continue
+		}
+		d.Lines = append(d.Lines, doc.Line{Text: s, Blank: blank, Pos: doc.Pos{Line: len(d.Lines) + 1}})
+		blank = false
+	}
+	res, _ := New(nil).Run(d)
+	var got []string
+	for _, l := range res.Languages {
+		got = append(got, l.Language)
+	}
+	if diff := cmp.Diff([]string{"廣東話", "英文", "普通話"}, got); diff != "" {
+		t.Errorf("languages (-want +got):\n%s", diff)
+	}
+}
+
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"张三\n工作经历\n甲公司 | 工程师 | 2020.01 - 至今\n- 做了事情\n专业技能\n语言：Go、Rust",

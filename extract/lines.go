@@ -237,7 +237,7 @@ var passes = []struct {
 // width of a longer one in a form ("姓  名  徐若溪  性  别  女" is
 // "姓名  徐若溪  性别  女"), and splits such a label from a value written
 // against its last letter ("姓  名周思远"). The letters must make a label
-// the lexicon lists.
+// the lexicon lists, or a language's name.
 func (r *run) closeSpacedLabels(all []*line) []*line {
 	for i, l := range all {
 		if l.Cells != nil || !strings.ContainsAny(l.raw, " \t") || !hasHan(l.raw) {
@@ -253,6 +253,13 @@ func (r *run) closeSpacedLabels(all []*line) []*line {
 		all[i] = &nl
 	}
 	return all
+}
+
+// spacedLabel reports whether the letters of s, spaced out in a form,
+// make a label the lexicon lists or a language's name ("英  语：CET-6").
+func (r *run) spacedLabel(s string) bool {
+	_, ok := r.lx.labels[labelKey(s)]
+	return ok || hasHan(s) && r.lx.languageAt(s) == s
 }
 
 // maxSpacedLabel is the most letters of a label spaced out.
@@ -290,7 +297,7 @@ func (r *run) closeLabels(raw string) (string, bool) {
 		cand := string(last)
 		for j := i + 1; j < len(ts) && j-i < maxSpacedLabel && single(ts[j].s); j++ {
 			cand += ts[j].s
-			if _, ok := r.lx.labels[labelKey(cand)]; ok {
+			if r.spacedLabel(cand) {
 				ts[i].s = ts[i].s[:len(ts[i].s)-n]
 				ts[i+1].s, ts[i+1].gap = string(last)+ts[i+1].s, "  "
 				changed = true
@@ -311,13 +318,13 @@ func (r *run) closeLabels(raw string) (string, bool) {
 		for j := i + 1; j < len(ts) && j-i < maxSpacedLabel; j++ {
 			if single(ts[j].s) {
 				cand += ts[j].s
-				if _, ok := r.lx.labels[labelKey(cand)]; ok {
+				if r.spacedLabel(cand) {
 					label, used, value = cand, j-i+1, ""
 				}
 				continue
 			}
 			if first, n := utf8.DecodeRuneInString(ts[j].s); unicode.Is(unicode.Han, first) {
-				if _, ok := r.lx.labels[labelKey(cand+string(first))]; ok {
+				if r.spacedLabel(cand + string(first)) {
 					label, used, value = cand+string(first), j-i+1, ts[j].s[n:]
 				}
 			}

@@ -185,6 +185,7 @@ func TestCloseLabels(t *testing.T) {
 		{"姓  名周思远  性  别  女  照片", "姓名  周思远  性别  女  照片"},
 		{"姓 名陈立群性 别  男", "姓名  陈立群  性别  男"},
 		{"现 居 地：成都", "现居地：成都"},
+		{"英  语：CET-6", "英语：CET-6"},                     // a language's name spaced out as a label
 		{"专 业 技 能", "专 业 技 能"},                         // a heading spaced out
 		{"方  磊  138 0000 1234", "方  磊  138 0000 1234"}, // a name spaced out
 		{"政治面貌  中共党员  籍  贯  河北保定", "政治面貌  中共党员  籍贯  河北保定"},

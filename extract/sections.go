@@ -1426,14 +1426,15 @@ func flankedHeading(s string) bool {
 }
 
 // ruledHeading reports whether line i stands alone right after a rule:
-// a short line that reads as a heading (styledHeadingText) and holds no
+// a short line that reads as a heading (styledHeadingText), one field (not
+// "廣東話（母語）  英文（良好）", items apart by wide gaps), and holds no
 // contact detail, with a blank line or a rule after it.
 func (r *run) ruledHeading(lines []*line, i int) bool {
 	l := lines[i]
 	if !l.Rule || l.Marker != "" || l.Cells != nil || i+1 >= len(lines) || !(lines[i+1].Blank || lines[i+1].Rule) {
 		return false
 	}
-	return r.styledHeadingText(l) && !containsAny(l.text, "|｜@") && findURL(l.text) == ""
+	return r.styledHeadingText(l) && !containsAny(l.text, "|｜@") && findURL(l.text) == "" && len(wideFields(l.raw)) == 1
 }
 
 // minRules is how many rules part a document's lines for a line after a
