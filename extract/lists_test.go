@@ -309,6 +309,7 @@ func TestLanguageItems(t *testing.T) {
 		{"English (C2) / German (B1)", []string{"English (C2)", "German (B1)"}},
 		{"English (fluent) ·粤语 Cantonese (native) ·Tagalog (basic)", []string{"English (fluent)", "粤语 Cantonese (native)", "Tagalog (basic)"}},
 		{"English   native   German", []string{"English   native   German"}},
+		{"英语：CET-6，可读英文文献    日语：JLPT N3", []string{"英语：CET-6，可读英文文献", "日语：JLPT N3"}}, // two, each with its levels
 	} {
 		if d := cmp.Diff(tc.want, r.languageItems(tc.in)); d != "" {
 			t.Errorf("languageItems(%q) (-want +got):\n%s", tc.in, d)
