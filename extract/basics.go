@@ -627,7 +627,7 @@ func (r *run) headline(s string) string {
 	for i, p := range parts {
 		p = strings.TrimSpace(p)
 		if b := &r.res.Basics; i == 0 && hasHan(b.Name) && !hasHan(p) && b.X["x-altName"] == nil && r.isName(p) && !r.lx.isTitle(p) {
-			setX(&b.X, "x-altName", p) // "Boyu Chen · iOS Developer" under "陈柏宇": the name in the other script first
+			setX(&b.X, "x-altName", p) // "Xiaohe Lin · Glassblower" under "林小禾": the name in the other script first
 			filed = true
 			continue
 		}
@@ -1575,7 +1575,7 @@ var personalFacts = []struct {
 }
 
 // payRange is a range of pay: "8-12K", "15K-20K", "8000-10000元",
-// "15k-20k·14薪", "20-30万/年", "10001-15000元/月".
+// "15k-20k·14薪", "20-30万/年", "12001-18000元/月".
 var payRange = lazyRE(`^\d+(?:\.\d+)?\s*[kKwW千万]?\s*[-~～–—至]\s*\d+(?:\.\d+)?\s*(?:[kKwW千万]|万/年|元/月|元)(?:\s*[·*×xX]\s*\d+\s*薪)?$`)
 
 // isPersonalFact reports whether t is a bare fact of the contact line

@@ -487,7 +487,7 @@ func TestJobsUnderSummary(t *testing.T) {
 // that opens with volunteering stay where they are.
 func TestCommaLinesStay(t *testing.T) {
 	d := lines("ANA LIMA", "ana@example.com", "SUMMARY", "Volunteering since 2015 with the Leeds Food Bank taught me to run a warehouse. I now want a paid role.",
-		"EXPERIENCE", "Senior Accountant, Kestrel Freight    2019 – present", "EDUCATION",
+		"EXPERIENCE", "Senior Accountant, Kestrelmoor Freight    2019 – present", "EDUCATION",
 		"BSc Mathematics, Avon University    2012 – 2015", "Teaching Assistant, Department of Mathematics    2015 – 2016",
 		"MSc Statistics, Avon University    2016 – 2017", "PhD Statistics, Avon University    2017 – 2021",
 		"CERTIFICATIONS", "Chartered Accountant, ICAEW (London)    2018 – present", "Certified Fraud Examiner, ACFE    2020 – 2023")

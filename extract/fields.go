@@ -880,7 +880,7 @@ func (r *run) isJobLine(l *line) bool {
 // commaJobLine reports whether a line outside the work section is a job's
 // header written with commas, its dates apart by a wide gap: the title
 // first, then the employer ("Head Baker, Oakfield Bakery (Leeds)    2019
-// to date", "2021 – now  Studio Technician, Lea Bridge Studios"; not a
+// to date", "2021 – now  Studio Technician, Quay Street Studios"; not a
 // degree's line).
 func (r *run) commaJobLine(l *line) bool {
 	if l.Marker != "" || !datedCommaHeader(l) {

@@ -826,7 +826,7 @@ func bulletedCells(all []*line) []*line {
 // languages side by side in its first column, as a reader of that
 // language does: its head row names the two languages ("中文 | English")
 // or one section in both ("简介 | Profile"), and the rows of two cells
-// under it ("高级调香师 | Senior Perfumer") become their first cell. A
+// under it ("面点主管 | Pastry Supervisor") become their first cell. A
 // head row naming a section becomes that heading.
 func (r *run) firstLanguageColumn(all []*line) []*line {
 	out := all[:0]

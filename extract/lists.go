@@ -1140,7 +1140,7 @@ func (r *run) languageItems(raw string) []string {
 		fs = append(fs, f)
 	}
 	if len(fs) >= 2 && !slices.ContainsFunc(fs, func(p string) bool { return r.lx.languageAt(strings.TrimSpace(stripIcons(p))) == "" }) {
-		return fs // "English   Mandarin 华语   Bahasa Malaysia", "英语：CET-6    日语：N3": each set apart by a gap
+		return fs // "English   Welsh   Breton", "英语：CET-6    日语：N3": each set apart by a gap
 	}
 	for _, sep := range languageSeps {
 		parts := strings.Split(raw, sep)

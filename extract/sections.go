@@ -1289,7 +1289,7 @@ func (r *run) kindByContent(secs []*section) {
 			}
 		}
 		if k, ok := r.headingWordOf(s.heading.text); ok && s.kind == kOther {
-			// "Grants-Awards", "Coaching Credentials": an English heading
+			// "Grants-Awards", "Diving Credentials": an English heading
 			// the lexicon lacks over lines that say nothing, one of its
 			// words a section's
 			s.kind = k

@@ -959,10 +959,10 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "高级工程师 丙丁网络股份有限公司 2019.11 - 至今", Heading: 2},
 		}, `{"work":[{"name":"甲乙科技有限公司","position":"数据工程师","startDate":"2018-04","endDate":"2019-10","highlights":["负责离线数仓建模。"]},{"name":"丙丁网络股份有限公司","position":"高级工程师","startDate":"2019-11"}]}`, []string{"work"}},
 		{"the title on the line under the employer and its dates, the pay beside it", []doc.Line{
-			p("张三"), h("工作经历"), p("东湖某某围棋道场  2020.08 - 至今"), p("教学主管 | 10001-15000元/月"), {Text: "负责教研。", Marker: "1."},
-			p("Kestrel Freight    2016 – 2019"), p("Data Analyst"), {Text: "Built the dashboards.", Marker: "-"},
-		}, `{"work":[{"name":"东湖某某围棋道场","position":"教学主管","startDate":"2020-08","highlights":["负责教研。"],"x-salary":"10001-15000元/月"},` +
-			`{"name":"Kestrel Freight","position":"Data Analyst","startDate":"2016","endDate":"2019","highlights":["Built the dashboards."]}]}`, []string{"work"}},
+			p("张三"), h("工作经历"), p("东湖某某围棋道场  2020.08 - 至今"), p("教学主管 | 12001-18000元/月"), {Text: "负责教研。", Marker: "1."},
+			p("Kestrelmoor Freight    2016 – 2019"), p("Data Analyst"), {Text: "Built the dashboards.", Marker: "-"},
+		}, `{"work":[{"name":"东湖某某围棋道场","position":"教学主管","startDate":"2020-08","highlights":["负责教研。"],"x-salary":"12001-18000元/月"},` +
+			`{"name":"Kestrelmoor Freight","position":"Data Analyst","startDate":"2016","endDate":"2019","highlights":["Built the dashboards."]}]}`, []string{"work"}},
 		{"a volunteer's post among the jobs goes to volunteer, a volunteer coordinator's stays", []doc.Line{
 			p("Ana Lima"), h("Experience"), b("Owner — Lima Guiding Ltd, Canmore — 2017 – present"), {Text: "Ran the trips.", Marker: "-"},
 			b("Volunteer — Harbour Search & Rescue, Canmore — 2015 – 2020"), {Text: "Four callouts.", Marker: "-"},
@@ -973,9 +973,9 @@ func TestLayoutShapes(t *testing.T) {
 			`"volunteer":[{"organization":"Harbour Search & Rescue","position":"Volunteer","startDate":"2015","endDate":"2020","highlights":["Four callouts."],"x-location":"Canmore"}]}`, []string{"work", "volunteer"}},
 		{"what was done on the line under the employer and its dates is no title", []doc.Line{
 			p("张三"), h("工作经历"), p("东湖某某餐饮管理有限公司  2017.01 - 2019.02"), p("协助经理"),
-			p("Kestrel Freight    2016 – 2019"), p("Helped the CEO"),
+			p("Kestrelmoor Freight    2016 – 2019"), p("Helped the CEO"),
 		}, `{"work":[{"name":"东湖某某餐饮管理有限公司","startDate":"2017-01","endDate":"2019-02","summary":"协助经理"},` +
-			`{"name":"Kestrel Freight","startDate":"2016","endDate":"2019","summary":"Helped the CEO"}]}`, []string{"work"}},
+			`{"name":"Kestrelmoor Freight","startDate":"2016","endDate":"2019","summary":"Helped the CEO"}]}`, []string{"work"}},
 		{"posts that run volunteers stay among the jobs", []doc.Line{
 			p("张三"), h("工作经历"), p("2019.03 - 至今  某某公益基金会  志愿者管理专员"), p("2016.03 - 2019.02  某某社区服务中心  志愿服务部主管"),
 		}, `{"work":[{"name":"某某公益基金会","position":"志愿者管理专员","startDate":"2019-03"},{"name":"某某社区服务中心","position":"志愿服务部主管","startDate":"2016-03","endDate":"2019-02"}]}`, []string{"work", "volunteer"}},

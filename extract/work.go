@@ -300,7 +300,7 @@ func (r *run) readJob(e *entry) job {
 			}
 			j.x["x-country"] = f
 		case payRange.MatchString(f) && j.x["x-salary"] == nil:
-			j.x["x-salary"] = f // "10001-15000元/月": the pay
+			j.x["x-salary"] = f // "12001-18000元/月": the pay
 		case workload.MatchString(strings.Trim(f, "()（） ")):
 			// "Full-time", "Hybrid", "实习", "(part-time)": how the job was
 			// worked, no name
@@ -491,7 +491,7 @@ func (r *run) readJob(e *entry) job {
 		}
 	}
 	if j.position == "" && j.org != "" && j.summary != "" && len(e.body) > 0 && e.body[0].Marker == "" && e.body[0].text == j.summary {
-		// "教学主管 | 10001-15000元/月" under "某某道场  2020.08 - 至今": the
+		// "教学主管 | 12001-18000元/月" under "某某道场  2020.08 - 至今": the
 		// title on the line after the header, and the pay in the job (not
 		// "协助经理", "Helped the CEO": what was done)
 		title, pay, _ := strings.Cut(j.summary, " | ")
