@@ -1724,8 +1724,7 @@ func (r *run) relocate(secs []*section) []*section {
 		moving := false // the list items after a moved job line go with it
 		movedIndent := 0
 		var movedJob *line // the first job line moved from this section
-		commaJobs := s.kind != kCertificates
-		spoken := false // under a group of skills that names the languages one speaks
+		spoken := false    // under a group of skills that names the languages one speaks
 		for li, l := range lines {
 			if s.kind == kSkills {
 				// "Languages 语言" in bold among skill groups over "English –
@@ -1853,12 +1852,7 @@ func (r *run) relocate(secs []*section) []*section {
 				// volunteering entry
 				to := r.sectionOf(&secs, kVolunteer)
 				to.lines = append(to.lines, l)
-			case (r.isJobLine(l) || commaJobs && !r.isAwardLine(l) && (r.commaJobLine(l) || movedJob != nil && movedJob.Indent == l.Indent && l.Marker == "" && datedCommaHeader(movedJob) && datedCommaHeader(l) && !r.lx.hasDegree(l.text))) &&
-				!r.lx.isSchool(l.text):
-				// (or, but among certificates and for an award, a job's
-				// header with commas, and a line shaped as the job line moved
-				// before it: "Ovenman, Rye House (York)    Sep '16 – Aug '19",
-				// its title no word the lexicon knows)
+			case r.jobElsewhere(s, l, movedJob):
 				if work == nil {
 					work = &section{kind: kWork}
 					secs = append(secs, work)
@@ -1888,6 +1882,27 @@ func (r *run) relocate(secs []*section) []*section {
 		s.lines = kept
 	}
 	return secs
+}
+
+// jobElsewhere reports whether line l of section s, no section of jobs, is
+// a job's header, which goes to work: a complete one ("Company | Title
+// 2005.7-2011.4"); or, but among certificates and for an award, one
+// written with commas, or shaped as the job line moved before it from s
+// ("Ovenman, Rye House (York)    Sep '16 – Aug '19" after "Head Baker,
+// Oakfield Bakery (Leeds)    2019 to date", its title no word the lexicon
+// knows); never a school's or a degree's.
+func (r *run) jobElsewhere(s *section, l, movedJob *line) bool {
+	if r.lx.isSchool(l.text) {
+		return false
+	}
+	if r.isJobLine(l) {
+		return true
+	}
+	if s.kind == kCertificates || r.isAwardLine(l) {
+		return false
+	}
+	return r.commaJobLine(l) ||
+		movedJob != nil && movedJob.Indent == l.Indent && l.Marker == "" && datedCommaHeader(movedJob) && datedCommaHeader(l) && !r.lx.hasDegree(l.text)
 }
 
 // datedCommaHeader reports whether a line is names apart by commas and a
