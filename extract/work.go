@@ -1159,6 +1159,7 @@ func (r *run) work(lines []*line) {
 	flush()
 	sameColumns(r.res.Work[first:], rowOf)
 	r.sameStyles(r.res.Work[first:], entOf)
+	r.sameOrder(r.res.Work[first:], entOf)
 	var employers map[int]string
 	r.res.Work, employers = rolesUnderEmployer(r.res.Work, commaOrg, commaUnit, orgPlace)
 	for p, job := range projectJob {
@@ -1195,6 +1196,56 @@ func (r *run) work(lines []*line) {
 // Co-ordinator", "志愿服务部主管"), not a volunteer's ("Volunteer
 // Teacher").
 var volunteerStaff = lazyRE(`(?i)\b(?:co-?ordinator|manager|director|officer|administrator|supervisor|lead|head|engagement|services|programmes?|programs?|specialist|recruit\w*)\b|管理|主管|经理|經理|专员|專員|协调|協調|主任|负责人|負責人|服务部|服務部`)
+
+// sameOrder reads the employer and the title of each job in the order the
+// section's headers give them on lines of their own: where jobs whose
+// names the lexicon tells apart all name the title on a line before the
+// employer's (or all after it), a job of a short header whose names it
+// does not tell apart, read the other way round, is read in that order
+// ("Quality Assurance Co-op" over "Fernbrook Bakeries, York" after
+// "Product Development Co-op" over "Avonmore Foods Ltd, Leeds"), when the
+// line read as its employer's names a place after it. Sure readings that
+// disagree leave all as read.
+func (r *run) sameOrder(ws []schema.Work, ents []*entry) {
+	titleFirst := make([]int, len(ws)) // +1: the title's line before the employer's, -1 after, 0 unknown
+	want := 0
+	for i, w := range ws {
+		if ents[i] == nil || w.Name == "" || w.Position == "" {
+			continue
+		}
+		o, p := headerLineOf(ents[i], w.Name), headerLineOf(ents[i], w.Position)
+		if o < 0 || p < 0 || o == p {
+			continue
+		}
+		titleFirst[i] = 1
+		if p > o {
+			titleFirst[i] = -1
+		}
+		if r.lx.isTitle(w.Name) || r.lx.isOrg(w.Position) || !(r.lx.isOrg(w.Name) || r.lx.isTitle(w.Position)) {
+			continue // not sure
+		}
+		if want != 0 && want != titleFirst[i] {
+			return // sure readings in both orders
+		}
+		want = titleFirst[i]
+	}
+	if want == 0 {
+		return
+	}
+	for i := range ws {
+		w := &ws[i]
+		if titleFirst[i] != -want || r.lx.isTitle(w.Position) || r.lx.isOrg(w.Name) || r.lx.isOrg(w.Position) || r.lx.isTitle(w.Name) ||
+			len(ents[i].header) > maxOrderedHeader || w.Location == "" {
+			continue // (not a form's many lines; the employer's line names its place, "…, Kitchener, ON", not the place alone)
+		}
+		w.Name, w.Position = w.Position, w.Name
+		r.traceLine(ents[i].header[0], "the employer, in the order of the section's headers", "jobs read in the order of their names")
+	}
+}
+
+// maxOrderedHeader is the most lines of a header read in the order of
+// the section's others: the title, the employer and the dates.
+const maxOrderedHeader = 3
 
 // headerLineOf is the index of the first line of e's header that holds
 // x, or -1.
