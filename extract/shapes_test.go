@@ -980,10 +980,10 @@ func TestLayoutShapes(t *testing.T) {
 			p("张三"), h("工作经历"), p("2019.03 - 至今  某某公益基金会  志愿者管理专员"), p("2016.03 - 2019.02  某某社区服务中心  志愿服务部主管"),
 		}, `{"work":[{"name":"某某公益基金会","position":"志愿者管理专员","startDate":"2019-03"},{"name":"某某社区服务中心","position":"志愿服务部主管","startDate":"2016-03","endDate":"2019-02"}]}`, []string{"work", "volunteer"}},
 		{"a job whose names the lexicon cannot tell apart is read in the order of the section's others", []doc.Line{
-			p("Ana Lima"), h("Co-op experience"), p("Product Development Co-op"), p("Avonmore Foods Ltd, Leeds, UK"), p("May 2025 – Aug 2025"),
-			p("Quality Assurance Co-op"), p("Fernbrook Bakeries, York, UK"), p("Sep 2024 – Dec 2024"),
-		}, `{"work":[{"name":"Avonmore Foods Ltd","position":"Product Development Co-op","location":"Leeds, UK","startDate":"2025-05","endDate":"2025-08"},` +
-			`{"name":"Fernbrook Bakeries","position":"Quality Assurance Co-op","location":"York, UK","startDate":"2024-09","endDate":"2024-12"}]}`, []string{"work"}},
+			p("Ana Lima"), h("Co-op experience"), p("Food Safety Co-op"), p("Avonmore Foods Ltd, Leeds, UK"), p("May 2025 – Aug 2025"),
+			p("Packaging Co-op"), p("Fernbrook Bakeries, York, UK"), p("Sep 2024 – Dec 2024"),
+		}, `{"work":[{"name":"Avonmore Foods Ltd","position":"Food Safety Co-op","location":"Leeds, UK","startDate":"2025-05","endDate":"2025-08"},` +
+			`{"name":"Fernbrook Bakeries","position":"Packaging Co-op","location":"York, UK","startDate":"2024-09","endDate":"2024-12"}]}`, []string{"work"}},
 		{"a tenure in brackets after the title, its total told", []doc.Line{
 			p("张三"), h("工作经历"), p("2016.03-2020.08  乙丙电力工程有限公司  线路巡检工（共4年5个月）"),
 		}, `{"work":[{"name":"乙丙电力工程有限公司","position":"线路巡检工","startDate":"2016-03","endDate":"2020-08"}]}`, []string{"work"}},

@@ -1202,8 +1202,8 @@ var volunteerStaff = lazyRE(`(?i)\b(?:co-?ordinator|manager|director|officer|adm
 // names the lexicon tells apart all name the title on a line before the
 // employer's (or all after it), a job of a short header whose names it
 // does not tell apart, read the other way round, is read in that order
-// ("Quality Assurance Co-op" over "Fernbrook Bakeries, York" after
-// "Product Development Co-op" over "Avonmore Foods Ltd, Leeds"), when the
+// ("Packaging Co-op" over "Fernbrook Bakeries, York" after
+// "Food Safety Co-op" over "Avonmore Foods Ltd, Leeds"), when the
 // line read as its employer's names a place after it. Sure readings that
 // disagree leave all as read.
 func (r *run) sameOrder(ws []schema.Work, ents []*entry) {
