@@ -984,6 +984,9 @@ func TestLayoutShapes(t *testing.T) {
 			p("Packaging Co-op"), p("Fernbrook Bakeries, York, UK"), p("Sep 2024 – Dec 2024"),
 		}, `{"work":[{"name":"Avonmore Foods Ltd","position":"Food Safety Co-op","location":"Leeds, UK","startDate":"2025-05","endDate":"2025-08"},` +
 			`{"name":"Fernbrook Bakeries","position":"Packaging Co-op","location":"York, UK","startDate":"2024-09","endDate":"2024-12"}]}`, []string{"work"}},
+		{"an organisation whose name quotes a name, one space before the title", []doc.Line{
+			p("张三"), h("志愿服务"), p("2018年至今 “青灯”读书会 志愿者"),
+		}, `{"volunteer":[{"organization":"“青灯”读书会","position":"志愿者","startDate":"2018"}]}`, []string{"volunteer"}},
 		{"a tenure in brackets after the title, its total told", []doc.Line{
 			p("张三"), h("工作经历"), p("2016.03-2020.08  乙丙电力工程有限公司  线路巡检工（共4年5个月）"),
 		}, `{"work":[{"name":"乙丙电力工程有限公司","position":"线路巡检工","startDate":"2016-03","endDate":"2020-08"}]}`, []string{"work"}},

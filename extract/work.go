@@ -790,6 +790,11 @@ func (lx *Lexicon) bareOrgWord(s string) bool {
 	return slices.ContainsFunc(lx.orgWords.all, func(w setWord) bool { return w.han && w.lower == s })
 }
 
+// nameQuotes drops the quotation marks a Chinese name may hold.
+var nameQuotes = strings.NewReplacer("“", "", "”", "", "「", "", "」", "", "『", "", "』", "", "《", "", "》", "")
+
+// splitOrgTitle splits a field of Chinese names into the employer and the
+// title: apart by a space, or glued after an organisation's word.
 func (lx *Lexicon) splitOrgTitle(s string) (org, title string, ok bool) {
 	if !hasHan(s) {
 		return "", "", false
@@ -832,7 +837,8 @@ func (lx *Lexicon) splitOrgTitle(s string) (org, title string, ok bool) {
 		a, b := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
 		ws := strings.Fields(a)
 		latin := !slices.ContainsFunc(ws[1:], func(w string) bool { return !titleLike(w) || lx.techs[strings.ToLower(w)] })
-		if allHan(ws[0]) && utf8.RuneCountInString(ws[0]) >= minHanOrg && latin && lx.isTitle(b) && !lx.isOrg(b) && !strings.Contains(b, " ") &&
+		name := nameQuotes.Replace(ws[0]) // ("“手心”读书会": a name quoted in the name)
+		if allHan(name) && utf8.RuneCountInString(name) >= minHanOrg && latin && lx.isTitle(b) && !lx.isOrg(b) && !strings.Contains(b, " ") &&
 			!lx.isTitle(a) && !lx.placeOnly(ws[0]) && !lx.titleModifiers[ws[0]] && !isUnit(ws[0]) {
 			return a, b, true
 		}
