@@ -1933,7 +1933,7 @@ func commaHeader(l *line) string {
 // among other things: it opens with the word ("Volunteer math tutor,
 // …", "志愿者 …") and carries its dates.
 func volunteerLine(t string) bool {
-	if !volunteerLead.MatchString(t) || volunteerStaff.MatchString(commaSplit.Split(t, 2)[0]) {
+	if !volunteerPost(commaSplit.Split(t, 2)[0]) {
 		return false // (not "Volunteer Co-ordinator, Avon Food Bank, 2012–2015": a post that runs volunteers)
 	}
 	_, dated := findSpan(t)
@@ -1942,6 +1942,17 @@ func volunteerLine(t string) bool {
 
 // volunteerLead opens a line about unpaid work.
 var volunteerLead = lazyRE(`^(?i:volunteer(?:ing)?\b)|^志愿`)
+
+// volunteerPost reports whether a post is a volunteer's: it opens with
+// the word, and names no paid post that runs volunteers.
+func volunteerPost(title string) bool {
+	return volunteerLead.MatchString(title) && !volunteerStaff.MatchString(title)
+}
+
+// volunteerStaff names the paid posts that run volunteers ("Volunteer
+// Co-ordinator", "志愿服务部主管"), not a volunteer's ("Volunteer
+// Teacher").
+var volunteerStaff = lazyRE(`(?i)\b(?:co-?ordinator|manager|director|officer|administrator|supervisor|lead|head|engagement|services|programmes?|programs?|specialist|recruit\w*)\b|管理|主管|经理|經理|专员|專員|协调|協調|主任|负责人|負責人|服务部|服務部`)
 
 // degreeFirst reports whether a Latin field starts with a degree that is
 // more than a bare word and names a course, not a post: the school on the

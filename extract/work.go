@@ -1180,7 +1180,7 @@ func (r *run) work(lines []*line) {
 	// coordinator's post, paid)
 	kept := r.res.Work[:first]
 	for _, w := range r.res.Work[first:] {
-		if !volunteerLead.MatchString(w.Position) || volunteerStaff.MatchString(w.Position) || w.Name == "" {
+		if !volunteerPost(w.Position) || w.Name == "" {
 			kept = append(kept, w)
 			continue
 		}
@@ -1197,11 +1197,6 @@ func (r *run) work(lines []*line) {
 	}
 	r.res.Work = kept
 }
-
-// volunteerStaff names the paid posts that run volunteers ("Volunteer
-// Co-ordinator", "志愿服务部主管"), not a volunteer's ("Volunteer
-// Teacher").
-var volunteerStaff = lazyRE(`(?i)\b(?:co-?ordinator|manager|director|officer|administrator|supervisor|lead|head|engagement|services|programmes?|programs?|specialist|recruit\w*)\b|管理|主管|经理|經理|专员|專員|协调|協調|主任|负责人|負責人|服务部|服務部`)
 
 // sameOrder reads the employer and the title of each job in the order the
 // section's headers give them on lines of their own: where jobs whose
