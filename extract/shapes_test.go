@@ -984,6 +984,11 @@ func TestLayoutShapes(t *testing.T) {
 			p("Packaging Co-op"), p("Fernbrook Bakeries, York, UK"), p("Sep 2024 – Dec 2024"),
 		}, `{"work":[{"name":"Avonmore Foods Ltd","position":"Food Safety Co-op","location":"Leeds, UK","startDate":"2025-05","endDate":"2025-08"},` +
 			`{"name":"Fernbrook Bakeries","position":"Packaging Co-op","location":"York, UK","startDate":"2024-09","endDate":"2024-12"}]}`, []string{"work"}},
+		{"a job whose names the lexicon cannot tell apart, on one line, is read in the order of the section's others joined alike", []doc.Line{
+			p("Ana Lima"), h("Experience"), p("Apprentice Joiner — Pukeko Joinery, Napier"), p("2019 – 2021"),
+			p("Sail Maker — Kestrel Lofts, Tern Bay"), p("2016 – 2019"),
+		}, `{"work":[{"name":"Pukeko Joinery","position":"Apprentice Joiner","location":"Napier","startDate":"2019","endDate":"2021"},` +
+			`{"name":"Kestrel Lofts","position":"Sail Maker","location":"Tern Bay","startDate":"2016","endDate":"2019"}]}`, []string{"work"}},
 		{"an organisation whose name quotes a name, one space before the title", []doc.Line{
 			p("张三"), h("志愿服务"), p("2018年至今 “青灯”读书会 志愿者"),
 		}, `{"volunteer":[{"organization":"“青灯”读书会","position":"志愿者","startDate":"2018"}]}`, []string{"volunteer"}},

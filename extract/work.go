@@ -1199,49 +1199,82 @@ func (r *run) work(lines []*line) {
 }
 
 // sameOrder reads the employer and the title of each job in the order the
-// section's headers give them on lines of their own: where jobs whose
-// names the lexicon tells apart all name the title on a line before the
-// employer's (or all after it), a job of a short header whose names it
-// does not tell apart, read the other way round, is read in that order
+// section's headers give them: where jobs whose names the lexicon tells
+// apart all name the title before the employer (or all after it), a job
+// whose names it does not tell apart, read the other way round, is read
+// in that order. On lines of their own, the header must be short and the
+// line read as its employer's must name a place after it
 // ("Packaging Co-op" over "Fernbrook Bakeries, York" after
-// "Food Safety Co-op" over "Avonmore Foods Ltd, Leeds"), when the
-// line read as its employer's names a place after it. Sure readings that
-// disagree leave all as read.
+// "Food Safety Co-op" over "Avonmore Foods Ltd, Leeds"); on one line, the
+// names must be joined as the sure ones are, not by a comma ("Butcher / 2IC — Highfields
+// Meats, Highfields QLD" after "Apprentice Butcher — Drayton Road
+// Butchery, Toowoomba"), and a place after a comma goes with the
+// employer's name. Sure readings that disagree leave all as read.
 func (r *run) sameOrder(ws []schema.Work, ents []*entry) {
-	titleFirst := make([]int, len(ws)) // +1: the title's line before the employer's, -1 after, 0 unknown
-	want := 0
+	type reading struct {
+		titleFirst int    // +1: the title before the employer, -1 after, 0 unknown
+		joint      string // on one line, what joins the two names; "" on lines of their own
+	}
+	read := make([]reading, len(ws))
+	want := map[bool]reading{} // the sure readings' order, by whether on one line
 	for i, w := range ws {
 		if ents[i] == nil || w.Name == "" || w.Position == "" {
 			continue
 		}
 		o, p := headerLineOf(ents[i], w.Name), headerLineOf(ents[i], w.Position)
-		if o < 0 || p < 0 || o == p {
+		if o < 0 || p < 0 {
 			continue
 		}
-		titleFirst[i] = 1
-		if p > o {
-			titleFirst[i] = -1
+		rd := reading{titleFirst: 1}
+		if o == p {
+			text := ents[i].header[o].text
+			io, ip := strings.Index(text, w.Name), strings.Index(text, w.Position)
+			if io < ip {
+				rd.titleFirst, rd.joint = -1, between(text, io+len(w.Name), ip)
+			} else {
+				rd.joint = between(text, ip+len(w.Position), io)
+			}
+			if rd.joint == "" || rd.joint == "," || rd.joint == "，" {
+				continue // (commas also set off places and units: "Sports podiatry, Harbourside Clinic, Auckland")
+			}
+		} else if p > o {
+			rd.titleFirst = -1
 		}
+		read[i] = rd
 		if r.lx.isTitle(w.Name) || r.lx.isOrg(w.Position) || !(r.lx.isOrg(w.Name) || r.lx.isTitle(w.Position)) {
 			continue // not sure
 		}
-		if want != 0 && want != titleFirst[i] {
-			return // sure readings in both orders
+		one := rd.joint != ""
+		if had, ok := want[one]; ok && had != rd {
+			want[one] = reading{} // sure readings in both orders, or joined otherwise
+			continue
 		}
-		want = titleFirst[i]
-	}
-	if want == 0 {
-		return
+		want[one] = rd
 	}
 	for i := range ws {
-		w := &ws[i]
-		if titleFirst[i] != -want || r.lx.isTitle(w.Position) || r.lx.isOrg(w.Name) || r.lx.isOrg(w.Position) || r.lx.isTitle(w.Name) ||
-			len(ents[i].header) > maxOrderedHeader || w.Location == "" {
+		w, rd := &ws[i], read[i]
+		sure := want[rd.joint != ""]
+		if rd.titleFirst == 0 || sure.titleFirst != -rd.titleFirst || sure.joint != rd.joint ||
+			r.lx.isTitle(w.Position) || r.lx.isOrg(w.Name) || r.lx.isOrg(w.Position) || r.lx.isTitle(w.Name) {
+			continue
+		}
+		if rd.joint == "" && (len(ents[i].header) > maxOrderedHeader || w.Location == "") {
 			continue // (not a form's many lines; the employer's line names its place, "…, Kitchener, ON", not the place alone)
 		}
 		w.Name, w.Position = w.Position, w.Name
+		if org, place, ok := cutLast(w.Name, ", "); ok && rd.joint != "" && w.Location == "" && len(strings.Fields(place)) <= 2 && titleLike(place) && !r.lx.isOrg(place) {
+			w.Name, w.Location = org, place
+		}
 		r.traceLine(ents[i].header[0], "the employer, in the order of the section's headers", "jobs read in the order of their names")
 	}
+}
+
+// between is text[i:j] trimmed of spaces, or "" when j < i.
+func between(text string, i, j int) string {
+	if j < i {
+		return ""
+	}
+	return strings.TrimSpace(text[i:j])
 }
 
 // maxOrderedHeader is the most lines of a header read in the order of
