@@ -765,7 +765,7 @@ func (r *run) readHeader(e *entry) header {
 				f.fields = []string{f.fields[0] + sep + f.fields[1]}
 			}
 		}
-		if i == 1 && len(h.fields) == 2 && len(f.fields) == 1 && (r.lx.isOrg(f.fields[0]) || r.lx.isSchool(f.fields[0])) &&
+		if i == 1 && len(h.fields) == 2 && len(f.fields) == 1 && (r.lx.isOrg(f.fields[0]) || r.lx.isSchool(f.fields[0])) && !asideNote(f.fields[0]) &&
 			r.lx.isTitle(h.fields[0]) && !r.lx.isOrg(h.fields[1]) && !r.lx.isSchool(h.fields[1]) && hasHan(h.fields[1]) == hasHan(f.fields[0]) {
 			// "Senior Project Engineer – Electric Drive Systems" above
 			// "Isarwerk Antriebstechnik GmbH": the first line is the

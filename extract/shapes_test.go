@@ -989,6 +989,9 @@ func TestLayoutShapes(t *testing.T) {
 			p("Sail Maker — Kestrel Lofts, Tern Bay"), p("2016 – 2019"),
 		}, `{"work":[{"name":"Pukeko Joinery","position":"Apprentice Joiner","location":"Napier","startDate":"2019","endDate":"2021"},` +
 			`{"name":"Kestrel Lofts","position":"Sail Maker","location":"Tern Bay","startDate":"2016","endDate":"2019"}]}`, []string{"work"}},
+		{"a note in brackets after the dates is no name, though it names a school", []doc.Line{
+			p("Ana Lima"), h("Work history"), p("Stock Clerk — Kowhai Provisions, Rotorua"), p("2013 – 2015 (during school holidays)"),
+		}, `{"work":[{"name":"Kowhai Provisions","position":"Stock Clerk","location":"Rotorua","startDate":"2013","endDate":"2015","x-note":"during school holidays"}]}`, []string{"work"}},
 		{"an organisation whose name quotes a name, one space before the title", []doc.Line{
 			p("张三"), h("志愿服务"), p("2018年至今 “青灯”读书会 志愿者"),
 		}, `{"volunteer":[{"organization":"“青灯”读书会","position":"志愿者","startDate":"2018"}]}`, []string{"volunteer"}},

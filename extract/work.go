@@ -304,6 +304,12 @@ func (r *run) readJob(e *entry) job {
 		case workload.MatchString(strings.Trim(f, "()（） ")):
 			// "Full-time", "Hybrid", "实习", "(part-time)": how the job was
 			// worked, no name
+		case asideNote(f):
+			// "2013 – 2015 (while at school)": a note in brackets, in
+			// lower case, no name
+			if _, set := j.x["x-note"]; !set {
+				j.x["x-note"] = strings.TrimSpace(f[1 : len(f)-1])
+			}
 		case r.lx.employerFact(f):
 			// "合资（中外）", "500-999人", "下属 5 人": what a job site
 			// says of the employer and the team
@@ -1624,6 +1630,16 @@ func (r *run) volunteer(lines []*line) {
 // startsLower reports whether s starts with a lower-case letter: a
 // sentence's words, not a name's.
 func startsLower(s string) bool { return unicode.IsLower(firstRuneOf(s)) }
+
+// asideNote reports whether a header's field is a note in round brackets,
+// of words in lower case: "(while at school)", not "(Acme Corp)".
+func asideNote(f string) bool {
+	inner, ok := strings.CutPrefix(f, "(")
+	if inner, ok = strings.CutSuffix(inner, ")"); !ok || strings.ContainsAny(inner, "()") {
+		return false
+	}
+	return len(strings.Fields(inner)) >= 2 && startsLower(inner) && !hasHan(inner)
+}
 
 // placeAside reports whether an aside in brackets is a place: "Lahore",
 // "Boston, MA", "Karachi, remote"; not "London Stock Exchange Group" nor
