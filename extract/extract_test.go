@@ -178,6 +178,7 @@ func TestSplitFields(t *testing.T) {
 		{"云帆协同  CloudSail · 高级产品经理", []string{"云帆协同  CloudSail", "高级产品经理"}},
 		{"saga-kit  ★ 930 — author", []string{"saga-kit", "★ 930", "author"}},
 		{"Mentorship / Practice Assessor module — University of Irwell", []string{"Mentorship / Practice Assessor module", "University of Irwell"}},
+		{"Kestrel Lofts, Napier - owner / sail maker", []string{"Kestrel Lofts, Napier", "owner / sail maker"}},
 		{"Trainee (Level 6 | Part 2) | University of Irwell", []string{"Trainee (Level 6 | Part 2)", "University of Irwell"}},
 		{"星野电商 :: 交易中台 高级开发工程师", []string{"星野电商", "交易中台 高级开发工程师"}},
 		{"Harwell Bank :: Analyst", []string{"Harwell Bank", "Analyst"}},

@@ -453,9 +453,9 @@ func twoScripts(pieces []string) bool {
 
 // splitFields splits a header into its fields by the strongest separator
 // it uses, and each field at the gaps inside it.
-// dashSep is a dash with a space on each side.
+// dashSep is a dash (or a hyphen) with a space on each side.
 func dashSep(s string, i int) int {
-	for _, d := range []string{" — ", " – "} {
+	for _, d := range []string{" — ", " – ", " - "} {
 		if strings.HasPrefix(s[i:], d) {
 			return len(d)
 		}
@@ -469,9 +469,10 @@ func splitFields(s string) []string {
 		return nil
 	}
 	seps := separators
-	if strings.Count(s, " — ")+strings.Count(s, " – ") == 1 && strings.Contains(s, " / ") {
-		// "Mentorship / Practice Assessor module — University of Irwell":
-		// the dash parts the fields, the slash is inside one
+	if strings.Count(s, " — ")+strings.Count(s, " – ")+strings.Count(s, " - ") == 1 && strings.Contains(s, " / ") {
+		// "Mentorship / Practice Assessor module — University of Irwell",
+		// "Acme Ltd, Leeds - owner / director": the dash parts the fields,
+		// the slash is inside one
 		seps = append([]separator{dashSep}, separators...)
 	}
 	for _, sep := range seps {

@@ -1581,6 +1581,19 @@ func (r *run) footerContact(l *line) bool {
 	return !hasSentencePunct(strings.ReplaceAll(rest, ".", " ")) && !contactSentence(rest)
 }
 
+// postalLine reports whether a line can be a postal address: a few
+// parts apart by commas, a number among them, no dates and no sentence
+// ("Unit 4, Mill Yard, Newmarket, Suffolk CB8").
+func postalLine(l *line) bool {
+	if _, dated := findSpan(l.text); dated || l.Marker != "" || l.runes > maxPostalLine || hasSentencePunct(strings.ReplaceAll(l.text, ",", " ")) {
+		return false
+	}
+	return strings.Count(l.text, ",") >= 2 && strings.IndexFunc(l.text, unicode.IsDigit) >= 0
+}
+
+// maxPostalLine is the longest line read as a postal address, in runes.
+const maxPostalLine = 80
+
 // contactSentence reports whether a part of a line with an address reads
 // as a sentence: four words in lower case or more between two separators,
 // handles, addresses and numbers aside ("Write to … or call …, and I will
@@ -1690,6 +1703,23 @@ func (r *run) relocate(secs []*section) []*section {
 			m := &section{kind: kMixed, kinds: []Kind{kWork, kEducation}, lines: h.lines[k:]}
 			h.lines = h.lines[:k:k]
 			secs = slices.Insert(secs, 1, m)
+		}
+	}
+	if last := secs[len(secs)-1]; last.kind != kHeader && last.kind != kBasics && last.kind != kReferences {
+		// "Tel. 01632 960582   Mob. 07700 900563   E. ana@example.com" and
+		// the postal address at the foot of the page, under the last
+		// section's entries: the contact details (a footer of an entry
+		// section too; other sections' lines are read one by one below)
+		k := len(last.lines)
+		for k > 0 && (r.footerContact(last.lines[k-1]) || r.labelledName(last.lines[k-1]) || k == len(last.lines) && postalLine(last.lines[k-1])) {
+			k--
+		}
+		if k < len(last.lines) && k > 0 && slices.ContainsFunc(last.lines[k:], func(l *line) bool {
+			return emailRe.MatchString(l.text) || findPhone(l.text) != ""
+		}) {
+			to := r.sectionOf(&secs, kBasics)
+			to.lines = append(to.lines, last.lines[k:]...)
+			last.lines = last.lines[:k:k]
 		}
 	}
 	for _, s := range secs {

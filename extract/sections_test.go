@@ -459,6 +459,36 @@ func TestSpokenLanguagesGroup(t *testing.T) {
 	}
 }
 
+// TestFooterUnderEntries: the contact details and the postal address at
+// the foot of the page, under the last section's entries, are the
+// contact details; a referee's are the references'.
+func TestFooterUnderEntries(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	mk := func(s string) *line { return &line{Line: doc.Line{Text: s}, text: s, raw: s, runes: len([]rune(s))} }
+	footer := []string{"Tel. 01632 960111   Mob. 07700 900111   E. ana@example.com", "Unit 9, Mill Yard, Tern Bay, Kent CT9"}
+	for _, tt := range []struct {
+		kind Kind
+		want map[Kind][]string
+	}{
+		{kWork, map[Kind][]string{kWork: {"Kestrel Lofts, Napier   2019 – 2021", "Cut and sewed sails."}, kBasics: footer}},
+		{kReferences, map[Kind][]string{kReferences: append([]string{"Kestrel Lofts, Napier   2019 – 2021", "Cut and sewed sails."}, footer...)}},
+	} {
+		s := &section{kind: tt.kind, heading: mk("EXPERIENCE")}
+		for _, x := range append([]string{"Kestrel Lofts, Napier   2019 – 2021", "Cut and sewed sails."}, footer...) {
+			s.lines = append(s.lines, mk(x))
+		}
+		got := map[Kind][]string{}
+		for _, sec := range r.relocate([]*section{{kind: kHeader}, s}) {
+			for _, l := range sec.lines {
+				got[sec.kind] = append(got[sec.kind], l.text)
+			}
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.kind, d)
+		}
+	}
+}
+
 // TestProgrammingLanguages: a languages section that lists the languages
 // one programs in is a skill group named by its heading; one that lists
 // spoken languages stays.
@@ -605,6 +635,7 @@ func TestFooterContact(t *testing.T) {
 		{"2015.09-2019.06", false},
 		{"ana@example.com · +44 7700 900418 · open to relocation · full driving licence", true},
 		{"Ana Lima · ana@example.com · +44 7700 900418 · gh/analima · tw/analima · ig/analima · in/analima", true},
+		{"Tel. 01632 960582   Mob. 07700 900563   E. ana@example.com", true},
 	} {
 		l := &line{Line: doc.Line{Text: tt.in}, text: tt.in, raw: tt.in, runes: len([]rune(tt.in))}
 		if got := r.footerContact(l); got != tt.want {
