@@ -1372,11 +1372,23 @@ func styleRecurs[S comparable](r *run, lines []*line, i int, cur *section, style
 		if _, ok := r.headingKind(l); ok {
 			return false
 		}
-		if styleOf(l) == st && (undatedEntries(cur.kind) || datedBeside(lines, i+1+j)) {
+		if styleOf(l) == st && (undatedEntries(cur.kind) || datedBeside(lines, i+1+j) && !r.namedBelow(lines, i+1+j)) {
 			return true
 		}
 	}
 	return false
+}
+
+// namedBelow reports whether the line under line i is an entry's header
+// of its own, its dates beside a school or an employer it names: line i
+// then names no entry ("LEARNT AT" over "Saltwell College     2005 -
+// 2008"), it heads them.
+func (r *run) namedBelow(lines []*line, i int) bool {
+	if i+1 >= len(lines) || lines[i+1].Marker != "" {
+		return false
+	}
+	f := r.feature(lines[i+1])
+	return f.hasSpan && slices.ContainsFunc(f.fields, func(x string) bool { return r.lx.isSchool(x) || r.lx.isOrg(x) })
 }
 
 // undatedEntries reports whether the entries of a section of kind k go
