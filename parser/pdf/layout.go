@@ -2113,6 +2113,10 @@ const (
 	fieldRatio    = 2.2
 	fieldGap      = 0.6
 	minFieldWords = 3
+	// a gap of an ideographic space or wider after an ideograph sets a
+	// field apart ("某某师范大学　音乐学　本科", a table's columns); CJK
+	// text sets its characters edge to edge
+	cjkFieldGap = 0.9
 )
 
 // joinSpans joins the spans of a wrapped line to the next line's: the
@@ -2205,6 +2209,7 @@ func composeSpans(gl []*glyph, stops map[int]bool, links []link, withSpans bool)
 			n := b.Len()
 			switch {
 			case gap > (2+track)*sz || atStop[i] && !prev.space || g.spaceBefore == 0 && gap > fieldAt*sz && !isCJK(pr) && !isCJK(nr),
+				g.spaceBefore == 0 && isIdeograph(pr) && isIdeograph(nr) && gap > (cjkFieldGap+track)*sz,
 				g.spaceBefore != 2 && gap > (chipGap+track)*sz && (gap > chipRatio*minWord*sz || minWord > chipGap+track) && !(isCJK(pr) && isCJK(nr) && gap < (1.5+track)*sz):
 				b.WriteString("  ")
 				wide = true

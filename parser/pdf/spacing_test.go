@@ -110,6 +110,13 @@ func TestWordSpacing(t *testing.T) {
 			content: "BT /G1 10 Tf 72 700 Td [<0A3E> -150 <1166> -300 <0EBF> -150 <11CF>] TJ ET\n",
 			want:    []string{"刘张伟中"},
 		},
+		{
+			// a table's columns: an em or more between ideographs, where
+			// CJK text sets them edge to edge, parts two fields
+			name:    "an ideographic space between Han characters",
+			content: "BT /G1 10 Tf 72 700 Td [<0A3E> <1166> -1000 <0EBF> <11CF>] TJ ET\n",
+			want:    []string{"刘张  伟中"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
