@@ -737,12 +737,12 @@ func splitDepartment(f string) (school, dept string, ok bool) {
 	return "", "", false
 }
 
-// department records a department; a 系 named after a subject gives the
-// area too ("计算机科学与技术系").
+// department records a department; a 系 named after a subject is the
+// area too, as written ("计算机科学与技术系"), until a major is named.
 func (b *eduBuilder) department(d string) {
 	b.x["x-department"] = d
 	if b.e.Area == "" && strings.HasSuffix(d, "系") {
-		b.e.Area = strings.TrimSuffix(d, "系")
+		b.e.Area = d
 		b.deptArea = true
 	}
 }

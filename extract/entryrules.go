@@ -612,6 +612,11 @@ var entryRules = []entryRule{
 		if c.kind != kEducation || f.sentence || l.Marker != "" && cur != nil {
 			return undecided
 		}
+		if label, _, ok := headKV(l.text); ok && cur != nil {
+			if fld, known := r.lx.labelField(label); known && fld != "edu.studyType" && fld != "edu.institution" {
+				return undecided // "硕士论文：…", "Master's thesis: …": a labelled fact of the entry, though its label names a degree
+			}
+		}
 		switch {
 		case cur == nil && r.lx.isSchool(l.text):
 			return opensEntry

@@ -93,9 +93,9 @@ func (r *run) decideHeading(l *line) (Kind, bool) {
 		}
 	}
 	// a label dressed as a heading: "【学历】", "一、学历", "◆ 学历" among
-	// headings so marked, or marked as one ("## 学历"); bare, "学历" is a
-	// form's label
-	if t := strings.TrimSpace(l.text); core != "" && (!strings.HasPrefix(t, core) || l.Heading > 0 || (ordinalMarker(l) || r.dressMarks[l.Marker]) && t == core) || bracketed(t) {
+	// headings so marked, marked as one ("## 学历"), or alone in a table's
+	// row (a shaded bar); bare, "学历" is a form's label
+	if t := strings.TrimSpace(l.text); core != "" && (!strings.HasPrefix(t, core) || l.Heading > 0 || (ordinalMarker(l) || r.dressMarks[l.Marker] || l.merged) && t == core) || bracketed(t) {
 		// (dress before the word: an aside after it, "学历（本科）", is a value)
 		if k, ok := r.lx.dressedOnly[normHeading(core)]; ok {
 			return k, true

@@ -564,6 +564,8 @@ func TestDressedOnlyHeading(t *testing.T) {
 		{"学习与培训", true},
 		{"培训", false},
 		{"工作与生活", false},
+		{"[學歷]", true},      // alone in a table's row: a shaded bar
+		{"[学历（本科）]", false}, // (an aside after the word: a value)
 	} {
 		dl := doc.Line{Text: tt.s}
 		if s, ok := strings.CutPrefix(tt.s, "## "); ok {
@@ -572,7 +574,11 @@ func TestDressedOnlyHeading(t *testing.T) {
 		if marker, s, ok := strings.Cut(tt.s, "|"); ok {
 			dl = doc.Line{Text: s, Marker: marker, Bold: true}
 		}
-		l := &line{Line: dl, text: dl.Text, raw: dl.Text, runes: len([]rune(dl.Text))}
+		cell := strings.HasPrefix(tt.s, "[") && strings.HasSuffix(tt.s, "]")
+		if cell {
+			dl = doc.Line{Text: strings.Trim(tt.s, "[]")}
+		}
+		l := &line{Line: dl, text: dl.Text, raw: dl.Text, runes: len([]rune(dl.Text)), merged: cell}
 		if _, ok := r.decideHeading(l); ok != tt.ok {
 			t.Errorf("decideHeading(%q) = %v, want %v", tt.s, ok, tt.ok)
 		}

@@ -171,7 +171,7 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "經歷", Bold: true, Marker: "三、"},
 			{Text: "服務期間 | 服務學校 | 職稱 | 擔任工作", Bold: true, Cells: []string{"服務期間", "服務學校", "職稱", "擔任工作"}},
 			{Text: "107.08.01～110.07.31 | 西河國民小學 | 代理教師 | 四年級導師", Cells: []string{"107.08.01～110.07.31", "西河國民小學", "代理教師", "四年級導師"}},
-		}, `{"education":[{"institution":"國立東岸大學","area":"數學","studyType":"學士","startDate":"2014-09","endDate":"2018-06","x-department":"數學系"}],` +
+		}, `{"education":[{"institution":"國立東岸大學","area":"數學系","studyType":"學士","startDate":"2014-09","endDate":"2018-06","x-department":"數學系"}],` +
 			`"work":[{"name":"西河國民小學","position":"代理教師","startDate":"2018-08-01","endDate":"2021-07-31","summary":"四年級導師"}]}`, []string{"education", "work"}},
 		{"a job site's export: employer and title over the dates and what the site says of the employer", []doc.Line{
 			p("王小明"), b("工作经验"),
@@ -953,7 +953,7 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"basics":{"name":"张三","phone":"139-0000-1234"},"work":[{"name":"甲乙云计算有限公司","position":"运维工程师","startDate":"2018-04","highlights":["负责私有云平台的运维；"]}]}`, []string{"basics", "work"}},
 		{"education on one line: commas, slashes, a department after the school", []doc.Line{
 			p("张三"), h("教育经历"), p("学士，东方大学，信息学院，软件工程专业，2011.9~2015.7"), p("本科/西山大学计算机科学与技术系/2012-2016"),
-		}, `{"education":[{"institution":"东方大学","area":"软件工程","studyType":"学士","startDate":"2011-09","endDate":"2015-07","x-department":"信息学院"},{"institution":"西山大学","area":"计算机科学与技术","studyType":"本科","startDate":"2012","endDate":"2016","x-department":"计算机科学与技术系"}]}`, []string{"education"}},
+		}, `{"education":[{"institution":"东方大学","area":"软件工程","studyType":"学士","startDate":"2011-09","endDate":"2015-07","x-department":"信息学院"},{"institution":"西山大学","area":"计算机科学与技术系","studyType":"本科","startDate":"2012","endDate":"2016","x-department":"计算机科学与技术系"}]}`, []string{"education"}},
 		{"an employer and a title one space apart, a tenure after the dates", []doc.Line{
 			p("张三"), h("工作经历"), {Text: "甲乙科技有限公司 数据工程师（ 2018年4月 ~ 2019年10月 ）(1.52年)", Heading: 2}, {Text: "负责离线数仓建模。", Marker: "*"},
 			{Text: "高级工程师 丙丁网络股份有限公司 2019.11 - 至今", Heading: 2},
@@ -992,6 +992,9 @@ func TestLayoutShapes(t *testing.T) {
 		{"a note in brackets after the dates is no name, though it names a school", []doc.Line{
 			p("Ana Lima"), h("Work history"), p("Stock Clerk — Kowhai Provisions, Rotorua"), p("2013 – 2015 (during school holidays)"),
 		}, `{"work":[{"name":"Kowhai Provisions","position":"Stock Clerk","location":"Rotorua","startDate":"2013","endDate":"2015","x-note":"during school holidays"}]}`, []string{"work"}},
+		{"a thesis and its advisor under a degree, labelled by the degree's name", []doc.Line{
+			p("张三"), h("教育经历"), p("2015.09 - 2018.01  东岸海洋大学  海洋生态学系  硕士"), p("硕士论文：近岸海豚的季节变化研究"), p("指导教授：王某 教授"),
+		}, `{"education":[{"institution":"东岸海洋大学","area":"海洋生态学系","studyType":"硕士","startDate":"2015-09","endDate":"2018-01","x-advisor":"王某 教授","x-department":"海洋生态学系","x-thesis":"近岸海豚的季节变化研究"}]}`, []string{"education"}},
 		{"an organisation whose name quotes a name, one space before the title", []doc.Line{
 			p("张三"), h("志愿服务"), p("2018年至今 “青灯”读书会 志愿者"),
 		}, `{"volunteer":[{"organization":"“青灯”读书会","position":"志愿者","startDate":"2018"}]}`, []string{"volunteer"}},
