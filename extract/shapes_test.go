@@ -340,6 +340,10 @@ func TestLayoutShapes(t *testing.T) {
 			`{"name":"苏州某电子科技有限公司","position":"行政经理","startDate":"2021-03","highlights":["现负责集团行政与后勤。"]},` +
 			`{"name":"苏州某电子科技有限公司","position":"行政主管","startDate":"2018-09","endDate":"2021-03"},` +
 			`{"name":"苏州某电子科技有限公司","position":"行政专员","startDate":"2016-04","endDate":"2018-09"}]}`, []string{"work"}},
+		{"rows of a table whose dates an arrow joins are jobs, no progression", []doc.Line{
+			p("Ana Lima"), h("Experience"), {Text: "When                  Role                  Where", Blank: true},
+			p("2014 → 2019           Sail Maker            Kestrel Lofts, Napier"), p("2010 → 2014           Apprentice Rigger     Moana Marine, Tern Bay"),
+		}, `{"work":[{"name":"Kestrel Lofts","position":"Sail Maker","location":"Napier","startDate":"2014","endDate":"2019"},{"name":"Moana Marine","position":"Apprentice Rigger","location":"Tern Bay","startDate":"2010","endDate":"2014"}]}`, []string{"work"}},
 		{"an arrow for a dash between dates is no progression", []doc.Line{
 			p("Ana Lima"), h("Experience"), b("Acme Corp  Data Engineer"), p("🕒 2019.07 → 2021.03"), {Text: "Built pipelines.", Marker: "-"},
 		}, `{"work":[{"name":"Acme Corp","position":"Data Engineer","startDate":"2019-07","endDate":"2021-03","highlights":["Built pipelines."]}]}`, []string{"work"}},

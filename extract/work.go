@@ -1233,8 +1233,11 @@ func (r *run) sameOrder(ws []schema.Work, ents []*entry) {
 		}
 		rd := reading{titleFirst: 1}
 		if o == p {
-			text := ents[i].header[o].text
+			text := ents[i].header[o].raw // (with its wide gaps)
 			io, ip := strings.Index(text, w.Name), strings.Index(text, w.Position)
+			if io < 0 || ip < 0 {
+				continue
+			}
 			if io < ip {
 				rd.titleFirst, rd.joint = -1, between(text, io+len(w.Name), ip)
 			} else {
@@ -1275,12 +1278,16 @@ func (r *run) sameOrder(ws []schema.Work, ents []*entry) {
 	}
 }
 
-// between is text[i:j] trimmed of spaces, or "" when j < i.
+// between is text[i:j] trimmed of spaces, "  " when it is a wide gap,
+// or "" when j < i.
 func between(text string, i, j int) string {
 	if j < i {
 		return ""
 	}
-	return strings.TrimSpace(text[i:j])
+	if t := strings.TrimSpace(text[i:j]); t != "" || j-i < 2 {
+		return t
+	}
+	return "  "
 }
 
 // maxOrderedHeader is the most lines of a header read in the order of
@@ -1692,6 +1699,9 @@ func (r *run) progression(e *entry) ([]careerStep, *line) {
 		}
 		if arrow == "" {
 			continue
+		}
+		if sp, ok := findSpan(t); ok && sp.Range && sp.From <= strings.Index(t, arrow) && strings.Index(t, arrow) < sp.To {
+			continue // "2014 → 2019  Rebuilding Technician": the arrow joins a range's dates
 		}
 		var steps []careerStep
 		for _, piece := range strings.Split(t, arrow) {
