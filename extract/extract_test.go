@@ -179,6 +179,7 @@ func TestSplitFields(t *testing.T) {
 		{"saga-kit  ★ 930 — author", []string{"saga-kit", "★ 930", "author"}},
 		{"Mentorship / Practice Assessor module — University of Irwell", []string{"Mentorship / Practice Assessor module", "University of Irwell"}},
 		{"Kestrel Lofts, Napier - owner / sail maker", []string{"Kestrel Lofts, Napier", "owner / sail maker"}},
+		{"东岸书院（资助中学）— 视觉艺术教师", []string{"东岸书院（资助中学）", "视觉艺术教师"}},
 		{"Trainee (Level 6 | Part 2) | University of Irwell", []string{"Trainee (Level 6 | Part 2)", "University of Irwell"}},
 		{"星野电商 :: 交易中台 高级开发工程师", []string{"星野电商", "交易中台 高级开发工程师"}},
 		{"Harwell Bank :: Analyst", []string{"Harwell Bank", "Analyst"}},

@@ -370,10 +370,13 @@ var separators = []separator{
 		}
 		return 0
 	},
-	// "Acme — Engineer", "Acme - Engineer", "公司——职位"
+	// "Acme — Engineer", "Acme - Engineer", "公司——职位", "某书院（资助）— 教师"
 	func(s string, i int) int {
 		if strings.HasPrefix(s[i:], "——") {
 			return len("——")
+		}
+		if strings.HasPrefix(s[i:], "— ") && (strings.HasSuffix(s[:i], "）") || strings.HasSuffix(s[:i], ")")) {
+			return len("— ") // (a closing bracket stands for the space before)
 		}
 		if s[i] != ' ' {
 			return 0
