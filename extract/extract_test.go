@@ -450,6 +450,21 @@ func TestMisplacedEntries(t *testing.T) {
 	}
 }
 
+// TestNetworkTopBar: a saved profile page's top bar ("Home", "Jobs",
+// "Messaging") is chrome, not a heading over the person's name; in a
+// résumé, "Jobs" heads the work.
+func TestNetworkTopBar(t *testing.T) {
+	res, _ := New(nil).Run(lines("Home", "My Network", "Jobs", "Messaging", "Notifications 3", "Try Premium for $0",
+		"Ana Lima", "Sail maker at Kestrel Lofts", "ana@example.com"))
+	if res.Basics.Name != "Ana Lima" || len(res.Work) != 0 {
+		t.Errorf("name %q, work %+v", res.Basics.Name, res.Work)
+	}
+	res, _ = New(nil).Run(lines("Ana Lima", "ana@example.com", "Jobs", "Kestrel Lofts, Napier — Sail Maker — 2019 – 2024"))
+	if len(res.Work) != 1 || res.Work[0].Name != "Kestrel Lofts" {
+		t.Errorf("work %+v", res.Work)
+	}
+}
+
 // TestJobsUnderSummary: job lines "Title, Employer (Town)    dates" that a
 // summary swallowed under a heading the lexicon lacks go to work, the
 // first by its title, the next by its shape; a degree so written stays.
