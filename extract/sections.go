@@ -1362,7 +1362,8 @@ func (r *run) styledHeadingText(l *line) bool {
 // then names the entries of this part ("金陵科技大学", "江淮工业大学" in the
 // h3 of "Education") and makes no heading by itself; elsewhere undated, it
 // heads parts of its own ("Where I trained", then "Bench craft" over a
-// list, set as "Experience").
+// list, set as "Experience"), and so it does over parts of dated entries
+// (partsNamedEntries).
 func styleRecurs[S comparable](r *run, lines []*line, i int, cur *section, styleOf func(*line) S) bool {
 	st := styleOf(lines[i])
 	if slices.ContainsFunc(cur.lines, func(x *line) bool { return styleOf(x) == st }) {
@@ -1372,23 +1373,46 @@ func styleRecurs[S comparable](r *run, lines []*line, i int, cur *section, style
 		if _, ok := r.headingKind(l); ok {
 			return false
 		}
-		if styleOf(l) == st && (undatedEntries(cur.kind) || datedBeside(lines, i+1+j) && !r.namedBelow(lines, i+1+j)) {
+		if styleOf(l) == st && (undatedEntries(cur.kind) || datedBeside(lines, i+1+j) && !r.partsNamedEntries(lines, i, i+1+j)) {
 			return true
 		}
 	}
 	return false
 }
 
-// namedBelow reports whether the line under line i is an entry's header
-// of its own, its dates beside a school or an employer it names: line i
-// then names no entry ("LEARNT AT" over "Saltwell College     2005 -
-// 2008"), it heads them.
-func (r *run) namedBelow(lines []*line, i int) bool {
-	if i+1 >= len(lines) || lines[i+1].Marker != "" {
+// partsNamedEntries reports whether lines i and m, set alike, each head
+// a part of entries rather than name one: the line under m is an entry's
+// header of its own, its dates beside a school or an employer it names,
+// and between i and m stand two dated lines or more, or one naming the
+// other kind ("THE YARD" over a job's "Kestrel Lofts Ltd, Napier   2019 –
+// 2024", then "WHERE I STUDIED" over "Avon College     2005 - 2008"; not
+// "Sail Maker" over one job's line, then "Yard Hand" over the next).
+func (r *run) partsNamedEntries(lines []*line, i, m int) bool {
+	// named: a line that is an entry's header, its dates beside a school
+	// or an employer it names; school: the name is a school's
+	named := func(k int) (named, school bool) {
+		if k >= len(lines) || lines[k].Marker != "" {
+			return false, false
+		}
+		f := r.feature(lines[k])
+		if !f.hasSpan {
+			return false, false
+		}
+		return slices.ContainsFunc(f.fields, func(x string) bool { return r.lx.isSchool(x) || r.lx.isOrg(x) }), slices.ContainsFunc(f.fields, r.lx.isSchool)
+	}
+	below, school := named(m + 1)
+	if !below {
 		return false
 	}
-	f := r.feature(lines[i+1])
-	return f.hasSpan && slices.ContainsFunc(f.fields, func(x string) bool { return r.lx.isSchool(x) || r.lx.isOrg(x) })
+	n, schools := 0, false
+	for k := i + 1; k < m; k++ {
+		if lines[k].Marker == "" && r.feature(lines[k]).hasSpan {
+			n++
+			_, s := named(k)
+			schools = schools || s
+		}
+	}
+	return n >= 2 || n == 1 && schools != school
 }
 
 // undatedEntries reports whether the entries of a section of kind k go
@@ -1555,6 +1579,10 @@ func (r *run) labelledName(l *line) bool {
 	return r.isName(strings.TrimSpace(value))
 }
 
+// footerLine reports whether a line outside the header is the résumé's
+// own: its contact row or its labelled name.
+func (r *run) footerLine(l *line) bool { return r.footerContact(l) || r.labelledName(l) }
+
 // footerContact reports whether a line is the résumé's own contact row: an
 // e-mail address and a phone number (or a link) on one short line of
 // nothing else, no sentence.
@@ -1593,9 +1621,15 @@ func (r *run) footerContact(l *line) bool {
 	return !hasSentencePunct(strings.ReplaceAll(rest, ".", " ")) && !contactSentence(rest)
 }
 
+// headerContacts reports whether the top of the page, before the first
+// heading, gives an e-mail address or a phone number.
+func headerContacts(s *section) bool {
+	return s.kind == kHeader && slices.ContainsFunc(s.lines, func(l *line) bool { return emailRe.MatchString(l.text) || findPhone(l.text) != "" })
+}
+
 // postalLine reports whether a line can be a postal address: a few
 // parts apart by commas, a number among them, no dates and no sentence
-// ("Unit 4, Mill Yard, Newmarket, Suffolk CB8").
+// ("Unit 9, Mill Yard, Tern Bay, Kent CT9").
 func postalLine(l *line) bool {
 	if _, dated := findSpan(l.text); dated || l.Marker != "" || l.runes > maxPostalLine || hasSentencePunct(strings.ReplaceAll(l.text, ",", " ")) {
 		return false
@@ -1717,13 +1751,15 @@ func (r *run) relocate(secs []*section) []*section {
 			secs = slices.Insert(secs, 1, m)
 		}
 	}
-	if last := secs[len(secs)-1]; last.kind != kHeader && last.kind != kBasics && last.kind != kReferences {
+	if last := secs[len(secs)-1]; last.kind != kHeader && last.kind != kBasics && last.kind != kReferences && !headerContacts(secs[0]) {
 		// "Tel. 01632 960582   Mob. 07700 900563   E. ana@example.com" and
 		// the postal address at the foot of the page, under the last
-		// section's entries: the contact details (a footer of an entry
-		// section too; other sections' lines are read one by one below)
+		// section's entries, where the top of the page gives none: the
+		// contact details (not a referee's under the last job, where the
+		// top gives them; the lines of sections without entries are also
+		// read one by one below)
 		k := len(last.lines)
-		for k > 0 && (r.footerContact(last.lines[k-1]) || r.labelledName(last.lines[k-1]) || k == len(last.lines) && postalLine(last.lines[k-1])) {
+		for k > 0 && (r.footerLine(last.lines[k-1]) || k == len(last.lines) && postalLine(last.lines[k-1])) {
 			k--
 		}
 		if k < len(last.lines) && k > 0 && slices.ContainsFunc(last.lines[k:], func(l *line) bool {
@@ -1791,7 +1827,7 @@ func (r *run) relocate(secs []*section) []*section {
 			if s.kind == kBasics {
 				// the contact details' own section: only a labelled line
 				// that names another section leaves it (below)
-			} else if s.kind != kHeader && (r.footerContact(l) || r.labelledName(l)) {
+			} else if s.kind != kHeader && r.footerLine(l) {
 				// "+44 7700 900418 • name@example.com • in/name" at a page's
 				// foot, read after the last section: the contact details
 				to := r.sectionOf(&secs, kBasics)

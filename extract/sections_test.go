@@ -251,9 +251,14 @@ func TestStyledHeading(t *testing.T) {
 			{Text: "PROJECTS", Blank: true}, p("03/2015 – 09/2016"), p("SYNTHGRASP"), {Text: "EDUCATION", Blank: true}, p("2010 – 2014  Avon University  BSc")},
 			[]Kind{kHeader, kWork, kOther, kProjects, kEducation}},
 		{"capitals after a gap over entries that name their school or employer beside their dates", []doc.Line{p("Ana Lima"), {Text: "ABOUT", Blank: true}, p("A sail maker."),
-			{Text: "THE LOFT", Blank: true}, p("Kestrel Lofts Ltd, Napier  -  owner   2019 – 2024"), {Text: "WHERE I STUDIED", Blank: true}, p("Avon College     2005 - 2008"),
+			{Text: "THE LOFT", Blank: true}, p("Kestrel Lofts Ltd, Napier  -  owner   2019 – 2024"),
+			{Text: "WHERE I STUDIED", Blank: true}, p("Avon College     2005 - 2008"),
 			{Text: "PRIZES", Blank: true}, p("Best Sail, 2017"), {Text: "TOOLS", Blank: true}, p("Needles, palms")},
 			[]Kind{kHeader, kSummary, kOther, kOther, kAwards, kSkills}},
+		{"titles set as the headings are, each over one job's line that names its employer", []doc.Line{p("Ana Lima"), {Text: "Experience", Bold: true}, p("I have worked on boats all my life."),
+			{Text: "Sail Maker", Bold: true}, p("Kestrel Lofts Ltd    2019 – 2021"), {Text: "Yard Hand", Bold: true}, p("Moana Marine Ltd    2016 – 2019"),
+			{Text: "Education", Bold: true}, p("Avon College    2010 – 2014"), {Text: "Awards", Bold: true}, p("Best Sail, 2017")},
+			[]Kind{kHeader, kWork, kEducation, kAwards}},
 		{"skill groups named at the headings' level over their items", []doc.Line{p("庞某"), {Text: "Experience", Heading: 4}, p("2019 – 2021 某公司 工程师"), {Text: "Skills", Heading: 4}, {Text: "设计软件", Heading: 4}, p("AutoCAD Electrical  EPLAN P8  ETAP"),
 			{Text: "控制系统", Heading: 4}, p("TIA Portal  Modbus"), {Text: "Education", Heading: 4}, p("2015 – 2019 某学院")},
 			[]Kind{kHeader, kWork, kSkills, kEducation}},
@@ -465,24 +470,28 @@ func TestSpokenLanguagesGroup(t *testing.T) {
 
 // TestFooterUnderEntries: the contact details and the postal address at
 // the foot of the page, under the last section's entries, are the
-// contact details; a referee's are the references'.
+// contact details where the top of the page gives none; a referee's are
+// the references'.
 func TestFooterUnderEntries(t *testing.T) {
 	r := &run{x: New(nil), lx: NewLexicon()}
 	mk := func(s string) *line { return &line{Line: doc.Line{Text: s}, text: s, raw: s, runes: len([]rune(s))} }
 	footer := []string{"Tel. 01632 960111   Mob. 07700 900111   E. ana@example.com", "Unit 9, Mill Yard, Tern Bay, Kent CT9"}
 	for _, tt := range []struct {
 		kind Kind
+		top  string // a line at the top of the page
 		want map[Kind][]string
 	}{
-		{kWork, map[Kind][]string{kWork: {"Kestrel Lofts, Napier   2019 – 2021", "Cut and sewed sails."}, kBasics: footer}},
-		{kReferences, map[Kind][]string{kReferences: append([]string{"Kestrel Lofts, Napier   2019 – 2021", "Cut and sewed sails."}, footer...)}},
+		{kWork, "Sail maker", map[Kind][]string{kHeader: {"Sail maker"}, kWork: {"Kestrel Lofts, Napier   2019 – 2021", "Cut and sewed sails."}, kBasics: footer}},
+		{kReferences, "Sail maker", map[Kind][]string{kHeader: {"Sail maker"}, kReferences: append([]string{"Kestrel Lofts, Napier   2019 – 2021", "Cut and sewed sails."}, footer...)}},
+		// the top gives the contact details: a referee's under the last job
+		{kWork, "ana@example.com", map[Kind][]string{kHeader: {"ana@example.com"}, kWork: append([]string{"Kestrel Lofts, Napier   2019 – 2021", "Cut and sewed sails."}, footer...)}},
 	} {
 		s := &section{kind: tt.kind, heading: mk("EXPERIENCE")}
 		for _, x := range append([]string{"Kestrel Lofts, Napier   2019 – 2021", "Cut and sewed sails."}, footer...) {
 			s.lines = append(s.lines, mk(x))
 		}
 		got := map[Kind][]string{}
-		for _, sec := range r.relocate([]*section{{kind: kHeader}, s}) {
+		for _, sec := range r.relocate([]*section{{kind: kHeader, lines: []*line{mk(tt.top)}}, s}) {
 			for _, l := range sec.lines {
 				got[sec.kind] = append(got[sec.kind], l.text)
 			}
@@ -574,9 +583,9 @@ func TestDressedOnlyHeading(t *testing.T) {
 		if marker, s, ok := strings.Cut(tt.s, "|"); ok {
 			dl = doc.Line{Text: s, Marker: marker, Bold: true}
 		}
-		cell := strings.HasPrefix(tt.s, "[") && strings.HasSuffix(tt.s, "]")
+		s, cell := strings.CutPrefix(tt.s, "cell:")
 		if cell {
-			dl = doc.Line{Text: strings.Trim(tt.s, "[]")}
+			dl = doc.Line{Text: s}
 		}
 		l := &line{Line: dl, text: dl.Text, raw: dl.Text, runes: len([]rune(dl.Text)), merged: cell}
 		if _, ok := r.decideHeading(l); ok != tt.ok {

@@ -990,15 +990,21 @@ func TestLayoutShapes(t *testing.T) {
 			`{"name":"Fernbrook Bakeries","position":"Packaging Co-op","location":"York, UK","startDate":"2024-09","endDate":"2024-12"}]}`, []string{"work"}},
 		{"a job whose names the lexicon cannot tell apart, on one line, is read in the order of the section's others joined alike", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("Apprentice Joiner — Pukeko Joinery, Napier"), p("2019 – 2021"),
-			p("Sail Maker — Kestrel Lofts, Tern Bay"), p("2016 – 2019"),
+			p("Sail Maker — Kestrel Lofts, Tern Bay QLD"), p("2016 – 2019"),
 		}, `{"work":[{"name":"Pukeko Joinery","position":"Apprentice Joiner","location":"Napier","startDate":"2019","endDate":"2021"},` +
-			`{"name":"Kestrel Lofts","position":"Sail Maker","location":"Tern Bay","startDate":"2016","endDate":"2019"}]}`, []string{"work"}},
+			`{"name":"Kestrel Lofts","position":"Sail Maker","location":"Tern Bay QLD","startDate":"2016","endDate":"2019"}]}`, []string{"work"}},
 		{"a note in brackets after the dates is no name, though it names a school", []doc.Line{
 			p("Ana Lima"), h("Work history"), p("Stock Clerk — Kowhai Provisions, Rotorua"), p("2013 – 2015 (during school holidays)"),
 		}, `{"work":[{"name":"Kowhai Provisions","position":"Stock Clerk","location":"Rotorua","startDate":"2013","endDate":"2015","x-note":"during school holidays"}]}`, []string{"work"}},
 		{"a thesis and its advisor under a degree, labelled by the degree's name", []doc.Line{
 			p("张三"), h("教育经历"), p("2015.09 - 2018.01  东岸海洋大学  海洋生态学系  硕士"), p("硕士论文：近岸海豚的季节变化研究"), p("指导教授：王某 教授"),
 		}, `{"education":[{"institution":"东岸海洋大学","area":"海洋生态学系","studyType":"硕士","startDate":"2015-09","endDate":"2018-01","x-advisor":"王某 教授","x-department":"海洋生态学系","x-thesis":"近岸海豚的季节变化研究"}]}`, []string{"education"}},
+		{"a thesis under a degree, labelled by the degree's name, in English", []doc.Line{
+			p("Ana Lima"), h("Education"), p("MSc Marine Biology, Avon University, 2015 – 2017"), p("Master's thesis: Seasonal dolphin counts off the coast"),
+		}, `{"education":[{"institution":"Avon University","area":"Marine Biology","studyType":"MSc","startDate":"2015","endDate":"2017","x-thesis":"Seasonal dolphin counts off the coast"}]}`, []string{"education"}},
+		{"a table's rows, the title first, the dates an arrow joins between the names", []doc.Line{
+			p("Ana Lima"), h("Experience"), p("Sail Maker    2014 → 2019    Kestrel Lofts Ltd, Napier"), p("Apprentice Rigger    2010 → 2014    Moana Marine Ltd, Tern Bay"),
+		}, `{"work":[{"name":"Kestrel Lofts Ltd","position":"Sail Maker","location":"Napier","startDate":"2014","endDate":"2019"},{"name":"Moana Marine Ltd","position":"Apprentice Rigger","location":"Tern Bay","startDate":"2010","endDate":"2014"}]}`, []string{"work"}},
 		{"an organisation whose name quotes a name, one space before the title", []doc.Line{
 			p("张三"), h("志愿服务"), p("2018年至今 “青灯”读书会 志愿者"),
 		}, `{"volunteer":[{"organization":"“青灯”读书会","position":"志愿者","startDate":"2018"}]}`, []string{"volunteer"}},
@@ -1571,7 +1577,7 @@ func TestLayoutShapes(t *testing.T) {
 		{"a school's lines under a heading of education and skills stay its own", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Education & Skills"), p("University of Leeds"), p("BSc (Hons) Computer Science"), p("2014 – 2017"),
 			p("Dissertation: Scheduling buses with genetic algorithms"), {Text: "Python, Go, SQL", Marker: "•", Blank: true},
-		}, `{"education":[{"institution":"University of Leeds","studyType":"BSc (Hons)","area":"Computer Science","startDate":"2014","endDate":"2017","x-details":["Dissertation: Scheduling buses with genetic algorithms"]}]}`, []string{"education", "certificates"}},
+		}, `{"education":[{"institution":"University of Leeds","studyType":"BSc (Hons)","area":"Computer Science","startDate":"2014","endDate":"2017","x-thesis":"Scheduling buses with genetic algorithms"}]}`, []string{"education", "certificates"}},
 		{"a label naming qualifications under skills and certificates gives tickets", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Skills & Certifications"), {Text: "Quals: CSCS Gold Card, IPAF, PASMA", Marker: "•"},
 		}, `{"certificates":[{"name":"CSCS Gold Card, IPAF, PASMA"}]}`, []string{"certificates"}},

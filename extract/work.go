@@ -1212,10 +1212,11 @@ func (r *run) work(lines []*line) {
 // line read as its employer's must name a place after it
 // ("Packaging Co-op" over "Fernbrook Bakeries, York" after
 // "Food Safety Co-op" over "Avonmore Foods Ltd, Leeds"); on one line, the
-// names must be joined as the sure ones are, not by a comma ("Butcher / 2IC — Highfields
-// Meats, Highfields QLD" after "Apprentice Butcher — Drayton Road
-// Butchery, Toowoomba"), and a place after a comma goes with the
-// employer's name. Sure readings that disagree leave all as read.
+// names must be joined as the sure ones are, by a mark or a wide gap but
+// not by a comma ("Sail Maker — Kestrel Lofts, Tern Bay" after
+// "Apprentice Joiner — Pukeko Joinery, Napier"), and a place after a
+// comma at the end of the employer's name is its location. Sure readings
+// that disagree leave all as read.
 func (r *run) sameOrder(ws []schema.Work, ents []*entry) {
 	type reading struct {
 		titleFirst int    // +1: the title before the employer, -1 after, 0 unknown
@@ -1223,6 +1224,15 @@ func (r *run) sameOrder(ws []schema.Work, ents []*entry) {
 	}
 	read := make([]reading, len(ws))
 	want := map[bool]reading{} // the sure readings' order, by whether on one line
+	// what the lexicon says of a job's two names: sure of the reading (an
+	// employer's name read as the employer or a title as the title, and
+	// neither the other way), or silent on both
+	sure := func(w schema.Work) bool {
+		return !r.lx.isTitle(w.Name) && !r.lx.isOrg(w.Position) && (r.lx.isOrg(w.Name) || r.lx.isTitle(w.Position))
+	}
+	silent := func(w schema.Work) bool {
+		return !r.lx.isTitle(w.Position) && !r.lx.isOrg(w.Name) && !r.lx.isOrg(w.Position) && !r.lx.isTitle(w.Name)
+	}
 	for i, w := range ws {
 		if ents[i] == nil || w.Name == "" || w.Position == "" {
 			continue
@@ -1244,14 +1254,14 @@ func (r *run) sameOrder(ws []schema.Work, ents []*entry) {
 				rd.joint = between(text, ip+len(w.Position), io)
 			}
 			if rd.joint == "" || rd.joint == "," || rd.joint == "，" {
-				continue // (commas also set off places and units: "Sports podiatry, Harbourside Clinic, Auckland")
+				continue // (commas also set off places and units: "Gait lab, Tern Bay Physio, Napier")
 			}
 		} else if p > o {
 			rd.titleFirst = -1
 		}
 		read[i] = rd
-		if r.lx.isTitle(w.Name) || r.lx.isOrg(w.Position) || !(r.lx.isOrg(w.Name) || r.lx.isTitle(w.Position)) {
-			continue // not sure
+		if !sure(w) {
+			continue
 		}
 		one := rd.joint != ""
 		if had, ok := want[one]; ok && had != rd {
@@ -1262,20 +1272,25 @@ func (r *run) sameOrder(ws []schema.Work, ents []*entry) {
 	}
 	for i := range ws {
 		w, rd := &ws[i], read[i]
-		sure := want[rd.joint != ""]
-		if rd.titleFirst == 0 || sure.titleFirst != -rd.titleFirst || sure.joint != rd.joint ||
-			r.lx.isTitle(w.Position) || r.lx.isOrg(w.Name) || r.lx.isOrg(w.Position) || r.lx.isTitle(w.Name) {
+		if to := want[rd.joint != ""]; rd.titleFirst == 0 || to.titleFirst != -rd.titleFirst || to.joint != rd.joint || !silent(*w) {
 			continue
 		}
 		if rd.joint == "" && (len(ents[i].header) > maxOrderedHeader || w.Location == "") {
 			continue // (not a form's many lines; the employer's line names its place, "…, Kitchener, ON", not the place alone)
 		}
 		w.Name, w.Position = w.Position, w.Name
-		if org, place, ok := cutLast(w.Name, ", "); ok && rd.joint != "" && w.Location == "" && len(strings.Fields(place)) <= 2 && titleLike(place) && !r.lx.isOrg(place) {
+		if org, place, ok := cutLast(w.Name, ", "); ok && rd.joint != "" && w.Location == "" && (r.lx.isLocation(place) || r.lx.townAndRegion(place)) && !r.lx.isOrg(place) {
 			w.Name, w.Location = org, place
 		}
 		r.traceLine(ents[i].header[0], "the employer, in the order of the section's headers", "jobs read in the order of their names")
 	}
+}
+
+// townAndRegion reports whether s is a town and its region's code:
+// "Superior WI", "Tern Bay QLD".
+func (lx *Lexicon) townAndRegion(s string) bool {
+	town, code, ok := cutLast(s, " ")
+	return ok && lx.regionCodes[code] && titleLike(town)
 }
 
 // between is text[i:j] trimmed of spaces, "  " when it is a wide gap,
@@ -1701,7 +1716,7 @@ func (r *run) progression(e *entry) ([]careerStep, *line) {
 			continue
 		}
 		if sp, ok := findSpan(t); ok && sp.Range && sp.From <= strings.Index(t, arrow) && strings.Index(t, arrow) < sp.To {
-			continue // "2014 → 2019  Rebuilding Technician": the arrow joins a range's dates
+			continue // "2014 → 2019  Sail Maker": the arrow joins a range's dates
 		}
 		var steps []careerStep
 		for _, piece := range strings.Split(t, arrow) {

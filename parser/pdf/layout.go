@@ -2113,9 +2113,11 @@ const (
 	fieldRatio    = 2.2
 	fieldGap      = 0.6
 	minFieldWords = 3
-	// a gap of an ideographic space or wider after an ideograph sets a
-	// field apart ("某某师范大学　音乐学　本科", a table's columns); CJK
-	// text sets its characters edge to edge
+	// a gap of about an ideographic space (an em, less a tenth for
+	// rounding) or wider between two ideographs sets a field apart
+	// ("某某师范大学　音乐学　本科", a table's columns); CJK text sets its
+	// characters edge to edge. (Between CJK punctuation and an ideograph a
+	// gap of an em is a space, 1.5 ems a field.)
 	cjkFieldGap = 0.9
 )
 
