@@ -848,7 +848,11 @@ var hanAside = lazyRE(`([A-Za-z.])\s*[(（][\p{Han}·（）()]+[)）]`)
 func shortFields(f feat) bool {
 	total := 0
 	for _, x := range f.fields {
-		total += len(strings.Fields(x))
+		for _, w := range strings.Fields(x) {
+			if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+				total++ // (a mark alone, "&" or "/", is no word)
+			}
+		}
 	}
 	if total > maxHeaderWords {
 		return false // a sentence, though its parts are short
