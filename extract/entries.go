@@ -130,6 +130,9 @@ func (r *run) computeFeature(l *line) feat {
 		t = strings.TrimRight(t[:open], " ") + " " + t[f.span.To+strings.IndexAny(t[f.span.To:], ")）")+n:]
 		f.hasSpan = false
 	}
+	if f.hasSpan && f.span.Range {
+		f.span = laterRanges(t, f.span)
+	}
 	if f.hasSpan {
 		t = cutSpan(t, f.span)
 	}
@@ -178,6 +181,28 @@ func (r *run) computeFeature(l *line) feat {
 		}
 	}
 	return f
+}
+
+// laterRanges extends a range to the end of the ranges that follow it in
+// a list ("Jan.–Apr. 2016, Jan.–Apr. 2017 and Jan.–Apr. 2018": seasons of
+// one job, from the first start to the last end), each later than the one
+// before.
+func laterRanges(t string, sp Span) Span {
+	for {
+		rest := t[sp.To:]
+		k := len(rest) - len(strings.TrimLeft(rest, " ,;，；、"))
+		if strings.HasPrefix(rest[k:], "and ") || strings.HasPrefix(rest[k:], "& ") {
+			k += strings.Index(rest[k:], " ") + 1
+		}
+		if k == 0 {
+			return sp
+		}
+		next, ok := findSpan(rest[k:])
+		if !ok || !next.Range || next.From != 0 || next.Start < sp.Start || sp.Open {
+			return sp
+		}
+		sp.End, sp.Open, sp.To = next.End, next.Open, sp.To+k+next.To
+	}
 }
 
 // maxCommaField is the widest name a comma-separated header holds, in

@@ -1005,6 +1005,9 @@ func TestLayoutShapes(t *testing.T) {
 		{"a table's rows, the title first, the dates an arrow joins between the names", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("Sail Maker    2014 → 2019    Kestrel Lofts Ltd, Napier"), p("Apprentice Rigger    2010 → 2014    Moana Marine Ltd, Tern Bay"),
 		}, `{"work":[{"name":"Kestrel Lofts Ltd","position":"Sail Maker","location":"Napier","startDate":"2014","endDate":"2019"},{"name":"Moana Marine Ltd","position":"Apprentice Rigger","location":"Tern Bay","startDate":"2010","endDate":"2014"}]}`, []string{"work"}},
+		{"seasons of one job listed on its date line: from the first start to the last end", []doc.Line{
+			p("Ana Lima"), h("Experience"), p("Deckhand — Moana Charters, Napier"), p("Jun – Aug 2021, Jun – Aug 2022 and Jun – Aug 2023"),
+		}, `{"work":[{"name":"Moana Charters","position":"Deckhand","location":"Napier","startDate":"2021-06","endDate":"2023-08"}]}`, []string{"work"}},
 		{"an organisation whose name quotes a name, one space before the title", []doc.Line{
 			p("张三"), h("志愿服务"), p("2018年至今 “青灯”读书会 志愿者"),
 		}, `{"volunteer":[{"organization":"“青灯”读书会","position":"志愿者","startDate":"2018"}]}`, []string{"volunteer"}},
