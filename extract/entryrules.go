@@ -848,9 +848,11 @@ var hanAside = lazyRE(`([A-Za-z.])\s*[(（][\p{Han}·（）()]+[)）]`)
 func shortFields(f feat) bool {
 	total := 0
 	for _, x := range f.fields {
-		for _, w := range strings.Fields(x) {
+		// (an aside in brackets is no name: "Acme Puppets (tour of 24
+		// venues)"; a mark alone, "&" or "/", is no word)
+		for _, w := range strings.Fields(asideRun.ReplaceAllString(x, " ")) {
 			if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
-				total++ // (a mark alone, "&" or "/", is no word)
+				total++
 			}
 		}
 	}
@@ -858,7 +860,8 @@ func shortFields(f feat) bool {
 		return false // a sentence, though its parts are short
 	}
 	for _, x := range f.fields {
-		for k, part := range commaSplit.Split(x, -1) {
+		for k, part := range commaSplit.Split(asideRun.ReplaceAllString(x, ""), -1) {
+			part = strings.TrimSpace(part)
 			if cjk, latin, ok := scriptHalves(part); ok && fewWords(cjk) && fewWords(latin) {
 				continue // "某某训练中心 Harbour Youth Table Tennis Training Centre": one name in two scripts, each short
 			}
