@@ -177,10 +177,10 @@ func TestSplitFields(t *testing.T) {
 		{"审批流引擎  2.0 · Workflow Engine 2.0", []string{"审批流引擎  2.0", "Workflow Engine 2.0"}},
 		{"云帆协同  CloudSail · 高级产品经理", []string{"云帆协同  CloudSail", "高级产品经理"}},
 		{"saga-kit  ★ 930 — author", []string{"saga-kit", "★ 930", "author"}},
-		{"Mentorship / Practice Assessor module — University of Irwell", []string{"Mentorship / Practice Assessor module", "University of Irwell"}},
+		{"Clinical Mentor / Assessor module — Wardlow University", []string{"Clinical Mentor / Assessor module", "Wardlow University"}},
 		{"Kestrel Lofts, Napier - owner / sail maker", []string{"Kestrel Lofts, Napier", "owner / sail maker"}},
 		{"东岸书院（资助中学）— 视觉艺术教师", []string{"东岸书院（资助中学）", "视觉艺术教师"}},
-		{"Trainee (Level 6 | Part 2) | University of Irwell", []string{"Trainee (Level 6 | Part 2)", "University of Irwell"}},
+		{"Trainee (Level 6 | Part 2) | Wardlow University", []string{"Trainee (Level 6 | Part 2)", "Wardlow University"}},
 		{"星野电商 :: 交易中台 高级开发工程师", []string{"星野电商", "交易中台 高级开发工程师"}},
 		{"Harwell Bank :: Analyst", []string{"Harwell Bank", "Analyst"}},
 	}

@@ -473,7 +473,7 @@ func splitFields(s string) []string {
 	}
 	seps := separators
 	if strings.Count(s, " — ")+strings.Count(s, " – ")+strings.Count(s, " - ") == 1 && strings.Contains(s, " / ") {
-		// "Mentorship / Practice Assessor module — University of Irwell",
+		// "Clinical Mentor / Assessor module — Wardlow University",
 		// "Acme Ltd, Leeds - owner / director": the dash parts the fields,
 		// the slash is inside one
 		seps = append([]separator{dashSep}, separators...)

@@ -1752,7 +1752,7 @@ func (r *run) relocate(secs []*section) []*section {
 		}
 	}
 	if last := secs[len(secs)-1]; last.kind != kHeader && last.kind != kBasics && last.kind != kReferences && !headerContacts(secs[0]) {
-		// "Tel. 01632 960582   Mob. 07700 900563   E. ana@example.com" and
+		// "Tel. 01632 960111   Mob. 07700 900111   E. ana@example.com" and
 		// the postal address at the foot of the page, under the last
 		// section's entries, where the top of the page gives none: the
 		// contact details (not a referee's under the last job, where the

@@ -167,11 +167,11 @@ func TestLayoutShapes(t *testing.T) {
 			p("林小芸"),
 			{Text: "學歷", Bold: true, Marker: "二、"},
 			{Text: "起訖年月 | 學校名稱 | 系所 | 學位 | 畢／肄業", Bold: true, Cells: []string{"起訖年月", "學校名稱", "系所", "學位", "畢／肄業"}},
-			{Text: "民國 103 年 9 月～107 年 6 月 | 國立東岸大學 | 數學系 | 學士 | 畢業", Cells: []string{"民國 103 年 9 月～107 年 6 月", "國立東岸大學", "數學系", "學士", "畢業"}},
+			{Text: "民國 103 年 9 月～107 年 6 月 | 國立北濱大學 | 數學系 | 學士 | 畢業", Cells: []string{"民國 103 年 9 月～107 年 6 月", "國立北濱大學", "數學系", "學士", "畢業"}},
 			{Text: "經歷", Bold: true, Marker: "三、"},
 			{Text: "服務期間 | 服務學校 | 職稱 | 擔任工作", Bold: true, Cells: []string{"服務期間", "服務學校", "職稱", "擔任工作"}},
 			{Text: "107.08.01～110.07.31 | 西河國民小學 | 代理教師 | 四年級導師", Cells: []string{"107.08.01～110.07.31", "西河國民小學", "代理教師", "四年級導師"}},
-		}, `{"education":[{"institution":"國立東岸大學","area":"數學系","studyType":"學士","startDate":"2014-09","endDate":"2018-06","x-department":"數學系"}],` +
+		}, `{"education":[{"institution":"國立北濱大學","area":"數學系","studyType":"學士","startDate":"2014-09","endDate":"2018-06","x-department":"數學系"}],` +
 			`"work":[{"name":"西河國民小學","position":"代理教師","startDate":"2018-08-01","endDate":"2021-07-31","summary":"四年級導師"}]}`, []string{"education", "work"}},
 		{"a job site's export: employer and title over the dates and what the site says of the employer", []doc.Line{
 			p("王小明"), b("工作经验"),
@@ -651,9 +651,9 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "09/2024 – 11/2025（预计 expected）  香港 Hong Kong", Size: 9},
 		}, `{"education":[{"institution":"维港大学","area":"商业分析","studyType":"硕士","startDate":"2024-09","endDate":"2025-11"}]}`, []string{"education"}},
 		{"a UK CV's training: a module with an aside in brackets, a mandatory-training heading", []doc.Line{
-			p("Ana Lima"), h("Education and Training"), p("2021    Mentorship / Practice Assessor module (20 credits, Level 6) — University of Irwell"),
+			p("Ana Lima"), h("Education and Training"), p("2021    Clinical Mentor / Assessor module (20 credits, Level 6) — Wardlow University"),
 			h("Mandatory and Clinical Training (all in date)"), p("Immediate Life Support (ILS) — 2024;  Safeguarding Adults Level 3 — 2023"),
-		}, `{"education":[{"institution":"University of Irwell","area":"Mentorship / Practice Assessor module (20 credits, Level 6)","endDate":"2021"}],` +
+		}, `{"education":[{"institution":"Wardlow University","area":"Clinical Mentor / Assessor module (20 credits, Level 6)","endDate":"2021"}],` +
 			`"certificates":[{"name":"Immediate Life Support (ILS)","x-date":"2024"},{"name":"Safeguarding Adults Level 3","x-date":"2023"}]}`, []string{"education", "certificates"}},
 		{"a long degree and school before an expected date; awards on one line between bullets; a site's footer", []doc.Line{
 			p("Ana Lima"), h("Education & Training"), p("B.S. Business Administration (Logistics concentration), Sandhills Crossing University (online)    expected Dec 2024"),

@@ -305,7 +305,7 @@ func (r *run) readJob(e *entry) job {
 			// "Full-time", "Hybrid", "实习", "(part-time)": how the job was
 			// worked, no name
 		case asideNote(f):
-			// "2013 – 2015 (while at school)": a note in brackets, in
+			// "2013 – 2015 (during my studies)": a note in brackets, in
 			// lower case, no name
 			if _, set := j.x["x-note"]; !set {
 				j.x["x-note"] = strings.TrimSpace(f[1 : len(f)-1])
@@ -1287,7 +1287,7 @@ func (r *run) sameOrder(ws []schema.Work, ents []*entry) {
 }
 
 // townAndRegion reports whether s is a town and its region's code:
-// "Superior WI", "Tern Bay QLD".
+// "Fairport OH", "Tern Bay QLD".
 func (lx *Lexicon) townAndRegion(s string) bool {
 	town, code, ok := cutLast(s, " ")
 	return ok && lx.regionCodes[code] && titleLike(town)
@@ -1654,7 +1654,7 @@ func (r *run) volunteer(lines []*line) {
 func startsLower(s string) bool { return unicode.IsLower(firstRuneOf(s)) }
 
 // asideNote reports whether a header's field is a note in round brackets,
-// of words in lower case: "(while at school)", not "(Acme Corp)".
+// of words in lower case: "(during my studies)", not "(Acme Corp)".
 func asideNote(f string) bool {
 	inner, ok := strings.CutPrefix(f, "(")
 	if inner, ok = strings.CutSuffix(inner, ")"); !ok || strings.ContainsAny(inner, "()") {
