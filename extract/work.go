@@ -1656,8 +1656,9 @@ func startsLower(s string) bool { return unicode.IsLower(firstRuneOf(s)) }
 // asideNote reports whether a header's field is a note in round brackets,
 // of words in lower case: "(during my studies)", not "(Acme Corp)".
 func asideNote(f string) bool {
-	inner, ok := strings.CutPrefix(f, "(")
-	if inner, ok = strings.CutSuffix(inner, ")"); !ok || strings.ContainsAny(inner, "()") {
+	inner, opened := strings.CutPrefix(f, "(")
+	inner, closed := strings.CutSuffix(inner, ")")
+	if !opened || !closed || strings.ContainsAny(inner, "()") {
 		return false
 	}
 	return len(strings.Fields(inner)) >= 2 && startsLower(inner) && !hasHan(inner)
