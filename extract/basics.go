@@ -17,8 +17,9 @@ var countryCode = lazyRE(`^\(?[A-Z]{2}\)?$`)
 var docTitles = lazyRE(`(?i)^(?:个人简历|简历|求职简历|履历|个人履历|简历表|履历表|履歷表|履歷|個人履歷|簡歷|個人簡歷|候选人推荐报告|候选人报告|推荐报告|resume|résumé|curriculum vitae|europass curriculum vitae|cv|candidate report|candidate profile)$`)
 
 // nameSuffix is a title written after a name on one line: "张三的简历",
-// "赵  磊   个 人 简 历", "林怡君履歷", a personal site's "唐玥的小站".
-// honorific is a title written before a name: "Dr Tamsin Greaves", "Prof.
+// "赵  某   个 人 简 历", "林怡君履歷", "郑某-个人简历", a personal site's
+// "某某的小站".
+// honorific is a title written before a name: "Dr Ana Lima", "Prof.
 // Ana Lima", "Engr. Chidi Obi" (kept in x-honorific, not the name).
 var honorific = lazyRE(`^(?i:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Engr|Sir|Dame|Rev|Capt|Captain|Atty)\.?\s+`)
 
@@ -30,7 +31,7 @@ var nicknameAfter = lazyRE(`\s*[(（]["“']?(\p{Lu}\p{Ll}+)["”']?[)）]$`)
 // (Ms.)", "LE Van Minh (Mr)".
 var honorificAfter = lazyRE(`\s*[(（]((?:Dr|Mr|Mrs|Ms|Miss|Mx)\.?)[)）]$`)
 
-var nameSuffix = lazyRE(`(?i)\s*(?:的)?(?:[个個]\s*人\s*(?:[简簡]\s*[历歷]|履\s*[历歷])|[简簡][历歷]|履[历歷]|resume|cv)$|的(?:小站|博客|个人主页|主页|个人网站)$`)
+var nameSuffix = lazyRE(`(?i)\s*(?:[-—–_·|｜]\s*)?(?:的)?(?:[个個]\s*人\s*(?:[简簡]\s*[历歷]|履\s*[历歷])|[简簡][历歷]|履[历歷]|resume|cv)$|的(?:小站|博客|个人主页|主页|个人网站)$`)
 
 var (
 	hanName = lazyRE(`^[\p{Han}·]{2,5}$`)

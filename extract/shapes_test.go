@@ -920,8 +920,8 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"basics":{"name":"何志远","phone":"139-0000-0172","x-age":"31岁","x-jobStatus":"离职-随时到岗","x-yearsOfExperience":"7年工作经验"}}`, []string{"basics"}},
 		{"a long headline right under the name is the label", []doc.Line{{Text: "Ruth Kowalski", Heading: 1}, p("Senior Product Manager, Payments | ex-engineer | Building money tools for small businesses"), p("ruth@example.com")},
 			`{"basics":{"name":"Ruth Kowalski","label":"Senior Product Manager, Payments · ex-engineer · Building money tools for small businesses","email":"ruth@example.com"}}`, []string{"basics"}},
-		{"a personal site's title names its owner", []doc.Line{{Text: "唐玥的小站", Heading: 1}, p("tangyue@example.cn")},
-			`{"basics":{"name":"唐玥","email":"tangyue@example.cn"}}`, []string{"basics"}},
+		{"a personal site's title names its owner", []doc.Line{{Text: "宋小禾的小站", Heading: 1}, p("songxh@example.cn")},
+			`{"basics":{"name":"宋小禾","email":"songxh@example.cn"}}`, []string{"basics"}},
 		{"a bold line set smaller under a job's header heads a project of that job", []doc.Line{
 			p("张三"), h("工作经历"), {Text: "(按时间倒序)", Bold: true, Size: 10.8}, {Text: "甲乙数智科技有限公司 数据工程师（ 2019年11月 ~ 至今 ）", Bold: true, Size: 13},
 			{Text: "实时数仓建设", Bold: true, Size: 11}, {Text: "基于 Flink 搭建分层实时数仓。", Marker: "•", Size: 10.5},
@@ -1008,6 +1008,14 @@ func TestLayoutShapes(t *testing.T) {
 		{"seasons of one job listed on its date line: from the first start to the last end", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("Deckhand — Moana Charters, Napier"), p("Jun – Aug 2021, Jun – Aug 2022 and Jun – Aug 2023"),
 		}, `{"work":[{"name":"Moana Charters","position":"Deckhand","location":"Napier","startDate":"2021-06","endDate":"2023-08"}]}`, []string{"work"}},
+		{"labelled roles under one labelled employer, and a name before a dash and the document's title", []doc.Line{
+			{Text: "宋小禾-个人简历", Heading: 1}, p("手机：138 0000 0000"), h("工作经历"),
+			b("单位：东湖轨道交通有限公司"), p("部门：乘务中心"), b("职位：司机长  2021.7 至今"), {Text: "负责排班。", Marker: "·"},
+			b("职位：司机  2018.3 至 2021.6"), {Text: "正线驾驶。", Marker: "·"},
+			b("单位：西岭实训基地"), b("职位：实习生  2016.12 至 2017.5"),
+		}, `{"basics":{"name":"宋小禾","phone":"138 0000 0000"},"work":[{"name":"东湖轨道交通有限公司","position":"司机长","startDate":"2021-07","highlights":["负责排班。"],"x-department":"乘务中心"},` +
+			`{"name":"东湖轨道交通有限公司","position":"司机","startDate":"2018-03","endDate":"2021-06","highlights":["正线驾驶。"],"x-department":"乘务中心"},` +
+			`{"name":"西岭实训基地","position":"实习生","startDate":"2016-12","endDate":"2017-05"}]}`, []string{"basics", "work"}},
 		{"an organisation whose name quotes a name, one space before the title", []doc.Line{
 			p("张三"), h("志愿服务"), p("2018年至今 “青灯”读书会 志愿者"),
 		}, `{"volunteer":[{"organization":"“青灯”读书会","position":"志愿者","startDate":"2018"}]}`, []string{"volunteer"}},

@@ -23,6 +23,9 @@ type job struct {
 	// commaUnit: what followed a comma after a title, whatever its words
 	// ("Director, Head of Glasgow Office")
 	commaUnit bool
+	// labelledRole: the header labels a title and no employer ("职位：电客车
+	// 司机  2018.3 至 2021.6" under "单位：…" and its first role)
+	labelledRole bool
 	// orgPlace: the header is "Employer, Place" with no title known in
 	// it ("Zuma Foods Plc, Ikeja"): over roles that name no employer,
 	// the place is the second name (see rolesUnderEmployer)
@@ -170,6 +173,8 @@ func (r *run) readJob(e *entry) job {
 	for _, k := range h.kvs {
 		r.jobField(&j, k.field, k.value)
 	}
+	j.labelledRole = slices.ContainsFunc(h.kvs, func(k kv) bool { return k.field == "entry.position" }) &&
+		!slices.ContainsFunc(h.kvs, func(k kv) bool { return k.field == "entry.company" })
 	var fields []string
 	for _, f := range r.lx.bracketFields(h.fields) {
 		// "Engineer" "at" "Acme" set in spans of their own: the word that
@@ -1116,6 +1121,15 @@ func (r *run) work(lines []*line) {
 			if j.summary == "" && len(j.highlights) == 0 {
 				continue
 			}
+		}
+		if prev := len(r.res.Work) - 1; j.labelledRole && j.org == "" && prev >= first && r.res.Work[prev].Name != "" {
+			// "职位：电客车司机  2018.3 至 2021.6" after "单位：某地铁公司" and
+			// its first role: another role at the same employer
+			j.org = r.res.Work[prev].Name
+			if d, ok := r.res.Work[prev].X["x-department"]; ok && j.x["x-department"] == nil {
+				j.x["x-department"] = d
+			}
+			r.traceLine(e.header[0], "a role at the employer above", "labelled roles under one employer")
 		}
 		if steps, at := r.progression(e); len(steps) > 0 && j.org != "" {
 			// "Support Analyst (2017) → Senior Support Analyst (2019) →
