@@ -573,8 +573,10 @@ func TestDressedOnlyHeading(t *testing.T) {
 		{"学习与培训", true},
 		{"培训", false},
 		{"工作与生活", false},
-		{"[學歷]", true},      // alone in a table's row: a shaded bar
-		{"[学历（本科）]", false}, // (an aside after the word: a value)
+		{"## ZHENGSHU", true},  // pinyin of two syllables, marked
+		{"ZHENGSHU", false},    // (bare, it may be a name)
+		{"cell:學歷", true},      // alone in a table's row: a shaded bar
+		{"cell:学历（本科）", false}, // (an aside after the word: a value)
 	} {
 		dl := doc.Line{Text: tt.s}
 		if s, ok := strings.CutPrefix(tt.s, "## "); ok {
