@@ -1016,6 +1016,13 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"basics":{"name":"宋小禾","phone":"138 0000 0000"},"work":[{"name":"东湖轨道交通有限公司","position":"司机长","startDate":"2021-07","highlights":["负责排班。"],"x-department":"乘务中心"},` +
 			`{"name":"东湖轨道交通有限公司","position":"司机","startDate":"2018-03","endDate":"2021-06","highlights":["正线驾驶。"],"x-department":"乘务中心"},` +
 			`{"name":"西岭实训基地","position":"实习生","startDate":"2016-12","endDate":"2017-05"}]}`, []string{"basics", "work"}},
+		{"what the employer is, in brackets after its name, is set apart; an acronym and a parent body stay", []doc.Line{
+			p("Ana Lima"), h("Experience"), p("Kit Manager — Harbour Rovers FC (Premier Division)"), p("2021 – 2024"),
+			p("Porter — Avon Infirmary (Northgate Health Trust)"), p("2018 – 2021"),
+			p("Clerk — Northern Health Service (NHS)"), p("2016 – 2018"),
+		}, `{"work":[{"name":"Harbour Rovers FC","position":"Kit Manager","startDate":"2021","endDate":"2024","x-note":"Premier Division"},` +
+			`{"name":"Avon Infirmary (Northgate Health Trust)","position":"Porter","startDate":"2018","endDate":"2021"},` +
+			`{"name":"Northern Health Service (NHS)","position":"Clerk","startDate":"2016","endDate":"2018"}]}`, []string{"work"}},
 		{"an organisation whose name quotes a name, one space before the title", []doc.Line{
 			p("张三"), h("志愿服务"), p("2018年至今 “青灯”读书会 志愿者"),
 		}, `{"volunteer":[{"organization":"“青灯”读书会","position":"志愿者","startDate":"2018"}]}`, []string{"volunteer"}},

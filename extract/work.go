@@ -1186,6 +1186,7 @@ func (r *run) work(lines []*line) {
 	sameColumns(r.res.Work[first:], rowOf)
 	r.sameStyles(r.res.Work[first:], entOf)
 	r.sameOrder(r.res.Work[first:], entOf)
+	r.employerAsides(r.res.Work[first:])
 	var employers map[int]string
 	r.res.Work, employers = rolesUnderEmployer(r.res.Work, commaOrg, commaUnit, orgPlace)
 	for p, job := range projectJob {
@@ -1666,6 +1667,53 @@ func (r *run) volunteer(lines []*line) {
 // startsLower reports whether s starts with a lower-case letter: a
 // sentence's words, not a name's.
 func startsLower(s string) bool { return unicode.IsLower(firstRuneOf(s)) }
+
+// employerAsides sets apart what a job's employer is, said in brackets
+// after its name in Latin letters, once the jobs' names are read in their
+// order: "Harbour Rovers FC (Premier Division)", "Tern Pay Ltd (EMI,
+// licensed by the regulator)" (x-note); a title so written is the job's
+// title where it has none ("Avon Town FC (player-coach)"). Not an
+// acronym ("Northern Health Service (NHS)"), a place or a country, nor an
+// organisation the employer belongs to ("Avon Infirmary (Northgate
+// Health Trust)"): those are part of the name or read elsewhere.
+func (r *run) employerAsides(ws []schema.Work) {
+	for i := range ws {
+		w := &ws[i]
+		head, inner, ok := latinAside(w.Name)
+		if !ok || r.lx.isLocation(inner) || r.lx.isCountry(inner) || r.lx.isOrg(inner) {
+			continue
+		}
+		w.Name = head
+		switch {
+		case w.Position == "" && r.lx.isTitle(inner):
+			w.Position = inner
+		case w.X["x-note"] == nil:
+			if w.X == nil {
+				w.X = map[string]any{}
+			}
+			w.X["x-note"] = inner
+		}
+	}
+}
+
+// latinAside splits a name in Latin letters from a note in round brackets
+// at its end: "Harbour Rovers FC (Premier Division)". An acronym in the
+// brackets ("(NHS)", "(JV)") is part of the name; so are brackets inside
+// the name.
+func latinAside(s string) (head, inner string, ok bool) {
+	if !strings.HasSuffix(s, ")") || hasHan(s) || strings.Count(s, "(") != 1 || strings.Count(s, ")") != 1 {
+		return "", "", false
+	}
+	i := strings.LastIndex(s, " (")
+	if i <= 0 {
+		return "", "", false
+	}
+	head, inner = strings.TrimSpace(s[:i]), s[i+2:len(s)-1]
+	if acronym.MatchString(inner) || head == "" || inner == "" {
+		return "", "", false
+	}
+	return head, inner, true
+}
 
 // asideNote reports whether a header's field is a note in round brackets,
 // of words in lower case: "(during my studies)", not "(Acme Corp)".

@@ -476,3 +476,21 @@ func TestAsideNote(t *testing.T) {
 		}
 	}
 }
+
+// TestLatinAside: a note in brackets at the end of a name in Latin
+// letters; an acronym is part of the name.
+func TestLatinAside(t *testing.T) {
+	for _, tt := range []struct{ in, head, inner string }{
+		{"Harbour Rovers FC (Premier Division)", "Harbour Rovers FC", "Premier Division"},
+		{"Tern Pay Ltd (EMI, licensed by the regulator)", "Tern Pay Ltd", "EMI, licensed by the regulator"},
+		{"Northern Health Service (NHS)", "", ""},
+		{"Avon (North) Mills (est. 1890)", "", ""},
+		{"东岸书院（资助中学）", "", ""},
+		{"Kestrel Lofts", "", ""},
+	} {
+		head, inner, _ := latinAside(tt.in)
+		if head != tt.head || inner != tt.inner {
+			t.Errorf("latinAside(%q) = %q, %q; want %q, %q", tt.in, head, inner, tt.head, tt.inner)
+		}
+	}
+}
