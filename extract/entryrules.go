@@ -846,11 +846,13 @@ var hanAside = lazyRE(`([A-Za-z.])\s*[(（][\p{Han}·（）()]+[)）]`)
 // shortFields reports whether every field of a line is short enough to be
 // a name.
 func shortFields(f feat) bool {
+	// an aside in brackets is no name ("Acme Puppets (tour of 24
+	// venues)"), nor a mark alone a word ("&", "/")
+	names := make([]string, len(f.fields))
 	total := 0
-	for _, x := range f.fields {
-		// (an aside in brackets is no name: "Acme Puppets (tour of 24
-		// venues)"; a mark alone, "&" or "/", is no word)
-		for _, w := range strings.Fields(asideRun.ReplaceAllString(x, " ")) {
+	for i, x := range f.fields {
+		names[i] = asideRun.ReplaceAllString(x, " ")
+		for _, w := range strings.Fields(names[i]) {
 			if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
 				total++
 			}
@@ -859,8 +861,8 @@ func shortFields(f feat) bool {
 	if total > maxHeaderWords {
 		return false // a sentence, though its parts are short
 	}
-	for _, x := range f.fields {
-		for k, part := range commaSplit.Split(asideRun.ReplaceAllString(x, ""), -1) {
+	for _, x := range names {
+		for k, part := range commaSplit.Split(x, -1) {
 			part = strings.TrimSpace(part)
 			if cjk, latin, ok := scriptHalves(part); ok && fewWords(cjk) && fewWords(latin) {
 				continue // "某某训练中心 Harbour Youth Table Tennis Training Centre": one name in two scripts, each short

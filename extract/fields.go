@@ -775,6 +775,13 @@ func (lx *Lexicon) titleBySuffix(s string) bool {
 func (lx *Lexicon) isOrg(s string) bool    { return containsWord(s, lx.orgWords) }
 func (lx *Lexicon) isSchool(s string) bool { return containsWord(s, lx.schoolWords) }
 
+// townAndRegion reports whether s is a town and its region's code:
+// "Fairport OH", "Tern Bay QLD".
+func (lx *Lexicon) townAndRegion(s string) bool {
+	town, code, ok := cutLast(s, " ")
+	return ok && lx.regionCodes[code] && titleLike(town)
+}
+
 // placeRe is "City, Region": the region a state code or a word or two.
 var placeRe = lazyRE(`^\p{Lu}[\p{L}.'\-]+(?: \p{Lu}[\p{L}.'\-]+)*, ([A-Z]{2}|\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)(?: \d{5}(?:-\d{4})?)?$`)
 

@@ -1301,13 +1301,6 @@ func (r *run) sameOrder(ws []schema.Work, ents []*entry) {
 	}
 }
 
-// townAndRegion reports whether s is a town and its region's code:
-// "Fairport OH", "Tern Bay QLD".
-func (lx *Lexicon) townAndRegion(s string) bool {
-	town, code, ok := cutLast(s, " ")
-	return ok && lx.regionCodes[code] && titleLike(town)
-}
-
 // between is text[i:j] trimmed of spaces, "  " when it is a wide gap,
 // or "" when j < i.
 func between(text string, i, j int) string {
