@@ -475,6 +475,10 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 					why = "a second name over the date line" // "Company" / "Title" / "date"
 				case !hasSpan && nf.hasSpan && r.fieldy(n, nf) && len(f.fields)+len(nf.fields) <= 3 && n.Marker == "" && len(cur.header) == 1 && nfields < 2 && !(kind == kWork && r.nextRoleBelow(lines, fs, i+1)):
 					why = "a dated line under a one-name header"
+				case (kind == kWork || kind == kVolunteer) && !hasSpan && len(nf.kvs) == 0 && n.Marker == "" && howWorked(nf.fields) && firstNamesOnly(cur.header, fs, i):
+					why = "how and how long the job was worked, under an undated name" // "Acme Ltd" / "Full-time · 5 yrs 4 mos"
+				case (kind == kWork || kind == kVolunteer) && !hasSpan && len(nf.kvs) == 0 && n.Marker == "" && firstNamesOnly(cur.header, fs, i) && r.lx.isLocation(n.text):
+					why = "the place under an undated name" // "Acme Ltd" / "Full-time · 5 yrs" / "Austin, Texas, United States"
 				case !hasSpan && (cur.header[0].Heading > 0 || cur.header[0].Bold) && n.Marker != "" && r.metaBullets(lines, fs, i+1):
 					why = "the employer, place and dates as a list under a marked header" // "<h3>Front-end Developer</h3>" / "• Harbor Tickets Co." / "• May 2023 – Present"
 				default:
@@ -499,6 +503,32 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 		cur.body = append(cur.body, l)
 	}
 	return out
+}
+
+// howWorked reports whether fields say only how and how long a job was
+// worked ("Full-time", "5 yrs 4 mos"), as a profile page prints them
+// under an employer's name.
+func howWorked(fields []string) bool {
+	for _, f := range fields {
+		if t := strings.Trim(f, "()（） "); !workload.MatchString(t) && !duration.MatchString(t) {
+			return false
+		}
+	}
+	return len(fields) > 0
+}
+
+// firstNamesOnly reports whether an entry's header, which ends at line i,
+// is one name and lines of how the job was worked under it.
+func firstNamesOnly(header []*line, fs []feat, i int) bool {
+	if len(fs[i-len(header)+1].fields) != 1 {
+		return false
+	}
+	for k := i - len(header) + 2; k <= i; k++ {
+		if !howWorked(fs[k].fields) {
+			return false
+		}
+	}
+	return true
 }
 
 // metaBullets reports whether the list items from line k on start with a

@@ -546,6 +546,12 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"work":[{"name":"Quarry Software","position":"Director of Engineering","location":"Austin, Texas, United States","startDate":"2022-01","summary":"Lead three platform teams.","highlights":["Skills: Go · Kubernetes"]},` +
 			`{"name":"Quarry Software","position":"Senior Manager, Platform Operations","location":"Austin, Texas, United States","startDate":"2019-02","endDate":"2022-01","highlights":["Opened a second on-call hub."]}],` +
 			`"skills":[{"keywords":["Go","Kubernetes"]}]}`, []string{"work", "skills"}},
+		{"an employer in bold, how long and where under it, its roles as list items with their dates below", []doc.Line{
+			p("Ana Lima"), h("Experience"), b("Harrow Vale Growers Ltd"), p("Full-time · 9 yrs 2 mos"), p("Nakuru, Kenya"),
+			{Text: "Farm Manager, North Block", Bold: true, Marker: "-"}, {Text: "Mar 2020 - Present · 4 yrs", Indent: 2}, {Text: "Runs 300 ha.", Marker: "-", Indent: 4},
+			{Text: "Assistant Farm Manager", Bold: true, Marker: "-"}, {Text: "Jan 2015 - Feb 2020 · 5 yrs 2 mos", Indent: 2},
+		}, `{"work":[{"name":"Harrow Vale Growers Ltd","position":"Farm Manager, North Block","location":"Nakuru, Kenya","startDate":"2020-03","highlights":["Runs 300 ha."]},` +
+			`{"name":"Harrow Vale Growers Ltd","position":"Assistant Farm Manager","location":"Nakuru, Kenya","startDate":"2015-01","endDate":"2020-02"}]}`, []string{"work"}},
 		{"an academic CV page: dates and place over the degree, the year over its publications", []doc.Line{
 			p("cv"), h("General Information"), {Text: "Full Name | Ana Lima", Cells: []string{"Full Name", "Ana Lima"}},
 			h("Education"), {Text: "2016 - 2021", Bold: true, Size: 9}, {Text: "Ann Arbor, MI", Size: 9}, b("PhD"), p("Lakeside Institute of Technology"),
