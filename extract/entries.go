@@ -280,17 +280,23 @@ func (r *run) dateLine(l *line, f feat) bool {
 			return false
 		}
 	}
-	short := 0
+	var short []string
 	for _, x := range f.fields {
-		if r.dateFact(x) {
-			continue
+		if !r.dateFact(x) {
+			short = append(short, x)
 		}
+	}
+	if p := strings.Join(short, ", "); len(short) == 2 && r.lx.isLocation(p) || r.lx.countyPlace(p) {
+		// "Ballina, Co. Mayo · 2021 – present": a town and its county
+		// or state (parted at the comma or not) are one place, no name
+		return true
+	}
+	for _, x := range short {
 		if utf8.RuneCountInString(x) > 30 && !r.lx.hasDegree(x) || r.lx.isSchool(x) || r.lx.isOrg(x) || r.lx.isTitle(x) {
 			return false // "Sandhill College  2007 – 2011" heads an entry of its own
 		}
-		short++
 	}
-	return short <= 1
+	return len(short) <= 1
 }
 
 // dateFact reports whether a field beside an entry's dates says more of

@@ -829,6 +829,13 @@ func (lx *Lexicon) countyPlace(s string) bool {
 // Tyne" is not one, "Bishop's Stortford" is.
 var townName = lazyRE(`^\p{Lu}[\p{L}.'’\-]+(?: \p{Lu}[\p{L}.'’\-]+){0,2}$`)
 
+// irishCounty reports whether a place ends in a county written as the
+// Irish write it: "Ennis, Co. Clare".
+func irishCounty(s string) bool {
+	_, region, ok := cutLast(s, ", ")
+	return ok && countyName(region) != region
+}
+
 // countyName writes an Irish county as the regions table has it: "Co.
 // Clare" is "County Clare".
 func countyName(s string) string {

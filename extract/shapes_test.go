@@ -546,6 +546,11 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"work":[{"name":"Quarry Software","position":"Director of Engineering","location":"Austin, Texas, United States","startDate":"2022-01","summary":"Lead three platform teams.","highlights":["Skills: Go · Kubernetes"]},` +
 			`{"name":"Quarry Software","position":"Senior Manager, Platform Operations","location":"Austin, Texas, United States","startDate":"2019-02","endDate":"2022-01","highlights":["Opened a second on-call hub."]}],` +
 			`"skills":[{"keywords":["Go","Kubernetes"]}]}`, []string{"work", "skills"}},
+		{"a town and its Irish county beside the dates, under a title at an employer", []doc.Line{
+			p("Ana Lima"), h("Work"), b("Field Technician at Shannon Reach Trust"), p("Ennis, Co. Clare · September 2021 – present"), {Text: "Surveys barriers.", Marker: "-"},
+			b("Harbour Maps, GIS Assistant"), p("Galway · Mar 2019 – Aug 2021"),
+		}, `{"work":[{"name":"Shannon Reach Trust","position":"Field Technician","location":"Ennis, Co. Clare","startDate":"2021-09","highlights":["Surveys barriers."]},` +
+			`{"name":"Harbour Maps","position":"GIS Assistant","location":"Galway","startDate":"2019-03","endDate":"2021-08"}]}`, []string{"work"}},
 		{"an employer in bold, how long and where under it, its roles as list items with their dates below", []doc.Line{
 			p("Ana Lima"), h("Experience"), b("Harrow Vale Growers Ltd"), p("Full-time · 9 yrs 2 mos"), p("Nakuru, Kenya"),
 			{Text: "Farm Manager, North Block", Bold: true, Marker: "-"}, {Text: "Mar 2020 - Present · 4 yrs", Indent: 2}, {Text: "Runs 300 ha.", Marker: "-", Indent: 4},

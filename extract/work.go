@@ -295,8 +295,8 @@ func (r *run) readJob(e *entry) job {
 		}
 		countryFirst := j.location != "" && r.lx.isCountry(j.location)
 		switch {
-		case r.lx.isLocation(f) && j.location == "":
-			j.location = f
+		case (r.lx.isLocation(f) || irishCounty(f) && r.lx.countyPlace(f)) && j.location == "":
+			j.location = f // "Galway", "Ballina, Co. Mayo"
 		case (r.lx.isLocation(f) || r.lx.regionPlace(f) && countryFirst) && j.x["x-country"] == nil && (countryFirst || r.lx.isCountry(f)):
 			// "NIGERIA — Maiduguri, Borno State": the country, and the
 			// place in it
