@@ -1,0 +1,9 @@
+project = 'Callum Rushworth'
+copyright = '2025, Callum Rushworth'
+author = 'Callum Rushworth'
+release = '2025.03'
+extensions = []
+html_theme = 'alabaster'
+html_title = 'Callum Rushworth — CV'
+html_show_sourcelink = False
+master_doc = 'index'
