@@ -752,7 +752,7 @@ func entryHasSchool(r *run, e *entry) bool {
 
 // duration is a length of time written beside dates: "3年5个月", "共2年", "2 yrs 3 mos",
 // "1.52年".
-var duration = lazyRE(`(?i)^(?:(?:共|合计|合計|约|約|历时|歷時)\s*)?(?:\d+(?:\.\d+)?\s*年(?:\s*\d+\s*[个個]?月)?|\d+\s*[个個]?月|\d+(?:\.\d+)?\s*(?:yrs?|years?|ans?|jahre?|años?)(?:,?\s*\d+\s*(?:mos?|months?|mois|monate?|meses))?|\d+\s*(?:mos?|months?|mois|monate?|meses)|\d+\s*(?:weeks?|wks?|周))$`)
+var duration = lazyRE(`(?i)^(?:(?:共|合计|合計|约|約|历时|歷時)\s*)?(?:\d{1,2}(?:\.\d+)?\s*年(?:\s*\d+\s*[个個]?月)?|\d+\s*[个個]?月|\d+(?:\.\d+)?\s*(?:yrs?|years?|ans?|jahre?|años?)(?:,?\s*\d+\s*(?:mos?|months?|mois|monate?|meses))?|\d+\s*(?:mos?|months?|mois|monate?|meses)|\d+\s*(?:weeks?|wks?|周))$`)
 
 // englishSentence matches the end of one sentence and the start of another.
 var englishSentence = lazyRE(`[a-z]{3,}[.;] [A-Z]`)

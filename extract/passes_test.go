@@ -584,3 +584,18 @@ func TestRuleLine(t *testing.T) {
 		}
 	}
 }
+
+// TestDuration: a length of time beside the dates, and a year that is none.
+func TestDuration(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"3年5个月", true}, {"共2年", true}, {"1.52年", true}, {"2 yrs 3 mos", true}, {"6 weeks", true},
+		{"2017年", false}, {"2017", false}, {"2019年度", false},
+	} {
+		if got := duration.MatchString(c.in); got != c.want {
+			t.Errorf("duration(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

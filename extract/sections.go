@@ -864,6 +864,9 @@ func (r *run) sectionize(lines []*line) []*section {
 	// "■ 获奖情况"), dresses headings
 	markLines := map[string]int{}
 	markKinds := map[string]map[Kind]bool{}
+	// the brackets that enclose known headings, with the kinds each heads:
+	// a pair that encloses two kinds or more dresses headings
+	bracketKinds := map[rune]map[Kind]bool{}
 	for _, l := range lines {
 		plain := l.Size > 0 && l.Heading == 0 && !l.Bold && !allCapsLatin(l.text)
 		if plain {
@@ -875,6 +878,13 @@ func (r *run) sectionize(lines []*line) []*section {
 		k, ok := r.headingKind(l)
 		if !ok {
 			continue
+		}
+		if t := strings.TrimSpace(l.text); sameBrackets(t, t) {
+			br, _ := utf8.DecodeRuneInString(t)
+			if bracketKinds[br] == nil {
+				bracketKinds[br] = map[Kind]bool{}
+			}
+			bracketKinds[br][k] = true
 		}
 		if l.Marker != "" && !l.numbered() {
 			if markKinds[l.Marker] == nil {
@@ -1081,6 +1091,12 @@ func (r *run) sectionize(lines []*line) []*section {
 			// the others (known or not: after lines of its section, over
 			// lines of its own, and not among projects, where the dress may
 			// set a project's name); its content says what it heads
+			k, ok = kOther, true
+		}
+		if !ok && i > 0 && l.Marker == "" && l.Cells == nil && cur.kind != kProjects && r.bracketDressed(lines, i, bracketKinds) {
+			// "【干过的活】" where "【获奖】" and "【其他】" head their
+			// sections: a heading the lexicon lacks in the brackets of the
+			// others; its content says what it heads
 			k, ok = kOther, true
 		}
 		if !ok && i > 0 && flankedHeading(l.text) && l.Marker == "" && l.Cells == nil {
@@ -1460,6 +1476,28 @@ func flankedHeading(s string) bool {
 	return n >= 2 && n <= maxFlankedHeading && inner != s[n1:len(s)-n2] && !hasSentencePunct(inner) && !containsAny(inner, ".。!！?？;；") && strings.IndexFunc(inner, unicode.IsDigit) < 0 &&
 		strings.IndexFunc(inner, unicode.IsLetter) >= 0
 }
+
+// bracketDressed reports whether line i is a short name enclosed in the
+// brackets that enclose two kinds of known headings or more, with no
+// digit, sentence, employer or school in it, and the line after it not
+// so enclosed (a list of names in brackets).
+func (r *run) bracketDressed(lines []*line, i int, bracketKinds map[rune]map[Kind]bool) bool {
+	t := strings.TrimSpace(lines[i].text)
+	br, _ := utf8.DecodeRuneInString(t)
+	if len(bracketKinds[br]) < minBracketKinds || !sameBrackets(t, t) {
+		return false
+	}
+	inner := strings.TrimSpace(unwrapName(t))
+	n := utf8.RuneCountInString(inner)
+	if n < 2 || n > maxFlankedHeading || inner == t || hasSentencePunct(inner) || strings.IndexFunc(inner, unicode.IsDigit) >= 0 || r.lx.isOrg(inner) || r.lx.isSchool(inner) {
+		return false
+	}
+	return i+1 >= len(lines) || !sameBrackets(t, strings.TrimSpace(lines[i+1].text))
+}
+
+// minBracketKinds is how many kinds of known headings a pair of brackets
+// must enclose to dress headings.
+const minBracketKinds = 2
 
 // ruledHeading reports whether line i stands alone right after a rule:
 // a short line that reads as a heading (styledHeadingText), one field (not

@@ -551,6 +551,10 @@ func TestLayoutShapes(t *testing.T) {
 			b("Harbour Maps, GIS Assistant"), p("Galway · Mar 2019 – Aug 2021"),
 		}, `{"work":[{"name":"Shannon Reach Trust","position":"Field Technician","location":"Ennis, Co. Clare","startDate":"2021-09","highlights":["Surveys barriers."]},` +
 			`{"name":"Harbour Maps","position":"GIS Assistant","location":"Galway","startDate":"2019-03","endDate":"2021-08"}]}`, []string{"work"}},
+		{"headings the lexicon lacks in the brackets that enclose the known ones", []doc.Line{
+			p("李某某"), p("【做过的事】"), p("2016.3 - 2020.8    某某家电服务公司    维修工"), {Text: "负责家电上门维修", Indent: 4},
+			p("【获奖】"), p("2019年"), {Text: "区级技能竞赛 三等奖", Indent: 4}, p("【兴趣爱好】"), p("钓鱼"),
+		}, `{"work":[{"name":"某某家电服务公司","position":"维修工","startDate":"2016-03","endDate":"2020-08","summary":"负责家电上门维修"}]}`, []string{"work"}},
 		{"an employer in bold, how long and where under it, its roles as list items with their dates below", []doc.Line{
 			p("Ana Lima"), h("Experience"), b("Harrow Vale Growers Ltd"), p("Full-time · 9 yrs 2 mos"), p("Nakuru, Kenya"),
 			{Text: "Farm Manager, North Block", Bold: true, Marker: "-"}, {Text: "Mar 2020 - Present · 4 yrs", Indent: 2}, {Text: "Runs 300 ha.", Marker: "-", Indent: 4},
