@@ -47,7 +47,7 @@ var openEnds = readWords("open_ends.txt")
 
 // rangeSeps join the two ends of a range, longest first ("--" and "---"
 // are TeX's en and em dash as typed).
-var rangeSeps = []string{"---", "--", "-", "–", "—", "―", "~", "～", "−", "－", "至", "到", "to", "until", "till", "→", "—", "_"}
+var rangeSeps = []string{"---", "--", "-", "–", "—", "―", "~", "～", "−", "－", "起至", "起到", "至", "到", "to", "until", "till", "→", "—", "_"}
 
 // yearStoppers are runes after which four digits are a quantity, not a year.
 const yearStoppers = "万亿千百+%个人次元条项台家位名"
@@ -705,10 +705,18 @@ func findSpan(s string) (Span, bool) {
 		if sp, ok := sameYearMonths(s, d, j); ok {
 			return sp, true
 		}
-		if k := skipSpace(s, d.End); k > d.End {
-			// "2019 onwards", "2019 till date": an open end that needs no
-			// dash before it
-			if n := openEndAt(s, k); n > 0 && selfOpen[strings.ToLower(s[k:k+n])] {
+		if k := skipSpace(s, d.End); k > d.End || strings.TrimSpace(s[:d.Start]) == "" {
+			// "2019 onwards", "2019 till date", "2019.09 起": an open end
+			// that needs no dash before it; in Chinese only after the
+			// dates that lead the line, with no text run on and no
+			// sentence after ("2021 年起负责…", "（2020 年起）", "2022.09 起
+			// 接受督导，每月 2 次" are a sentence's time), and no range's
+			// end ("起至 2021")
+			n := openEndAt(s, k)
+			if w := s[k : k+n]; hasHan(w) && (strings.TrimSpace(s[:d.Start]) != "" || hasHan(firstRune(s[k+n:])) || rangeSepAt(strings.TrimLeft(s[k+n:], " ")) || containsAny(fieldHead(s[k+n:]), "，。；")) {
+				n = 0
+			}
+			if n > 0 && selfOpen[strings.ToLower(s[k:k+n])] {
 				return Span{Start: d.ISO, Open: true, Range: true, From: d.Start, To: k + n}, true
 			}
 		}
@@ -790,6 +798,17 @@ func findSpan(s string) (Span, bool) {
 		return Span{Start: d.ISO, End: d.ISO, Range: true, From: d.Start, To: d.End}, true
 	}
 	return Span{Start: d.ISO, From: d.Start, To: d.End}, true
+}
+
+// fieldHead is s up to its first wide gap or cell separator: the rest of
+// a field.
+func fieldHead(s string) string {
+	for _, sep := range []string{"  ", " | "} {
+		if i := strings.Index(s, sep); i >= 0 {
+			s = s[:i]
+		}
+	}
+	return s
 }
 
 // andYear reads a later year joined to date d by "&" or "and": the
