@@ -796,8 +796,14 @@ func (r *run) education(lines []*line) {
 		for _, k := range h.kvs {
 			b.set(r, k.field, k.value)
 		}
-		var fields []string
+		var fields, after []string
 		for _, f := range h.fields {
+			if rest, ok := strings.CutPrefix(f, ". "); ok && rest != "" {
+				// "2019. Physics A, Mathematics A": a sentence after the
+				// dates that close the header, no name
+				after = append(after, rest)
+				continue
+			}
 			// "Brantley University, Boston, MA": the place goes first, so
 			// that MA is not read as a degree
 			if school, place, ok := r.lx.cutPlace(f); ok {
@@ -896,7 +902,7 @@ func (r *run) education(lines []*line) {
 			}
 			b.field(r, f)
 		}
-		var notes []string
+		notes := after
 		lead := true // still in the short plain lines that open the body
 		for _, it := range r.readBody(e.body) {
 			l := it.line

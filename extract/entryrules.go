@@ -138,6 +138,20 @@ var entryRules = []entryRule{
 		}
 		return undecided
 	}},
+	{"a definition's term opens an entry, the dates that lead the definition join it", func(r *run, c *entryCtx) verdict {
+		// "BSc Horology — Lakeside School, Leeds" over ": 2021 – 2024.
+		// First Class Honours." (Pandoc, Sphinx): the term names the
+		// entry; the definition opens with its dates, then its text
+		l, f, cur := c.l(), c.f(), c.cur
+		if l.Marker == ":" && f.hasSpan && strings.TrimSpace(l.raw[:f.span.From]) == "" && cur != nil && len(cur.header) == 1 && len(cur.body) == 0 &&
+			c.i > 0 && cur.header[0] == c.lines[c.i-1] && cur.header[0].Marker == "" {
+			return joinsHeader
+		}
+		if n, nf, ok := c.next(1); ok && n.Marker == ":" && nf.hasSpan && strings.TrimSpace(n.raw[:nf.span.From]) == "" && l.Marker == "" && !f.hasSpan && len(f.kvs) == 0 && !f.sentence && l.runes <= maxTitleUnitLine {
+			return opensEntry
+		}
+		return undecided
+	}},
 	{"names set in two styles over their dates", func(r *run, c *entryCtx) verdict {
 		// "<b>University</b>" / "Major" / "Degree" / "2003 — 2007"; a
 		// school's major and degree in the same style too

@@ -555,6 +555,13 @@ func TestLayoutShapes(t *testing.T) {
 			p("李某某"), p("【做过的事】"), p("2016.3 - 2020.8    某某家电服务公司    维修工"), {Text: "负责家电上门维修", Indent: 4},
 			p("【获奖】"), p("2019年"), {Text: "区级技能竞赛 三等奖", Indent: 4}, p("【兴趣爱好】"), p("钓鱼"),
 		}, `{"work":[{"name":"某某家电服务公司","position":"维修工","startDate":"2016-03","endDate":"2020-08","summary":"负责家电上门维修"}]}`, []string{"work"}},
+		{"definition lists: each term names an entry, its definition opens with the dates", []doc.Line{
+			p("Ana Lima"), h("Experience"), p("Bench Technician (part-time), Harbour Clocks, Leeds"), {Text: "Oct 2024 – present. Full services on mechanical calibres.", Marker: ":"},
+			p("Workshop placement, Moor Lane Restorations"), {Text: "Jul–Sep 2023. Longcase overhauls.", Marker: ":"},
+			h("Education"), p("A levels — Lakeside Sixth Form"), {Text: "2019. Physics A, Art B", Marker: ":"},
+		}, `{"work":[{"name":"Harbour Clocks","position":"Bench Technician (part-time)","location":"Leeds","startDate":"2024-10","summary":"Full services on mechanical calibres."},` +
+			`{"name":"Moor Lane Restorations","position":"Workshop placement","startDate":"2023-07","endDate":"2023-09","summary":"Longcase overhauls."}],` +
+			`"education":[{"institution":"Lakeside Sixth Form","studyType":"A levels","endDate":"2019","x-details":["Physics A, Art B"]}]}`, []string{"work", "education"}},
 		{"an employer in bold, how long and where under it, its roles as list items with their dates below", []doc.Line{
 			p("Ana Lima"), h("Experience"), b("Harrow Vale Growers Ltd"), p("Full-time · 9 yrs 2 mos"), p("Nakuru, Kenya"),
 			{Text: "Farm Manager, North Block", Bold: true, Marker: "-"}, {Text: "Mar 2020 - Present · 4 yrs", Indent: 2}, {Text: "Runs 300 ha.", Marker: "-", Indent: 4},
