@@ -341,6 +341,9 @@ func TestHeadingKind(t *testing.T) {
 		{"① Work Experience", kWork, true},
 		{"⓫ Skills", kSkills, true},
 		{"工作经历 Work Experience", kWork, true},
+		{"TICKETS, CARDS, LICENCES", kCertificates, true},
+		{"AWARDS, GRANTS, HONOURS", kAwards, true},
+		{"PANELS, NOT PROJECTS", "", false},
 		// a form's headings in two scripts: long, with a note in brackets,
 		// a half that is a heading only in dress
 		{"C. 專業證書及語言能力 PROFESSIONAL CERTIFICATIONS & LANGUAGES", kMixed, true},

@@ -67,6 +67,26 @@ func (r *run) decideHeading(l *line) (Kind, bool) {
 			return k, true
 		}
 	}
+	// names listed with commas in capitals or set as a heading: "TICKETS,
+	// CARDS, LICENCES", "Awards, Grants and Honours"
+	if t := strings.TrimSpace(l.text); (allCapsLatin(t) || l.Heading > 0 || l.Bold) && strings.Contains(t, ", ") && !strings.ContainsAny(t, ":：") {
+		// (two of the names name sections: not the title "PANELS, NOT
+		// PROJECTS")
+		parts := strings.Split(t, ", ")
+		named := 0
+		for _, p := range parts {
+			if _, ok := r.lx.headings[normHeading(p)]; ok {
+				named++
+			} else if _, ok := r.headingWordKind(p); ok {
+				named++
+			}
+		}
+		if named >= 2 && !slices.ContainsFunc(parts, func(p string) bool { return len(strings.Fields(p)) > maxListedHeadingWords }) {
+			if k, ok := r.headingText(l, strings.Join(parts, " & ")); ok {
+				return k, true
+			}
+		}
+	}
 	// a marked heading and a count after a wide gap or in smaller type:
 	// "工作經歷  總年資 7~8年工作經驗", "Experience    (8 years)"; unmarked,
 	// when the count says it is a total ("工作經歷  總年資 8 年" in a page
@@ -126,6 +146,10 @@ func (r *run) noteAside(l *line, long bool) (Kind, bool) {
 // are given: "most recent first", "in reverse chronological order",
 // "selected", "按时间倒序".
 var orderNote = lazyRE(`(?i)\b(?:most recent|latest|newest|oldest|earliest)\b.*\bfirst\b|\b(?:reverse[- ])?chronological\b|^\s*(?:selected|partial|abridged)\b|倒序|由近及远|从近到远|最近.*(?:开始|開始|在前)`)
+
+// maxListedHeadingWords is the most words of one name in a heading that
+// lists names with commas.
+const maxListedHeadingWords = 3
 
 // maxHeadingLine is the longest line that may be a heading, dress included.
 const maxHeadingLine = 48
