@@ -115,6 +115,10 @@ type run struct {
 	// kinds or more ("■ 教育背景", "■ 实习经历", "■ 获奖情况"): dress, no
 	// bullet (sectionize)
 	dressMarks map[string]bool
+	// colonTitles is set while the jobs of a section are read whose
+	// headers name them "Employer: Title", one title at least known
+	// (work)
+	colonTitles bool
 }
 
 // done reports whether the run's context is done: the stages stop.

@@ -562,6 +562,11 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"work":[{"name":"Harbour Clocks","position":"Bench Technician (part-time)","location":"Leeds","startDate":"2024-10","summary":"Full services on mechanical calibres."},` +
 			`{"name":"Moor Lane Restorations","position":"Workshop placement","startDate":"2023-07","endDate":"2023-09","summary":"Longcase overhauls."}],` +
 			`"education":[{"institution":"Lakeside Sixth Form","studyType":"A levels","endDate":"2019","x-details":["Physics A, Art B"]}]}`, []string{"work", "education"}},
+		{"jobs named 'Employer: Title', one title known: the others are read alike", []doc.Line{
+			p("Ana Lima"), h("Work"), p("Dale Farms: Site Manager   (May 2016 - now)"), {Text: "Runs the yard.", Marker: "*"},
+			p("Fell Estates: Estate waller   (01.2009 - 04.2016)"), {Text: "Kept walls stock-proof.", Marker: "*"},
+		}, `{"work":[{"name":"Dale Farms","position":"Site Manager","startDate":"2016-05","highlights":["Runs the yard."]},` +
+			`{"name":"Fell Estates","position":"Estate waller","startDate":"2009-01","endDate":"2016-04","highlights":["Kept walls stock-proof."]}]}`, []string{"work"}},
 		{"an employer in bold, how long and where under it, its roles as list items with their dates below", []doc.Line{
 			p("Ana Lima"), h("Experience"), b("Harrow Vale Growers Ltd"), p("Full-time · 9 yrs 2 mos"), p("Nakuru, Kenya"),
 			{Text: "Farm Manager, North Block", Bold: true, Marker: "-"}, {Text: "Mar 2020 - Present · 4 yrs", Indent: 2}, {Text: "Runs 300 ha.", Marker: "-", Indent: 4},

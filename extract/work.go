@@ -223,9 +223,9 @@ func (r *run) readJob(e *entry) job {
 	}
 	// "Northgate Analytics: Data Engineer": an employer, a colon and the
 	// title (not a label before its value)
-	if !slices.ContainsFunc(fields, r.lx.isOrg) {
+	if r.colonTitles || !slices.ContainsFunc(fields, r.lx.isOrg) {
 		for i := 0; i < len(fields); i++ {
-			if a, b, ok := strings.Cut(fields[i], ": "); ok && !strings.Contains(b, ": ") && r.lx.isTitle(b) && r.employerBeforeColon(a) && !hasSentencePunct(b) {
+			if a, b, ok := strings.Cut(fields[i], ": "); ok && !strings.Contains(b, ": ") && (r.lx.isTitle(b) || r.colonTitles && colonTitle(b)) && r.employerBeforeColon(a) && !hasSentencePunct(b) {
 				fields = slices.Insert(slices.Delete(fields, i, i+1), i, strings.TrimSpace(a), strings.TrimSpace(b))
 				i++
 			}
@@ -771,6 +771,42 @@ func (r *run) employerBeforeColon(s string) bool {
 	return len(ws) >= 2 && len(ws) <= maxColonEmployerWords && !slices.ContainsFunc(ws, startsLower)
 }
 
+// colonTitled reports whether a section's job headers name their jobs
+// "Employer: Title": one such header at least whose title the lexicon
+// knows, none the other way round ("Title: Employer"). Then every header
+// so written is read so, its title known or not ("Ingleton Estates:
+// Estate waller").
+func (r *run) colonTitled(ents []*entry) bool {
+	sure := false
+	for _, e := range ents {
+		if len(e.header) == 0 {
+			continue
+		}
+		f := r.feature(e.header[0])
+		if len(f.fields) == 0 {
+			continue
+		}
+		a, b, ok := strings.Cut(f.fields[0], ": ")
+		if !ok {
+			continue
+		}
+		switch {
+		case r.lx.isTitle(a) && !r.lx.isTitle(b):
+			return false
+		case r.lx.isTitle(b) && r.employerBeforeColon(a):
+			sure = true
+		}
+	}
+	return sure
+}
+
+// colonTitle reports whether s may be a title after an employer and a
+// colon: a few words, the first in capitals, no digit.
+func colonTitle(s string) bool {
+	ws := strings.Fields(s)
+	return len(ws) > 0 && len(ws) <= maxColonEmployerWords && !startsLower(ws[0]) && strings.IndexFunc(s, unicode.IsDigit) < 0
+}
+
 // maxColonEmployerWords is the most words of an employer's name before a
 // colon and the title.
 const maxColonEmployerWords = 5
@@ -1027,7 +1063,10 @@ func (r *run) work(lines []*line) {
 	commaOrg := make([]bool, len(r.res.Work)) // per job: its employer read after a comma
 	commaUnit := make([]bool, len(r.res.Work))
 	orgPlace := make([]bool, len(r.res.Work))
-	for _, e := range r.splitEntries(kWork, lines) {
+	ents := r.splitEntries(kWork, lines)
+	r.colonTitles = r.colonTitled(ents)
+	defer func() { r.colonTitles = false }()
+	for _, e := range ents {
 		if listed != "" && parent != nil && r.setBelow(parent, e) {
 			below = append(append(below, e.header...), e.body...)
 			continue
