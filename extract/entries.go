@@ -421,6 +421,35 @@ func (r *run) dropDurations(lines []*line) []*line {
 	return out
 }
 
+// dropGroupYears drops the lines that hold only a year over an entry
+// that names its own dates from that year ("2016" over "Hebblethwaite
+// Walling: Self-employed waller (May 2016 - now)"): a year that groups
+// the entries, said again in theirs.
+func (r *run) dropGroupYears(lines []*line, fs []feat) ([]*line, []feat) {
+	var out []*line
+	var outF []feat
+	for i, l := range lines {
+		if i+1 < len(lines) && l.Marker == "" && yearOnly.MatchString(strings.TrimSpace(l.text)) && fs[i+1].hasSpan && fs[i+1].span.Range &&
+			strings.HasPrefix(fs[i+1].span.Start, strings.TrimSpace(l.text)[:4]) && strings.TrimSpace(lines[i+1].text) != strings.TrimSpace(l.text) {
+			r.traceLine(l, "dropped", "a year over an entry dated from it")
+			if out == nil {
+				out, outF = slices.Clone(lines[:i]), slices.Clone(fs[:i])
+			}
+			continue
+		}
+		if out != nil {
+			out, outF = append(out, l), append(outF, fs[i])
+		}
+	}
+	if out == nil {
+		return lines, fs
+	}
+	return out, outF
+}
+
+// yearOnly is a year alone: "2016", "2016年".
+var yearOnly = lazyRE(`^(?:19|20)\d{2}年?$`)
+
 // features are the features of lines, each computed once.
 func (r *run) features(lines []*line) []feat {
 	fs := make([]feat, len(lines))
@@ -435,6 +464,7 @@ func (r *run) splitEntries(kind Kind, lines []*line) []*entry {
 	lines = r.dropColumnHeads(lines)
 	lines = r.dropDurations(lines)
 	fs := r.features(lines)
+	lines, fs = r.dropGroupYears(lines, fs)
 	var out []*entry
 	var cur *entry
 	var rows []*entry // the entries read from the rows of a table of entries

@@ -567,6 +567,11 @@ func TestLayoutShapes(t *testing.T) {
 			p("Fell Estates: Estate waller   (01.2009 - 04.2016)"), {Text: "Kept walls stock-proof.", Marker: "*"},
 		}, `{"work":[{"name":"Dale Farms","position":"Site Manager","startDate":"2016-05","highlights":["Runs the yard."]},` +
 			`{"name":"Fell Estates","position":"Estate waller","startDate":"2009-01","endDate":"2016-04","highlights":["Kept walls stock-proof."]}]}`, []string{"work"}},
+		{"a year alone over each job that names its own dates from that year", []doc.Line{
+			p("Ana Lima"), h("Work"), p("2016"), {Text: "Harbour Stone Ltd — Mason   (May 2016 - now)", Indent: 2}, {Text: "Walls and stiles.", Marker: "*", Indent: 4},
+			p("2009"), {Text: "Fell Estates Ltd — Estate Manager   (01.2009 - 04.2016)", Indent: 2},
+		}, `{"work":[{"name":"Harbour Stone Ltd","position":"Mason","startDate":"2016-05","highlights":["Walls and stiles."]},` +
+			`{"name":"Fell Estates Ltd","position":"Estate Manager","startDate":"2009-01","endDate":"2016-04"}]}`, []string{"work"}},
 		{"an employer in bold, how long and where under it, its roles as list items with their dates below", []doc.Line{
 			p("Ana Lima"), h("Experience"), b("Harrow Vale Growers Ltd"), p("Full-time · 9 yrs 2 mos"), p("Nakuru, Kenya"),
 			{Text: "Farm Manager, North Block", Bold: true, Marker: "-"}, {Text: "Mar 2020 - Present · 4 yrs", Indent: 2}, {Text: "Runs 300 ha.", Marker: "-", Indent: 4},
