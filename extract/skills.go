@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,6 +38,43 @@ func (r *run) levelledPairs(lines []*line) int {
 	return n
 }
 
+// yearedSkills reads a section whose every line is one skill and the
+// years it was used after a dash or a colon ("Hedge laying, Yorkshire
+// and Midland styles -- 12", "Welding — 8 years"): the skills, and the
+// years of each as written.
+func yearedSkills(lines []*line) ([]string, map[string]any, bool) {
+	if len(lines) < minYearedSkills {
+		return nil, nil, false
+	}
+	var items []string
+	years := map[string]any{}
+	for _, l := range lines {
+		m := yearedSkill.FindStringSubmatch(strings.TrimSpace(l.text))
+		if m == nil || l.Cells != nil {
+			return nil, nil, false
+		}
+		name := strings.TrimSpace(asideRe.ReplaceAllString(m[1], "")) // ("Mini digger (3 t)")
+		if name == "" {
+			return nil, nil, false
+		}
+		items = append(items, name)
+		if n, err := strconv.Atoi(m[2]); err == nil {
+			years[name] = n
+		} else {
+			years[name] = m[2] // "10+"
+		}
+	}
+	return items, years, true
+}
+
+// yearedSkill is a skill and the years it was used: "Dry stone walling --
+// 20", "Welding — 8 years", "Python: 6 yrs".
+var yearedSkill = lazyRE(`^(\S.{0,60}?)\s*(?:\s--?\s|\s[–—]\s|:\s)\s*(\d{1,2}\+?)(?:\s*(?:years?|yrs?))?$`)
+
+// minYearedSkills is the fewest lines of skills with their years that
+// make such a section.
+const minYearedSkills = 3
+
 // minLevelledPairs is the fewest skills over their levels that make such a
 // list; maxLevelledItem the longest skill in one.
 const (
@@ -64,6 +102,13 @@ func (r *run) skills(lines []*line) {
 	// such a name (a list that starts with its items, "Figma" / "Framer" /
 	// "HTML", has no names among them), and the names stand at its left
 	// edge, the items maybe indented under them
+	if items, years, ok := yearedSkills(lines); ok {
+		// "Dry stone walling -- 20" / "Mini digger (3 t) -- 8": one skill
+		// a line, each with the years it was used; the commas inside a
+		// line are its own
+		r.res.Skills = append(r.res.Skills, schema.Skill{Keywords: items, X: map[string]any{"x-years": years}})
+		return
+	}
 	techGroups := false
 	if len(lines) > 0 {
 		_, items := r.techLinesBelow(lines, 0)

@@ -52,6 +52,25 @@ func TestLevelledPairs(t *testing.T) {
 	}
 }
 
+// TestYearedSkills: one skill a line with the years it was used; the
+// commas inside a line are the skill's own.
+func TestYearedSkills(t *testing.T) {
+	for _, tt := range []struct {
+		lines []string
+		want  []schema.Skill
+	}{
+		{[]string{"Hedge laying, Kent and Midland styles -- 12", "Mini digger (3 t) -- 8", "Stone splitting -- 15"},
+			[]schema.Skill{{Keywords: []string{"Hedge laying, Kent and Midland styles", "Mini digger", "Stone splitting"}, X: map[string]any{"x-years": map[string]any{"Hedge laying, Kent and Midland styles": 12, "Mini digger": 8, "Stone splitting": 15}}}}},
+		{[]string{"Welding — 8 years", "Rigging — 10+ years", "Forklift — 3 years"},
+			[]schema.Skill{{Keywords: []string{"Welding", "Rigging", "Forklift"}, X: map[string]any{"x-years": map[string]any{"Welding": 8, "Rigging": "10+", "Forklift": 3}}}}},
+	} {
+		res, _ := New(nil).Run(textDoc("Ana Lima\nana@example.com\n\nSKILLS\n" + strings.Join(tt.lines, "\n")))
+		if diff := cmp.Diff(tt.want, res.Skills); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.lines, diff)
+		}
+	}
+}
+
 func TestGluedList(t *testing.T) {
 	r := &run{x: New(nil), lx: NewLexicon()}
 	tests := []struct {
