@@ -882,6 +882,7 @@ func (r *run) sectionize(lines []*line) []*section {
 	plainSize := func(l *line) float64 { return math.Round(2*l.Size) / 2 } // (9.5 pt apart from 10)
 	marked := 0                                                            // known headings the source marks as headings, less those it does not
 	headed := false                                                        // the document has a known heading
+	bare := 0                                                              // known headings set as body lines, bare of dress
 	// list marks, the lines each sets that are no heading's shape, and the
 	// kinds those that name a section name: a mark set before headings
 	// only, three kinds or more of them known ("■ 教育背景", "■ 实习经历",
@@ -925,6 +926,9 @@ func (r *run) sectionize(lines []*line) []*section {
 			plainHeads[st]++
 		}
 		headed = true
+		if l.Heading == 0 && !l.Bold && l.Marker == "" && l.Cells == nil && r.lx.undress(l.text) == l.text {
+			bare++
+		}
 		if l.Heading > 0 {
 			marked++
 		} else {
@@ -1116,6 +1120,14 @@ func (r *run) sectionize(lines []*line) []*section {
 			// lines of its own, and not among projects, where the dress may
 			// set a project's name); its content says what it heads
 			k, ok = kOther, true
+		}
+		if dk, dressed := r.lx.dressedOnly[normHeading(strings.TrimSpace(l.text))]; !ok && dressed && i > 0 && bare >= minBareHeads && l.Blank && l.Heading == 0 && !l.Bold && l.Marker == "" && l.Cells == nil &&
+			i+1 < len(lines) && (lines[i+1].Blank || r.knownLabelled(lines[i+1]) || r.feature(lines[i+1]).hasSpan) {
+			// "學歷" alone between blank lines, or over labelled or dated
+			// lines, where "求職目標" and "工作經歷" head their sections set
+			// so: a form's label (bare, "学历：本科") that heads a section
+			// as the others do
+			k, ok = dk, true
 		}
 		if !ok && i > 0 && l.Marker == "" && l.Cells == nil && cur.kind != kProjects && r.bracketDressed(lines, i, bracketKinds) {
 			// "【干过的活】" where "【获奖】" and "【其他】" head their
@@ -1518,6 +1530,22 @@ func (r *run) bracketDressed(lines []*line, i int, bracketKinds map[rune]map[Kin
 	}
 	return i+1 >= len(lines) || !sameBrackets(t, strings.TrimSpace(lines[i+1].text))
 }
+
+// knownLabelled reports whether l opens with a label the lexicon knows
+// and a colon: "期間：2014/09～2018/06 …".
+func (r *run) knownLabelled(l *line) bool {
+	label, _, ok := headKV(l.text)
+	if !ok {
+		return false
+	}
+	_, known := r.lx.labelField(label)
+	_, column := r.columnHeading(label)
+	return known || column
+}
+
+// minBareHeads is how many known headings set bare as body lines make
+// a label alone between blank lines a heading too.
+const minBareHeads = 2
 
 // minBracketKinds is how many kinds of known headings a pair of brackets
 // must enclose to dress headings.

@@ -572,6 +572,11 @@ func TestLayoutShapes(t *testing.T) {
 			p("2009"), {Text: "Fell Estates Ltd — Estate Manager   (01.2009 - 04.2016)", Indent: 2},
 		}, `{"work":[{"name":"Harbour Stone Ltd","position":"Mason","startDate":"2016-05","highlights":["Walls and stiles."]},` +
 			`{"name":"Fell Estates Ltd","position":"Estate Manager","startDate":"2009-01","endDate":"2016-04"}]}`, []string{"work"}},
+		{"a form's label alone between blank lines, where the known headings are set bare, heads its section", []doc.Line{
+			p("林某某"), p("电话：138 0000 0000"), {Text: "求职意向", Blank: true}, {Text: "维修技术员", Blank: true},
+			{Text: "学历", Blank: true}, {Text: "期间               学校           科系         学制", Blank: true}, p("2014/09～2018/06   某某科技大学   飞机工程系   四技"),
+			{Text: "工作经历", Blank: true}, {Text: "2018/07～2020/02   某某航空服务有限公司   技术员", Blank: true},
+		}, `{"education":[{"institution":"某某科技大学","area":"飞机工程系","studyType":"四技","startDate":"2014-09","endDate":"2018-06"}]}`, []string{"education"}},
 		{"an employer in bold, how long and where under it, its roles as list items with their dates below", []doc.Line{
 			p("Ana Lima"), h("Experience"), b("Harrow Vale Growers Ltd"), p("Full-time · 9 yrs 2 mos"), p("Nakuru, Kenya"),
 			{Text: "Farm Manager, North Block", Bold: true, Marker: "-"}, {Text: "Mar 2020 - Present · 4 yrs", Indent: 2}, {Text: "Runs 300 ha.", Marker: "-", Indent: 4},
