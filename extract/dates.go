@@ -708,12 +708,12 @@ func findSpan(s string) (Span, bool) {
 		if k := skipSpace(s, d.End); k > d.End || strings.TrimSpace(s[:d.Start]) == "" {
 			// "2019 onwards", "2019 till date", "2019.09 起": an open end
 			// that needs no dash before it; in Chinese only after the
-			// dates that lead the line, with no text run on and no
-			// sentence after ("2021 年起负责…", "（2020 年起）", "2022.09 起
-			// 接受督导，每月 2 次" are a sentence's time), and no range's
-			// end ("起至 2021")
+			// dates that lead the line, the field ending there (the line's
+			// end, a wide gap or a cell's bar after it, a note in brackets
+			// between): "2021 年起负责…", "2021年起 担任班主任", "（2020 年
+			// 起）" are a sentence's time, "起至 2021" a range's start
 			n := openEndAt(s, k)
-			if w := s[k : k+n]; hasHan(w) && (strings.TrimSpace(s[:d.Start]) != "" || hasHan(firstRune(s[k+n:])) || rangeSepAt(strings.TrimLeft(s[k+n:], " ")) || containsAny(fieldHead(s[k+n:]), "，。；")) {
+			if w := s[k : k+n]; hasHan(w) && (strings.TrimSpace(s[:d.Start]) != "" || !fieldEnds(s[k+n:])) || !hasHan(w) && k == d.End {
 				n = 0
 			}
 			if n > 0 && selfOpen[strings.ToLower(s[k:k+n])] {
@@ -800,16 +800,18 @@ func findSpan(s string) (Span, bool) {
 	return Span{Start: d.ISO, From: d.Start, To: d.End}, true
 }
 
-// fieldHead is s up to its first wide gap or cell separator: the rest of
-// a field.
-func fieldHead(s string) string {
-	for _, sep := range []string{"  ", " | "} {
-		if i := strings.Index(s, sep); i >= 0 {
-			s = s[:i]
-		}
+// fieldEnds reports whether a field ends where s starts: s is empty or
+// opens with a wide gap or a cell's bar, past a note in brackets
+// ("（兼職） | …").
+func fieldEnds(s string) bool {
+	if m := leadAside.FindString(s); m != "" {
+		s = s[len(m):]
 	}
-	return s
+	return strings.TrimSpace(s) == "" || strings.HasPrefix(s, "  ") || strings.HasPrefix(s, "\t") || strings.HasPrefix(strings.TrimLeft(s, " "), "|") || strings.HasPrefix(strings.TrimLeft(s, " "), "｜")
 }
+
+// leadAside is a note in brackets that opens s.
+var leadAside = lazyRE(`^\s*[(（][^()（）]{1,12}[)）]`)
 
 // andYear reads a later year joined to date d by "&" or "and": the
 // year and where it ends.

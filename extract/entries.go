@@ -286,7 +286,7 @@ func (r *run) dateLine(l *line, f feat) bool {
 			short = append(short, x)
 		}
 	}
-	if p := strings.Join(short, ", "); len(short) == 2 && r.lx.isLocation(p) || r.lx.countyPlace(p) {
+	if p := strings.Join(short, ", "); len(short) == 2 && (r.lx.isLocation(p) || r.lx.countyPlace(p)) || len(short) == 1 && irishCounty(p) && r.lx.countyPlace(p) {
 		// "Ballina, Co. Mayo · 2021 – present": a town and its county
 		// or state (parted at the comma or not) are one place, no name
 		return true
@@ -429,7 +429,11 @@ func (r *run) dropGroupYears(lines []*line, fs []feat) ([]*line, []feat) {
 	var out []*line
 	var outF []feat
 	for i, l := range lines {
-		if i+1 < len(lines) && l.Marker == "" && yearOnly.MatchString(strings.TrimSpace(l.text)) && fs[i+1].hasSpan && fs[i+1].span.Range &&
+		// (under the section's heading, a dated entry or its text; not
+		// under an undated header, whose year it is: "Steward, Harvest
+		// Fair" / "2016")
+		above := i == 0 || lines[i-1].Marker != "" || fs[i-1].hasSpan || fs[i-1].sentence
+		if above && i+1 < len(lines) && l.Marker == "" && yearOnly.MatchString(strings.TrimSpace(l.text)) && fs[i+1].hasSpan && fs[i+1].span.Range &&
 			strings.HasPrefix(fs[i+1].span.Start, strings.TrimSpace(l.text)[:4]) && strings.TrimSpace(lines[i+1].text) != strings.TrimSpace(l.text) {
 			r.traceLine(l, "dropped", "a year over an entry dated from it")
 			if out == nil {

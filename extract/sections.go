@@ -67,26 +67,6 @@ func (r *run) decideHeading(l *line) (Kind, bool) {
 			return k, true
 		}
 	}
-	// names listed with commas in capitals or set as a heading: "TICKETS,
-	// CARDS, LICENCES", "Awards, Grants and Honours"
-	if t := strings.TrimSpace(l.text); (allCapsLatin(t) || l.Heading > 0 || l.Bold) && strings.Contains(t, ", ") && !strings.ContainsAny(t, ":：") {
-		// (two of the names name sections: not the title "PANELS, NOT
-		// PROJECTS")
-		parts := strings.Split(t, ", ")
-		named := 0
-		for _, p := range parts {
-			if _, ok := r.lx.headings[normHeading(p)]; ok {
-				named++
-			} else if _, ok := r.headingWordKind(p); ok {
-				named++
-			}
-		}
-		if named >= 2 && !slices.ContainsFunc(parts, func(p string) bool { return len(strings.Fields(p)) > maxListedHeadingWords }) {
-			if k, ok := r.headingText(l, strings.Join(parts, " & ")); ok {
-				return k, true
-			}
-		}
-	}
 	// a marked heading and a count after a wide gap or in smaller type:
 	// "工作經歷  總年資 7~8年工作經驗", "Experience    (8 years)"; unmarked,
 	// when the count says it is a total ("工作經歷  總年資 8 年" in a page
@@ -146,6 +126,36 @@ func (r *run) noteAside(l *line, long bool) (Kind, bool) {
 // are given: "most recent first", "in reverse chronological order",
 // "selected", "按时间倒序".
 var orderNote = lazyRE(`(?i)\b(?:most recent|latest|newest|oldest|earliest)\b.*\bfirst\b|\b(?:reverse[- ])?chronological\b|^\s*(?:selected|partial|abridged)\b|倒序|由近及远|从近到远|最近.*(?:开始|開始|在前)`)
+
+// commaHeading is the section a heading names that lists names with
+// commas, in capitals or marked as a heading, two of them names of
+// sections: "TICKETS, CARDS, LICENCES", "Awards, Grants, Honours"; not a
+// title with a colon or one section's word ("PANELS, NOT PROJECTS: …").
+func (r *run) commaHeading(l *line) (Kind, bool) {
+	t := strings.TrimSpace(l.text)
+	if !(allCapsLatin(t) || l.Heading > 0) || !strings.Contains(t, ", ") || strings.ContainsAny(t, ":：") {
+		return "", false
+	}
+	parts := strings.Split(t, ", ")
+	named := 0
+	for _, p := range parts {
+		if _, ok := r.lx.headings[normHeading(p)]; ok {
+			named++
+		} else if _, ok := r.headingWordKind(p); ok {
+			named++
+		}
+	}
+	if named < 2 || slices.ContainsFunc(parts, func(p string) bool { return len(strings.Fields(p)) > maxListedHeadingWords }) {
+		return "", false
+	}
+	return r.headingText(l, strings.Join(parts, " & "))
+}
+
+// capsList reports whether l is a list in capitals, items apart by commas:
+// "PYTHON, SQL, EXCEL".
+func capsList(l *line) bool {
+	return allCapsLatin(l.text) && strings.Contains(l.text, ", ")
+}
 
 // maxListedHeadingWords is the most words of one name in a heading that
 // lists names with commas.
@@ -1129,10 +1139,18 @@ func (r *run) sectionize(lines []*line) []*section {
 			// as the others do
 			k, ok = dk, true
 		}
-		if !ok && i > 0 && l.Marker == "" && l.Cells == nil && cur.kind != kProjects && r.bracketDressed(lines, i, bracketKinds) {
-			// "【干过的活】" where "【获奖】" and "【其他】" head their
-			// sections: a heading the lexicon lacks in the brackets of the
-			// others; its content says what it heads
+		if !ok && i > 0 && (l.Blank || len(styleKinds[styleOf(l)]) > 0) && len(cur.lines) > 0 && l.Marker == "" && l.Cells == nil &&
+			!(i+1 < len(lines) && capsList(lines[i+1])) && !capsList(lines[i-1]) {
+			// "TICKETS, CARDS, LICENCES" after a blank line or in the style
+			// of the known headings, below lines of the section above (not a list of skills in capitals among
+			// others: "LEADERSHIP, TRAINING" over "PYTHON, SQL")
+			k, ok = r.commaHeading(l)
+		}
+		if !ok && i > 0 && l.Blank && l.Marker == "" && l.Cells == nil && cur.kind != kProjects && r.bracketDressed(lines, i, bracketKinds) {
+			// "【干过的活】" after a blank line, where "【获奖】" and "【其他】"
+			// head their sections: a heading the lexicon lacks in the
+			// brackets of the others; its content says what it heads (not
+			// "【维修主管】" right under a job's header)
 			k, ok = kOther, true
 		}
 		if !ok && i > 0 && flankedHeading(l.text) && l.Marker == "" && l.Cells == nil {

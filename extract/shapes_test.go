@@ -552,8 +552,8 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"work":[{"name":"Shannon Reach Trust","position":"Field Technician","location":"Ennis, Co. Clare","startDate":"2021-09","highlights":["Surveys barriers."]},` +
 			`{"name":"Harbour Maps","position":"GIS Assistant","location":"Galway","startDate":"2019-03","endDate":"2021-08"}]}`, []string{"work"}},
 		{"headings the lexicon lacks in the brackets that enclose the known ones", []doc.Line{
-			p("李某某"), p("【做过的事】"), p("2016.3 - 2020.8    某某家电服务公司    维修工"), {Text: "负责家电上门维修", Indent: 4},
-			p("【获奖】"), p("2019年"), {Text: "区级技能竞赛 三等奖", Indent: 4}, p("【兴趣爱好】"), p("钓鱼"),
+			p("李某某"), {Text: "【做过的事】", Blank: true}, p("2016.3 - 2020.8    某某家电服务公司    维修工"), {Text: "负责家电上门维修", Indent: 4},
+			{Text: "【获奖】", Blank: true}, p("2019年"), {Text: "区级技能竞赛 三等奖", Indent: 4}, {Text: "【兴趣爱好】", Blank: true}, p("钓鱼"),
 		}, `{"work":[{"name":"某某家电服务公司","position":"维修工","startDate":"2016-03","endDate":"2020-08","summary":"负责家电上门维修"}]}`, []string{"work"}},
 		{"definition lists: each term names an entry, its definition opens with the dates", []doc.Line{
 			p("Ana Lima"), h("Experience"), p("Bench Technician (part-time), Harbour Clocks, Leeds"), {Text: "Oct 2024 – present. Full services on mechanical calibres.", Marker: ":"},
@@ -577,6 +577,21 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "学历", Blank: true}, {Text: "期间               学校           科系         学制", Blank: true}, p("2014/09～2018/06   某某科技大学   飞机工程系   四技"),
 			{Text: "工作经历", Blank: true}, {Text: "2018/07～2020/02   某某航空服务有限公司   技术员", Blank: true},
 		}, `{"education":[{"institution":"某某科技大学","area":"飞机工程系","studyType":"四技","startDate":"2014-09","endDate":"2018-06"}]}`, []string{"education"}},
+		{"a list in capitals under skills is no heading; one after a blank line under another section is", []doc.Line{
+			p("Ana Lima"), h("SKILLS"), p("LEADERSHIP, TRAINING, MENTORING"), p("PYTHON, SQL, EXCEL"),
+			h("WORK"), p("Harbour Stone Ltd — Mason   (May 2016 - now)"), {Text: "TICKETS, CARDS, LICENCES", Blank: true}, p("CSCS Skilled Worker card"),
+		}, `{"skills":[{"keywords":["LEADERSHIP","TRAINING","MENTORING"]},{"keywords":["PYTHON","SQL","EXCEL"]}],` +
+			`"work":[{"name":"Harbour Stone Ltd","position":"Mason","startDate":"2016-05"}],"certificates":[{"name":"CSCS Skilled Worker card"}]}`, []string{"skills", "work", "certificates"}},
+		{"an employer named with its Irish county on the dated line that opens the entry keeps its name", []doc.Line{
+			p("Ana Lima"), h("Work"), p("Harbour Clocks, Co. Cork · 2019 – 2021"), p("Bench Technician"),
+		}, `{"work":[{"name":"Harbour Clocks, Co.","position":"Bench Technician","location":"Cork","startDate":"2019","endDate":"2021"}]}`, []string{"work"}},
+		{"a year under an undated header is its date, not a group's", []doc.Line{
+			p("Ana Lima"), h("Volunteering"), p("Steward, Moorcaster Harvest Fair"), p("2016"), p("Trail warden, Fell Trust (2016 - 2018)"),
+		}, `{"volunteer":[{"organization":"Moorcaster Harvest Fair","position":"Steward","startDate":"2016"},{"organization":"Fell Trust","position":"Trail warden","startDate":"2016","endDate":"2018"}]}`, []string{"volunteer"}},
+		{"a name in the known headings' brackets right under a job's header is the job's, no heading", []doc.Line{
+			p("李某某"), {Text: "【工作经历】", Blank: true}, p("2019.09 - 至今   某某钟表行   维修技师"), p("【维修主管】"), p("负责维修"),
+			{Text: "【获奖】", Blank: true}, p("2019年 区级技能竞赛 三等奖"),
+		}, `{"work":[{"name":"某某钟表行","position":"维修技师","startDate":"2019-09","summary":"【维修主管】","highlights":["负责维修"]}]}`, []string{"work"}},
 		{"an employer in bold, how long and where under it, its roles as list items with their dates below", []doc.Line{
 			p("Ana Lima"), h("Experience"), b("Harrow Vale Growers Ltd"), p("Full-time · 9 yrs 2 mos"), p("Nakuru, Kenya"),
 			{Text: "Farm Manager, North Block", Bold: true, Marker: "-"}, {Text: "Mar 2020 - Present · 4 yrs", Indent: 2}, {Text: "Runs 300 ha.", Marker: "-", Indent: 4},

@@ -48,11 +48,13 @@ func yearedSkills(lines []*line) ([]string, map[string]any, bool) {
 	}
 	var items []string
 	years := map[string]any{}
+	said := false // a line says years or sets the number after a dash: no rating ("Python: 5")
 	for _, l := range lines {
 		m := yearedSkill.FindStringSubmatch(strings.TrimSpace(l.text))
 		if m == nil || l.Cells != nil {
 			return nil, nil, false
 		}
+		said = said || m[3] != "" || !strings.Contains(l.text, ":")
 		name := strings.TrimSpace(asideRe.ReplaceAllString(m[1], "")) // ("Mini digger (3 t)")
 		if name == "" {
 			return nil, nil, false
@@ -64,12 +66,12 @@ func yearedSkills(lines []*line) ([]string, map[string]any, bool) {
 			years[name] = m[2] // "10+"
 		}
 	}
-	return items, years, true
+	return items, years, said
 }
 
 // yearedSkill is a skill and the years it was used: "Dry stone walling --
 // 20", "Welding — 8 years", "Python: 6 yrs".
-var yearedSkill = lazyRE(`^(\S.{0,60}?)\s*(?:\s--?\s|\s[–—]\s|:\s)\s*(\d{1,2}\+?)(?:\s*(?:years?|yrs?))?$`)
+var yearedSkill = lazyRE(`^(\S.{0,60}?)\s*(?:\s--?\s|\s[–—]\s|:\s)\s*(\d{1,2}\+?)(\s*(?:years?|yrs?))?$`)
 
 // minYearedSkills is the fewest lines of skills with their years that
 // make such a section.

@@ -63,6 +63,9 @@ func TestYearedSkills(t *testing.T) {
 			[]schema.Skill{{Keywords: []string{"Hedge laying, Kent and Midland styles", "Mini digger", "Stone splitting"}, X: map[string]any{"x-years": map[string]any{"Hedge laying, Kent and Midland styles": 12, "Mini digger": 8, "Stone splitting": 15}}}}},
 		{[]string{"Welding — 8 years", "Rigging — 10+ years", "Forklift — 3 years"},
 			[]schema.Skill{{Keywords: []string{"Welding", "Rigging", "Forklift"}, X: map[string]any{"x-years": map[string]any{"Welding": 8, "Rigging": "10+", "Forklift": 3}}}}},
+		// a rating after a colon, no years said: no skills with years
+		{[]string{"Python: 5", "SQL: 4", "Excel: 3"},
+			[]schema.Skill{{Name: "Python", Keywords: []string{"5"}}, {Name: "SQL", Keywords: []string{"4"}}, {Name: "Excel", Keywords: []string{"3"}}}},
 	} {
 		res, _ := New(nil).Run(textDoc("Ana Lima\nana@example.com\n\nSKILLS\n" + strings.Join(tt.lines, "\n")))
 		if diff := cmp.Diff(tt.want, res.Skills); diff != "" {

@@ -223,9 +223,14 @@ func (r *run) readJob(e *entry) job {
 	}
 	// "Northgate Analytics: Data Engineer": an employer, a colon and the
 	// title (not a label before its value)
-	if r.colonTitles || !slices.ContainsFunc(fields, r.lx.isOrg) {
+	// (read by the section's headers, the first field only: "Reporting
+	// Line: Head Keeper" is a label's)
+	if orgIn := slices.ContainsFunc(fields, r.lx.isOrg); r.colonTitles || !orgIn {
 		for i := 0; i < len(fields); i++ {
-			if a, b, ok := strings.Cut(fields[i], ": "); ok && !strings.Contains(b, ": ") && (r.lx.isTitle(b) || r.colonTitles && colonTitle(b)) && r.employerBeforeColon(a) && !hasSentencePunct(b) {
+			if orgIn && i > 0 {
+				break
+			}
+			if a, b, ok := strings.Cut(fields[i], ": "); ok && !strings.Contains(b, ": ") && (r.lx.isTitle(b) || r.colonTitles && i == 0 && colonTitle(b)) && r.employerBeforeColon(a) && !hasSentencePunct(b) {
 				fields = slices.Insert(slices.Delete(fields, i, i+1), i, strings.TrimSpace(a), strings.TrimSpace(b))
 				i++
 			}
@@ -295,8 +300,8 @@ func (r *run) readJob(e *entry) job {
 		}
 		countryFirst := j.location != "" && r.lx.isCountry(j.location)
 		switch {
-		case (r.lx.isLocation(f) || irishCounty(f) && r.lx.countyPlace(f)) && j.location == "":
-			j.location = f // "Galway", "Ballina, Co. Mayo"
+		case (r.lx.isLocation(f) || i > 0 && irishCounty(f) && r.lx.countyPlace(f)) && j.location == "":
+			j.location = f // "Galway", "Ballina, Co. Mayo" (not the first field, which names the entry: "Harbour Clocks, Co. Cork")
 		case (r.lx.isLocation(f) || r.lx.regionPlace(f) && countryFirst) && j.x["x-country"] == nil && (countryFirst || r.lx.isCountry(f)):
 			// "NIGERIA — Maiduguri, Borno State": the country, and the
 			// place in it
