@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/resumex/resumex/internal/phonedata"
 	"github.com/resumex/resumex/schema"
@@ -200,4 +201,65 @@ func (lx *Lexicon) networkHost(raw string) bool {
 		}
 	}
 	return false
+}
+
+// vcardFields are the fields of a contact card's properties (RFC 6350)
+// that a résumé's basics hold; the card's other properties are dropped.
+var vcardFields = map[string]string{"FN": "name", "TITLE": "label", "TEL": "phone", "EMAIL": "email", "URL": "url", "ADR": "address"}
+
+// readVCard rewrites a contact card pasted into the résumé ("BEGIN:VCARD"
+// … "END:VCARD") as the labelled lines its properties say: "FN:Ana Lima"
+// is the name, "TEL;CELL:07700 900123" a phone, "ADR;TYPE=HOME:;;1 Mill
+// Lane;Leeds;;LS1;UK" the address, its parts joined.
+func (r *run) readVCard(all []*line) []*line {
+	out := all[:0:0]
+	in := false
+	for _, l := range all {
+		t := strings.TrimSpace(l.text)
+		switch {
+		case strings.EqualFold(t, "BEGIN:VCARD"):
+			in = true
+			r.traceLine(l, "dropped", "a contact card's lines read as labels")
+			continue
+		case !in:
+			out = append(out, l)
+			continue
+		case strings.EqualFold(t, "END:VCARD"):
+			in = false
+			r.traceLine(l, "dropped", "a contact card's lines read as labels")
+			continue
+		}
+		key, value, ok := strings.Cut(t, ":")
+		prop, _, _ := strings.Cut(key, ";")
+		field := vcardFields[strings.ToUpper(prop)]
+		label := r.lx.fieldLabel[field]
+		if !ok || field == "" || label == "" {
+			r.traceLine(l, "dropped", "a contact card's property no basics hold")
+			continue
+		}
+		value = strings.NewReplacer(`\,`, ",", `\;`, ";", `\n`, " ").Replace(value)
+		if field == "address" {
+			// post box; extended; street; town; region; post code;
+			// country, written as an address is: "…, Kenmore Road,
+			// Aberfeldy, Perthshire PH15, UK"
+			p := append(strings.Split(value, ";"), make([]string, 7)...)
+			region := strings.TrimSpace(strings.TrimSpace(p[4]) + " " + strings.TrimSpace(p[5]))
+			var parts []string
+			for _, x := range []string{p[0], p[1], p[2], p[3], region, p[6]} {
+				if x = strings.TrimSpace(x); x != "" {
+					parts = append(parts, x)
+				}
+			}
+			value = strings.Join(parts, ", ")
+		}
+		if value = strings.TrimSpace(value); value == "" {
+			continue
+		}
+		nl := *l
+		nl.text = label + "：" + value
+		nl.raw, nl.runes, nl.feat, nl.Cells, nl.Spans = nl.text, utf8.RuneCountInString(nl.text), nil, nil, nil
+		r.traceLine(l, "dropped or merged", "a contact card's lines read as labels")
+		out = append(out, &nl)
+	}
+	return out
 }

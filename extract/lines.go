@@ -200,6 +200,7 @@ var passes = []struct {
 	fn   func(r *run, all []*line) []*line
 }{
 	{"drop saved-page chrome", (*run).dropChrome},
+	{"a contact card's lines read as labels", (*run).readVCard},
 	{"a form's marks of required fields dropped", (*run).requiredMarks},
 	{"marks that mark most lines cleared", func(_ *run, all []*line) []*line { return clearCommonMarks(all) }},
 	{"a table of contents dropped", (*run).dropContents},

@@ -41,7 +41,8 @@ import (
 //     in a log, a command line before a heading); a document that is
 //     mostly fenced code is a text resume set in a monospace font, and
 //     its code is read as plain text lines, as is an indented code block
-//     (in a resume, most often text indented by accident);
+//     (in a resume, most often text indented by accident); a contact
+//     card pasted in a fence ("BEGIN:VCARD" …) is read as text too;
 //   - HTML blocks and inline HTML give their text (entities decoded, <h1>
 //     to <h6> as headings, <b>/<strong> bold, <i>/<em> italic, <br> and
 //     block tags as line breaks); comments, scripts and styles give none;
@@ -479,7 +480,7 @@ func (w *mdWriter) block(n gast.Node) error {
 		}
 		return nil
 	case *gast.FencedCodeBlock:
-		if !w.keepCode {
+		if !w.keepCode && !w.contactCard(n.Lines()) {
 			w.marker = ""
 			w.leaveOut(n.Lines())
 			return nil
@@ -814,6 +815,16 @@ func (w *mdWriter) codeLines(lines *gmtext.Segments) error {
 		}
 	}
 	return nil
+}
+
+// contactCard reports whether a code block holds a contact card: its
+// first line is "BEGIN:VCARD".
+func (w *mdWriter) contactCard(lines *gmtext.Segments) bool {
+	if lines.Len() == 0 {
+		return false
+	}
+	first := lines.At(0)
+	return strings.EqualFold(strings.TrimSpace(string(first.Value(w.src))), "BEGIN:VCARD")
 }
 
 // codeLine writes a line of a code block as the text adapter reads a line

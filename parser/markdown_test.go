@@ -173,6 +173,14 @@ func TestMarkdownLines(t *testing.T) {
 			{Text: "Jane", Heading: 1},
 			{Text: "B", Blank: true, Pos: at(6)},
 		}},
+		{"a contact card in a fence is text", "# Jane\n\nSome text here.\n\n```\nBEGIN:VCARD\nFN:Jane Roe\nEND:VCARD\n```\nB", []doc.Line{
+			{Text: "Jane", Heading: 1},
+			{Text: "Some text here.", Blank: true, Pos: at(3)},
+			{Text: "BEGIN:VCARD", Blank: true, Pos: at(6)},
+			{Text: "FN:Jane Roe", Pos: at(7)},
+			{Text: "END:VCARD", Pos: at(8)},
+			{Text: "B", Pos: at(10)},
+		}},
 		{"a fence in a list item takes its marker along", "- a\n-\n  ```\n  x\n  ```\n- b", []doc.Line{
 			{Text: "a", Marker: "-"},
 			{Text: "b", Marker: "-", Pos: at(6)},
