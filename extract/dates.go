@@ -40,7 +40,7 @@ var months = func() map[string]int {
 // seasons name a part of a year; "Summer 2023" is the year 2023, "Summers
 // 2021–2022" the years.
 // Quarters ("Q3 2020") are parts of a year as well.
-var seasons = map[string]bool{"spring": true, "summer": true, "summers": true, "fall": true, "autumn": true, "winter": true, "winters": true, "q1": true, "q2": true, "q3": true, "q4": true}
+var seasons = map[string]bool{"spring": true, "summer": true, "summers": true, "fall": true, "autumn": true, "winter": true, "winters": true, "seasons": true, "q1": true, "q2": true, "q3": true, "q4": true}
 
 // openEnds are the words that end a range that is still going on.
 var openEnds = readWords("open_ends.txt")
@@ -737,7 +737,7 @@ func findSpan(s string) (Span, bool) {
 			if k := skipSeps(s, e); k > e {
 				// (two that could each be a month, beside Chinese text, are
 				// months: "2008/09 – 2009/10  某公司")
-				if _, to2, e2, sure2, ok2 := academicYear(s, k, true); ok2 && (sure || sure2 || !hasHan(s)) {
+				if _, to2, e2, sure2, ok2 := academicYear(s, k+seasonWordAt(s, k), true); ok2 && (sure || sure2 || !hasHan(s)) {
 					return Span{Start: from, End: to2, Range: true, From: d.Start, To: e2}, true
 				}
 				if n := openEndAt(s, k); n > 0 && sure {
@@ -812,6 +812,16 @@ func fieldEnds(s string) bool {
 
 // leadAside is a note in brackets that opens s.
 var leadAside = lazyRE(`^\s*[(（][^()（）]{1,12}[)）]`)
+
+// seasonWordAt returns the length of a season's word and the space after
+// it at i ("Winter " of "Winter 2023/24"), or 0.
+func seasonWordAt(s string, i int) int {
+	w, _, ok := strings.Cut(s[i:], " ")
+	if !ok || !seasons[strings.ToLower(w)] {
+		return 0
+	}
+	return len(w) + 1
+}
 
 // andYear reads a later year joined to date d by "&" or "and": the
 // year and where it ends.

@@ -106,6 +106,8 @@ func TestFindSpan(t *testing.T) {
 		{"Developer at Pixel Studio, since Mar 2023 — small agency", "2023-03", "", true, true},
 		{"Q3 2020 · 6 weeks", "2020", "2020", false, true},
 		{"Summer 2023", "2023", "2023", false, true},
+		{"Seasons 2014 - 2018", "2014", "2018", false, true},
+		{"Winter 2019/20 - Winter 2023/24 (Oct - Feb each year)", "2019", "2024", false, true},
 		{"Summers 2021–2022", "2021", "2022", false, true},
 		{"Summers '17 & '18", "2017", "2018", false, true},
 		{"Summer 2017 and 2018", "2017", "2018", false, true},

@@ -592,6 +592,11 @@ func TestLayoutShapes(t *testing.T) {
 			p("李某某"), {Text: "【工作经历】", Blank: true}, p("2019.09 - 至今   某某钟表行   维修技师"), p("【维修主管】"), p("负责维修"),
 			{Text: "【获奖】", Blank: true}, p("2019年 区级技能竞赛 三等奖"),
 		}, `{"work":[{"name":"某某钟表行","position":"维修技师","startDate":"2019-09","summary":"【维修主管】","highlights":["负责维修"]}]}`, []string{"work"}},
+		{"seasons and winters before the years of a range are the dates' words", []doc.Line{
+			p("Ana Lima"), h("Employment"), {Text: "Underkeeper, Glenmore Estate", Heading: 3}, p("Winter 2019/20 - Winter 2023/24 (Oct - Feb each year)"),
+			{Text: "Ghillie, Strath Fishings", Heading: 3}, p("Seasons 2014 - 2018"),
+		}, `{"work":[{"name":"Glenmore Estate","position":"Underkeeper","startDate":"2019","endDate":"2024","x-note":"Oct - Feb each year"},` +
+			`{"name":"Strath Fishings","position":"Ghillie","startDate":"2014","endDate":"2018"}]}`, []string{"work"}},
 		{"an employer in bold, how long and where under it, its roles as list items with their dates below", []doc.Line{
 			p("Ana Lima"), h("Experience"), b("Harrow Vale Growers Ltd"), p("Full-time · 9 yrs 2 mos"), p("Nakuru, Kenya"),
 			{Text: "Farm Manager, North Block", Bold: true, Marker: "-"}, {Text: "Mar 2020 - Present · 4 yrs", Indent: 2}, {Text: "Runs 300 ha.", Marker: "-", Indent: 4},

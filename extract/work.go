@@ -1753,14 +1753,20 @@ func latinAside(s string) (head, inner string, ok bool) {
 }
 
 // asideNote reports whether a header's field is a note in round brackets,
-// of words in lower case: "(during my studies)", not "(Acme Corp)".
+// of words in lower case, or of months and such words: "(during my
+// studies)", "(Oct - Feb each year)", not "(Acme Corp)".
 func asideNote(f string) bool {
 	inner, opened := strings.CutPrefix(f, "(")
 	inner, closed := strings.CutSuffix(inner, ")")
-	if !opened || !closed || strings.ContainsAny(inner, "()") {
+	if !opened || !closed || strings.ContainsAny(inner, "()") || hasHan(inner) {
 		return false
 	}
-	return len(strings.Fields(inner)) >= 2 && startsLower(inner) && !hasHan(inner)
+	ws := strings.Fields(inner)
+	if len(ws) < 2 {
+		return false
+	}
+	_, month, _ := monthWord(strings.TrimSuffix(ws[0], "."))
+	return startsLower(inner) || month && lowerWords(inner) > 0
 }
 
 // placeAside reports whether an aside in brackets is a place: "Lahore",

@@ -464,12 +464,14 @@ func TestTitleThenHanFirm(t *testing.T) {
 // TestAsideNote: a note in round brackets, in lower case, whole.
 func TestAsideNote(t *testing.T) {
 	for s, want := range map[string]bool{
-		"(during my studies)": true,
-		"(Acme Corp)":         false,
-		"during my studies)":  false,
-		"(during my studies":  false,
-		"(part)":              false, // one word: how the job was held, read elsewhere
-		"(a (b) c)":           false,
+		"(during my studies)":   true,
+		"(Acme Corp)":           false,
+		"during my studies)":    false,
+		"(during my studies":    false,
+		"(part)":                false, // one word: how the job was held, read elsewhere
+		"(a (b) c)":             false,
+		"(Oct - Feb each year)": true,
+		"(May Hall Trust)":      false,
 	} {
 		if got := asideNote(s); got != want {
 			t.Errorf("asideNote(%q) = %v, want %v", s, got, want)
