@@ -859,6 +859,19 @@ func (r *run) education(lines []*line) {
 				break
 			}
 		}
+		// "闽江某某职业中专  钟表维修  中专": where a field is the degree
+		// alone, a Chinese field that ends in the same word is the school
+		// so named (a 中专 is a school and its level), no degree and field
+		if k := slices.IndexFunc(fields, r.lx.degreeOnly); k >= 0 && b.e.Institution == "" {
+			d := strings.TrimSpace(fields[k])
+			for i, f := range fields {
+				if i != k && hasHan(d) && strings.HasSuffix(f, d) && utf8.RuneCountInString(f) > utf8.RuneCountInString(d)+1 && allHan(f) {
+					b.e.Institution = f
+					fields = slices.Delete(fields, i, i+1)
+					break
+				}
+			}
+		}
 		// the field naming a school is the institution, wherever it stands
 		for i, f := range fields {
 			if _, rest := r.lx.degreeIn(f); rest == f && r.lx.isSchool(f) {

@@ -597,6 +597,9 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Ghillie, Strath Fishings", Heading: 3}, p("Seasons 2014 - 2018"),
 		}, `{"work":[{"name":"Glenmore Estate","position":"Underkeeper","startDate":"2019","endDate":"2024","x-note":"Oct - Feb each year"},` +
 			`{"name":"Strath Fishings","position":"Ghillie","startDate":"2014","endDate":"2018"}]}`, []string{"work"}},
+		{"a school whose name ends in the degree written beside it", []doc.Line{
+			p("李某某"), p("电话：138 0000 0000"), h("教育经历"), p("2005.9-2008.6  某某轻工职业中专   钟表维修   中专"),
+		}, `{"education":[{"institution":"某某轻工职业中专","area":"钟表维修","studyType":"中专","startDate":"2005-09","endDate":"2008-06"}]}`, []string{"education"}},
 		{"an employer in bold, how long and where under it, its roles as list items with their dates below", []doc.Line{
 			p("Ana Lima"), h("Experience"), b("Harrow Vale Growers Ltd"), p("Full-time · 9 yrs 2 mos"), p("Nakuru, Kenya"),
 			{Text: "Farm Manager, North Block", Bold: true, Marker: "-"}, {Text: "Mar 2020 - Present · 4 yrs", Indent: 2}, {Text: "Runs 300 ha.", Marker: "-", Indent: 4},
