@@ -1294,6 +1294,14 @@ func (r *run) kindByContent(secs []*section) {
 			r.traceLine(s.heading, "heading ("+string(k)+")", "a heading ending in a section's word")
 			continue
 		}
+		if k, ok := r.lx.iconSection(strings.TrimSpace(s.heading.text)); ok {
+			// "🏆 拿过的奖": the icon before a heading the lexicon lacks
+			// says its section, as it says a line's in a note without
+			// headings
+			s.kind = k
+			r.traceLine(s.heading, "heading ("+string(k)+")", "a section's icon before a heading")
+			continue
+		}
 		var c contentCounts
 		for _, l := range s.lines {
 			if volunteerLine(l.text) {

@@ -600,6 +600,10 @@ func TestLayoutShapes(t *testing.T) {
 		{"a school whose name ends in the degree written beside it", []doc.Line{
 			p("李某某"), p("电话：138 0000 0000"), h("教育经历"), p("2005.9-2008.6  某某轻工职业中专   钟表维修   中专"),
 		}, `{"education":[{"institution":"某某轻工职业中专","area":"钟表维修","studyType":"中专","startDate":"2005-09","endDate":"2008-06"}]}`, []string{"education"}},
+		{"an icon that stands for a section before a heading the lexicon lacks says what it heads", []doc.Line{
+			p("李某某"), p("电话：138 0000 0000"), {Text: "工作经历", Marker: "■"}, p("2019.07 - 至今  某某酒吧  调酒师"), {Text: "教育背景", Marker: "■"}, p("2014.09 - 2017.06  某某职业学院  大专"),
+			{Text: "🏆 我的高光", Marker: "■"}, p("今年拿了区里第一"), {Text: "兴趣爱好", Marker: "■"}, p("游泳"),
+		}, `{"awards":[{"title":"今年拿了区里第一"}]}`, []string{"awards"}},
 		{"an employer in bold, how long and where under it, its roles as list items with their dates below", []doc.Line{
 			p("Ana Lima"), h("Experience"), b("Harrow Vale Growers Ltd"), p("Full-time · 9 yrs 2 mos"), p("Nakuru, Kenya"),
 			{Text: "Farm Manager, North Block", Bold: true, Marker: "-"}, {Text: "Mar 2020 - Present · 4 yrs", Indent: 2}, {Text: "Runs 300 ha.", Marker: "-", Indent: 4},
