@@ -57,6 +57,25 @@ type entryCtx struct {
 	cur   *entry // the entry being read, nil before the first
 }
 
+// definitionOf reports whether def is the definition of term: marked as
+// one (Pandoc's ":"), or, as a PDF or a page sets a definition list, an
+// unmarked line indented deeper than its unmarked term.
+func definitionOf(term, def *line) bool {
+	return term.Marker == "" && (def.Marker == ":" || def.Marker == "" && def.Indent > term.Indent && def.Indent-term.Indent <= maxDefinitionIndent)
+}
+
+// maxDefinitionIndent is the most a definition is indented past its term.
+const maxDefinitionIndent = 8
+
+// definitionText reports whether an unmarked definition is dates and then
+// text after a full stop or a note in brackets ("2021 – 2024. First Class
+// Honours.", "2019 – 2021 (first year completed)"): the shape that tells a
+// definition from a header's second line.
+func definitionText(l *line, f feat) bool {
+	rest := strings.TrimSpace(l.raw[f.span.To:])
+	return strings.HasPrefix(strings.TrimLeft(rest, ")"), ". ") || strings.HasPrefix(rest, "(") && (strings.Contains(rest, "). ") || strings.HasSuffix(rest, ")"))
+}
+
 // datesFirst reports whether the entry being read opened with a date
 // line set as date line n is, names under it ("2009 – 2013" / "Bachelor
 // of Laws" / "University of …"): the document puts an entry's dates
@@ -143,11 +162,12 @@ var entryRules = []entryRule{
 		// First Class Honours." (Pandoc, Sphinx): the term names the
 		// entry; the definition opens with its dates, then its text
 		l, f, cur := c.l(), c.f(), c.cur
-		if l.Marker == ":" && f.hasSpan && strings.TrimSpace(l.raw[:f.span.From]) == "" && cur != nil && len(cur.header) == 1 && len(cur.body) == 0 &&
-			c.i > 0 && cur.header[0] == c.lines[c.i-1] && cur.header[0].Marker == "" {
+		if c.i > 0 && definitionOf(c.lines[c.i-1], l) && f.hasSpan && strings.TrimSpace(l.raw[:f.span.From]) == "" && cur != nil && len(cur.header) == 1 && len(cur.body) == 0 &&
+			cur.header[0] == c.lines[c.i-1] && !c.fs[c.i-1].hasSpan && (l.Marker == ":" || definitionText(l, f)) {
 			return joinsHeader
 		}
-		if n, nf, ok := c.next(1); ok && n.Marker == ":" && nf.hasSpan && strings.TrimSpace(n.raw[:nf.span.From]) == "" && l.Marker == "" && !f.hasSpan && len(f.kvs) == 0 && !f.sentence && l.runes <= maxTitleUnitLine {
+		if n, nf, ok := c.next(1); ok && definitionOf(l, n) && nf.hasSpan && strings.TrimSpace(n.raw[:nf.span.From]) == "" && !f.hasSpan && len(f.kvs) == 0 && !f.sentence && l.runes <= maxTitleUnitLine &&
+			(n.Marker == ":" || definitionText(n, nf)) {
 			return opensEntry
 		}
 		return undecided
