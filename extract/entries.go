@@ -892,6 +892,19 @@ func (r *run) readHeader(e *entry) header {
 			}
 		}
 	}
+	// "潜水教练主管 Apr 2022 – Present": the header's start again, in
+	// Latin letters after Chinese, ends the field it is glued to (what
+	// follows is the header's twin in English)
+	if h.hasSpan && h.span.Range {
+		for i, x := range h.fields {
+			for _, d := range findDates(x) {
+				if d.Start > 0 && d.ISO == h.span.Start && hasHan(x[:d.Start]) && !hasHan(x[d.Start:]) {
+					h.fields[i] = strings.TrimSpace(x[:d.Start])
+					break
+				}
+			}
+		}
+	}
 	// URLs written as fields are the entry's url
 	kept := h.fields[:0]
 	for _, x := range h.fields {

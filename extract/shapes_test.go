@@ -604,6 +604,9 @@ func TestLayoutShapes(t *testing.T) {
 			p("李某某"), p("电话：138 0000 0000"), {Text: "工作经历", Marker: "■"}, p("2019.07 - 至今  某某酒吧  调酒师"), {Text: "教育背景", Marker: "■"}, p("2014.09 - 2017.06  某某职业学院  大专"),
 			{Text: "🏆 我的高光", Marker: "■"}, p("今年拿了区里第一"), {Text: "兴趣爱好", Marker: "■"}, p("游泳"),
 		}, `{"awards":[{"title":"今年拿了区里第一"}]}`, []string{"awards"}},
+		{"a header in two scripts, its dates again in English glued after the Chinese title", []doc.Line{
+			p("李某某"), p("电话：138 0000 0000"), h("工作经历"), b("2022.04 至今  某某潜水中心  潜水教练主管 Apr 2022 – Present"),
+		}, `{"work":[{"name":"某某潜水中心","position":"潜水教练主管","startDate":"2022-04"}]}`, []string{"work"}},
 		{"an employer in bold, how long and where under it, its roles as list items with their dates below", []doc.Line{
 			p("Ana Lima"), h("Experience"), b("Harrow Vale Growers Ltd"), p("Full-time · 9 yrs 2 mos"), p("Nakuru, Kenya"),
 			{Text: "Farm Manager, North Block", Bold: true, Marker: "-"}, {Text: "Mar 2020 - Present · 4 yrs", Indent: 2}, {Text: "Runs 300 ha.", Marker: "-", Indent: 4},
