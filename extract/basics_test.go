@@ -447,14 +447,14 @@ func TestFacultyGrid(t *testing.T) {
 // TestVCard: a contact card pasted into a résumé gives the basics its
 // properties hold; the others are dropped.
 func TestVCard(t *testing.T) {
-	src := "BEGIN:VCARD\nVERSION:3.0\nFN:Ana Lima\nN:Lima;Ana;;;\nTITLE:Head Keeper\nADR;TYPE=HOME:;;1 Mill Lane;Settle;North Yorkshire;BD24;UK\nTEL;CELL:07700 900123\nEMAIL;HOME:ana.lima@example.com\nURL:https://analima.example\nEND:VCARD\n\nExperience\nKeeper, Fell Estates Ltd, 2019 – 2021\n"
+	src := "BEGIN:VCARD\nVERSION:3.0\nFN:Ana Lima\nN:Lima;Ana;;;\nTITLE:Head Keeper\nADR;TYPE=HOME:;;1 Mill Lane;Ambleside;Cumbria;LA22;UK\nTEL;CELL:07700 900123\nEMAIL;HOME:ana.lima@example.com\nURL:https://analima.example\nEND:VCARD\n\nExperience\nKeeper, Moor Holdings Ltd, 2017 – 2020\n"
 	res, _ := New(nil).Run(textDoc(src))
 	got := map[string]string{"name": res.Basics.Name, "label": res.Basics.Label, "email": res.Basics.Email, "phone": res.Basics.Phone, "url": res.Basics.URL}
 	want := map[string]string{"name": "Ana Lima", "label": "Head Keeper", "email": "ana.lima@example.com", "phone": "07700 900123", "url": "https://analima.example"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("basics (-want +got):\n%s", diff)
 	}
-	if res.Basics.Location == nil || res.Basics.Location.Address != "1 Mill Lane, Settle, North Yorkshire BD24, UK" {
+	if res.Basics.Location == nil || res.Basics.Location.Address != "1 Mill Lane, Ambleside, Cumbria LA22, UK" {
 		t.Errorf("location = %+v", res.Basics.Location)
 	}
 }

@@ -240,8 +240,8 @@ func (r *run) readVCard(all []*line) []*line {
 		value = strings.NewReplacer(`\,`, ",", `\;`, ";", `\n`, " ").Replace(value)
 		if field == "address" {
 			// post box; extended; street; town; region; post code;
-			// country, written as an address is: "…, Kenmore Road,
-			// Aberfeldy, Perthshire PH15, UK"
+			// country, written as an address is: "…, Mill Lane,
+			// Ambleside, Cumbria LA22, UK"
 			p := append(strings.Split(value, ";"), make([]string, 7)...)
 			region := strings.TrimSpace(strings.TrimSpace(p[4]) + " " + strings.TrimSpace(p[5]))
 			var parts []string

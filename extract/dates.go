@@ -706,11 +706,11 @@ func findSpan(s string) (Span, bool) {
 			return sp, true
 		}
 		if k := skipSpace(s, d.End); k > d.End || strings.TrimSpace(s[:d.Start]) == "" {
-			// "2019 onwards", "2019 till date", "2019.09 起": an open end
+			// "2019 onwards", "2019 till date", "2018.05 起": an open end
 			// that needs no dash before it; in Chinese only after the
 			// dates that lead the line, the field ending there (the line's
 			// end, a wide gap or a cell's bar after it, a note in brackets
-			// between): "2021 年起负责…", "2021年起 担任班主任", "（2020 年
+			// between): "2020 年起带新人…", "2021年起 担任班主任", "（2018 年
 			// 起）" are a sentence's time, "起至 2021" a range's start
 			n := openEndAt(s, k)
 			if w := s[k : k+n]; hasHan(w) && (strings.TrimSpace(s[:d.Start]) != "" || !fieldEnds(s[k+n:])) || !hasHan(w) && k == d.End {
@@ -802,7 +802,7 @@ func findSpan(s string) (Span, bool) {
 
 // fieldEnds reports whether a field ends where s starts: s is empty or
 // opens with a wide gap or a cell's bar, past a note in brackets
-// ("（兼職） | …").
+// ("（兼职） | …").
 func fieldEnds(s string) bool {
 	if m := leadAside.FindString(s); m != "" {
 		s = s[len(m):]
@@ -814,7 +814,7 @@ func fieldEnds(s string) bool {
 var leadAside = lazyRE(`^\s*[(（][^()（）]{1,12}[)）]`)
 
 // seasonWordAt returns the length of a season's word and the space after
-// it at i ("Winter " of "Winter 2023/24"), or 0.
+// it at i ("Winter " of "Winter 2020/21"), or 0.
 func seasonWordAt(s string, i int) int {
 	w, _, ok := strings.Cut(s[i:], " ")
 	if !ok || !seasons[strings.ToLower(w)] {

@@ -799,7 +799,7 @@ func (r *run) education(lines []*line) {
 		var fields, after []string
 		for _, f := range h.fields {
 			if rest, ok := strings.CutPrefix(f, ". "); ok && rest != "" {
-				// "2019. Physics A, Mathematics A": a sentence after the
+				// "2014. Chemistry B, History A": a sentence after the
 				// dates that close the header, no name
 				after = append(after, rest)
 				continue
@@ -859,7 +859,7 @@ func (r *run) education(lines []*line) {
 				break
 			}
 		}
-		// "闽江某某职业中专  钟表维修  中专": where a field is the degree
+		// "某某交通职业中专  汽车维修  中专": where a field is the degree
 		// alone, a Chinese field that ends in the same word is the school
 		// so named (a 中专 is a school and its level), no degree and field
 		if k := slices.IndexFunc(fields, r.lx.degreeOnly); k >= 0 && b.e.Institution == "" {

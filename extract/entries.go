@@ -287,7 +287,7 @@ func (r *run) dateLine(l *line, f feat) bool {
 		}
 	}
 	if p := strings.Join(short, ", "); len(short) == 2 && (r.lx.isLocation(p) || r.lx.countyPlace(p)) || len(short) == 1 && irishCounty(p) && r.lx.countyPlace(p) {
-		// "Ballina, Co. Mayo · 2021 – present": a town and its county
+		// "Tralee, Co. Kerry · 2020 – present": a town and its county
 		// or state (parted at the comma or not) are one place, no name
 		return true
 	}
@@ -422,8 +422,8 @@ func (r *run) dropDurations(lines []*line) []*line {
 }
 
 // dropGroupYears drops the lines that hold only a year over an entry
-// that names its own dates from that year ("2016" over "Hebblethwaite
-// Walling: Self-employed waller (May 2016 - now)"): a year that groups
+// that names its own dates from that year ("2015" over "Harbour Stone
+// Ltd — Mason (Jun 2015 - now)"): a year that groups
 // the entries, said again in theirs.
 func (r *run) dropGroupYears(lines []*line, fs []feat) ([]*line, []feat) {
 	var out []*line
@@ -892,7 +892,7 @@ func (r *run) readHeader(e *entry) header {
 			}
 		}
 	}
-	// "潜水教练主管 Apr 2022 – Present": the header's start again, in
+	// "店长 Mar 2021 – Present": the header's start again, in
 	// Latin letters after Chinese, ends the field it is glued to (what
 	// follows is the header's twin in English)
 	if h.hasSpan && h.span.Range {

@@ -69,7 +69,7 @@ const maxDefinitionIndent = 8
 
 // definitionText reports whether an unmarked definition is dates and then
 // text after a full stop or a note in brackets ("2021 – 2024. First Class
-// Honours.", "2019 – 2021 (first year completed)"): the shape that tells a
+// Honours.", "2016 – 2017 (one year, then transferred)"): the shape that tells a
 // definition from a header's second line.
 func definitionText(l *line, f feat) bool {
 	rest := strings.TrimSpace(l.raw[f.span.To:])
@@ -158,8 +158,8 @@ var entryRules = []entryRule{
 		return undecided
 	}},
 	{"a definition's term opens an entry, the dates that lead the definition join it", func(r *run, c *entryCtx) verdict {
-		// "BSc Horology — Lakeside School, Leeds" over ": 2021 – 2024.
-		// First Class Honours." (Pandoc, Sphinx): the term names the
+		// "BSc Geology — Lakeside College, Leeds" over ": 2015 – 2018.
+		// Upper Second Class Honours." (Pandoc, Sphinx): the term names the
 		// entry; the definition opens with its dates, then its text
 		l, f, cur := c.l(), c.f(), c.cur
 		if c.i > 0 && definitionOf(c.lines[c.i-1], l) && f.hasSpan && strings.TrimSpace(l.raw[:f.span.From]) == "" && cur != nil && len(cur.header) == 1 && len(cur.body) == 0 &&

@@ -830,7 +830,7 @@ func (lx *Lexicon) countyPlace(s string) bool {
 var townName = lazyRE(`^\p{Lu}[\p{L}.'’\-]+(?: \p{Lu}[\p{L}.'’\-]+){0,2}$`)
 
 // irishCounty reports whether a place ends in a county written as the
-// Irish write it: "Ennis, Co. Clare".
+// Irish write it: "Tralee, Co. Kerry".
 func irishCounty(s string) bool {
 	_, region, ok := cutLast(s, ", ")
 	return ok && countyName(region) != region

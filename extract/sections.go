@@ -129,7 +129,7 @@ var orderNote = lazyRE(`(?i)\b(?:most recent|latest|newest|oldest|earliest)\b.*\
 
 // commaHeading is the section a heading names that lists names with
 // commas, in capitals or marked as a heading, two of them names of
-// sections: "TICKETS, CARDS, LICENCES", "Awards, Grants, Honours"; not a
+// sections: "LICENCES, TICKETS, PERMITS", "Awards, Grants, Honours"; not a
 // title with a colon or one section's word ("PANELS, NOT PROJECTS: …").
 func (r *run) commaHeading(l *line) (Kind, bool) {
 	t := strings.TrimSpace(l.text)
@@ -1141,16 +1141,17 @@ func (r *run) sectionize(lines []*line) []*section {
 		}
 		if !ok && i > 0 && (l.Blank || len(styleKinds[styleOf(l)]) > 0) && len(cur.lines) > 0 && l.Marker == "" && l.Cells == nil &&
 			!(i+1 < len(lines) && capsList(lines[i+1])) && !capsList(lines[i-1]) {
-			// "TICKETS, CARDS, LICENCES" after a blank line or in the style
-			// of the known headings, below lines of the section above (not a list of skills in capitals among
-			// others: "LEADERSHIP, TRAINING" over "PYTHON, SQL")
+			// "LICENCES, TICKETS, PERMITS" after a blank line or in the style
+			// of the known headings, below lines of the section above (not
+			// a list of skills in capitals among others: "LEADERSHIP,
+			// TRAINING" over "PYTHON, SQL")
 			k, ok = r.commaHeading(l)
 		}
 		if !ok && i > 0 && l.Blank && l.Marker == "" && l.Cells == nil && cur.kind != kProjects && r.bracketDressed(lines, i, bracketKinds) {
-			// "【干过的活】" after a blank line, where "【获奖】" and "【其他】"
+			// "【做过的事】" after a blank line, where "【获奖】" and "【其他】"
 			// head their sections: a heading the lexicon lacks in the
 			// brackets of the others; its content says what it heads (not
-			// "【维修主管】" right under a job's header)
+			// "【门店主管】" right under a job's header)
 			k, ok = kOther, true
 		}
 		if !ok && i > 0 && flankedHeading(l.text) && l.Marker == "" && l.Cells == nil {
@@ -1295,7 +1296,7 @@ func (r *run) kindByContent(secs []*section) {
 			continue
 		}
 		if k, ok := r.lx.iconSection(strings.TrimSpace(s.heading.text)); ok {
-			// "🏆 拿过的奖": the icon before a heading the lexicon lacks
+			// "🏆 我的高光": the icon before a heading the lexicon lacks
 			// says its section, as it says a line's in a note without
 			// headings
 			s.kind = k
@@ -1558,7 +1559,7 @@ func (r *run) bracketDressed(lines []*line, i int, bracketKinds map[rune]map[Kin
 }
 
 // knownLabelled reports whether l opens with a label the lexicon knows
-// and a colon: "期間：2014/09～2018/06 …".
+// and a colon: "期間：2012/09～2016/06 …".
 func (r *run) knownLabelled(l *line) bool {
 	label, _, ok := headKV(l.text)
 	if !ok {

@@ -39,7 +39,7 @@ func (r *run) levelledPairs(lines []*line) int {
 }
 
 // yearedSkills reads a section whose every line is one skill and the
-// years it was used after a dash or a colon ("Hedge laying, Yorkshire
+// years it was used after a dash or a colon ("Fence building, post
 // and Midland styles -- 12", "Welding — 8 years"): the skills, and the
 // years of each as written.
 func yearedSkills(lines []*line) ([]string, map[string]any, bool) {
@@ -55,7 +55,7 @@ func yearedSkills(lines []*line) ([]string, map[string]any, bool) {
 			return nil, nil, false
 		}
 		said = said || m[3] != "" || !strings.Contains(l.text, ":")
-		name := strings.TrimSpace(asideRe.ReplaceAllString(m[1], "")) // ("Mini digger (3 t)")
+		name := strings.TrimSpace(asideRe.ReplaceAllString(m[1], "")) // ("Scissor lift (IPAF 3a)")
 		if name == "" {
 			return nil, nil, false
 		}
@@ -69,7 +69,7 @@ func yearedSkills(lines []*line) ([]string, map[string]any, bool) {
 	return items, years, said
 }
 
-// yearedSkill is a skill and the years it was used: "Dry stone walling --
+// yearedSkill is a skill and the years it was used: "Stone carving --
 // 20", "Welding — 8 years", "Python: 6 yrs".
 var yearedSkill = lazyRE(`^(\S.{0,60}?)\s*(?:\s--?\s|\s[–—]\s|:\s)\s*(\d{1,2}\+?)(\s*(?:years?|yrs?))?$`)
 
@@ -105,7 +105,7 @@ func (r *run) skills(lines []*line) {
 	// "HTML", has no names among them), and the names stand at its left
 	// edge, the items maybe indented under them
 	if items, years, ok := yearedSkills(lines); ok {
-		// "Dry stone walling -- 20" / "Mini digger (3 t) -- 8": one skill
+		// "Stone carving -- 15" / "Scissor lift (IPAF 3a) -- 6": one skill
 		// a line, each with the years it was used; the commas inside a
 		// line are its own
 		r.res.Skills = append(r.res.Skills, schema.Skill{Keywords: items, X: map[string]any{"x-years": years}})

@@ -59,8 +59,8 @@ func TestYearedSkills(t *testing.T) {
 		lines []string
 		want  []schema.Skill
 	}{
-		{[]string{"Hedge laying, Kent and Midland styles -- 12", "Mini digger (3 t) -- 8", "Stone splitting -- 15"},
-			[]schema.Skill{{Keywords: []string{"Hedge laying, Kent and Midland styles", "Mini digger", "Stone splitting"}, X: map[string]any{"x-years": map[string]any{"Hedge laying, Kent and Midland styles": 12, "Mini digger": 8, "Stone splitting": 15}}}}},
+		{[]string{"Fence building, post and rail styles -- 12", "Scissor lift (IPAF 3a) -- 8", "Log splitting -- 15"},
+			[]schema.Skill{{Keywords: []string{"Fence building, post and rail styles", "Scissor lift", "Log splitting"}, X: map[string]any{"x-years": map[string]any{"Fence building, post and rail styles": 12, "Scissor lift": 8, "Log splitting": 15}}}}},
 		{[]string{"Welding — 8 years", "Rigging — 10+ years", "Forklift — 3 years"},
 			[]schema.Skill{{Keywords: []string{"Welding", "Rigging", "Forklift"}, X: map[string]any{"x-years": map[string]any{"Welding": 8, "Rigging": "10+", "Forklift": 3}}}}},
 		// a rating after a colon, no years said: no skills with years

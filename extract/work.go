@@ -301,7 +301,7 @@ func (r *run) readJob(e *entry) job {
 		countryFirst := j.location != "" && r.lx.isCountry(j.location)
 		switch {
 		case (r.lx.isLocation(f) || i > 0 && irishCounty(f) && r.lx.countyPlace(f)) && j.location == "":
-			j.location = f // "Galway", "Ballina, Co. Mayo" (not the first field, which names the entry: "Harbour Clocks, Co. Cork")
+			j.location = f // "Galway", "Tralee, Co. Kerry" (not the first field, which names the entry: "Harbour Clocks, Co. Cork")
 		case (r.lx.isLocation(f) || r.lx.regionPlace(f) && countryFirst) && j.x["x-country"] == nil && (countryFirst || r.lx.isCountry(f)):
 			// "NIGERIA — Maiduguri, Borno State": the country, and the
 			// place in it
@@ -779,8 +779,8 @@ func (r *run) employerBeforeColon(s string) bool {
 // colonTitled reports whether a section's job headers name their jobs
 // "Employer: Title": one such header at least whose title the lexicon
 // knows, none the other way round ("Title: Employer"). Then every header
-// so written is read so, its title known or not ("Ingleton Estates:
-// Estate waller").
+// so written is read so, its title known or not ("Harrow Farms: Yard
+// hand").
 func (r *run) colonTitled(ents []*entry) bool {
 	sure := false
 	for _, e := range ents {
@@ -1754,7 +1754,7 @@ func latinAside(s string) (head, inner string, ok bool) {
 
 // asideNote reports whether a header's field is a note in round brackets,
 // of words in lower case, or of months and such words: "(during my
-// studies)", "(Oct - Feb each year)", not "(Acme Corp)".
+// studies)", "(Nov - Mar each year)", not "(Acme Corp)".
 func asideNote(f string) bool {
 	inner, opened := strings.CutPrefix(f, "(")
 	inner, closed := strings.CutSuffix(inner, ")")

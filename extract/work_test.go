@@ -470,7 +470,7 @@ func TestAsideNote(t *testing.T) {
 		"(during my studies":    false,
 		"(part)":                false, // one word: how the job was held, read elsewhere
 		"(a (b) c)":             false,
-		"(Oct - Feb each year)": true,
+		"(Nov - Mar each year)": true,
 		"(May Hall Trust)":      false,
 	} {
 		if got := asideNote(s); got != want {
