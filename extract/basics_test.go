@@ -458,3 +458,16 @@ func TestVCard(t *testing.T) {
 		t.Errorf("location = %+v", res.Basics.Location)
 	}
 }
+
+// TestVCardCutShort: a card with no END ends at a blank line, so the
+// résumé after it is read; a property in a group is read by its name.
+func TestVCardCutShort(t *testing.T) {
+	src := "Ana Lima\nana@example.com\n\nBEGIN:VCARD\nVERSION:3.0\nFN:Ana Lima\nitem1.URL:https://analima.example\n\nExperience\nKeeper, Moor Holdings Ltd, 2017 – 2020\n"
+	res, _ := New(nil).Run(textDoc(src))
+	if res.Basics.URL != "https://analima.example" {
+		t.Errorf("url = %q", res.Basics.URL)
+	}
+	if len(res.Work) != 1 || res.Work[0].Name != "Moor Holdings Ltd" {
+		t.Errorf("work = %+v", res.Work)
+	}
+}

@@ -207,6 +207,10 @@ func (lx *Lexicon) networkHost(raw string) bool {
 // that a résumé's basics hold; the card's other properties are dropped.
 var vcardFields = map[string]string{"FN": "name", "TITLE": "label", "TEL": "phone", "EMAIL": "email", "URL": "url", "ADR": "address"}
 
+// vcardProperty is a contact card's line: a property's name, in a group
+// perhaps, its parameters, a colon ("TEL;TYPE=CELL:", "item1.URL:").
+var vcardProperty = lazyRE(`^(?:[A-Za-z0-9-]+\.)?[A-Za-z][A-Za-z0-9-]*(?:;[^:]*)?:`)
+
 // readVCard rewrites a contact card pasted into the résumé ("BEGIN:VCARD"
 // … "END:VCARD") as the labelled lines its properties say: "FN:Ana Lima"
 // is the name, "TEL;CELL:07700 900123" a phone, "ADR;TYPE=HOME:;;1 Mill
@@ -229,8 +233,16 @@ func (r *run) readVCard(all []*line) []*line {
 			r.traceLine(l, "dropped", "a contact card's lines read as labels")
 			continue
 		}
+		if l.Blank || !vcardProperty.MatchString(t) {
+			in = false // a card cut short ends at a blank line or a line of no property
+			out = append(out, l)
+			continue
+		}
 		key, value, ok := strings.Cut(t, ":")
 		prop, _, _ := strings.Cut(key, ";")
+		if _, name, grouped := strings.Cut(prop, "."); grouped {
+			prop = name // "item1.URL": a property in a group
+		}
 		field := vcardFields[strings.ToUpper(prop)]
 		label := r.lx.fieldLabel[field]
 		if !ok || field == "" || label == "" {

@@ -40,7 +40,7 @@ var months = func() map[string]int {
 // seasons name a part of a year; "Summer 2023" is the year 2023, "Summers
 // 2021–2022" the years.
 // Quarters ("Q3 2020") are parts of a year as well.
-var seasons = map[string]bool{"spring": true, "summer": true, "summers": true, "fall": true, "autumn": true, "winter": true, "winters": true, "seasons": true, "q1": true, "q2": true, "q3": true, "q4": true}
+var seasons = map[string]bool{"spring": true, "summer": true, "summers": true, "fall": true, "autumn": true, "winter": true, "winters": true, "q1": true, "q2": true, "q3": true, "q4": true}
 
 // openEnds are the words that end a range that is still going on.
 var openEnds = readWords("open_ends.txt")
@@ -692,6 +692,9 @@ func findSpan(s string) (Span, bool) {
 	}
 	if sp, ok := sharedYearSpan(s, ds[0]); ok {
 		return sp, true
+	}
+	if strings.EqualFold(strings.TrimSpace(s[:ds[0].Start]), "seasons") {
+		ds[0].Start = strings.Index(strings.ToLower(s), "seasons") // "Seasons 2011 - 2015" opening the text: the dates' word (not "Four Seasons 2016")
 	}
 	for i := range ds {
 		// "2019年秋": a season after the year is the date's; "mid-2019",

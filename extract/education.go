@@ -861,11 +861,21 @@ func (r *run) education(lines []*line) {
 		}
 		// "某某交通职业中专  汽车维修  中专": where a field is the degree
 		// alone, a Chinese field that ends in the same word is the school
-		// so named (a 中专 is a school and its level), no degree and field
+		// so named (a 中专 is a school and its level), no degree and field;
+		// not where another field names the school ("某某大学  工商管理硕士
+		// 硕士")
 		if k := slices.IndexFunc(fields, r.lx.degreeOnly); k >= 0 && b.e.Institution == "" {
 			d := strings.TrimSpace(fields[k])
+			school := func(i int) bool { // another field names the school
+				for j, g := range fields {
+					if j != i && j != k && r.lx.isSchool(g) {
+						return true
+					}
+				}
+				return false
+			}
 			for i, f := range fields {
-				if i != k && hasHan(d) && strings.HasSuffix(f, d) && utf8.RuneCountInString(f) > utf8.RuneCountInString(d)+1 && allHan(f) {
+				if i != k && hasHan(d) && strings.HasSuffix(f, d) && utf8.RuneCountInString(f) > utf8.RuneCountInString(d)+1 && allHan(f) && !school(i) {
 					b.e.Institution = f
 					fields = slices.Delete(fields, i, i+1)
 					break

@@ -892,13 +892,15 @@ func (r *run) readHeader(e *entry) header {
 			}
 		}
 	}
-	// "店长 Mar 2021 – Present": the header's start again, in
-	// Latin letters after Chinese, ends the field it is glued to (what
-	// follows is the header's twin in English)
+	// "店长 Mar 2021 – Present": the header's start again, a month in
+	// Latin letters right after Chinese that opens a range or ends the
+	// field, ends the field it is glued to (what follows is the header's twin in English; not "Expo
+	// 2020" in a name)
 	if h.hasSpan && h.span.Range {
 		for i, x := range h.fields {
 			for _, d := range findDates(x) {
-				if d.Start > 0 && d.ISO == h.span.Start && hasHan(x[:d.Start]) && !hasHan(x[d.Start:]) {
+				head := strings.TrimSpace(x[:d.Start])
+				if sp, ok := findSpan(x[d.Start:]); ok && (sp.Range || strings.TrimSpace(x[d.End:]) == "") && d.ISO == h.span.Start && hasHan(lastRune(strings.TrimRight(head, "）"))) && !hasHan(x[d.Start:]) && strings.IndexFunc(x[d.Start:d.End], isLatinLetter) >= 0 {
 					h.fields[i] = strings.TrimSpace(x[:d.Start])
 					break
 				}

@@ -160,13 +160,15 @@ var entryRules = []entryRule{
 	{"a definition's term opens an entry, the dates that lead the definition join it", func(r *run, c *entryCtx) verdict {
 		// "BSc Geology — Lakeside College, Leeds" over ": 2015 – 2018.
 		// Upper Second Class Honours." (Pandoc, Sphinx): the term names the
-		// entry; the definition opens with its dates, then its text
+		// entry; the definition opens with its dates, then its text (an
+		// unmarked term set apart by a blank line or in bold: not a line
+		// of the text above, "northern moors" over "   2021 – 2022. …")
 		l, f, cur := c.l(), c.f(), c.cur
 		if c.i > 0 && definitionOf(c.lines[c.i-1], l) && f.hasSpan && strings.TrimSpace(l.raw[:f.span.From]) == "" && cur != nil && len(cur.header) == 1 && len(cur.body) == 0 &&
 			cur.header[0] == c.lines[c.i-1] && !c.fs[c.i-1].hasSpan && (l.Marker == ":" || definitionText(l, f)) {
 			return joinsHeader
 		}
-		if n, nf, ok := c.next(1); ok && definitionOf(l, n) && nf.hasSpan && strings.TrimSpace(n.raw[:nf.span.From]) == "" && !f.hasSpan && len(f.kvs) == 0 && !f.sentence && l.runes <= maxTitleUnitLine &&
+		if n, nf, ok := c.next(1); ok && (n.Marker == ":" || l.Blank || l.Bold || l.Heading > 0 || cur == nil) && definitionOf(l, n) && nf.hasSpan && strings.TrimSpace(n.raw[:nf.span.From]) == "" && !f.hasSpan && len(f.kvs) == 0 && !f.sentence && l.runes <= maxTitleUnitLine &&
 			(n.Marker == ":" || definitionText(n, nf)) {
 			return opensEntry
 		}

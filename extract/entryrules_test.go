@@ -36,6 +36,7 @@ func TestEntryRules(t *testing.T) {
 		{"a definition's term opens an entry, the dates that lead the definition join it", kWork, []doc.Line{{Text: "Summer placement, Moor Lane Restorations", Indent: 1}, {Text: "Jun–Aug 2022. Clock repairs.", Indent: 3}}, 1, 1, joinsHeader},
 		{"a definition's term opens an entry, the dates that lead the definition join it", kWork, []doc.Line{{Text: "2015.08～2017.07  某某國民中學  實習教師", Indent: 1}, {Text: "2017.08～迄今  某某實驗中學  實習教師", Indent: 3}}, 1, 1, undecided},
 		{"a definition's term opens an entry, the dates that lead the definition join it", kWork, []doc.Line{{Text: "Summer placement, Moor Lane Restorations", Indent: 1}, {Text: "Jun–Aug 2022", Indent: 3}}, 0, -1, undecided},
+		{"a definition's term opens an entry, the dates that lead the definition join it", kWork, []doc.Line{p("Moor Survey Trust, Field Assistant, 2022 – 2023"), p("Mapped footpaths on the"), p("northern moors"), {Text: "2021 – 2022. Seasonal Ranger at a park.", Indent: 3}}, 2, 1, undecided},
 		{"names set in two styles over their dates", kEducation, []doc.Line{p("University of Lakeside"), p("Computer Engineering"), p("Bachelor of Science"), p("SEP 2003 — MAY 2007")}, 1, 1, joinsHeader},
 		{"names set in two styles over their dates", kEducation, []doc.Line{b("Lakeside University"), p("Computer Science"), p("2003 – 2007")}, 1, 1, joinsHeader},
 		{"dates after an undated entry's names or text are its own", kWork, []doc.Line{b("Engineer"), p("Built things."), p("May 2024 – Aug 2024")}, 2, 1, joinsHeader},

@@ -1295,14 +1295,6 @@ func (r *run) kindByContent(secs []*section) {
 			r.traceLine(s.heading, "heading ("+string(k)+")", "a heading ending in a section's word")
 			continue
 		}
-		if k, ok := r.lx.iconSection(strings.TrimSpace(s.heading.text)); ok {
-			// "🏆 我的高光": the icon before a heading the lexicon lacks
-			// says its section, as it says a line's in a note without
-			// headings
-			s.kind = k
-			r.traceLine(s.heading, "heading ("+string(k)+")", "a section's icon before a heading")
-			continue
-		}
 		var c contentCounts
 		for _, l := range s.lines {
 			if volunteerLine(l.text) {
@@ -1366,6 +1358,14 @@ func (r *run) kindByContent(secs []*section) {
 				r.traceLine(s.heading, "heading ("+string(k.kind)+")", k.name)
 				break
 			}
+		}
+		if k, ok := r.lx.iconSection(strings.TrimSpace(s.heading.text)); ok && s.kind == kOther {
+			// "🏆 我的高光" over lines that say nothing: the icon before a
+			// heading the lexicon lacks says its section, as it says a
+			// line's in a note without headings
+			s.kind = k
+			r.traceLine(s.heading, "heading ("+string(k)+")", "a section's icon before a heading")
+			continue
 		}
 		if k, ok := r.headingWordOf(s.heading.text); ok && s.kind == kOther {
 			// "Grants-Awards", "Diving Credentials": an English heading

@@ -607,6 +607,20 @@ func TestLayoutShapes(t *testing.T) {
 		{"a header in two scripts, its dates again in English glued after the Chinese title", []doc.Line{
 			p("李某某"), p("电话：138 0000 0000"), h("工作经历"), b("2021.03 至今  某某花店  店长 Mar 2021 – Present"),
 		}, `{"work":[{"name":"某某花店","position":"店长","startDate":"2021-03"}]}`, []string{"work"}},
+		{"a name with 'Seasons' in it before the dates keeps it", []doc.Line{
+			p("Ana Lima"), h("Work"), p("Concierge, Four Seasons 2016 - 2019"),
+		}, `{"work":[{"name":"Four Seasons","position":"Concierge","startDate":"2016","endDate":"2019"}]}`, []string{"work"}},
+		{"an icon before a heading the lexicon lacks yields to what its lines say", []doc.Line{
+			{Text: "Ana Lima", Heading: 1}, p("ana@example.com"), {Text: "Experience", Heading: 2}, {Text: "Clerk, Harbour Stores Ltd, 2019 - 2021", Blank: true}, {Text: "Opened the shop.", Marker: "-"},
+			{Text: "Education", Heading: 2, Blank: true}, {Text: "BA Hospitality, Leeds Lakeside University, 2016 - 2019", Blank: true},
+			{Text: "🎓 Tutoring", Heading: 2, Blank: true}, {Text: "Maths Tutor, Brightside Tutors Ltd, 2017 - 2019", Blank: true}, {Text: "Taught maths.", Marker: "-"},
+		}, `{"work":[{"name":"Harbour Stores Ltd","position":"Clerk","startDate":"2019","endDate":"2021","highlights":["Opened the shop."]},{"name":"Brightside Tutors Ltd","position":"Maths Tutor","startDate":"2017","endDate":"2019","highlights":["Taught maths."]}]}`, []string{"work"}},
+		{"a degree written beside a school and a degree's name keeps the field of study", []doc.Line{
+			p("李某某"), p("电话：138 0000 0000"), h("教育经历"), p("2016.09-2018.06  某某大学  工商管理硕士  硕士"),
+		}, `{"education":[{"institution":"某某大学","area":"工商管理","studyType":"硕士","startDate":"2016-09","endDate":"2018-06"}]}`, []string{"education"}},
+		{"a year in a name after Chinese is no English twin's dates", []doc.Line{
+			p("李某某"), p("电话：138 0000 0000"), h("工作经历"), p("2020 - 2021  某某博览会 Expo 2020  讲解员"),
+		}, `{"work":[{"name":"某某博览会 Expo 2020","position":"讲解员","startDate":"2020","endDate":"2021"}]}`, []string{"work"}},
 		{"an employer in bold, how long and where under it, its roles as list items with their dates below", []doc.Line{
 			p("Ana Lima"), h("Experience"), b("Harrow Vale Growers Ltd"), p("Full-time · 9 yrs 2 mos"), p("Nakuru, Kenya"),
 			{Text: "Farm Manager, North Block", Bold: true, Marker: "-"}, {Text: "Mar 2020 - Present · 4 yrs", Indent: 2}, {Text: "Runs 300 ha.", Marker: "-", Indent: 4},
