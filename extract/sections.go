@@ -1951,6 +1951,13 @@ func (r *run) relocate(secs []*section) []*section {
 				to.lines = append(to.lines, l)
 				continue
 			}
+			if s.kind == kOther || s.kind == kSkills || s.kind == kLanguages || s.kind == kInterests {
+				if t := stripIcons(l.raw); t != strings.TrimSpace(l.raw) {
+					if _, _, labelled := headKV(stripIcons(l.text)); labelled {
+						l = partLine(l, t) // "💬 英语：…", "🎨 爱好：…": the icon is the label's dress
+					}
+				}
+			}
 			if s.kind == kOther {
 				// "变频器：ABB、汇川、台达" under a heading the lexicon lacks
 				// ("会用的设备/软件"): a skill group
