@@ -713,7 +713,7 @@ func findSpan(s string) (Span, bool) {
 			// that needs no dash before it; in Chinese only after the
 			// dates that lead the line, the field ending there (the line's
 			// end, a wide gap or a cell's bar after it, a note in brackets
-			// between): "2020 年起带新人…", "2021年起 担任班主任", "（2018 年
+			// between): "2020 年起带新人…", "2019年起 担任班主任", "（2018 年
 			// 起）" are a sentence's time, "起至 2021" a range's start
 			n := openEndAt(s, k)
 			if w := s[k : k+n]; hasHan(w) && (strings.TrimSpace(s[:d.Start]) != "" || !fieldEnds(s[k+n:])) || !hasHan(w) && k == d.End {

@@ -100,7 +100,7 @@ func TestFindSpan(t *testing.T) {
 		{"2020 年起带新人", "2020", "", false, false},
 		{"兼任教研组长（2018 年起）", "2018", "", false, false},
 		{"2017.03 起 参加培训，每周 1 次", "2017-03", "", false, false},
-		{"2021年起 担任三年级班主任", "2021", "", false, false},
+		{"2019年起 担任三年级班主任", "2019", "", false, false},
 		{"2016年起（兼职） | 某工作室 | 店员", "2016", "", true, true},
 		{"2019 - till date", "2019", "", true, true},
 		{"Developer at Pixel Studio, since Mar 2023 — small agency", "2023-03", "", true, true},

@@ -202,7 +202,7 @@ func TestDegreeIn(t *testing.T) {
 		{"M.A.T., Secondary Science", "M.A.T.", ", Secondary Science"},
 		{"M.S.W. Social Work", "M.S.W.", "Social Work"},
 		{"计算机科学与技术 本科", "本科", "计算机科学与技术"},
-		{"飛機工程系 四技", "四技", "飛機工程系"},
+		{"機械工程系 四技", "四技", "機械工程系"},
 		{"電子工程科 五專", "五專", "電子工程科"},
 		{"GCSEs - Brynmawr Comprehensive, 2003", "GCSEs", "- Brynmawr Comprehensive, 2003"},
 		{"NVQ Level 3 in Plumbing", "NVQ Level 3", "in Plumbing"},
