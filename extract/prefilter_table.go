@@ -143,6 +143,7 @@ var prefilterTable = []prefilterEntry{
 	{`^(?:總年資|总年资)`, prefilter{exact: []string{`總年資`, `总年资`}, first: []rune{0x603b, 0x603b, 0x7e3d, 0x7e3d}}},
 	{`^(?:获得|荣获|获)\s*`, prefilter{exact: []string{`获得`, `荣获`, `获`}, first: []rune{0x8363, 0x8363, 0x83b7, 0x83b7}}},
 	{`^(?:薪资面议|面议)$`, prefilter{exact: []string{`薪资面议`, `面议`}, first: []rune{0x85aa, 0x85aa, 0x9762, 0x9762}, last: []rune{0x8bae, 0x8bae}}},
+	{`^(?:起|开始|開始)?在(\p{Han}[^，。；,;]{1,29}?)(?:担任|擔任|任职|任職|做|当|當)(\p{Han}[^，。；,;]{0,19}?)[。.]?$`, prefilter{exact: []string{`在`}, first: []rune{0x5728, 0x5728, 0x5f00, 0x5f00, 0x8d77, 0x8d77, 0x958b, 0x958b}, last: []rune{0x0, 0x2b, 0x2d, 0x3a, 0x3c, 0xff0b, 0xff0d, 0xff1a, 0xff1c, 0x10ffff}}},
 	{`^(?:随时到岗|(?:一周|两周|半个月|一个月|\d+\s*(?:天|周|个月))内到岗)$`, prefilter{exact: []string{`随时到岗`, `内到岗`}, first: []rune{0x30, 0x39, 0x4e00, 0x4e00, 0x4e24, 0x4e24, 0x534a, 0x534a, 0x968f, 0x968f}, last: []rune{0x5c97, 0x5c97}}},
 	{`^(?:项目[一二三四五六七八九十\d]{1,2}|(?i:project)\s*\d{1,2})\s*[:：、.]\s*`, prefilter{exact: []string{`项目`}, fold: []string{`project`}, first: []rune{0x50, 0x50, 0x70, 0x70, 0x9879, 0x9879}}},
 	{`^(?:首页|Home)\s*[>＞›»]\s*\S`, prefilter{exact: []string{`首页`, `Home`}, first: []rune{0x48, 0x48, 0x9996, 0x9996}}},

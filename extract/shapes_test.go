@@ -625,6 +625,9 @@ func TestLayoutShapes(t *testing.T) {
 			p("李某某"), p("电话：138 0000 0000"), h("工作经历"), p("2019.07 - 至今  某某花店  店员"),
 			{Text: "✨ 其他", Blank: true}, p("💬 英语：能读英文资料；粤语：日常对话"), p("🎨 爱好：爬山、下棋"),
 		}, `{"languages":[{"language":"英语","fluency":"能读英文资料"},{"language":"粤语","fluency":"日常对话"}],"interests":[{"name":"爬山"},{"name":"下棋"}]}`, []string{"languages", "interests"}},
+		{"a job written as a sentence after its dates: where and as what", []doc.Line{
+			p("李某某"), p("电话：138 0000 0000"), h("工作经历"), p("2019.07 - 至今  某某花店  店员"), {Text: "2015年至2019年在某某超市做收银员。", Blank: true},
+		}, `{"work":[{"name":"某某花店","position":"店员","startDate":"2019-07"},{"name":"某某超市","position":"收银员","startDate":"2015","endDate":"2019"}]}`, []string{"work"}},
 		{"an employer in bold, how long and where under it, its roles as list items with their dates below", []doc.Line{
 			p("Ana Lima"), h("Experience"), b("Harrow Vale Growers Ltd"), p("Full-time · 9 yrs 2 mos"), p("Nakuru, Kenya"),
 			{Text: "Farm Manager, North Block", Bold: true, Marker: "-"}, {Text: "Mar 2020 - Present · 4 yrs", Indent: 2}, {Text: "Runs 300 ha.", Marker: "-", Indent: 4},

@@ -175,6 +175,13 @@ func (r *run) readJob(e *entry) job {
 	}
 	j.labelledRole = slices.ContainsFunc(h.kvs, func(k kv) bool { return k.field == "entry.position" }) &&
 		!slices.ContainsFunc(h.kvs, func(k kv) bool { return k.field == "entry.company" })
+	if len(h.fields) == 1 && h.hasSpan {
+		if m := jobSentence.FindStringSubmatch(h.fields[0]); m != nil && (r.lx.isOrg(m[1]) || r.lx.isTitle(m[2])) {
+			// "2006年至2008年在某某林场做扑火队员（临时工）。": a job
+			// written as a sentence, where and as what
+			h.fields = []string{m[1], m[2]}
+		}
+	}
 	var fields []string
 	for _, f := range r.lx.bracketFields(h.fields) {
 		// "Engineer" "at" "Acme" set in spans of their own: the word that
@@ -775,6 +782,10 @@ func (r *run) employerBeforeColon(s string) bool {
 	ws := strings.Fields(s)
 	return len(ws) >= 2 && len(ws) <= maxColonEmployerWords && !slices.ContainsFunc(ws, startsLower)
 }
+
+// jobSentence is a job written as a sentence after its dates: "在某某林场做
+// 扑火队员。", "在某公司担任出纳": the employer and the title.
+var jobSentence = lazyRE(`^(?:起|开始|開始)?在(\p{Han}[^，。；,;]{1,29}?)(?:担任|擔任|任职|任職|做|当|當)(\p{Han}[^，。；,;]{0,19}?)[。.]?$`)
 
 // colonTitled reports whether a section's job headers name their jobs
 // "Employer: Title": one such header at least whose title the lexicon
