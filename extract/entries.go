@@ -401,48 +401,56 @@ func (r *run) fieldy(l *line, f feat) bool {
 // "(2 yrs 3 mos)"): printed beside or under an entry's dates, they are
 // no field of JSON Resume and would stand between the dates and the names.
 func (r *run) dropDurations(lines []*line) []*line {
-	var out []*line
-	for i, l := range lines {
-		if i > 0 && duration.MatchString(strings.Trim(l.text, "()（） ")) {
-			r.traceLine(l, "dropped", "a length of time beside the dates")
-			if out == nil {
-				out = make([]*line, i, len(lines))
-				copy(out, lines[:i])
-			}
-			continue
+	lines, _ = r.dropLines(lines, nil, func(i int) string {
+		if i > 0 && duration.MatchString(strings.Trim(lines[i].text, "()（） ")) {
+			return "a length of time beside the dates"
 		}
-		if out != nil {
-			out = append(out, l)
-		}
-	}
-	if out == nil {
-		return lines
-	}
-	return out
+		return ""
+	})
+	return lines
 }
 
 // dropGroupYears drops the lines that hold only a year over an entry
 // that names its own dates from that year ("2015" over "Harbour Stone
-// Ltd — Mason (Jun 2015 - now)"): a year that groups
-// the entries, said again in theirs.
+// Ltd — Mason (Jun 2015 - now)"): a year that groups the entries, said
+// again in theirs.
 func (r *run) dropGroupYears(lines []*line, fs []feat) ([]*line, []feat) {
-	var out []*line
-	var outF []feat
-	for i, l := range lines {
+	return r.dropLines(lines, fs, func(i int) string {
+		l := lines[i]
 		// (under the section's heading, a dated entry or its text; not
 		// under an undated header, whose year it is: "Steward, Harvest
 		// Fair" / "2016")
 		above := i == 0 || lines[i-1].Marker != "" || fs[i-1].hasSpan || fs[i-1].sentence
 		if above && i+1 < len(lines) && l.Marker == "" && yearOnly.MatchString(strings.TrimSpace(l.text)) && fs[i+1].hasSpan && fs[i+1].span.Range &&
 			strings.HasPrefix(fs[i+1].span.Start, strings.TrimSpace(l.text)[:4]) && strings.TrimSpace(lines[i+1].text) != strings.TrimSpace(l.text) {
-			r.traceLine(l, "dropped", "a year over an entry dated from it")
+			return "a year over an entry dated from it"
+		}
+		return ""
+	})
+}
+
+// dropLines returns lines, and their features when fs is given, less the
+// lines for which why gives a reason (traced as the line's drop), deciding
+// on the lines as given; lines and fs themselves when none is dropped.
+func (r *run) dropLines(lines []*line, fs []feat, why func(i int) string) ([]*line, []feat) {
+	var out []*line
+	var outF []feat
+	for i, l := range lines {
+		if reason := why(i); reason != "" {
+			r.traceLine(l, "dropped", reason)
 			if out == nil {
-				out, outF = slices.Clone(lines[:i]), slices.Clone(fs[:i])
+				out = slices.Clone(lines[:i])
+				if fs != nil {
+					outF = slices.Clone(fs[:i])
+				}
 			}
 			continue
 		}
 		if out != nil {
-			out, outF = append(out, l), append(outF, fs[i])
+			out = append(out, l)
+			if fs != nil {
+				outF = append(outF, fs[i])
+			}
 		}
 	}
 	if out == nil {
