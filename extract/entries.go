@@ -792,6 +792,13 @@ func entryHasSchool(r *run, e *entry) bool {
 	return false
 }
 
+// lengthBeside reports whether a line holds only a date and, after it,
+// a length of time: "2012 (4 months)", "2019.07（2个月）".
+func lengthBeside(raw string, sp Span) bool {
+	return sp.From <= len(raw) && sp.To <= len(raw) && strings.TrimSpace(raw[:sp.From]) == "" &&
+		duration.MatchString(strings.Trim(raw[sp.To:], "()（）,， "))
+}
+
 // duration is a length of time written beside dates: "3年5个月", "共2年", "2 yrs 3 mos",
 // "1.52年".
 var duration = lazyRE(`(?i)^(?:(?:共|合计|合計|约|約|历时|歷時)\s*)?(?:\d{1,2}(?:\.\d+)?\s*年(?:\s*\d+\s*[个個]?月)?|\d+\s*[个個]?月|\d+(?:\.\d+)?\s*(?:yrs?|years?|ans?|jahre?|años?)(?:,?\s*\d+\s*(?:mos?|months?|mois|monate?|meses))?|\d+\s*(?:mos?|months?|mois|monate?|meses)|\d+\s*(?:weeks?|wks?|周))$`)

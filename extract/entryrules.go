@@ -1007,10 +1007,11 @@ func (r *run) datedLineRule(c *entryCtx) verdict {
 		// Initech, Mar 2017 – Dec 2018.", a range that ends it: a job)
 		return inBody
 	}
-	if (c.kind == kWork || c.kind == kVolunteer) && !f.span.Range && !(len(f.fields) >= 2 && l.Marker == "" && (strings.Contains(l.raw, "  ") || containsAny(l.raw, "|｜") || dateSetApart(l.raw, f.span) && !r.inEntryDates(cur, f.span))) &&
+	if (c.kind == kWork || c.kind == kVolunteer) && !f.span.Range && !lengthBeside(l.raw, f.span) && !(len(f.fields) >= 2 && l.Marker == "" && (strings.Contains(l.raw, "  ") || containsAny(l.raw, "|｜") || dateSetApart(l.raw, f.span) && !r.inEntryDates(cur, f.span))) &&
 		!r.yearParagraph(c) {
 		// one date is no employment, unless it stands apart beside the
-		// names: "Acme  | Designer  Apr 2021", a job that runs on;
+		// names or a length of time follows it ("2012 (4 months)", a
+		// short job's date alone): "Acme  | Designer  Apr 2021", a job that runs on;
 		// "Apprentice | Loma Software | '23", a year's job; "Harbourline Labs,
 		// Singapore — UX Research Intern · 2017 (6 months)"
 		return inBody

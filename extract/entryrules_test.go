@@ -27,6 +27,9 @@ func TestEntryRules(t *testing.T) {
 		{"a date line above the names joins them", kWork, []doc.Line{p("Sept. 2019 -- Date"), {Text: "Laboratory Scientist, Harwell Hospital, Leeds", Marker: ":"}}, 1, 1, joinsHeader},
 		{"a date line above the names joins them", kWork, []doc.Line{p("Sept. 2019 -- Date"), item("Laboratory Scientist, Harwell Hospital, Leeds")}, 1, 1, undecided},
 		{"a dated line", kWork, []doc.Line{p("Aug. 2018 -- Jul. 2019"), {Text: "Laboratory Intern, Harwell Hospital, Leeds", Marker: ":"}}, 0, -1, opensEntry},
+		// a year and a length of time, alone over the names after an entry's text: a short job's dates
+		{"a dated line", kWork, []doc.Line{p("Rigger, Kestrel Lofts Ltd, Napier"), p("Rigging for the yard's charter fleet."), p("2012 (4 months)"), p("Deckhand, Moana Marine Ltd, Nelson")}, 2, 1, opensEntry},
+		{"a dated line", kWork, []doc.Line{p("Rigger, Kestrel Lofts Ltd, Napier"), p("Rigging for the yard's charter fleet."), p("2012"), p("Deckhand, Moana Marine Ltd, Nelson")}, 2, 1, inBody},
 		{"a definition's term opens an entry, the dates that lead the definition join it", kWork, []doc.Line{p("Summer placement, Moor Lane Restorations"), {Text: "Jun–Aug 2022. Clock repairs.", Marker: ":"}}, 0, -1, opensEntry},
 		{"a definition's term opens an entry, the dates that lead the definition join it", kWork, []doc.Line{p("Summer placement, Moor Lane Restorations"), {Text: "Jun–Aug 2022. Clock repairs.", Marker: ":"}}, 1, 1, joinsHeader},
 		{"a definition's term opens an entry, the dates that lead the definition join it", kWork, []doc.Line{p("Summer placement, Moor Lane Restorations"), {Text: "Clock repairs, Jun–Aug 2022.", Marker: ":"}}, 1, 1, undecided},

@@ -284,7 +284,7 @@ func (r *run) headingText(l *line, t string) (Kind, bool) {
 	// "Permits & Safety Training")
 	if w := strings.Fields(strings.ToLower(strings.Trim(t, headingDecor))); len(w) > 0 && len(w) <= maxHeadingWords && (l.Heading > 0 || l.Bold || allCapsLatin(t) ||
 		contentWords(w) <= 3 && l.Blank && titleLike(t) && !r.lx.isTitle(t)) {
-		return r.headWordIn(w)
+		return r.headWordAt(w, l.Heading == 0 && !l.Bold)
 	}
 	return "", false
 }
@@ -529,11 +529,18 @@ func (r *run) headingWordKind(s string) (Kind, bool) {
 
 // headWordIn is the section the first English heading word among words
 // names (heading_words.tsv, in its order), the words in lower case.
-func (r *run) headWordIn(words []string) (Kind, bool) {
+func (r *run) headWordIn(words []string) (Kind, bool) { return r.headWordAt(words, false) }
+
+// headWordAt is headWordIn for a heading set as a plain line (plain): a
+// word marked "last:" in heading_words.tsv names a section there as the
+// heading's last word ("Boatyard & rigging work"; not "Rigging Safety
+// at Work", a certificate's name set as a sub-heading).
+func (r *run) headWordAt(words []string, plain bool) (Kind, bool) {
 	for _, p := range r.lx.headWords {
-		for _, x := range words {
-			if strings.Trim(x, "&/,:") == p.word {
-				return Kind(p.key), true
+		key, last := strings.CutPrefix(p.key, "last:")
+		for i, x := range words {
+			if strings.Trim(x, "&/,:") == p.word && (!last || plain && i == len(words)-1 && i > 0) {
+				return Kind(key), true
 			}
 		}
 	}

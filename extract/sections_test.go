@@ -247,6 +247,8 @@ func TestStyledHeading(t *testing.T) {
 			[]Kind{kHeader, kProjects, kAwards, kSummary}},
 		{"a marked heading in the level of two known ones", []doc.Line{p("Juno Castellanos"), {Text: "Side projects", Heading: 2, Bold: true, Size: 10}, p("2024 — now Tidepool Timer"), {Text: "Where I've been", Heading: 2, Bold: true, Size: 10}, p("Pelican Health · iOS Developer"), p("Jul 2023 – Present"), {Text: "School", Heading: 2, Bold: true, Size: 10}, p("Coronado State University · B.S.")},
 			[]Kind{kHeader, kProjects, kOther, kEducation}},
+		{"a plain line after a gap that ends in a section's word", []doc.Line{p("Ana Lima"), {Text: "Boatyard & rigging work", Blank: true}, p("2019 – 2021  Acme  Engineer"), {Text: "Education", Blank: true}, p("2010 – 2014  Avon University  BSc")},
+			[]Kind{kHeader, kWork, kEducation}},
 		{"capitals after a gap in plain text", []doc.Line{p("Ana Lima"), {Text: "EXPERIENCE", Blank: true}, p("2019 – 2021  Acme  Engineer"), {Text: "TEACHING", Blank: true}, p("2018 – now  MB2031 Coral Reef Ecology"),
 			{Text: "PROJECTS", Blank: true}, p("03/2015 – 09/2016"), p("SYNTHGRASP"), {Text: "EDUCATION", Blank: true}, p("2010 – 2014  Avon University  BSc")},
 			[]Kind{kHeader, kWork, kOther, kProjects, kEducation}},
@@ -707,6 +709,27 @@ func TestUndressButtons(t *testing.T) {
 	} {
 		if got := lx.undress(tt.in); got != tt.want {
 			t.Errorf("undress(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestHeadingLastWord: a word that names a section only as the last word
+// of a heading set as a plain line ("work").
+func TestHeadingLastWord(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	for _, tt := range []struct {
+		l    doc.Line
+		want Kind
+	}{
+		{doc.Line{Text: "Boatyard & rigging work", Blank: true}, kWork},
+		{doc.Line{Text: "Work on the boats", Blank: true}, ""},
+		{doc.Line{Text: "Rigging Safety at Work", Heading: 4}, ""},
+		{doc.Line{Text: "Rigging Safety at Work", Bold: true}, ""},
+		{doc.Line{Text: "Rigging Experience", Heading: 4}, kWork},
+	} {
+		l := &line{Line: tt.l, text: tt.l.Text, raw: tt.l.Text, runes: utf8.RuneCountInString(tt.l.Text)}
+		if got, _ := r.headingText(l, tt.l.Text); got != tt.want {
+			t.Errorf("headingText(%+v) = %q, want %q", tt.l, got, tt.want)
 		}
 	}
 }

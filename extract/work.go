@@ -93,6 +93,9 @@ func placeWord(s string) bool {
 // ("School of Earth Sciences", "Centre for Water Research").
 var unitOf = lazyRE(`^(?:School|Department|Dept\.?|Faculty|Centre|Center|Division|Institute|Laboratory|Lab|Unit|Group) (?:of|for) \p{Lu}`)
 
+// maxUnitWords is how many words a unit named in lower case runs to.
+const maxUnitWords = 4
+
 // unitBeforeOrg returns the name of a unit of an organisation in fields
 // and the fields without it, when the organisation's name follows it:
 // "Lecturer, School of Civil, Structural & Environmental Engineering,
@@ -105,6 +108,15 @@ var unitOf = lazyRE(`^(?:School|Department|Dept\.?|Faculty|Centre|Center|Divisio
 func (r *run) unitBeforeOrg(fields []string) (string, []string) {
 	k := slices.IndexFunc(fields, unitOf.MatchString)
 	if k < 0 {
+		// "Intern, rigging loft, Kestrel Sails Ltd": a unit
+		// named in lower-case words after the title, the organisation's
+		// name after it
+		for i := 1; i+1 < len(fields); i++ {
+			if f := fields[i]; startsLower(f) && len(strings.Fields(f)) <= maxUnitWords && strings.IndexFunc(f, unicode.IsDigit) < 0 &&
+				r.lx.isTitle(fields[i-1]) && (r.lx.isOrg(fields[i+1]) || r.lx.isSchool(fields[i+1])) {
+				return f, slices.Delete(slices.Clone(fields), i, i+1)
+			}
+		}
 		return "", fields
 	}
 	split := func(unit []int) (string, []string) {
@@ -464,11 +476,22 @@ func (r *run) readJob(e *entry) job {
 			// ("Acme Ltd — Marketing"), its place
 			j.location, j.position = b, ""
 		}
+		named := r.lx.isTitle(j.position) || r.lx.isOrg(j.org) // one of the two fields known for what it is
 		for _, f := range short[2:] {
+			place, note := f, ""
+			if head, inner, ok := latinAside(f); ok && asideNote("("+inner+")") {
+				place, note = head, inner // "Pennan (seasonal, renewed each spring)"
+			}
 			if j.x["x-department"] == nil && isUnit(f) && !r.lx.isLocation(f) {
 				j.x["x-department"] = f // "维修技师  ·  售后服务部": the unit after the title
-			} else if j.location == "" && (r.lx.isLocation(f) || utf8.RuneCountInString(f) <= 4 && hasHan(f)) {
-				j.location = f
+			} else if j.location == "" && (r.lx.isLocation(place) || utf8.RuneCountInString(f) <= 4 && hasHan(f) || named && placeWord(place) && !r.lx.isTitle(place) && openEndAt(place, 0) != len(place)) {
+				// "Yard manager, Kestrel Rigging, Pennan-on-Tay": a place
+				// the lexicon knows, or one word of a name after the title
+				// and the employer, a note in brackets after it
+				j.location = place
+				if _, set := j.x["x-note"]; !set && note != "" {
+					j.x["x-note"] = note
+				}
 			} else if len(desc) == 0 && utf8.RuneCountInString(f) > 12 {
 				desc = append(desc, f)
 			}

@@ -64,6 +64,10 @@ func TestReadJobAt(t *testing.T) {
 		{"Senior Lecturer, School of Earth & Ocean Sciences, Coral Coast University  2021 – now", "Coral Coast University", "Senior Lecturer", ""},
 		{"Assistant Professor, School of Civil, Structural & Environmental Engineering, Tolka University  2021–present", "Tolka University", "Assistant Professor", ""},
 		{"Research Fellow, Centre for Water Resources Research, Tolka University  2019–21", "Tolka University", "Research Fellow", ""},
+		// a third field of one capitalised word after a known title and the employer: its place, a note in brackets after it
+		{"Yard manager, Kestrel Rigging, Pennan-on-Tay  2015–2019", "Kestrel Rigging", "Yard manager", "Pennan-on-Tay"},
+		{"Yard manager, Kestrel Rigging, Pennan (seasonal, renewed each spring)  2015–2019", "Kestrel Rigging", "Yard manager", "Pennan"},
+		{"Yard manager, Kestrel Rigging, Supervisor  2015–2019", "Kestrel Rigging", "Yard manager", ""},
 		// no organisation after it: the unit is the employer
 		{"Research Fellow, Centre for Water Resources Research  2019–21", "Centre for Water Resources Research", "Research Fellow", ""},
 		// a company and one word that names no role: its place
@@ -236,6 +240,9 @@ func TestReadJobUnit(t *testing.T) {
 		{"Department of Surgery, School of Medicine, Stanford University  2015 – 2016", "Stanford University", "", "Department of Surgery, School of Medicine"},
 		{"School of Computing, Senior Lecturer, Ulster University  2019 – 2021", "Ulster University", "Senior Lecturer", "School of Computing"},
 		{"Lecturer, School of Civil, Structural & Environmental Engineering, Tolka University  2021–present", "Tolka University", "Lecturer", "School of Civil, Structural & Environmental Engineering"},
+		// a unit in lower case after the title, the organisation's name after it
+		{"Intern, rigging loft, Kestrel Sails Ltd, Napier  2010", "Kestrel Sails Ltd", "Intern", "rigging loft"},
+		{"Intern, rigging loft  2010", "rigging loft", "Intern", ""},
 	} {
 		l := &line{Line: doc.Line{Text: tt.header}, text: tt.header, raw: tt.header, runes: len([]rune(tt.header))}
 		j := r.readJob(&entry{header: []*line{l}})
