@@ -226,6 +226,7 @@ var passes = []struct {
 	{"symbol-only lines dropped", func(_ *run, all []*line) []*line { return dropSymbolLines(all) }},
 	{"initials standing for a logo dropped", func(_ *run, all []*line) []*line { return dropInitials(all) }},
 	{"date ranges split over lines joined", func(_ *run, all []*line) []*line { return joinSplitDates(all) }},
+	{"a column of dates read before its rows paired with them", (*run).pairDateColumn},
 	{"sections set side by side read one after the other", (*run).sideBySideSections},
 	{"label column split", (*run).splitLabelColumn},
 	{"a bracket left open on a line closed on the next joined", func(_ *run, all []*line) []*line { return joinOpenBrackets(all) }},
@@ -1584,6 +1585,59 @@ func joinSplitDates(all []*line) []*line {
 }
 
 // joinedLines is a, with b after it and sep between.
+// pairDateColumn pairs a column of dates read out before the rows beside
+// it, as a PDF's text in reading order gives a table: "2011", "2010" over
+// a blank line, then "Diploma in Book Conservation — …" and "BA (Hons)
+// Illustration — …", as many lines as dates, each with nothing else in
+// it, the next line blank or none. Each row is its date, a wide gap and
+// its line, "2011  Diploma in …". The dates stand right under a section's
+// heading, and no row is one (not the dates of the rows above, read after
+// them, over the next section).
+func (r *run) pairDateColumn(all []*line) []*line {
+	heading := func(l *line) bool {
+		_, ok := r.headingKind(l)
+		return ok
+	}
+	dated := func(l *line) bool {
+		sp, ok := findSpan(l.text)
+		return ok && l.Marker == "" && strings.TrimSpace(l.text[:sp.From]) == "" && strings.Trim(l.text[sp.To:], " .") == ""
+	}
+	out := all[:0:0]
+	for i := 0; i < len(all); i++ {
+		k := 0
+		for i+k < len(all) && dated(all[i+k]) && (k == 0 || !all[i+k].Blank) {
+			k++
+		}
+		j := i + k // the rows' first line
+		if k < minDateColumn || i == 0 || !heading(all[i-1]) || j+k > len(all) || !all[j].Blank || j+k < len(all) && !all[j+k].Blank {
+			if k > 0 {
+				out = append(out, all[i:i+k]...)
+				i += k - 1
+			} else {
+				out = append(out, all[i])
+			}
+			continue
+		}
+		rows := all[j : j+k]
+		if slices.ContainsFunc(rows, func(l *line) bool {
+			_, has := findSpan(l.text)
+			return has || l.Marker != "" || l.Cells != nil || l != rows[0] && l.Blank || heading(l)
+		}) {
+			out = append(out, all[i:i+k]...)
+			i += k - 1
+			continue
+		}
+		for m, d := range all[i : i+k] {
+			out = append(out, joinedLines(d, rows[m], "  "))
+		}
+		i = j + k - 1
+	}
+	return out
+}
+
+// minDateColumn is how many dates make a column read before its rows.
+const minDateColumn = 2
+
 func joinedLines(a, b *line, sep string) *line {
 	j := *a
 	j.text = a.text + sep + b.text

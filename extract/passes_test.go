@@ -599,3 +599,32 @@ func TestDuration(t *testing.T) {
 		}
 	}
 }
+
+func TestPairDateColumn(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	p := func(s string) *line { return &line{Line: doc.Line{Text: s}, text: s, raw: s} }
+	gap := func(s string) *line { l := p(s); l.Blank = true; return l }
+	tests := []struct {
+		name string
+		in   []*line
+		want []string
+	}{
+		{"dates under a heading, then as many rows", []*line{p("Education"), p("2014"), p("2009"), gap("MSc Marine Biology — Avon University"), p("BSc Zoology — Tolka College"), gap("Skills")},
+			[]string{"Education", "2014  MSc Marine Biology — Avon University", "2009  BSc Zoology — Tolka College", "Skills"}},
+		{"dates under a heading at the end", []*line{p("Awards"), p("2022"), p("2016"), gap("Best Sail, Napier Regatta"), p("Second place, Nelson Open")},
+			[]string{"Awards", "2022  Best Sail, Napier Regatta", "2016  Second place, Nelson Open"}},
+		{"fewer rows than dates", []*line{p("Education"), p("2014"), p("2009"), gap("MSc Marine Biology — Avon University"), gap("Skills")},
+			[]string{"Education", "2014", "2009", "MSc Marine Biology — Avon University", "Skills"}},
+		{"dates under a line that is no heading", []*line{p("Rigger, Kestrel Lofts Ltd"), p("2014"), p("2009"), gap("MSc Marine Biology — Avon University"), p("BSc Zoology — Tolka College")},
+			[]string{"Rigger, Kestrel Lofts Ltd", "2014", "2009", "MSc Marine Biology — Avon University", "BSc Zoology — Tolka College"}},
+		{"rows that hold dates of their own", []*line{p("Education"), p("2014"), p("2009"), gap("MSc — Avon University, 2012"), p("BSc — Tolka College, 2008")},
+			[]string{"Education", "2014", "2009", "MSc — Avon University, 2012", "BSc — Tolka College, 2008"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if d := cmp.Diff(tt.want, lineTexts(r.pairDateColumn(tt.in))); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+		})
+	}
+}
