@@ -139,7 +139,7 @@ func (r *run) computeFeature(l *line) feat {
 	lead, kvs := r.lx.splitKV(t)
 	f.kvs = kvs
 	for _, x := range splitFields(lead) {
-		if !duration.MatchString(x) {
+		if !duration.MatchString(x) && !(f.hasSpan && openEndAside(x)) {
 			f.fields = append(f.fields, x)
 		}
 	}
@@ -788,6 +788,21 @@ func entryHasSchool(r *run, e *entry) bool {
 		if r.lx.isSchool(l.text) && !r.lx.gradProgramOnly(l.text) {
 			return true
 		}
+	}
+	return false
+}
+
+// openEndAside reports whether a field is a word that says a range goes
+// on, alone in brackets beside the dates: "Head Rigger  (current)
+// 2015 onwards".
+func openEndAside(x string) bool {
+	inner, ok := strings.CutPrefix(x, "(")
+	if inner, closed := strings.CutSuffix(inner, ")"); ok && closed && inner != "" {
+		return openEndAt(inner, 0) == len(inner)
+	}
+	inner, ok = strings.CutPrefix(x, "（")
+	if inner, closed := strings.CutSuffix(inner, "）"); ok && closed && inner != "" {
+		return openEndAt(inner, 0) == len(inner)
 	}
 	return false
 }

@@ -323,6 +323,22 @@ func contactFollows(lines []*line, i int) bool {
 // marked line that names no section and is still its headline.
 const maxHeadline = 8
 
+// headlineHeading reports whether line i, marked at the known headings'
+// level right under the name's lines, heads a section rather than being
+// the resume's headline: set in a style that sets minHeadStyleKinds kinds
+// of known headings (kinds), in capitals, no job's title, with no contact
+// line under it ("WHAT I'M LOOKING FOR" underlined as "REFERENCES" is, over
+// what one looks for; not "Rigging Supervisor" over an e-mail line).
+func (r *run) headlineHeading(lines []*line, i, kinds int) bool {
+	l := lines[i]
+	return kinds >= minHeadStyleKinds && allCapsLatin(l.text) && !r.lx.isTitle(l.text) && !contactFollows(lines, i)
+}
+
+// minHeadStyleKinds is how many kinds of known headings a style sets for
+// a line in it, marked at their level, to head a section right under the
+// name's lines.
+const minHeadStyleKinds = 2
+
 // holdsSubheadings reports whether a section of kind k may hold headings
 // of its own that name other sections ("Languages" over a skill group,
 // "Awards" inside an education entry); the top of the page, contact
@@ -674,7 +690,7 @@ func allCapsLatin(s string) bool {
 		switch {
 		case r >= 'A' && r <= 'Z':
 			letters++
-		case r == ' ' || r == '&' || r == '/' || r == '-' || r == ':' || r == ',':
+		case r == ' ' || r == '&' || r == '/' || r == '-' || r == ':' || r == ',' || r == '\'' || r == '’':
 		default:
 			return false
 		}
@@ -1106,7 +1122,9 @@ func (r *run) sectionize(lines []*line) []*section {
 			r.traceLine(l, "dropped", "an aside under a heading")
 			continue
 		}
-		if !ok && l.Heading > 0 && level > 0 && l.Heading <= level && i > 0 && !(cur.kind == kHeader && (r.isName(l.text) || len(cur.lines) < maxHeadline)) && !bulletedIn(l, cur) && !r.entryHeading(cur, lines, i) {
+		if !ok && l.Heading > 0 && level > 0 && l.Heading <= level && i > 0 && !(cur.kind == kHeader && (r.isName(l.text) || len(cur.lines) < maxHeadline && !r.headlineHeading(lines, i, len(styleKinds[styleOf(l)])))) && !bulletedIn(l, cur) && !r.entryHeading(cur, lines, i) {
+			// a line marked at the known headings' level (right under the
+			// name's lines, only as headlineHeading says)
 			k, ok = kOther, true
 		}
 		if !ok && i > 0 && cur.kind != kHeader && len(cur.lines) > 0 && !vetoed && inHeadingStyle(l, len(styleKinds[styleOf(l)]), level, marked) &&

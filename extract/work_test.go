@@ -60,6 +60,9 @@ func TestReadJobAt(t *testing.T) {
 	}{
 		{"高级产品经理@杭州某某科技有限公司  2021.04～今（3年2个月）", "杭州某某科技有限公司", "高级产品经理", ""},
 		{"Junior Developer at Pixel Studio  2023 – 2024", "Pixel Studio", "Junior Developer", ""},
+		// a word that says the range goes on, in brackets beside the dates, is no field
+		{"Head Rigger  (current)    2015 onwards", "", "Head Rigger", ""},
+		{"Head Rigger  （至今）  2014.09 -", "", "Head Rigger", ""},
 		// a unit of the employer before its name: the employer is the organisation
 		{"Senior Lecturer, School of Earth & Ocean Sciences, Coral Coast University  2021 – now", "Coral Coast University", "Senior Lecturer", ""},
 		{"Assistant Professor, School of Civil, Structural & Environmental Engineering, Tolka University  2021–present", "Tolka University", "Assistant Professor", ""},
