@@ -417,6 +417,22 @@ var entryRules = []entryRule{
 		return joinsHeader
 	}},
 	{"a dated line", (*run).datedLineRule},
+	{"an employer over how the job was worked", func(r *run, c *entryCtx) verdict {
+		// "Kestrel Lofts" / "Contract · 2 yrs" / "Napier, New Zealand":
+		// an employer's name alone, how and how long the job was worked
+		// under it (a profile page's group of roles)
+		l, f := c.l(), c.f()
+		if c.kind != kWork && c.kind != kVolunteer || l.Marker != "" || f.hasSpan || f.sentence || len(f.kvs) > 0 || len(f.fields) != 1 || !r.fieldy(l, f) {
+			return undecided
+		}
+		n, nf, ok := c.next(1)
+		if !ok || n.Marker != "" || n.Blank || nf.hasSpan || len(nf.kvs) > 0 || !howWorked(nf.fields) || !slices.ContainsFunc(nf.fields, func(x string) bool {
+			return workload.MatchString(strings.Trim(x, "()（） "))
+		}) {
+			return undecided // (how the job was worked, not only how long: "3 yrs" alone may close a project's line)
+		}
+		return opensEntry
+	}},
 	{"an employer over its title and dates", func(r *run, c *entryCtx) verdict {
 		// "星河互娱网络有限公司" / "Java 开发实习生 | 2023.07 – 2023.09 | 上海":
 		// the employer alone, the next line the title with the dates

@@ -26,6 +26,9 @@ func TestEntryRules(t *testing.T) {
 		{"a date line above the names joins them", kWork, []doc.Line{p("2022-01 — 2023-05"), b("Engineer")}, 1, 1, joinsHeader},
 		{"a date line above the names joins them", kWork, []doc.Line{p("Sept. 2019 -- Date"), {Text: "Laboratory Scientist, Harwell Hospital, Leeds", Marker: ":"}}, 1, 1, joinsHeader},
 		{"a date line above the names joins them", kWork, []doc.Line{p("Sept. 2019 -- Date"), item("Laboratory Scientist, Harwell Hospital, Leeds")}, 1, 1, undecided},
+		{"an employer over how the job was worked", kWork, []doc.Line{p("Kestrel Lofts"), p("Contract · 2 yrs"), p("Napier, New Zealand"), p("Rigger"), p("Jan 2015 - Dec 2016")}, 0, -1, opensEntry},
+		{"an employer over how the job was worked", kWork, []doc.Line{p("Kestrel Lofts"), p("2 yrs"), p("Napier, New Zealand")}, 0, -1, undecided},
+		{"an employer over how the job was worked", kWork, []doc.Line{item("Kestrel Lofts"), p("Full-time")}, 0, -1, undecided},
 		{"a dated line", kWork, []doc.Line{p("Aug. 2018 -- Jul. 2019"), {Text: "Laboratory Intern, Harwell Hospital, Leeds", Marker: ":"}}, 0, -1, opensEntry},
 		// a year and a length of time, alone over the names after an entry's text: a short job's dates
 		{"a dated line", kWork, []doc.Line{p("Rigger, Kestrel Lofts Ltd, Napier"), p("Rigging for the yard's charter fleet."), p("2012 (4 months)"), p("Deckhand, Moana Marine Ltd, Nelson")}, 2, 1, opensEntry},

@@ -199,6 +199,7 @@ var passes = []struct {
 	name string
 	fn   func(r *run, all []*line) []*line
 }{
+	{"lines said twice by a copied page dropped", func(_ *run, all []*line) []*line { return dropDoubled(all) }},
 	{"drop saved-page chrome", (*run).dropChrome},
 	{"a contact card's lines read as labels", (*run).readVCard},
 	{"a form's marks of required fields dropped", (*run).requiredMarks},
@@ -2590,6 +2591,41 @@ func splitWord(a, b string) bool {
 	n := len(a)
 	return n >= 2 && a[n-1] == '-' && 'a' <= a[n-2] && a[n-2] <= 'z' && b != "" && 'a' <= b[0] && b[0] <= 'z'
 }
+
+// dropDoubled drops the second of two like lines one after the other
+// where a document says many of its lines twice so: a page copied as text
+// with the words it writes again for screen readers ("Experience" over
+// "Experience", "Full-time · 2 yrs" over "Full-time · 2 yrs"). A pair
+// counts when the two lines are the same and nothing parts them; pairs
+// must be minDoubled or more (one is a slip).
+func dropDoubled(all []*line) []*line {
+	same := func(i int) bool {
+		a, b := all[i-1], all[i]
+		return !b.Blank && a.text != "" && a.full() == b.full() && a.Marker == b.Marker && a.Heading == b.Heading
+	}
+	pairs := 0
+	for i := 1; i < len(all); i++ {
+		if same(i) {
+			pairs++
+			i++ // (a line said three times is one pair and a line)
+		}
+	}
+	if pairs < minDoubled {
+		return all
+	}
+	out := all[:0:0]
+	for i := 0; i < len(all); i++ {
+		out = append(out, all[i])
+		if i+1 < len(all) && same(i+1) {
+			i++
+		}
+	}
+	return out
+}
+
+// minDoubled is how many pairs of like lines make a document that says
+// its lines twice.
+const minDoubled = 2
 
 func (r *run) dropChrome(all []*line) []*line {
 	var text strings.Builder

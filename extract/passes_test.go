@@ -628,3 +628,25 @@ func TestPairDateColumn(t *testing.T) {
 		})
 	}
 }
+
+func TestDropDoubled(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []string
+		want []string
+	}{
+		{"a page that says its lines twice", []string{"Kestrel Lofts", "Kestrel Lofts", "Contract · 2 yrs", "Contract · 2 yrs", "Rigger", "Rigger", "Ran the loft."},
+			[]string{"Kestrel Lofts", "Contract · 2 yrs", "Rigger", "Ran the loft."}},
+		{"one pair is a slip", []string{"Kestrel Lofts", "Kestrel Lofts", "Rigger", "Ran the loft."},
+			[]string{"Kestrel Lofts", "Kestrel Lofts", "Rigger", "Ran the loft."}},
+		{"a line said three times", []string{"Rigger", "Rigger", "Rigger", "Sailmaker", "Sailmaker"},
+			[]string{"Rigger", "Rigger", "Sailmaker"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if d := cmp.Diff(tt.want, lineTexts(dropDoubled(textLines(tt.in)))); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+		})
+	}
+}
