@@ -134,6 +134,13 @@ func (r *run) computeFeature(l *line) feat {
 		f.span = laterRanges(t, f.span)
 	}
 	if f.hasSpan {
+		if rest := t[min(f.span.To, len(t)):]; f.span.Range {
+			if sp, ok := findSpan(rest); ok && sp.Range && sp.Start == f.span.Start && sp.End == f.span.End && sp.Open == f.span.Open && strings.Trim(rest[:sp.From], " /｜|") == "" {
+				// "2021.05 – 至今 / May 2021 – Present": the dates said
+				// again right after, in the other script
+				t = t[:f.span.To] + rest[sp.To:]
+			}
+		}
 		t = cutSpan(t, f.span)
 	}
 	lead, kvs := r.lx.splitKV(t)

@@ -506,3 +506,22 @@ func TestLatinAside(t *testing.T) {
 		}
 	}
 }
+
+// TestTwinDates: dates said again right after them, in the other script,
+// are no field of the line.
+func TestTwinDates(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	for _, tt := range []struct {
+		s      string
+		fields []string
+	}{
+		{"2019.05 – 至今 / May 2019 – Present", nil},
+		{"2019.05 – 2021.03 ｜ May 2019 – Mar 2021  Kestrel Lofts", []string{"Kestrel Lofts"}},
+		{"2019.05 – 2021.03  Kestrel Lofts  May 2019 – Mar 2021", []string{"Kestrel Lofts", "May 2019", "Mar 2021"}}, // (not right after: readHeader's twin header)
+	} {
+		f := r.feature(&line{Line: doc.Line{Text: tt.s}, text: tt.s, raw: tt.s})
+		if d := cmp.Diff(tt.fields, f.fields); d != "" {
+			t.Errorf("feature(%q).fields (-want +got):\n%s", tt.s, d)
+		}
+	}
+}
