@@ -187,6 +187,16 @@ func (r *run) computeFeature(l *line) feat {
 			f.sentence = false
 		}
 	}
+	if !f.hasSpan && f.sentence && !hasSentencePunct(strings.NewReplacer("，", "", ",", "").Replace(l.raw)) && len(f.fields) >= 2 && hasHan(l.raw) && strings.IndexFunc(l.raw, unicode.IsDigit) < 0 {
+		// "硕士 海洋生物学 — 某某海洋大学，舟山": names a separator sets
+		// apart, a comma only inside one of them (a school and its town),
+		// each a list of names (no figures: "GPA 3.61/4.0，专业排名 7/90"
+		// are facts)
+		f.sentence = slices.ContainsFunc(f.fields, func(x string) bool {
+			parts, _ := r.commaFields(x)
+			return strings.ContainsAny(x, "，,") && parts == nil
+		})
+	}
 	return f
 }
 

@@ -525,3 +525,21 @@ func TestTwinDates(t *testing.T) {
 		}
 	}
 }
+
+// TestCommaInsideName: a comma inside one of the names a separator sets
+// apart (a school and its town) makes no sentence of the line.
+func TestCommaInsideName(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	for _, tt := range []struct {
+		s        string
+		sentence bool
+	}{
+		{"硕士 海洋生物学 — 某某海洋大学，舟山", false},
+		{"本科  林学 GPA 3.61/4.0，专业排名 7/90", true},
+		{"负责台站运维，参与速报工作", true},
+	} {
+		if f := r.feature(&line{Line: doc.Line{Text: tt.s}, text: tt.s, raw: tt.s}); f.sentence != tt.sentence {
+			t.Errorf("feature(%q).sentence = %v, want %v", tt.s, f.sentence, tt.sentence)
+		}
+	}
+}
