@@ -422,8 +422,9 @@ var entryRules = []entryRule{
 		// an employer's name alone, how and how long the job was worked
 		// under it (a profile page's group of roles)
 		l, f := c.l(), c.f()
-		if c.kind != kWork && c.kind != kVolunteer || l.Marker != "" || f.hasSpan || f.sentence || len(f.kvs) > 0 || len(f.fields) != 1 || !r.fieldy(l, f) {
-			return undecided
+		if c.kind != kWork && c.kind != kVolunteer || l.Marker != "" || f.hasSpan || f.sentence || len(f.kvs) > 0 || len(f.fields) != 1 || !r.fieldy(l, f) ||
+			c.cur != nil && !l.Blank || r.lx.isLocation(l.text) {
+			return undecided // (the first line of a section or after a blank: not a job's place over "Full-time", nor its text)
 		}
 		n, nf, ok := c.next(1)
 		if !ok || n.Marker != "" || n.Blank || nf.hasSpan || len(nf.kvs) > 0 || !howWorked(nf.fields) || !slices.ContainsFunc(nf.fields, func(x string) bool {
@@ -1023,11 +1024,12 @@ func (r *run) datedLineRule(c *entryCtx) verdict {
 		// Initech, Mar 2017 – Dec 2018.", a range that ends it: a job)
 		return inBody
 	}
-	if (c.kind == kWork || c.kind == kVolunteer) && !f.span.Range && !lengthBeside(l.raw, f.span) && !(len(f.fields) >= 2 && l.Marker == "" && (strings.Contains(l.raw, "  ") || containsAny(l.raw, "|｜") || dateSetApart(l.raw, f.span) && !r.inEntryDates(cur, f.span))) &&
+	if (c.kind == kWork || c.kind == kVolunteer) && !f.span.Range && !(lengthBeside(l.raw, f.span) && (l.Blank || cur == nil)) && !(len(f.fields) >= 2 && l.Marker == "" && (strings.Contains(l.raw, "  ") || containsAny(l.raw, "|｜") || dateSetApart(l.raw, f.span) && !r.inEntryDates(cur, f.span))) &&
 		!r.yearParagraph(c) {
 		// one date is no employment, unless it stands apart beside the
-		// names or a length of time follows it ("2012 (4 months)", a
-		// short job's date alone): "Acme  | Designer  Apr 2021", a job that runs on;
+		// names or a length of time follows it ("2012 (4 months)" after
+		// a blank line, a short job's date alone): "Acme  | Designer  Apr
+		// 2021", a job that runs on;
 		// "Apprentice | Loma Software | '23", a year's job; "Harbourline Labs,
 		// Singapore — UX Research Intern · 2017 (6 months)"
 		return inBody

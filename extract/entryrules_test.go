@@ -29,9 +29,12 @@ func TestEntryRules(t *testing.T) {
 		{"an employer over how the job was worked", kWork, []doc.Line{p("Kestrel Lofts"), p("Contract · 2 yrs"), p("Napier, New Zealand"), p("Rigger"), p("Jan 2015 - Dec 2016")}, 0, -1, opensEntry},
 		{"an employer over how the job was worked", kWork, []doc.Line{p("Kestrel Lofts"), p("2 yrs"), p("Napier, New Zealand")}, 0, -1, undecided},
 		{"an employer over how the job was worked", kWork, []doc.Line{item("Kestrel Lofts"), p("Full-time")}, 0, -1, undecided},
+		{"an employer over how the job was worked", kWork, []doc.Line{p("Rigger"), p("Kestrel Lofts Ltd"), p("Jan 2019 – Present"), p("Napier"), p("Full-time")}, 3, 3, undecided},
+		{"an employer over how the job was worked", kWork, []doc.Line{p("Rigger, Kestrel Lofts Ltd  2019 – now"), p("Ran the loft."), p("Relief crew"), p("Part-time")}, 2, 1, undecided},
 		{"a dated line", kWork, []doc.Line{p("Aug. 2018 -- Jul. 2019"), {Text: "Laboratory Intern, Harwell Hospital, Leeds", Marker: ":"}}, 0, -1, opensEntry},
 		// a year and a length of time, alone over the names after an entry's text: a short job's dates
-		{"a dated line", kWork, []doc.Line{p("Rigger, Kestrel Lofts Ltd, Napier"), p("Rigging for the yard's charter fleet."), p("2012 (4 months)"), p("Deckhand, Moana Marine Ltd, Nelson")}, 2, 1, opensEntry},
+		{"a dated line", kWork, []doc.Line{p("Rigger, Kestrel Lofts Ltd, Napier"), p("Rigging for the yard's charter fleet."), {Text: "2012 (4 months)", Blank: true}, p("Deckhand, Moana Marine Ltd, Nelson")}, 2, 1, opensEntry},
+		{"a dated line", kWork, []doc.Line{p("Rigger, Kestrel Lofts Ltd, Napier"), p("Seconded to the Nelson yard"), p("2012 (4 months)"), p("Rebuilt the yard's crane")}, 2, 1, inBody},
 		{"a dated line", kWork, []doc.Line{p("Rigger, Kestrel Lofts Ltd, Napier"), p("Rigging for the yard's charter fleet."), p("2012"), p("Deckhand, Moana Marine Ltd, Nelson")}, 2, 1, inBody},
 		{"a definition's term opens an entry, the dates that lead the definition join it", kWork, []doc.Line{p("Summer placement, Moor Lane Restorations"), {Text: "Jun–Aug 2022. Clock repairs.", Marker: ":"}}, 0, -1, opensEntry},
 		{"a definition's term opens an entry, the dates that lead the definition join it", kWork, []doc.Line{p("Summer placement, Moor Lane Restorations"), {Text: "Jun–Aug 2022. Clock repairs.", Marker: ":"}}, 1, 1, joinsHeader},

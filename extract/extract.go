@@ -119,6 +119,10 @@ type run struct {
 	// headers name them "Employer: Title", one title at least known
 	// (work)
 	colonTitles bool
+	// headed are the sections a line of the document names as a heading
+	// the lexicon knows ("Experience": work); a heading word marked
+	// "last:" names none of them (prepare)
+	headed map[Kind]bool
 }
 
 // done reports whether the run's context is done: the stages stop.

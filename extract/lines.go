@@ -169,6 +169,12 @@ func (r *run) prepare(d *doc.Document) []*line {
 		}
 		l := &line{Line: dl, text: t, raw: raw, runes: utf8.RuneCountInString(t)}
 		all = append(all, l)
+		if k, ok := r.lx.headings[normHeading(t)]; ok {
+			if r.headed == nil {
+				r.headed = map[Kind]bool{}
+			}
+			r.headed[k] = true
+		}
 	}
 	for _, p := range passes {
 		if r.done() {
@@ -1622,7 +1628,8 @@ func (r *run) pairDateColumn(all []*line) []*line {
 		rows := all[j : j+k]
 		if slices.ContainsFunc(rows, func(l *line) bool {
 			_, has := findSpan(l.text)
-			return has || l.Marker != "" || l.Cells != nil || l != rows[0] && l.Blank || heading(l)
+			return has || l.Marker != "" || l.Cells != nil || l != rows[0] && l.Blank || heading(l) ||
+				containsAny(l.text, sentenceEnds) || strings.HasSuffix(l.text, ".") || strings.HasSuffix(l.text, "…") || r.lx.startsWithVerb(l.text) // (a row's text, no row)
 		}) {
 			out = append(out, all[i:i+k]...)
 			i += k - 1

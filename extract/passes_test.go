@@ -617,6 +617,8 @@ func TestPairDateColumn(t *testing.T) {
 			[]string{"Education", "2014", "2009", "MSc Marine Biology — Avon University", "Skills"}},
 		{"dates under a line that is no heading", []*line{p("Rigger, Kestrel Lofts Ltd"), p("2014"), p("2009"), gap("MSc Marine Biology — Avon University"), p("BSc Zoology — Tolka College")},
 			[]string{"Rigger, Kestrel Lofts Ltd", "2014", "2009", "MSc Marine Biology — Avon University", "BSc Zoology — Tolka College"}},
+		{"a row's text among the rows", []*line{p("Awards"), p("2022"), p("2019"), gap("Best Sail, Napier Regatta"), p("Awarded by the regatta's committee")},
+			[]string{"Awards", "2022", "2019", "Best Sail, Napier Regatta", "Awarded by the regatta's committee"}},
 		{"rows that hold dates of their own", []*line{p("Education"), p("2014"), p("2009"), gap("MSc — Avon University, 2012"), p("BSc — Tolka College, 2008")},
 			[]string{"Education", "2014", "2009", "MSc — Avon University, 2012", "BSc — Tolka College, 2008"}},
 	}

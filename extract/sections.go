@@ -284,7 +284,7 @@ func (r *run) headingText(l *line, t string) (Kind, bool) {
 	// "Permits & Safety Training")
 	if w := strings.Fields(strings.ToLower(strings.Trim(t, headingDecor))); len(w) > 0 && len(w) <= maxHeadingWords && (l.Heading > 0 || l.Bold || allCapsLatin(t) ||
 		contentWords(w) <= 3 && l.Blank && titleLike(t) && !r.lx.isTitle(t)) {
-		return r.headWordAt(w, l.Heading == 0 && !l.Bold)
+		return r.headWordAt(w, l.Heading == 0 && !l.Bold && !r.lx.hasDegree(t))
 	}
 	return "", false
 }
@@ -327,11 +327,38 @@ const maxHeadline = 8
 // level right under the name's lines, heads a section rather than being
 // the resume's headline: set in a style that sets minHeadStyleKinds kinds
 // of known headings (kinds), in capitals, no job's title, with no contact
-// line under it ("WHAT I'M LOOKING FOR" underlined as "REFERENCES" is, over
+// line under it, in the first person or over a dated entry ("WHAT I'M LOOKING FOR" underlined as "REFERENCES" is, over
 // what one looks for; not "Rigging Supervisor" over an e-mail line).
 func (r *run) headlineHeading(lines []*line, i, kinds int) bool {
 	l := lines[i]
-	return kinds >= minHeadStyleKinds && allCapsLatin(l.text) && !r.lx.isTitle(l.text) && !contactFollows(lines, i)
+	if kinds < minHeadStyleKinds || !capsStyle(l.text) || r.lx.isTitle(l.text) || contactFollows(lines, i) {
+		return false
+	}
+	if i+1 < len(lines) {
+		if f := r.feature(lines[i+1]); f.hasSpan && f.span.Range {
+			return true // over a dated entry
+		}
+	}
+	return firstPerson(l.text)
+}
+
+// capsStyle reports whether s is set in capitals, as allCapsLatin, its
+// apostrophes aside ("WHAT I'M LOOKING FOR"): a style, not yet a heading.
+func capsStyle(s string) bool {
+	return allCapsLatin(strings.NewReplacer("'", "", "’", "").Replace(s))
+}
+
+// firstPerson reports whether s speaks in the first person: "I", "I'm",
+// "my", "me" (a heading's words, "What I'm looking for"; a headline names
+// a trade or a field, in no person).
+func firstPerson(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(c rune) bool { return !unicode.IsLetter(c) && c != '\'' && c != '’' }) {
+		switch strings.NewReplacer("’", "'").Replace(w) {
+		case "i", "i'm", "i've", "i'd", "i'll", "my", "me", "we", "our", "us":
+			return true
+		}
+	}
+	return false
 }
 
 // minHeadStyleKinds is how many kinds of known headings a style sets for
@@ -549,13 +576,15 @@ func (r *run) headWordIn(words []string) (Kind, bool) { return r.headWordAt(word
 
 // headWordAt is headWordIn for a heading set as a plain line (plain): a
 // word marked "last:" in heading_words.tsv names a section there as the
-// heading's last word ("Boatyard & rigging work"; not "Rigging Safety
-// at Work", a certificate's name set as a sub-heading).
+// heading's last word, where no heading the lexicon knows names that
+// section ("Boatyard & rigging work"; not "Rigging Safety at Work", a
+// certificate's name set as a sub-heading, nor "Field Work" under
+// "Education" where "Experience" heads the jobs).
 func (r *run) headWordAt(words []string, plain bool) (Kind, bool) {
 	for _, p := range r.lx.headWords {
 		key, last := strings.CutPrefix(p.key, "last:")
 		for i, x := range words {
-			if strings.Trim(x, "&/,:") == p.word && (!last || plain && i == len(words)-1 && i > 0) {
+			if strings.Trim(x, "&/,:") == p.word && (!last || plain && i == len(words)-1 && i > 0 && !r.headed[Kind(key)]) {
 				return Kind(key), true
 			}
 		}
@@ -690,7 +719,7 @@ func allCapsLatin(s string) bool {
 		switch {
 		case r >= 'A' && r <= 'Z':
 			letters++
-		case r == ' ' || r == '&' || r == '/' || r == '-' || r == ':' || r == ',' || r == '\'' || r == '’':
+		case r == ' ' || r == '&' || r == '/' || r == '-' || r == ':' || r == ',':
 		default:
 			return false
 		}
@@ -905,7 +934,7 @@ func (r *run) sectionize(lines []*line) []*section {
 		caps  bool
 	}
 	styleOf := func(l *line) headStyle {
-		return headStyle{l.Heading, math.Round(l.Size), l.Bold, allCapsLatin(l.text)}
+		return headStyle{l.Heading, math.Round(l.Size), l.Bold, capsStyle(l.text)}
 	}
 	styleKinds := map[headStyle]map[Kind]bool{}
 	// plain styles (a size of their own, no weight or mark): the kinds of

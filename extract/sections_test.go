@@ -124,6 +124,7 @@ func TestIsName(t *testing.T) {
 		{"WHAT I'M LOOKING FOR", false},
 		{"Where I Trained", false},
 		{"OFF THE WATER", false},
+		{"How Jia Hui", true},
 		{"Hi Mr Lee", false},
 		{"To Minh Anh", true},
 		{"欧阳澜", true},
@@ -257,6 +258,10 @@ func TestStyledHeading(t *testing.T) {
 			{Text: "WHAT I'M LOOKING FOR", Heading: 2, Blank: true}, p("A rigging post on the east coast."), {Text: "THE YARDS", Heading: 2, Blank: true}, p("Rigger, Kestrel Lofts Ltd   2019 – 2021"),
 			{Text: "EDUCATION", Heading: 2, Blank: true}, p("2010 – 2014  Avon University  BSc"), {Text: "REFERENCES", Heading: 2, Blank: true}, p("On request.")},
 			[]Kind{kHeader, kOther, kOther, kEducation, kReferences}},
+		{"a field in capitals set as the headings right under the name is its headline", []doc.Line{p("ANA LIMA"), p("ana@example.com"), {Text: "COASTAL RIGGING & SAIL REPAIR", Heading: 2, Blank: true}, p("Ten years in sail lofts."),
+			{Text: "THE YARDS", Heading: 2, Blank: true}, p("Rigger, Kestrel Lofts Ltd   2019 – 2021"),
+			{Text: "EDUCATION", Heading: 2, Blank: true}, p("2010 – 2014  Avon University  BSc"), {Text: "REFERENCES", Heading: 2, Blank: true}, p("On request.")},
+			[]Kind{kHeader, kOther, kEducation, kReferences}},
 		{"a job's title set as the headings right under the name is its headline", []doc.Line{p("ANA LIMA"), {Text: "RIGGING SUPERVISOR", Heading: 2, Blank: true}, p("ana@example.com"),
 			{Text: "THE YARDS", Heading: 2, Blank: true}, p("Rigger, Kestrel Lofts Ltd   2019 – 2021"),
 			{Text: "EDUCATION", Heading: 2, Blank: true}, p("2010 – 2014  Avon University  BSc"), {Text: "REFERENCES", Heading: 2, Blank: true}, p("On request.")},
@@ -738,10 +743,17 @@ func TestHeadingLastWord(t *testing.T) {
 		{doc.Line{Text: "Rigging Safety at Work", Heading: 4}, ""},
 		{doc.Line{Text: "Rigging Safety at Work", Bold: true}, ""},
 		{doc.Line{Text: "Rigging Experience", Heading: 4}, kWork},
+		{doc.Line{Text: "BA Social Work", Blank: true}, ""},
 	} {
 		l := &line{Line: tt.l, text: tt.l.Text, raw: tt.l.Text, runes: utf8.RuneCountInString(tt.l.Text)}
 		if got, _ := r.headingText(l, tt.l.Text); got != tt.want {
 			t.Errorf("headingText(%+v) = %q, want %q", tt.l, got, tt.want)
 		}
+	}
+	// where a known heading names the section, the word names none
+	r.headed = map[Kind]bool{kWork: true}
+	l := &line{Line: doc.Line{Text: "Boatyard & rigging work", Blank: true}, text: "Boatyard & rigging work", raw: "Boatyard & rigging work"}
+	if got, _ := r.headingText(l, l.text); got != "" {
+		t.Errorf("headingText(%q) with a known work heading = %q, want none", l.text, got)
 	}
 }

@@ -93,6 +93,19 @@ func placeWord(s string) bool {
 // ("School of Earth Sciences", "Centre for Water Research").
 var unitOf = lazyRE(`^(?:School|Department|Dept\.?|Faculty|Centre|Center|Division|Institute|Laboratory|Lab|Unit|Group) (?:of|for) \p{Lu}`)
 
+// placeNotRole reports whether one capitalised word after a job's title
+// and employer may be its place: no title, open end, business function
+// or way of working ("Contract", "Part-time", "Marketing").
+func (r *run) placeNotRole(w string) bool {
+	return !r.lx.isTitle(w) && openEndAt(w, 0) != len(w) && !r.lx.functions[strings.ToLower(w)] && !workload.MatchString(w) && !employment.MatchString(w)
+}
+
+// employment is a kind of employment written as a header's field, past
+// workload's: "Freelance", "Locum", "Fixed-term" (no place, no unit; it
+// may stand as the employer's name of freelance work, so workload lacks
+// it).
+var employment = lazyRE(`(?i)^(?:freelance|temporary|temp|internship|secondment|locum|fixed[- ]term|apprenticeship|seasonal|casual|permanent|maternity cover|night shifts?|remote)$`)
+
 // maxUnitWords is how many words a unit named in lower case runs to.
 const maxUnitWords = 4
 
@@ -112,7 +125,7 @@ func (r *run) unitBeforeOrg(fields []string) (string, []string) {
 		// named in lower-case words after the title, the organisation's
 		// name after it
 		for i := 1; i+1 < len(fields); i++ {
-			if f := fields[i]; startsLower(f) && len(strings.Fields(f)) <= maxUnitWords && strings.IndexFunc(f, unicode.IsDigit) < 0 &&
+			if f := fields[i]; startsLower(f) && len(strings.Fields(f)) <= maxUnitWords && strings.IndexFunc(f, unicode.IsDigit) < 0 && !workload.MatchString(f) && !employment.MatchString(f) &&
 				r.lx.isTitle(fields[i-1]) && (r.lx.isOrg(fields[i+1]) || r.lx.isSchool(fields[i+1])) {
 				return f, slices.Delete(slices.Clone(fields), i, i+1)
 			}
@@ -394,6 +407,13 @@ func (r *run) readJob(e *entry) job {
 			short = []string{org, title}
 		}
 	}
+	if len(short) >= 3 {
+		// "Rigger, part-time, Kestrel Sails Ltd": how the job was worked,
+		// in lower case between the names, is neither
+		short = slices.DeleteFunc(slices.Clone(short), func(f string) bool {
+			return f != short[0] && startsLower(f) && (workload.MatchString(f) || employment.MatchString(f))
+		})
+	}
 	if unit, rest := r.unitBeforeOrg(short); unit != "" && j.org == "" {
 		j.x["x-department"], short = unit, rest
 	}
@@ -484,7 +504,7 @@ func (r *run) readJob(e *entry) job {
 			}
 			if j.x["x-department"] == nil && isUnit(f) && !r.lx.isLocation(f) {
 				j.x["x-department"] = f // "维修技师  ·  售后服务部": the unit after the title
-			} else if j.location == "" && (r.lx.isLocation(place) || utf8.RuneCountInString(f) <= 4 && hasHan(f) || named && placeWord(place) && !r.lx.isTitle(place) && openEndAt(place, 0) != len(place)) {
+			} else if j.location == "" && (r.lx.isLocation(place) || utf8.RuneCountInString(f) <= 4 && hasHan(f) || named && placeWord(place) && r.placeNotRole(place)) {
 				// "Yard manager, Kestrel Rigging, Pennan-on-Tay": a place
 				// the lexicon knows, or one word of a name after the title
 				// and the employer, a note in brackets after it

@@ -70,7 +70,6 @@ func TestReadJobAt(t *testing.T) {
 		// a third field of one capitalised word after a known title and the employer: its place, a note in brackets after it
 		{"Yard manager, Kestrel Rigging, Pennan-on-Tay  2015–2019", "Kestrel Rigging", "Yard manager", "Pennan-on-Tay"},
 		{"Yard manager, Kestrel Rigging, Pennan (seasonal, renewed each spring)  2015–2019", "Kestrel Rigging", "Yard manager", "Pennan"},
-		{"Yard manager, Kestrel Rigging, Supervisor  2015–2019", "Kestrel Rigging", "Yard manager", ""},
 		// no organisation after it: the unit is the employer
 		{"Research Fellow, Centre for Water Resources Research  2019–21", "Centre for Water Resources Research", "Research Fellow", ""},
 		// a company and one word that names no role: its place
@@ -246,6 +245,7 @@ func TestReadJobUnit(t *testing.T) {
 		// a unit in lower case after the title, the organisation's name after it
 		{"Intern, rigging loft, Kestrel Sails Ltd, Napier  2010", "Kestrel Sails Ltd", "Intern", "rigging loft"},
 		{"Intern, rigging loft  2010", "rigging loft", "Intern", ""},
+		{"Rigger, part-time, Kestrel Sails Ltd  2010 – 2012", "Kestrel Sails Ltd", "Rigger", ""},
 	} {
 		l := &line{Line: doc.Line{Text: tt.header}, text: tt.header, raw: tt.header, runes: len([]rune(tt.header))}
 		j := r.readJob(&entry{header: []*line{l}})
@@ -540,6 +540,25 @@ func TestCommaInsideName(t *testing.T) {
 	} {
 		if f := r.feature(&line{Line: doc.Line{Text: tt.s}, text: tt.s, raw: tt.s}); f.sentence != tt.sentence {
 			t.Errorf("feature(%q).sentence = %v, want %v", tt.s, f.sentence, tt.sentence)
+		}
+	}
+}
+
+// TestThirdFieldPlace: one capitalised word after a job's title and
+// employer is its place, unless it names a role, a function or a way of
+// working.
+func TestThirdFieldPlace(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	for _, tt := range []struct{ header, location string }{
+		{"Yard manager, Kestrel Rigging, Pennan-on-Tay  2015–2019", "Pennan-on-Tay"},
+		{"Yard manager, Kestrel Rigging, Supervisor  2015–2019", ""},
+		{"Yard manager, Kestrel Rigging, Fixed-term  2015–2019", ""},
+		{"Yard manager, Kestrel Rigging, Locum  2015–2019", ""},
+		{"Yard manager, Kestrel Rigging, Marketing  2015–2019", ""},
+	} {
+		l := &line{Line: doc.Line{Text: tt.header}, text: tt.header, raw: tt.header}
+		if j := r.readJob(&entry{header: []*line{l}}); j.location != tt.location {
+			t.Errorf("readJob(%q).location = %q, want %q", tt.header, j.location, tt.location)
 		}
 	}
 }
