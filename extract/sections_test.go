@@ -744,6 +744,7 @@ func TestHeadingLastWord(t *testing.T) {
 		{doc.Line{Text: "Rigging Safety at Work", Bold: true}, ""},
 		{doc.Line{Text: "Rigging Experience", Heading: 4}, kWork},
 		{doc.Line{Text: "BA Social Work", Blank: true}, ""},
+		{doc.Line{Text: "Selected sound credits", Blank: true}, kProjects},
 	} {
 		l := &line{Line: tt.l, text: tt.l.Text, raw: tt.l.Text, runes: utf8.RuneCountInString(tt.l.Text)}
 		if got, _ := r.headingText(l, tt.l.Text); got != tt.want {
