@@ -474,6 +474,11 @@ func (r *run) readJob(e *entry) job {
 		a, b := short[0], short[1]
 		ta, tb, oa, ob := r.lx.isTitle(a), r.lx.isTitle(b), r.lx.isOrg(a) || r.lx.isSchool(a), r.lx.isOrg(b) || r.lx.isSchool(b)
 		switch {
+		case ta && tb && !oa && !ob && hasHan(a) && r.lx.endsInTitle(a) && r.lx.endsInTitle(b) && len(short) == 2 && j.start != "":
+			// "2022.01—至今  主任医师  医疗组长": two titles held at
+			// once, no employer (a step of a career under its employer's
+			// line)
+			a, b = "", a+" "+b
 		case oa && !ob && r.lx.endsWithOrgWord(a):
 			// "某汽车销售服务有限公司" and "维修技师": a company by its
 			// ending, whatever title's word its name holds (销售)

@@ -60,6 +60,9 @@ func TestReadJobAt(t *testing.T) {
 	}{
 		{"高级产品经理@杭州某某科技有限公司  2021.04～今（3年2个月）", "杭州某某科技有限公司", "高级产品经理", ""},
 		{"Junior Developer at Pixel Studio  2023 – 2024", "Pixel Studio", "Junior Developer", ""},
+		// two titles held at once, no employer: both the position
+		{"2022.01—至今  主任医师  医疗组长", "", "主任医师 医疗组长", ""},
+		{"2022.01—至今  某某学院  辅导员", "某某学院", "辅导员", ""},
 		// a word that says the range goes on, in brackets beside the dates, is no field
 		{"Head Rigger  (current)    2015 onwards", "", "Head Rigger", ""},
 		{"Head Rigger  （至今）  2014.09 -", "", "Head Rigger", ""},
