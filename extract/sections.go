@@ -326,9 +326,10 @@ const maxHeadline = 8
 // headlineHeading reports whether line i, marked at the known headings'
 // level right under the name's lines, heads a section rather than being
 // the resume's headline: set in a style that sets minHeadStyleKinds kinds
-// of known headings (kinds), no job's title, with no contact
-// line under it, in the first person or over a dated entry ("WHAT I'M LOOKING FOR" underlined as "REFERENCES" is, over
-// what one looks for; not "Rigging Supervisor" over an e-mail line).
+// of known headings (kinds), no job's title, no contact line under it,
+// and in the first person or over a dated entry ("WHAT I'M LOOKING FOR"
+// underlined as "REFERENCES" is, over what one looks for; not "Rigging
+// Supervisor" over an e-mail line).
 func (r *run) headlineHeading(lines []*line, i, kinds int) bool {
 	l := lines[i]
 	if kinds < minHeadStyleKinds || r.lx.isTitle(l.text) || contactFollows(lines, i) {
