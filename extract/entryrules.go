@@ -915,7 +915,8 @@ func shortFields(f feat) bool {
 		return false // a sentence, though its parts are short
 	}
 	for _, x := range names {
-		for k, part := range commaSplit.Split(x, -1) {
+		parts := commaSplit.Split(x, -1)
+		for k, part := range parts {
 			part = strings.TrimSpace(part)
 			if cjk, latin, ok := scriptHalves(part); ok && fewWords(cjk) && fewWords(latin) {
 				continue // "某某训练中心 Harbour Youth Table Tennis Training Centre": one name in two scripts, each short
@@ -927,13 +928,20 @@ func shortFields(f feat) bool {
 			if part == "" {
 				continue
 			}
-			if c := part[0]; k > 0 && c >= 'a' && c <= 'z' && !strings.HasPrefix(part, "at ") && !strings.HasPrefix(part, "inc") {
+			if c := part[0]; k > 0 && c >= 'a' && c <= 'z' && !strings.HasPrefix(part, "at ") && !strings.HasPrefix(part, "inc") &&
+				!(k+1 < len(parts) && len(strings.Fields(part)) <= maxLowerUnit && unicode.IsUpper(firstRuneOf(strings.TrimSpace(parts[k+1])))) {
+				// (a few words in lower case between names are a unit or a
+				// way of working: "Rigger, part-time, Kestrel Sails Ltd")
 				return false
 			}
 		}
 	}
 	return true
 }
+
+// maxLowerUnit is how many words in lower case a header's part between
+// two names may run to.
+const maxLowerUnit = 3
 
 // headerNames counts the name fields of an entry's header.
 func (r *run) headerNames(e *entry) int {

@@ -26,6 +26,8 @@ func TestEntryRules(t *testing.T) {
 		{"a date line above the names joins them", kWork, []doc.Line{p("2022-01 — 2023-05"), b("Engineer")}, 1, 1, joinsHeader},
 		{"a date line above the names joins them", kWork, []doc.Line{p("Sept. 2019 -- Date"), {Text: "Laboratory Scientist, Harwell Hospital, Leeds", Marker: ":"}}, 1, 1, joinsHeader},
 		{"a date line above the names joins them", kWork, []doc.Line{p("Sept. 2019 -- Date"), item("Laboratory Scientist, Harwell Hospital, Leeds")}, 1, 1, undecided},
+		{"names over their date line", kWork, []doc.Line{p("Rigger, part-time, Kestrel Sails Ltd"), p("2019 – 2021")}, 0, -1, opensEntry},
+		{"names over their date line", kWork, []doc.Line{p("Rigger at Kestrel Sails Ltd, rigging the whole charter fleet"), p("2019 – 2021")}, 0, -1, undecided},
 		{"an employer over how the job was worked", kWork, []doc.Line{p("Kestrel Lofts"), p("Contract · 2 yrs"), p("Napier, New Zealand"), p("Rigger"), p("Jan 2015 - Dec 2016")}, 0, -1, opensEntry},
 		{"an employer over how the job was worked", kWork, []doc.Line{p("Kestrel Lofts"), p("2 yrs"), p("Napier, New Zealand")}, 0, -1, undecided},
 		{"an employer over how the job was worked", kWork, []doc.Line{item("Kestrel Lofts"), p("Full-time")}, 0, -1, undecided},
