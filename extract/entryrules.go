@@ -1033,13 +1033,14 @@ func (r *run) datedLineRule(c *entryCtx) verdict {
 		return inBody
 	}
 	if (c.kind == kWork || c.kind == kVolunteer) && !f.span.Range && !(lengthBeside(l.raw, f.span) && (l.Blank || cur == nil)) && !(len(f.fields) >= 2 && l.Marker == "" && (strings.Contains(l.raw, "  ") || containsAny(l.raw, "|｜") || dateSetApart(l.raw, f.span) && !r.inEntryDates(cur, f.span))) &&
-		!r.yearParagraph(c) {
+		!r.commaNamesYear(l, f) && !r.yearParagraph(c) {
 		// one date is no employment, unless it stands apart beside the
 		// names or a length of time follows it ("2012 (4 months)" after
 		// a blank line, a short job's date alone): "Acme  | Designer  Apr
 		// 2021", a job that runs on;
 		// "Apprentice | Loma Software | '23", a year's job; "Harbourline Labs,
-		// Singapore — UX Research Intern · 2017 (6 months)"
+		// Singapore — UX Research Intern · 2017 (6 months)"; "Intern,
+		// Kestrel Sails Ltd, Napier  2010" after a blank line (commaNamesYear)
 		return inBody
 	}
 	if r.dateLine(l, f) && len(f.fields) == 0 {
@@ -1418,4 +1419,13 @@ func lastBody(e *entry) *line {
 		return nil
 	}
 	return e.body[len(e.body)-1]
+}
+
+// commaNamesYear reports whether a line after a blank one lists names
+// with commas, then after a wide gap one date that ends it: "Intern,
+// rigging loft, Kestrel Sails Ltd, Napier  2010", a year's job.
+func (r *run) commaNamesYear(l *line, f feat) bool {
+	return l.Blank && l.Marker == "" && len(f.fields) == 1 && f.span.From <= len(l.raw) && f.span.To <= len(l.raw) &&
+		strings.Contains(l.raw[:f.span.From], "  ") &&
+		strings.TrimSpace(l.raw[f.span.To:]) == "" && len(r.commaParts(f.fields[0])) >= 2
 }
