@@ -83,7 +83,7 @@ var prefilterTable = []prefilterEntry{
 	{`\p{Han}(\d{1,2})$`, prefilter{last: []rune{0x30, 0x39}}},
 	{`\s(?:State|Province|County|Region|District|Oblast|Prefecture)$`, prefilter{exact: []string{`State`, `Province`, `County`, `Region`, `District`, `Oblast`, `Prefecture`}, last: []rune{0x65, 0x65, 0x6e, 0x6e, 0x74, 0x74, 0x79, 0x79}}},
 	{`\s*(?:[,，]|—+)\s*`, prefilter{exact: []string{`,`, `，`, `—`}}},
-	{`\s*(?:与|和|及|、|/|&|\band\b)\s*|\s+[·・]\s+`, prefilter{exact: []string{`&`, `/`, `、`, `与`, `及`, `和`, `and`, `·`, `・`}}},
+	{`\s*(?:与|與|和|及|、|/|&|\band\b)\s*|\s+[·・]\s+`, prefilter{exact: []string{`&`, `/`, `、`, `与`, `及`, `和`, `與`, `and`, `·`, `・`}}},
 	{`\s*(?i:GPA|CGPA|绩点)\s*[:：]?\s*(\d[\d.]*(?:\s*/\s*\d[\d.]*)?)$`, prefilter{exact: []string{`绩点`}, fold: []string{`gpa`, `cgpa`}, last: []rune{0x2e, 0x2e, 0x30, 0x39}}},
 	{`\s*[(（\[]\s*\d{1,3}\s*[)）\]]$`, prefilter{exact: []string{`(`, `[`, `（`}, last: []rune{0x29, 0x29, 0x5d, 0x5d, 0xff09, 0xff09}}},
 	{`\s*[(（\[［]\s*([^()（）\[\]［］]*?)\s*[)）\]］]$`, prefilter{exact: []string{`(`, `[`, `（`, `［`}, last: []rune{0x29, 0x29, 0x5d, 0x5d, 0xff09, 0xff09, 0xff3d, 0xff3d}}},

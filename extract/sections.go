@@ -632,7 +632,7 @@ func (r *run) exactHeading(l *line) bool {
 }
 
 // joiners split a heading that names two sections.
-var joiners = lazyRE(`\s*(?:与|和|及|、|/|&|\band\b)\s*|\s+[·・]\s+`)
+var joiners = lazyRE(`\s*(?:与|與|和|及|、|/|&|\band\b)\s*|\s+[·・]\s+`)
 
 // sharedHeadWords are the section words two Chinese headings joined in one
 // share, written once at the end: "学习和工作经历", "获奖与荣誉情况".
@@ -641,7 +641,7 @@ var sharedHeadWords = []string{"经历", "經歷", "经验", "經驗", "背景",
 // mixedKinds lists the different sections a heading names, in order.
 func (r *run) mixedKinds(t string) []Kind {
 	joined := func(s string) bool {
-		return containsAny(s, "与和及、/&·・") || containsFoldASCII(s, " and ")
+		return containsAny(s, "与與和及、/&·・") || containsFoldASCII(s, " and ")
 	}
 	if !joined(t) {
 		return nil // (nor has the heading undressed, a part of t)

@@ -762,3 +762,14 @@ func TestHeadingLastWord(t *testing.T) {
 		t.Errorf("headingText(%q) with a known work heading = %q, want none", l.text, got)
 	}
 }
+
+// TestTraditionalJoiner: 與 joins two sections' names in one heading as
+// 与 does.
+func TestTraditionalJoiner(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	for _, s := range []string{"獲獎與證書", "获奖与证书"} {
+		if got := r.mixedKinds(s); len(got) != 2 {
+			t.Errorf("mixedKinds(%q) = %v, want two kinds", s, got)
+		}
+	}
+}
