@@ -1129,6 +1129,28 @@ func gridCells(l *line) []string {
 // Mandarin", the dot glued to the next name.
 var languageSeps = []string{" / ", " · ", " • ", " ·", " •"}
 
+// afterBrackets splits s after each closing bracket a space follows:
+// "粵語（母語） 普通話（流利）" is "粵語（母語）", "普通話（流利）".
+func afterBrackets(s string) []string {
+	var parts []string
+	for {
+		i := strings.Index(s, "） ")
+		if j := strings.Index(s, ") "); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+		if i < 0 {
+			break
+		}
+		_, w := utf8.DecodeRuneInString(s[i:])
+		parts = append(parts, strings.TrimSpace(s[:i+w]))
+		s = strings.TrimSpace(s[i+w:])
+	}
+	if s != "" {
+		parts = append(parts, s)
+	}
+	return parts
+}
+
 // languageItems splits a line of languages into its items.
 func (r *run) languageItems(raw string) []string {
 	var fs []string
@@ -1141,6 +1163,9 @@ func (r *run) languageItems(raw string) []string {
 	}
 	if len(fs) >= 2 && !slices.ContainsFunc(fs, func(p string) bool { return r.lx.languageAt(strings.TrimSpace(stripIcons(p))) == "" }) {
 		return fs // "English   Welsh   Breton", "英语：CET-6    日语：N3": each set apart by a gap
+	}
+	if parts := afterBrackets(raw); len(parts) >= 2 && !slices.ContainsFunc(parts, func(p string) bool { return r.lx.languageAt(strings.TrimSpace(stripIcons(p))) == "" }) {
+		return parts // "粵語（母語） 普通話（流利） 英語（良好）": each language and its level in brackets, a space apart
 	}
 	for _, sep := range languageSeps {
 		parts := strings.Split(raw, sep)

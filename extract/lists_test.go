@@ -310,6 +310,10 @@ func TestLanguageItems(t *testing.T) {
 		{"English (fluent) ·粤语 Cantonese (native) ·Tagalog (basic)", []string{"English (fluent)", "粤语 Cantonese (native)", "Tagalog (basic)"}},
 		{"English   native   German", []string{"English   native   German"}},
 		{"英语：CET-6，可读英文文献    日语：JLPT N3", []string{"英语：CET-6，可读英文文献", "日语：JLPT N3"}}, // two, each with its levels
+		// each language and its level in brackets, one space apart
+		{"粵語（母語） 普通話（流利） 葡語（初級）", []string{"粵語（母語）", "普通話（流利）", "葡語（初級）"}},
+		{"English (native) Spanish (basic)", []string{"English (native)", "Spanish (basic)"}},
+		{"English (native) and some Spanish (basic)", []string{"English (native) and some Spanish (basic)"}},
 	} {
 		if d := cmp.Diff(tc.want, r.languageItems(tc.in)); d != "" {
 			t.Errorf("languageItems(%q) (-want +got):\n%s", tc.in, d)
