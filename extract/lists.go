@@ -1029,6 +1029,8 @@ func (r *run) languages(lines []*line) {
 		skills = nil
 		if label, value, ok := headKV(l.text); ok && r.lx.languageAt(label) == "" && r.lx.languageAt(value) != "" {
 			l = retext(l, value, value) // "Other: Italian (basic)": a group's label before the languages
+		} else if label, value, ok := r.gapLabel(l); ok && r.lx.languageAt(label) == "" && r.lx.languageAt(value) != "" {
+			l = retext(l, value, value) // "外语        英语（CET-6）": the section's name as a label, a gap, the languages
 		}
 		var cur *schema.Language
 		if n := len(r.res.Languages); n > 0 && r.res.Languages[n-1].Fluency == "" && l.runes <= 30 &&

@@ -109,6 +109,8 @@ func TestLanguageLines(t *testing.T) {
 			{Language: "English", Fluency: "fluent"}, {Language: "普通话 Mandarin", Fluency: "native"}, {Language: "宁波话 Ningbo dialect", Fluency: "native"}}},
 		{"粤语 Cantonese (native) · English (C1) · Ningbo dialect (basic)", []schema.Language{
 			{Language: "粤语 Cantonese", Fluency: "native"}, {Language: "English", Fluency: "C1"}, {Language: "Ningbo dialect", Fluency: "basic"}}},
+		// the section's name as a label, a wide gap, the languages
+		{"外语        日语（N2）", []schema.Language{{Language: "日语", Fluency: "N2"}}},
 	} {
 		res, _ := New(nil).Run(textDoc("Ana Lima\nana@example.com\n\nLANGUAGES\n" + tt.line))
 		if diff := cmp.Diff(tt.want, res.Languages); diff != "" {

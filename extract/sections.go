@@ -434,6 +434,23 @@ func (r *run) entryHeading(cur *section, lines []*line, i int) bool {
 	return false
 }
 
+// gapLabel reads a line set as a label, a wide gap and its value, the
+// label a section's name: "外语        英语（CET-6）", "技能   ArcGIS、
+// Zotero" in a table without cells.
+func (r *run) gapLabel(l *line) (label, value string, ok bool) {
+	f := wideFields(l.raw)
+	if len(f) != 2 || utf8.RuneCountInString(f[0]) > maxGapLabel {
+		return "", "", false
+	}
+	if _, known := r.lx.headings[normHeading(f[0])]; !known {
+		return "", "", false
+	}
+	return f[0], f[1], true
+}
+
+// maxGapLabel is the longest label, in runes, gapLabel reads.
+const maxGapLabel = 6
+
 // headingBrackets pairs the brackets that enclose section titles
 // ("【工作经历】", "[ EXPERIENCE ]").
 var headingBrackets = map[rune]rune{'【': '】', '〖': '〗', '[': ']', '［': '］', '「': '」', '『': '』', '〔': '〕', '《': '》', '<': '>'}
@@ -2553,8 +2570,12 @@ func (r *run) routeMixed(s *section, secs []*section) []*section {
 			sec.lines = append(sec.lines, l)
 			continue
 		}
-		if label, value, ok := headKV(l.text); ok {
-			if k, known := r.lx.headings[normHeading(label)]; known && k != kSkills {
+		label, value, ok := headKV(l.text)
+		if !ok {
+			label, value, ok = r.gapLabel(l)
+		}
+		if ok {
+			if k, known := r.lx.headings[normHeading(label)]; known && (k != kSkills || fallback != kSkills && slices.Contains(kinds, kSkills)) {
 				if k == kEducation && !r.lx.isSchool(value) && !r.lx.hasDegree(value) {
 					k = kCertificates // "Quals: CSCS Gold Card, IPAF": tickets, no school
 				}

@@ -397,6 +397,11 @@ func TestRouteMixed(t *testing.T) {
 			kCertificates: {"PMP（2020年）"},
 			kLanguages:    {"英语：CET-6，能阅读英文文档"},
 		}},
+		// a section's name as a label, a wide gap, its value (a table without cells)
+		{"labels apart by a gap", "语言与技能", []*line{mk("外语        英语（CET-6），能读法文文献"), mk("技能        海图绘制、QGIS")}, map[Kind][]string{
+			kLanguages: {"英语（CET-6），能读法文文献"},
+			kSkills:    {"海图绘制、QGIS"},
+		}},
 		{"tickets", "Qualifications & Tickets", []*line{mk("ACS CCN1, CENWAT ..... renewed 2023"), mk("BSc Building Services, Avon University, 2014"), mk("NVQ Level 3 Diploma in Gas Utilisation ..... 2014")}, map[Kind][]string{
 			kCertificates: {"ACS CCN1, CENWAT ..... renewed 2023", "NVQ Level 3 Diploma in Gas Utilisation ..... 2014"},
 			kEducation:    {"BSc Building Services, Avon University, 2014"},
