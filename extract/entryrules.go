@@ -1422,10 +1422,17 @@ func lastBody(e *entry) *line {
 }
 
 // commaNamesYear reports whether a line after a blank one lists names
-// with commas, then after a wide gap one date that ends it: "Intern,
-// rigging loft, Kestrel Sails Ltd, Napier  2010", a year's job.
+// with commas, a title first and an employer after it, then after a
+// wide gap one date that ends it: "Intern, rigging loft, Kestrel Sails
+// Ltd, Napier  2010", a year's job.
 func (r *run) commaNamesYear(l *line, f feat) bool {
-	return l.Blank && l.Marker == "" && len(f.fields) == 1 && f.span.From <= len(l.raw) && f.span.To <= len(l.raw) &&
-		strings.Contains(l.raw[:f.span.From], "  ") &&
-		strings.TrimSpace(l.raw[f.span.To:]) == "" && len(r.commaParts(f.fields[0])) >= 2
+	if !l.Blank || l.Marker != "" || len(f.fields) != 1 || f.span.From > len(l.raw) || f.span.To > len(l.raw) || !strings.Contains(l.raw[:f.span.From], "  ") ||
+		strings.TrimSpace(l.raw[f.span.To:]) != "" || containsAny(f.fields[0], ":：") {
+		return false
+	}
+	// a title first, an employer after it (not "Promoted to Senior
+	// Engineer, Payments team  2021", a step of the job above, nor
+	// "Employee of the Year, Kestrel Lofts Ltd  2018", a prize)
+	parts := r.commaParts(f.fields[0])
+	return len(parts) >= 2 && r.lx.isTitle(parts[0]) && !r.lx.startsWithVerb(parts[0]) && slices.ContainsFunc(parts[1:], r.lx.isOrg)
 }

@@ -40,6 +40,8 @@ func TestEntryRules(t *testing.T) {
 		// names listed with commas after a blank line, one year after a wide gap: a year's job
 		{"a dated line", kWork, []doc.Line{p("Rigger, Kestrel Lofts Ltd  2015 – 2020"), item("Ran the loft."), {Text: "Intern, rigging loft, Kestrel Sails Ltd, Napier  2010", Blank: true}}, 2, 1, opensEntry},
 		{"a dated line", kWork, []doc.Line{p("Rigger, Kestrel Lofts Ltd  2015 – 2020"), item("Ran the loft."), {Text: "Intern, rigging loft, Kestrel Sails Ltd, Napier  2010"}}, 2, 1, inBody},
+		{"a dated line", kWork, []doc.Line{p("Rigger, Kestrel Lofts Ltd  2015 – 2020"), item("Ran the loft."), {Text: "Promoted to Head Rigger, charter team  2018", Blank: true}}, 2, 1, inBody},
+		{"a dated line", kWork, []doc.Line{p("Rigger, Kestrel Lofts Ltd  2015 – 2020"), item("Ran the loft."), {Text: "Rigger of the Year, Napier Marine Trades Ltd  2018", Blank: true}}, 2, 1, inBody},
 		{"a dated line", kWork, []doc.Line{p("Rigger, Kestrel Lofts Ltd, Napier"), p("Rigging for the yard's charter fleet."), p("2012"), p("Deckhand, Moana Marine Ltd, Nelson")}, 2, 1, inBody},
 		{"a definition's term opens an entry, the dates that lead the definition join it", kWork, []doc.Line{p("Summer placement, Moor Lane Restorations"), {Text: "Jun–Aug 2022. Clock repairs.", Marker: ":"}}, 0, -1, opensEntry},
 		{"a definition's term opens an entry, the dates that lead the definition join it", kWork, []doc.Line{p("Summer placement, Moor Lane Restorations"), {Text: "Jun–Aug 2022. Clock repairs.", Marker: ":"}}, 1, 1, joinsHeader},

@@ -1136,9 +1136,11 @@ var languageSeps = []string{" / ", " · ", " • ", " ·", " •"}
 func afterBrackets(s string) []string {
 	var parts []string
 	for {
-		i := strings.Index(s, "） ")
-		if j := strings.Index(s, ") "); j >= 0 && (i < 0 || j < i) {
-			i = j
+		i := -1
+		for _, sep := range []string{"） ", ") "} {
+			if j := strings.Index(s, sep); j >= 0 && (i < 0 || j < i) {
+				i = j
+			}
 		}
 		if i < 0 {
 			break

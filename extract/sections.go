@@ -335,6 +335,12 @@ func (r *run) headlineHeading(lines []*line, i, kinds int) bool {
 	if kinds < minHeadStyleKinds || r.lx.isTitle(l.text) || contactFollows(lines, i) {
 		return false
 	}
+	if !capsStyle(l.text) && !hasHan(l.text) {
+		// "What I'm looking for": a question in the first person (not a
+		// tagline, "I build data pipelines")
+		w, _, _ := strings.Cut(strings.ToLower(l.text), " ")
+		return firstPerson(l.text) && slices.Contains(questionWords, w)
+	}
 	if i+1 < len(lines) {
 		if f := r.feature(lines[i+1]); f.hasSpan && f.span.Range {
 			return true // over a dated entry
@@ -343,20 +349,26 @@ func (r *run) headlineHeading(lines []*line, i, kinds int) bool {
 	return firstPerson(l.text)
 }
 
+// questionWords open a heading asked as a question: "What I do", "Where
+// I've worked".
+var questionWords = []string{"what", "where", "how", "why", "who", "when"}
+
 // capsStyle reports whether s is set in capitals, as allCapsLatin, its
 // apostrophes aside ("WHAT I'M LOOKING FOR"): a style, not yet a heading.
 func capsStyle(s string) bool {
 	return allCapsLatin(strings.NewReplacer("'", "", "’", "").Replace(s))
 }
 
-// firstPerson reports whether s speaks in the first person: "I", "I'm",
-// "my", "me" (a heading's words, "What I'm looking for"; a headline names
-// a trade or a field, in no person).
+// firstPerson reports whether s speaks of its writer as "I": "I", "I'm",
+// "I've", "my" (a heading's words, "What I'm looking for"; a headline
+// names a trade or a field; "ME", "US", "MY" in capitals may be places).
 func firstPerson(s string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(c rune) bool { return !unicode.IsLetter(c) && c != '\'' && c != '’' }) {
-		switch strings.NewReplacer("’", "'").Replace(w) {
-		case "i", "i'm", "i've", "i'd", "i'll", "my", "me", "we", "our", "us":
+	for _, w := range strings.FieldsFunc(s, func(c rune) bool { return !unicode.IsLetter(c) && c != '\'' && c != '’' }) {
+		switch strings.ToLower(strings.NewReplacer("’", "'").Replace(w)) {
+		case "i", "i'm", "i've", "i'd", "i'll":
 			return true
+		case "my":
+			return w != "MY" // (in capitals, Malaysia's code as likely)
 		}
 	}
 	return false

@@ -262,6 +262,10 @@ func TestStyledHeading(t *testing.T) {
 			{Text: "What I'm looking for", Heading: 2, Blank: true}, p("A rigging post on the east coast."), {Text: "The yards", Heading: 2, Blank: true}, {Text: "Kestrel Lofts Ltd, Napier", Heading: 3}, p("Rigger — 2019 – 2021"),
 			{Text: "Education", Heading: 2, Blank: true}, p("2010 – 2014  Avon University  BSc"), {Text: "References", Heading: 2, Blank: true}, p("On request.")},
 			[]Kind{kHeader, kOther, kOther, kEducation, kReferences}},
+		{"a tagline in the first person set as the headings right under the name is its headline", []doc.Line{{Text: "Ana Lima", Heading: 1}, p("Napier · ana@example.com"),
+			{Text: "I rig boats that sail safely", Heading: 2, Blank: true}, p("Ten years in sail lofts."), {Text: "The yards", Heading: 2, Blank: true}, {Text: "Kestrel Lofts Ltd, Napier", Heading: 3}, p("Rigger — 2019 – 2021"),
+			{Text: "Education", Heading: 2, Blank: true}, p("2010 – 2014  Avon University  BSc"), {Text: "References", Heading: 2, Blank: true}, p("On request.")},
+			[]Kind{kHeader, kEducation, kReferences}},
 		{"a field in capitals set as the headings right under the name is its headline", []doc.Line{p("ANA LIMA"), p("ana@example.com"), {Text: "COASTAL RIGGING & SAIL REPAIR", Heading: 2, Blank: true}, p("Ten years in sail lofts."),
 			{Text: "THE YARDS", Heading: 2, Blank: true}, p("Rigger, Kestrel Lofts Ltd   2019 – 2021"),
 			{Text: "EDUCATION", Heading: 2, Blank: true}, p("2010 – 2014  Avon University  BSc"), {Text: "REFERENCES", Heading: 2, Blank: true}, p("On request.")},
@@ -753,7 +757,7 @@ func TestHeadingLastWord(t *testing.T) {
 		{doc.Line{Text: "Rigging Safety at Work", Bold: true}, ""},
 		{doc.Line{Text: "Rigging Experience", Heading: 4}, kWork},
 		{doc.Line{Text: "BA Social Work", Blank: true}, ""},
-		{doc.Line{Text: "Selected sound credits", Blank: true}, kProjects},
+		{doc.Line{Text: "R&D Tax Credits", Blank: true}, ""},
 	} {
 		l := &line{Line: tt.l, text: tt.l.Text, raw: tt.l.Text, runes: utf8.RuneCountInString(tt.l.Text)}
 		if got, _ := r.headingText(l, tt.l.Text); got != tt.want {
@@ -775,6 +779,24 @@ func TestTraditionalJoiner(t *testing.T) {
 	for _, s := range []string{"獲獎與證書", "获奖与证书"} {
 		if got := r.mixedKinds(s); len(got) != 2 {
 			t.Errorf("mixedKinds(%q) = %v, want two kinds", s, got)
+		}
+	}
+}
+
+func TestFirstPerson(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"What I'm looking for", true},
+		{"WHERE I'VE WORKED", true},
+		{"About my work", true},
+		{"Fisheries of Maine (ME) and the US", false},
+		{"TRADE ROUTES: MY, SG, ID", false},
+		{"Trade routes: MY, SG, ID", false},
+	} {
+		if got := firstPerson(tt.s); got != tt.want {
+			t.Errorf("firstPerson(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
 }
