@@ -417,7 +417,6 @@ func (r *run) readJob(e *entry) job {
 	if unit, rest := r.unitBeforeOrg(short); unit != "" && j.org == "" {
 		j.x["x-department"], short = unit, rest
 	}
-
 	for i, f := range short {
 		// "Hart & Lowe, Cape Town.": the full stop closes the names; the
 		// place is one without it
