@@ -701,6 +701,7 @@ func findSpan(s string) (Span, bool) {
 		// "early 2021", "from 2019": a word before it leaves the year
 		ds[i].End += hanSeason(s, ds[i].End)
 		ds[i].End += graduatedAfter(s, ds[i].End)
+		ds[i].End += len(calendarAside.FindString(s[ds[i].End:]))
 		ds[i].Start -= yearQualifier(s, ds[i].Start)
 	}
 	for i, d := range ds {
@@ -884,6 +885,10 @@ func hanSeason(s string, i int) int {
 // graduated is 毕业 written right after a date, "于" after it naming the
 // school: "2002年毕业", "2015.07 毕业于".
 var graduated = lazyRE(`^\s?(?:毕业|畢業)(?:于|於)?`)
+
+// calendarAside is the name of the calendar a date is written in, in
+// brackets after it: "106/06 – 110/08 (民國)", Taiwan's years.
+var calendarAside = lazyRE(`^\s?[(（]\s*(?:民國|民国|ROC)\s*[)）]`)
 
 // graduatedAfter returns the length of graduated at i, or 0 when more
 // Chinese follows it ("2016年毕业后加入": the word goes on).

@@ -251,6 +251,7 @@ var prefilterTable = []prefilterEntry{
 	{`^\s*(\d{1,2}[.、])\s*`, prefilter{exact: []string{`.`, `、`}, first: []rune{0x9, 0xa, 0xc, 0xd, 0x20, 0x20, 0x30, 0x39}}},
 	{`^\s*[(（][^()（）]{1,12}[)）]`, prefilter{exact: []string{`(`, `（`}, first: []rune{0x9, 0xa, 0xc, 0xd, 0x20, 0x20, 0x28, 0x28, 0xff08, 0xff08}}},
 	{`^\s?(?:毕业|畢業)(?:于|於)?`, prefilter{exact: []string{`毕业`, `畢業`}, first: []rune{0x9, 0xa, 0xc, 0xd, 0x20, 0x20, 0x6bd5, 0x6bd5, 0x7562, 0x7562}}},
+	{`^\s?[(（]\s*(?:民國|民国|ROC)\s*[)）]`, prefilter{exact: []string{`民国`, `民國`, `ROC`}, first: []rune{0x9, 0xa, 0xc, 0xd, 0x20, 0x20, 0x28, 0x28, 0xff08, 0xff08}}},
 	{`^collapsed:: (?:true|false)$`, prefilter{exact: []string{`collapsed:: `}, first: []rune{0x63, 0x63}, last: []rune{0x65, 0x65}}},
 	{`^© \d{4} GitHub, Inc\.`, prefilter{exact: []string{` GitHub, Inc.`}, first: []rune{0xa9, 0xa9}}},
 	{`^©.*(?:版权所有|All rights reserved)`, prefilter{exact: []string{`版权所有`, `All rights reserved`}, first: []rune{0xa9, 0xa9}}},
