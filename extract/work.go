@@ -495,10 +495,11 @@ func (r *run) readJob(e *entry) job {
 			// employer follow (rolesUnderEmployer)
 			j.orgPlace = true
 		}
-		if len(short) == 2 && j.location == "" && r.lx.isOrg(a) && !r.lx.isTitle(b) && !r.lx.functions[strings.ToLower(b)] && placeWord(b) {
-			// "VOLTA BASIN AGRO-PROCESSING LTD — Tema": a company and one
-			// word that names neither a role nor a side of the business
-			// ("Acme Ltd — Marketing"), its place
+		if len(short) == 2 && j.location == "" && (r.lx.isOrg(a) || r.lx.isSchool(a) && r.lx.isLocation(b)) && !r.lx.isTitle(b) && !r.lx.functions[strings.ToLower(b)] && placeWord(b) {
+			// "VOLTA BASIN AGRO-PROCESSING LTD — Tema": a company (or a
+			// school and a town the lexicon knows, "Avon University
+			// Archives, Adelaide") and one word that names neither a role
+			// nor a side of the business ("Acme Ltd — Marketing"), its place
 			j.location, j.position = b, ""
 		}
 		named := r.lx.isTitle(j.position) || r.lx.isOrg(j.org) // one of the two fields known for what it is

@@ -554,6 +554,7 @@ func TestThirdFieldPlace(t *testing.T) {
 	r := &run{x: New(nil), lx: NewLexicon()}
 	for _, tt := range []struct{ header, location string }{
 		{"Yard manager, Kestrel Rigging, Pennan-on-Tay  2015–2019", "Pennan-on-Tay"},
+		{"Avon University Archives, Adelaide  2011 - 2016", "Adelaide"},
 		{"Yard manager, Kestrel Rigging, Supervisor  2015–2019", ""},
 		{"Yard manager, Kestrel Rigging, Fixed-term  2015–2019", ""},
 		{"Yard manager, Kestrel Rigging, Locum  2015–2019", ""},
