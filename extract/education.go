@@ -51,6 +51,9 @@ func (lx *Lexicon) degreeIn(s string) (string, string) {
 		if next := firstRuneOf(s[i+len(d.word):]); hasHan(d.word) && (next == '级' || next == '級') {
 			continue // "初中级会计师": a grade of a title, no school's level
 		}
+		if after := s[i+len(d.word):]; hasHan(d.word) && (strings.HasPrefix(after, "学校") || strings.HasPrefix(after, "學校") || strings.HasPrefix(after, "学院") || strings.HasPrefix(after, "學院")) {
+			continue // "某某电力高等专科学校": the level in a school's name
+		}
 		if at < 0 || i < at {
 			at, word = i, d.word
 		}
