@@ -1990,6 +1990,23 @@ func (r *run) relocate(secs []*section) []*section {
 			s.kind = kCertificates
 			continue
 		}
+		if s.kind == kWork {
+			// "2010.03 - 2013.01  燕东理工大学  电气工程及其自动化  本科"
+			// among the jobs, with no text of its own: a school, education
+			var kept []*line
+			for k, l := range s.lines {
+				if r.degreeLine(l) && (k+1 == len(s.lines) || r.feature(s.lines[k+1]).hasSpan) {
+					to := r.sectionOf(&secs, kEducation)
+					to.lines = append(to.lines, l)
+					continue
+				}
+				kept = append(kept, l)
+			}
+			if len(kept) < len(s.lines) {
+				s.lines = kept
+			}
+			continue
+		}
 		switch s.kind {
 		case kSkills, kInterests, kLanguages, kOther, kAwards, kCertificates, kSummary, kEducation, kBasics:
 		case kHeader:
@@ -2499,6 +2516,20 @@ func (r *run) jobTable(lines []*line) (a, b int) {
 func (r *run) isSchoolLine(l *line) bool {
 	sp, ok := findSpan(l.raw)
 	return ok && sp.Range && l.runes <= maxEntryLine && !hasSentencePunct(l.raw) && r.lx.isSchool(cutSpan(l.raw, sp))
+}
+
+// degreeLine reports whether a line is a whole education entry's header
+// that names its degree and no title: a school, a degree and the dates
+// ("2010.03 - 2013.01  燕东理工大学  电气工程及其自动化  本科"), however it
+// stands among jobs.
+func (r *run) degreeLine(l *line) bool {
+	if !r.isSchoolLine(l) || l.Marker != "" {
+		return false
+	}
+	f := r.feature(l)
+	return len(f.fields) >= 2 && slices.ContainsFunc(f.fields, r.lx.hasDegree) && !slices.ContainsFunc(f.fields, func(x string) bool {
+		return r.lx.isTitle(x) && !r.lx.degreeOnly(x) || r.lx.isOrg(x) && !r.lx.isSchool(x)
+	})
 }
 
 // maxEntryLine is the longest line that is an entry's header alone.
