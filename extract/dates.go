@@ -887,7 +887,7 @@ func hanSeason(s string, i int) int {
 var graduated = lazyRE(`^\s?(?:毕业|畢業)(?:于|於)?`)
 
 // calendarAside is the name of the calendar a date is written in, in
-// brackets after it: "106/06 – 110/08 (民國)", Taiwan's years.
+// brackets after it: "105/03 – 108/11 (民國)", Taiwan's years.
 var calendarAside = lazyRE(`^\s?[(（]\s*(?:民國|民国|ROC)\s*[)）]`)
 
 // graduatedAfter returns the length of graduated at i, or 0 when more

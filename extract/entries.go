@@ -136,7 +136,7 @@ func (r *run) computeFeature(l *line) feat {
 	if f.hasSpan {
 		if rest := t[min(f.span.To, len(t)):]; f.span.Range {
 			if sp, ok := findSpan(rest); ok && sp.Range && sp.Start == f.span.Start && sp.End == f.span.End && sp.Open == f.span.Open && strings.Trim(rest[:sp.From], " /｜|") == "" {
-				// "2021.05 – 至今 / May 2021 – Present": the dates said
+				// "2019.05 – 至今 / May 2019 – Present": the dates said
 				// again right after, in the other script
 				t = t[:f.span.To] + rest[sp.To:]
 			}
@@ -813,13 +813,11 @@ func entryHasSchool(r *run, e *entry) bool {
 // on, alone in brackets beside the dates: "Head Rigger  (current)
 // 2015 onwards".
 func openEndAside(x string) bool {
-	inner, ok := strings.CutPrefix(x, "(")
-	if inner, closed := strings.CutSuffix(inner, ")"); ok && closed && inner != "" {
-		return openEndAt(inner, 0) == len(inner)
-	}
-	inner, ok = strings.CutPrefix(x, "（")
-	if inner, closed := strings.CutSuffix(inner, "）"); ok && closed && inner != "" {
-		return openEndAt(inner, 0) == len(inner)
+	for _, b := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		inner, opened := strings.CutPrefix(x, b[0])
+		if inner, closed := strings.CutSuffix(inner, b[1]); opened && closed && inner != "" {
+			return openEndAt(inner, 0) == len(inner)
+		}
 	}
 	return false
 }

@@ -1432,7 +1432,7 @@ func (r *run) commaNamesYear(l *line, f feat) bool {
 	}
 	// a title first, an employer after it (not "Promoted to Senior
 	// Engineer, Payments team  2021", a step of the job above, nor
-	// "Employee of the Year, Kestrel Lofts Ltd  2018", a prize)
+	// "Rigger of the Year, Napier Marine Trades Ltd  2018", a prize)
 	parts := r.commaParts(f.fields[0])
 	return len(parts) >= 2 && r.lx.isTitle(parts[0]) && !r.lx.startsWithVerb(parts[0]) && slices.ContainsFunc(parts[1:], r.lx.isOrg)
 }

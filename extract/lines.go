@@ -1593,11 +1593,11 @@ func joinSplitDates(all []*line) []*line {
 
 // joinedLines is a, with b after it and sep between.
 // pairDateColumn pairs a column of dates read out before the rows beside
-// it, as a PDF's text in reading order gives a table: "2011", "2010" over
-// a blank line, then "Diploma in Book Conservation — …" and "BA (Hons)
-// Illustration — …", as many lines as dates, each with nothing else in
-// it, the next line blank or none. Each row is its date, a wide gap and
-// its line, "2011  Diploma in …". The dates stand right under a section's
+// it, as a PDF's text in reading order gives a table: "2014", "2009" over
+// a blank line, then "MSc Marine Biology — …" and "BSc Zoology — …", as
+// many lines as dates, each with nothing else in it, the next line blank
+// or none. Each row is its date, a wide gap and its line, "2014  MSc
+// Marine Biology — …". The dates stand right under a section's
 // heading, and no row is one (not the dates of the rows above, read after
 // them, over the next section).
 func (r *run) pairDateColumn(all []*line) []*line {

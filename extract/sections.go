@@ -1991,7 +1991,7 @@ func (r *run) relocate(secs []*section) []*section {
 			continue
 		}
 		if s.kind == kWork {
-			// "2010.03 - 2013.01  燕东理工大学  电气工程及其自动化  本科"
+			// "2010.03 - 2013.01  燕东理工大学  机械设计制造及其自动化  本科"
 			// among the jobs, with no text of its own: a school, education
 			var kept []*line
 			for k, l := range s.lines {
@@ -2520,7 +2520,7 @@ func (r *run) isSchoolLine(l *line) bool {
 
 // degreeLine reports whether a line is a whole education entry's header
 // that names its degree and no title: a school, a degree and the dates
-// ("2010.03 - 2013.01  燕东理工大学  电气工程及其自动化  本科"), however it
+// ("2010.03 - 2013.01  燕东理工大学  机械设计制造及其自动化  本科"), however it
 // stands among jobs.
 func (r *run) degreeLine(l *line) bool {
 	if !r.isSchoolLine(l) || l.Marker != "" {

@@ -205,7 +205,7 @@ func TestDegreeIn(t *testing.T) {
 		{"機械工程系 四技", "四技", "機械工程系"},
 		{"電子工程科 五專", "五專", "電子工程科"},
 		// a level in a school's name is no degree
-		{"某某电力高等专科学校 发电厂及电力系统 大专", "大专", "某某电力高等专科学校 发电厂及电力系统"},
+		{"某某电力高等专科学校 热能与动力工程 大专", "大专", "某某电力高等专科学校 热能与动力工程"},
 		{"GCSEs - Brynmawr Comprehensive, 2003", "GCSEs", "- Brynmawr Comprehensive, 2003"},
 		{"NVQ Level 3 in Plumbing", "NVQ Level 3", "in Plumbing"},
 		{"Level 3 Certificate in Transport and Logistics", "Level 3 Certificate", "in Transport and Logistics"},

@@ -496,7 +496,7 @@ func (r *run) readJob(e *entry) job {
 			j.orgPlace = true
 		}
 		if len(short) == 2 && j.location == "" && (r.lx.isOrg(a) || r.lx.isSchool(a) && r.lx.isLocation(b)) && !r.lx.isTitle(b) && !r.lx.functions[strings.ToLower(b)] && placeWord(b) {
-			// "VOLTA BASIN AGRO-PROCESSING LTD — Tema": a company (or a
+			// "KESTREL MARINE SUPPLIES LTD — Tema": a company (or a
 			// school and a town the lexicon knows, "Avon University
 			// Archives, Adelaide") and one word that names neither a role
 			// nor a side of the business ("Acme Ltd — Marketing"), its place

@@ -76,7 +76,7 @@ func TestReadJobAt(t *testing.T) {
 		// no organisation after it: the unit is the employer
 		{"Research Fellow, Centre for Water Resources Research  2019–21", "Centre for Water Resources Research", "Research Fellow", ""},
 		// a company and one word that names no role: its place
-		{"VOLTA BASIN AGRO-PROCESSING LTD — Tema", "VOLTA BASIN AGRO-PROCESSING LTD", "", "Tema"},
+		{"KESTREL MARINE SUPPLIES LTD — Tema", "KESTREL MARINE SUPPLIES LTD", "", "Tema"},
 		{"Designer, Studio Ashgrove  '18–'21", "Studio Ashgrove", "Designer", ""},
 		{"ASANTEWAA & PARTNERS, CHARTERED ACCOUNTANTS — Kumasi", "ASANTEWAA & PARTNERS, CHARTERED ACCOUNTANTS", "", "Kumasi"},
 		// a dated job's one word is its title, whether or not the lexicon knows it
