@@ -682,6 +682,15 @@ func monthNameDateAt(s string, i int) (Date, bool) {
 // findSpan finds the first date range in s, or failing that the first
 // single date. ok is false when s holds no date.
 func findSpan(s string) (Span, bool) {
+	sp, ok := spanIn(s)
+	if ok && sp.Open && sp.To <= len(s) {
+		sp.To += len(calendarAside.FindString(s[sp.To:])) // "108/12 – 至今 (民國)": the calendar's name after the open end
+	}
+	return sp, ok
+}
+
+// spanIn is findSpan but for a calendar's name after an open end.
+func spanIn(s string) (Span, bool) {
 	ds := findDates(s)
 	if len(ds) == 0 {
 		if sp, ok := monthShortYears(s); ok {

@@ -1113,7 +1113,7 @@ func TestEducationAreaNotPlaceOrNote(t *testing.T) {
 // TestCalendarAside: the calendar's name in brackets after a range is the
 // range's, no field of the line.
 func TestCalendarAside(t *testing.T) {
-	for _, s := range []string{"105/03 – 108/11 (民國)", "105/03 – 108/11（民國）"} {
+	for _, s := range []string{"105/03 – 108/11 (民國)", "105/03 – 108/11（民國）", "108/12 – 至今 (民國)"} {
 		sp, ok := findSpan(s)
 		if !ok || sp.To != len(s) {
 			t.Errorf("findSpan(%q) = %+v, %v; want the span to the end", s, sp, ok)

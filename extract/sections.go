@@ -2519,15 +2519,16 @@ func (r *run) isSchoolLine(l *line) bool {
 }
 
 // degreeLine reports whether a line is a whole education entry's header
-// that names its degree and no title: a school, a degree and the dates
-// ("2010.03 - 2013.01  燕东理工大学  机械设计制造及其自动化  本科"), however it
-// stands among jobs.
+// that names its degree, alone in a field, and no title: a school, a
+// degree and the dates ("2010.03 - 2013.01  燕东理工大学  机械设计制造及其
+// 自动化  本科"), however it stands among jobs (not "燕东大学  本科招生办",
+// an office, nor "某中学  高中数学", a subject taught).
 func (r *run) degreeLine(l *line) bool {
 	if !r.isSchoolLine(l) || l.Marker != "" {
 		return false
 	}
 	f := r.feature(l)
-	return len(f.fields) >= 2 && slices.ContainsFunc(f.fields, r.lx.hasDegree) && !slices.ContainsFunc(f.fields, func(x string) bool {
+	return len(f.fields) >= 2 && slices.ContainsFunc(f.fields, r.lx.degreeOnly) && !slices.ContainsFunc(f.fields, func(x string) bool {
 		return r.lx.isTitle(x) && !r.lx.degreeOnly(x) || r.lx.isOrg(x) && !r.lx.isSchool(x)
 	})
 }

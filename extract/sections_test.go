@@ -805,7 +805,7 @@ func TestFirstPerson(t *testing.T) {
 // jobs, with no text of its own, are education; a teacher's post at a
 // school stays a job.
 func TestDegreeLineAmongJobs(t *testing.T) {
-	res, _ := New(nil).Run(textDoc("李某某\n电话：139 0000 0000\n\n工作经历\n2010.03 - 2013.01  燕东理工大学  机械设计制造及其自动化  本科\n2012.03 - 2016.05  某某新能源有限公司  站长\n2016.08 - 至今  某某实验学校  高中英语教师\n"))
+	res, _ := New(nil).Run(textDoc("李某某\n电话：139 0000 0000\n\n工作经历\n2010.03 - 2013.01  燕东理工大学  机械设计制造及其自动化  本科\n2012.03 - 2016.05  某某新能源有限公司  站长\n2016.08 - 2019.07  某某实验学校  高中英语教师\n2019.08 - 至今  某某大学  本科招生办\n"))
 	var edu, work []string
 	for _, e := range res.Education {
 		edu = append(edu, e.Institution)
@@ -816,7 +816,7 @@ func TestDegreeLineAmongJobs(t *testing.T) {
 	if d := cmp.Diff([]string{"燕东理工大学"}, edu); d != "" {
 		t.Errorf("education (-want +got):\n%s", d)
 	}
-	if d := cmp.Diff([]string{"某某新能源有限公司", "某某实验学校"}, work); d != "" {
+	if d := cmp.Diff([]string{"某某新能源有限公司", "某某实验学校", "某某大学"}, work); d != "" {
 		t.Errorf("work (-want +got):\n%s", d)
 	}
 }
