@@ -710,7 +710,9 @@ func spanIn(s string) (Span, bool) {
 		// "early 2021", "from 2019": a word before it leaves the year
 		ds[i].End += hanSeason(s, ds[i].End)
 		ds[i].End += graduatedAfter(s, ds[i].End)
-		ds[i].End += len(calendarAside.FindString(s[ds[i].End:]))
+		if rest := s[ds[i].End:]; strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, " (") || strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, " （") {
+			ds[i].End += len(calendarAside.FindString(rest))
+		}
 		ds[i].Start -= yearQualifier(s, ds[i].Start)
 	}
 	for i, d := range ds {

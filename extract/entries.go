@@ -134,7 +134,7 @@ func (r *run) computeFeature(l *line) feat {
 		f.span = laterRanges(t, f.span)
 	}
 	if f.hasSpan {
-		if rest := t[min(f.span.To, len(t)):]; f.span.Range {
+		if rest := t[min(f.span.To, len(t)):]; f.span.Range && strings.IndexFunc(rest, unicode.IsDigit) >= 0 {
 			if sp, ok := findSpan(rest); ok && sp.Range && sp.Start == f.span.Start && sp.End == f.span.End && sp.Open == f.span.Open && strings.Trim(rest[:sp.From], " /｜|") == "" {
 				// "2019.05 – 至今 / May 2019 – Present": the dates said
 				// again right after, in the other script

@@ -169,11 +169,13 @@ func (r *run) prepare(d *doc.Document) []*line {
 		}
 		l := &line{Line: dl, text: t, raw: raw, runes: utf8.RuneCountInString(t)}
 		all = append(all, l)
-		if k, ok := r.lx.headings[normHeading(t)]; ok {
-			if r.headed == nil {
-				r.headed = map[Kind]bool{}
+		if l.runes <= maxHeadingRunes {
+			if k, ok := r.lx.headings[normHeading(t)]; ok {
+				if r.headed == nil {
+					r.headed = map[Kind]bool{}
+				}
+				r.headed[k] = true
 			}
-			r.headed[k] = true
 		}
 	}
 	for _, p := range passes {
@@ -1606,6 +1608,9 @@ func (r *run) pairDateColumn(all []*line) []*line {
 		return ok
 	}
 	dated := func(l *line) bool {
+		if l.runes > maxDateOnly || l.Marker != "" {
+			return false
+		}
 		sp, ok := findSpan(l.text)
 		return ok && l.Marker == "" && strings.TrimSpace(l.text[:sp.From]) == "" && strings.Trim(l.text[sp.To:], " .") == ""
 	}
@@ -1643,8 +1648,12 @@ func (r *run) pairDateColumn(all []*line) []*line {
 	return out
 }
 
-// minDateColumn is how many dates make a column read before its rows.
-const minDateColumn = 2
+// minDateColumn is how many dates make a column read before its rows;
+// maxDateOnly is the longest line, in runes, of such a column.
+const (
+	minDateColumn = 2
+	maxDateOnly   = 24
+)
 
 func joinedLines(a, b *line, sep string) *line {
 	j := *a

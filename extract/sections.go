@@ -356,7 +356,10 @@ var questionWords = []string{"what", "where", "how", "why", "who", "when"}
 // capsStyle reports whether s is set in capitals, as allCapsLatin, its
 // apostrophes aside ("WHAT I'M LOOKING FOR"): a style, not yet a heading.
 func capsStyle(s string) bool {
-	return allCapsLatin(strings.NewReplacer("'", "", "’", "").Replace(s))
+	if strings.ContainsAny(s, "'’") {
+		s = strings.ReplaceAll(strings.ReplaceAll(s, "'", ""), "’", "")
+	}
+	return allCapsLatin(s)
 }
 
 // firstPerson reports whether s speaks of its writer as "I": "I", "I'm",
@@ -364,7 +367,7 @@ func capsStyle(s string) bool {
 // names a trade or a field; "ME", "US", "MY" in capitals may be places).
 func firstPerson(s string) bool {
 	for _, w := range strings.FieldsFunc(s, func(c rune) bool { return !unicode.IsLetter(c) && c != '\'' && c != '’' }) {
-		switch strings.ToLower(strings.NewReplacer("’", "'").Replace(w)) {
+		switch strings.ToLower(strings.ReplaceAll(w, "’", "'")) {
 		case "i", "i'm", "i've", "i'd", "i'll":
 			return true
 		case "my":
@@ -2524,8 +2527,8 @@ func (r *run) isSchoolLine(l *line) bool {
 // 自动化  本科"), however it stands among jobs (not "燕东大学  本科招生办",
 // an office, nor "某中学  高中数学", a subject taught).
 func (r *run) degreeLine(l *line) bool {
-	if !r.isSchoolLine(l) || l.Marker != "" {
-		return false
+	if l.Marker != "" || l.runes > maxEntryLine || strings.IndexFunc(l.text, unicode.IsDigit) < 0 || !r.lx.isSchool(l.text) || !r.isSchoolLine(l) || !r.lx.hasDegree(l.text) {
+		return false // (the cheap tests first: the stage runs before the features are read)
 	}
 	f := r.feature(l)
 	return len(f.fields) >= 2 && slices.ContainsFunc(f.fields, r.lx.degreeOnly) && !slices.ContainsFunc(f.fields, func(x string) bool {
