@@ -1621,29 +1621,24 @@ func (r *run) pairDateColumn(all []*line) []*line {
 			k++
 		}
 		j := i + k // the rows' first line
-		if k < minDateColumn || i == 0 || !heading(all[i-1]) || j+k > len(all) || !all[j].Blank || j+k < len(all) && !all[j+k].Blank {
-			if k > 0 {
-				out = append(out, all[i:i+k]...)
-				i += k - 1
-			} else {
-				out = append(out, all[i])
+		paired := k >= minDateColumn && i > 0 && heading(all[i-1]) && j+k <= len(all) && all[j].Blank && (j+k == len(all) || all[j+k].Blank) &&
+			!slices.ContainsFunc(all[j:j+k], func(l *line) bool {
+				_, has := findSpan(l.text)
+				return has || l.Marker != "" || l.Cells != nil || l != all[j] && l.Blank || heading(l) ||
+					containsAny(l.text, sentenceEnds) || strings.HasSuffix(l.text, ".") || strings.HasSuffix(l.text, "…") || r.lx.startsWithVerb(l.text) // (a row's text, no row)
+			})
+		switch {
+		case paired:
+			for m, d := range all[i : i+k] {
+				out = append(out, joinedLines(d, all[j+m], "  "))
 			}
-			continue
-		}
-		rows := all[j : j+k]
-		if slices.ContainsFunc(rows, func(l *line) bool {
-			_, has := findSpan(l.text)
-			return has || l.Marker != "" || l.Cells != nil || l != rows[0] && l.Blank || heading(l) ||
-				containsAny(l.text, sentenceEnds) || strings.HasSuffix(l.text, ".") || strings.HasSuffix(l.text, "…") || r.lx.startsWithVerb(l.text) // (a row's text, no row)
-		}) {
+			i = j + k - 1
+		case k > 0:
 			out = append(out, all[i:i+k]...)
 			i += k - 1
-			continue
+		default:
+			out = append(out, all[i])
 		}
-		for m, d := range all[i : i+k] {
-			out = append(out, joinedLines(d, rows[m], "  "))
-		}
-		i = j + k - 1
 	}
 	return out
 }

@@ -97,8 +97,12 @@ var unitOf = lazyRE(`^(?:School|Department|Dept\.?|Faculty|Centre|Center|Divisio
 // and employer may be its place: no title, open end, business function
 // or way of working ("Contract", "Part-time", "Marketing").
 func (r *run) placeNotRole(w string) bool {
-	return !r.lx.isTitle(w) && openEndAt(w, 0) != len(w) && !r.lx.functions[strings.ToLower(w)] && !workload.MatchString(w) && !employment.MatchString(w)
+	return !r.lx.isTitle(w) && openEndAt(w, 0) != len(w) && !r.lx.functions[strings.ToLower(w)] && !wayOfWorking(w)
 }
+
+// wayOfWorking reports whether a header's field says only how a job was
+// worked: "Full-time", "part-time", "Locum" (workload or employment).
+func wayOfWorking(s string) bool { return workload.MatchString(s) || employment.MatchString(s) }
 
 // employment is a kind of employment written as a header's field, past
 // workload's: "Freelance", "Locum", "Fixed-term" (no place, no unit; it
@@ -125,7 +129,7 @@ func (r *run) unitBeforeOrg(fields []string) (string, []string) {
 		// named in lower-case words after the title, the organisation's
 		// name after it
 		for i := 1; i+1 < len(fields); i++ {
-			if f := fields[i]; startsLower(f) && len(strings.Fields(f)) <= maxUnitWords && strings.IndexFunc(f, unicode.IsDigit) < 0 && !workload.MatchString(f) && !employment.MatchString(f) &&
+			if f := fields[i]; startsLower(f) && len(strings.Fields(f)) <= maxUnitWords && strings.IndexFunc(f, unicode.IsDigit) < 0 && !wayOfWorking(f) &&
 				r.lx.isTitle(fields[i-1]) && (r.lx.isOrg(fields[i+1]) || r.lx.isSchool(fields[i+1])) {
 				return f, slices.Delete(slices.Clone(fields), i, i+1)
 			}
@@ -411,7 +415,7 @@ func (r *run) readJob(e *entry) job {
 		// "Rigger, part-time, Kestrel Sails Ltd": how the job was worked,
 		// in lower case between the names, is neither
 		short = slices.DeleteFunc(slices.Clone(short), func(f string) bool {
-			return f != short[0] && startsLower(f) && (workload.MatchString(f) || employment.MatchString(f))
+			return f != short[0] && startsLower(f) && wayOfWorking(f)
 		})
 	}
 	if unit, rest := r.unitBeforeOrg(short); unit != "" && j.org == "" {
