@@ -758,6 +758,8 @@ func TestHeadingLastWord(t *testing.T) {
 		{doc.Line{Text: "Rigging Experience", Heading: 4}, kWork},
 		{doc.Line{Text: "BA Social Work", Blank: true}, ""},
 		{doc.Line{Text: "R&D Tax Credits", Blank: true}, ""},
+		{doc.Line{Text: "Diving qualifications", Heading: 2}, kCertificates},
+		{doc.Line{Text: "Academic qualifications", Heading: 2}, kEducation},
 	} {
 		l := &line{Line: tt.l, text: tt.l.Text, raw: tt.l.Text, runes: utf8.RuneCountInString(tt.l.Text)}
 		if got, _ := r.headingText(l, tt.l.Text); got != tt.want {
