@@ -152,7 +152,8 @@ var entryRules = []entryRule{
 		// "2022-01 —" over "<b>Engineer</b>"; a definition under its term,
 		// "Sept. 2019 -- Date" over ":   Engineer, Acme" (Pandoc)
 		l, f, cur := c.l(), c.f(), c.cur
-		if cur != nil && len(cur.body) == 0 && len(cur.header) < 3 && (r.datesOnly(cur) || r.namesToNextDates(c)) && !f.hasSpan && r.fieldy(l, f) && (l.Marker == "" || l.Marker == ":" && len(cur.header) == 1) {
+		// (not under a row of a table of entries: the row holds its names)
+		if cur != nil && len(cur.body) == 0 && len(cur.header) < 3 && cur.header[0].rowCells == nil && (r.datesOnly(cur) || r.namesToNextDates(c)) && !f.hasSpan && r.fieldy(l, f) && (l.Marker == "" || l.Marker == ":" && len(cur.header) == 1) {
 			return joinsHeader
 		}
 		return undecided
@@ -299,6 +300,11 @@ var entryRules = []entryRule{
 		// 2022": each row below the column headings is one entry
 		if c.l().rowCells != nil {
 			return opensEntry
+		}
+		// the text between two rows, under the first: its text ("Fencer"'s
+		// row, then "Post-and-rail on sheep stations.", then the next row)
+		if cur := c.cur; cur != nil && len(cur.header) == 1 && cur.header[0].rowCells != nil && c.l().Cells == nil && c.i+1 < len(c.lines) && c.lines[c.i+1].rowCells != nil {
+			return inBody
 		}
 		return undecided
 	}},

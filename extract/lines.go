@@ -1964,8 +1964,21 @@ const minSectionCell = 20
 
 // sectionNamed says which section s names, exactly, if any.
 func (r *run) sectionNamed(s string) (Kind, bool) {
-	k, ok := r.lx.headings[normHeading(s)]
-	return k, ok
+	if k, ok := r.lx.headings[normHeading(s)]; ok {
+		return k, true
+	}
+	if cjk, latin, two := scriptHalves(s); two {
+		// "工作經驗 Work Experience", "學歷 Education": the English half
+		// names the section, the Chinese half names it too or is a
+		// heading only in dress
+		k, ok := r.lx.headings[normHeading(latin)]
+		kc, okc := r.lx.headings[normHeading(cjk)]
+		if !okc {
+			kc, okc = r.lx.dressedOnly[normHeading(cjk)]
+		}
+		return k, ok && okc && kc == k
+	}
+	return "", false
 }
 
 // entryColumns reports whether column headings name the fields of entries
@@ -1976,7 +1989,21 @@ func (r *run) columnField(c string) (string, bool) {
 	if f, ok := r.lx.labelField(c); ok {
 		return f, true
 	}
-	return r.columnHeading(c)
+	if f, ok := r.columnHeading(c); ok {
+		return f, true
+	}
+	if f, _, two := r.columnPair(c); two {
+		return f, true // "Employer / Position": the first name's field
+	}
+	if cjk, latin, two := scriptHalves(c); two {
+		// "時期 Period", "機構及職位 Employer / Position": a heading in two
+		// scripts names the field either half names
+		if f, ok := r.columnField(cjk); ok {
+			return f, true
+		}
+		return r.columnField(latin)
+	}
+	return "", false
 }
 
 // columnHeading is the field the columns lexicon gives a column heading;
@@ -1993,6 +2020,22 @@ func (r *run) columnHeading(c string) (string, bool) {
 		return fa, oka && okb
 	}
 	return "", false
+}
+
+// columnPair reports the two fields a column heading of two names apart by
+// a slash gives, each half in either script ("機構及職位 Employer /
+// Position": the employer and the title), when they differ.
+func (r *run) columnPair(c string) (fa, fb string, ok bool) {
+	if _, latin, two := scriptHalves(c); two {
+		c = latin
+	}
+	a, b, cut := strings.Cut(c, "/")
+	if !cut || strings.Contains(b, "/") {
+		return "", "", false
+	}
+	fa, oka := r.columnField(strings.TrimSpace(a))
+	fb, okb := r.columnField(strings.TrimSpace(b))
+	return fa, fb, oka && okb && fa != fb
 }
 
 // personalLabel reports whether a label's field is a person's, not an
@@ -2014,8 +2057,8 @@ func (r *run) columnLabel(heading string) string {
 	if _, ok := r.lx.labelField(heading); ok {
 		return strings.TrimRight(heading, ":： ")
 	}
-	if f, ok := r.columnHeading(heading); ok && r.lx.fieldLabel[f] != "" {
-		return r.lx.fieldLabel[f]
+	if f, ok := r.columnField(heading); ok && r.lx.fieldLabel[f] != "" {
+		return r.lx.fieldLabel[f] // (a heading in two scripts too: "年份 Year")
 	}
 	return strings.TrimRight(heading, ":： ")
 }
@@ -2080,7 +2123,9 @@ func (r *run) readTableRows(all []*line) []*line {
 	var columns []string // the column headings of the table being read
 	entryRows := false   // the rows are under column headings of entries ("Years | Role")
 	for i, l := range all {
-		if l.Cells == nil && !l.merged {
+		if l.Cells == nil && !l.merged && !(len(columns) > 0 && entryRows && l.Heading == 0 && i > 0 && all[i-1].Cells != nil && i+1 < len(all) && len(all[i+1].Cells) == len(columns)) {
+			// (not a line of text between two rows of a table of entries:
+			// the text of the row above, the table going on below)
 			columns, entryRows = nil, false
 		}
 		if l.merged && len(columns) > 0 && r.entryColumns(columns) && i+1 < len(all) && len(all[i+1].Cells) == len(columns) && agencyNote.MatchString(l.text) {
@@ -2094,6 +2139,7 @@ func (r *run) readTableRows(all []*line) []*line {
 			// 工作单位：某公司  职务：…", each cell with its column's label
 			var parts, aside []string
 			first := len(out)
+			given := map[string]bool{} // the fields earlier columns gave
 			for i, c := range l.Cells {
 				f, _ := r.columnHeading(columns[i])
 				if f == "entry.end" && i > 0 {
@@ -2125,6 +2171,15 @@ func (r *run) readTableRows(all []*line) []*line {
 						out = append(out, &nl)
 						continue
 					}
+					if fa, fb, two := r.columnPair(columns[i]); two {
+						if ps := cellParagraphs(l, i); len(ps) == 2 && r.lx.fieldLabel[fa] != "" && r.lx.fieldLabel[fb] != "" {
+							// "Employer / Position" over a cell of two
+							// paragraphs: the first the employer, the second
+							// the title
+							parts = append(parts, r.lx.fieldLabel[fa]+"："+strings.TrimSpace(ps[0]), r.lx.fieldLabel[fb]+"："+strings.TrimSpace(ps[1]))
+							continue
+						}
+					}
 					f, _ := r.columnField(columns[i])
 					if f == "entry.roles" && utf8.RuneCountInString(c) <= maxRoleCell && !hasSentencePunct(c) && !containsAny(c, "、,，/") && r.lx.fieldLabel["entry.position"] != "" {
 						// "角色 | 團長": the role a row's column names in a
@@ -2132,10 +2187,24 @@ func (r *run) readTableRows(all []*line) []*line {
 						parts = append(parts, r.lx.fieldLabel["entry.position"]+"："+c)
 						continue
 					}
+					if given[f] && f == "entry.company" && !given["entry.location"] {
+						// "Who for | Where": after the employer's column, a
+						// second names the place
+						parts = append(parts, r.lx.fieldLabel["entry.location"]+"："+c)
+						given["entry.location"] = true
+						continue
+					}
+					if given[f] {
+						// a second column of a field an earlier one gave
+						// ("Institution | University / Board": the board that
+						// set the exam, no school of the entry's)
+						continue
+					}
 					if f == "" {
 						aside = append(aside, strings.TrimRight(columns[i], ":： ")+"："+c)
 						continue // (a column no lexicon knows: its cell is the entry's text)
 					}
+					given[f] = true
 					parts = append(parts, r.columnLabel(columns[i])+"："+c)
 				}
 			}

@@ -102,6 +102,25 @@ func TestLayoutShapes(t *testing.T) {
 			{Text: "Hsiu-wen (Wendy) Chou  周秀文", Heading: 1, Size: 21, Blank: true}, p("Protection Engineer"),
 			{Text: "Experience", Heading: 2, Size: 11.5, Blank: true}, b("Protection Engineer — Harbourline Grid Ltd"), p("Auckland · Mar 2022 – present"),
 		}, `{"basics":{"name":"Hsiu-wen (Wendy) Chou","label":"Protection Engineer","phone":"+64 21 555 0177","location":{"city":"Auckland","region":"New Zealand"},"x-altName":"周秀文"}}`, []string{"basics"}},
+		{"a bilingual table of jobs under a bilingual heading: an employer and a title in one cell's two paragraphs", []doc.Line{
+			p("林可"), p("138 0000 2750"), b("應徵職位 Position Applied"), p("高級船長"), b("工作經驗 Work Experience"),
+			{Text: "時期 Period | 機構及職位 Employer / Position | 職責 Duties", Cells: []string{"時期 Period", "機構及職位 Employer / Position", "職責 Duties"}, Bold: true},
+			{Text: "03/2017 – 至今 | 某某航運有限公司 Master 船長 | 負責航行安全。", Cells: []string{"03/2017 – 至今", "某某航運有限公司 Master 船長", "負責航行安全。"},
+				Spans: []doc.Span{{Text: "03/2017 – 至今"}, {Text: "某某航運有限公司", Box: true}, {Text: "Master 船長", Break: true}, {Text: "負責航行安全。", Box: true}}},
+			b("學歷 Education"), {Text: "年份 Year | 院校 Institution | 學歷 Qualification", Cells: []string{"年份 Year", "院校 Institution", "學歷 Qualification"}, Bold: true},
+			row("2009 – 2012", "某某海事學院", "文憑"),
+		}, `{"work":[{"name":"某某航運有限公司","position":"Master 船長","startDate":"2017-03","highlights":["負責航行安全。"]}],` +
+			`"education":[{"institution":"某某海事學院","studyType":"文憑","startDate":"2009","endDate":"2012"}]}`, []string{"work", "education"}},
+		{"a table of jobs with the place after the employer, each row's text under it, and a second school column", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Experience"),
+			{Text: "When | Who for | Where | Role", Cells: []string{"When", "Who for", "Where", "Role"}, HeadRow: true},
+			row("2012 – 2015", "Kowhai Fencing Ltd", "Taupo", "Fencer"), p("Post-and-rail on sheep stations."),
+			row("2015 – 2019", "Rata Contracting", "Kaingaroa Forest", "Foreman"), p("Ran a crew of four."),
+			h("Education"), {Text: "Qualification | Institution | University / Board | Year", Cells: []string{"Qualification", "Institution", "University / Board", "Year"}, HeadRow: true},
+			row("B.Sc.", "Avon Valley College", "Avon State University", "2011"),
+		}, `{"work":[{"name":"Kowhai Fencing Ltd","location":"Taupo","position":"Fencer","startDate":"2012","endDate":"2015","summary":"Post-and-rail on sheep stations."},` +
+			`{"name":"Rata Contracting","location":"Kaingaroa Forest","position":"Foreman","startDate":"2015","endDate":"2019","summary":"Ran a crew of four."}],` +
+			`"education":[{"institution":"Avon Valley College","studyType":"B.Sc.","endDate":"2011"}]}`, []string{"work", "education"}},
 		{"a resume written as tables: a role among the details, where and when in columns", []doc.Line{
 			p("Ana Lima"), row("Email", "ana@example.com"), row("Role", "Farrier"),
 			h("Experience"), {Text: "When | Where | Role | What I did", Cells: []string{"When", "Where", "Role", "What I did"}, HeadRow: true},
