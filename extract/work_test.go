@@ -134,6 +134,8 @@ func TestReadJobAt(t *testing.T) {
 		// a name in square brackets and a title; an employer and its title in brackets
 		{"【顺丰速运】实习生 2008年11月–2010年2月", "顺丰速运", "实习生", ""},
 		{"顺丰速运（技术总监） 2017-07～至今", "顺丰速运", "技术总监", ""},
+		{"某某汽车销售服务有限公司（钣金工）  2015.3-2019.8", "某某汽车销售服务有限公司", "钣金工", ""},
+		{"某某汽车销售服务有限公司（喷漆技师）  2015.3-2019.8", "某某汽车销售服务有限公司", "喷漆技师", ""},
 		{"河南中原汽车零部件有限公司 维修电工（顶岗实习） 2017-07～2018-06", "河南中原汽车零部件有限公司", "维修电工（顶岗实习）", ""},
 		// what the company does and its size, in brackets after its name
 		{"Mkhize Venter Inc. (Audit & advisory, 1,100 staff)\nAudit Manager  2022 – now", "Mkhize Venter Inc.", "Audit Manager", ""},
