@@ -239,6 +239,7 @@ type Lexicon struct {
 	fillerList         []string          // lower case, longest first, for prefix stripping
 	fillerRunes        string            // the CJK characters of the filler words
 	notNameWords       map[string]bool   // words a name never starts with, lower case
+	pinyin             map[string]bool   // the syllables of Mandarin in pinyin, lower case, no tones
 	studyModes         map[string]bool   // how one studied ("全日制", "Part-time"), lower case
 	postnominals       map[string]bool   // letters after a name ("MRICS", "PhD"), as written
 	honours            map[string]bool   // honours.txt: "summa cum laude" beside a degree
@@ -486,6 +487,7 @@ func (lx *Lexicon) readWordTables() {
 	}
 	lx.studyModes = wordMap("study_modes.txt", true)
 	lx.notNameWords = wordMap("not_name_words.txt", false)
+	lx.pinyin = wordMap("pinyin.txt", false)
 	lx.keepSlash = readWords("keepslash.txt")
 	lx.headingStems = map[string]Kind{}
 	for r := range rows("heading_stems.tsv") {

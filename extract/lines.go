@@ -230,6 +230,7 @@ var passes = []struct {
 	{"labels over values joined", (*run).pairLabels},
 	{"page numbers, running headers and footers", (*run).dropPageFurniture},
 	{"rules under headings dropped, their headings marked", func(_ *run, all []*line) []*line { return underlinedHeadings(all) }},
+	{"headings spelled in pinyin under them marked, the spelling dropped", (*run).pinyinHeadings},
 	{"rating marks dropped", func(_ *run, all []*line) []*line { return dropRatings(all) }},
 	{"anchor marks before headings dropped", func(_ *run, all []*line) []*line { return dropAnchors(all) }},
 	{"symbol-only lines dropped", func(_ *run, all []*line) []*line { return dropSymbolLines(all) }},
@@ -3023,4 +3024,93 @@ func (r *run) columnNamesRow(lines []*line, i int) bool {
 	}
 	_, form := r.lx.labelField(next[0])
 	return !form
+}
+
+// pinyinHeadings marks as headings the Chinese lines a document spells in
+// pinyin on the line under them, a designed résumé's subtitles ("工作经历"
+// over "GONGZUO JINGLI"), and drops the spellings: two such pairs or more,
+// from the first whose Chinese line names a section the lexicon knows (not
+// a name spelled under it at the top), so that a heading the lexicon lacks
+// ("进修与培训" over "JINXIU YU PEIXUN") heads its section as the others do.
+func (r *run) pinyinHeadings(all []*line) []*line {
+	spelled := func(i int) bool {
+		if i+1 >= len(all) {
+			return false
+		}
+		l, n := all[i], all[i+1]
+		if l.Marker != "" || l.Cells != nil || n.Marker != "" || n.Cells != nil || l.runes > maxPinyinHeading+4 {
+			return false
+		}
+		han := strings.Trim(l.text, headingDecor)
+		c := utf8.RuneCountInString(han)
+		return c >= 2 && c <= maxPinyinHeading && allHan(han) && r.lx.spells(n.text, c)
+	}
+	first, pairs := -1, 0
+	for i := range all {
+		if !spelled(i) {
+			continue
+		}
+		pairs++
+		if _, known := r.lx.headings[normHeading(all[i].text)]; known && first < 0 {
+			first = i
+		}
+	}
+	if pairs < minPinyinHeadings || first < 0 {
+		return all
+	}
+	out := all[:0:0]
+	for i := 0; i < len(all); i++ {
+		l := all[i]
+		if i >= first && spelled(i) {
+			if l.Heading == 0 {
+				m := *l
+				m.Heading, m.head, m.feat = 2, nil, nil
+				l = &m
+			}
+			i++ // (the spelling dropped)
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// maxPinyinHeading is the longest heading pinyinHeadings reads, in
+// characters; minPinyinHeadings how many a document spells for its
+// spellings to mark headings.
+const (
+	maxPinyinHeading  = 10
+	minPinyinHeadings = 2
+)
+
+// spells reports whether s is pinyin of n syllables, its words written
+// together or apart, in any case, without tones ("GONGZUO JINGLI": 4;
+// "XIAN" may be one syllable or two).
+func (lx *Lexicon) spells(s string, n int) bool {
+	if n >= 64 || s == "" {
+		return false
+	}
+	total := uint64(1) // the syllable counts the words so far can make, as bits
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		counts := make([]uint64, len(w)+1) // counts[k]: the counts w[:k] can make
+		counts[0] = 1
+		for k := 1; k <= len(w); k++ {
+			for j := max(0, k-6); j < k; j++ {
+				if counts[j] != 0 && lx.pinyin[w[j:k]] {
+					counts[k] |= counts[j] << 1
+				}
+			}
+		}
+		word := counts[len(w)]
+		if word == 0 {
+			return false // a word that is no pinyin
+		}
+		sum := uint64(0)
+		for b := 0; b < 64; b++ {
+			if total&(1<<b) != 0 {
+				sum |= word << b
+			}
+		}
+		total = sum
+	}
+	return total&(1<<n) != 0
 }

@@ -652,3 +652,41 @@ func TestDropDoubled(t *testing.T) {
 		})
 	}
 }
+
+// TestPinyinHeadings: Chinese lines spelled in pinyin under them are
+// headings, from the first that names a known section (a name spelled
+// under it at the top stays the name); their spellings are dropped.
+func TestPinyinHeadings(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	in := textLines([]string{"林可", "LIN KE", "工作经历", "GONGZUO JINGLI", "某某博物馆  2014年7月—至今", "进修与培训", "JINXIU YU PEIXUN", "2016年  某某研修班"})
+	var got []string
+	for _, l := range r.pinyinHeadings(in) {
+		got = append(got, fmt.Sprintf("%s/%d", l.text, l.Heading))
+	}
+	want := []string{"林可/0", "LIN KE/0", "工作经历/2", "某某博物馆  2014年7月—至今/0", "进修与培训/2", "2016年  某某研修班/0"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("(-want +got):\n%s", d)
+	}
+	// one spelled heading is no style of the document's
+	if out := r.pinyinHeadings(textLines([]string{"工作经历", "GONGZUO JINGLI", "某某博物馆"})); len(out) != 3 {
+		t.Errorf("one spelled heading: %d lines, want 3", len(out))
+	}
+	for _, tt := range []struct {
+		s    string
+		n    int
+		want bool
+	}{
+		{"GONGZUO JINGLI", 4, true},
+		{"gongzuojingli", 4, true},
+		{"XIAN", 1, true},
+		{"XIAN", 2, true},
+		{"JINXIU YU PEIXUN", 5, true},
+		{"WORK EXPERIENCE", 4, false},
+		{"GONGZUO JINGLI", 3, false},
+		{"LÜSHI", 2, true},
+	} {
+		if got := r.lx.spells(tt.s, tt.n); got != tt.want {
+			t.Errorf("spells(%q, %d) = %v, want %v", tt.s, tt.n, got, tt.want)
+		}
+	}
+}
