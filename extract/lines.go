@@ -87,14 +87,16 @@ var widthFolds = func() *strings.Replacer {
 		pairs = append(pairs, string(c), string('0'+(c-'０')))
 	}
 	// (丨, a radical, is typed as a bar between fields: "2019/09-至今 丨 公司")
-	pairs = append(pairs, "．", ".", "－", "-", "＠", "@", "＋", "+", "\u3000", "  ", "丨", "｜")
+	// (the minus sign, −, is a hyphen some typesetters print for every one:
+	// "F−Gas", "07.2022 −− present")
+	pairs = append(pairs, "．", ".", "－", "-", "＠", "@", "＋", "+", "\u3000", "  ", "丨", "｜", "−", "-")
 	return strings.NewReplacer(pairs...)
 }()
 
 // hasWide reports whether s holds a rune widthFolds changes.
 func hasWide(s string) bool {
 	return strings.ContainsFunc(s, func(c rune) bool {
-		return c >= '０' && c <= '９' || c == '．' || c == '－' || c == '＠' || c == '＋' || c == '\u3000' || c == '丨'
+		return c >= '０' && c <= '９' || c == '．' || c == '－' || c == '＠' || c == '＋' || c == '\u3000' || c == '丨' || c == '−'
 	})
 }
 

@@ -121,6 +121,11 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"work":[{"name":"Kowhai Fencing Ltd","location":"Taupo","position":"Fencer","startDate":"2012","endDate":"2015","summary":"Post-and-rail on sheep stations."},` +
 			`{"name":"Rata Contracting","location":"Kaingaroa Forest","position":"Foreman","startDate":"2015","endDate":"2019","summary":"Ran a crew of four."}],` +
 			`"education":[{"institution":"Avon Valley College","studyType":"B.Sc.","endDate":"2011"}]}`, []string{"work", "education"}},
+		{"minus signs printed for every hyphen", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Employment"), p("KESTREL HEATING LTD, ELGIN"), p("Heat Pump Engineer    09.2019 −− 06.2022"),
+			h("Certifications"), p("F−Gas Category 1, 2013"),
+		}, `{"work":[{"name":"KESTREL HEATING LTD","location":"ELGIN","position":"Heat Pump Engineer","startDate":"2019-09","endDate":"2022-06"}],` +
+			`"certificates":[{"name":"F-Gas Category 1","x-date":"2013"}]}`, []string{"work", "certificates"}},
 		{"a resume written as tables: a role among the details, where and when in columns", []doc.Line{
 			p("Ana Lima"), row("Email", "ana@example.com"), row("Role", "Farrier"),
 			h("Experience"), {Text: "When | Where | Role | What I did", Cells: []string{"When", "Where", "Role", "What I did"}, HeadRow: true},
