@@ -566,8 +566,11 @@ var entryRules = []entryRule{
 		}
 		// (three names over the date line open an entry at the start of a
 		// block: "U.S. Department of …" / "… Hotshot Crew" / "Boise, ID"
-		// over "05/2021 - Present")
-		for k := 1; k <= 3 && (k < 3 || l.Blank || l.Bold || l.Heading > 0); k++ {
+		// over "05/2021 - Present"; a block starts after a blank line, in
+		// bold, right under its section's heading or after the bullets of
+		// the entry above)
+		block := l.Blank || l.Bold || l.Heading > 0 || c.i == 0 && r.heading != nil || c.i > 0 && c.lines[c.i-1].Marker != "" && l.Marker == ""
+		for k := 1; k <= 3 && (k < 3 || block); k++ {
 			n, nf, ok := c.next(k)
 			if !ok {
 				break
