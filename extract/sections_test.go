@@ -410,11 +410,6 @@ func TestRouteMixed(t *testing.T) {
 			kCertificates: {"ACS CCN1, CENWAT ..... renewed 2023", "NVQ Level 3 Diploma in Gas Utilisation ..... 2014"},
 			kEducation:    {"BSc Building Services, Avon University, 2014"},
 		}},
-		// an honourable mention, a shortlist: awards among certificates
-		{"awards among certificates", "證照與獲獎", []*line{mk("國家技術士 某某 乙級（民國105年）"), mk("民國111年　某某競賽 佳作"), mk("2021年　某某设计大赛 入围")}, map[Kind][]string{
-			kCertificates: {"國家技術士 某某 乙級（民國105年）"},
-			kAwards:       {"民國111年　某某競賽 佳作", "2021年　某某设计大赛 入围"},
-		}},
 		// sub-labels in two scripts part the kinds; a label beside its value
 		// is no sub-label
 		{"two scripts", "Skills & Languages", []*line{mk("Skills 技能"), mk("数据：SQL、Excel"), mk("Languages 语言"), mk("English – fluent"), mk("粤语 – conversational")}, map[Kind][]string{
@@ -763,8 +758,6 @@ func TestHeadingLastWord(t *testing.T) {
 		{doc.Line{Text: "Rigging Experience", Heading: 4}, kWork},
 		{doc.Line{Text: "BA Social Work", Blank: true}, ""},
 		{doc.Line{Text: "R&D Tax Credits", Blank: true}, ""},
-		{doc.Line{Text: "Diving qualifications", Heading: 2}, kCertificates},
-		{doc.Line{Text: "Academic qualifications", Heading: 2}, kEducation},
 	} {
 		l := &line{Line: tt.l, text: tt.l.Text, raw: tt.l.Text, runes: utf8.RuneCountInString(tt.l.Text)}
 		if got, _ := r.headingText(l, tt.l.Text); got != tt.want {
