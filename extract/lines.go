@@ -2094,6 +2094,28 @@ func (r *run) entryColumns(cells []string) bool {
 	return unknown == 0 || unknown == 1 && known >= minColumns && dated && where
 }
 
+// textBetweenRows reports whether line i, no row, stands between two rows
+// of n cells of a table of entries as the text of the row above, the table
+// going on below ("Fencer" row, "Post-and-rail on sheep stations.", the
+// next row): plain text, no section's name in any dress (not "EDUCATION"
+// or a bold "教育背景" over a second table without headings), and the row
+// below no row of labels and values ("籍贯 | 湖南 | 民族 | 汉").
+func (r *run) textBetweenRows(all []*line, i, n int) bool {
+	l := all[i]
+	if l.Heading > 0 || l.Bold || i == 0 || all[i-1].Cells == nil || i+1 >= len(all) || len(all[i+1].Cells) != n {
+		return false
+	}
+	if _, named := r.sectionNamed(strings.Trim(l.text, headingDecor)); named || allCapsLatin(l.text) || allHan(strings.Trim(l.text, headingDecor)) && l.runes <= maxBareHanHeading {
+		return false
+	}
+	_, label := r.lx.labelField(all[i+1].Cells[0])
+	return !label
+}
+
+// maxBareHanHeading is the longest line of Chinese alone between two tables
+// read as the second's heading.
+const maxBareHanHeading = 10
+
 // maxRoleCell is the longest cell of a column of roles read as a title.
 const maxRoleCell = 8
 
@@ -2126,9 +2148,7 @@ func (r *run) readTableRows(all []*line) []*line {
 	var columns []string // the column headings of the table being read
 	entryRows := false   // the rows are under column headings of entries ("Years | Role")
 	for i, l := range all {
-		if l.Cells == nil && !l.merged && !(len(columns) > 0 && entryRows && l.Heading == 0 && i > 0 && all[i-1].Cells != nil && i+1 < len(all) && len(all[i+1].Cells) == len(columns)) {
-			// (not a line of text between two rows of a table of entries:
-			// the text of the row above, the table going on below)
+		if l.Cells == nil && !l.merged && !(len(columns) > 0 && entryRows && r.textBetweenRows(all, i, len(columns))) {
 			columns, entryRows = nil, false
 		}
 		if l.merged && len(columns) > 0 && r.entryColumns(columns) && i+1 < len(all) && len(all[i+1].Cells) == len(columns) && agencyNote.MatchString(l.text) {
@@ -2188,13 +2208,6 @@ func (r *run) readTableRows(all []*line) []*line {
 						// "角色 | 團長": the role a row's column names in a
 						// word or two is the entry's title
 						parts = append(parts, r.lx.fieldLabel["entry.position"]+"："+c)
-						continue
-					}
-					if given[f] && f == "entry.company" && !given["entry.location"] {
-						// "Who for | Where": after the employer's column, a
-						// second names the place
-						parts = append(parts, r.lx.fieldLabel["entry.location"]+"："+c)
-						given["entry.location"] = true
 						continue
 					}
 					if given[f] {
@@ -3045,7 +3058,14 @@ func (r *run) pinyinHeadings(all []*line) []*line {
 		}
 		han := strings.Trim(l.text, headingDecor)
 		c := utf8.RuneCountInString(han)
-		return c >= 2 && c <= maxPinyinHeading && allHan(han) && r.lx.spells(n.text, c)
+		if c < 2 || c > maxPinyinHeading || !allHan(han) || !r.lx.spells(n.text, c) {
+			return false
+		}
+		// a heading the lexicon knows, or one it lacks of four characters
+		// or more that names no person or organisation ("小米" over
+		// "XIAOMI", a referee "王建国" over "WANG JIANGUO": no headings)
+		_, known := r.lx.headings[normHeading(han)]
+		return known || c >= minPinyinUnknown && !r.isName(han) && !r.lx.isOrg(han)
 	}
 	first, pairs := -1, 0
 	for i := range all {
@@ -3082,6 +3102,7 @@ func (r *run) pinyinHeadings(all []*line) []*line {
 const (
 	maxPinyinHeading  = 10
 	minPinyinHeadings = 2
+	minPinyinUnknown  = 4 // the shortest heading the lexicon lacks so read
 )
 
 // spells reports whether s is pinyin of n syllables, its words written

@@ -667,6 +667,16 @@ func TestPinyinHeadings(t *testing.T) {
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("(-want +got):\n%s", d)
 	}
+	// a brand's name and a referee's spelled under them are no headings
+	in = textLines([]string{"工作经历", "GONGZUO JINGLI", "小米", "XIAOMI", "2019.07—至今  产品经理", "推荐人", "TUIJIANREN", "王建国", "WANG JIANGUO", "138 0000 1234"})
+	got = nil
+	for _, l := range r.pinyinHeadings(in) {
+		got = append(got, fmt.Sprintf("%s/%d", l.text, l.Heading))
+	}
+	want = []string{"工作经历/2", "小米/0", "XIAOMI/0", "2019.07—至今  产品经理/0", "推荐人/2", "王建国/0", "WANG JIANGUO/0", "138 0000 1234/0"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("brand and referee (-want +got):\n%s", d)
+	}
 	// one spelled heading is no style of the document's
 	if out := r.pinyinHeadings(textLines([]string{"工作经历", "GONGZUO JINGLI", "某某博物馆"})); len(out) != 3 {
 		t.Errorf("one spelled heading: %d lines, want 3", len(out))
@@ -688,5 +698,42 @@ func TestPinyinHeadings(t *testing.T) {
 		if got := r.lx.spells(tt.s, tt.n); got != tt.want {
 			t.Errorf("spells(%q, %d) = %v, want %v", tt.s, tt.n, got, tt.want)
 		}
+	}
+}
+
+// TestTextBetweenRows: a line of text between two rows of a table of
+// entries is the row's text and the table goes on under it; a section's
+// name in any dress, or a row of labels below, ends the table, and the rows
+// after it get no labels from its column headings.
+func TestTextBetweenRows(t *testing.T) {
+	r := &run{x: New(nil), lx: NewLexicon()}
+	row := func(cells ...string) *line {
+		s := strings.Join(cells, " | ")
+		return &line{Line: doc.Line{Text: s, Cells: cells}, text: s, raw: s, runes: len([]rune(s))}
+	}
+	p := func(s string) *line { return &line{Line: doc.Line{Text: s}, text: s, raw: s, runes: len([]rune(s))} }
+	b := func(s string) *line { l := p(s); l.Bold = true; return l }
+	head := row("When", "Employer", "Role", "What I did")
+	head.HeadRow = true
+	for _, tt := range []struct {
+		name    string
+		between *line
+		next    *line
+		labels  bool // the row under the line is read by the headings
+	}{
+		{"the row's text", p("Ran a crew of four on sheep stations."), row("2015 – 2019", "Kowhai Fencing Ltd", "Fencer", "Post-and-rail."), true},
+		{"a bold name", b("Where I trained"), row("2011 – 2014", "Avonmere University", "BSc Geography", "2:1"), false},
+		{"a known section's name", p("Education"), row("2011 – 2014", "Avonmere University", "BSc Geography", "2:1"), false},
+		{"a name in capitals", p("LATER STUDY"), row("2016 – 2017", "Avonmere University", "MSc Hydrology", "Merit"), false},
+		{"a short Chinese name", p("进修经历"), row("2016 – 2017", "某某大学", "研修班", "结业"), false},
+		{"a row of labels below", p("Details the agency asked for, as written on the form"), row("籍贯", "湖南长沙", "民族", "汉"), false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			out := r.readTableRows([]*line{head, row("2019 – 2022", "Rata Contracting", "Foreman", "Fixed fences."), tt.between, tt.next})
+			last := out[len(out)-1].text
+			if got := strings.Contains(last, r.columnLabel("Employer")+"："); got != tt.labels {
+				t.Errorf("row under %q read as %q: labelled %v, want %v", tt.between.text, last, got, tt.labels)
+			}
+		})
 	}
 }

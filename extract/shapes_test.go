@@ -111,9 +111,9 @@ func TestLayoutShapes(t *testing.T) {
 			row("2009 – 2012", "某某海事學院", "文憑"),
 		}, `{"work":[{"name":"某某航運有限公司","position":"Master 船長","startDate":"2017-03","highlights":["負責航行安全。"]}],` +
 			`"education":[{"institution":"某某海事學院","studyType":"文憑","startDate":"2009","endDate":"2012"}]}`, []string{"work", "education"}},
-		{"a table of jobs with the place after the employer, each row's text under it, and a second school column", []doc.Line{
+		{"a table of jobs with each row's text under it, and a second school column", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Experience"),
-			{Text: "When | Who for | Where | Role", Cells: []string{"When", "Who for", "Where", "Role"}, HeadRow: true},
+			{Text: "When | Who for | Place | Role", Cells: []string{"When", "Who for", "Place", "Role"}, HeadRow: true},
 			row("2012 – 2015", "Kowhai Fencing Ltd", "Taupo", "Fencer"), p("Post-and-rail on sheep stations."),
 			row("2015 – 2019", "Rata Contracting", "Kaingaroa Forest", "Foreman"), p("Ran a crew of four."),
 			h("Education"), {Text: "Qualification | Institution | University / Board | Year", Cells: []string{"Qualification", "Institution", "University / Board", "Year"}, HeadRow: true},

@@ -231,7 +231,7 @@ func (r *run) readJob(e *entry) job {
 			} else if companySize.MatchString(strings.TrimSpace(m[1])) {
 				j.x["x-companySize"] = strings.TrimSpace(m[1]) // "某公司（500-1000人）"
 				f = strings.TrimSpace(f[:len(f)-len(m[0])])
-			} else if name := strings.TrimSpace(f[:len(f)-len(m[0])]); r.lx.isTitle(m[1]) && !r.lx.isOrg(m[1]) && hasHan(m[0]) && name != "" &&
+			} else if name := strings.TrimSpace(f[:len(f)-len(m[0])]); r.lx.isTitle(m[1]) && !r.lx.isOrg(m[1]) && !isUnit(m[1]) && hasHan(m[0]) && name != "" &&
 				(!r.lx.isTitle(name) || strings.HasSuffix(name, "公司")) && !hasSentencePunct(m[1]) && !strings.ContainsAny(m[1], "（）()") && !r.lx.endsWithTag(m[1]) {
 				// "顺丰速运（技术总监）": the employer, its title in brackets (not
 				// "维修电工（顶岗实习）": how the job was held)

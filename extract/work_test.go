@@ -136,6 +136,8 @@ func TestReadJobAt(t *testing.T) {
 		{"顺丰速运（技术总监） 2017-07～至今", "顺丰速运", "技术总监", ""},
 		{"某某汽车销售服务有限公司（钣金工）  2015.3-2019.8", "某某汽车销售服务有限公司", "钣金工", ""},
 		{"某某汽车销售服务有限公司（喷漆技师）  2015.3-2019.8", "某某汽车销售服务有限公司", "喷漆技师", ""},
+		// a department in brackets is no title
+		{"2015.3-2019.8  某某医药销售有限公司（销售部）  医药代表", "某某医药销售有限公司（销售部）", "医药代表", ""},
 		{"河南中原汽车零部件有限公司 维修电工（顶岗实习） 2017-07～2018-06", "河南中原汽车零部件有限公司", "维修电工（顶岗实习）", ""},
 		// what the company does and its size, in brackets after its name
 		{"Mkhize Venter Inc. (Audit & advisory, 1,100 staff)\nAudit Manager  2022 – now", "Mkhize Venter Inc.", "Audit Manager", ""},
