@@ -34,6 +34,9 @@ func TestEntryRules(t *testing.T) {
 		{"an employer over how the job was worked", kWork, []doc.Line{p("Rigger"), p("Kestrel Lofts Ltd"), p("Jan 2019 – Present"), p("Napier"), p("Full-time")}, 3, 3, undecided},
 		{"an employer over how the job was worked", kWork, []doc.Line{p("Rigger, Kestrel Lofts Ltd  2019 – now"), p("Ran the loft."), p("Relief crew"), p("Part-time")}, 2, 1, undecided},
 		{"a dated line", kWork, []doc.Line{p("Aug. 2018 -- Jul. 2019"), {Text: "Laboratory Intern, Harwell Hospital, Leeds", Marker: ":"}}, 0, -1, opensEntry},
+		// names a dash sets apart, a comma inside one (an employer and its town); not a sentence with figures
+		{"a dated line", kWork, []doc.Line{p("Ran the hatchery."), p("育苗场技术主管 — 威海市某某湾海洋科技有限公司，山东威海  2011年3月 – 2016年6月")}, 1, 0, opensEntry},
+		{"a dated line", kWork, []doc.Line{p("Ran the hatchery."), p("管理 2 只专户 — 威海市某某湾基金，规模 8 亿元  2021 – 2023")}, 1, 0, inBody},
 		// a year and a length of time, alone over the names after an entry's text: a short job's dates
 		{"a dated line", kWork, []doc.Line{p("Rigger, Kestrel Lofts Ltd, Napier"), p("Rigging for the yard's charter fleet."), {Text: "2012 (4 months)", Blank: true}, p("Deckhand, Moana Marine Ltd, Nelson")}, 2, 1, opensEntry},
 		{"a dated line", kWork, []doc.Line{p("Rigger, Kestrel Lofts Ltd, Napier"), p("Seconded to the Nelson yard"), p("2012 (4 months)"), p("Rebuilt the yard's crane")}, 2, 1, inBody},
