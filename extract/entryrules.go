@@ -1026,9 +1026,11 @@ func (r *run) datedLineRule(c *entryCtx) verdict {
 	if f.sentence {
 		return inBody
 	}
-	if cur != nil && len(cur.header) > 0 && l.Marker != "" && !l.numbered() && r.lx.startsWithVerb(l.text) {
+	if cur != nil && len(cur.header) > 0 && (l.Marker != "" && !l.numbered() || l.Marker == "" && strings.HasSuffix(l.text, ".")) && r.lx.startsWithVerb(l.text) {
 		// "- Co-curated Threads of Jiangnan (2023–24), 140 objects": what
-		// was done, a bullet of the entry above, however dated
+		// was done, a bullet of the entry above, however dated; so is a
+		// sentence that opens with a verb ("Promoted to Head Grower in May
+		// 2021 after two years as Assistant (Mar 2019 – Apr 2021).")
 		return inBody
 	}
 	if last := lastBody(cur); last != nil && l.Marker != "" && last.Marker == l.Marker && l.Indent == last.Indent &&

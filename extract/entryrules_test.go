@@ -34,6 +34,9 @@ func TestEntryRules(t *testing.T) {
 		{"an employer over how the job was worked", kWork, []doc.Line{p("Rigger"), p("Kestrel Lofts Ltd"), p("Jan 2019 – Present"), p("Napier"), p("Full-time")}, 3, 3, undecided},
 		{"an employer over how the job was worked", kWork, []doc.Line{p("Rigger, Kestrel Lofts Ltd  2019 – now"), p("Ran the loft."), p("Relief crew"), p("Part-time")}, 2, 1, undecided},
 		{"a dated line", kWork, []doc.Line{p("Aug. 2018 -- Jul. 2019"), {Text: "Laboratory Intern, Harwell Hospital, Leeds", Marker: ":"}}, 0, -1, opensEntry},
+		// a sentence that opens with a verb under the header is the entry's text, however dated
+		{"a dated line", kWork, []doc.Line{p("Head Baker, Kestrel Loaves Ltd  2021 – present"), p("Promoted to Head Baker in May 2021 after two years as Baker (Mar 2019 – Apr 2021).")}, 1, 1, inBody},
+		{"a dated line", kWork, []doc.Line{p("Head Baker, Kestrel Loaves Ltd  2021 – present"), p("Baker, Moana Bakery Ltd, Nelson  Mar 2019 – Apr 2021")}, 1, 1, opensEntry},
 		// names a dash sets apart, a comma inside one (an employer and its town); not a sentence with figures
 		{"a dated line", kWork, []doc.Line{p("Ran the hatchery."), p("育苗场技术主管 — 威海市某某湾海洋科技有限公司，山东威海  2011年3月 – 2016年6月")}, 1, 0, opensEntry},
 		{"a dated line", kWork, []doc.Line{p("Ran the hatchery."), p("管理 2 只专户 — 威海市某某湾基金，规模 8 亿元  2021 – 2023")}, 1, 0, inBody},
