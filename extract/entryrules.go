@@ -422,6 +422,31 @@ var entryRules = []entryRule{
 		}
 		return joinsHeader
 	}},
+	{"a degree's dated line under a school alone joins it", func(r *run, c *entryCtx) verdict {
+		// "**Lakeview State University**, Madison, WI" / "B.S. Environmental
+		// Science — expected May 2026": the school opened the entry, the
+		// degree and its dates complete the header
+		l, f, cur := c.l(), c.f(), c.cur
+		if c.kind != kEducation || cur == nil || len(cur.header) != 1 || len(cur.body) > 0 || l.Blank || l.Marker != "" || !f.hasSpan || f.sentence {
+			return undecided
+		}
+		h := cur.header[0]
+		if h.Marker != "" || r.feature(h).hasSpan || !r.lx.isSchool(h.text) || r.lx.hasDegree(h.text) {
+			return undecided
+		}
+		if !r.lx.hasDegree(l.text) || r.lx.isSchool(l.text) {
+			return undecided
+		}
+		return joinsHeader
+	}},
+	{"a grade's line is the school's text", func(r *run, c *entryCtx) verdict {
+		// "GPA 3.67/4.00 · Dean's List Fall 2022, Spring 2023": under a
+		// school's entry, however dated
+		if c.kind == kEducation && c.cur != nil && len(c.cur.header) > 0 && c.l().Marker == "" && gradeLead.MatchString(c.l().text) {
+			return inBody
+		}
+		return undecided
+	}},
 	{"a dated line", (*run).datedLineRule},
 	{"an employer over how the job was worked", func(r *run, c *entryCtx) verdict {
 		// "Kestrel Lofts" / "Contract · 2 yrs" / "Napier, New Zealand":
@@ -1154,6 +1179,10 @@ func (r *run) yearBadge(e *entry, c *entryCtx) bool {
 	}
 	return false
 }
+
+// gradeLead is a line that opens with a grade or a list of honours:
+// "GPA 3.67/4.00", "Dean's List Fall 2022", "绩点 3.8/4.0".
+var gradeLead = lazyRE(`^(?:(?i:c?gpa|dean'?s list)\b|绩点|績點)`)
 
 // unitsDropped is fields without the names of departments ("基础架构部").
 func unitsDropped(fields []string) []string {

@@ -33,6 +33,10 @@ func TestEntryRules(t *testing.T) {
 		{"an employer over how the job was worked", kWork, []doc.Line{item("Kestrel Lofts"), p("Full-time")}, 0, -1, undecided},
 		{"an employer over how the job was worked", kWork, []doc.Line{p("Rigger"), p("Kestrel Lofts Ltd"), p("Jan 2019 – Present"), p("Napier"), p("Full-time")}, 3, 3, undecided},
 		{"an employer over how the job was worked", kWork, []doc.Line{p("Rigger, Kestrel Lofts Ltd  2019 – now"), p("Ran the loft."), p("Relief crew"), p("Part-time")}, 2, 1, undecided},
+		{"a degree's dated line under a school alone joins it", kEducation, []doc.Line{b("Kestrel Valley University, Avonford"), p("B.S. Soil Science — expected May 2027")}, 1, 1, joinsHeader},
+		{"a degree's dated line under a school alone joins it", kEducation, []doc.Line{b("Kestrel Valley University, Avonford"), p("Exchange term at Moana University, 2025")}, 1, 1, undecided},
+		{"a grade's line is the school's text", kEducation, []doc.Line{b("Kestrel Valley University"), p("B.S. Soil Science — 2023 – 2027"), p("GPA 3.71/4.00 · Dean's List Fall 2023, Spring 2024")}, 2, 2, inBody},
+		{"a grade's line is the school's text", kEducation, []doc.Line{p("GPA 3.71/4.00 · Dean's List Fall 2023")}, 0, -1, undecided},
 		{"a dated line", kWork, []doc.Line{p("Aug. 2018 -- Jul. 2019"), {Text: "Laboratory Intern, Harwell Hospital, Leeds", Marker: ":"}}, 0, -1, opensEntry},
 		// a sentence that opens with a verb under the header is the entry's text, however dated
 		{"a dated line", kWork, []doc.Line{p("Head Baker, Kestrel Loaves Ltd  2021 – present"), p("Promoted to Head Baker in May 2021 after two years as Baker (Mar 2019 – Apr 2021).")}, 1, 1, inBody},

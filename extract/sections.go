@@ -2198,8 +2198,8 @@ func (r *run) relocate(secs []*section) []*section {
 // Oakfield Bakery (Leeds)    2019 to date", its title no word the lexicon
 // knows); never a school's or a degree's.
 func (r *run) jobElsewhere(s *section, l, movedJob *line) bool {
-	if r.lx.isSchool(l.text) {
-		return false
+	if r.lx.isSchool(l.text) || s.kind == kEducation && r.lx.hasDegree(l.text) {
+		return false // (a degree's line among schools: "Associate of Science — Fall 2021 – Spring 2023", no associate's job)
 	}
 	if r.isJobLine(l) {
 		return true

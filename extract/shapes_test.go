@@ -131,6 +131,10 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"work":[{"name":"Avon County Parks Department","location":"Avonford, PA","position":"Grounds Supervisor","startDate":"2018-04","highlights":["Ran a crew of six."],` +
 			`"x-hoursPerWeek":"40","x-salary":"$24.10 per hour","x-supervisor":"Ms. Dana Voss, (555) 555-0111","x-mayContact":"Yes"},` +
 			`{"name":"Kestrel Lawn Care","location":"Avonford, PA","position":"Mower Operator","startDate":"2014-05","endDate":"2018-03","highlights":["Cut 30 lawns a day."],"x-hoursPerWeek":"45","x-seriesGrade":"WG-5703-06"}]}`, []string{"work"}},
+		{"an associate degree's dated line under its college stays education", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Education"),
+			b("Kestrel Valley Community College"), p("Associate of Science — Soil Science — Fall 2019 – Spring 2021"),
+		}, `{"education":[{"institution":"Kestrel Valley Community College","studyType":"Associate of Science","area":"Soil Science","startDate":"2019","endDate":"2021"}]}`, []string{"education"}},
 		{"minus signs printed for every hyphen", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Employment"), p("KESTREL HEATING LTD, ELGIN"), p("Heat Pump Engineer    09.2019 −− 06.2022"),
 			h("Certifications"), p("F−Gas Category 1, 2013"),
