@@ -188,7 +188,7 @@ func (r *run) computeFeature(l *line) feat {
 		}
 		if f.sentence && len(f.fields) >= 2 && hasHan(before) && containsAny(before, "—–|｜") && strings.IndexFunc(before, unicode.IsDigit) < 0 &&
 			slices.ContainsFunc(f.fields, func(x string) bool { return strings.ContainsAny(x, "，,") }) && !hasSentencePunct(strings.NewReplacer("，", "", ",", "").Replace(before)) {
-			// "技术主管 — 某某海洋科技有限公司，山东荣成  2011年3月 – 2016年6月":
+			// "养殖场技术员 — 某某水产科技有限公司，浙江舟山  2012年4月 – 2017年5月":
 			// names a dash or a bar sets apart, a comma only inside one of
 			// them (an employer and its town), no figures, as on an
 			// undated line

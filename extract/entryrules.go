@@ -423,9 +423,9 @@ var entryRules = []entryRule{
 		return joinsHeader
 	}},
 	{"a degree's dated line under a school alone joins it", func(r *run, c *entryCtx) verdict {
-		// "**Lakeview State University**, Madison, WI" / "B.S. Environmental
-		// Science — expected May 2026": the school opened the entry, the
-		// degree and its dates complete the header
+		// "**Kestrel Valley University**, Avonford" / "B.A. History —
+		// expected June 2027": the school opened the entry, the degree and
+		// its dates complete the header
 		l, f, cur := c.l(), c.f(), c.cur
 		if c.kind != kEducation || cur == nil || len(cur.header) != 1 || len(cur.body) > 0 || l.Blank || l.Marker != "" || !f.hasSpan || f.sentence {
 			return undecided
@@ -440,7 +440,7 @@ var entryRules = []entryRule{
 		return joinsHeader
 	}},
 	{"a grade's line is the school's text", func(r *run, c *entryCtx) verdict {
-		// "GPA 3.67/4.00 · Dean's List Fall 2022, Spring 2023": under a
+		// "GPA 3.58/4.00 · Dean's List Fall 2024, Spring 2025": under a
 		// school's entry, however dated
 		if c.kind == kEducation && c.cur != nil && len(c.cur.header) > 0 && c.l().Marker == "" && gradeLead.MatchString(c.l().text) {
 			return inBody
@@ -1054,8 +1054,8 @@ func (r *run) datedLineRule(c *entryCtx) verdict {
 	if cur != nil && len(cur.header) > 0 && (l.Marker != "" && !l.numbered() || l.Marker == "" && strings.HasSuffix(l.text, ".")) && r.lx.startsWithVerb(l.text) {
 		// "- Co-curated Threads of Jiangnan (2023–24), 140 objects": what
 		// was done, a bullet of the entry above, however dated; so is a
-		// sentence that opens with a verb ("Promoted to Head Grower in May
-		// 2021 after two years as Assistant (Mar 2019 – Apr 2021).")
+		// sentence that opens with a verb ("Promoted to shift lead once the
+		// night bakery opened (2020 – 2022).")
 		return inBody
 	}
 	if last := lastBody(cur); last != nil && l.Marker != "" && last.Marker == l.Marker && l.Indent == last.Indent &&
@@ -1181,7 +1181,7 @@ func (r *run) yearBadge(e *entry, c *entryCtx) bool {
 }
 
 // gradeLead is a line that opens with a grade or a list of honours:
-// "GPA 3.67/4.00", "Dean's List Fall 2022", "绩点 3.8/4.0".
+// "GPA 3.58/4.00", "Dean's List Fall 2024", "绩点 3.6/4.0".
 var gradeLead = lazyRE(`^(?:(?i:c?gpa|dean'?s list)\b|绩点|績點)`)
 
 // unitsDropped is fields without the names of departments ("基础架构部").

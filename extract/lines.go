@@ -88,7 +88,7 @@ var widthFolds = func() *strings.Replacer {
 	}
 	// (丨, a radical, is typed as a bar between fields: "2019/09-至今 丨 公司")
 	// (the minus sign, −, is a hyphen some typesetters print for every one:
-	// "F−Gas", "07.2022 −− present")
+	// "CSCS−registered", "03.2018 −− now")
 	pairs = append(pairs, "．", ".", "－", "-", "＠", "@", "＋", "+", "\u3000", "  ", "丨", "｜", "−", "-")
 	return strings.NewReplacer(pairs...)
 }()
@@ -1999,7 +1999,7 @@ func (r *run) columnField(c string) (string, bool) {
 		return f, true // "Employer / Position": the first name's field
 	}
 	if cjk, latin, two := scriptHalves(c); two {
-		// "時期 Period", "機構及職位 Employer / Position": a heading in two
+		// "期間 Dates", "公司／職稱 Company / Title": a heading in two
 		// scripts names the field either half names
 		if f, ok := r.columnField(cjk); ok {
 			return f, true
@@ -2026,8 +2026,8 @@ func (r *run) columnHeading(c string) (string, bool) {
 }
 
 // columnPair reports the two fields a column heading of two names apart by
-// a slash gives, each half in either script ("機構及職位 Employer /
-// Position": the employer and the title), when they differ.
+// a slash gives, each half in either script ("公司／職稱 Company / Title":
+// the employer and the title), when they differ.
 func (r *run) columnPair(c string) (fa, fb string, ok bool) {
 	if _, latin, two := scriptHalves(c); two {
 		c = latin
@@ -2061,7 +2061,7 @@ func (r *run) columnLabel(heading string) string {
 		return strings.TrimRight(heading, ":： ")
 	}
 	if f, ok := r.columnField(heading); ok && r.lx.fieldLabel[f] != "" {
-		return r.lx.fieldLabel[f] // (a heading in two scripts too: "年份 Year")
+		return r.lx.fieldLabel[f] // (a heading in two scripts too: "畢業 Year")
 	}
 	return strings.TrimRight(heading, ":： ")
 }
@@ -2212,8 +2212,9 @@ func (r *run) readTableRows(all []*line) []*line {
 					}
 					if given[f] {
 						// a second column of a field an earlier one gave
-						// ("Institution | University / Board": the board that
-						// set the exam, no school of the entry's)
+						// ("Institute | University / Board": the body that
+						// awards the institute's degrees, no school of the
+						// entry's)
 						continue
 					}
 					if f == "" {
@@ -3046,7 +3047,7 @@ func (r *run) columnNamesRow(lines []*line, i int) bool {
 // over "GONGZUO JINGLI"), and drops the spellings: two such pairs or more,
 // from the first whose Chinese line names a section the lexicon knows (not
 // a name spelled under it at the top), so that a heading the lexicon lacks
-// ("进修与培训" over "JINXIU YU PEIXUN") heads its section as the others do.
+// ("在职进修" over "ZAIZHI JINXIU") heads its section as the others do.
 func (r *run) pinyinHeadings(all []*line) []*line {
 	spelled := func(i int) bool {
 		if i+1 >= len(all) {

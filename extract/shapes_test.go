@@ -104,23 +104,23 @@ func TestLayoutShapes(t *testing.T) {
 		}, `{"basics":{"name":"Hsiu-wen (Wendy) Chou","label":"Protection Engineer","phone":"+64 21 555 0177","location":{"city":"Auckland","region":"New Zealand"},"x-altName":"周秀文"}}`, []string{"basics"}},
 		{"a bilingual table of jobs under a bilingual heading: an employer and a title in one cell's two paragraphs", []doc.Line{
 			p("林可"), p("138 0000 2750"), b("應徵職位 Position Applied"), p("高級船長"), b("工作經驗 Work Experience"),
-			{Text: "時期 Period | 機構及職位 Employer / Position | 職責 Duties", Cells: []string{"時期 Period", "機構及職位 Employer / Position", "職責 Duties"}, Bold: true},
-			{Text: "03/2017 – 至今 | 某某航運有限公司 Master 船長 | 負責航行安全。", Cells: []string{"03/2017 – 至今", "某某航運有限公司 Master 船長", "負責航行安全。"},
-				Spans: []doc.Span{{Text: "03/2017 – 至今"}, {Text: "某某航運有限公司", Box: true}, {Text: "Master 船長", Break: true}, {Text: "負責航行安全。", Box: true}}},
-			b("學歷 Education"), {Text: "年份 Year | 院校 Institution | 學歷 Qualification", Cells: []string{"年份 Year", "院校 Institution", "學歷 Qualification"}, Bold: true},
+			{Text: "期間 Dates | 公司／職稱 Company / Title | 職責 Duties", Cells: []string{"期間 Dates", "公司／職稱 Company / Title", "職責 Duties"}, Bold: true},
+			{Text: "03/2017 – 至今 | 某某渡輪有限公司 Chief Mate 大副 | 負責貨物積載。", Cells: []string{"03/2017 – 至今", "某某渡輪有限公司 Chief Mate 大副", "負責貨物積載。"},
+				Spans: []doc.Span{{Text: "03/2017 – 至今"}, {Text: "某某渡輪有限公司", Box: true}, {Text: "Chief Mate 大副", Break: true}, {Text: "負責貨物積載。", Box: true}}},
+			b("學歷 Education"), {Text: "畢業 Year | 學校 School | 學歷 Degree", Cells: []string{"畢業 Year", "學校 School", "學歷 Degree"}, Bold: true},
 			row("2009 – 2012", "某某海事學院", "文憑"),
-		}, `{"work":[{"name":"某某航運有限公司","position":"Master 船長","startDate":"2017-03","highlights":["負責航行安全。"]}],` +
+		}, `{"work":[{"name":"某某渡輪有限公司","position":"Chief Mate 大副","startDate":"2017-03","highlights":["負責貨物積載。"]}],` +
 			`"education":[{"institution":"某某海事學院","studyType":"文憑","startDate":"2009","endDate":"2012"}]}`, []string{"work", "education"}},
 		{"a table of jobs with each row's text under it, and a second school column", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Experience"),
 			{Text: "When | Who for | Place | Role", Cells: []string{"When", "Who for", "Place", "Role"}, HeadRow: true},
 			row("2012 – 2015", "Kowhai Fencing Ltd", "Taupo", "Fencer"), p("Post-and-rail on sheep stations."),
 			row("2015 – 2019", "Rata Contracting", "Kaingaroa Forest", "Foreman"), p("Ran a crew of four."),
-			h("Education"), {Text: "Qualification | Institution | University / Board | Year", Cells: []string{"Qualification", "Institution", "University / Board", "Year"}, HeadRow: true},
-			row("B.Sc.", "Avon Valley College", "Avon State University", "2011"),
+			h("Education"), {Text: "Qualification | Institute | University / Board | Year | Percentage", Cells: []string{"Qualification", "Institute", "University / Board", "Year", "Percentage"}, HeadRow: true},
+			row("M.Sc (Botany)", "Avon Valley College of Science, Taupo", "AVSU", "2011", "71.2%"),
 		}, `{"work":[{"name":"Kowhai Fencing Ltd","location":"Taupo","position":"Fencer","startDate":"2012","endDate":"2015","summary":"Post-and-rail on sheep stations."},` +
 			`{"name":"Rata Contracting","location":"Kaingaroa Forest","position":"Foreman","startDate":"2015","endDate":"2019","summary":"Ran a crew of four."}],` +
-			`"education":[{"institution":"Avon Valley College","studyType":"B.Sc.","endDate":"2011"}]}`, []string{"work", "education"}},
+			`"education":[{"institution":"Avon Valley College of Science, Taupo","studyType":"M.Sc","area":"Botany","endDate":"2011","score":"71.2%"}]}`, []string{"work", "education"}},
 		{"a federal résumé: title, employer and place over labelled facts, after the bullets of the job above", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Work Experience"),
 			p("Grounds Supervisor"), p("Avon County Parks Department"), p("Avonford, PA"), p("Dates of employment: 04/2018 - Present"),
@@ -133,13 +133,13 @@ func TestLayoutShapes(t *testing.T) {
 			`{"name":"Kestrel Lawn Care","location":"Avonford, PA","position":"Mower Operator","startDate":"2014-05","endDate":"2018-03","highlights":["Cut 30 lawns a day."],"x-hoursPerWeek":"45","x-seriesGrade":"WG-5703-06"}]}`, []string{"work"}},
 		{"an associate degree's dated line under its college stays education", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Education"),
-			b("Kestrel Valley Community College"), p("Associate of Science — Soil Science — Fall 2019 – Spring 2021"),
-		}, `{"education":[{"institution":"Kestrel Valley Community College","studyType":"Associate of Science","area":"Soil Science","startDate":"2019","endDate":"2021"}]}`, []string{"education"}},
+			b("Kestrel Valley Community College"), p("Associate of Arts — History — Fall 2019 – Spring 2021"),
+		}, `{"education":[{"institution":"Kestrel Valley Community College","studyType":"Associate of Arts","area":"History","startDate":"2019","endDate":"2021"}]}`, []string{"education"}},
 		{"minus signs printed for every hyphen", []doc.Line{
-			p("Ana Lima"), p("ana@example.com"), h("Employment"), p("KESTREL HEATING LTD, ELGIN"), p("Heat Pump Engineer    09.2019 −− 06.2022"),
-			h("Certifications"), p("F−Gas Category 1, 2013"),
-		}, `{"work":[{"name":"KESTREL HEATING LTD","location":"ELGIN","position":"Heat Pump Engineer","startDate":"2019-09","endDate":"2022-06"}],` +
-			`"certificates":[{"name":"F-Gas Category 1","x-date":"2013"}]}`, []string{"work", "certificates"}},
+			p("Ana Lima"), p("ana@example.com"), h("Employment"), p("KESTREL ROOFING LTD, NAPIER"), p("Roofer    03.2018 −− 11.2021"),
+			h("Certifications"), p("CSCS−registered Roofer Card, 2017"),
+		}, `{"work":[{"name":"KESTREL ROOFING LTD","location":"NAPIER","position":"Roofer","startDate":"2018-03","endDate":"2021-11"}],` +
+			`"certificates":[{"name":"CSCS-registered Roofer Card","x-date":"2017"}]}`, []string{"work", "certificates"}},
 		{"a resume written as tables: a role among the details, where and when in columns", []doc.Line{
 			p("Ana Lima"), row("Email", "ana@example.com"), row("Role", "Farrier"),
 			h("Experience"), {Text: "When | Where | Role | What I did", Cells: []string{"When", "Where", "Role", "What I did"}, HeadRow: true},
