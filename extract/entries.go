@@ -186,17 +186,6 @@ func (r *run) computeFeature(l *line) feat {
 			// and sentence punctuation only right before the dates
 			f.sentence = false
 		}
-		if f.sentence && len(f.fields) >= 2 && hasHan(before) && containsAny(before, "—–|｜") && strings.IndexFunc(before, unicode.IsDigit) < 0 &&
-			slices.ContainsFunc(f.fields, func(x string) bool { return strings.ContainsAny(x, "，,") }) && !hasSentencePunct(strings.NewReplacer("，", "", ",", "").Replace(before)) {
-			// "养殖场技术员 — 某某水产科技有限公司，浙江舟山  2012年4月 – 2017年5月":
-			// names a dash or a bar sets apart, a comma only inside one of
-			// them (an employer and its town), no figures, as on an
-			// undated line
-			f.sentence = slices.ContainsFunc(f.fields, func(x string) bool {
-				parts, _ := r.commaFields(x)
-				return strings.ContainsAny(x, "，,") && parts == nil
-			})
-		}
 	}
 	if !f.hasSpan && f.sentence && !hasSentencePunct(strings.NewReplacer("，", "", ",", "").Replace(l.raw)) && len(f.fields) >= 2 && hasHan(l.raw) && strings.IndexFunc(l.raw, unicode.IsDigit) < 0 {
 		// "硕士 海洋生物学 — 某某海洋大学，舟山": names a separator sets

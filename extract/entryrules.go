@@ -594,8 +594,12 @@ var entryRules = []entryRule{
 		// over "05/2021 - Present"; a block starts after a blank line, in
 		// bold, right under its section's heading or after the bullets of
 		// the entry above)
-		block := l.Blank || l.Bold || l.Heading > 0 || c.i == 0 && r.heading != nil || c.i > 0 && c.lines[c.i-1].Marker != "" && l.Marker == ""
-		for k := 1; k <= 3 && (k < 3 || block); k++ {
+		// (right under the heading or after bullets, only when the third
+		// name is a place: not "SAP, Excel" after the bullets, nor "Retail
+		// and hospitality" under the heading, over a title and an employer)
+		block := l.Blank || l.Bold || l.Heading > 0
+		startish := !block && (c.i == 0 && r.heading != nil || c.i > 0 && c.lines[c.i-1].Marker != "" && l.Marker == "")
+		for k := 1; k <= 3 && (k < 3 || block || startish && c.i+2 < len(c.lines) && r.lx.isLocation(c.lines[c.i+2].text)); k++ {
 			n, nf, ok := c.next(k)
 			if !ok {
 				break

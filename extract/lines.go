@@ -3047,7 +3047,8 @@ func (r *run) columnNamesRow(lines []*line, i int) bool {
 // over "GONGZUO JINGLI"), and drops the spellings: two such pairs or more,
 // from the first whose Chinese line names a section the lexicon knows (not
 // a name spelled under it at the top), so that a heading the lexicon lacks
-// ("在职进修" over "ZAIZHI JINXIU") heads its section as the others do.
+// ("驻外工作经历" over "ZHUWAI GONGZUO JINGLI") heads its section as the
+// others do.
 func (r *run) pinyinHeadings(all []*line) []*line {
 	spelled := func(i int) bool {
 		if i+1 >= len(all) {
@@ -3063,10 +3064,14 @@ func (r *run) pinyinHeadings(all []*line) []*line {
 			return false
 		}
 		// a heading the lexicon knows, or one it lacks of four characters
-		// or more that names no person or organisation ("小米" over
-		// "XIAOMI", a referee "王建国" over "WANG JIANGUO": no headings)
-		_, known := r.lx.headings[normHeading(han)]
-		return known || c >= minPinyinUnknown && !r.isName(han) && !r.lx.isOrg(han)
+		// or more that ends in a section's word and names no person or
+		// organisation ("小米" over "XIAOMI", a referee "王建国" over "WANG
+		// JIANGUO", a brand "云栖茶饮" over its spelling: no headings)
+		if _, known := r.lx.headings[normHeading(han)]; known {
+			return true
+		}
+		_, named := r.headingTail(han)
+		return named && c >= minPinyinUnknown && !r.isName(han) && !r.lx.isOrg(han)
 	}
 	first, pairs := -1, 0
 	for i := range all {

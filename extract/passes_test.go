@@ -658,22 +658,22 @@ func TestDropDoubled(t *testing.T) {
 // under it at the top stays the name); their spellings are dropped.
 func TestPinyinHeadings(t *testing.T) {
 	r := &run{x: New(nil), lx: NewLexicon()}
-	in := textLines([]string{"林可", "LIN KE", "工作经历", "GONGZUO JINGLI", "某某博物馆  2014年7月—至今", "在职进修", "ZAIZHI JINXIU", "2018年  某某研修班"})
+	in := textLines([]string{"林可", "LIN KE", "工作经历", "GONGZUO JINGLI", "某某博物馆  2014年7月—至今", "驻外工作经历", "ZHUWAI GONGZUO JINGLI", "2018年  某某研修班"})
 	var got []string
 	for _, l := range r.pinyinHeadings(in) {
 		got = append(got, fmt.Sprintf("%s/%d", l.text, l.Heading))
 	}
-	want := []string{"林可/0", "LIN KE/0", "工作经历/2", "某某博物馆  2014年7月—至今/0", "在职进修/2", "2018年  某某研修班/0"}
+	want := []string{"林可/0", "LIN KE/0", "工作经历/2", "某某博物馆  2014年7月—至今/0", "驻外工作经历/2", "2018年  某某研修班/0"}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("(-want +got):\n%s", d)
 	}
 	// a brand's name and a referee's spelled under them are no headings
-	in = textLines([]string{"工作经历", "GONGZUO JINGLI", "小米", "XIAOMI", "2019.07—至今  产品经理", "推荐人", "TUIJIANREN", "王建国", "WANG JIANGUO", "138 0000 1234"})
+	in = textLines([]string{"工作经历", "GONGZUO JINGLI", "小米", "XIAOMI", "2019.07—至今  产品经理", "青禾茶饮", "QINGHE CHAYIN", "2016.03—2019.06  店长", "推荐人", "TUIJIANREN", "王建国", "WANG JIANGUO", "138 0000 1234"})
 	got = nil
 	for _, l := range r.pinyinHeadings(in) {
 		got = append(got, fmt.Sprintf("%s/%d", l.text, l.Heading))
 	}
-	want = []string{"工作经历/2", "小米/0", "XIAOMI/0", "2019.07—至今  产品经理/0", "推荐人/2", "王建国/0", "WANG JIANGUO/0", "138 0000 1234/0"}
+	want = []string{"工作经历/2", "小米/0", "XIAOMI/0", "2019.07—至今  产品经理/0", "青禾茶饮/0", "QINGHE CHAYIN/0", "2016.03—2019.06  店长/0", "推荐人/2", "王建国/0", "WANG JIANGUO/0", "138 0000 1234/0"}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("brand and referee (-want +got):\n%s", d)
 	}

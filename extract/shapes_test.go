@@ -124,12 +124,12 @@ func TestLayoutShapes(t *testing.T) {
 		{"a federal résumé: title, employer and place over labelled facts, after the bullets of the job above", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Work Experience"),
 			p("Grounds Supervisor"), p("Avon County Parks Department"), p("Avonford, PA"), p("Dates of employment: 04/2018 - Present"),
-			p("Hours per week: 40"), p("Salary: $24.10 per hour"), p("Supervisor: Ms. Dana Voss, (555) 555-0111"), p("May contact: Yes"), p("Duties and accomplishments:"),
+			p("Hours per week: 40"), p("Salary: $24.10 per hour"), p("May contact: Yes"), p("Duties and accomplishments:"),
 			{Text: "Ran a crew of six.", Marker: "•"},
 			p("Mower Operator"), p("Kestrel Lawn Care"), p("Avonford, PA"), p("Dates of employment: 05/2014 - 03/2018"), p("Hours per week: 45"),
 			p("Series/Grade: WG-5703-06"), p("Duties:"), {Text: "Cut 30 lawns a day.", Marker: "•"},
 		}, `{"work":[{"name":"Avon County Parks Department","location":"Avonford, PA","position":"Grounds Supervisor","startDate":"2018-04","highlights":["Ran a crew of six."],` +
-			`"x-hoursPerWeek":"40","x-salary":"$24.10 per hour","x-supervisor":"Ms. Dana Voss, (555) 555-0111","x-mayContact":"Yes"},` +
+			`"x-hoursPerWeek":"40","x-salary":"$24.10 per hour","x-mayContact":"Yes"},` +
 			`{"name":"Kestrel Lawn Care","location":"Avonford, PA","position":"Mower Operator","startDate":"2014-05","endDate":"2018-03","highlights":["Cut 30 lawns a day."],"x-hoursPerWeek":"45","x-seriesGrade":"WG-5703-06"}]}`, []string{"work"}},
 		{"an associate degree's dated line under its college stays education", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Education"),
