@@ -135,6 +135,12 @@ func TestLayoutShapes(t *testing.T) {
 			p("Ana Lima"), p("ana@example.com"), h("Education"),
 			b("Kestrel Valley Community College"), p("Associate of Arts — History — Fall 2019 – Spring 2021"),
 		}, `{"education":[{"institution":"Kestrel Valley Community College","studyType":"Associate of Arts","area":"History","startDate":"2019","endDate":"2021"}]}`, []string{"education"}},
+		{"labels that introduce a job's duties are dropped", []doc.Line{
+			p("Ana Lima"), p("ana@example.com"), h("Experience"), p("Shift Lead, Kestrel Grocers  2018 – 2021"),
+			p("Duties & Responsibilities: ran the night crew and the tills."), p("Key Duties: stock counts."),
+			p("Oven Hand, Moana Bakery  2015 – 2018"), p("Main Duties: proving and baking."), p("Duties and Responsibilities: cleaning down."),
+		}, `{"work":[{"name":"Kestrel Grocers","position":"Shift Lead","startDate":"2018","endDate":"2021","summary":"ran the night crew and the tills.","highlights":["stock counts."]},` +
+			`{"name":"Moana Bakery","position":"Oven Hand","startDate":"2015","endDate":"2018","summary":"proving and baking.","highlights":["cleaning down."]}]}`, []string{"work"}},
 		{"minus signs printed for every hyphen", []doc.Line{
 			p("Ana Lima"), p("ana@example.com"), h("Employment"), p("KESTREL ROOFING LTD, NAPIER"), p("Roofer    03.2018 −− 11.2021"),
 			h("Certifications"), p("CSCS−registered Roofer Card, 2017"),
