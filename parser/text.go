@@ -271,8 +271,9 @@ func splitMarker(t string) (marker, rest string) {
 		}
 	}
 	// (": " opens a definition, Pandoc's and PHP Markdown Extra's way to
-	// write the lines under a term: an item)
-	if (r == '-' || r == '*' || r == '+' || r == '–' || r == ':') && len(t) > n && (t[n] == ' ') {
+	// write the lines under a term: an item; "− ", the minus sign some
+	// typesetters print for every hyphen, is a hyphen's item)
+	if (r == '-' || r == '*' || r == '+' || r == '–' || r == '−' || r == ':') && len(t) > n && (t[n] == ' ') {
 		return string(r), strings.TrimSpace(t[n:])
 	}
 	// "-Built the …": a hyphen glued to a capitalised word

@@ -222,6 +222,8 @@ func TestSplitMarker(t *testing.T) {
 		{"* a", "*", "a"},
 		{"+ a", "+", "a"},
 		{"– a", "–", "a"},
+		{"− Serviced the boilers", "−", "Serviced the boilers"},
+		{"−5 °C in the cold store", "", "−5 °C in the cold store"},
 		{"1. a", "1.", "a"},
 		{"12. a", "12.", "a"},
 		{"1.a", "1.", "a"},
