@@ -3055,7 +3055,8 @@ func (r *run) pinyinHeadings(all []*line) []*line {
 			return false
 		}
 		l, n := all[i], all[i+1]
-		if l.Marker != "" || l.Cells != nil || n.Marker != "" || n.Cells != nil || l.runes > maxPinyinHeading+4 {
+		if l.Marker != "" || l.Cells != nil || n.Marker != "" || n.Cells != nil || l.runes > 2*maxPinyinHeading {
+			// (a longer line, its dress counted, is no heading: cheap before the trim)
 			return false
 		}
 		han := strings.Trim(l.text, headingDecor)
@@ -3073,9 +3074,10 @@ func (r *run) pinyinHeadings(all []*line) []*line {
 		_, named := r.headingTail(han)
 		return named && c >= minPinyinUnknown && !r.isName(han) && !r.lx.isOrg(han)
 	}
+	heads := make([]bool, len(all)) // each line decided once
 	first, pairs := -1, 0
 	for i := range all {
-		if !spelled(i) {
+		if heads[i] = spelled(i); !heads[i] {
 			continue
 		}
 		pairs++
@@ -3089,7 +3091,7 @@ func (r *run) pinyinHeadings(all []*line) []*line {
 	out := all[:0:0]
 	for i := 0; i < len(all); i++ {
 		l := all[i]
-		if i >= first && spelled(i) {
+		if i >= first && heads[i] {
 			if l.Heading == 0 {
 				m := *l
 				m.Heading, m.head, m.feat = 2, nil, nil
